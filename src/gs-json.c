@@ -1,0 +1,793 @@
+/* gs-json.c — strict readers, stable writer, path addressing.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-json.h"
+#include "gs-error.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+char *
+gs_json_child_path (const char *parent, const char *key)
+{
+  if (parent == NULL || *parent == '\0')
+    return g_strdup (key);
+  return g_strconcat (parent, ".", key, NULL);
+}
+
+char *
+gs_json_index_path (const char *parent, guint index)
+{
+  return g_strdup_printf ("%s[%u]", parent ? parent : "", index);
+}
+
+static void G_GNUC_PRINTF (4, 5)
+field_error (GError **error, const char *path, const char *key, const char *format, ...)
+{
+  g_autofree char *where = gs_json_child_path (path, key);
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: %s", where, what);
+}
+
+static const char *
+node_kind (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "a list";
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "text";
+    case G_TYPE_BOOLEAN:
+      return "true/false";
+    default:
+      return "a number";
+    }
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  GType t;
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  t = json_node_get_value_type (node);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+/* Returns the member, or NULL when it is absent or null. */
+static JsonNode *
+member (JsonObject *obj, const char *key)
+{
+  JsonNode *node = obj ? json_object_get_member (obj, key) : NULL;
+  if (node && JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return node;
+}
+
+static gboolean
+missing (JsonNode *node, const char *path, const char *key, GsFieldNeed need, GError **error)
+{
+  if (node != NULL)
+    return FALSE;
+  if (need == GS_FIELD_REQUIRED)
+    field_error (error, path, key, "is missing");
+  return TRUE;
+}
+
+JsonNode *
+gs_json_parse (const char *text, gssize length, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) local = NULL;
+  const char *bad = NULL;
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  JsonNode *root;
+
+  if (!g_utf8_validate (text, len, &bad))
+    {
+      guint line = 1;
+      for (const char *p = text; p < bad; p++)
+        line += *p == '\n';
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   "line %u: the file is not UTF-8 text (byte 0x%02x at offset %" G_GSIZE_FORMAT ")",
+                   line, (guchar) *bad, (gsize) (bad - text));
+      return NULL;
+    }
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace (text[i]))
+      goto nonempty;
+  g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "the file is empty");
+  return NULL;
+
+nonempty:
+  if (!json_parser_load_from_data (parser, text, (gssize) len, &local))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "not valid JSON (%s)", local->message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "the file is empty");
+      return NULL;
+    }
+  return json_node_ref (root);
+}
+
+/* Shortest text that reads back as the same double: byte-stable saves. */
+static void
+append_double (GString *out, double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      g_string_append_printf (out, "%.0f", value);
+      return;
+    }
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char fmt[8];
+      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, fmt, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (out, buf);
+}
+
+static void
+append_string (GString *out, const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *) s; *p; p++)
+    switch (*p)
+      {
+      case '"':
+        g_string_append (out, "\\\"");
+        break;
+      case '\\':
+        g_string_append (out, "\\\\");
+        break;
+      case '\n':
+        g_string_append (out, "\\n");
+        break;
+      case '\t':
+        g_string_append (out, "\\t");
+        break;
+      case '\r':
+        g_string_append (out, "\\r");
+        break;
+      default:
+        if (*p < 0x20)
+          g_string_append_printf (out, "\\u%04x", *p);
+        else
+          g_string_append_c (out, (char) *p);
+      }
+  g_string_append_c (out, '"');
+}
+
+static gboolean
+is_flat_array (JsonArray *array)
+{
+  guint n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *e = json_array_get_element (array, i);
+      if (JSON_NODE_HOLDS_OBJECT (e) || JSON_NODE_HOLDS_ARRAY (e))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+append_indent (GString *out, guint depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+append_node (GString *out, JsonNode *node, guint depth)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *obj = json_node_get_object (node);
+      g_autoptr (GList) members = json_object_get_members (obj);
+      if (members == NULL)
+        {
+          g_string_append (out, "{}");
+          return;
+        }
+      g_string_append (out, "{\n");
+      for (GList *l = members; l; l = l->next)
+        {
+          append_indent (out, depth + 1);
+          append_string (out, l->data);
+          g_string_append (out, ": ");
+          append_node (out, json_object_get_member (obj, l->data), depth + 1);
+          g_string_append (out, l->next ? ",\n" : "\n");
+        }
+      append_indent (out, depth);
+      g_string_append_c (out, '}');
+      return;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+      gboolean flat = is_flat_array (array);
+      if (n == 0)
+        {
+          g_string_append (out, "[]");
+          return;
+        }
+      g_string_append (out, flat ? "[" : "[\n");
+      for (guint i = 0; i < n; i++)
+        {
+          if (!flat)
+            append_indent (out, depth + 1);
+          append_node (out, json_array_get_element (array, i), depth + 1);
+          if (i + 1 < n)
+            g_string_append (out, flat ? ", " : ",\n");
+        }
+      if (!flat)
+        {
+          g_string_append_c (out, '\n');
+          append_indent (out, depth);
+        }
+      g_string_append_c (out, ']');
+      return;
+    }
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      append_string (out, json_node_get_string (node));
+      break;
+    case G_TYPE_BOOLEAN:
+      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+      break;
+    case G_TYPE_INT64:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      append_double (out, json_node_get_double (node));
+      break;
+    default:
+      g_string_append (out, "null");
+    }
+}
+
+char *
+gs_json_to_text (JsonNode *root)
+{
+  GString *out = g_string_new (NULL);
+  append_node (out, root, 0);
+  g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                JsonObject **out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  *out = NULL;
+  if (missing (node, path, key, need, error))
+    return need != GS_FIELD_REQUIRED;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      field_error (error, path, key, "is %s, expected an object", node_kind (node));
+      return FALSE;
+    }
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+               JsonArray **out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  *out = NULL;
+  if (missing (node, path, key, need, error))
+    return need != GS_FIELD_REQUIRED;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      field_error (error, path, key, "is %s, expected a list", node_kind (node));
+      return FALSE;
+    }
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+JsonObject *
+gs_json_array_object (JsonArray *array, const char *path, guint index, GError **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s[%u]: is %s, expected an object", path,
+                   index, node_kind (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+gboolean
+gs_json_string (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                const char *fallback, char **out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  if (missing (node, path, key, need, error))
+    {
+      if (need == GS_FIELD_REQUIRED)
+        return FALSE;
+      *out = g_strdup (fallback);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      field_error (error, path, key, "is %s, expected text", node_kind (node));
+      return FALSE;
+    }
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+check_number (JsonNode *node, const char *path, const char *key, double min, double max,
+              double *out, GError **error)
+{
+  double v;
+  if (!is_number (node))
+    {
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        field_error (error, path, key, "“%s” is text, expected a number",
+                     json_node_get_string (node));
+      else
+        field_error (error, path, key, "is %s, expected a number", node_kind (node));
+      return FALSE;
+    }
+  v = json_node_get_double (node);
+  if (!isfinite (v))
+    {
+      field_error (error, path, key, "is not a finite number");
+      return FALSE;
+    }
+  if (v < min || v > max)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+      g_ascii_formatd (buf, sizeof buf, "%g", v);
+      g_ascii_formatd (lo, sizeof lo, "%g", min);
+      g_ascii_formatd (hi, sizeof hi, "%g", max);
+      field_error (error, path, key, "%s is not between %s and %s", buf, lo, hi);
+      return FALSE;
+    }
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+gs_json_number (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                double fallback, double min, double max, double *out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  if (missing (node, path, key, need, error))
+    {
+      *out = fallback;
+      return need != GS_FIELD_REQUIRED;
+    }
+  return check_number (node, path, key, min, max, out, error);
+}
+
+gboolean
+gs_json_node_number (JsonNode *node, const char *path, double min, double max, double *out,
+                     GError **error)
+{
+  return check_number (node, path, NULL, min, max, out, error);
+}
+
+static gboolean
+rate_like (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, double fallback,
+           gboolean allow_zero, double *out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  double v;
+  if (missing (node, path, key, need, error))
+    {
+      *out = fallback;
+      return need != GS_FIELD_REQUIRED;
+    }
+  if (!check_number (node, path, key, -G_MAXDOUBLE, G_MAXDOUBLE, &v, error))
+    return FALSE;
+  if ((allow_zero ? v < 0 : v <= 0) || v > 1)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_ascii_formatd (buf, sizeof buf, "%g", v);
+      field_error (error, path, key, "%s is not a rate between 0 and 1%s", buf,
+                   allow_zero ? "" : " (0 excluded)");
+      return FALSE;
+    }
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+gs_json_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+              double fallback, double *out, GError **error)
+{
+  return rate_like (obj, path, key, need, fallback, FALSE, out, error);
+}
+
+gboolean
+gs_json_fraction (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                  double fallback, double *out, GError **error)
+{
+  return rate_like (obj, path, key, need, fallback, TRUE, out, error);
+}
+
+gboolean
+gs_json_int (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+             gint64 fallback, gint64 min, gint64 max, gint64 *out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  double v;
+  if (missing (node, path, key, need, error))
+    {
+      *out = fallback;
+      return need != GS_FIELD_REQUIRED;
+    }
+  if (!check_number (node, path, key, (double) min, (double) max, &v, error))
+    return FALSE;
+  if (v != floor (v))
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_ascii_formatd (buf, sizeof buf, "%g", v);
+      field_error (error, path, key, "%s is not a whole number", buf);
+      return FALSE;
+    }
+  *out = (gint64) v;
+  return TRUE;
+}
+
+gboolean
+gs_json_bool (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+              gboolean fallback, gboolean *out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  if (missing (node, path, key, need, error))
+    {
+      *out = fallback;
+      return need != GS_FIELD_REQUIRED;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      field_error (error, path, key, "is %s, expected true or false", node_kind (node));
+      return FALSE;
+    }
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+               GsMoney fallback, guint digits, GsMoney *out, GError **error)
+{
+  JsonNode *node = member (obj, key);
+  g_autoptr (GError) local = NULL;
+  if (missing (node, path, key, need, error))
+    {
+      *out = fallback;
+      return need != GS_FIELD_REQUIRED;
+    }
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      if (!gs_money_parse (json_node_get_string (node), digits, out, &local))
+        {
+          g_autofree char *where = gs_json_child_path (path, key);
+          g_set_error (error, GS_ERROR, local->code == GS_ERROR_OVERFLOW ? GS_ERROR_INVALID : local->code,
+                       "%s: %s", where, local->message);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    {
+      /* A whole JSON number is read as major units: 25000 means 25,000.00. */
+      gint64 major = json_node_get_int (node);
+      gint64 scale = 1;
+      for (guint i = 0; i < digits; i++)
+        scale *= 10;
+      if (major > GS_MONEY_LIMIT / scale || major < -GS_MONEY_LIMIT / scale)
+        {
+          field_error (error, path, key,
+                       "%" G_GINT64_FORMAT " is beyond the largest amount Goalsheet handles "
+                       "(10^15 minor units)", major);
+          return FALSE;
+        }
+      *out = major * scale;
+      return TRUE;
+    }
+  if (is_number (node))
+    field_error (error, path, key,
+                 "amounts are written as text like \"25000.00\" so no cent is lost to "
+                 "floating point");
+  else
+    field_error (error, path, key, "is %s, expected an amount like \"25000.00\"", node_kind (node));
+  return FALSE;
+}
+
+gboolean
+gs_json_enum (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, int fallback,
+              const char *const *names, int *out, GError **error)
+{
+  g_autofree char *value = NULL;
+  if (!gs_json_string (obj, path, key, need, NULL, &value, error))
+    return FALSE;
+  if (value == NULL)
+    {
+      *out = fallback;
+      return TRUE;
+    }
+  for (int i = 0; names[i]; i++)
+    if (g_strcmp0 (names[i], value) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  {
+    g_autofree char *choices = g_strjoinv (", ", (char **) names);
+    field_error (error, path, key, "“%s” is not one of: %s", value, choices);
+  }
+  return FALSE;
+}
+
+gboolean
+gs_json_date (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, GDate *out,
+              gboolean *present, GError **error)
+{
+  g_autofree char *value = NULL;
+  int y, m, d;
+  char tail;
+  *present = FALSE;
+  if (!gs_json_string (obj, path, key, need, NULL, &value, error))
+    return FALSE;
+  if (value == NULL || *value == '\0')
+    return TRUE;
+  if (sscanf (value, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !g_date_valid_dmy (d, m, y))
+    {
+      field_error (error, path, key, "“%s” is not a date like 2026-11-12", value);
+      return FALSE;
+    }
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
+  *present = TRUE;
+  return TRUE;
+}
+
+JsonNode *
+gs_json_money_node (GsMoney value, guint digits)
+{
+  g_autofree char *text = gs_money_to_plain (value, digits);
+  return json_node_init_string (json_node_alloc (), text);
+}
+
+/* Path addressing -------------------------------------------------------- */
+
+typedef struct
+{
+  char *key;  /* member name, or NULL for an index step */
+  guint index;
+} PathStep;
+
+static GArray *
+parse_path (const char *path)
+{
+  GArray *steps = g_array_new (FALSE, TRUE, sizeof (PathStep));
+  const char *p = path;
+
+  while (p && *p)
+    {
+      if (*p == '[')
+        {
+          char *end;
+          guint64 idx = g_ascii_strtoull (p + 1, &end, 10);
+          PathStep step = { NULL, (guint) idx };
+          if (end == p + 1 || *end != ']')
+            goto bad;
+          g_array_append_val (steps, step);
+          p = end + 1;
+        }
+      else
+        {
+          const char *start = p;
+          PathStep step = { NULL, 0 };
+          while (*p && *p != '.' && *p != '[')
+            p++;
+          if (p == start)
+            goto bad;
+          step.key = g_strndup (start, p - start);
+          g_array_append_val (steps, step);
+        }
+      if (*p == '.')
+        {
+          p++;
+          if (*p == '\0' || *p == '.' || *p == '[')
+            goto bad;
+        }
+    }
+  return steps;
+
+bad:
+  for (guint i = 0; i < steps->len; i++)
+    g_free (g_array_index (steps, PathStep, i).key);
+  g_array_unref (steps);
+  return NULL;
+}
+
+static void
+free_path (GArray *steps)
+{
+  for (guint i = 0; i < steps->len; i++)
+    g_free (g_array_index (steps, PathStep, i).key);
+  g_array_unref (steps);
+}
+
+static JsonNode *
+step_into (JsonNode *node, const PathStep *step)
+{
+  if (node == NULL)
+    return NULL;
+  if (step->key)
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return NULL;
+      return json_object_get_member (json_node_get_object (node), step->key);
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node) || step->index >= json_array_get_length (json_node_get_array (node)))
+    return NULL;
+  return json_array_get_element (json_node_get_array (node), step->index);
+}
+
+JsonNode *
+gs_json_lookup (JsonNode *root, const char *path)
+{
+  GArray *steps;
+  JsonNode *node = root;
+  if (path == NULL || *path == '\0')
+    return root;
+  steps = parse_path (path);
+  if (steps == NULL)
+    return NULL;
+  for (guint i = 0; i < steps->len && node; i++)
+    node = step_into (node, &g_array_index (steps, PathStep, i));
+  free_path (steps);
+  return node;
+}
+
+/* Replaces (or adds, for an object member) the node at path; takes ownership
+ * of value.  The member keeps its place so a save stays in the same order. */
+gboolean
+gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **error)
+{
+  GArray *steps = parse_path (path ? path : "");
+  JsonNode *parent = root;
+  const PathStep *last;
+
+  if (steps == NULL || steps->len == 0)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "“%s” is not a field path", path);
+      if (steps)
+        free_path (steps);
+      json_node_unref (value);
+      return FALSE;
+    }
+  for (guint i = 0; i + 1 < steps->len && parent; i++)
+    parent = step_into (parent, &g_array_index (steps, PathStep, i));
+  last = &g_array_index (steps, PathStep, steps->len - 1);
+
+  if (parent && last->key && JSON_NODE_HOLDS_OBJECT (parent))
+    {
+      JsonObject *obj = json_node_get_object (parent);
+      if (json_object_has_member (obj, last->key))
+        {
+          /* Rebuild to keep member order (set_member may move it). */
+          g_autoptr (GList) members = json_object_get_members (obj);
+          g_autoptr (JsonObject) copy = json_object_new ();
+          for (GList *l = members; l; l = l->next)
+            {
+              if (g_strcmp0 (l->data, last->key) == 0)
+                json_object_set_member (copy, l->data, json_node_ref (value));
+              else
+                json_object_set_member (copy, l->data,
+                                        json_node_ref (json_object_get_member (obj, l->data)));
+            }
+          json_node_set_object (parent, copy);
+          json_node_unref (value);
+        }
+      else
+        json_object_set_member (obj, last->key, value);
+      free_path (steps);
+      return TRUE;
+    }
+  if (parent && !last->key && JSON_NODE_HOLDS_ARRAY (parent))
+    {
+      JsonArray *array = json_node_get_array (parent);
+      guint n = json_array_get_length (array);
+      if (last->index <= n)
+        {
+          g_autoptr (JsonArray) copy = json_array_sized_new (n + 1);
+          for (guint i = 0; i < n; i++)
+            json_array_add_element (copy, json_node_ref (i == last->index
+                                                             ? value
+                                                             : json_array_get_element (array, i)));
+          if (last->index == n)
+            json_array_add_element (copy, json_node_ref (value));
+          json_node_set_array (parent, copy);
+          json_node_unref (value);
+          free_path (steps);
+          return TRUE;
+        }
+    }
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: no such field in the plan", path);
+  free_path (steps);
+  json_node_unref (value);
+  return FALSE;
+}
+
+JsonNode *
+gs_json_deep_copy (JsonNode *node)
+{
+  JsonNode *copy;
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *obj = json_node_get_object (node);
+      g_autoptr (GList) members = json_object_get_members (obj);
+      g_autoptr (JsonObject) out = json_object_new ();
+      for (GList *l = members; l; l = l->next)
+        json_object_set_member (out, l->data, gs_json_deep_copy (json_object_get_member (obj, l->data)));
+      copy = json_node_alloc ();
+      json_node_init_object (copy, out);
+      return copy;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+      g_autoptr (JsonArray) out = json_array_sized_new (n);
+      for (guint i = 0; i < n; i++)
+        json_array_add_element (out, gs_json_deep_copy (json_array_get_element (array, i)));
+      copy = json_node_alloc ();
+      json_node_init_array (copy, out);
+      return copy;
+    }
+  return json_node_copy (node);
+}
+
+gboolean
+gs_json_equal (JsonNode *a, JsonNode *b)
+{
+  g_autofree char *ta = gs_json_to_text (a);
+  g_autofree char *tb = gs_json_to_text (b);
+  return g_strcmp0 (ta, tb) == 0;
+}

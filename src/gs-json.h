@@ -1,0 +1,72 @@
+/* gs-json.h — strict JSON reading with field paths, the stable writer, and
+ * path addressing ("funnel.steps[2].rate") into a JSON tree.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every reader takes the path of the object it reads from, so an error says
+ * exactly which field is wrong: "funnel.steps[2].rate: 1.4 is not a rate
+ * between 0 and 1".  Optional fields that are absent (or null) leave *out at
+ * the default given.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include "gs-money.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GS_FIELD_OPTIONAL = 0,
+  GS_FIELD_REQUIRED = 1,
+} GsFieldNeed;
+
+char *gs_json_child_path (const char *parent, const char *key);
+char *gs_json_index_path (const char *parent, guint index);
+
+JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
+char     *gs_json_to_text (JsonNode *root);
+
+/* Absent optional members give TRUE with *out = NULL. */
+gboolean    gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                            JsonObject **out, GError **error);
+gboolean    gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                           JsonArray **out, GError **error);
+JsonObject *gs_json_array_object (JsonArray *array, const char *path, guint index, GError **error);
+
+gboolean gs_json_string (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                         const char *fallback, char **out, GError **error);
+gboolean gs_json_number (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                         double fallback, double min, double max, double *out, GError **error);
+gboolean gs_json_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                       double fallback, double *out, GError **error);
+gboolean gs_json_fraction (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                           double fallback, double *out, GError **error);
+gboolean gs_json_int (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                      gint64 fallback, gint64 min, gint64 max, gint64 *out, GError **error);
+gboolean gs_json_bool (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                       gboolean fallback, gboolean *out, GError **error);
+gboolean gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                        GsMoney fallback, guint digits, GsMoney *out, GError **error);
+gboolean gs_json_enum (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                       int fallback, const char *const *names, int *out, GError **error);
+gboolean gs_json_date (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                       GDate *out, gboolean *present, GError **error);
+
+/* Reads a JSON number node (an element of an array) with the same checks. */
+gboolean gs_json_node_number (JsonNode *node, const char *path, double min, double max,
+                              double *out, GError **error);
+
+/* Path addressing.  Paths look like "company.target.growth" or
+ * "sources[1].rates[0]"; the root is "". */
+JsonNode *gs_json_lookup (JsonNode *root, const char *path);
+gboolean  gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **error);
+
+JsonNode *gs_json_deep_copy (JsonNode *node);
+gboolean  gs_json_equal (JsonNode *a, JsonNode *b);
+
+/* Builders for the writer side. */
+JsonNode *gs_json_money_node (GsMoney value, guint digits);
+
+G_END_DECLS

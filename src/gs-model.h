@@ -1,0 +1,160 @@
+/* gs-model.h — the plan decoded into plain C, checked and ready to compute.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GsModel is an immutable snapshot: GsPlan (the editable document, a JSON
+ * tree) decodes one after every edit, and every derivation reads only this.
+ * Decoding is validation: a plan that decodes is a plan the engine can
+ * compute, and every refusal names the field path.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include "gs-money.h"
+
+G_BEGIN_DECLS
+
+#define GS_FORMAT_NAME "goalsheet"
+#define GS_FORMAT_MAJOR 1
+#define GS_FORMAT_MINOR 0
+#define GS_MAX_HORIZON 36
+#define GS_MAX_STAGES 12
+#define GS_DAYS_PER_MONTH 30.4375 /* 365.25 / 12 */
+
+typedef enum
+{
+  GS_TARGET_GROWTH,   /* prior-year bookings × (1 + growth) */
+  GS_TARGET_ABSOLUTE, /* a set amount per plan year */
+} GsTargetMode;
+
+typedef enum
+{
+  GS_OWNER_MARKETING,
+  GS_OWNER_SALES,
+  GS_OWNER_PARTNER,
+} GsOwner;
+
+typedef struct
+{
+  char *id;   /* stable slug used by references (sources[].entry_stage) */
+  char *name; /* what people call it: "MQL" */
+} GsStage;
+
+typedef struct
+{
+  double rate;     /* share of stage i that reaches stage i+1, (0, 1] */
+  double lag_days; /* days from stage i to stage i+1 */
+} GsStep;
+
+typedef struct
+{
+  char   *id;
+  char   *name;
+  GsOwner owner;
+  double  share;        /* share of the new-business target, [0, 1]; all sum to 1 */
+  GsMoney cost_per_lead; /* cost per volume unit entering at entry_stage */
+  guint   entry_stage;  /* index of the stage where this source's volume enters */
+  double *rates;        /* n_steps resolved rates (the source's own or the funnel's) */
+  gboolean *rate_is_own; /* n_steps: TRUE where the source overrides the funnel */
+  double *planned;      /* horizon planned volumes at entry_stage, or NULL */
+} GsSource;
+
+typedef struct
+{
+  guint month; /* plan month index, 0-based */
+  guint count;
+} GsHire;
+
+typedef struct
+{
+  char *role; /* "vp_marketing", "vp_sales", "ceo" */
+  char *name;
+  GDate date;
+  gboolean signed_off;
+} GsSignoff;
+
+typedef struct
+{
+  char  *name;
+  char  *currency;
+  guint  digits;
+  guint  start_year;  /* calendar year and month of plan month 0 */
+  guint  start_month; /* 1..12 */
+  guint  fiscal_year_start_month;
+  guint  horizon;
+  GsMoney prior_bookings;
+  GsTargetMode target_mode;
+  double  growth;
+  GsMoney target_amount;
+  GsMoney existing_bookings; /* expansion and renewal per year, not from the funnel */
+  double  seasonality[12];    /* weights per fiscal month position (plan month % 12) */
+} GsCompany;
+
+typedef struct
+{
+  guint   start_headcount;
+  GsHire *hires;
+  guint   n_hires;
+  GsMoney quota;        /* annual quota of a fully ramped AE */
+  double *ramp;         /* productivity by month since hire; 1.0 after the list */
+  guint   n_ramp;
+  double  attainment;   /* expected attainment of quota, (0, 2] */
+  double  attrition;    /* monthly share of AEs who leave, [0, 1) */
+} GsAeCapacity;
+
+typedef struct
+{
+  guint   start_headcount;
+  GsHire *hires;
+  guint   n_hires;
+  double  sqls_per_month; /* meetings (SQLs) one SDR produces a month */
+  guint   ramp_months;    /* months before a new SDR is productive */
+} GsSdrCapacity;
+
+typedef struct
+{
+  char     *mql_definition;
+  char     *sql_definition;
+  double    lead_score_threshold;
+  double    followup_sla_hours;
+  double    acceptance_rate; /* share of MQLs sales commits to accept or reject within SLA */
+  GsSignoff *signoffs;
+  guint     n_signoffs;
+} GsAgreements;
+
+typedef struct _GsCompModel GsCompModel; /* gs-comp.h */
+
+typedef struct
+{
+  GsCompany     company;
+  GsStage      *stages;
+  guint         n_stages;
+  GsStep       *steps; /* n_stages - 1 */
+  GsMoney       deal_size;
+  guint         handoff;   /* last stage on marketing's sheet (MQL); later stages are sales' */
+  GsSource     *sources;
+  guint         n_sources;
+  GsAeCapacity  ae;
+  GsSdrCapacity sdr;
+  GsAgreements  agreements;
+  GsCompModel  *comp; /* NULL when the plan has no compensation section */
+} GsModel;
+
+GsModel *gs_model_decode (JsonNode *root, GError **error);
+void     gs_model_free (GsModel *model);
+GsModel *gs_model_copy (const GsModel *model);
+
+guint gs_model_stage_index (const GsModel *model, const char *id); /* G_MAXUINT if none */
+guint gs_model_n_steps (const GsModel *model);
+
+/* Month labels by the fiscal calendar: "FY27 Q1 / Feb".  The fiscal year is
+ * named by the calendar year in which it ends.  month may be negative (before
+ * the plan starts). */
+char *gs_model_month_label (const GsModel *model, int month);
+char *gs_model_month_short (const GsModel *model, int month); /* "Feb 26" */
+int   gs_model_fiscal_quarter (const GsModel *model, int month); /* 0-based quarter of the plan */
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsModel, gs_model_free)
+
+G_END_DECLS

@@ -1,0 +1,353 @@
+/* gs-money.c — money arithmetic, parsing and formatting.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-money.h"
+#include "gs-error.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+static const GsCurrency currencies[] = {
+  { "AUD", 2 }, { "BHD", 3 }, { "BRL", 2 }, { "CAD", 2 }, { "CHF", 2 }, { "CLP", 0 },
+  { "CNY", 2 }, { "CZK", 2 }, { "DKK", 2 }, { "EUR", 2 }, { "GBP", 2 }, { "HKD", 2 },
+  { "HUF", 2 }, { "IDR", 2 }, { "ILS", 2 }, { "INR", 2 }, { "ISK", 0 }, { "JOD", 3 },
+  { "JPY", 0 }, { "KRW", 0 }, { "KWD", 3 }, { "MXN", 2 }, { "MYR", 2 }, { "NOK", 2 },
+  { "NZD", 2 }, { "OMR", 3 }, { "PHP", 2 }, { "PLN", 2 }, { "SAR", 2 }, { "SEK", 2 },
+  { "SGD", 2 }, { "THB", 2 }, { "TND", 3 }, { "TRY", 2 }, { "TWD", 2 }, { "UAH", 2 },
+  { "USD", 2 }, { "VND", 0 }, { "ZAR", 2 },
+};
+
+gboolean
+gs_currency_lookup (const char *code, GsCurrency *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (currencies); i++)
+    if (g_strcmp0 (currencies[i].code, code) == 0)
+      {
+        if (out)
+          *out = currencies[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+gs_money_in_range (gint64 value)
+{
+  return value >= -GS_MONEY_LIMIT && value <= GS_MONEY_LIMIT;
+}
+
+/* The one rounding rule: half away from zero, to the minor unit. */
+GsMoney
+gs_money_round (double minor_units)
+{
+  return (GsMoney) round (minor_units);
+}
+
+gboolean
+gs_money_from_double_checked (double minor_units, GsMoney *out, GError **error)
+{
+  if (!isfinite (minor_units) || fabs (minor_units) > (double) GS_MONEY_LIMIT)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
+                   "amount out of range (more than 10^15 minor units)");
+      return FALSE;
+    }
+  *out = gs_money_round (minor_units);
+  return TRUE;
+}
+
+gboolean
+gs_money_add_checked (GsMoney a, GsMoney b, GsMoney *out, GError **error)
+{
+  gint64 sum;
+  if (__builtin_add_overflow (a, b, &sum) || !gs_money_in_range (sum))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
+                   "amount out of range (more than 10^15 minor units)");
+      return FALSE;
+    }
+  *out = sum;
+  return TRUE;
+}
+
+gboolean
+gs_money_mul_checked (GsMoney a, double factor, GsMoney *out, GError **error)
+{
+  return gs_money_from_double_checked ((double) a * factor, out, error);
+}
+
+/* Largest remainder: parts are floor(total × w / Σw) and the cents left over go
+ * to the parts with the largest fractional remainders (earliest first on ties),
+ * so Σ parts == total exactly.  Zero weights get nothing. */
+void
+gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts)
+{
+  double sum = 0;
+  gboolean negative = total < 0;
+  GsMoney abs_total = negative ? -total : total;
+  GsMoney given = 0;
+  g_autofree double *rem = g_new0 (double, n);
+
+  for (guint i = 0; i < n; i++)
+    sum += weights[i] > 0 ? weights[i] : 0;
+  if (n == 0)
+    return;
+  if (sum <= 0)
+    {
+      /* No weights: split evenly. */
+      for (guint i = 0; i < n; i++)
+        parts[i] = 0;
+      parts[0] = total;
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double w = weights[i] > 0 ? weights[i] : 0;
+      double exact = (double) abs_total * (w / sum);
+      parts[i] = (GsMoney) floor (exact);
+      if (parts[i] > abs_total)
+        parts[i] = abs_total;
+      rem[i] = w > 0 ? exact - (double) parts[i] : -1;
+      given += parts[i];
+    }
+  while (given < abs_total)
+    {
+      guint best = 0;
+      for (guint i = 1; i < n; i++)
+        if (rem[i] > rem[best])
+          best = i;
+      parts[best]++;
+      rem[best] = -1;
+      given++;
+    }
+  if (negative)
+    for (guint i = 0; i < n; i++)
+      parts[i] = -parts[i];
+}
+
+static GsMoney
+pow10i (guint digits)
+{
+  GsMoney p = 1;
+  while (digits--)
+    p *= 10;
+  return p;
+}
+
+/* Parses "2600000", "2600000.5", "-12.34" (a plain decimal, '.' as the point,
+ * no grouping) into minor units; more decimals than the currency has is an
+ * error rather than a silent rounding. */
+gboolean
+gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
+{
+  const char *p = text;
+  gboolean negative = FALSE;
+  GsMoney major = 0, minor = 0;
+  guint n_int = 0, n_frac = 0;
+
+  if (text == NULL || *text == '\0')
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "empty amount");
+      return FALSE;
+    }
+  if (*p == '-' || *p == '+')
+    negative = *p++ == '-';
+  for (; g_ascii_isdigit (*p); p++, n_int++)
+    if (major <= GS_MONEY_LIMIT) /* past the limit, keep reading digits; refused below */
+      major = major * 10 + (*p - '0');
+  if (*p == '.')
+    {
+      p++;
+      for (; g_ascii_isdigit (*p); p++, n_frac++)
+        if (n_frac < 18)
+          minor = minor * 10 + (*p - '0');
+    }
+  if (*p != '\0' || (n_int == 0 && n_frac == 0))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "“%s” is not an amount (write it like 25000.00)", text);
+      return FALSE;
+    }
+  if (n_frac > digits)
+    {
+      /* Allow trailing zeros beyond the currency's digits: 10.500 for a 2-digit currency. */
+      guint extra = n_frac - digits;
+      GsMoney div = pow10i (extra);
+      if (n_frac > 18 || minor % div != 0)
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       "“%s” has more than %u decimal places for this currency", text, digits);
+          return FALSE;
+        }
+      minor /= div;
+      n_frac = digits;
+    }
+  minor *= pow10i (digits - n_frac);
+  if (major > GS_MONEY_LIMIT / pow10i (digits) + 1)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
+                   "%s is beyond the largest amount Goalsheet handles (10^15 minor units)", text);
+      return FALSE;
+    }
+  {
+    GsMoney value = major * pow10i (digits) + minor;
+    if (!gs_money_in_range (value))
+      {
+        g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
+                     "%s is beyond the largest amount Goalsheet handles (10^15 minor units)", text);
+        return FALSE;
+      }
+    *out = negative ? -value : value;
+  }
+  return TRUE;
+}
+
+char *
+gs_money_to_plain (GsMoney value, guint digits)
+{
+  GsMoney p = pow10i (digits);
+  guint64 abs_value = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
+  if (digits == 0)
+    return g_strdup_printf ("%s%" G_GUINT64_FORMAT, value < 0 ? "-" : "", abs_value);
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT, value < 0 ? "-" : "",
+                          abs_value / (guint64) p, (int) digits, abs_value % (guint64) p);
+}
+
+static void
+locale_separators (const char **group, const char **point)
+{
+  struct lconv *lc = localeconv ();
+  *group = (lc->thousands_sep && *lc->thousands_sep) ? lc->thousands_sep : ",";
+  *point = (lc->decimal_point && *lc->decimal_point) ? lc->decimal_point : ".";
+  if (g_strcmp0 (*group, *point) == 0)
+    *group = g_strcmp0 (*point, ",") == 0 ? "." : ",";
+}
+
+static void
+append_grouped (GString *out, guint64 whole)
+{
+  const char *group, *point;
+  char digits[32];
+  int len, i;
+
+  locale_separators (&group, &point);
+  len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, whole);
+  for (i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, group);
+      g_string_append_c (out, digits[i]);
+    }
+}
+
+char *
+gs_format_grouped_double (double value, int decimals)
+{
+  const char *group, *point;
+  GString *out = g_string_new (NULL);
+  double scale = pow (10, decimals);
+  double r = round (fabs (value) * scale);
+  guint64 whole = (guint64) floor (r / scale);
+  guint64 frac = (guint64) (r - (double) whole * scale);
+
+  locale_separators (&group, &point);
+  if (value < 0 && r > 0)
+    g_string_append (out, "−");
+  append_grouped (out, whole);
+  if (decimals > 0)
+    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, point, decimals, frac);
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+currency_symbol (const char *code)
+{
+  static const struct { const char *code, *symbol; } symbols[] = {
+    { "USD", "$" }, { "EUR", "€" }, { "GBP", "£" }, { "JPY", "¥" }, { "CNY", "¥" },
+    { "INR", "₹" }, { "KRW", "₩" }, { "ILS", "₪" }, { "CHF", "CHF " }, { "CAD", "CA$" },
+    { "AUD", "A$" }, { "NZD", "NZ$" }, { "BRL", "R$" }, { "MXN", "MX$" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    if (g_strcmp0 (symbols[i].code, code) == 0)
+      return symbols[i].symbol;
+  return NULL;
+}
+
+char *
+gs_money_format (GsMoney value, guint digits, const char *currency_code, GsMoneyFormat style)
+{
+  GString *out = g_string_new (NULL);
+  const char *symbol = currency_code ? currency_symbol (currency_code) : NULL;
+  const char *group, *point;
+  GsMoney p = pow10i (digits);
+  guint64 abs_value = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
+  gboolean comma_locale;
+
+  locale_separators (&group, &point);
+  comma_locale = g_strcmp0 (point, ",") == 0;
+
+  if (value < 0)
+    g_string_append (out, "−");
+  if (currency_code && !comma_locale)
+    {
+      if (symbol)
+        g_string_append (out, symbol);
+      else
+        g_string_append_printf (out, "%s ", currency_code);
+    }
+
+  if (style == GS_MONEY_FORMAT_COMPACT)
+    {
+      double major = (double) abs_value / (double) p;
+      if (major >= 1e9)
+        g_string_append_printf (out, "%.3g B", major / 1e9);
+      else if (major >= 1e6)
+        g_string_append_printf (out, "%.3g M", major / 1e6);
+      else if (major >= 1e3)
+        g_string_append_printf (out, "%.3g k", major / 1e3);
+      else
+        g_string_append_printf (out, "%.0f", major);
+      if (comma_locale)
+        for (char *c = out->str; *c; c++)
+          if (*c == '.')
+            *c = ',';
+    }
+  else if (style == GS_MONEY_FORMAT_WHOLE)
+    append_grouped (out, (abs_value + (guint64) p / 2) / (guint64) p);
+  else
+    {
+      append_grouped (out, abs_value / (guint64) p);
+      if (digits > 0)
+        g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, point, (int) digits,
+                                abs_value % (guint64) p);
+    }
+
+  if (currency_code && comma_locale)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (symbol ? symbol : currency_code));
+      g_string_append_printf (out, " %s", trimmed);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gint64
+gs_count_ceil (double value)
+{
+  double r = round (value);
+  if (fabs (value - r) < 1e-9)
+    return (gint64) r;
+  return (gint64) ceil (value);
+}
+
+char *
+gs_count_format (gint64 value)
+{
+  GString *out = g_string_new (NULL);
+  if (value < 0)
+    g_string_append (out, "−");
+  append_grouped (out, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value);
+  return g_string_free (out, FALSE);
+}

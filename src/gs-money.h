@@ -1,0 +1,59 @@
+/* gs-money.h — money as gint64 minor units, and the rounding rules.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rules (docs/rounding.md):
+ *  - Money is always an integer count of the currency's minor unit (cents).
+ *  - The one rounding rule: where a computation yields a fractional amount, it
+ *    is rounded once, half away from zero, to the nearest minor unit
+ *    (gs_money_round).  Sums of rounded amounts are exact.
+ *  - Splitting an amount into parts (months, people) uses the largest remainder
+ *    method so the parts add up to the whole to the cent (gs_money_split).
+ *  - Every amount stays within ±10^15 minor units; leaving it is an error,
+ *    never a wrap-around.
+ *  - Counts of things that cannot be fractional (leads, deals, people) round up
+ *    (gs_count_ceil), with a tolerance of 1e-9 so that 212.0000000001 is 212.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef gint64 GsMoney;
+
+#define GS_MONEY_LIMIT G_GINT64_CONSTANT (1000000000000000)
+
+typedef struct
+{
+  char code[4]; /* ISO 4217, e.g. "USD" */
+  guint digits; /* minor-unit digits, 0..3 */
+} GsCurrency;
+
+gboolean gs_currency_lookup (const char *code, GsCurrency *out);
+
+gboolean gs_money_in_range (gint64 value);
+GsMoney  gs_money_round (double minor_units);
+gboolean gs_money_from_double_checked (double minor_units, GsMoney *out, GError **error);
+gboolean gs_money_add_checked (GsMoney a, GsMoney b, GsMoney *out, GError **error);
+gboolean gs_money_mul_checked (GsMoney a, double factor, GsMoney *out, GError **error);
+void     gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts);
+
+gboolean gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error);
+char    *gs_money_to_plain (GsMoney value, guint digits);
+
+typedef enum
+{
+  GS_MONEY_FORMAT_FULL = 0,    /* 2,600,000.00 with grouping */
+  GS_MONEY_FORMAT_WHOLE = 1,   /* 2,600,000 (rounded to major units) */
+  GS_MONEY_FORMAT_COMPACT = 2, /* 2.6 M, 190 k */
+} GsMoneyFormat;
+
+char *gs_money_format (GsMoney value, guint digits, const char *currency_code, GsMoneyFormat style);
+
+gint64 gs_count_ceil (double value);
+char  *gs_count_format (gint64 value);
+char  *gs_format_grouped_double (double value, int decimals);
+
+G_END_DECLS

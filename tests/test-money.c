@@ -1,0 +1,162 @@
+/* test-money.c — money parsing, rounding, splitting, overflow.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-error.h"
+#include "gs-money.h"
+
+#include <string.h>
+
+static void
+test_parse (void)
+{
+  GsMoney v = 0;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gs_money_parse ("2600000.00", 2, &v, NULL));
+  g_assert_cmpint (v, ==, 260000000);
+  g_assert_true (gs_money_parse ("12.5", 2, &v, NULL));
+  g_assert_cmpint (v, ==, 1250);
+  g_assert_true (gs_money_parse ("-0.01", 2, &v, NULL));
+  g_assert_cmpint (v, ==, -1);
+  g_assert_true (gs_money_parse ("1000", 0, &v, NULL)); /* JPY */
+  g_assert_cmpint (v, ==, 1000);
+  g_assert_true (gs_money_parse ("1.250", 3, &v, NULL)); /* KWD */
+  g_assert_cmpint (v, ==, 1250);
+  g_assert_true (gs_money_parse ("10.500", 2, &v, NULL)); /* trailing zero is fine */
+  g_assert_cmpint (v, ==, 1050);
+
+  g_assert_false (gs_money_parse ("10.555", 2, &v, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gs_money_parse ("1,000", 2, &v, &error));
+  g_assert_nonnull (strstr (error->message, "is not an amount"));
+  g_clear_error (&error);
+  g_assert_false (gs_money_parse ("", 2, &v, &error));
+  g_clear_error (&error);
+  g_assert_false (gs_money_parse ("NaN", 2, &v, &error));
+  g_clear_error (&error);
+  /* 10^13 major units = 10^15 cents is the limit; one more cent is refused. */
+  g_assert_true (gs_money_parse ("10000000000000.00", 2, &v, NULL));
+  g_assert_cmpint (v, ==, GS_MONEY_LIMIT);
+  g_assert_false (gs_money_parse ("10000000000000.01", 2, &v, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_OVERFLOW);
+  g_clear_error (&error);
+  g_assert_false (gs_money_parse ("99999999999999999999999", 2, &v, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_OVERFLOW);
+}
+
+static void
+test_plain_roundtrip (void)
+{
+  const GsMoney values[] = { 0, 1, -1, 99, 100, 260000000, -123456789, GS_MONEY_LIMIT };
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    for (guint digits = 0; digits <= 3; digits++)
+      {
+        g_autofree char *text = gs_money_to_plain (values[i], digits);
+        GsMoney back = 0;
+        g_assert_true (gs_money_parse (text, digits, &back, NULL));
+        g_assert_cmpint (back, ==, values[i]);
+      }
+  {
+    g_autofree char *a = gs_money_to_plain (-5, 2);
+    g_assert_cmpstr (a, ==, "-0.05");
+  }
+}
+
+static void
+test_round_rule (void)
+{
+  /* Half away from zero. */
+  g_assert_cmpint (gs_money_round (2.5), ==, 3);
+  g_assert_cmpint (gs_money_round (-2.5), ==, -3);
+  g_assert_cmpint (gs_money_round (2.4999), ==, 2);
+  g_assert_cmpint (gs_money_round (0.5), ==, 1);
+  /* Counts round up, with a tolerance for floating noise. */
+  g_assert_cmpint (gs_count_ceil (212.0000000001), ==, 212);
+  g_assert_cmpint (gs_count_ceil (212.01), ==, 213);
+  g_assert_cmpint (gs_count_ceil (0), ==, 0);
+}
+
+static void
+test_checked (void)
+{
+  GsMoney out;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (gs_money_add_checked (GS_MONEY_LIMIT - 1, 1, &out, NULL));
+  g_assert_cmpint (out, ==, GS_MONEY_LIMIT);
+  g_assert_false (gs_money_add_checked (GS_MONEY_LIMIT, 1, &out, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_OVERFLOW);
+  g_clear_error (&error);
+  g_assert_false (gs_money_add_checked (G_MAXINT64, 1, &out, &error));
+  g_clear_error (&error);
+  g_assert_true (gs_money_mul_checked (1000, 0.015, &out, NULL)); /* 10.00 × 1.5 % = 0.15 */
+  g_assert_cmpint (out, ==, 15);
+  g_assert_false (gs_money_mul_checked (GS_MONEY_LIMIT, 2.0, &out, &error));
+}
+
+static void
+test_split (void)
+{
+  /* 100.00 over three equal months: 33.34 + 33.33 + 33.33, the extra cent to the first. */
+  double w3[] = { 1, 1, 1 };
+  GsMoney parts[12];
+  gs_money_split (10000, w3, 3, parts);
+  g_assert_cmpint (parts[0], ==, 3334);
+  g_assert_cmpint (parts[1], ==, 3333);
+  g_assert_cmpint (parts[2], ==, 3333);
+
+  /* 2,600,000.00 by weights 1..12 (Σ = 78): month 12 gets 12/78 = 400,000.00 exactly. */
+  {
+    double w[12];
+    GsMoney sum = 0;
+    for (int i = 0; i < 12; i++)
+      w[i] = i + 1;
+    gs_money_split (260000000, w, 12, parts);
+    g_assert_cmpint (parts[11], ==, 40000000);
+    for (int i = 0; i < 12; i++)
+      sum += parts[i];
+    g_assert_cmpint (sum, ==, 260000000);
+  }
+  /* Invariant: random totals and weights always add back exactly. */
+  for (int trial = 0; trial < 1000; trial++)
+    {
+      double w[12];
+      GsMoney total = g_test_rand_int_range (-1000000, 1000000) * (GsMoney) 997, sum = 0;
+      for (int i = 0; i < 12; i++)
+        w[i] = g_test_rand_double_range (0, 3);
+      gs_money_split (total, w, 12, parts);
+      for (int i = 0; i < 12; i++)
+        sum += parts[i];
+      g_assert_cmpint (sum, ==, total);
+    }
+}
+
+static void
+test_format (void)
+{
+  g_autofree char *a = gs_money_format (260000000, 2, "USD", GS_MONEY_FORMAT_FULL);
+  g_autofree char *b = gs_money_format (260000000, 2, "USD", GS_MONEY_FORMAT_COMPACT);
+  g_autofree char *c = gs_money_format (-19000000, 2, "USD", GS_MONEY_FORMAT_COMPACT);
+  g_autofree char *d = gs_money_format (123456, 2, NULL, GS_MONEY_FORMAT_WHOLE);
+  g_autofree char *e = gs_count_format (9840);
+  g_assert_cmpstr (a, ==, "$2,600,000.00");
+  g_assert_cmpstr (b, ==, "$2.6 M");
+  g_assert_cmpstr (c, ==, "−$190 k");
+  g_assert_cmpstr (d, ==, "1,235");
+  g_assert_cmpstr (e, ==, "9,840");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/money/parse", test_parse);
+  g_test_add_func ("/money/plain-roundtrip", test_plain_roundtrip);
+  g_test_add_func ("/money/round-rule", test_round_rule);
+  g_test_add_func ("/money/checked", test_checked);
+  g_test_add_func ("/money/split", test_split);
+  g_test_add_func ("/money/format", test_format);
+  return g_test_run ();
+}
