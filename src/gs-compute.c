@@ -1,0 +1,282 @@
+/* gs-compute.c — runs the derivations in order and owns the result.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-compute-private.h"
+#include "gs-error.h"
+
+#include <math.h>
+#include <string.h>
+
+char *
+gs_format_rate (double rate)
+{
+  double pct = rate * 100;
+  if (fabs (pct - round (pct)) < 1e-9)
+    return g_strdup_printf ("%.0f %%", pct);
+  if (fabs (pct * 10 - round (pct * 10)) < 1e-9)
+    return g_strdup_printf ("%.1f %%", pct);
+  return g_strdup_printf ("%.2f %%", pct);
+}
+
+char *
+gs_format_money (const GsModel *model, GsMoney value)
+{
+  return gs_money_format (value, model->company.digits, NULL, GS_MONEY_FORMAT_FULL);
+}
+
+char *
+gs_stage_plural (const char *name)
+{
+  gsize len = strlen (name);
+  if (len && (name[len - 1] == 's' || name[len - 1] == 'S'))
+    return g_strdup (name);
+  if (g_ascii_strcasecmp (name, "won") == 0)
+    return g_strdup ("Wins");
+  if (len > 1 && name[len - 1] == 'y' && !strchr ("aeiou", name[len - 2]))
+    return g_strdup_printf ("%.*sies", (int) len - 1, name);
+  return g_strdup_printf ("%ss", name);
+}
+
+/* Year y of the plan: growth compounds per year; an absolute target holds
+ * each year.  Existing-customer bookings are per year. */
+gboolean
+gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
+{
+  const GsCompany *c = &m->company;
+  guint n_years = (c->horizon + 11) / 12;
+  GsMoney parts[12];
+
+  r->target_month = g_new0 (GsMoney, r->horizon);
+  r->new_business_month = g_new0 (GsMoney, r->horizon);
+  for (guint y = 0; y < n_years; y++)
+    {
+      GsMoney year_target, year_new, existing_parts[12];
+      guint first = y * 12, n = MIN (12, c->horizon - first);
+      double weights[12];
+
+      if (c->target_mode == GS_TARGET_GROWTH)
+        {
+          if (!gs_money_from_double_checked ((double) c->prior_bookings * pow (1 + c->growth, y + 1),
+                                             &year_target, error))
+            return FALSE;
+        }
+      else
+        year_target = c->target_amount;
+      if (c->existing_bookings > year_target)
+        {
+          g_autofree char *e = gs_format_money (m, c->existing_bookings);
+          g_autofree char *t = gs_format_money (m, year_target);
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       "company.existing_customer_bookings: %s is more than the target of %s; "
+                       "nothing would be left for new business", e, t);
+          return FALSE;
+        }
+      /* A partial last year gets its months' share of the year's target. */
+      for (guint i = 0; i < 12; i++)
+        weights[i] = c->seasonality[i];
+      if (n < 12)
+        {
+          double all = 0, part = 0;
+          for (guint i = 0; i < 12; i++)
+            all += weights[i];
+          for (guint i = 0; i < n; i++)
+            part += weights[i];
+          year_target = gs_money_round ((double) year_target * part / all);
+          year_new = year_target - gs_money_round ((double) c->existing_bookings * part / all);
+        }
+      else
+        year_new = year_target - c->existing_bookings;
+      gs_money_split (year_target - year_new, weights, n, existing_parts);
+      gs_money_split (year_new, weights, n, parts);
+      for (guint i = 0; i < n; i++)
+        {
+          r->new_business_month[first + i] = parts[i];
+          r->target_month[first + i] = parts[i] + existing_parts[i];
+          r->target_total += r->target_month[first + i];
+          r->target_new_business += parts[i];
+        }
+    }
+  r->target_existing = r->target_total - r->target_new_business;
+  return TRUE;
+}
+
+GsMoney
+gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const GsMoney *capacity,
+                     GsMoney *per_month)
+{
+  GsMoney total = 0;
+  for (guint m = 0; m < r->horizon; m++)
+    {
+      GsMoney existing = r->target_month[m] - r->new_business_month[m];
+      GsMoney v = existing + MIN (bookings[m], capacity[m]);
+      if (per_month)
+        per_month[m] = v;
+      total += v;
+    }
+  return total;
+}
+
+static void
+check_range (GsResult *r, GError **error)
+{
+  /* Every amount is bounded by the ±10^15 rule; sums are checked once here. */
+  GsMoney sum = 0;
+  for (guint m = 0; m < r->horizon && !(error && *error); m++)
+    gs_money_add_checked (sum, r->plan_month[m], &sum, error);
+}
+
+GsResult *
+gs_compute (const GsModel *m, GError **error)
+{
+  g_autoptr (GsResult) r = g_new0 (GsResult, 1);
+  g_autofree guint *offsets = g_new0 (guint, m->n_stages);
+  g_autofree double *frac = NULL;
+  g_autofree double *volumes = NULL;
+  g_autoptr (GError) local = NULL;
+  guint n_pre = 0;
+
+  gs_funnel_offsets (m, offsets);
+  for (guint j = 0; j < m->n_sources; j++)
+    n_pre = MAX (n_pre, offsets[m->sources[j].entry_stage]);
+
+  r->horizon = m->company.horizon;
+  r->n_pre = n_pre;
+  r->n_months = n_pre + r->horizon;
+  r->n_stages = m->n_stages;
+  r->n_sources = m->n_sources;
+  r->month_labels = g_new0 (char *, r->n_months + 1);
+  for (guint i = 0; i < r->n_months; i++)
+    r->month_labels[i] = gs_model_month_label (m, (int) i - (int) n_pre);
+  r->n_quarters = (guint) gs_model_fiscal_quarter (m, (int) r->horizon - 1) + 1;
+  r->quarter_labels = g_new0 (char *, r->n_quarters + 1);
+  for (guint q = 0, month = 0; q < r->n_quarters; q++)
+    {
+      while ((guint) gs_model_fiscal_quarter (m, (int) month) < q)
+        month++;
+      r->quarter_labels[q] = g_strndup (r->month_labels[n_pre + month],
+                                        strchr (r->month_labels[n_pre + month], ' ') -
+                                            r->month_labels[n_pre + month] + 3);
+    }
+
+  if (!gs_compute_targets (m, r, error))
+    return NULL;
+
+  r->needed = g_new0 (gint64, (gsize) r->n_sources * r->n_stages * r->n_months);
+  r->projected = g_new0 (double, (gsize) r->n_sources * r->n_stages * r->n_months);
+  frac = g_new0 (double, (gsize) r->n_sources * r->n_stages * r->n_months);
+  gs_compute_reverse (m, r, frac);
+
+  volumes = g_new0 (double, (gsize) r->n_sources * r->n_months);
+  gs_compute_entry_volumes (m, r, volumes);
+  r->projected_bookings = g_new0 (GsMoney, r->horizon);
+  gs_compute_forward (m, r, volumes, r->projected, r->projected_bookings);
+
+  gs_compute_capacity (m, r, 0, 0);
+
+  r->plan_month = g_new0 (GsMoney, r->horizon);
+  r->plan_total = gs_compute_delivery (r, r->projected_bookings, r->ae_capacity, r->plan_month);
+  check_range (r, &local);
+  if (local)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  r->gap = r->plan_total - r->target_total;
+  r->gap_fraction = r->target_total ? (double) r->gap / (double) r->target_total : 0;
+  for (guint k = 0; k + 1 < m->n_stages; k++)
+    r->cycle_days += m->steps[k].lag_days;
+
+  gs_compute_levers (m, r, volumes);
+  gs_compute_lines (m, r, frac);
+  return g_steal_pointer (&r);
+}
+
+static void
+goal_line_free (GsGoalLine *line)
+{
+  g_free (line->id);
+  g_free (line->label);
+  g_free (line->input_path);
+  g_free (line->total.why);
+  g_free (line->before.why);
+  g_free (line);
+}
+
+void
+gs_result_free (GsResult *r)
+{
+  if (r == NULL)
+    return;
+  if (r->lines)
+    {
+      for (guint i = 0; i < r->lines->len; i++)
+        {
+          GsGoalLine *line = g_ptr_array_index (r->lines, i);
+          for (guint k = 0; k < r->n_months; k++)
+            g_free (line->months[k].why);
+          for (guint q = 0; q < r->n_quarters; q++)
+            g_free (line->quarters[q].why);
+          g_free (line->months);
+          g_free (line->quarters);
+          goal_line_free (line);
+        }
+      g_ptr_array_unref (r->lines);
+    }
+  for (guint i = 0; i < r->n_levers; i++)
+    {
+      g_free (r->levers[i].input_path);
+      g_free (r->levers[i].summary);
+      g_free (r->levers[i].why);
+    }
+  g_free (r->levers);
+  g_strfreev (r->month_labels);
+  g_strfreev (r->quarter_labels);
+  g_free (r->target_month);
+  g_free (r->new_business_month);
+  g_free (r->needed);
+  g_free (r->projected);
+  g_free (r->projected_bookings);
+  g_free (r->ae_headcount);
+  g_free (r->ae_ramped);
+  g_free (r->ae_hired);
+  g_free (r->ae_capacity);
+  g_free (r->sdr_capacity);
+  g_free (r->sqls_needed);
+  g_free (r->plan_month);
+  g_free (r);
+}
+
+gint64
+gs_result_needed (const GsResult *r, guint source, guint stage, guint month_index)
+{
+  return r->needed[GS_IDX (r, source, stage, month_index)];
+}
+
+double
+gs_result_projected (const GsResult *r, guint source, guint stage, guint month_index)
+{
+  return r->projected[GS_IDX (r, source, stage, month_index)];
+}
+
+gint64
+gs_result_needed_total (const GsResult *r, guint stage, guint month_index)
+{
+  gint64 sum = 0;
+  for (guint j = 0; j < r->n_sources; j++)
+    sum += r->needed[GS_IDX (r, j, stage, month_index)];
+  return sum;
+}
+
+const GsGoalLine *
+gs_result_line (const GsResult *r, const char *id)
+{
+  for (guint i = 0; i < r->lines->len; i++)
+    {
+      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
+      if (g_strcmp0 (line->id, id) == 0)
+        return line;
+    }
+  return NULL;
+}

@@ -1,0 +1,141 @@
+/* gs-funnel.c — the reverse funnel (target → volume needed, placed in the
+ * month it is needed) and the forward funnel (planned volume → bookings).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-compute-private.h"
+
+#include <math.h>
+#include <string.h>
+
+void
+gs_funnel_offsets (const GsModel *m, guint *offsets)
+{
+  double days = 0;
+  offsets[m->n_stages - 1] = 0;
+  for (int k = (int) m->n_stages - 2; k >= 0; k--)
+    {
+      days += m->steps[k].lag_days;
+      offsets[k] = (guint) floor (days / GS_DAYS_PER_MONTH + 0.5);
+    }
+}
+
+void
+gs_cumulative_ceil (const double *frac, gint64 *out, guint n)
+{
+  double running = 0;
+  gint64 given = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 whole;
+      running += frac[i];
+      whole = gs_count_ceil (running);
+      out[i] = MAX (whole - given, 0);
+      given += out[i];
+    }
+}
+
+/* Works in "win month" time: value m of every stage series belongs to the
+ * wins of plan month m, and is placed offset[k] months earlier at the end. */
+void
+gs_compute_reverse (const GsModel *m, GsResult *r, double *frac_out)
+{
+  guint H = r->horizon;
+  g_autofree guint *offsets = g_new0 (guint, m->n_stages);
+  g_autofree GsMoney *source_target = g_new0 (GsMoney, (gsize) H * m->n_sources);
+  g_autofree double *shares = g_new0 (double, m->n_sources);
+  g_autofree double *frac = g_new0 (double, H);
+  g_autofree gint64 *whole = g_new0 (gint64, H);
+  g_autofree gint64 *next = g_new0 (gint64, H);
+
+  gs_funnel_offsets (m, offsets);
+  for (guint j = 0; j < m->n_sources; j++)
+    shares[j] = m->sources[j].share;
+  /* Each month's new-business target split across sources to the cent. */
+  for (guint mo = 0; mo < H; mo++)
+    {
+      g_autofree GsMoney *parts = g_new0 (GsMoney, m->n_sources);
+      gs_money_split (r->new_business_month[mo], shares, m->n_sources, parts);
+      for (guint j = 0; j < m->n_sources; j++)
+        source_target[(gsize) j * H + mo] = parts[j];
+    }
+
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      const GsSource *src = &m->sources[j];
+      guint won = m->n_stages - 1;
+
+      for (guint mo = 0; mo < H; mo++)
+        frac[mo] = (double) source_target[(gsize) j * H + mo] / (double) m->deal_size;
+      for (int k = (int) won; k >= (int) src->entry_stage; k--)
+        {
+          if (k < (int) won)
+            for (guint mo = 0; mo < H; mo++)
+              frac[mo] = (double) next[mo] / src->rates[k];
+          gs_cumulative_ceil (frac, whole, H);
+          for (guint mo = 0; mo < H; mo++)
+            {
+              guint idx = r->n_pre + mo - offsets[k];
+              r->needed[GS_IDX (r, j, k, idx)] = whole[mo];
+              if (frac_out)
+                frac_out[GS_IDX (r, j, k, idx)] = frac[mo];
+            }
+          memcpy (next, whole, sizeof (gint64) * H);
+        }
+    }
+}
+
+void
+gs_compute_entry_volumes (const GsModel *m, const GsResult *r, double *volumes)
+{
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      const GsSource *src = &m->sources[j];
+      for (guint i = 0; i < r->n_months; i++)
+        {
+          double v;
+          if (src->planned)
+            v = src->planned[i < r->n_pre ? 0 : i - r->n_pre];
+          else
+            v = (double) r->needed[GS_IDX (r, j, src->entry_stage, i)];
+          volumes[(gsize) j * r->n_months + i] = v;
+        }
+    }
+}
+
+void
+gs_compute_forward (const GsModel *m, const GsResult *r, const double *volumes, double *projected,
+                    GsMoney *bookings)
+{
+  g_autofree guint *offsets = g_new0 (guint, m->n_stages);
+  g_autofree double *won = g_new0 (double, r->horizon);
+  guint last = m->n_stages - 1;
+
+  gs_funnel_offsets (m, offsets);
+  if (projected)
+    memset (projected, 0, sizeof (double) * r->n_sources * r->n_stages * r->n_months);
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      const GsSource *src = &m->sources[j];
+      guint e = src->entry_stage;
+      for (guint i = 0; i < r->n_months; i++)
+        {
+          /* Entry at placed month i belongs to the wins of plan month mo. */
+          int mo = (int) i - (int) r->n_pre + (int) offsets[e];
+          double v = volumes[(gsize) j * r->n_months + i];
+          for (guint k = e; k <= last; k++)
+            {
+              int idx = (int) r->n_pre + mo - (int) offsets[k];
+              if (k > e)
+                v *= src->rates[k - 1];
+              if (projected && idx >= 0 && idx < (int) r->n_months)
+                projected[GS_IDX (r, j, k, idx)] += v;
+            }
+          if (mo >= 0 && mo < (int) r->horizon)
+            won[mo] += v;
+        }
+    }
+  for (guint mo = 0; mo < r->horizon; mo++)
+    bookings[mo] = gs_money_round (won[mo] * (double) m->deal_size);
+}

@@ -1,0 +1,259 @@
+/* gs-levers.c — how much each single lever must move to close the gap.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each lever is solved on its own, the others held as planned: the plan
+ * delivered is monotone in every lever, so bisection finds the smallest
+ * change that makes delivery reach the target.
+ */
+#include "gs-compute-private.h"
+
+#include <math.h>
+
+typedef struct
+{
+  const GsModel *model;
+  const GsResult *base;
+  const double *volumes;
+} LeverCtx;
+
+/* Delivery with volumes of marketing sources scaled, one step's rates
+ * scaled (capped at 1), the deal scaled, or extra AEs in a month. */
+static GsMoney
+delivery (LeverCtx *ctx, double volume_scale, int step, double rate_scale, double deal_scale,
+          guint extra_aes, guint extra_month)
+{
+  const GsModel *m = ctx->model;
+  g_autoptr (GsModel) copy = gs_model_copy (m);
+  g_autofree double *volumes = g_memdup2 (ctx->volumes, sizeof (double) * m->n_sources * ctx->base->n_months);
+  g_autofree GsMoney *bookings = g_new0 (GsMoney, ctx->base->horizon);
+  GsResult tmp = *ctx->base;
+  gboolean any_marketing = FALSE;
+  GsMoney total;
+
+  for (guint j = 0; j < m->n_sources; j++)
+    any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      if (!any_marketing || m->sources[j].owner == GS_OWNER_MARKETING)
+        for (guint i = 0; i < tmp.n_months; i++)
+          volumes[(gsize) j * tmp.n_months + i] *= volume_scale;
+      if (step >= 0)
+        copy->sources[j].rates[step] = MIN (1.0, copy->sources[j].rates[step] * rate_scale);
+    }
+  copy->deal_size = gs_money_round ((double) copy->deal_size * deal_scale);
+  gs_compute_forward (copy, &tmp, volumes, NULL, bookings);
+
+  tmp.ae_capacity = NULL;
+  tmp.needed = NULL;
+  gs_compute_capacity (copy, &tmp, extra_aes, extra_month);
+  total = gs_compute_delivery (&tmp, bookings, tmp.ae_capacity, NULL);
+  g_free (tmp.ae_headcount);
+  g_free (tmp.ae_ramped);
+  g_free (tmp.ae_hired);
+  g_free (tmp.ae_capacity);
+  g_free (tmp.sdr_capacity);
+  g_free (tmp.sqls_needed);
+  return total;
+}
+
+typedef GsMoney (*ScaleFunc) (LeverCtx *ctx, double x, int arg);
+
+static GsMoney
+by_volume (LeverCtx *ctx, double x, int arg)
+{
+  return delivery (ctx, x, -1, 1, 1, 0, 0);
+}
+
+static GsMoney
+by_rate (LeverCtx *ctx, double x, int arg)
+{
+  return delivery (ctx, 1, arg, x, 1, 0, 0);
+}
+
+static GsMoney
+by_deal (LeverCtx *ctx, double x, int arg)
+{
+  return delivery (ctx, 1, -1, 1, x, 0, 0);
+}
+
+/* Smallest x in [1, hi] with f(x) ≥ target, or a negative number if none. */
+static double
+solve (LeverCtx *ctx, ScaleFunc f, int arg, double hi, GsMoney target)
+{
+  double lo = 1;
+  if (f (ctx, hi, arg) < target)
+    return -1;
+  for (int i = 0; i < 60 && hi - lo > 1e-7; i++)
+    {
+      double mid = (lo + hi) / 2;
+      if (f (ctx, mid, arg) >= target)
+        hi = mid;
+      else
+        lo = mid;
+    }
+  return hi;
+}
+
+static GsLever *
+add_lever (GPtrArray *levers, GsLeverKind kind)
+{
+  GsLever *l = g_new0 (GsLever, 1);
+  l->kind = kind;
+  g_ptr_array_add (levers, l);
+  return l;
+}
+
+void
+gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
+{
+  LeverCtx ctx = { m, r, volumes };
+  g_autoptr (GPtrArray) levers = g_ptr_array_new ();
+  g_autofree char *cap = gs_format_money (m, r->plan_total);
+  GsMoney target = r->target_total;
+  double x;
+
+  if (r->gap >= 0)
+    {
+      r->levers = NULL;
+      r->n_levers = 0;
+      return;
+    }
+
+  /* More volume from marketing. */
+  {
+    GsLever *l = add_lever (levers, GS_LEVER_LEADS);
+    double planned = 0;
+    gboolean any_marketing = FALSE;
+    const char *unit = m->stages[0].name;
+    for (guint j = 0; j < m->n_sources; j++)
+      any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
+    for (guint j = 0; j < m->n_sources; j++)
+      if (!any_marketing || m->sources[j].owner == GS_OWNER_MARKETING)
+        {
+          unit = m->stages[m->sources[j].entry_stage].name;
+          for (guint i = r->n_pre; i < r->n_months; i++)
+            planned += volumes[(gsize) j * r->n_months + i];
+        }
+    x = solve (&ctx, by_volume, 0, 50, target);
+    l->from = planned;
+    l->input_path = g_strdup ("sources[0].planned_volume");
+    if (x > 0)
+      {
+        g_autofree char *plural = gs_stage_plural (unit);
+        g_autofree char *extra = gs_count_format (gs_count_ceil (planned * (x - 1)));
+        l->feasible = TRUE;
+        l->to = planned * x;
+        l->summary = g_strdup_printf ("+%s %s", extra, plural);
+        l->why = g_strdup_printf ("Planned marketing volume %.0f × %.4f closes the gap; every "
+                                  "source keeps its rates and lags.", planned, x);
+      }
+    else
+      {
+        l->summary = g_strdup_printf ("More %s alone cannot close the gap", unit);
+        l->why = g_strdup_printf ("Even 50× the planned volume leaves the plan short: AE capacity "
+                                  "caps bookings.");
+      }
+  }
+
+  /* A better rate at each step. */
+  for (guint k = 0; k + 1 < m->n_stages; k++)
+    {
+      GsLever *l = add_lever (levers, GS_LEVER_RATE);
+      double rate = m->steps[k].rate;
+      g_autofree char *from = gs_format_rate (rate);
+      l->step = k;
+      l->from = rate;
+      l->input_path = g_strdup_printf ("funnel.steps[%u].rate", k);
+      x = rate < 1 ? solve (&ctx, by_rate, (int) k, 1.0 / rate, target) : -1;
+      if (x > 0)
+        {
+          g_autofree char *to = gs_format_rate (MIN (1.0, ceil (rate * x * 1000 - 1e-9) / 1000));
+          l->feasible = TRUE;
+          l->to = MIN (1.0, rate * x);
+          l->summary = g_strdup_printf ("%s→%s %s → %s", m->stages[k].name, m->stages[k + 1].name,
+                                        from, to);
+          l->why = g_strdup_printf ("Every source's %s→%s rate × %.4f (at most 100 %%) closes the "
+                                    "gap.", m->stages[k].name, m->stages[k + 1].name, x);
+        }
+      else
+        {
+          l->summary = g_strdup_printf ("%s→%s alone cannot close the gap", m->stages[k].name,
+                                        m->stages[k + 1].name);
+          l->why = g_strdup_printf ("Even a 100 %% rate at this step leaves the plan at most %s.", cap);
+        }
+    }
+
+  /* Larger deals. */
+  {
+    GsLever *l = add_lever (levers, GS_LEVER_DEAL);
+    g_autofree char *from = gs_format_money (m, m->deal_size);
+    l->from = (double) m->deal_size;
+    l->input_path = g_strdup ("funnel.deal_size");
+    x = solve (&ctx, by_deal, 0, 20, target);
+    if (x > 0)
+      {
+        GsMoney to = gs_money_round (ceil ((double) m->deal_size * x / 100.0) * 100.0);
+        g_autofree char *to_text = gs_format_money (m, to);
+        l->feasible = TRUE;
+        l->to = (double) to;
+        l->summary = g_strdup_printf ("deal %s → %s", from, to_text);
+        l->why = g_strdup_printf ("An average deal of %s (× %.4f) closes the gap.", to_text, x);
+      }
+    else
+      {
+        l->summary = g_strdup ("Larger deals alone cannot close the gap");
+        l->why = g_strdup ("Even 20× the deal size leaves the plan short: AE capacity caps bookings.");
+      }
+  }
+
+  /* More AEs, hired at the start of the plan or of the second quarter. */
+  for (guint h = 0; h < MIN (r->horizon, 4u); h += 3)
+    {
+      GsLever *l = add_lever (levers, GS_LEVER_AES);
+      g_autofree char *month = gs_model_month_short (m, (int) h);
+      guint lo = 0, hi = 1;
+      GsMoney best;
+      l->step = h;
+      l->from = m->ae.start_headcount;
+      l->input_path = g_strdup ("capacity.ae.hires");
+      while (hi <= 100000 && delivery (&ctx, 1, -1, 1, 1, hi, h) < target)
+        {
+          lo = hi;
+          hi *= 2;
+        }
+      if (hi > 100000)
+        {
+          l->summary = g_strdup_printf ("More AEs by %s alone cannot close the gap", month);
+          l->why = g_strdup ("The funnel, not sales capacity, limits bookings: more AEs add no "
+                             "wins without more pipeline.");
+          continue;
+        }
+      while (hi - lo > 1)
+        {
+          guint mid = (lo + hi) / 2;
+          if (delivery (&ctx, 1, -1, 1, 1, mid, h) >= target)
+            hi = mid;
+          else
+            lo = mid;
+        }
+      best = delivery (&ctx, 1, -1, 1, 1, hi, h);
+      l->feasible = TRUE;
+      l->to = hi;
+      l->summary = g_strdup_printf ("+%u AE%s by %s", hi, hi == 1 ? "" : "s", month);
+      {
+        g_autofree char *b = gs_format_money (m, best);
+        l->why = g_strdup_printf ("%u more AE%s hired in %s (ramping as planned) lift the plan "
+                                  "to %s.", hi, hi == 1 ? "" : "s", month, b);
+      }
+    }
+
+  r->n_levers = levers->len;
+  r->levers = g_new0 (GsLever, levers->len);
+  for (guint i = 0; i < levers->len; i++)
+    {
+      r->levers[i] = *(GsLever *) g_ptr_array_index (levers, i);
+      g_free (g_ptr_array_index (levers, i));
+    }
+}

@@ -1,0 +1,475 @@
+/* gs-plan.c — the editable plan document: load, check, edit, undo, save.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-plan.h"
+#include "gs-error.h"
+#include "gs-json.h"
+#include "gs-engine-resources.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+typedef struct
+{
+  char     *path;
+  JsonNode *before; /* NULL: the member did not exist */
+  JsonNode *after;
+} GsEdit;
+
+struct _GsPlan
+{
+  GObject    parent_instance;
+  JsonNode  *root;
+  GsModel   *model;
+  GsResult  *result; /* computed on demand, dropped on every edit */
+  GError    *result_error;
+  GPtrArray *undo;   /* of GsEdit* */
+  GPtrArray *redo;
+  int        saved_depth; /* undo depth at the last save; -1 if that state is gone */
+};
+
+G_DEFINE_FINAL_TYPE (GsPlan, gs_plan, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_DIRTY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+gs_edit_free (GsEdit *edit)
+{
+  g_free (edit->path);
+  g_clear_pointer (&edit->before, json_node_unref);
+  g_clear_pointer (&edit->after, json_node_unref);
+  g_free (edit);
+}
+
+static void
+gs_plan_finalize (GObject *object)
+{
+  GsPlan *self = GS_PLAN (object);
+  g_clear_pointer (&self->root, json_node_unref);
+  g_clear_pointer (&self->model, gs_model_free);
+  g_clear_pointer (&self->result, gs_result_free);
+  g_clear_error (&self->result_error);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
+  G_OBJECT_CLASS (gs_plan_parent_class)->finalize (object);
+}
+
+static void
+gs_plan_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  GsPlan *self = GS_PLAN (object);
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, gs_plan_get_dirty (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, gs_plan_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, gs_plan_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gs_plan_class_init (GsPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  object_class->finalize = gs_plan_finalize;
+  object_class->get_property = gs_plan_get_property;
+
+  properties[PROP_DIRTY] = g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * GsPlan::changed:
+   * @path: the field path that changed ("" when the whole plan changed)
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+gs_plan_init (GsPlan *self)
+{
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_edit_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_edit_free);
+}
+
+static GsPlan *
+plan_new_taking (JsonNode *root, GError **error)
+{
+  g_autoptr (JsonNode) owned = root;
+  GsModel *model = gs_model_decode (root, error);
+  GsPlan *self;
+  if (model == NULL)
+    return NULL;
+  self = g_object_new (GS_TYPE_PLAN, NULL);
+  self->root = g_steal_pointer (&owned);
+  self->model = model;
+  return self;
+}
+
+GsPlan *
+gs_plan_new_from_text (const char *text, gssize length, GError **error)
+{
+  JsonNode *root = gs_json_parse (text, length, error);
+  if (root == NULL)
+    return NULL;
+  return plan_new_taking (root, error);
+}
+
+GsPlan *
+gs_plan_new_from_file (const char *filename, GError **error)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  g_autoptr (GError) local = NULL;
+  GsPlan *plan;
+
+  if (!g_file_get_contents (filename, &text, &length, &local))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "%s", local->message);
+      return NULL;
+    }
+  if (length > 64 * 1024 * 1024)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   "the file is %" G_GSIZE_FORMAT " MiB; plans over 64 MiB are refused",
+                   length / (1024 * 1024));
+      return NULL;
+    }
+  plan = gs_plan_new_from_text (text, (gssize) length, error);
+  return plan;
+}
+
+GsPlan *
+gs_plan_new_default (const char *company_name)
+{
+  /* Looked up in the engine's own resource so the static library keeps it linked. */
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (gs_engine_get_resource (),
+                                                     "/org/goalsheet/Goalsheet/seed-saas.goalsheet",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan;
+
+  g_assert (bytes != NULL);
+  plan = gs_plan_new_from_text (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  if (company_name && *company_name)
+    {
+      JsonObject *company = json_object_get_object_member (json_node_get_object (plan->root),
+                                                           "company");
+      json_object_set_string_member (company, "name", company_name);
+      g_clear_pointer (&plan->model, gs_model_free);
+      plan->model = gs_model_decode (plan->root, &error);
+      g_assert_no_error (error);
+    }
+  return plan;
+}
+
+GsPlan *
+gs_plan_copy (GsPlan *self)
+{
+  return plan_new_taking (gs_json_deep_copy (self->root), NULL);
+}
+
+char *
+gs_plan_to_text (GsPlan *self)
+{
+  return gs_json_to_text (self->root);
+}
+
+/* Atomic: g_file_replace writes a temporary file in the same folder and
+ * renames it over the old one only once everything is written, keeping the
+ * previous version as FILE~.  A failure leaves the old file as it was. */
+gboolean
+gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (filename);
+  g_autofree char *text = gs_plan_to_text (self);
+  g_autoptr (GError) local = NULL;
+
+  if (!g_file_replace_contents (file, text, strlen (text), NULL, TRUE, G_FILE_CREATE_NONE, NULL,
+                                NULL, &local))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not save %s: %s", filename,
+                   local->message);
+      return FALSE;
+    }
+  gs_plan_mark_saved (self);
+  return TRUE;
+}
+
+const GsModel *
+gs_plan_get_model (GsPlan *self)
+{
+  g_return_val_if_fail (GS_IS_PLAN (self), NULL);
+  return self->model;
+}
+
+const GsResult *
+gs_plan_get_result (GsPlan *self, GError **error)
+{
+  g_return_val_if_fail (GS_IS_PLAN (self), NULL);
+  if (self->result == NULL && self->result_error == NULL)
+    self->result = gs_compute (self->model, &self->result_error);
+  if (self->result_error)
+    {
+      g_propagate_error (error, g_error_copy (self->result_error));
+      return NULL;
+    }
+  return self->result;
+}
+
+JsonNode *
+gs_plan_get_root (GsPlan *self)
+{
+  return self->root;
+}
+
+JsonNode *
+gs_plan_lookup (GsPlan *self, const char *path)
+{
+  return gs_json_lookup (self->root, path);
+}
+
+/* Applies value at path to a copy of the tree and decodes it: the plan
+ * accepts the edit only if the result is a valid plan whose figures compute. */
+static JsonNode *
+edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model, GError **error)
+{
+  g_autoptr (JsonNode) copy = gs_json_deep_copy (self->root);
+  g_autoptr (GsModel) decoded = NULL;
+  g_autoptr (GsResult) result = NULL;
+
+  if (path == NULL || *path == '\0')
+    {
+      g_clear_pointer (&copy, json_node_unref);
+      copy = gs_json_deep_copy (value);
+    }
+  else if (!gs_json_replace (copy, path, gs_json_deep_copy (value), error))
+    return NULL;
+  decoded = gs_model_decode (copy, error);
+  if (decoded == NULL)
+    return NULL;
+  result = gs_compute (decoded, error);
+  if (result == NULL)
+    return NULL;
+  if (model)
+    *model = g_steal_pointer (&decoded);
+  return g_steal_pointer (&copy);
+}
+
+gboolean
+gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error)
+{
+  g_autoptr (JsonNode) tree = edited_tree (self, path, value, NULL, error);
+  return tree != NULL;
+}
+
+static void
+notify_state (GsPlan *self, const char *path)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  g_signal_emit (self, signals[CHANGED], 0, path ? path : "");
+}
+
+static void
+install (GsPlan *self, JsonNode *tree, GsModel *model)
+{
+  g_clear_pointer (&self->root, json_node_unref);
+  g_clear_pointer (&self->model, gs_model_free);
+  g_clear_pointer (&self->result, gs_result_free);
+  g_clear_error (&self->result_error);
+  self->root = tree;
+  self->model = model;
+}
+
+gboolean
+gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
+{
+  g_autoptr (JsonNode) owned = value;
+  GsModel *model = NULL;
+  JsonNode *tree;
+  JsonNode *before;
+  GsEdit *edit;
+
+  g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
+  before = (path && *path) ? gs_json_lookup (self->root, path) : self->root;
+  if (before && gs_json_equal (before, value))
+    return TRUE; /* nothing changes: no undo step */
+  tree = edited_tree (self, path, value, &model, error);
+  if (tree == NULL)
+    return FALSE;
+
+  edit = g_new0 (GsEdit, 1);
+  edit->path = g_strdup (path ? path : "");
+  edit->before = before ? gs_json_deep_copy (before) : NULL;
+  edit->after = gs_json_deep_copy (value);
+  g_ptr_array_add (self->undo, edit);
+  g_ptr_array_set_size (self->redo, 0);
+  if (self->saved_depth > (int) self->undo->len - 1)
+    self->saved_depth = -1; /* the saved state is no longer reachable by redo */
+
+  install (self, tree, model);
+  notify_state (self, path);
+  return TRUE;
+}
+
+gboolean
+gs_plan_replace_root (GsPlan *self, JsonNode *root, GError **error)
+{
+  return gs_plan_set (self, "", root, error);
+}
+
+gboolean
+gs_plan_set_double (GsPlan *self, const char *path, double value, GError **error)
+{
+  return gs_plan_set (self, path, json_node_init_double (json_node_alloc (), value), error);
+}
+
+gboolean
+gs_plan_set_int (GsPlan *self, const char *path, gint64 value, GError **error)
+{
+  return gs_plan_set (self, path, json_node_init_int (json_node_alloc (), value), error);
+}
+
+gboolean
+gs_plan_set_string (GsPlan *self, const char *path, const char *value, GError **error)
+{
+  return gs_plan_set (self, path, json_node_init_string (json_node_alloc (), value), error);
+}
+
+gboolean
+gs_plan_set_money (GsPlan *self, const char *path, GsMoney value, GError **error)
+{
+  return gs_plan_set (self, path, gs_json_money_node (value, self->model->company.digits), error);
+}
+
+/* Undo and redo re-apply a recorded node; both states were valid once, so a
+ * failure here would be a bug, not a user error. */
+static gboolean
+apply_recorded (GsPlan *self, const char *path, JsonNode *node)
+{
+  g_autoptr (GError) error = NULL;
+  GsModel *model = NULL;
+  JsonNode *tree;
+
+  if (node == NULL)
+    {
+      /* The member did not exist before: remove it again. */
+      g_autoptr (JsonNode) copy = gs_json_deep_copy (self->root);
+      g_autofree char *parent = g_strdup (path);
+      char *dot = strrchr (parent, '.');
+      JsonNode *container;
+      if (dot)
+        *dot = '\0';
+      container = dot ? gs_json_lookup (copy, parent) : copy;
+      if (container && JSON_NODE_HOLDS_OBJECT (container))
+        json_object_remove_member (json_node_get_object (container), dot ? dot + 1 : path);
+      model = gs_model_decode (copy, &error);
+      if (model == NULL)
+        {
+          g_critical ("undo produced an invalid plan: %s", error->message);
+          return FALSE;
+        }
+      install (self, g_steal_pointer (&copy), model);
+      return TRUE;
+    }
+  tree = edited_tree (self, path, node, &model, &error);
+  if (tree == NULL)
+    {
+      g_critical ("undo produced an invalid plan: %s", error->message);
+      return FALSE;
+    }
+  install (self, tree, model);
+  return TRUE;
+}
+
+gboolean
+gs_plan_can_undo (GsPlan *self)
+{
+  return self->undo->len > 0;
+}
+
+gboolean
+gs_plan_can_redo (GsPlan *self)
+{
+  return self->redo->len > 0;
+}
+
+gboolean
+gs_plan_undo (GsPlan *self)
+{
+  GsEdit *edit;
+  if (self->undo->len == 0)
+    return FALSE;
+  edit = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+  if (!apply_recorded (self, edit->path, edit->before))
+    {
+      g_ptr_array_add (self->undo, edit);
+      return FALSE;
+    }
+  g_ptr_array_add (self->redo, edit);
+  notify_state (self, edit->path);
+  return TRUE;
+}
+
+gboolean
+gs_plan_redo (GsPlan *self)
+{
+  GsEdit *edit;
+  if (self->redo->len == 0)
+    return FALSE;
+  edit = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
+  if (!apply_recorded (self, edit->path, edit->after))
+    {
+      g_ptr_array_add (self->redo, edit);
+      return FALSE;
+    }
+  g_ptr_array_add (self->undo, edit);
+  notify_state (self, edit->path);
+  return TRUE;
+}
+
+gboolean
+gs_plan_get_dirty (GsPlan *self)
+{
+  return self->saved_depth != (int) self->undo->len;
+}
+
+void
+gs_plan_mark_saved (GsPlan *self)
+{
+  self->saved_depth = (int) self->undo->len;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}

@@ -1,0 +1,55 @@
+/* gs-plan.h — the editable plan document.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GsPlan holds the plan as a JSON tree (so unknown fields survive a
+ * round trip and saves are byte-stable), the GsModel decoded from it, and the
+ * derived GsResult, computed on demand.  Every edit goes through
+ * gs_plan_set(): it is checked by decoding the edited tree, refused with the
+ * engine's message if invalid (the plan is then unchanged), recorded for
+ * undo, and announced with ::changed.
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+#include "gs-model.h"
+#include "gs-result.h"
+
+G_BEGIN_DECLS
+
+#define GS_TYPE_PLAN (gs_plan_get_type ())
+G_DECLARE_FINAL_TYPE (GsPlan, gs_plan, GS, PLAN, GObject)
+
+GsPlan  *gs_plan_new_from_text (const char *text, gssize length, GError **error);
+GsPlan  *gs_plan_new_from_file (const char *filename, GError **error);
+GsPlan  *gs_plan_new_default (const char *company_name);
+GsPlan  *gs_plan_copy (GsPlan *self);
+
+char    *gs_plan_to_text (GsPlan *self);
+gboolean gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error);
+
+const GsModel  *gs_plan_get_model (GsPlan *self);
+const GsResult *gs_plan_get_result (GsPlan *self, GError **error);
+JsonNode       *gs_plan_get_root (GsPlan *self);
+JsonNode       *gs_plan_lookup (GsPlan *self, const char *path);
+
+gboolean gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error);
+gboolean gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error);
+gboolean gs_plan_set_double (GsPlan *self, const char *path, double value, GError **error);
+gboolean gs_plan_set_int (GsPlan *self, const char *path, gint64 value, GError **error);
+gboolean gs_plan_set_string (GsPlan *self, const char *path, const char *value, GError **error);
+gboolean gs_plan_set_money (GsPlan *self, const char *path, GsMoney value, GError **error);
+gboolean gs_plan_replace_root (GsPlan *self, JsonNode *root, GError **error);
+
+gboolean gs_plan_can_undo (GsPlan *self);
+gboolean gs_plan_can_redo (GsPlan *self);
+gboolean gs_plan_undo (GsPlan *self);
+gboolean gs_plan_redo (GsPlan *self);
+
+gboolean gs_plan_get_dirty (GsPlan *self);
+void     gs_plan_mark_saved (GsPlan *self);
+
+G_END_DECLS

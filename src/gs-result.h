@@ -1,0 +1,130 @@
+/* gs-result.h — every figure derived from a plan.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * gs_compute() is a pure function of a GsModel.  Monthly series cover the
+ * months *before* the plan starts too (volume needed earlier because of the
+ * stage lags): index i of a series is plan month i - n_pre, so month 0 of the
+ * plan is index n_pre.  Counts are whole (rounded up, see docs/rounding.md),
+ * money is in minor units.
+ */
+#pragma once
+
+#include "gs-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GS_SIDE_MARKETING,
+  GS_SIDE_SHARED,
+  GS_SIDE_SALES,
+} GsSide;
+
+typedef enum
+{
+  GS_UNIT_COUNT,   /* amount holds a whole count */
+  GS_UNIT_MONEY,   /* amount holds minor units */
+  GS_UNIT_PERCENT, /* value holds a fraction, 0.25 = 25 % */
+  GS_UNIT_DAYS,    /* value */
+  GS_UNIT_NUMBER,  /* value, e.g. expected headcount 6.7 */
+} GsUnit;
+
+typedef struct
+{
+  gint64 amount; /* COUNT and MONEY */
+  double value;  /* PERCENT, DAYS, NUMBER; for COUNT and MONEY the same as amount */
+  char  *why;    /* the derivation in words and arithmetic; may hold several lines */
+} GsCell;
+
+typedef struct
+{
+  char   *id;         /* stable: "marketing.mql", "sales.wins", "shared.pipeline" */
+  char   *label;      /* "MQLs" */
+  char   *input_path; /* the plan input that drives it most directly, or NULL */
+  GsSide  side;
+  GsUnit  unit;
+  GsCell *months;     /* n_pre + horizon cells */
+  GsCell *quarters;   /* n_quarters cells, plan months grouped by fiscal quarter */
+  GsCell  total;      /* over the plan horizon (months before the plan are reported apart) */
+  GsCell  before;     /* sum over the months before the plan starts (counts/money) */
+} GsGoalLine;
+
+typedef enum
+{
+  GS_LEVER_LEADS,    /* more planned volume at every source's entry stage */
+  GS_LEVER_RATE,     /* a better conversion rate at one step */
+  GS_LEVER_DEAL,     /* a larger average deal */
+  GS_LEVER_AES,      /* more AEs hired in a given month */
+} GsLeverKind;
+
+typedef struct
+{
+  GsLeverKind kind;
+  guint       step;      /* RATE: step index; AES: hire month */
+  gboolean    feasible;  /* FALSE when this lever alone cannot close the gap */
+  double      from;      /* current value: volume, rate, deal (minor units), AEs */
+  double      to;        /* value that closes the gap */
+  char       *input_path;
+  char       *summary;   /* "+790 leads", "MQL→SQL 25 % → 27 %", "+1 AE by Apr 27" */
+  char       *why;
+} GsLever;
+
+typedef struct
+{
+  guint horizon;
+  guint n_pre;       /* months before the plan with volume needed */
+  guint n_months;    /* n_pre + horizon */
+  guint n_stages;
+  guint n_sources;
+  guint n_quarters;
+  char **month_labels;   /* n_months: "FY28 Q1 / Feb" */
+  char **quarter_labels; /* n_quarters: "FY28 Q1" */
+
+  /* Targets (plan months only). */
+  GsMoney  target_total;        /* the company target over the horizon */
+  GsMoney  target_existing;     /* from existing customers, not the funnel */
+  GsMoney  target_new_business; /* what the funnel must deliver */
+  GsMoney *target_month;        /* horizon: total target by month */
+  GsMoney *new_business_month;  /* horizon */
+
+  /* Reverse funnel: volume needed, [source][stage][month index]. */
+  gint64 *needed;
+  /* Forward funnel: expected volume from planned leads, same shape. */
+  double *projected;
+  GsMoney *projected_bookings; /* horizon */
+
+  /* Capacity (plan months). */
+  double  *ae_headcount;    /* expected AEs on staff, after attrition */
+  double  *ae_ramped;       /* fully-ramped equivalents */
+  gint64  *ae_hired;        /* start headcount plus hires to date */
+  GsMoney *ae_capacity;     /* bookings the AEs can carry */
+  double  *sdr_capacity;    /* SQLs (meetings) SDRs can produce */
+  gint64  *sqls_needed;     /* at the stage after hand-off, all sources */
+
+  /* The plan: what funnel and capacity deliver, month by month. */
+  GsMoney *plan_month;      /* existing + min(projected, capacity) */
+  GsMoney  plan_total;
+  GsMoney  gap;             /* plan_total - target_total; negative = short */
+  double   gap_fraction;    /* gap / target_total */
+  GsMoney  budget_total;    /* marketing budget needed (marketing-owned sources) */
+  double   cycle_days;      /* sum of the stage lags */
+
+  GsLever *levers;
+  guint    n_levers;
+
+  GPtrArray *lines; /* of GsGoalLine*, marketing, then shared, then sales */
+} GsResult;
+
+GsResult *gs_compute (const GsModel *model, GError **error);
+void      gs_result_free (GsResult *result);
+
+gint64  gs_result_needed (const GsResult *r, guint source, guint stage, guint month_index);
+double  gs_result_projected (const GsResult *r, guint source, guint stage, guint month_index);
+gint64  gs_result_needed_total (const GsResult *r, guint stage, guint month_index);
+const GsGoalLine *gs_result_line (const GsResult *r, const char *id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsResult, gs_result_free)
+
+G_END_DECLS
