@@ -12,7 +12,10 @@
 #include <string.h>
 
 static const GsCliVerb verbs[] = {
+  { "new", "Print a fresh plan to standard output", gs_cli_new },
   { "validate", "Check a plan and report the first problem", gs_cli_validate },
+  { "show", "Print both goal sheets as tables", gs_cli_show },
+  { "compute", "Print every derived figure as JSON", gs_cli_compute },
 };
 
 int
@@ -37,6 +40,39 @@ gs_cli_load_plan (const char *filename, int *status)
   if (plan == NULL)
     *status = gs_cli_fail (filename, error);
   return plan;
+}
+
+const GsResult *
+gs_cli_load_result (const char *filename, GsPlan **plan, int *status)
+{
+  g_autoptr (GError) error = NULL;
+  const GsResult *result;
+  *plan = gs_cli_load_plan (filename, status);
+  if (*plan == NULL)
+    return NULL;
+  result = gs_plan_get_result (*plan, &error);
+  if (result == NULL)
+    *status = gs_cli_fail (filename, error);
+  return result;
+}
+
+int
+gs_cli_usage (const char *verb, const char *message)
+{
+  g_printerr ("goalsheet-cli %s: %s (see goalsheet-cli %s --help)\n", verb, message, verb);
+  return GS_EXIT_INVALID;
+}
+
+int
+gs_cli_write_stdout (const char *text)
+{
+  size_t len = strlen (text);
+  if (fwrite (text, 1, len, stdout) != len || fflush (stdout) != 0)
+    {
+      g_printerr ("goalsheet-cli: could not write to standard output\n");
+      return GS_EXIT_IO;
+    }
+  return GS_EXIT_OK;
 }
 
 gboolean

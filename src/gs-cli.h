@@ -40,7 +40,21 @@ GsPlan *gs_cli_load_plan (const char *filename, int *status);
  * FALSE (and sets *status) on a usage error. */
 gboolean gs_cli_parse (GOptionContext *context, int *argc, char ***argv, int *status);
 
-/* The verbs. */
+/* Loads and computes a plan, or prints the error and sets *status.  The
+ * result belongs to *plan. */
+const GsResult *gs_cli_load_result (const char *filename, GsPlan **plan, int *status);
+
+/* Prints "goalsheet-cli VERB: message (see --help)" and returns GS_EXIT_INVALID. */
+int gs_cli_usage (const char *verb, const char *message);
+
+/* Writes text to stdout; a failed write (closed pipe, full disk) is an I/O
+ * failure, not a silent success. */
+int gs_cli_write_stdout (const char *text);
+
+/* The verbs, one file each (gs-cli-VERB.c). */
 int gs_cli_validate (int argc, char **argv);
+int gs_cli_new (int argc, char **argv);
+int gs_cli_show (int argc, char **argv);
+int gs_cli_compute (int argc, char **argv);
 
 G_END_DECLS

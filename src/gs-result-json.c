@@ -1,0 +1,362 @@
+/* gs-result-json.c — every derived figure of a plan as a JSON tree.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-result-json.h"
+
+#include <math.h>
+
+static const char *const side_names[] = { "marketing", "shared", "sales" };
+static const char *const unit_names[] = { "count", "money", "percent", "days", "number" };
+static const char *const lever_names[] = { "leads", "rate", "deal", "aes" };
+static const char *const owner_names[] = { "marketing", "sales", "partner" };
+
+const char *
+gs_side_name (GsSide side)
+{
+  return (guint) side < G_N_ELEMENTS (side_names) ? side_names[side] : "unknown";
+}
+
+const char *
+gs_unit_name (GsUnit unit)
+{
+  return (guint) unit < G_N_ELEMENTS (unit_names) ? unit_names[unit] : "unknown";
+}
+
+const char *
+gs_lever_kind_name (GsLeverKind kind)
+{
+  return (guint) kind < G_N_ELEMENTS (lever_names) ? lever_names[kind] : "unknown";
+}
+
+static JsonNode *
+int_node (gint64 value)
+{
+  return json_node_init_int (json_node_alloc (), value);
+}
+
+/* JSON has no NaN or Infinity: a non-finite figure is written as null
+ * rather than as text no parser would accept. */
+static JsonNode *
+double_node (double value)
+{
+  if (!isfinite (value))
+    return json_node_init_null (json_node_alloc ());
+  return json_node_init_double (json_node_alloc (), value);
+}
+
+static JsonNode *
+string_node (const char *value)
+{
+  if (value == NULL)
+    return json_node_init_null (json_node_alloc ());
+  return json_node_init_string (json_node_alloc (), value);
+}
+
+static JsonNode *
+object_node (JsonObject *obj)
+{
+  JsonNode *node = json_node_init_object (json_node_alloc (), obj);
+  json_object_unref (obj);
+  return node;
+}
+
+static JsonNode *
+array_node (JsonArray *array)
+{
+  JsonNode *node = json_node_init_array (json_node_alloc (), array);
+  json_array_unref (array);
+  return node;
+}
+
+static JsonNode *
+int_array (const gint64 *values, guint n)
+{
+  JsonArray *array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (array, int_node (values[i]));
+  return array_node (array);
+}
+
+static JsonNode *
+double_array (const double *values, guint n)
+{
+  JsonArray *array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (array, double_node (values[i]));
+  return array_node (array);
+}
+
+JsonNode *
+gs_result_json_money (GsMoney value, guint digits)
+{
+  JsonObject *obj = json_object_new ();
+  g_autofree char *plain = gs_money_to_plain (value, digits);
+  json_object_set_member (obj, "minor", int_node (value));
+  json_object_set_member (obj, "amount", string_node (plain));
+  return object_node (obj);
+}
+
+JsonNode *
+gs_result_json_money_array (const GsMoney *values, guint n, guint digits)
+{
+  JsonArray *array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (array, gs_result_json_money (values[i], digits));
+  return array_node (array);
+}
+
+/* A cell carries the figure in the form its unit needs, and its why. */
+JsonNode *
+gs_result_json_cell (const GsCell *cell, GsUnit unit, guint digits)
+{
+  JsonObject *obj = json_object_new ();
+  switch (unit)
+    {
+    case GS_UNIT_MONEY:
+      {
+        g_autofree char *plain = gs_money_to_plain (cell->amount, digits);
+        json_object_set_member (obj, "minor", int_node (cell->amount));
+        json_object_set_member (obj, "amount", string_node (plain));
+      }
+      break;
+    case GS_UNIT_COUNT:
+      json_object_set_member (obj, "count", int_node (cell->amount));
+      break;
+    default:
+      json_object_set_member (obj, "value", double_node (cell->value));
+      break;
+    }
+  json_object_set_member (obj, "why", string_node (cell->why ? cell->why : ""));
+  return object_node (obj);
+}
+
+JsonNode *
+gs_result_json_line (const GsResult *r, const GsGoalLine *line, guint digits)
+{
+  JsonObject *obj = json_object_new ();
+  JsonArray *months = json_array_sized_new (r->n_months);
+  JsonArray *quarters = json_array_sized_new (r->n_quarters);
+
+  json_object_set_member (obj, "id", string_node (line->id));
+  json_object_set_member (obj, "label", string_node (line->label));
+  json_object_set_member (obj, "side", string_node (gs_side_name (line->side)));
+  json_object_set_member (obj, "unit", string_node (gs_unit_name (line->unit)));
+  json_object_set_member (obj, "input_path", string_node (line->input_path));
+  for (guint i = 0; i < r->n_months; i++)
+    json_array_add_element (months, gs_result_json_cell (&line->months[i], line->unit, digits));
+  for (guint q = 0; q < r->n_quarters; q++)
+    json_array_add_element (quarters, gs_result_json_cell (&line->quarters[q], line->unit, digits));
+  json_object_set_member (obj, "months", array_node (months));
+  json_object_set_member (obj, "quarters", array_node (quarters));
+  json_object_set_member (obj, "total", gs_result_json_cell (&line->total, line->unit, digits));
+  json_object_set_member (obj, "before", gs_result_json_cell (&line->before, line->unit, digits));
+  return object_node (obj);
+}
+
+JsonNode *
+gs_result_json_lever (const GsModel *m, const GsResult *r, const GsLever *l)
+{
+  JsonObject *obj = json_object_new ();
+
+  json_object_set_member (obj, "kind", string_node (gs_lever_kind_name (l->kind)));
+  if (l->kind == GS_LEVER_RATE)
+    {
+      json_object_set_member (obj, "step", int_node (l->step));
+      json_object_set_member (obj, "from_stage", string_node (m->stages[l->step].id));
+      json_object_set_member (obj, "to_stage", string_node (m->stages[l->step + 1].id));
+    }
+  else if (l->kind == GS_LEVER_AES)
+    {
+      g_autofree char *label = gs_model_month_label (m, (int) l->step);
+      json_object_set_member (obj, "month", int_node (l->step));
+      json_object_set_member (obj, "month_label", string_node (label));
+    }
+  json_object_set_member (obj, "feasible",
+                          json_node_init_boolean (json_node_alloc (), l->feasible));
+  json_object_set_member (obj, "from", double_node (l->from));
+  json_object_set_member (
+      obj, "to", l->feasible ? double_node (l->to) : json_node_init_null (json_node_alloc ()));
+  if (l->kind == GS_LEVER_DEAL)
+    {
+      /* from and to are minor units here; give them as money too. */
+      json_object_set_member (obj, "from_money",
+                              gs_result_json_money (gs_money_round (l->from), m->company.digits));
+      json_object_set_member (obj, "to_money",
+                              l->feasible
+                                  ? gs_result_json_money (gs_money_round (l->to), m->company.digits)
+                                  : json_node_init_null (json_node_alloc ()));
+    }
+  json_object_set_member (obj, "input_path", string_node (l->input_path));
+  json_object_set_member (obj, "summary", string_node (l->summary));
+  json_object_set_member (obj, "why", string_node (l->why));
+  return object_node (obj);
+}
+
+static JsonNode *
+months_node (const GsModel *m, const GsResult *r)
+{
+  JsonArray *array = json_array_sized_new (r->n_months);
+  for (guint i = 0; i < r->n_months; i++)
+    {
+      JsonObject *obj = json_object_new ();
+      int month = (int) i - (int) r->n_pre;
+      g_autofree char *short_label = gs_model_month_short (m, month);
+      json_object_set_member (obj, "index", int_node (month));
+      json_object_set_member (obj, "label", string_node (r->month_labels[i]));
+      json_object_set_member (obj, "short", string_node (short_label));
+      json_object_set_member (obj, "quarter", int_node (gs_model_fiscal_quarter (m, month)));
+      json_array_add_element (array, object_node (obj));
+    }
+  return array_node (array);
+}
+
+static JsonNode *
+strings_node (char **values, guint n)
+{
+  JsonArray *array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (array, string_node (values[i]));
+  return array_node (array);
+}
+
+static JsonNode *
+targets_node (const GsModel *m, const GsResult *r)
+{
+  JsonObject *obj = json_object_new ();
+  guint d = m->company.digits;
+  json_object_set_member (obj, "total", gs_result_json_money (r->target_total, d));
+  json_object_set_member (obj, "existing", gs_result_json_money (r->target_existing, d));
+  json_object_set_member (obj, "new_business", gs_result_json_money (r->target_new_business, d));
+  json_object_set_member (obj, "by_month",
+                          gs_result_json_money_array (r->target_month, r->horizon, d));
+  json_object_set_member (obj, "new_business_by_month",
+                          gs_result_json_money_array (r->new_business_month, r->horizon, d));
+  return object_node (obj);
+}
+
+/* One source's volumes from its entry stage to Won, keyed by stage id. */
+static JsonNode *
+source_node (const GsModel *m, const GsResult *r, guint j)
+{
+  const GsSource *src = &m->sources[j];
+  JsonObject *obj = json_object_new ();
+  JsonObject *needed = json_object_new ();
+  JsonObject *projected = json_object_new ();
+  g_autofree gint64 *n = g_new0 (gint64, r->n_months);
+  g_autofree double *p = g_new0 (double, r->n_months);
+
+  json_object_set_member (obj, "id", string_node (src->id));
+  json_object_set_member (obj, "name", string_node (src->name));
+  json_object_set_member (obj, "owner", string_node (owner_names[src->owner]));
+  json_object_set_member (obj, "share", double_node (src->share));
+  json_object_set_member (obj, "entry_stage", string_node (m->stages[src->entry_stage].id));
+  for (guint k = src->entry_stage; k < m->n_stages; k++)
+    {
+      for (guint i = 0; i < r->n_months; i++)
+        {
+          n[i] = gs_result_needed (r, j, k, i);
+          p[i] = gs_result_projected (r, j, k, i);
+        }
+      json_object_set_member (needed, m->stages[k].id, int_array (n, r->n_months));
+      json_object_set_member (projected, m->stages[k].id, double_array (p, r->n_months));
+    }
+  json_object_set_member (obj, "needed", object_node (needed));
+  json_object_set_member (obj, "projected", object_node (projected));
+  return object_node (obj);
+}
+
+static JsonNode *
+funnel_node (const GsModel *m, const GsResult *r)
+{
+  JsonObject *obj = json_object_new ();
+  JsonArray *stages = json_array_sized_new (m->n_stages);
+  JsonArray *sources = json_array_sized_new (m->n_sources);
+  JsonObject *totals = json_object_new ();
+  g_autofree gint64 *n = g_new0 (gint64, r->n_months);
+
+  for (guint k = 0; k < m->n_stages; k++)
+    {
+      JsonObject *s = json_object_new ();
+      json_object_set_member (s, "id", string_node (m->stages[k].id));
+      json_object_set_member (s, "name", string_node (m->stages[k].name));
+      json_array_add_element (stages, object_node (s));
+      for (guint i = 0; i < r->n_months; i++)
+        n[i] = gs_result_needed_total (r, k, i);
+      json_object_set_member (totals, m->stages[k].id, int_array (n, r->n_months));
+    }
+  for (guint j = 0; j < m->n_sources; j++)
+    json_array_add_element (sources, source_node (m, r, j));
+  json_object_set_member (obj, "stages", array_node (stages));
+  json_object_set_member (obj, "handoff_stage", string_node (m->stages[m->handoff].id));
+  json_object_set_member (obj, "deal_size", gs_result_json_money (m->deal_size, m->company.digits));
+  json_object_set_member (obj, "cycle_days", double_node (r->cycle_days));
+  json_object_set_member (obj, "needed_total", object_node (totals));
+  json_object_set_member (obj, "sources", array_node (sources));
+  json_object_set_member (
+      obj, "projected_bookings",
+      gs_result_json_money_array (r->projected_bookings, r->horizon, m->company.digits));
+  return object_node (obj);
+}
+
+static JsonNode *
+capacity_node (const GsModel *m, const GsResult *r)
+{
+  JsonObject *obj = json_object_new ();
+  json_object_set_member (obj, "ae_headcount", double_array (r->ae_headcount, r->horizon));
+  json_object_set_member (obj, "ae_ramped", double_array (r->ae_ramped, r->horizon));
+  json_object_set_member (obj, "ae_hired", int_array (r->ae_hired, r->horizon));
+  json_object_set_member (
+      obj, "ae_capacity",
+      gs_result_json_money_array (r->ae_capacity, r->horizon, m->company.digits));
+  json_object_set_member (obj, "sdr_capacity", double_array (r->sdr_capacity, r->horizon));
+  json_object_set_member (obj, "sqls_needed", int_array (r->sqls_needed, r->horizon));
+  return object_node (obj);
+}
+
+static JsonNode *
+plan_node (const GsModel *m, const GsResult *r)
+{
+  JsonObject *obj = json_object_new ();
+  guint d = m->company.digits;
+  json_object_set_member (obj, "by_month",
+                          gs_result_json_money_array (r->plan_month, r->horizon, d));
+  json_object_set_member (obj, "total", gs_result_json_money (r->plan_total, d));
+  json_object_set_member (obj, "gap", gs_result_json_money (r->gap, d));
+  json_object_set_member (obj, "gap_fraction", double_node (r->gap_fraction));
+  json_object_set_member (obj, "budget_total", gs_result_json_money (r->budget_total, d));
+  return object_node (obj);
+}
+
+JsonNode *
+gs_result_to_json (const GsModel *m, const GsResult *r)
+{
+  JsonObject *obj = json_object_new ();
+  JsonObject *company = json_object_new ();
+  JsonArray *levers = json_array_sized_new (r->n_levers);
+  JsonArray *lines = json_array_sized_new (r->lines->len);
+
+  json_object_set_member (obj, "format", string_node (GS_COMPUTE_FORMAT_NAME));
+  json_object_set_member (obj, "version", string_node (GS_COMPUTE_FORMAT_VERSION));
+  json_object_set_member (company, "name", string_node (m->company.name));
+  json_object_set_member (company, "currency", string_node (m->company.currency));
+  json_object_set_member (company, "currency_digits", int_node (m->company.digits));
+  json_object_set_member (obj, "company", object_node (company));
+  json_object_set_member (obj, "horizon", int_node (r->horizon));
+  json_object_set_member (obj, "n_pre", int_node (r->n_pre));
+  json_object_set_member (obj, "months", months_node (m, r));
+  json_object_set_member (obj, "quarters", strings_node (r->quarter_labels, r->n_quarters));
+  json_object_set_member (obj, "targets", targets_node (m, r));
+  json_object_set_member (obj, "funnel", funnel_node (m, r));
+  json_object_set_member (obj, "capacity", capacity_node (m, r));
+  json_object_set_member (obj, "plan", plan_node (m, r));
+  for (guint i = 0; i < r->n_levers; i++)
+    json_array_add_element (levers, gs_result_json_lever (m, r, &r->levers[i]));
+  json_object_set_member (obj, "levers", array_node (levers));
+  for (guint i = 0; i < r->lines->len; i++)
+    json_array_add_element (
+        lines, gs_result_json_line (r, g_ptr_array_index (r->lines, i), m->company.digits));
+  json_object_set_member (obj, "lines", array_node (lines));
+  return object_node (obj);
+}

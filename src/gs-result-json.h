@@ -1,0 +1,45 @@
+/* gs-result-json.h — every derived figure of a plan as a JSON tree.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The layout is documented in docs/compute-json.md ("goalsheet-compute"
+ * 1.0).  Money is written twice, as an integer count of minor units and as a
+ * plain decimal string ({"minor": 260000000, "amount": "2600000.00"}), so a
+ * script never has to trust a binary floating-point number with a cent.
+ * Write the tree with gs_json_to_text() for stable, diffable output.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include "gs-result.h"
+
+G_BEGIN_DECLS
+
+#define GS_COMPUTE_FORMAT_NAME "goalsheet-compute"
+#define GS_COMPUTE_FORMAT_VERSION "1.0"
+
+/* The whole result: header, targets, funnel, capacity, plan, levers, lines. */
+JsonNode *
+gs_result_to_json (const GsModel *model, const GsResult *result);
+
+/* Building blocks, for other writers that embed parts of a result. */
+JsonNode *
+gs_result_json_money (GsMoney value, guint digits); /* {"minor", "amount"} */
+JsonNode *
+gs_result_json_money_array (const GsMoney *values, guint n, guint digits);
+JsonNode *
+gs_result_json_cell (const GsCell *cell, GsUnit unit, guint digits);
+JsonNode *
+gs_result_json_line (const GsResult *result, const GsGoalLine *line, guint digits);
+JsonNode *
+gs_result_json_lever (const GsModel *model, const GsResult *result, const GsLever *lever);
+
+const char *
+gs_side_name (GsSide side); /* "marketing", "shared", "sales" */
+const char *
+gs_unit_name (GsUnit unit); /* "count", "money", "percent", … */
+const char *
+gs_lever_kind_name (GsLeverKind kind); /* "leads", "rate", "deal", "aes" */
+
+G_END_DECLS
