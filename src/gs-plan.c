@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-plan.h"
+#include "gs-atomic.h"
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-engine-resources.h"
@@ -206,23 +207,16 @@ gs_plan_to_text (GsPlan *self)
   return gs_json_to_text (self->root);
 }
 
-/* Atomic: g_file_replace writes a temporary file in the same folder and
- * renames it over the old one only once everything is written, keeping the
- * previous version as FILE~.  A failure leaves the old file as it was. */
+/* Atomic (gs-atomic.h): the file on disk is always the old plan or the new
+ * one, and the previous version is kept as FILE~.  A failure leaves the old
+ * file as it was and the plan still dirty. */
 gboolean
 gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (filename);
   g_autofree char *text = gs_plan_to_text (self);
-  g_autoptr (GError) local = NULL;
 
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, TRUE, G_FILE_CREATE_NONE, NULL,
-                                NULL, &local))
-    {
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not save %s: %s", filename,
-                   local->message);
-      return FALSE;
-    }
+  if (!gs_atomic_write (filename, text, strlen (text), GS_ATOMIC_BACKUP, error))
+    return FALSE;
   gs_plan_mark_saved (self);
   return TRUE;
 }

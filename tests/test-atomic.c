@@ -1,0 +1,303 @@
+/* test-atomic.c — atomic writes: the old file survives every failure.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-atomic.h"
+#include "gs-error.h"
+#include "gs-plan.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char *
+make_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("gs-atomic-XXXXXX", &error);
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  g_chmod (dir, 0700);
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (dir, name, NULL);
+      if (g_file_test (p, G_FILE_TEST_IS_DIR) && !g_file_test (p, G_FILE_TEST_IS_SYMLINK))
+        remove_dir (p);
+      else
+        g_unlink (p);
+    }
+  g_rmdir (dir);
+}
+
+/* Temporary files left behind: ".NAME.XXXXXX.tmp". */
+static guint
+count_temps (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+  while (d && (name = g_dir_read_name (d)))
+    n += name[0] == '.' && g_str_has_suffix (name, ".tmp");
+  return n;
+}
+
+static void
+assert_contents (const char *path, const char *expected)
+{
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_write_and_backup (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr (GError) error = NULL;
+  struct stat st;
+  mode_t old_mask = umask (022);
+
+  g_assert_true (gs_atomic_write (path, "one", 3, GS_ATOMIC_BACKUP, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "one");
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS)); /* nothing to back up yet */
+  /* A new file gets 0666 minus the umask, like any file the user creates. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+
+  /* The mode of an existing file is kept. */
+  g_chmod (path, 0600);
+  g_assert_true (gs_atomic_write (path, "two", 3, GS_ATOMIC_BACKUP, &error));
+  assert_contents (path, "two");
+  assert_contents (backup, "one");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Without the flag the backup is left alone; empty content is allowed. */
+  g_assert_true (gs_atomic_write (path, "", 0, GS_ATOMIC_NONE, &error));
+  assert_contents (path, "");
+  assert_contents (backup, "one");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  umask (old_mask);
+  remove_dir (dir);
+}
+
+static void
+test_missing_folder (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "nope", "plan.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (gs_atomic_write (path, "x", 1, GS_ATOMIC_BACKUP, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
+static void
+test_not_a_folder (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *file = g_build_filename (dir, "file", NULL);
+  g_autofree char *path = g_build_filename (file, "plan.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (file, "x", 1, NULL));
+  g_assert_false (gs_atomic_write (path, "x", 1, GS_ATOMIC_NONE, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "is not a folder"));
+  g_clear_error (&error);
+
+  /* The target itself is a folder: refused, the folder untouched. */
+  g_assert_false (gs_atomic_write (dir, "x", 1, GS_ATOMIC_NONE, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "it is a folder"));
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  remove_dir (dir);
+}
+
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      /* root writes anywhere; the failure path is covered by the full-disk test. */
+      g_test_skip ("running as root: folder permissions do not apply");
+      remove_dir (dir);
+      return;
+    }
+  g_assert_true (gs_atomic_write (path, "old", 3, GS_ATOMIC_NONE, &error));
+  g_chmod (dir, 0555);
+  g_assert_false (gs_atomic_write (path, "new", 3, GS_ATOMIC_BACKUP, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "permission denied"));
+  g_chmod (dir, 0700);
+  assert_contents (path, "old");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  remove_dir (dir);
+}
+
+/* A full disk, simulated with the file size limit: write() fails with EFBIG
+ * once the temporary file would pass 64 bytes (SIGXFSZ ignored). */
+static void
+test_disk_full (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *big = g_strnfill (4096, 'n');
+  struct rlimit saved, small;
+  void (*old_handler) (int);
+
+  g_assert_true (gs_atomic_write (path, "old", 3, GS_ATOMIC_NONE, &error));
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  small = saved;
+  small.rlim_cur = 64;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+
+  g_assert_false (gs_atomic_write (path, big, 4096, GS_ATOMIC_BACKUP, &error));
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, old_handler);
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "the disk is full"));
+  assert_contents (path, "old");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  remove_dir (dir);
+}
+
+static gboolean
+write_then_fail (const char *temp_path, gpointer user_data, GError **error)
+{
+  g_assert_true (g_file_set_contents (temp_path, "partial", -1, NULL));
+  g_set_error (error, GS_ERROR, GS_ERROR_IO, "the exporter gave up");
+  return FALSE;
+}
+
+static gboolean
+write_by_path (const char *temp_path, gpointer user_data, GError **error)
+{
+  /* Like libxlsxwriter: opens the path itself and truncates it. */
+  FILE *f = fopen (temp_path, "wb");
+  g_assert_nonnull (f);
+  fputs (user_data, f);
+  fclose (f);
+  return TRUE;
+}
+
+static gboolean
+write_stream (GOutputStream *out, gpointer user_data, GError **error)
+{
+  return g_output_stream_write_all (out, user_data, strlen (user_data), NULL, NULL, error);
+}
+
+static void
+test_writers (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "export.xlsx", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gs_atomic_write_via_path (path, write_by_path, "by path", GS_ATOMIC_NONE, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "by path");
+  g_assert_false (gs_atomic_write_via_path (path, write_then_fail, NULL, GS_ATOMIC_NONE, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "the exporter gave up");
+  g_clear_error (&error);
+  assert_contents (path, "by path");
+  g_assert_true (gs_atomic_write_stream (path, write_stream, "streamed", GS_ATOMIC_NONE, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "streamed");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  remove_dir (dir);
+}
+
+static void
+test_symlink_kept (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *real = g_build_filename (dir, "real.goalsheet", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.goalsheet", link_path), ==, 0);
+  g_assert_true (gs_atomic_write (link_path, "new", 3, GS_ATOMIC_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  assert_contents (real, "new");
+  remove_dir (dir);
+}
+
+/* A failed plan save keeps the old file and the unsaved edit (still dirty). */
+static void
+test_plan_save_failure (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *gone = g_build_filename (dir, "gone", "plan.goalsheet", NULL);
+  g_autoptr (GsPlan) plan = gs_plan_new_default ("Acme");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (gs_plan_get_dirty (plan));
+  g_file_get_contents (path, &saved, NULL, NULL);
+
+  g_assert_true (gs_plan_set_string (plan, "company.name", "Acme Two", &error));
+  g_assert_true (gs_plan_get_dirty (plan));
+  g_assert_false (gs_plan_save_to_file (plan, gone, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_true (gs_plan_get_dirty (plan));
+  assert_contents (path, saved);
+
+  /* The successful save keeps the first version as FILE~. */
+  g_clear_error (&error);
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+    assert_contents (backup, saved);
+  }
+  remove_dir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/atomic/write-and-backup", test_write_and_backup);
+  g_test_add_func ("/atomic/missing-folder", test_missing_folder);
+  g_test_add_func ("/atomic/not-a-folder", test_not_a_folder);
+  g_test_add_func ("/atomic/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/atomic/disk-full", test_disk_full);
+  g_test_add_func ("/atomic/writers", test_writers);
+  g_test_add_func ("/atomic/symlink-kept", test_symlink_kept);
+  g_test_add_func ("/atomic/plan-save-failure", test_plan_save_failure);
+  return g_test_run ();
+}
