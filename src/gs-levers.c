@@ -85,7 +85,7 @@ solve (LeverCtx *ctx, ScaleFunc f, int arg, double hi, GsMoney target)
   double lo = 1;
   if (f (ctx, hi, arg) < target)
     return -1;
-  for (int i = 0; i < 60 && hi - lo > 1e-7; i++)
+  for (int i = 0; i < 100 && hi - lo > 1e-12; i++)
     {
       double mid = (lo + hi) / 2;
       if (f (ctx, mid, arg) >= target)

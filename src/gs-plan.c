@@ -257,7 +257,8 @@ gs_plan_lookup (GsPlan *self, const char *path)
 /* Applies value at path to a copy of the tree and decodes it: the plan
  * accepts the edit only if the result is a valid plan whose figures compute. */
 static JsonNode *
-edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model, GError **error)
+edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
+             GsResult **result_out, GError **error)
 {
   g_autoptr (JsonNode) copy = gs_json_deep_copy (self->root);
   g_autoptr (GsModel) decoded = NULL;
@@ -278,13 +279,15 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model, G
     return NULL;
   if (model)
     *model = g_steal_pointer (&decoded);
+  if (result_out)
+    *result_out = g_steal_pointer (&result);
   return g_steal_pointer (&copy);
 }
 
 gboolean
 gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error)
 {
-  g_autoptr (JsonNode) tree = edited_tree (self, path, value, NULL, error);
+  g_autoptr (JsonNode) tree = edited_tree (self, path, value, NULL, NULL, error);
   return tree != NULL;
 }
 
@@ -297,8 +300,9 @@ notify_state (GsPlan *self, const char *path)
   g_signal_emit (self, signals[CHANGED], 0, path ? path : "");
 }
 
+/* The result computed while checking the edit is kept: no second compute. */
 static void
-install (GsPlan *self, JsonNode *tree, GsModel *model)
+install (GsPlan *self, JsonNode *tree, GsModel *model, GsResult *result)
 {
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->model, gs_model_free);
@@ -306,6 +310,7 @@ install (GsPlan *self, JsonNode *tree, GsModel *model)
   g_clear_error (&self->result_error);
   self->root = tree;
   self->model = model;
+  self->result = result;
 }
 
 gboolean
@@ -313,6 +318,7 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
 {
   g_autoptr (JsonNode) owned = value;
   GsModel *model = NULL;
+  GsResult *result = NULL;
   JsonNode *tree;
   JsonNode *before;
   GsEdit *edit;
@@ -321,7 +327,7 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   before = (path && *path) ? gs_json_lookup (self->root, path) : self->root;
   if (before && gs_json_equal (before, value))
     return TRUE; /* nothing changes: no undo step */
-  tree = edited_tree (self, path, value, &model, error);
+  tree = edited_tree (self, path, value, &model, &result, error);
   if (tree == NULL)
     return FALSE;
 
@@ -334,7 +340,7 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   if (self->saved_depth > (int) self->undo->len - 1)
     self->saved_depth = -1; /* the saved state is no longer reachable by redo */
 
-  install (self, tree, model);
+  install (self, tree, model, result);
   notify_state (self, path);
   return TRUE;
 }
@@ -376,6 +382,7 @@ apply_recorded (GsPlan *self, const char *path, JsonNode *node)
 {
   g_autoptr (GError) error = NULL;
   GsModel *model = NULL;
+  GsResult *result = NULL;
   JsonNode *tree;
 
   if (node == NULL)
@@ -396,16 +403,16 @@ apply_recorded (GsPlan *self, const char *path, JsonNode *node)
           g_critical ("undo produced an invalid plan: %s", error->message);
           return FALSE;
         }
-      install (self, g_steal_pointer (&copy), model);
+      install (self, g_steal_pointer (&copy), model, NULL);
       return TRUE;
     }
-  tree = edited_tree (self, path, node, &model, &error);
+  tree = edited_tree (self, path, node, &model, &result, &error);
   if (tree == NULL)
     {
       g_critical ("undo produced an invalid plan: %s", error->message);
       return FALSE;
     }
-  install (self, tree, model);
+  install (self, tree, model, result);
   return TRUE;
 }
 

@@ -1,0 +1,143 @@
+/* test-capacity.c — AE and SDR capacity and the gap levers, worked by hand.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-util.h"
+
+/* 1 AE at start, 1 hired in month 2 (Mar 27), ramp [0, 50 %], 10 % monthly
+ * attrition, 80 % attainment, quota 120,000 → 10,000 a month at full ramp.
+ *   m0: 1                            × 10,000 × 0.8 =  8,000.00
+ *   m1: 0.9                          → 7,200.00
+ *   m2: 0.81 + 1 × 0 (first month)   → 6,480.00
+ *   m3: 0.729 + 0.9 × 0.5 = 1.179    → 9,432.00
+ *   m4: 0.6561 + 0.81 × 1 = 1.4661   → 11,728.80 */
+static void
+test_ae_capacity (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = NULL;
+  const GsMoney expected[] = { 800000, 720000, 648000, 943200, 1172880 };
+
+  patch (tree, "capacity.ae",
+         "{\"start_headcount\": 1, \"hires\": [{\"month\": \"2027-03\", \"count\": 1}],"
+         " \"quota\": \"120000.00\", \"ramp\": [0, 0.5], \"attainment\": 0.8,"
+         " \"monthly_attrition\": 0.1}");
+  r = compute_ok (tree);
+  for (guint mo = 0; mo < G_N_ELEMENTS (expected); mo++)
+    g_assert_cmpint (r->ae_capacity[mo], ==, expected[mo]);
+  g_assert_cmpint (r->ae_hired[1], ==, 1);
+  g_assert_cmpint (r->ae_hired[2], ==, 2);
+  g_assert_cmpfloat_with_epsilon (r->ae_headcount[3], 0.729 + 0.9, 1e-12);
+  g_assert_cmpfloat_with_epsilon (r->ae_ramped[3], 1.179, 1e-12);
+  /* Plan = min(funnel, capacity): the funnel delivers the target (100,000 a
+   * month), so capacity binds: plan month 0 = 8,000.00. */
+  g_assert_cmpint (r->plan_month[0], ==, 800000);
+}
+
+/* SDRs: 2 at start, 1 hired in month 1 with a 2-month ramp, 10 meetings each. */
+static void
+test_sdr_capacity (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = NULL;
+  patch (tree, "capacity.sdr",
+         "{\"start_headcount\": 2, \"hires\": [{\"month\": \"2027-02\", \"count\": 1}],"
+         " \"sqls_per_month\": 10, \"ramp_months\": 2}");
+  r = compute_ok (tree);
+  g_assert_cmpfloat (r->sdr_capacity[0], ==, 20);
+  g_assert_cmpfloat (r->sdr_capacity[2], ==, 20);
+  g_assert_cmpfloat (r->sdr_capacity[3], ==, 30); /* hired month 1 + 2 months ramp */
+  /* The stage after hand-off here is Won: 10 a month. */
+  g_assert_cmpint (r->sqls_needed[0], ==, 10);
+}
+
+static const GsLever *
+lever (const GsResult *r, GsLeverKind kind, guint step)
+{
+  for (guint i = 0; i < r->n_levers; i++)
+    if (r->levers[i].kind == kind && (kind == GS_LEVER_LEADS || kind == GS_LEVER_DEAL
+                                      || r->levers[i].step == step))
+      return &r->levers[i];
+  g_error ("no lever %d/%u", kind, step);
+  return NULL;
+}
+
+/* 90 planned leads a month deliver 90,000 of a 100,000 monthly target (gap
+ * −120,000 over the year; capacity 100,000 a month does not bind):
+ *  - leads: × 10/9 → 1,080 planned leads + 120;
+ *  - Lead→MQL: 50 % × 10/9 = 55.56 % → shown rounded up to 55.6 %;
+ *  - deal: 10,000 × 10/9 = 11,111.11 → rounded up to whole currency units 11,112.00;
+ *  - more AEs cannot help: the funnel, not capacity, is short. */
+static void
+test_levers (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = NULL;
+  const GsLever *l;
+
+  patch (tree, "sources[0].planned_volume", "[90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90]");
+  r = compute_ok (tree);
+  g_assert_cmpint (r->gap, ==, -12000000);
+
+  l = lever (r, GS_LEVER_LEADS, 0);
+  g_assert_true (l->feasible);
+  g_assert_cmpstr (l->summary, ==, "+120 Leads");
+  l = lever (r, GS_LEVER_RATE, 0);
+  g_assert_true (l->feasible);
+  g_assert_cmpstr (l->summary, ==, "Lead→MQL 50 % → 55.6 %");
+  l = lever (r, GS_LEVER_RATE, 1);
+  g_assert_cmpstr (l->summary, ==, "MQL→Won 20 % → 22.3 %"); /* 22.22 % rounded up */
+  l = lever (r, GS_LEVER_DEAL, 0);
+  g_assert_true (l->feasible);
+  g_assert_cmpstr (l->summary, ==, "deal 10,000.00 → 11,112.00");
+  l = lever (r, GS_LEVER_AES, 0);
+  g_assert_false (l->feasible);
+}
+
+/* Capacity short instead: 1 AE (50,000 a month) against 100,000: the funnel
+ * levers cannot help, one more AE from month 0 closes it exactly. */
+static void
+test_levers_capacity_bound (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = NULL;
+  const GsLever *l;
+
+  patch (tree, "capacity.ae.start_headcount", "1");
+  r = compute_ok (tree);
+  g_assert_cmpint (r->gap, ==, -60000000);
+  g_assert_false (lever (r, GS_LEVER_LEADS, 0)->feasible);
+  g_assert_false (lever (r, GS_LEVER_DEAL, 0)->feasible);
+  l = lever (r, GS_LEVER_AES, 0);
+  g_assert_true (l->feasible);
+  g_assert_cmpfloat (l->to, ==, 1);
+  g_assert_cmpstr (l->summary, ==, "+1 AE by Jan 27");
+  /* Hired in April (month 3), no number of AEs recovers January to March:
+   * the plan takes the smaller of funnel and capacity month by month, and
+   * the funnel delivers no more than the target in later months. */
+  l = lever (r, GS_LEVER_AES, 3);
+  g_assert_false (l->feasible);
+}
+
+/* No gap, no levers. */
+static void
+test_no_gap (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = compute_ok (tree);
+  g_assert_cmpint (r->gap, ==, 0);
+  g_assert_cmpuint (r->n_levers, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/capacity/ae", test_ae_capacity);
+  g_test_add_func ("/capacity/sdr", test_sdr_capacity);
+  g_test_add_func ("/levers/funnel-bound", test_levers);
+  g_test_add_func ("/levers/capacity-bound", test_levers_capacity_bound);
+  g_test_add_func ("/levers/no-gap", test_no_gap);
+  return g_test_run ();
+}
