@@ -423,7 +423,7 @@ sales_lines (Ctx *c)
                   "capacity.ae.quota");
   aes = new_line (c, "sales.ae_headcount", "AEs on staff", GS_SIDE_SALES, GS_UNIT_NUMBER,
                   "capacity.ae.start_headcount");
-  quota = new_line (c, "sales.quota", "Quota per AE (monthly)", GS_SIDE_SALES, GS_UNIT_MONEY,
+  quota = new_line (c, "sales.quota", "Quota per AE", GS_SIDE_SALES, GS_UNIT_MONEY,
                     "capacity.ae.quota");
   coverage = new_line (c, "sales.coverage", "Capacity ÷ new-business target", GS_SIDE_SALES,
                        GS_UNIT_PERCENT, "capacity.ae.start_headcount");
