@@ -87,6 +87,79 @@ missing (JsonNode *node, const char *path, const char *key, GsFieldNeed need, GE
   return TRUE;
 }
 
+#define GS_JSON_MAX_DEPTH 256
+
+/* What json-glib would get wrong or crash on, found before it parses:
+ * nesting so deep that its recursive parser overflows the stack, whole
+ * numbers too large for 64 bits (which it wraps silently), and the NaN and
+ * Infinity literals some writers emit, which JSON does not allow. */
+static gboolean
+check_tokens (const char *text, gsize len, GError **error)
+{
+  guint line = 1, depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+      if (c == '\n')
+        line++;
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > GS_JSON_MAX_DEPTH)
+            {
+              g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                           "line %u: lists and objects are nested more than %d deep; this is "
+                           "not a plan", line, GS_JSON_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if (c == ']' || c == '}')
+        depth = depth ? depth - 1 : 0;
+      else if (g_ascii_isalpha (c))
+        {
+          gsize start = i;
+          while (i + 1 < len && g_ascii_isalpha (text[i + 1]))
+            i++;
+          gsize n = i + 1 - start;
+          if ((n == 3 && strncmp (text + start, "NaN", n) == 0)
+              || (n == 8 && strncmp (text + start, "Infinity", n) == 0))
+            {
+              g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                           "line %u: %.*s is not a number JSON allows; write a finite number",
+                           line, (int) n, text + start);
+              return FALSE;
+            }
+        }
+      else if (g_ascii_isdigit (c))
+        {
+          gsize start = i;
+          gboolean whole = TRUE;
+          while (i + 1 < len && (g_ascii_isdigit (text[i + 1]) || strchr (".eE+-", text[i + 1])))
+            whole &= g_ascii_isdigit (text[++i]);
+          if (whole && i + 1 - start > 18)
+            {
+              g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                           "line %u: the whole number %.*s%s is too large for any field", line,
+                           (int) MIN (i + 1 - start, 24), text + start,
+                           i + 1 - start > 24 ? "…" : "");
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
 JsonNode *
 gs_json_parse (const char *text, gssize length, GError **error)
 {
@@ -113,9 +186,19 @@ gs_json_parse (const char *text, gssize length, GError **error)
   return NULL;
 
 nonempty:
+  if (!check_tokens (text, len, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, text, (gssize) len, &local))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "not valid JSON (%s)", local->message);
+      guint line = 0, column = 0;
+      int skip = 0;
+      /* json-glib says "<data>:47:19: Parse error: …"; say it in our words. */
+      if (sscanf (local->message, "<data>:%u:%u: Parse error: %n", &line, &column, &skip) == 2
+          && skip > 0)
+        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "not valid JSON: line %u, column %u: %s",
+                     line, column, local->message + skip);
+      else
+        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "not valid JSON (%s)", local->message);
       return NULL;
     }
   root = json_parser_get_root (parser);

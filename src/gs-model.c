@@ -242,10 +242,17 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
         {
           g_autofree char *a = g_utf8_casefold (m->stages[i].name, -1);
           g_autofree char *b = g_utf8_casefold (m->stages[j].name, -1);
-          if (g_strcmp0 (a, b) == 0 || g_strcmp0 (m->stages[i].id, m->stages[j].id) == 0)
+          if (g_strcmp0 (a, b) == 0)
             {
-              invalid (error, p, "“%s” repeats stage %u; stage names must be unique",
-                       m->stages[i].name, j + 1);
+              invalid (error, p, "“%s” repeats the name of funnel.stages[%u]; stage names must "
+                       "be unique", m->stages[i].name, j);
+              return FALSE;
+            }
+          if (g_strcmp0 (m->stages[i].id, m->stages[j].id) == 0)
+            {
+              g_autofree char *where = gs_json_child_path (p, "id");
+              invalid (error, where, "“%s” is the id of funnel.stages[%u] too; stage ids must "
+                       "be unique", m->stages[i].id, j);
               return FALSE;
             }
         }
@@ -447,8 +454,11 @@ decode_hires (GsModel *m, JsonObject *obj, const char *path, GsHire **hires, gui
       if (index < 0 || index >= (int) m->company.horizon)
         {
           g_autofree char *where = gs_json_child_path (p, "month");
-          invalid (error, where, "%04u-%02u is outside the plan (%04u-%02u for %u months)", year,
-                   month, m->company.start_year, m->company.start_month, m->company.horizon);
+          guint last = m->company.start_year * 12 + m->company.start_month - 1
+                       + m->company.horizon - 1;
+          invalid (error, where, "%04u-%02u is outside the plan, which runs from %04u-%02u to "
+                   "%04u-%02u", year, month, m->company.start_year, m->company.start_month,
+                   last / 12, last % 12 + 1);
           return FALSE;
         }
       TRY (gs_json_int (h, p, "count", GS_FIELD_REQUIRED, 0, 1, 100000, &count, error));
