@@ -16,6 +16,7 @@ static const GsCliVerb verbs[] = {
   { "validate", "Check a plan and report the first problem", gs_cli_validate },
   { "show", "Print both goal sheets as tables", gs_cli_show },
   { "compute", "Print every derived figure as JSON", gs_cli_compute },
+  { "scenarios", "Compare every figure across the plan's scenarios", gs_cli_scenarios },
 };
 
 int

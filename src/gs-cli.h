@@ -56,5 +56,9 @@ int gs_cli_validate (int argc, char **argv);
 int gs_cli_new (int argc, char **argv);
 int gs_cli_show (int argc, char **argv);
 int gs_cli_compute (int argc, char **argv);
+int gs_cli_scenarios (int argc, char **argv);
+
+/* A figure for a table cell: whole money, grouped counts, "25.0 %". */
+char *gs_cli_format_figure (const GsModel *model, GsUnit unit, double value);
 
 G_END_DECLS

@@ -1,0 +1,156 @@
+/* gs-cli-scenarios.c — `goalsheet-cli scenarios PLAN`: every derived figure
+ * side by side across the plan's scenarios.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-cli.h"
+#include "gs-json.h"
+#include "gs-scenario.h"
+
+#include <math.h>
+#include <string.h>
+
+/* One figure for a table cell: whole money, grouped counts, percents. */
+char *
+gs_cli_format_figure (const GsModel *model, GsUnit unit, double value)
+{
+  switch (unit)
+    {
+    case GS_UNIT_MONEY:
+      return gs_money_format ((GsMoney) value, model->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+    case GS_UNIT_COUNT:
+      return gs_count_format ((gint64) value);
+    case GS_UNIT_PERCENT:
+      /* U+2212 like the money formatter, so columns read alike. */
+      return g_strdup_printf ("%s%.1f %%", value < 0 ? "−" : "", fabs (value) * 100);
+    case GS_UNIT_DAYS:
+      return g_strdup_printf ("%.0f", value);
+    case GS_UNIT_NUMBER:
+    default:
+      return gs_format_grouped_double (value, 1);
+    }
+}
+
+static JsonNode *
+comparison_json (const GsComparison *c)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "scenarios");
+  json_builder_begin_array (b);
+  for (guint s = 0; s < c->n_scenarios; s++)
+    json_builder_add_string_value (b, c->names[s]);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "figures");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < c->rows->len; i++)
+    {
+      const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
+      gboolean money = row->unit == GS_UNIT_MONEY;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, row->id);
+      json_builder_set_member_name (b, "label");
+      json_builder_add_string_value (b, row->label);
+      json_builder_set_member_name (b, "values");
+      json_builder_begin_object (b);
+      for (guint s = 0; s < c->n_scenarios; s++)
+        {
+          json_builder_set_member_name (b, c->names[s]);
+          if (!row->present[s])
+            json_builder_add_null_value (b);
+          else if (money)
+            json_builder_add_value (
+                b, gs_json_money_node ((GsMoney) row->values[s], c->models[s]->company.digits));
+          else if (row->unit == GS_UNIT_COUNT)
+            json_builder_add_int_value (b, (gint64) row->values[s]);
+          else
+            json_builder_add_double_value (b, row->values[s]);
+        }
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static void
+print_table (const GsComparison *c)
+{
+  guint n_rows = c->rows->len, n_cols = c->n_scenarios + 1;
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autofree guint *width = g_new0 (guint, n_cols);
+
+  g_ptr_array_add (cells, g_strdup ("Figure"));
+  for (guint s = 0; s < c->n_scenarios; s++)
+    g_ptr_array_add (cells, g_strdup (c->names[s]));
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
+      g_ptr_array_add (cells, g_strdup (row->label));
+      for (guint s = 0; s < c->n_scenarios; s++)
+        g_ptr_array_add (cells, row->present[s]
+                                    ? gs_cli_format_figure (c->models[s], row->unit, row->values[s])
+                                    : g_strdup ("—"));
+    }
+  for (guint i = 0; i < cells->len; i++)
+    width[i % n_cols] = MAX (width[i % n_cols], g_utf8_strlen (cells->pdata[i], -1));
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *text = cells->pdata[i];
+      guint col = i % n_cols, pad = width[col] - g_utf8_strlen (text, -1);
+      if (col == 0)
+        g_print ("%s%*s", text, pad, "");
+      else
+        g_print ("  %*s%s", pad, "", text);
+      if (col == n_cols - 1)
+        g_print ("\n");
+    }
+}
+
+int
+gs_cli_scenarios (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — compare scenarios");
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GsComparison) comparison = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) names = NULL;
+  gboolean as_json = FALSE;
+  int status = GS_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "scenario", 's', 0, G_OPTION_ARG_STRING_ARRAY, &names,
+      "Compare only this scenario (repeat for several; default: all)", "NAME" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, "Print the comparison as JSON", NULL },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context, "Computes the plan under each of its named scenarios "
+                                         "(the plan itself is “base”) and prints every derived "
+                                         "figure side by side.");
+  if (!gs_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    {
+      g_printerr ("goalsheet-cli scenarios: give one plan file (see --help)\n");
+      return GS_EXIT_INVALID;
+    }
+  plan = gs_cli_load_plan (argv[1], &status);
+  if (plan == NULL)
+    return status;
+  comparison = gs_comparison_new (gs_plan_get_root (plan), (const char *const *) names, &error);
+  if (comparison == NULL)
+    return gs_cli_fail (argv[1], error);
+  if (as_json)
+    {
+      g_autoptr (JsonNode) node = comparison_json (comparison);
+      g_autofree char *text = gs_json_to_text (node);
+      g_print ("%s", text);
+    }
+  else
+    print_table (comparison);
+  return GS_EXIT_OK;
+}

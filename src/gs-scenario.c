@@ -1,0 +1,350 @@
+/* gs-scenario.c — reading, applying and comparing named scenarios.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-scenario.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <string.h>
+
+void
+gs_scenario_free (GsScenario *s)
+{
+  if (s == NULL)
+    return;
+  for (guint i = 0; i < s->n_overrides; i++)
+    {
+      g_free (s->overrides[i].path);
+      if (s->overrides[i].value)
+        json_node_unref (s->overrides[i].value);
+    }
+  g_free (s->overrides);
+  g_free (s->name);
+  g_free (s->description);
+  g_free (s);
+}
+
+static gboolean
+read_scenario (JsonArray *array, guint index, GPtrArray *out, GError **error)
+{
+  g_autofree char *path = gs_json_index_path ("scenarios", index);
+  g_autoptr (GsScenario) s = g_new0 (GsScenario, 1);
+  JsonObject *obj = gs_json_array_object (array, "scenarios", index, error);
+  JsonArray *overrides = NULL;
+
+  if (obj == NULL)
+    return FALSE;
+  if (!gs_json_string (obj, path, "name", GS_FIELD_REQUIRED, NULL, &s->name, error)
+      || !gs_json_string (obj, path, "description", GS_FIELD_OPTIONAL, NULL, &s->description, error)
+      || !gs_json_array (obj, path, "overrides", GS_FIELD_REQUIRED, &overrides, error))
+    return FALSE;
+  g_strstrip (s->name);
+  if (*s->name == '\0')
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s.name: a scenario needs a name", path);
+      return FALSE;
+    }
+  if (g_ascii_strcasecmp (s->name, GS_SCENARIO_BASE) == 0)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "%s.name: “%s” is the plan itself and cannot be redefined; choose another name",
+                   path, s->name);
+      return FALSE;
+    }
+  if (gs_scenarios_find (out, s->name))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "%s.name: there is already a scenario named “%s”", path, s->name);
+      return FALSE;
+    }
+
+  s->n_overrides = json_array_get_length (overrides);
+  s->overrides = g_new0 (GsOverride, s->n_overrides);
+  for (guint i = 0; i < s->n_overrides; i++)
+    {
+      g_autofree char *apath = gs_json_child_path (path, "overrides");
+      g_autofree char *opath = gs_json_index_path (apath, i);
+      g_autofree char *vpath = gs_json_child_path (opath, "value");
+      JsonObject *o = gs_json_array_object (overrides, apath, i, error);
+      JsonNode *value;
+
+      if (o == NULL)
+        return FALSE;
+      if (!gs_json_string (o, opath, "path", GS_FIELD_REQUIRED, NULL, &s->overrides[i].path, error))
+        return FALSE;
+      value = json_object_get_member (o, "value");
+      if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: an override needs a value", vpath);
+          return FALSE;
+        }
+      s->overrides[i].value = gs_json_deep_copy (value);
+    }
+  g_ptr_array_add (out, g_steal_pointer (&s));
+  return TRUE;
+}
+
+GPtrArray *
+gs_scenarios_read (JsonNode *root, GError **error)
+{
+  g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_scenario_free);
+  GsScenario *base = g_new0 (GsScenario, 1);
+  JsonArray *array = NULL;
+
+  base->name = g_strdup (GS_SCENARIO_BASE);
+  base->description = g_strdup ("The plan as entered");
+  g_ptr_array_add (out, base);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "the file holds no plan (expected a JSON object at the top)");
+      return NULL;
+    }
+  if (!gs_json_array (json_node_get_object (root), "", "scenarios", GS_FIELD_OPTIONAL, &array,
+                      error))
+    return NULL;
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    if (!read_scenario (array, i, out, error))
+      return NULL;
+  return g_steal_pointer (&out);
+}
+
+const GsScenario *
+gs_scenarios_find (GPtrArray *scenarios, const char *name)
+{
+  for (guint i = 0; scenarios && i < scenarios->len; i++)
+    {
+      const GsScenario *s = g_ptr_array_index (scenarios, i);
+      if (g_strcmp0 (s->name, name) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+JsonNode *
+gs_scenario_apply_json (JsonNode *root, const GsScenario *s, GError **error)
+{
+  g_autoptr (JsonNode) copy = gs_json_deep_copy (root);
+
+  for (guint i = 0; i < s->n_overrides; i++)
+    {
+      const GsOverride *o = &s->overrides[i];
+      g_autoptr (GError) local = NULL;
+
+      /* An override changes a field the plan has; adding one would be
+       * ignored silently by the decoder if misspelt. */
+      if (g_str_has_prefix (o->path, "scenarios") || gs_json_lookup (copy, o->path) == NULL)
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       "scenario “%s”: %s: no such field in the plan", s->name, o->path);
+          return NULL;
+        }
+      if (!gs_json_replace (copy, o->path, gs_json_deep_copy (o->value), &local))
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "scenario “%s”: %s", s->name,
+                       local->message);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&copy);
+}
+
+static GsModel *
+decode_scenario (JsonNode *root, const GsScenario *s, JsonNode **applied, GError **error)
+{
+  g_autoptr (JsonNode) tree = gs_scenario_apply_json (root, s, error);
+  g_autoptr (GError) local = NULL;
+  GsModel *model;
+
+  if (tree == NULL)
+    return NULL;
+  model = gs_model_decode (tree, &local);
+  if (model == NULL)
+    {
+      g_set_error (error, local->domain, local->code, "scenario “%s”: %s", s->name, local->message);
+      return NULL;
+    }
+  if (applied)
+    *applied = g_steal_pointer (&tree);
+  return model;
+}
+
+static const GsScenario *
+find_or_fail (GPtrArray *all, const char *name, GError **error)
+{
+  const GsScenario *s = gs_scenarios_find (all, name);
+  if (s == NULL)
+    {
+      g_autoptr (GString) known = g_string_new (NULL);
+      for (guint i = 0; i < all->len; i++)
+        g_string_append_printf (known, "%s%s", i ? ", " : "",
+                                ((GsScenario *) g_ptr_array_index (all, i))->name);
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "scenarios: there is no scenario named “%s” (the plan has: %s)", name,
+                   known->str);
+    }
+  return s;
+}
+
+GsModel *
+gs_scenario_apply (JsonNode *root, const char *name, GError **error)
+{
+  g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
+  const GsScenario *s;
+
+  if (all == NULL || (s = find_or_fail (all, name, error)) == NULL)
+    return NULL;
+  return decode_scenario (root, s, NULL, error);
+}
+
+GsPlan *
+gs_scenario_plan (GsPlan *plan, const char *name, GError **error)
+{
+  g_autoptr (GPtrArray) all = gs_scenarios_read (gs_plan_get_root (plan), error);
+  g_autoptr (GsModel) model = NULL;
+  g_autoptr (JsonNode) tree = NULL;
+  g_autofree char *text = NULL;
+  const GsScenario *s;
+
+  if (all == NULL || (s = find_or_fail (all, name, error)) == NULL)
+    return NULL;
+  model = decode_scenario (gs_plan_get_root (plan), s, &tree, error);
+  if (model == NULL)
+    return NULL;
+  /* Through text so the new document starts clean (no undo history). */
+  text = gs_json_to_text (tree);
+  return gs_plan_new_from_text (text, -1, error);
+}
+
+/* Comparison ------------------------------------------------------------ */
+
+static void
+row_free (GsComparisonRow *row)
+{
+  g_free (row->id);
+  g_free (row->label);
+  g_free (row->values);
+  g_free (row->present);
+  g_free (row);
+}
+
+static GsComparisonRow *
+row_get (GsComparison *c, const char *id, const char *label, GsUnit unit, GsSide side)
+{
+  GsComparisonRow *row = (GsComparisonRow *) gs_comparison_row (c, id);
+  if (row == NULL)
+    {
+      row = g_new0 (GsComparisonRow, 1);
+      row->id = g_strdup (id);
+      row->label = g_strdup (label);
+      row->unit = unit;
+      row->side = side;
+      row->values = g_new0 (double, c->n_scenarios);
+      row->present = g_new0 (gboolean, c->n_scenarios);
+      g_ptr_array_add (c->rows, row);
+    }
+  return row;
+}
+
+static void
+row_set (GsComparison *c, guint s, const char *id, const char *label, GsUnit unit, GsSide side,
+         double value)
+{
+  GsComparisonRow *row = row_get (c, id, label, unit, side);
+  row->values[s] = value;
+  row->present[s] = TRUE;
+}
+
+static void
+add_figures (GsComparison *c, guint s)
+{
+  const GsResult *r = c->results[s];
+
+  row_set (c, s, "target", "Company target", GS_UNIT_MONEY, GS_SIDE_SHARED,
+           (double) r->target_total);
+  row_set (c, s, "plan", "Plan (funnel and capacity)", GS_UNIT_MONEY, GS_SIDE_SHARED,
+           (double) r->plan_total);
+  row_set (c, s, "gap", "Gap to target", GS_UNIT_MONEY, GS_SIDE_SHARED, (double) r->gap);
+  row_set (c, s, "gap_fraction", "Gap to target (%)", GS_UNIT_PERCENT, GS_SIDE_SHARED,
+           r->gap_fraction);
+  row_set (c, s, "budget", "Marketing budget", GS_UNIT_MONEY, GS_SIDE_MARKETING,
+           (double) r->budget_total);
+  row_set (c, s, "cycle_days", "Sales cycle (days)", GS_UNIT_DAYS, GS_SIDE_SHARED, r->cycle_days);
+  for (guint i = 0; i < r->lines->len; i++)
+    {
+      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
+      gboolean whole = line->unit == GS_UNIT_COUNT || line->unit == GS_UNIT_MONEY;
+      row_set (c, s, line->id, line->label, line->unit, line->side,
+               whole ? (double) line->total.amount : line->total.value);
+    }
+}
+
+GsComparison *
+gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
+{
+  g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
+  g_autoptr (GsComparison) c = NULL;
+
+  if (all == NULL)
+    return NULL;
+  c = g_new0 (GsComparison, 1);
+  c->n_scenarios = names ? g_strv_length ((char **) names) : all->len;
+  c->names = g_new0 (char *, c->n_scenarios + 1);
+  c->models = g_new0 (GsModel *, c->n_scenarios);
+  c->results = g_new0 (GsResult *, c->n_scenarios);
+  c->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  for (guint s = 0; s < c->n_scenarios; s++)
+    {
+      const GsScenario *sc
+          = names ? find_or_fail (all, names[s], error) : g_ptr_array_index (all, s);
+      g_autoptr (GError) local = NULL;
+
+      if (sc == NULL)
+        return NULL;
+      c->names[s] = g_strdup (sc->name);
+      c->models[s] = decode_scenario (root, sc, NULL, error);
+      if (c->models[s] == NULL)
+        return NULL;
+      c->results[s] = gs_compute (c->models[s], &local);
+      if (c->results[s] == NULL)
+        {
+          g_set_error (error, local->domain, local->code, "scenario “%s”: %s", sc->name,
+                       local->message);
+          return NULL;
+        }
+      add_figures (c, s);
+    }
+  return g_steal_pointer (&c);
+}
+
+void
+gs_comparison_free (GsComparison *c)
+{
+  if (c == NULL)
+    return;
+  for (guint s = 0; s < c->n_scenarios; s++)
+    {
+      g_clear_pointer (&c->models[s], gs_model_free);
+      g_clear_pointer (&c->results[s], gs_result_free);
+    }
+  g_strfreev (c->names);
+  g_free (c->models);
+  g_free (c->results);
+  if (c->rows)
+    g_ptr_array_unref (c->rows);
+  g_free (c);
+}
+
+const GsComparisonRow *
+gs_comparison_row (const GsComparison *c, const char *id)
+{
+  for (guint i = 0; i < c->rows->len; i++)
+    {
+      const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
+      if (g_strcmp0 (row->id, id) == 0)
+        return row;
+    }
+  return NULL;
+}

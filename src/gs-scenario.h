@@ -1,0 +1,98 @@
+/* gs-scenario.h — named what-if scenarios stored in the plan file.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A scenario is a name and a list of overrides {path, value}, each path a
+ * plan field path ("funnel.steps[1].rate").  Scenarios live in the plan's
+ * top-level "scenarios" array; "base" is the plan itself and needs no entry.
+ * Applying one replaces each path in a deep copy of the plan's JSON, then
+ * decodes and computes it like any plan, so a scenario can never hold a value
+ * the plan could not.  See docs/scenarios.md.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "gs-model.h"
+#include "gs-plan.h"
+#include "gs-result.h"
+
+G_BEGIN_DECLS
+
+#define GS_SCENARIO_BASE "base"
+
+typedef struct
+{
+  char *path;
+  JsonNode *value;
+} GsOverride;
+
+typedef struct
+{
+  char *name;
+  char *description; /* may be NULL */
+  GsOverride *overrides;
+  guint n_overrides;
+} GsScenario;
+
+void
+gs_scenario_free (GsScenario *scenario);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsScenario, gs_scenario_free)
+
+/* Reads root["scenarios"] (absent = none).  Returns a GPtrArray of
+ * GsScenario*, "base" first (no overrides) followed by the file's scenarios
+ * in file order.  Errors name the path: "scenarios[2].overrides[0].path: …". */
+GPtrArray *
+gs_scenarios_read (JsonNode *root, GError **error);
+
+/* Finds a scenario by name in the array from gs_scenarios_read. */
+const GsScenario *
+gs_scenarios_find (GPtrArray *scenarios, const char *name);
+
+/* A deep copy of root with the scenario's overrides applied.  Every path
+ * must exist in the plan; errors say “scenario “worst”: PATH: …”. */
+JsonNode *
+gs_scenario_apply_json (JsonNode *root, const GsScenario *scenario, GError **error);
+
+/* Applies, decodes and checks the scenario named name; the decoded model. */
+GsModel *
+gs_scenario_apply (JsonNode *root, const char *name, GError **error);
+
+/* A new plan document holding the scenario applied to plan (for commands
+ * that take a GsPlan: compute --scenario, chart --scenario, report). */
+GsPlan *
+gs_scenario_plan (GsPlan *plan, const char *name, GError **error);
+
+/* Comparison of every derived figure across scenarios. */
+typedef struct
+{
+  char *id; /* "shared.plan", "marketing.stage.mql", … */
+  char *label;
+  GsUnit unit;
+  GsSide side;
+  double *values;    /* n_scenarios; money in minor units, percents as fractions */
+  gboolean *present; /* FALSE where that scenario has no such figure (stages differ) */
+} GsComparisonRow;
+
+typedef struct
+{
+  guint n_scenarios;
+  char **names;       /* n_scenarios, base first */
+  GsModel **models;   /* n_scenarios */
+  GsResult **results; /* n_scenarios */
+  GPtrArray *rows;    /* of GsComparisonRow*: headline figures, then every goal line total */
+} GsComparison;
+
+/* Computes every scenario of the plan (names = NULL: all of them, base
+ * first).  Fails on the first scenario that does not apply or compute. */
+GsComparison *
+gs_comparison_new (JsonNode *root, const char *const *names, GError **error);
+void
+gs_comparison_free (GsComparison *comparison);
+const GsComparisonRow *
+gs_comparison_row (const GsComparison *comparison, const char *id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsComparison, gs_comparison_free)
+
+G_END_DECLS

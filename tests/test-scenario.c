@@ -1,0 +1,186 @@
+/* test-scenario.c — named scenarios: reading, applying, errors, comparison.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-error.h"
+#include "gs-json.h"
+#include "gs-scenario.h"
+
+#include <math.h>
+#include <string.h>
+
+static JsonNode *
+load_example (void)
+{
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "seed-saas.goalsheet", NULL);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return gs_json_parse (text, -1, NULL);
+}
+
+/* Replaces the plan's scenarios with one built from JSON text. */
+static void
+set_scenarios (JsonNode *root, const char *json)
+{
+  g_assert_true (gs_json_replace (root, "scenarios", gs_json_parse (json, -1, NULL), NULL));
+}
+
+static void
+test_read (void)
+{
+  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (GPtrArray) all = gs_scenarios_read (root, NULL);
+  const GsScenario *worst;
+
+  g_assert_nonnull (all);
+  g_assert_cmpuint (all->len, ==, 4); /* base + best, worst, hire-may */
+  g_assert_cmpstr (((GsScenario *) all->pdata[0])->name, ==, "base");
+  g_assert_cmpuint (((GsScenario *) all->pdata[0])->n_overrides, ==, 0);
+  worst = gs_scenarios_find (all, "worst");
+  g_assert_nonnull (worst);
+  g_assert_cmpuint (worst->n_overrides, ==, 2);
+  g_assert_cmpstr (worst->overrides[0].path, ==, "funnel.steps[1].rate");
+  g_assert_null (gs_scenarios_find (all, "nope"));
+}
+
+static void
+test_apply (void)
+{
+  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (GsModel) base = gs_scenario_apply (root, "base", NULL);
+  g_autoptr (GsModel) worst = gs_scenario_apply (root, "worst", NULL);
+  g_autoptr (JsonNode) before = gs_json_deep_copy (root);
+
+  g_assert_nonnull (base);
+  g_assert_nonnull (worst);
+  g_assert_cmpfloat (base->steps[1].rate, ==, 0.3);
+  g_assert_cmpfloat (worst->steps[1].rate, ==, 0.2);
+  /* "2027-09" in a plan starting 2027-02 is plan month 7. */
+  g_assert_cmpuint (worst->ae.hires[1].month, ==, 7);
+  /* Applying works on a copy: the plan itself is untouched. */
+  g_assert_true (gs_json_equal (root, before));
+}
+
+static void
+assert_error (JsonNode *root, const char *json, const char *name, const char *expected)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsModel) model = NULL;
+  set_scenarios (root, json);
+  model = gs_scenario_apply (root, name, &error);
+  g_assert_null (model);
+  g_assert_nonnull (error);
+  if (strstr (error->message, expected) == NULL)
+    g_error ("expected “%s” in “%s”", expected, error->message);
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr (JsonNode) root = load_example ();
+
+  assert_error (
+      root, "[{\"name\":\"x\",\"overrides\":[{\"path\":\"funnel.steps[9].rate\",\"value\":0.2}]}]",
+      "x", "scenario “x”: funnel.steps[9].rate: no such field");
+  assert_error (
+      root, "[{\"name\":\"x\",\"overrides\":[{\"path\":\"funnel.dealsize\",\"value\":\"1.00\"}]}]",
+      "x", "scenario “x”: funnel.dealsize: no such field");
+  /* The value is checked by the same decoder as the plan's own. */
+  assert_error (
+      root, "[{\"name\":\"x\",\"overrides\":[{\"path\":\"funnel.steps[1].rate\",\"value\":1.4}]}]",
+      "x", "scenario “x”: funnel.steps[1].rate");
+  assert_error (root, "[{\"name\":\"x\",\"overrides\":[{\"path\":\"funnel.steps[1].rate\"}]}]", "x",
+                "scenarios[0].overrides[0].value: an override needs a value");
+  assert_error (root, "[{\"name\":\"base\",\"overrides\":[]}]", "base",
+                "scenarios[0].name: “base” is the plan itself");
+  assert_error (root, "[{\"name\":\"a\",\"overrides\":[]},{\"name\":\"a\",\"overrides\":[]}]", "a",
+                "scenarios[1].name: there is already a scenario named “a”");
+  assert_error (root, "[{\"name\":\"a\",\"overrides\":[]}]", "b",
+                "no scenario named “b” (the plan has: base, a)");
+}
+
+static double
+value_of (const GsComparison *c, const char *id, guint s)
+{
+  const GsComparisonRow *row = gs_comparison_row (c, id);
+  g_assert_nonnull (row);
+  g_assert_true (row->present[s]);
+  return row->values[s];
+}
+
+static void
+test_compare (void)
+{
+  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsModel) model = gs_model_decode (root, NULL);
+  g_autoptr (GsResult) direct = gs_compute (model, NULL);
+  g_autoptr (GsComparison) c = NULL;
+  double base_leads, worst_leads;
+
+  set_scenarios (
+      root,
+      "[{\"name\":\"same\",\"overrides\":[{\"path\":\"funnel.steps[1].rate\",\"value\":0.3}]},"
+      " {\"name\":\"worse\",\"overrides\":[{\"path\":\"funnel.steps[1].rate\",\"value\":0.2}]},"
+      " {\"name\":\"double\",\"overrides\":[{\"path\":\"company.target.growth\",\"value\":0.6}]}]");
+  c = gs_comparison_new (root, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (c->n_scenarios, ==, 4);
+
+  /* Base is the plan itself. */
+  g_assert_cmpfloat (value_of (c, "plan", 0), ==, (double) direct->plan_total);
+  g_assert_cmpfloat (value_of (c, "gap", 0), ==, (double) direct->gap);
+  /* Overriding a field with its own value changes nothing, figure by figure. */
+  for (guint i = 0; i < c->rows->len; i++)
+    {
+      const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
+      g_assert_cmpfloat (row->values[0], ==, row->values[1]);
+    }
+  /* MQL→SQL 30 % → 20 %: every stage above SQL needs 0.3 / 0.2 = 1.5× the
+   * inbound volume.  Counts are rounded up per month, so allow one lead per
+   * month (12) of rounding either way. */
+  base_leads = value_of (c, "marketing.stage.lead", 0);
+  worst_leads = value_of (c, "marketing.stage.lead", 2);
+  g_assert_cmpfloat (fabs (worst_leads - 1.5 * base_leads), <=, 12 + 1.5 * 12);
+  /* The stages below SQL do not depend on that rate. */
+  g_assert_cmpfloat (value_of (c, "sales.stage.won", 2), ==, value_of (c, "sales.stage.won", 0));
+  /* Growth 30 % → 60 % on prior bookings of 2,000,000: the target goes from
+   * 2,600,000 to 3,200,000 (in cents). */
+  g_assert_cmpfloat (value_of (c, "target", 0), ==, 260000000.0);
+  g_assert_cmpfloat (value_of (c, "target", 3), ==, 320000000.0);
+  /* Invariant in every scenario: gap = plan - target. */
+  for (guint s = 0; s < c->n_scenarios; s++)
+    g_assert_cmpfloat (value_of (c, "gap", s), ==,
+                       value_of (c, "plan", s) - value_of (c, "target", s));
+}
+
+static void
+test_plan (void)
+{
+  g_autoptr (JsonNode) root = load_example ();
+  g_autofree char *text = gs_json_to_text (root);
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, NULL);
+  g_autoptr (GsPlan) worst = gs_scenario_plan (plan, "worst", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) none = gs_scenario_plan (plan, "nope", &error);
+
+  g_assert_nonnull (worst);
+  g_assert_cmpfloat (gs_plan_get_model (worst)->steps[1].rate, ==, 0.2);
+  g_assert_false (gs_plan_can_undo (worst));
+  g_assert_null (none);
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/scenario/read", test_read);
+  g_test_add_func ("/scenario/apply", test_apply);
+  g_test_add_func ("/scenario/errors", test_errors);
+  g_test_add_func ("/scenario/compare", test_compare);
+  g_test_add_func ("/scenario/plan", test_plan);
+  return g_test_run ();
+}
