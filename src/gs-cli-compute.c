@@ -15,12 +15,15 @@ gs_cli_compute (int argc, char **argv)
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (JsonNode) root = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *scenario = NULL;
   gboolean json = FALSE;
   const GsResult *result;
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       "Print JSON (the default and, for now, the only format)", NULL },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario,
+      "Compute the named scenario of the plan instead of the plan itself", "NAME" },
     { NULL },
   };
 
@@ -35,7 +38,7 @@ gs_cli_compute (int argc, char **argv)
     return status;
   if (argc != 2)
     return gs_cli_usage ("compute", "give one plan file");
-  result = gs_cli_load_result (argv[1], &plan, &status);
+  result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;
   root = gs_result_to_json (gs_plan_get_model (plan), result);

@@ -154,3 +154,28 @@ gs_cli_scenarios (int argc, char **argv)
     print_table (comparison);
   return GS_EXIT_OK;
 }
+
+const GsResult *
+gs_cli_load_scenario_result (const char *filename, const char *scenario, GsPlan **plan, int *status)
+{
+  g_autoptr (GsPlan) file_plan = NULL;
+  g_autoptr (GError) error = NULL;
+  const GsResult *result;
+
+  if (scenario == NULL)
+    return gs_cli_load_result (filename, plan, status);
+  *plan = NULL;
+  file_plan = gs_cli_load_plan (filename, status);
+  if (file_plan == NULL)
+    return NULL;
+  *plan = gs_scenario_plan (file_plan, scenario, &error);
+  if (*plan == NULL)
+    {
+      *status = gs_cli_fail (filename, error);
+      return NULL;
+    }
+  result = gs_plan_get_result (*plan, &error);
+  if (result == NULL)
+    *status = gs_cli_fail (filename, error);
+  return result;
+}
