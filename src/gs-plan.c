@@ -7,6 +7,7 @@
 #include "gs-atomic.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-meeting.h"
 #include "gs-engine-resources.h"
 
 #include <gio/gio.h>
@@ -258,7 +259,7 @@ gs_plan_lookup (GsPlan *self, const char *path)
  * accepts the edit only if the result is a valid plan whose figures compute. */
 static JsonNode *
 edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
-             GsResult **result_out, GError **error)
+             GsResult **result_out, gboolean check_locks, GError **error)
 {
   g_autoptr (JsonNode) copy = gs_json_deep_copy (self->root);
   g_autoptr (GsModel) decoded = NULL;
@@ -277,6 +278,10 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
   result = gs_compute (decoded, error);
   if (result == NULL)
     return NULL;
+  /* Lines agreed and locked in the meeting may not move; undo and redo
+   * replay history and are exempt. */
+  if (check_locks && !gs_meeting_check_locks (copy, gs_plan_get_result (self, NULL), result, error))
+    return NULL;
   if (model)
     *model = g_steal_pointer (&decoded);
   if (result_out)
@@ -287,7 +292,7 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
 gboolean
 gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error)
 {
-  g_autoptr (JsonNode) tree = edited_tree (self, path, value, NULL, NULL, error);
+  g_autoptr (JsonNode) tree = edited_tree (self, path, value, NULL, NULL, TRUE, error);
   return tree != NULL;
 }
 
@@ -327,7 +332,7 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   before = (path && *path) ? gs_json_lookup (self->root, path) : self->root;
   if (before && gs_json_equal (before, value))
     return TRUE; /* nothing changes: no undo step */
-  tree = edited_tree (self, path, value, &model, &result, error);
+  tree = edited_tree (self, path, value, &model, &result, TRUE, error);
   if (tree == NULL)
     return FALSE;
 
@@ -406,7 +411,7 @@ apply_recorded (GsPlan *self, const char *path, JsonNode *node)
       install (self, g_steal_pointer (&copy), model, NULL);
       return TRUE;
     }
-  tree = edited_tree (self, path, node, &model, &result, &error);
+  tree = edited_tree (self, path, node, &model, &result, FALSE, &error);
   if (tree == NULL)
     {
       g_critical ("undo produced an invalid plan: %s", error->message);

@@ -1,0 +1,129 @@
+/* test-meeting.c — baseline, deltas, locks and sign-offs.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-util.h"
+#include "gs-meeting.h"
+
+static GsPlan *
+tiny (void)
+{
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan = gs_plan_new_from_text (tiny_plan, -1, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+test_baseline_and_deltas (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsResult) base = NULL;
+  const GsResult *now;
+  const GsGoalLine *mql_now, *mql_base, *pipe_now, *pipe_base;
+  g_autofree char *d_mql = NULL, *d_pipe = NULL, *d_none = NULL;
+
+  g_assert_false (gs_meeting_has_baseline (plan));
+  g_assert_true (gs_meeting_set_baseline (plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_meeting_has_baseline (plan));
+
+  /* MQL→Won 20 % → 25 %: 10 wins ÷ 25 % = 40 MQLs, 10 fewer than the 50 agreed.
+   * Leads 100 → 80. Pipeline is MQLs here (the stage before Won) × 10,000:
+   * 500,000 → 400,000 a month = ↓ 20 %. */
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[1].rate", 0.25, &error));
+  base = gs_meeting_baseline_result (plan, &error);
+  g_assert_no_error (error);
+  now = gs_plan_get_result (plan, NULL);
+  mql_now = gs_result_line (now, "marketing.stage.mql");
+  mql_base = gs_result_line (base, "marketing.stage.mql");
+  pipe_now = gs_result_line (now, "shared.pipeline");
+  pipe_base = gs_result_line (base, "shared.pipeline");
+  d_mql = gs_meeting_delta_text (gs_plan_get_model (plan), mql_now, &mql_now->months[0], &mql_base->months[0]);
+  d_pipe = gs_meeting_delta_text (gs_plan_get_model (plan), pipe_now, &pipe_now->months[0], &pipe_base->months[0]);
+  d_none = gs_meeting_delta_text (gs_plan_get_model (plan), gs_result_line (now, "shared.target"),
+                                  &gs_result_line (now, "shared.target")->total,
+                                  &gs_result_line (base, "shared.target")->total);
+  g_assert_cmpstr (d_mql, ==, "↓ 10");
+  g_assert_cmpstr (d_pipe, ==, "↓ 20 %");
+  g_assert_null (d_none);
+
+  /* The baseline is saved with the plan and does not count as part of itself. */
+  g_assert_null (gs_plan_lookup (plan, "meeting.baseline.meeting"));
+
+  /* Discarding brings the agreed plan back. */
+  g_assert_true (gs_meeting_end (plan, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (gs_plan_get_model (plan)->steps[1].rate, ==, 0.2);
+  g_assert_false (gs_meeting_has_baseline (plan));
+}
+
+static void
+test_keep_changes (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_assert_true (gs_meeting_set_baseline (plan, NULL));
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[1].rate", 0.25, NULL));
+  g_assert_true (gs_meeting_end (plan, TRUE, NULL));
+  g_assert_false (gs_meeting_has_baseline (plan));
+  g_assert_cmpfloat (gs_plan_get_model (plan)->steps[1].rate, ==, 0.25);
+}
+
+static void
+test_locks (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gs_meeting_set_locked (plan, "marketing.stage.mql", TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_meeting_is_locked (plan, "marketing.stage.mql"));
+  g_assert_false (gs_meeting_set_locked (plan, "no.such.line", TRUE, &error));
+  g_clear_error (&error);
+
+  /* Changing MQL→Won changes the MQLs needed: refused. */
+  g_assert_false (gs_plan_set_double (plan, "funnel.steps[1].rate", 0.25, &error));
+  g_assert_nonnull (strstr (error->message, "locked"));
+  g_assert_nonnull (strstr (error->message, "MQLs"));
+  g_clear_error (&error);
+  g_assert_cmpfloat (gs_plan_get_model (plan)->steps[1].rate, ==, 0.2);
+
+  /* Lead→MQL changes leads but not MQLs: allowed. */
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.4, &error));
+  g_assert_no_error (error);
+
+  /* Undo is history and always works. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_meeting_set_locked (plan, "marketing.stage.mql", FALSE, NULL));
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[1].rate", 0.25, NULL));
+}
+
+static void
+test_sign (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  const GsAgreements *a;
+  g_assert_true (gs_meeting_sign (plan, "vp_sales", "Sam Ortiz", "2026-11-25", NULL));
+  g_assert_true (gs_meeting_sign (plan, "vp_marketing", "Dana Whitfield", "2026-11-24", NULL));
+  a = &gs_plan_get_model (plan)->agreements;
+  g_assert_cmpuint (a->n_signoffs, ==, 2);
+  g_assert_cmpstr (a->signoffs[0].role, ==, "vp_sales");
+  g_assert_true (a->signoffs[0].signed_off);
+  g_assert_cmpint (g_date_get_day (&a->signoffs[0].date), ==, 25);
+  /* Clearing a sign-off. */
+  g_assert_true (gs_meeting_sign (plan, "vp_sales", "", NULL, NULL));
+  g_assert_false (gs_plan_get_model (plan)->agreements.signoffs[0].signed_off);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/meeting/baseline-and-deltas", test_baseline_and_deltas);
+  g_test_add_func ("/meeting/keep-changes", test_keep_changes);
+  g_test_add_func ("/meeting/locks", test_locks);
+  g_test_add_func ("/meeting/sign", test_sign);
+  return g_test_run ();
+}
