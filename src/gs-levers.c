@@ -10,6 +10,7 @@
 #include "gs-compute-private.h"
 
 #include <math.h>
+#include <string.h>
 
 typedef struct
 {
@@ -25,13 +26,25 @@ delivery (LeverCtx *ctx, double volume_scale, int step, double rate_scale, doubl
           guint extra_aes, guint extra_month)
 {
   const GsModel *m = ctx->model;
-  g_autoptr (GsModel) copy = gs_model_copy (m);
+  guint n_steps = m->n_stages - 1;
+  /* A shallow copy with its own rates: no strings or comp plans are copied,
+   * so a lever costs the same for a plan with a thousand people. */
+  GsModel shallow = *m;
+  GsModel *copy = &shallow;
+  g_autofree GsSource *sources = g_memdup2 (m->sources, sizeof (GsSource) * m->n_sources);
+  g_autofree double *rates = g_new (double, (gsize) m->n_sources * n_steps);
   g_autofree double *volumes = g_memdup2 (ctx->volumes, sizeof (double) * m->n_sources * ctx->base->n_months);
   g_autofree GsMoney *bookings = g_new0 (GsMoney, ctx->base->horizon);
   GsResult tmp = *ctx->base;
   gboolean any_marketing = FALSE;
   GsMoney total;
 
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      sources[j].rates = rates + (gsize) j * n_steps;
+      memcpy (sources[j].rates, m->sources[j].rates, sizeof (double) * n_steps);
+    }
+  shallow.sources = sources;
   for (guint j = 0; j < m->n_sources; j++)
     any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
   for (guint j = 0; j < m->n_sources; j++)
