@@ -52,14 +52,25 @@ gs_compute_reverse (const GsModel *m, GsResult *r, double *frac_out)
   gs_funnel_offsets (m, offsets);
   for (guint j = 0; j < m->n_sources; j++)
     shares[j] = m->sources[j].share;
-  /* Each month's new-business target split across sources to the cent. */
-  for (guint mo = 0; mo < H; mo++)
-    {
-      g_autofree GsMoney *parts = g_new0 (GsMoney, m->n_sources);
-      gs_money_split (r->new_business_month[mo], shares, m->n_sources, parts);
-      for (guint j = 0; j < m->n_sources; j++)
-        source_target[(gsize) j * H + mo] = parts[j];
-    }
+  /* The running new-business target is split across sources to the cent and
+   * each month gets the increase, so a source's year is exactly its share of
+   * the year: splitting month by month lets the leftover cents pile up on one
+   * source, and one cent over 250 deals is a 251st deal. */
+  {
+    g_autofree GsMoney *parts = g_new0 (GsMoney, m->n_sources);
+    g_autofree GsMoney *given = g_new0 (GsMoney, m->n_sources);
+    GsMoney running = 0;
+    for (guint mo = 0; mo < H; mo++)
+      {
+        running += r->new_business_month[mo];
+        gs_money_split (running, shares, m->n_sources, parts);
+        for (guint j = 0; j < m->n_sources; j++)
+          {
+            source_target[(gsize) j * H + mo] = parts[j] - given[j];
+            given[j] = parts[j];
+          }
+      }
+  }
 
   for (guint j = 0; j < m->n_sources; j++)
     {
