@@ -1,0 +1,30 @@
+/* gs-plan-edits.h — structural edits of a plan: funnel stages and sources.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each is one undoable gs_plan_set of the changed subtree, and each keeps the
+ * plan's meaning where it can: inserting a stage keeps the conversion and lag
+ * across the step it splits, removing one merges its two steps, so the goals
+ * only move when someone changes a rate.
+ */
+#pragma once
+
+#include "gs-plan.h"
+
+G_BEGIN_DECLS
+
+/* Inserts a stage at position (1 .. n_stages-1: between two stages).  rate and
+ * lag_days are the new step *into* the new stage; the step out of it gets the
+ * rest, so the conversion across the old step is unchanged. */
+gboolean gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rate,
+                               double lag_days, GError **error);
+gboolean gs_plan_remove_stage (GsPlan *plan, guint index, GError **error);
+gboolean gs_plan_rename_stage (GsPlan *plan, guint index, const char *name, GError **error);
+
+/* A new source with share 0 (give it a share by editing shares). */
+gboolean gs_plan_add_source (GsPlan *plan, const char *name, GsOwner owner, GError **error);
+/* Removes a source; its share goes to the others in proportion to theirs. */
+gboolean gs_plan_remove_source (GsPlan *plan, guint index, GError **error);
+
+G_END_DECLS

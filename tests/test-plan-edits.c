@@ -1,0 +1,159 @@
+/* test-plan-edits.c — adding, removing and renaming stages and sources.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-util.h"
+#include "gs-plan-edits.h"
+
+static GsPlan *
+tiny (void)
+{
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan = gs_plan_new_from_text (tiny_plan, -1, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static gint64
+total (GsPlan *plan, const char *id)
+{
+  return line_ok (gs_plan_get_result (plan, NULL), id)->total.amount;
+}
+
+/* Insert SAL between MQL and Won with MQL→SAL 80 %, 10 days: SAL→Won becomes
+ * 20 % ÷ 80 % = 25 % and 31 − 10 = 21 days, so the goals do not move:
+ * 10 wins ÷ 25 % = 40 SALs ÷ 80 % = 50 MQLs a month, as before. */
+static void
+test_insert_stage_keeps_goals (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *original = gs_plan_to_text (plan);
+  gint64 mqls = total (plan, "marketing.stage.mql"), leads = total (plan, "marketing.stage.lead");
+  const GsModel *m;
+  const GsResult *r;
+
+  g_assert_true (gs_plan_insert_stage (plan, 2, "SAL", 0.8, 10, &error));
+  g_assert_no_error (error);
+  m = gs_plan_get_model (plan);
+  g_assert_cmpuint (m->n_stages, ==, 4);
+  g_assert_cmpstr (m->stages[2].id, ==, "sal");
+  g_assert_cmpfloat_with_epsilon (m->steps[1].rate, 0.8, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->steps[2].rate, 0.25, 1e-12);
+  g_assert_cmpfloat (m->steps[2].lag_days, ==, 21);
+  r = gs_plan_get_result (plan, NULL);
+  g_assert_cmpint (line_ok (r, "sales.stage.sal")->months[r->n_pre].amount, ==, 40);
+  g_assert_cmpint (total (plan, "marketing.stage.mql"), ==, mqls);
+  g_assert_cmpint (total (plan, "marketing.stage.lead"), ==, leads);
+
+  /* One undo step takes it back exactly. */
+  g_assert_true (gs_plan_undo (plan));
+  {
+    g_autofree char *back = gs_plan_to_text (plan);
+    g_assert_cmpstr (back, ==, original);
+  }
+
+  /* A rate below the split step's would need more than 100 % after it. */
+  g_assert_false (gs_plan_insert_stage (plan, 2, "SAL", 0.1, 0, &error));
+  g_assert_nonnull (strstr (error->message, "funnel.steps[1].rate"));
+  g_clear_error (&error);
+  g_assert_false (gs_plan_insert_stage (plan, 0, "Before all", 0.5, 0, &error));
+  g_clear_error (&error);
+  g_assert_false (gs_plan_insert_stage (plan, 1, "MQL", 0.9, 0, &error)); /* duplicate name */
+  g_assert_nonnull (strstr (error->message, "unique"));
+}
+
+/* Removing the stage again merges its steps: 80 % × 25 % = 20 %, 10 + 21 = 31 days. */
+static void
+test_remove_stage_merges (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  gint64 leads = total (plan, "marketing.stage.lead");
+  const GsModel *m;
+
+  g_assert_true (gs_plan_insert_stage (plan, 2, "SAL", 0.8, 10, NULL));
+  g_assert_true (gs_plan_remove_stage (plan, 2, &error));
+  g_assert_no_error (error);
+  m = gs_plan_get_model (plan);
+  g_assert_cmpuint (m->n_stages, ==, 3);
+  g_assert_cmpfloat_with_epsilon (m->steps[1].rate, 0.2, 1e-12);
+  g_assert_cmpfloat (m->steps[1].lag_days, ==, 31);
+  g_assert_cmpint (total (plan, "marketing.stage.lead"), ==, leads);
+
+  g_assert_false (gs_plan_remove_stage (plan, 0, &error));
+  g_assert_nonnull (strstr (error->message, "first"));
+  g_clear_error (&error);
+  g_assert_false (gs_plan_remove_stage (plan, 2, &error));
+  g_clear_error (&error);
+}
+
+/* A source's own rate across a split step survives: inbound converts MQL→Won
+ * at 40 % of its own; with MQL→SAL 80 % for the funnel, its SAL→Won becomes 50 %. */
+static void
+test_insert_keeps_source_rates (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  const GsModel *m;
+  g_assert_true (gs_plan_set (plan, "sources[0].rates", gs_json_parse ("{\"mql\": 0.4}", -1, NULL), NULL));
+  g_assert_true (gs_plan_insert_stage (plan, 2, "SAL", 0.8, 10, NULL));
+  m = gs_plan_get_model (plan);
+  g_assert_cmpfloat_with_epsilon (m->sources[0].rates[1], 0.8, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->sources[0].rates[2], 0.5, 1e-12);
+}
+
+static void
+test_rename (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (gs_plan_rename_stage (plan, 1, "Marketing qualified", &error));
+  g_assert_cmpstr (gs_plan_get_model (plan)->stages[1].name, ==, "Marketing qualified");
+  g_assert_cmpstr (gs_plan_get_model (plan)->stages[1].id, ==, "mql"); /* references keep working */
+  g_assert_false (gs_plan_rename_stage (plan, 1, "", &error));
+  g_assert_nonnull (strstr (error->message, "empty"));
+}
+
+/* Sources: a new one starts at 0 %; removing one hands its share to the rest
+ * in proportion: 0.5 / 0.3 / 0.2, remove the first → 0.6 / 0.4. */
+static void
+test_sources (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  const GsModel *m;
+  g_assert_true (gs_plan_set (plan, "sources",
+                              gs_json_parse ("[{\"id\": \"a\", \"name\": \"A\", \"share\": 0.5},"
+                                             " {\"id\": \"b\", \"name\": \"B\", \"share\": 0.3},"
+                                             " {\"id\": \"c\", \"name\": \"C\", \"share\": 0.2}]", -1, NULL),
+                              &error));
+  g_assert_true (gs_plan_add_source (plan, "Events", GS_OWNER_MARKETING, &error));
+  g_assert_no_error (error);
+  m = gs_plan_get_model (plan);
+  g_assert_cmpuint (m->n_sources, ==, 4);
+  g_assert_cmpstr (m->sources[3].id, ==, "events");
+  g_assert_cmpfloat (m->sources[3].share, ==, 0);
+  g_assert_true (gs_plan_remove_source (plan, 0, &error));
+  m = gs_plan_get_model (plan);
+  g_assert_cmpuint (m->n_sources, ==, 3);
+  g_assert_cmpfloat_with_epsilon (m->sources[0].share, 0.6, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->sources[1].share, 0.4, 1e-12);
+  g_assert_cmpfloat (m->sources[2].share, ==, 0);
+  g_assert_true (gs_plan_remove_source (plan, 2, NULL));
+  g_assert_true (gs_plan_remove_source (plan, 1, NULL));
+  g_assert_false (gs_plan_remove_source (plan, 0, &error));
+  g_assert_nonnull (strstr (error->message, "last lead source"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/plan-edits/insert-stage-keeps-goals", test_insert_stage_keeps_goals);
+  g_test_add_func ("/plan-edits/remove-stage-merges", test_remove_stage_merges);
+  g_test_add_func ("/plan-edits/insert-keeps-source-rates", test_insert_keeps_source_rates);
+  g_test_add_func ("/plan-edits/rename", test_rename);
+  g_test_add_func ("/plan-edits/sources", test_sources);
+  return g_test_run ();
+}
