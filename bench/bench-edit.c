@@ -1,0 +1,59 @@
+/* bench-edit.c — how long one edit takes in the engine: check (decode +
+ * compute + levers) and install, as the window does on every keystroke.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-edit PLAN [EDITS]   (meson benchmark: `meson test -C _build --benchmark`)
+ */
+#include "gs-plan.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static int
+compare (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  int n = argc > 2 ? atoi (argv[2]) : 200;
+  g_autofree double *ms = NULL;
+  double sum = 0;
+
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: bench-edit PLAN [EDITS]\n");
+      return 2;
+    }
+  plan = gs_plan_new_from_file (argv[1], &error);
+  if (plan == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  ms = g_new0 (double, n);
+  for (int i = 0; i < n; i++)
+    {
+      double rate = gs_plan_get_model (plan)->steps[0].rate;
+      gint64 t0 = g_get_monotonic_time ();
+      if (!gs_plan_set_double (plan, "funnel.steps[0].rate", i % 2 ? rate * 1.01 : rate / 1.01, &error)
+          || gs_plan_get_result (plan, &error) == NULL)
+        {
+          fprintf (stderr, "edit %d: %s\n", i, error->message);
+          return 1;
+        }
+      ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      sum += ms[i];
+    }
+  qsort (ms, n, sizeof (double), compare);
+  printf ("%s: %d edits, mean %.2f ms, median %.2f ms, p95 %.2f ms, max %.2f ms\n", argv[1], n,
+          sum / n, ms[n / 2], ms[(int) (n * 0.95)], ms[n - 1]);
+  return 0;
+}
