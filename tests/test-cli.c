@@ -1,0 +1,471 @@
+/* test-cli.c — goalsheet-cli end to end: new, validate, show and compute on
+ * both bundled examples, checked against figures worked out by hand from the
+ * example files; usage errors, I/O errors and --help on every verb.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The CLI is found through $GOALSHEET_CLI (set by tests/meson.build).
+ */
+#include "test-util.h"
+
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int status; /* exit status; the test fails on a signal */
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs goalsheet-cli with the NULL-terminated arguments. */
+static void
+run_cli (Run *run, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  const char *cli = g_getenv ("GOALSHEET_CLI");
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  if (WIFSIGNALED (wait_status))
+    g_error ("goalsheet-cli %s was killed by signal %d; stderr: %s", (char *) argv->pdata[1],
+             WTERMSIG (wait_status), run->err);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+example (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+static JsonNode *
+parse_ok (const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  JsonNode *root = gs_json_parse (text, -1, &error);
+  g_assert_no_error (error);
+  return root;
+}
+
+static gint64
+int_at (JsonNode *root, const char *path)
+{
+  JsonNode *node = gs_json_lookup (root, path);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    g_error ("no number at %s", path);
+  return json_node_get_int (node);
+}
+
+static const char *
+string_at (JsonNode *root, const char *path)
+{
+  JsonNode *node = gs_json_lookup (root, path);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    g_error ("no text at %s", path);
+  return json_node_get_string (node);
+}
+
+static JsonNode *
+line_at (JsonNode *root, const char *id)
+{
+  JsonArray *lines = json_node_get_array (gs_json_lookup (root, "lines"));
+  for (guint i = 0; i < json_array_get_length (lines); i++)
+    {
+      JsonNode *line = json_array_get_element (lines, i);
+      if (g_strcmp0 (json_object_get_string_member (json_node_get_object (line), "id"), id) == 0)
+        return line;
+    }
+  g_error ("no line %s", id);
+}
+
+/* Sum of a per-month integer array of one source and stage, all months. */
+static gint64
+needed_sum (JsonNode *root, guint source, const char *stage)
+{
+  g_autofree char *path = g_strdup_printf ("funnel.sources[%u].needed.%s", source, stage);
+  JsonNode *node = gs_json_lookup (root, path);
+  JsonArray *array;
+  gint64 sum = 0;
+  if (node == NULL)
+    g_error ("no %s", path);
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    sum += json_array_get_int_element (array, i);
+  return sum;
+}
+
+/* A goal line's count over every month: before the plan plus the plan. */
+static gint64
+line_count_all (JsonNode *root, const char *id)
+{
+  JsonNode *line = line_at (root, id);
+  return int_at (line, "before.count") + int_at (line, "total.count");
+}
+
+static JsonNode *
+cli_compute_ok (const char *name)
+{
+  g_autofree char *path = example (name);
+  g_auto (Run) run = { 0 };
+  run_cli (&run, "compute", path, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  return parse_ok (run.out);
+}
+
+/* Invariants of every goal line: summable lines add up (months to quarters
+ * to the total), every money cell's minor units and decimal text agree, and
+ * every plan month explains itself. */
+static void
+check_lines (JsonNode *root)
+{
+  JsonArray *lines = json_node_get_array (gs_json_lookup (root, "lines"));
+  gint64 n_pre = int_at (root, "n_pre");
+  guint digits = (guint) int_at (root, "company.currency_digits");
+
+  g_assert_cmpuint (json_array_get_length (lines), >=, 15);
+  for (guint i = 0; i < json_array_get_length (lines); i++)
+    {
+      JsonNode *line = json_array_get_element (lines, i);
+      const char *unit = string_at (line, "unit");
+      const char *id = string_at (line, "id");
+      gboolean money = g_str_equal (unit, "money");
+      const char *key = money ? "minor" : "count";
+      JsonArray *months = json_node_get_array (gs_json_lookup (line, "months"));
+      JsonArray *quarters = json_node_get_array (gs_json_lookup (line, "quarters"));
+      gint64 before = 0, total = 0, qsum = 0;
+      gboolean summable = (money || g_str_equal (unit, "count"))
+                          && !g_str_equal (id, "marketing.cost_per_handoff")
+                          && !g_str_equal (id, "sales.quota");
+
+      g_assert_cmpuint (json_array_get_length (months), ==, n_pre + int_at (root, "horizon"));
+      for (guint m = 0; m < json_array_get_length (months); m++)
+        {
+          JsonNode *cell = json_array_get_element (months, m);
+          if (money)
+            {
+              g_autofree char *plain = gs_money_to_plain (int_at (cell, "minor"), digits);
+              g_assert_cmpstr (string_at (cell, "amount"), ==, plain);
+            }
+          if (m >= n_pre)
+            g_assert_cmpstr (string_at (cell, "why"), !=, "");
+          if (!summable)
+            continue;
+          if (m < n_pre)
+            before += int_at (cell, key);
+          else
+            total += int_at (cell, key);
+        }
+      if (!summable)
+        continue;
+      for (guint q = 0; q < json_array_get_length (quarters); q++)
+        qsum += int_at (json_array_get_element (quarters, q), key);
+      g_assert_cmpint (total, ==, int_at (line, money ? "total.minor" : "total.count"));
+      g_assert_cmpint (qsum, ==, total);
+      g_assert_cmpint (before, ==, int_at (line, money ? "before.minor" : "before.count"));
+    }
+}
+
+/* seed-saas.goalsheet, worked by hand:
+ *  target = 2,000,000.00 × (1 + 30 %) = 2,600,000.00, nothing from existing
+ *  customers.  February's target = 2,600,000 × 0.8 ÷ 11.9 (sum of the 12
+ *  seasonality weights) = 174,789.9159… → 174,789.92.
+ *  Wins per source (share × 2.6 M ÷ 25,000, rounded up on the running total):
+ *    inbound 0.65 → 67.6 → 68, outbound 0.25 → 26, partner 0.10 → 10.4 → 11;
+ *    105 wins, 105 × 25,000 = 2,625,000.00 of bookings needed.
+ *  Inbound up the funnel: 68 ÷ 25 % = 272 opportunities; ÷ 60 % = 453.3 → 454
+ *    SQLs; ÷ 30 % = 1,513.3 → 1,514 MQLs; ÷ 25 % = 6,056 leads.
+ *  Outbound enters at SQL with its own SQL→Opp rate 50 %: 26 ÷ 25 % = 104
+ *    opportunities, ÷ 50 % = 208 SQLs.  Partner: its own Opp→Won 30 %:
+ *    11 ÷ 30 % = 36.7 → 37 opportunities, ÷ 60 % = 61.7 → 62 SQLs.
+ *  Totals: 272 + 104 + 37 = 413 opportunities, 454 + 208 + 62 = 724 SQLs.
+ *  Budget: only inbound is marketing's: 6,056 leads × 45.00 = 272,520.00.
+ *  Marketing-sourced bookings: 68 × 25,000 = 1,700,000.00.
+ *  Sales cycle 7 + 14 + 14 + 61 = 96 days = 3.15 months → leads are needed
+ *  from 3 months before the plan (n_pre = 3): Nov 26 for a Feb 27 start. */
+static void
+test_compute_seed (void)
+{
+  g_autoptr (JsonNode) root = cli_compute_ok ("seed-saas.goalsheet");
+
+  g_assert_cmpstr (string_at (root, "format"), ==, "goalsheet-compute");
+  g_assert_cmpint (int_at (root, "targets.total.minor"), ==, 260000000);
+  g_assert_cmpstr (string_at (root, "targets.total.amount"), ==, "2600000.00");
+  g_assert_cmpint (int_at (root, "targets.existing.minor"), ==, 0);
+  g_assert_cmpint (int_at (root, "targets.by_month[0].minor"), ==, 17478992);
+  g_assert_cmpint (int_at (root, "n_pre"), ==, 3);
+  g_assert_cmpstr (string_at (root, "months[0].short"), ==, "Nov 26");
+  g_assert_cmpstr (string_at (root, "months[3].short"), ==, "Feb 27");
+
+  g_assert_cmpint (needed_sum (root, 0, "won"), ==, 68);
+  g_assert_cmpint (needed_sum (root, 1, "won"), ==, 26);
+  g_assert_cmpint (needed_sum (root, 2, "won"), ==, 11);
+  g_assert_cmpint (needed_sum (root, 0, "opportunity"), ==, 272);
+  g_assert_cmpint (needed_sum (root, 0, "sql"), ==, 454);
+  g_assert_cmpint (needed_sum (root, 0, "mql"), ==, 1514);
+  g_assert_cmpint (needed_sum (root, 0, "lead"), ==, 6056);
+  g_assert_cmpint (needed_sum (root, 1, "opportunity"), ==, 104);
+  g_assert_cmpint (needed_sum (root, 1, "sql"), ==, 208);
+  g_assert_null (gs_json_lookup (root, "funnel.sources[1].needed.mql")); /* enters at SQL */
+  g_assert_cmpint (needed_sum (root, 2, "opportunity"), ==, 37);
+  g_assert_cmpint (needed_sum (root, 2, "sql"), ==, 62);
+
+  g_assert_cmpint (line_count_all (root, "sales.stage.won"), ==, 105);
+  g_assert_cmpint (int_at (line_at (root, "sales.stage.won"), "before.count"), ==, 0);
+  g_assert_cmpint (line_count_all (root, "sales.stage.opportunity"), ==, 413);
+  g_assert_cmpint (line_count_all (root, "sales.stage.sql"), ==, 724);
+  g_assert_cmpint (line_count_all (root, "marketing.stage.mql"), ==, 1514);
+  g_assert_cmpint (line_count_all (root, "marketing.stage.lead"), ==, 6056);
+  g_assert_cmpint (int_at (line_at (root, "shared.bookings"), "total.minor"), ==, 262500000);
+  g_assert_cmpint (int_at (line_at (root, "marketing.sourced_bookings"), "total.minor"), ==,
+                   170000000);
+  g_assert_cmpint (int_at (root, "plan.budget_total.minor"), ==, 27252000);
+  g_assert_cmpstr (string_at (root, "plan.budget_total.amount"), ==, "272520.00");
+  g_assert_cmpfloat (json_node_get_double (gs_json_lookup (root, "funnel.cycle_days")), ==, 96);
+  /* The gap is what the plan delivers minus the target. */
+  g_assert_cmpint (int_at (root, "plan.gap.minor"), ==,
+                   int_at (root, "plan.total.minor") - int_at (root, "targets.total.minor"));
+  check_lines (root);
+}
+
+/* mid-market.goalsheet, worked by hand:
+ *  target = 30,000,000.00 × 1.2 = 36,000,000.00, of which 6,000,000.00 from
+ *  existing customers, so new business = 30,000,000.00.
+ *  Wins: inbound 50 % = 15 M ÷ 60,000 = 250; outbound 30 % = 9 M → 150;
+ *  partner 20 % = 6 M → 100; 500 wins.
+ *  Inbound: 250 ÷ 22 % = 1,136.4 → 1,137 opportunities; ÷ 60 % = 1,895 SQLs;
+ *    ÷ 50 % = 3,790 SALs; ÷ 80 % = 4,737.5 → 4,738 MQLs; ÷ 20 % = 23,690 leads.
+ *  Outbound enters at SAL with its own SAL→SQL 40 %: 150 ÷ 22 % = 681.8 → 682;
+ *    ÷ 60 % = 1,136.7 → 1,137 SQLs; ÷ 40 % = 2,842.5 → 2,843 SALs.
+ *  Partner enters at SQL, own Opp→Won 30 %: 100 ÷ 30 % = 333.3 → 334;
+ *    ÷ 60 % = 556.7 → 557 SQLs.
+ *  Totals: 1,137 + 682 + 334 = 2,153 opportunities; 1,895 + 1,137 + 557 =
+ *  3,589 SQLs; budget 23,690 leads × 80.00 = 1,895,200.00 (the partner's cost
+ *  is not marketing's budget). */
+static void
+test_compute_mid_market (void)
+{
+  g_autoptr (JsonNode) root = cli_compute_ok ("mid-market.goalsheet");
+
+  g_assert_cmpstr (string_at (root, "company.currency"), ==, "EUR");
+  g_assert_cmpint (int_at (root, "targets.total.minor"), ==, 3600000000);
+  g_assert_cmpint (int_at (root, "targets.existing.minor"), ==, 600000000);
+  g_assert_cmpint (int_at (root, "targets.new_business.minor"), ==, 3000000000);
+  g_assert_cmpint (needed_sum (root, 0, "won"), ==, 250);
+  g_assert_cmpint (needed_sum (root, 1, "won"), ==, 150);
+  g_assert_cmpint (needed_sum (root, 2, "won"), ==, 100);
+  g_assert_cmpint (needed_sum (root, 0, "lead"), ==, 23690);
+  g_assert_cmpint (needed_sum (root, 0, "mql"), ==, 4738);
+  g_assert_cmpint (needed_sum (root, 0, "sal"), ==, 3790);
+  g_assert_cmpint (needed_sum (root, 1, "sal"), ==, 2843);
+  g_assert_cmpint (line_count_all (root, "sales.stage.won"), ==, 500);
+  g_assert_cmpint (line_count_all (root, "sales.stage.opportunity"), ==, 2153);
+  g_assert_cmpint (line_count_all (root, "sales.stage.sql"), ==, 3589);
+  g_assert_cmpint (int_at (root, "plan.budget_total.minor"), ==, 189520000);
+  check_lines (root);
+}
+
+static void
+test_show (void)
+{
+  g_autofree char *seed = example ("seed-saas.goalsheet");
+  g_autofree char *mid = example ("mid-market.goalsheet");
+  g_auto (Run) run = { 0 };
+  g_auto (Run) months = { 0 };
+  g_auto (Run) other = { 0 };
+  g_auto (GStrv) lines = NULL;
+  gboolean wins_seen = FALSE;
+
+  run_cli (&run, "show", seed, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Acme Analytics"));
+  g_assert_nonnull (strstr (run.out, "Target    $2,600,000.00"));
+  g_assert_nonnull (strstr (run.out, "Budget    $272,520.00"));
+  for (const char *s = "MARKETING\0SHARED\0SALES\0GAP LEVERS\0AGREEMENTS\0"; *s;
+       s += strlen (s) + 1)
+    g_assert_nonnull (strstr (run.out, s));
+  g_assert_nonnull (strstr (run.out, "VP Marketing: signed by Dana Whitfield on 2026-11-12"));
+  g_assert_nonnull (strstr (run.out, "VP Sales: not signed"));
+  /* The Wins row: nothing before the plan, 105 in total (worked above). */
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], "Wins "))
+      {
+        g_auto (GStrv) cells = g_strsplit_set (lines[i], " ", -1);
+        guint n = g_strv_length (cells);
+        g_assert_cmpstr (cells[n - 1], ==, "105");
+        wins_seen = TRUE;
+      }
+  g_assert_true (wins_seen);
+
+  run_cli (&months, "show", "--months", seed, NULL);
+  g_assert_cmpint (months.status, ==, 0);
+  g_assert_nonnull (strstr (months.out, "Feb 27"));
+  g_assert_nonnull (strstr (months.out, "Jan 28"));
+  g_assert_null (strstr (months.out, "FY28 Q1  "));
+
+  run_cli (&other, "show", mid, NULL);
+  g_assert_cmpint (other.status, ==, 0);
+  g_assert_nonnull (strstr (other.out, "€36,000,000.00"));
+  g_assert_nonnull (strstr (other.out, "existing customers €6,000,000.00"));
+}
+
+static void
+test_new_and_validate (void)
+{
+  g_autofree char *seed = example ("seed-saas.goalsheet");
+  g_autofree char *mid = example ("mid-market.goalsheet");
+  g_autofree char *seed_text = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fresh.goalsheet", NULL);
+  g_autofree char *expected = g_strconcat (path, ": valid\n", NULL);
+  g_autoptr (JsonNode) named = NULL;
+  g_auto (Run) plain = { 0 };
+  g_auto (Run) with_name = { 0 };
+  g_auto (Run) valid = { 0 };
+  g_auto (Run) blank = { 0 };
+
+  /* `new` prints the bundled seed plan, byte for byte. */
+  run_cli (&plain, "new", NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_true (g_file_get_contents (seed, &seed_text, NULL, NULL));
+  g_assert_cmpstr (plain.out, ==, seed_text);
+
+  run_cli (&with_name, "new", "Zoë & Partners \"GmbH\"", NULL);
+  g_assert_cmpint (with_name.status, ==, 0);
+  named = parse_ok (with_name.out);
+  g_assert_cmpstr (string_at (named, "company.name"), ==, "Zoë & Partners \"GmbH\"");
+  g_assert_true (g_file_set_contents (path, with_name.out, -1, NULL));
+  run_cli (&valid, "validate", path, NULL);
+  g_assert_cmpint (valid.status, ==, 0);
+  g_assert_cmpstr (valid.out, ==, expected);
+
+  run_cli (&blank, "new", "   ", NULL);
+  g_assert_cmpint (blank.status, ==, 2);
+  g_assert_cmpstr (blank.out, ==, "");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto (Run) run = { 0 };
+      run_cli (&run, "validate", i ? mid : seed, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.out, ": valid"));
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Every verb the top-level help lists has its own --help, which succeeds. */
+static void
+test_help (void)
+{
+  g_auto (Run) top = { 0 };
+  g_auto (GStrv) lines = NULL;
+  gboolean in_verbs = FALSE;
+  guint n_verbs = 0;
+
+  run_cli (&top, "--help", NULL);
+  g_assert_cmpint (top.status, ==, 0);
+  lines = g_strsplit (top.out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto (GStrv) words = NULL;
+      g_auto (Run) run = { 0 };
+      if (g_str_equal (lines[i], "Verbs:"))
+        {
+          in_verbs = TRUE;
+          continue;
+        }
+      if (!in_verbs || !g_str_has_prefix (lines[i], "  "))
+        {
+          in_verbs = in_verbs && lines[i][0] == ' ';
+          continue;
+        }
+      words = g_strsplit_set (g_strstrip (lines[i]), " ", 2);
+      run_cli (&run, words[0], "--help", NULL);
+      if (run.status != 0 || strstr (run.out, "Usage:") == NULL)
+        g_error ("goalsheet-cli %s --help: status %d, %s", words[0], run.status, run.out);
+      n_verbs++;
+    }
+  g_assert_cmpuint (n_verbs, >=, 4);
+  for (const char *v = "new\0validate\0show\0compute\0"; *v; v += strlen (v) + 1)
+    g_assert_nonnull (strstr (top.out, v));
+}
+
+/* Exit status 2 for usage, 1 for I/O, and the message on stderr names the file. */
+static void
+test_exit_codes (void)
+{
+  g_autofree char *seed = example ("seed-saas.goalsheet");
+  g_autofree char *bad
+      = g_test_build_filename (G_TEST_DIST, "bad-inputs", "rate-above-one.goalsheet", NULL);
+  g_autofree char *bad_prefix
+      = g_strconcat (bad, ": funnel.steps[2].rate: 1.4 is not a rate between 0 and 1", NULL);
+  struct
+  {
+    const char *args[4];
+    int status;
+    const char *err; /* substring of stderr */
+  } cases[] = {
+    { { NULL }, 2, "Usage:" },
+    { { "frobnicate", NULL }, 2, "“frobnicate” is not a verb" },
+    { { "show", NULL }, 2, "give one plan file" },
+    { { "show", seed, seed, NULL }, 2, "give one plan file" },
+    { { "compute", "--no-such-option", seed, NULL }, 2, "no-such-option" },
+    { { "validate", NULL }, 2, "give one plan file" },
+    { { "new", "a", "b", NULL }, 2, "at most one" },
+    { { "compute", "/nonexistent/plan.goalsheet", NULL }, 1, "/nonexistent/plan.goalsheet: " },
+    { { "show", "/nonexistent/plan.goalsheet", NULL }, 1, "/nonexistent/plan.goalsheet: " },
+    { { "validate", bad, NULL }, 2, bad_prefix },
+    { { "compute", bad, "--json", NULL }, 2, bad_prefix },
+    { { "show", bad, NULL }, 2, bad_prefix },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) run = { 0 };
+      run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3], NULL);
+      if (run.status != cases[i].status || strstr (run.err, cases[i].err) == NULL)
+        g_error ("case %u (%s): status %d, stderr “%s”; expected %d and “%s”", i, cases[i].args[0],
+                 run.status, run.err, cases[i].status, cases[i].err);
+      if (cases[i].status != 0)
+        g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/exit-codes", test_exit_codes);
+  g_test_add_func ("/cli/new-and-validate", test_new_and_validate);
+  g_test_add_func ("/cli/compute-seed", test_compute_seed);
+  g_test_add_func ("/cli/compute-mid-market", test_compute_mid_market);
+  g_test_add_func ("/cli/show", test_show);
+  return g_test_run ();
+}
