@@ -8,6 +8,8 @@
 #include "gs-json.h"
 #include "gs-result-json.h"
 
+#include <locale.h>
+
 int
 gs_cli_compute (int argc, char **argv)
 {
