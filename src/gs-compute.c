@@ -6,6 +6,8 @@
 #include "gs-compute-private.h"
 #include "gs-error.h"
 
+#include <stdarg.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -58,9 +60,15 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
 
       if (c->target_mode == GS_TARGET_GROWTH)
         {
-          if (!gs_money_from_double_checked ((double) c->prior_bookings * pow (1 + c->growth, y + 1),
-                                             &year_target, error))
-            return FALSE;
+          if (!gs_money_from_double_checked (
+                  (double) c->prior_bookings * pow (1 + c->growth, y + 1), &year_target, error))
+            {
+              g_prefix_error (error,
+                              "company.target.growth: the target of plan year %u "
+                              "(prior_year_bookings × (1 + growth)^%u): ",
+                              y + 1, y + 1);
+              return FALSE;
+            }
         }
       else
         year_target = c->target_amount;
@@ -110,7 +118,10 @@ gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const GsMoney *
   for (guint m = 0; m < r->horizon; m++)
     {
       GsMoney existing = r->target_month[m] - r->new_business_month[m];
-      GsMoney v = existing + MIN (bookings[m], capacity[m]);
+      /* Lever searches try scaled inputs far past the range: pin each month
+       * so the sum cannot wrap (any such month already exceeds the target). */
+      GsMoney v
+          = existing + CLAMP (MIN (bookings[m], capacity[m]), -GS_MONEY_LIMIT, GS_MONEY_LIMIT);
       if (per_month)
         per_month[m] = v;
       total += v;
@@ -125,6 +136,115 @@ check_range (GsResult *r, GError **error)
   GsMoney sum = 0;
   for (guint m = 0; m < r->horizon && !(error && *error); m++)
     gs_money_add_checked (sum, r->plan_month[m], &sum, error);
+  if (error && *error)
+    g_prefix_error (error, "the plan's bookings over the horizon: ");
+}
+
+/* Overflow checks between the derivation steps (docs/reliability.md).  Each
+ * names the inputs that drove a figure past ±10^15 minor units (or a count
+ * past 10^15), so later steps, goal lines and exports only ever see figures
+ * in range; gs_money_round and gs_count_ceil pin what cannot be represented,
+ * so nothing wraps before the check sees it. */
+#define GS_COUNT_LIMIT 1e15
+
+static gboolean G_GNUC_PRINTF (2, 3) overflow (GError **error, const char *format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW, "%s", what);
+  return FALSE;
+}
+
+static gboolean
+check_targets (const GsModel *m, const GsResult *r, GError **error)
+{
+  if (gs_money_in_range (r->target_total))
+    return TRUE;
+  return overflow (error,
+                   "company.target: the target over the %u-month horizon adds up to more "
+                   "than 10^15 minor units (the most Goalsheet handles)",
+                   r->horizon);
+}
+
+static gboolean
+check_counts (const GsModel *m, const GsResult *r, const double *frac, GError **error)
+{
+  for (guint j = 0; j < m->n_sources; j++)
+    for (guint k = 0; k < m->n_stages; k++)
+      for (guint i = 0; i < r->n_months; i++)
+        {
+          double v = frac[GS_IDX (r, j, k, i)];
+          if (!isfinite (v) || v > GS_COUNT_LIMIT)
+            {
+              g_autofree char *plural = gs_stage_plural (m->stages[k].name);
+              return overflow (error,
+                               "sources[%u] (%s): the target needs more than 10^15 %s in "
+                               "%s (the most Goalsheet handles); check funnel.deal_size and the "
+                               "conversion rates",
+                               j, m->sources[j].name, plural, r->month_labels[i]);
+            }
+        }
+  return TRUE;
+}
+
+static gboolean
+check_bookings (const GsModel *m, const GsResult *r, GError **error)
+{
+  gboolean planned = FALSE;
+  for (guint j = 0; j < m->n_sources; j++)
+    planned |= m->sources[j].planned != NULL;
+  for (guint mo = 0; mo < r->horizon; mo++)
+    if (!gs_money_in_range (r->projected_bookings[mo]))
+      return overflow (error,
+                       "%s books more than 10^15 minor units (the most Goalsheet handles) "
+                       "in %s",
+                       planned ? "sources[].planned_volume × funnel.deal_size: the planned volume"
+                               : "funnel.deal_size: a whole number of deals of this size",
+                       r->month_labels[r->n_pre + mo]);
+  return TRUE;
+}
+
+static gboolean
+check_capacity (const GsModel *m, const GsResult *r, GError **error)
+{
+  double monthly_quota = (double) m->ae.quota / 12.0 * MAX (1.0, m->ae.attainment);
+  for (guint mo = 0; mo < r->horizon; mo++)
+    if (!gs_money_in_range (r->ae_capacity[mo])
+        || r->ae_headcount[mo] * monthly_quota > (double) GS_MONEY_LIMIT)
+      return overflow (error,
+                       "capacity.ae: %.0f AEs × capacity.ae.quota carry more than 10^15 "
+                       "minor units (the most Goalsheet handles) in %s",
+                       r->ae_headcount[mo], r->month_labels[r->n_pre + mo]);
+  return TRUE;
+}
+
+/* Budget = needed volume × cost per lead, summed over months and sources. */
+static gboolean
+check_budget (const GsModel *m, const GsResult *r, GError **error)
+{
+  GsMoney total = 0;
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      const GsSource *src = &m->sources[j];
+      if (src->owner != GS_OWNER_MARKETING)
+        continue;
+      for (guint i = 0; i < r->n_months; i++)
+        {
+          gint64 n = r->needed[GS_IDX (r, j, src->entry_stage, i)];
+          GsMoney spend;
+          if (__builtin_mul_overflow (n, src->cost_per_lead, &spend) || !gs_money_in_range (spend)
+              || !gs_money_add_checked (total, spend, &total, NULL))
+            return overflow (error,
+                             "sources[%u].cost_per_lead: the budget for %" G_GINT64_FORMAT
+                             " × the cost per lead comes to more than 10^15 minor units (the most "
+                             "Goalsheet handles)",
+                             j, n);
+        }
+    }
+  return TRUE;
 }
 
 GsResult *
@@ -160,20 +280,26 @@ gs_compute (const GsModel *m, GError **error)
                                             r->month_labels[n_pre + month] + 3);
     }
 
-  if (!gs_compute_targets (m, r, error))
+  if (!gs_compute_targets (m, r, error) || !check_targets (m, r, error))
     return NULL;
 
   r->needed = g_new0 (gint64, (gsize) r->n_sources * r->n_stages * r->n_months);
   r->projected = g_new0 (double, (gsize) r->n_sources * r->n_stages * r->n_months);
   frac = g_new0 (double, (gsize) r->n_sources * r->n_stages * r->n_months);
   gs_compute_reverse (m, r, frac);
+  if (!check_counts (m, r, frac, error) || !check_budget (m, r, error))
+    return NULL;
 
   volumes = g_new0 (double, (gsize) r->n_sources * r->n_months);
   gs_compute_entry_volumes (m, r, volumes);
   r->projected_bookings = g_new0 (GsMoney, r->horizon);
   gs_compute_forward (m, r, volumes, r->projected, r->projected_bookings);
+  if (!check_bookings (m, r, error))
+    return NULL;
 
   gs_compute_capacity (m, r, 0, 0);
+  if (!check_capacity (m, r, error))
+    return NULL;
 
   r->plan_month = g_new0 (GsMoney, r->horizon);
   r->plan_total = gs_compute_delivery (r, r->projected_bookings, r->ae_capacity, r->plan_month);

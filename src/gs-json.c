@@ -692,12 +692,20 @@ parse_path (const char *path)
       if (*p == '[')
         {
           char *end;
-          guint64 idx = g_ascii_strtoull (p + 1, &end, 10);
-          PathStep step = { NULL, (guint) idx };
-          if (end == p + 1 || *end != ']')
+          guint64 idx;
+          PathStep step = { NULL, 0 };
+          /* Digits only: strtoull would accept "-1" and " 1", and an index
+           * past G_MAXUINT would wrap onto another element. */
+          if (!g_ascii_isdigit (p[1]))
             goto bad;
+          idx = g_ascii_strtoull (p + 1, &end, 10);
+          if (*end != ']' || idx > G_MAXUINT)
+            goto bad;
+          step.index = (guint) idx;
           g_array_append_val (steps, step);
           p = end + 1;
+          if (*p != '\0' && *p != '.' && *p != '[')
+            goto bad; /* "steps[2]rate" */
         }
       else
         {
@@ -834,6 +842,39 @@ gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **err
   free_path (steps);
   json_node_unref (value);
   return FALSE;
+}
+
+gboolean
+gs_json_remove (JsonNode *root, const char *path)
+{
+  GArray *steps = parse_path (path ? path : "");
+  JsonNode *parent = root;
+  const PathStep *last;
+  gboolean removed = FALSE;
+
+  if (steps == NULL || steps->len == 0)
+    {
+      if (steps)
+        free_path (steps);
+      return FALSE;
+    }
+  for (guint i = 0; i + 1 < steps->len && parent; i++)
+    parent = step_into (parent, &g_array_index (steps, PathStep, i));
+  last = &g_array_index (steps, PathStep, steps->len - 1);
+  if (parent && last->key && JSON_NODE_HOLDS_OBJECT (parent)
+      && json_object_has_member (json_node_get_object (parent), last->key))
+    {
+      json_object_remove_member (json_node_get_object (parent), last->key);
+      removed = TRUE;
+    }
+  else if (parent && !last->key && JSON_NODE_HOLDS_ARRAY (parent)
+           && last->index < json_array_get_length (json_node_get_array (parent)))
+    {
+      json_array_remove_element (json_node_get_array (parent), last->index);
+      removed = TRUE;
+    }
+  free_path (steps);
+  return removed;
 }
 
 JsonNode *

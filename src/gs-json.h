@@ -62,6 +62,8 @@ gboolean gs_json_node_number (JsonNode *node, const char *path, double min, doub
  * "sources[1].rates[0]"; the root is "". */
 JsonNode *gs_json_lookup (JsonNode *root, const char *path);
 gboolean  gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **error);
+/* Removes the object member or array element at path; FALSE if there is none. */
+gboolean  gs_json_remove (JsonNode *root, const char *path);
 
 JsonNode *gs_json_deep_copy (JsonNode *node);
 gboolean  gs_json_equal (JsonNode *a, JsonNode *b);

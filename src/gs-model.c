@@ -402,6 +402,12 @@ decode_sources (GsModel *m, JsonObject *root, GError **error)
       invalid (error, "sources", "is empty; a plan needs at least one lead source");
       return FALSE;
     }
+  if (n > GS_MAX_SOURCES)
+    {
+      invalid (error, "sources", "has %u lead sources; at most %u are supported", n,
+               GS_MAX_SOURCES);
+      return FALSE;
+    }
   m->sources = g_new0 (GsSource, n);
   m->n_sources = n;
   for (guint i = 0; i < n; i++)
@@ -438,6 +444,12 @@ decode_hires (GsModel *m, JsonObject *obj, const char *path, GsHire **hires, gui
   TRY (gs_json_array (obj, path, "hires", GS_FIELD_OPTIONAL, &array, error));
   if (array == NULL)
     return TRUE;
+  if (json_array_get_length (array) > GS_MAX_HIRES)
+    {
+      invalid (error, hp, "has %u hiring entries; at most %u are supported",
+               json_array_get_length (array), GS_MAX_HIRES);
+      return FALSE;
+    }
   *n_hires = json_array_get_length (array);
   *hires = g_new0 (GsHire, *n_hires);
   for (guint i = 0; i < *n_hires; i++)
@@ -509,7 +521,9 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
     {
       static const double default_ramp[] = { 0, 0.25, 0.5, 0.75 };
       m->ae.n_ramp = G_N_ELEMENTS (default_ramp);
-      m->ae.ramp = g_memdup2 (default_ramp, sizeof default_ramp);
+      /* n_ramp + 1 entries, like a ramp read from the file (gs_model_copy copies that many). */
+      m->ae.ramp = g_new0 (double, m->ae.n_ramp + 1);
+      memcpy (m->ae.ramp, default_ramp, sizeof default_ramp);
     }
   TRY (gs_json_number (ae, "capacity.ae", "attainment", GS_FIELD_OPTIONAL, 1.0, 0.01, 3,
                        &m->ae.attainment, error));

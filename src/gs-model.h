@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 #define GS_FORMAT_MINOR 0
 #define GS_MAX_HORIZON 36
 #define GS_MAX_STAGES 12
+#define GS_MAX_SOURCES 100 /* bounds memory and time: arrays are sources × stages × months */
+#define GS_MAX_HIRES 1000
 #define GS_DAYS_PER_MONTH 30.4375 /* 365.25 / 12 */
 
 typedef enum

@@ -39,11 +39,28 @@ gs_money_in_range (gint64 value)
   return value >= -GS_MONEY_LIMIT && value <= GS_MONEY_LIMIT;
 }
 
+/* Where a double cannot become a gint64 (NaN, ±inf, beyond ±2^62) the
+ * conversion would be undefined behaviour; such values are pinned to
+ * ±GS_OUT_OF_RANGE, far outside ±10^15 so the range checks still see them. */
+#define GS_OUT_OF_RANGE (G_GINT64_CONSTANT (1) << 62)
+
+static gint64
+to_int64_pinned (double value)
+{
+  if (isnan (value))
+    return GS_OUT_OF_RANGE;
+  if (value >= (double) GS_OUT_OF_RANGE)
+    return GS_OUT_OF_RANGE;
+  if (value <= -(double) GS_OUT_OF_RANGE)
+    return -GS_OUT_OF_RANGE;
+  return (gint64) value;
+}
+
 /* The one rounding rule: half away from zero, to the minor unit. */
 GsMoney
 gs_money_round (double minor_units)
 {
-  return (GsMoney) round (minor_units);
+  return to_int64_pinned (round (minor_units));
 }
 
 gboolean
@@ -52,7 +69,7 @@ gs_money_from_double_checked (double minor_units, GsMoney *out, GError **error)
   if (!isfinite (minor_units) || fabs (minor_units) > (double) GS_MONEY_LIMIT)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   "amount out of range (more than 10^15 minor units)");
+                   "the amount is more than 10^15 minor units (the most Goalsheet handles)");
       return FALSE;
     }
   *out = gs_money_round (minor_units);
@@ -66,7 +83,7 @@ gs_money_add_checked (GsMoney a, GsMoney b, GsMoney *out, GError **error)
   if (__builtin_add_overflow (a, b, &sum) || !gs_money_in_range (sum))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   "amount out of range (more than 10^15 minor units)");
+                   "the amount is more than 10^15 minor units (the most Goalsheet handles)");
       return FALSE;
     }
   *out = sum;
@@ -175,14 +192,14 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
     {
       /* Allow trailing zeros beyond the currency's digits: 10.500 for a 2-digit currency. */
       guint extra = n_frac - digits;
-      GsMoney div = pow10i (extra);
-      if (n_frac > 18 || minor % div != 0)
+      /* Past 18 digits minor stopped accumulating and 10^extra would overflow. */
+      if (n_frac > 18 || minor % pow10i (extra) != 0)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
                        "“%s” has more than %u decimal places for this currency", text, digits);
           return FALSE;
         }
-      minor /= div;
+      minor /= pow10i (extra);
       n_frac = digits;
     }
   minor *= pow10i (digits - n_frac);
@@ -338,8 +355,8 @@ gs_count_ceil (double value)
 {
   double r = round (value);
   if (fabs (value - r) < 1e-9)
-    return (gint64) r;
-  return (gint64) ceil (value);
+    return to_int64_pinned (r);
+  return to_int64_pinned (ceil (value));
 }
 
 char *

@@ -394,14 +394,8 @@ apply_recorded (GsPlan *self, const char *path, JsonNode *node)
     {
       /* The member did not exist before: remove it again. */
       g_autoptr (JsonNode) copy = gs_json_deep_copy (self->root);
-      g_autofree char *parent = g_strdup (path);
-      char *dot = strrchr (parent, '.');
-      JsonNode *container;
-      if (dot)
-        *dot = '\0';
-      container = dot ? gs_json_lookup (copy, parent) : copy;
-      if (container && JSON_NODE_HOLDS_OBJECT (container))
-        json_object_remove_member (json_node_get_object (container), dot ? dot + 1 : path);
+      /* An added member or an appended list element ("capacity.ae.hires[2]"). */
+      gs_json_remove (copy, path);
       model = gs_model_decode (copy, &error);
       if (model == NULL)
         {
