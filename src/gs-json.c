@@ -13,6 +13,8 @@
 char *
 gs_json_child_path (const char *parent, const char *key)
 {
+  if (key == NULL) /* an array element read by itself: the path is the element's */
+    return g_strdup (parent);
   if (parent == NULL || *parent == '\0')
     return g_strdup (key);
   return g_strconcat (parent, ".", key, NULL);

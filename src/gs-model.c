@@ -118,7 +118,17 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
       return FALSE;
     }
   if (!gs_currency_lookup (c->currency, &currency))
-    currency.digits = G_MAXUINT;
+    {
+      currency.digits = G_MAXUINT;
+      if (json_object_get_member (obj, "currency_digits") == NULL
+          || JSON_NODE_HOLDS_NULL (json_object_get_member (obj, "currency_digits")))
+        {
+          invalid (error, "company.currency_digits",
+                   "is missing; %s is not a currency Goalsheet knows, so give its minor-unit "
+                   "digits (0 to 3)", c->currency);
+          return FALSE;
+        }
+    }
   TRY (gs_json_int (obj, "company", "currency_digits",
                     currency.digits == G_MAXUINT ? GS_FIELD_REQUIRED : GS_FIELD_OPTIONAL,
                     currency.digits, 0, 3, &n, error));
