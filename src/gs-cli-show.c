@@ -83,13 +83,15 @@ table_print (Table *t, GString *out)
     }
 }
 
+/* One table for the three sheets, so their columns line up; a section
+ * starts with a blank row and its header row. */
 static void
-print_section (const GsModel *m, const GsResult *r, GsSide side, const char *title, gboolean months,
-               GString *out)
+add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title, gboolean months,
+             Table *t)
 {
-  Table t = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev), 0 };
   GPtrArray *head = g_ptr_array_new ();
 
+  table_add (t, g_ptr_array_new ());
   g_ptr_array_add (head, g_strdup (title));
   g_ptr_array_add (head, g_strdup ("Before plan"));
   if (months)
@@ -99,7 +101,7 @@ print_section (const GsModel *m, const GsResult *r, GsSide side, const char *tit
     for (guint q = 0; q < r->n_quarters; q++)
       g_ptr_array_add (head, g_strdup (r->quarter_labels[q]));
   g_ptr_array_add (head, g_strdup ("Total"));
-  table_add (&t, head);
+  table_add (t, head);
 
   for (guint i = 0; i < r->lines->len; i++)
     {
@@ -120,9 +122,17 @@ print_section (const GsModel *m, const GsResult *r, GsSide side, const char *tit
         for (guint q = 0; q < r->n_quarters; q++)
           g_ptr_array_add (row, format_cell (m, &line->quarters[q], line->unit));
       g_ptr_array_add (row, format_cell (m, &line->total, line->unit));
-      table_add (&t, row);
+      table_add (t, row);
     }
-  g_string_append_c (out, '\n');
+}
+
+static void
+print_sheets (const GsModel *m, const GsResult *r, gboolean months, GString *out)
+{
+  Table t = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev), 0 };
+  add_section (m, r, GS_SIDE_MARKETING, "MARKETING", months, &t);
+  add_section (m, r, GS_SIDE_SHARED, "SHARED", months, &t);
+  add_section (m, r, GS_SIDE_SALES, "SALES", months, &t);
   table_print (&t, out);
   g_ptr_array_unref (t.rows);
 }
@@ -268,9 +278,7 @@ gs_cli_show (int argc, char **argv)
   m = gs_plan_get_model (plan);
 
   print_header (m, r, out);
-  print_section (m, r, GS_SIDE_MARKETING, "MARKETING", months, out);
-  print_section (m, r, GS_SIDE_SHARED, "SHARED", months, out);
-  print_section (m, r, GS_SIDE_SALES, "SALES", months, out);
+  print_sheets (m, r, months, out);
   print_levers (r, out);
   print_agreements (m, out);
   return gs_cli_write_stdout (out->str);
