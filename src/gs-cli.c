@@ -17,6 +17,7 @@ static const GsCliVerb verbs[] = {
   { "show", "Print both goal sheets as tables", gs_cli_show },
   { "compute", "Print every derived figure as JSON", gs_cli_compute },
   { "scenarios", "Compare every figure across the plan's scenarios", gs_cli_scenarios },
+  { "payout", "What the comp plans pay: per role, per person, with the trace", gs_cli_payout },
 };
 
 int

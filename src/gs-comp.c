@@ -1,24 +1,829 @@
-/* gs-comp.c — placeholder until the compensation engine lands.
+/* gs-comp.c — the "compensation" section: decoding, checking, measures.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "gs-comp.h"
+#include "gs-comp-private.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define TRY(expr)                                                                                  \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    if (!(expr))                                                                                   \
+      return FALSE;                                                                                \
+  }                                                                                                \
+  G_STMT_END
+
+#define MAX_RATE 1000.0 /* generous: 1000 × target incentive per 100 % */
+
+static const struct
+{
+  const char *id;
+  const char *label;
+  GsMeasureUnit unit;
+} measures[GS_N_MEASURES] = {
+  { "own_bookings", "Own bookings", GS_MEASURE_UNIT_MONEY },
+  { "team_bookings", "Team bookings", GS_MEASURE_UNIT_MONEY },
+  { "company_bookings", "Company bookings", GS_MEASURE_UNIT_MONEY },
+  { "sourced_pipeline", "Sourced pipeline", GS_MEASURE_UNIT_MONEY },
+  { "marketing_sourced_bookings", "Marketing-sourced bookings", GS_MEASURE_UNIT_MONEY },
+  { "mqls_delivered", "MQLs delivered", GS_MEASURE_UNIT_COUNT },
+  { "sqls_accepted", "SQLs accepted", GS_MEASURE_UNIT_COUNT },
+  { "meetings_held", "Meetings held", GS_MEASURE_UNIT_COUNT },
+  { "mql_followup_sla", "MQL follow-up within SLA", GS_MEASURE_UNIT_SHARE },
+  { "gross_margin", "Gross margin", GS_MEASURE_UNIT_MONEY },
+};
+
+static const char *const measure_ids[] = { "own_bookings",
+                                           "team_bookings",
+                                           "company_bookings",
+                                           "sourced_pipeline",
+                                           "marketing_sourced_bookings",
+                                           "mqls_delivered",
+                                           "sqls_accepted",
+                                           "meetings_held",
+                                           "mql_followup_sla",
+                                           "gross_margin",
+                                           NULL };
+static const char *const role_kinds[] = { "ae", "sdr", "manager", "marketing", NULL };
+static const char *const table_kinds[] = { "flat", "marginal", "band", NULL };
+static const char *const bases[] = { "attainment", "amount", NULL };
+static const char *const boundaries[] = { "upper", "lower", NULL };
+static const char *const periods[] = { "monthly", "quarterly", "annual", NULL };
+static const char *const attain_modes[] = { "period", "ytd", NULL };
+
+/* OTE pay mix (target incentive share) when the plan does not say. */
+static const double default_mix[] = { 0.5, 0.3, 0.4, 0.2 };
+
+const char *
+gs_measure_id (GsMeasure m)
+{
+  return m < GS_N_MEASURES ? measures[m].id : "?";
+}
+
+const char *
+gs_measure_label (GsMeasure m)
+{
+  return m < GS_N_MEASURES ? measures[m].label : "?";
+}
+
+GsMeasureUnit
+gs_measure_unit (GsMeasure m)
+{
+  return m < GS_N_MEASURES ? measures[m].unit : GS_MEASURE_UNIT_COUNT;
+}
 
 gboolean
-gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error)
+gs_measure_from_id (const char *id, GsMeasure *out)
 {
-  model->comp = NULL;
+  for (guint i = 0; i < GS_N_MEASURES; i++)
+    if (g_strcmp0 (measures[i].id, id) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+gs_role_kind_id (GsRoleKind kind)
+{
+  return kind <= GS_ROLE_MARKETING ? role_kinds[kind] : "?";
+}
+
+gboolean
+gs_role_kind_is_marketing (GsRoleKind kind)
+{
+  return kind == GS_ROLE_MARKETING;
+}
+
+guint
+gs_period_count (GsPeriod period)
+{
+  return period == GS_PERIOD_MONTHLY ? 12 : period == GS_PERIOD_QUARTERLY ? 4 : 1;
+}
+
+const GsCompRole *
+gs_comp_find_role (const GsCompModel *comp, const char *id)
+{
+  for (guint i = 0; comp && i < comp->n_roles; i++)
+    if (g_strcmp0 (comp->roles[i].id, id) == 0)
+      return &comp->roles[i];
+  return NULL;
+}
+
+static void G_GNUC_PRINTF (3, 4) invalid (GError **error, const char *path, const char *format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: %s", path, what);
+}
+
+/* Decoding context. */
+typedef struct
+{
+  GsModel *m;
+  GsCompModel *comp;
+  GsResult *result; /* computed on first need for a default quota */
+} Ctx;
+
+static gboolean
+result_of (Ctx *c, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  if (c->result)
+    return TRUE;
+  c->result = gs_compute (c->m, &local);
+  if (c->result == NULL)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "compensation: the goal sheets the default quotas come from do not compute "
+                   "(%s)",
+                   local->message);
+      return FALSE;
+    }
   return TRUE;
+}
+
+static gboolean
+valid_id (const char *id)
+{
+  if (id == NULL || *id == '\0')
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_id (JsonObject *obj, const char *path, char **out, GError **error)
+{
+  TRY (gs_json_string (obj, path, "id", GS_FIELD_REQUIRED, NULL, out, error));
+  if (!valid_id (*out))
+    {
+      g_autofree char *p = gs_json_child_path (path, "id");
+      invalid (error, p, "“%s” is not an id (lower-case letters, digits, - and _)", *out);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A rate or multiplier: negative rates get their own message. */
+static gboolean
+read_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, double fallback,
+           double *out, GError **error)
+{
+  TRY (gs_json_number (obj, path, key, need, fallback, -G_MAXDOUBLE, G_MAXDOUBLE, out, error));
+  if (*out < 0 || *out > MAX_RATE)
+    {
+      g_autofree char *p = gs_json_child_path (path, key);
+      g_autofree char *v = gs_trace_number (*out);
+      invalid (error, p,
+               *out < 0 ? "%s is negative; rates are 0 or more"
+                        : "%s is not a rate Goalsheet accepts (at most 1000)",
+               v);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A quantity of a measure: money as an amount, counts as numbers, shares as fractions. */
+static gboolean
+read_quantity (Ctx *c, JsonObject *obj, const char *path, const char *key, GsMeasure measure,
+               double *out, gboolean *present, GError **error)
+{
+  JsonNode *node = obj ? json_object_get_member (obj, key) : NULL;
+  *present = node != NULL && !JSON_NODE_HOLDS_NULL (node);
+  if (!*present)
+    return TRUE;
+  switch (gs_measure_unit (measure))
+    {
+    case GS_MEASURE_UNIT_MONEY:
+      {
+        GsMoney v;
+        TRY (gs_json_money (obj, path, key, GS_FIELD_REQUIRED, 0, c->comp->digits, &v, error));
+        *out = (double) v;
+      }
+      break;
+    case GS_MEASURE_UNIT_SHARE:
+      TRY (gs_json_rate (obj, path, key, GS_FIELD_REQUIRED, 0, out, error));
+      break;
+    case GS_MEASURE_UNIT_COUNT:
+    default:
+      TRY (gs_json_number (obj, path, key, GS_FIELD_REQUIRED, 0, 0, 1e12, out, error));
+    }
+  if (!(*out > 0))
+    {
+      g_autofree char *p = gs_json_child_path (path, key);
+      invalid (error, p, "must be more than zero");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_bands (Ctx *c, JsonArray *array, const char *path, const char *rate_key, gboolean money,
+            GsBand **out, guint *n_out, GError **error)
+{
+  guint n = json_array_get_length (array);
+  GsBand *bands;
+  if (n == 0)
+    {
+      invalid (error, path, "has no bands");
+      return FALSE;
+    }
+  bands = *out = g_new0 (GsBand, n);
+  *n_out = n;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *p = gs_json_index_path (path, i);
+      JsonObject *b;
+      TRY (b = gs_json_array_object (array, path, i, error));
+      if (money)
+        {
+          GsMoney from, to;
+          JsonNode *tn = json_object_get_member (b, "to");
+          TRY (gs_json_money (b, p, "from", GS_FIELD_REQUIRED, 0, c->comp->digits, &from, error));
+          TRY (gs_json_money (b, p, "to", GS_FIELD_OPTIONAL, 0, c->comp->digits, &to, error));
+          bands[i].from = (double) from;
+          bands[i].to = tn && !JSON_NODE_HOLDS_NULL (tn) ? (double) to : INFINITY;
+        }
+      else
+        {
+          TRY (gs_json_number (b, p, "from", GS_FIELD_REQUIRED, 0, 0, 1000, &bands[i].from, error));
+          TRY (gs_json_number (b, p, "to", GS_FIELD_OPTIONAL, INFINITY, 0, 1000, &bands[i].to,
+                               error));
+        }
+      TRY (read_rate (b, p, rate_key, GS_FIELD_REQUIRED, 0, &bands[i].rate, error));
+    }
+  return gs_comp_check_bands (bands, n, path, money, c->comp->digits, error);
+}
+
+static gboolean
+decode_table (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *path, GError **error)
+{
+  GsRateTable *t = &comp->table;
+  JsonObject *table;
+  JsonArray *bands;
+  int v;
+  g_autofree char *tp = gs_json_child_path (path, "table");
+
+  TRY (gs_json_object (obj, path, "table", GS_FIELD_REQUIRED, &table, error));
+  TRY (gs_json_enum (table, tp, "type", GS_FIELD_REQUIRED, 0, table_kinds, &v, error));
+  t->kind = v;
+  TRY (gs_json_enum (table, tp, "basis", GS_FIELD_OPTIONAL, GS_BASIS_ATTAINMENT, bases, &v, error));
+  t->basis = v;
+  if (t->basis == GS_BASIS_AMOUNT && gs_measure_unit (comp->measure) != GS_MEASURE_UNIT_MONEY)
+    {
+      g_autofree char *p = gs_json_child_path (tp, "basis");
+      invalid (error, p, "“amount” needs a money measure; “%s” is not one (use “attainment”)",
+               gs_measure_id (comp->measure));
+      return FALSE;
+    }
+  if (t->kind == GS_TABLE_FLAT)
+    {
+      t->bands = g_new0 (GsBand, 1);
+      t->n_bands = 1;
+      t->bands[0].to = INFINITY;
+      return read_rate (table, tp, "rate", GS_FIELD_REQUIRED, 0, &t->bands[0].rate, error);
+    }
+  {
+    g_autofree char *bp = gs_json_child_path (tp, "bands");
+    TRY (gs_json_array (table, tp, "bands", GS_FIELD_REQUIRED, &bands, error));
+    return read_bands (c, bands, bp, "rate", t->basis == GS_BASIS_AMOUNT, &t->bands, &t->n_bands,
+                       error);
+  }
+}
+
+static gboolean
+decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *path, GError **error)
+{
+  JsonArray *tiers, *discount;
+  JsonObject *decel;
+
+  TRY (gs_json_array (obj, path, "accelerators", GS_FIELD_OPTIONAL, &tiers, error));
+  if (tiers)
+    {
+      g_autofree char *ap = gs_json_child_path (path, "accelerators");
+      comp->n_tiers = json_array_get_length (tiers);
+      comp->tiers = g_new0 (GsAccelTier, comp->n_tiers);
+      for (guint i = 0; i < comp->n_tiers; i++)
+        {
+          g_autofree char *p = gs_json_index_path (ap, i);
+          JsonObject *t;
+          TRY (t = gs_json_array_object (tiers, ap, i, error));
+          TRY (gs_json_number (t, p, "above", GS_FIELD_REQUIRED, 1, 1, 1000, &comp->tiers[i].above,
+                               error));
+          TRY (read_rate (t, p, "multiplier", GS_FIELD_REQUIRED, 1, &comp->tiers[i].multiplier,
+                          error));
+          if (i > 0 && comp->tiers[i].above <= comp->tiers[i - 1].above)
+            {
+              g_autofree char *q = gs_json_child_path (p, "above");
+              invalid (error, q, "tiers must rise: this one starts at or below the one before");
+              return FALSE;
+            }
+        }
+    }
+  TRY (gs_json_object (obj, path, "decelerator", GS_FIELD_OPTIONAL, &decel, error));
+  if (decel)
+    {
+      g_autofree char *dp = gs_json_child_path (path, "decelerator");
+      comp->decel.present = TRUE;
+      TRY (gs_json_number (decel, dp, "below", GS_FIELD_REQUIRED, 1, 0.01, 1, &comp->decel.below,
+                           error));
+      TRY (read_rate (decel, dp, "multiplier", GS_FIELD_REQUIRED, 1, &comp->decel.multiplier,
+                      error));
+      if (comp->decel.multiplier > 1)
+        {
+          g_autofree char *q = gs_json_child_path (dp, "multiplier");
+          invalid (error, q, "a decelerator pays less: give a multiplier between 0 and 1");
+          return FALSE;
+        }
+      TRY (gs_json_bool (decel, dp, "retroactive", GS_FIELD_OPTIONAL, FALSE,
+                         &comp->decel.retroactive, error));
+    }
+  TRY (gs_json_array (obj, path, "discount_modifier", GS_FIELD_OPTIONAL, &discount, error));
+  if (discount)
+    {
+      g_autofree char *dp = gs_json_child_path (path, "discount_modifier");
+      TRY (read_bands (c, discount, dp, "multiplier", FALSE, &comp->discount, &comp->n_discount,
+                       error));
+      for (guint i = 0; i < comp->n_discount; i++)
+        if (comp->discount[i].from > 1
+            || (!isinf (comp->discount[i].to) && comp->discount[i].to > 1))
+          {
+            g_autofree char *p = gs_json_index_path (dp, i);
+            invalid (error, p, "discounts are fractions of the list price, between 0 and 1");
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
+/* The quota of a measure for a role: a component measuring it, else the
+ * plan's default. */
+static gboolean
+measure_quota (Ctx *c, const GsCompRole *role, GsMeasure measure, double *quota, GError **error)
+{
+  for (guint i = 0; i < role->n_components; i++)
+    if (role->components[i].measure == measure && role->components[i].quota > 0)
+      {
+        *quota = role->components[i].quota;
+        return TRUE;
+      }
+  TRY (result_of (c, error));
+  return gs_comp_default_quota (c->m, c->result, role->kind, measure, quota, NULL);
+}
+
+static gboolean
+decode_gate (Ctx *c, const GsCompRole *role, JsonObject *obj, const char *path, GsGate *gate,
+             GError **error)
+{
+  JsonObject *g;
+  int v;
+  gboolean present;
+  g_autofree char *gp = gs_json_child_path (path, "gate");
+
+  TRY (gs_json_object (obj, path, "gate", GS_FIELD_OPTIONAL, &g, error));
+  if (g == NULL)
+    return TRUE;
+  gate->present = TRUE;
+  TRY (gs_json_enum (g, gp, "measure", GS_FIELD_REQUIRED, 0, measure_ids, &v, error));
+  gate->measure = v;
+  TRY (gs_json_number (g, gp, "min_attainment", GS_FIELD_REQUIRED, 0, 0, 10, &gate->min_attainment,
+                       error));
+  TRY (read_quantity (c, g, gp, "quota", gate->measure, &gate->quota, &present, error));
+  if (!present && !measure_quota (c, role, gate->measure, &gate->quota, error))
+    {
+      g_autofree char *p = gs_json_child_path (gp, "measure");
+      if (error && *error)
+        return FALSE;
+      invalid (error, p,
+               "gates on “%s”, but no component of this plan is paid on it and the plan has no "
+               "such figure for a %s; give the gate a quota",
+               gs_measure_id (gate->measure), gs_role_kind_id (role->kind));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_cap (Ctx *c, JsonObject *obj, const char *path, GsMoney target, const char *what, GsCap *cap,
+            GError **error)
+{
+  JsonObject *o;
+  g_autofree char *cp = gs_json_child_path (path, "cap");
+  gboolean has_amount, has_multiple;
+
+  TRY (gs_json_object (obj, path, "cap", GS_FIELD_OPTIONAL, &o, error));
+  if (o == NULL)
+    return TRUE;
+  has_amount = json_object_has_member (o, "amount");
+  has_multiple = json_object_has_member (o, "of_target");
+  if (has_amount == has_multiple)
+    {
+      invalid (error, cp,
+               "give either “amount” or “of_target” (a multiple of the target "
+               "incentive)");
+      return FALSE;
+    }
+  cap->present = TRUE;
+  if (has_amount)
+    TRY (gs_json_money (o, cp, "amount", GS_FIELD_REQUIRED, 0, c->comp->digits, &cap->amount,
+                        error));
+  else
+    {
+      cap->of_target = TRUE;
+      TRY (gs_json_number (o, cp, "of_target", GS_FIELD_REQUIRED, 0, 0, 1000, &cap->multiple,
+                           error));
+      cap->amount = gs_money_round ((double) target * cap->multiple);
+    }
+  if (cap->amount < target)
+    {
+      g_autofree char *a = gs_trace_money (c->comp->digits, cap->amount);
+      g_autofree char *t = gs_trace_money (c->comp->digits, target);
+      invalid (error, cp, "%s is below %s %s; a cap must leave at least the target payable", a,
+               what, t);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_component (Ctx *c, GsCompRole *role, GsCompComponent *comp, JsonObject *obj,
+                  const char *path, GError **error)
+{
+  int v;
+  gboolean present;
+
+  TRY (read_id (obj, path, &comp->id, error));
+  TRY (gs_json_enum (obj, path, "measure", GS_FIELD_REQUIRED, 0, measure_ids, &v, error));
+  comp->measure = v;
+  TRY (gs_json_string (obj, path, "name", GS_FIELD_OPTIONAL, gs_measure_label (comp->measure),
+                       &comp->name, error));
+  TRY (gs_json_number (obj, path, "weight", GS_FIELD_REQUIRED, 0, 0, 1, &comp->weight, error));
+  TRY (read_quantity (c, obj, path, "quota", comp->measure, &comp->quota, &present, error));
+  if (present)
+    comp->quota_source = g_strdup ("set in the plan");
+  else
+    {
+      TRY (result_of (c, error));
+      if (!gs_comp_default_quota (c->m, c->result, role->kind, comp->measure, &comp->quota,
+                                  &comp->quota_source))
+        {
+          g_autofree char *p = gs_json_child_path (path, "quota");
+          invalid (error, p,
+                   "is missing, and the goal sheets give no %s quota for a %s plan; set one",
+                   gs_measure_id (comp->measure), gs_role_kind_id (role->kind));
+          return FALSE;
+        }
+    }
+  TRY (gs_json_enum (obj, path, "period", GS_FIELD_OPTIONAL, GS_PERIOD_ANNUAL, periods, &v, error));
+  comp->period = v;
+  TRY (gs_json_enum (obj, path, "attainment", GS_FIELD_OPTIONAL, GS_ATTAIN_PERIOD, attain_modes, &v,
+                     error));
+  comp->attain = v;
+  TRY (decode_table (c, comp, obj, path, error));
+  TRY (decode_modifiers (c, comp, obj, path, error));
+  return TRUE;
+}
+
+static gboolean
+decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError **error)
+{
+  JsonArray *spifs;
+  JsonObject *draw, *claw;
+
+  TRY (gs_json_array (obj, path, "spifs", GS_FIELD_OPTIONAL, &spifs, error));
+  if (spifs)
+    {
+      g_autofree char *sp = gs_json_child_path (path, "spifs");
+      role->n_spifs = json_array_get_length (spifs);
+      role->spifs = g_new0 (GsSpif, role->n_spifs);
+      for (guint i = 0; i < role->n_spifs; i++)
+        {
+          g_autofree char *p = gs_json_index_path (sp, i);
+          GsSpif *s = &role->spifs[i];
+          JsonObject *o;
+          gboolean has_from, has_to;
+          TRY (o = gs_json_array_object (spifs, sp, i, error));
+          TRY (read_id (o, p, &s->id, error));
+          TRY (gs_json_string (o, p, "name", GS_FIELD_OPTIONAL, s->id, &s->name, error));
+          TRY (gs_json_money (o, p, "amount", GS_FIELD_REQUIRED, 0, c->comp->digits, &s->amount,
+                              error));
+          if (s->amount <= 0)
+            {
+              g_autofree char *q = gs_json_child_path (p, "amount");
+              invalid (error, q, "must be more than zero");
+              return FALSE;
+            }
+          TRY (gs_json_date (o, p, "from", GS_FIELD_REQUIRED, &s->from, &has_from, error));
+          TRY (gs_json_date (o, p, "to", GS_FIELD_REQUIRED, &s->to, &has_to, error));
+          if (!has_from || !has_to || g_date_compare (&s->to, &s->from) < 0)
+            {
+              invalid (error, p, "needs dates “from” and “to”, “to” not before “from”");
+              return FALSE;
+            }
+          TRY (gs_json_number (o, p, "expected_events", GS_FIELD_OPTIONAL, 0, 0, 1e6,
+                               &s->expected_events, error));
+        }
+    }
+  TRY (gs_json_object (obj, path, "draw", GS_FIELD_OPTIONAL, &draw, error));
+  if (draw)
+    {
+      g_autofree char *dp = gs_json_child_path (path, "draw");
+      gint64 n;
+      role->draw.present = TRUE;
+      TRY (gs_json_money (draw, dp, "amount", GS_FIELD_REQUIRED, 0, c->comp->digits,
+                          &role->draw.amount, error));
+      if (role->draw.amount <= 0)
+        {
+          g_autofree char *q = gs_json_child_path (dp, "amount");
+          invalid (error, q, "must be more than zero");
+          return FALSE;
+        }
+      TRY (gs_json_int (draw, dp, "months", GS_FIELD_REQUIRED, 0, 1, GS_COMP_MONTHS, &n, error));
+      role->draw.months = (guint) n;
+      TRY (gs_json_bool (draw, dp, "recoverable", GS_FIELD_OPTIONAL, TRUE, &role->draw.recoverable,
+                         error));
+    }
+  TRY (gs_json_object (obj, path, "clawback", GS_FIELD_OPTIONAL, &claw, error));
+  if (claw)
+    {
+      g_autofree char *cp = gs_json_child_path (path, "clawback");
+      gint64 n;
+      role->clawback.present = TRUE;
+      TRY (gs_json_int (claw, cp, "days", GS_FIELD_REQUIRED, 0, 1, 3650, &n, error));
+      role->clawback.days = (guint) n;
+    }
+  return TRUE;
+}
+
+static guint
+plan_headcount (const GsModel *m, GsRoleKind kind)
+{
+  const GsHire *hires = kind == GS_ROLE_AE ? m->ae.hires : m->sdr.hires;
+  guint n = kind == GS_ROLE_AE ? m->ae.n_hires : m->sdr.n_hires;
+  guint count = kind == GS_ROLE_AE ? m->ae.start_headcount : m->sdr.start_headcount;
+  for (guint i = 0; i < n; i++)
+    count += hires[i].count;
+  return count;
+}
+
+static gboolean
+decode_people (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError **error)
+{
+  JsonArray *people;
+  g_autofree char *pp = gs_json_child_path (path, "people");
+  TRY (gs_json_array (obj, path, "people", GS_FIELD_OPTIONAL, &people, error));
+  if (people == NULL || json_array_get_length (people) == 0)
+    return TRUE;
+  role->n_people = json_array_get_length (people);
+  role->people = g_new0 (GsCompPerson, role->n_people);
+  for (guint i = 0; i < role->n_people; i++)
+    {
+      g_autofree char *p = gs_json_index_path (pp, i);
+      JsonObject *o;
+      double quota = 0;
+      gboolean present;
+      TRY (o = gs_json_array_object (people, pp, i, error));
+      TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &role->people[i].name, error));
+      TRY (read_quantity (c, o, p, "quota", role->components[0].measure, &quota, &present, error));
+      role->people[i].quota_scale = present ? quota / role->components[0].quota : 1.0;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError **error)
+{
+  JsonArray *comps;
+  g_autofree char *cp = gs_json_child_path (path, "components");
+  g_autofree double *weights = NULL;
+  g_autofree GsMoney *parts = NULL;
+  double wsum = 0;
+  gint64 n;
+  int v;
+
+  TRY (read_id (obj, path, &role->id, error));
+  TRY (gs_json_string (obj, path, "name", GS_FIELD_OPTIONAL, role->id, &role->name, error));
+  TRY (gs_json_enum (obj, path, "kind", GS_FIELD_REQUIRED, 0, role_kinds, &v, error));
+  role->kind = v;
+  TRY (gs_json_money (obj, path, "ote", GS_FIELD_REQUIRED, 0, c->comp->digits, &role->ote, error));
+  if (role->ote <= 0)
+    {
+      g_autofree char *p = gs_json_child_path (path, "ote");
+      invalid (error, p, "must be more than zero");
+      return FALSE;
+    }
+  TRY (gs_json_rate (obj, path, "pay_mix", GS_FIELD_OPTIONAL, default_mix[role->kind],
+                     &role->pay_mix, error));
+  role->target_incentive = gs_money_round ((double) role->ote * role->pay_mix);
+  role->base = role->ote - role->target_incentive;
+
+  TRY (gs_json_array (obj, path, "components", GS_FIELD_REQUIRED, &comps, error));
+  role->n_components = json_array_get_length (comps);
+  if (role->n_components == 0)
+    {
+      invalid (error, cp, "has no components; a plan pays on at least one measure");
+      return FALSE;
+    }
+  role->components = g_new0 (GsCompComponent, role->n_components);
+  weights = g_new0 (double, role->n_components);
+  parts = g_new0 (GsMoney, role->n_components);
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      g_autofree char *p = gs_json_index_path (cp, i);
+      JsonObject *o;
+      TRY (o = gs_json_array_object (comps, cp, i, error));
+      TRY (decode_component (c, role, &role->components[i], o, p, error));
+      for (guint k = 0; k < i; k++)
+        if (g_strcmp0 (role->components[k].id, role->components[i].id) == 0)
+          {
+            g_autofree char *q = gs_json_child_path (p, "id");
+            invalid (error, q, "“%s” is used by component %u too", role->components[i].id, k);
+            return FALSE;
+          }
+      weights[i] = role->components[i].weight;
+      wsum += weights[i];
+    }
+  if (fabs (wsum - 1.0) > 1e-9)
+    {
+      g_autofree char *s = gs_trace_percent (wsum);
+      invalid (error, cp,
+               "weights add up to %s; they must add up to 100 %% of the target incentive", s);
+      return FALSE;
+    }
+  /* Component target incentives add up to the role's to the cent. */
+  gs_money_split (role->target_incentive, weights, role->n_components, parts);
+  for (guint i = 0; i < role->n_components; i++)
+    role->components[i].target_incentive = parts[i];
+
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      GsCompComponent *comp = &role->components[i];
+      g_autofree char *p = gs_json_index_path (cp, i);
+      JsonObject *o = json_array_get_object_element (comps, i);
+      TRY (decode_gate (c, role, o, p, &comp->gate, error));
+      TRY (decode_cap (c, o, p, comp->target_incentive, "the component's target incentive",
+                       &comp->cap, error));
+    }
+  TRY (decode_gate (c, role, obj, path, &role->gate, error));
+  TRY (
+      decode_cap (c, obj, path, role->target_incentive, "the target incentive", &role->cap, error));
+  TRY (decode_people (c, role, obj, path, error));
+
+  if (role->kind == GS_ROLE_AE || role->kind == GS_ROLE_SDR)
+    {
+      role->headcount = plan_headcount (c->m, role->kind);
+      role->headcount_source = g_strdup_printf ("capacity.%s: start headcount plus hires",
+                                                role->kind == GS_ROLE_AE ? "ae" : "sdr");
+    }
+  else
+    {
+      role->headcount = 1;
+      role->headcount_source = g_strdup ("one by default");
+    }
+  if (role->n_people)
+    {
+      role->headcount = role->n_people;
+      g_free (role->headcount_source);
+      role->headcount_source = g_strdup ("the people listed");
+    }
+  if (json_object_has_member (obj, "headcount"))
+    {
+      TRY (gs_json_int (obj, path, "headcount", GS_FIELD_REQUIRED, 0, 0, 100000, &n, error));
+      if (role->n_people && (guint) n != role->n_people)
+        {
+          g_autofree char *p = gs_json_child_path (path, "headcount");
+          invalid (error, p, "is %u but %u people are listed", (guint) n, role->n_people);
+          return FALSE;
+        }
+      role->headcount = (guint) n;
+      g_free (role->headcount_source);
+      role->headcount_source = g_strdup ("set in the plan");
+    }
+  return decode_extras (c, role, obj, path, error);
+}
+
+static void
+free_role (GsCompRole *role)
+{
+  g_free (role->id);
+  g_free (role->name);
+  g_free (role->headcount_source);
+  for (guint i = 0; i < role->n_components && role->components; i++)
+    {
+      GsCompComponent *comp = &role->components[i];
+      g_free (comp->id);
+      g_free (comp->name);
+      g_free (comp->quota_source);
+      g_free (comp->table.bands);
+      g_free (comp->tiers);
+      g_free (comp->discount);
+    }
+  g_free (role->components);
+  for (guint i = 0; i < role->n_people && role->people; i++)
+    g_free (role->people[i].name);
+  g_free (role->people);
+  for (guint i = 0; i < role->n_spifs && role->spifs; i++)
+    {
+      g_free (role->spifs[i].id);
+      g_free (role->spifs[i].name);
+    }
+  g_free (role->spifs);
 }
 
 void
 gs_comp_model_free (GsCompModel *comp)
 {
+  if (comp == NULL || !g_atomic_int_dec_and_test (&comp->ref_count))
+    return;
+  for (guint i = 0; i < comp->n_roles && comp->roles; i++)
+    free_role (&comp->roles[i]);
+  g_free (comp->roles);
+  g_free (comp->currency);
+  g_free (comp);
 }
 
 GsCompModel *
 gs_comp_model_copy (const GsCompModel *comp)
 {
-  return NULL;
+  GsCompModel *shared = (GsCompModel *) comp;
+  g_atomic_int_inc (&shared->ref_count);
+  return shared;
+}
+
+static gboolean
+decode (Ctx *c, JsonObject *obj, GError **error)
+{
+  GsCompModel *comp = c->comp;
+  JsonArray *roles;
+  int v;
+
+  TRY (gs_json_enum (obj, "compensation", "boundary", GS_FIELD_OPTIONAL, GS_BOUNDARY_UPPER,
+                     boundaries, &v, error));
+  comp->boundary = v;
+  TRY (gs_json_array (obj, "compensation", "roles", GS_FIELD_REQUIRED, &roles, error));
+  comp->n_roles = json_array_get_length (roles);
+  comp->roles = g_new0 (GsCompRole, comp->n_roles);
+  for (guint i = 0; i < comp->n_roles; i++)
+    {
+      g_autofree char *p = gs_json_index_path ("compensation.roles", i);
+      JsonObject *o;
+      TRY (o = gs_json_array_object (roles, "compensation.roles", i, error));
+      TRY (decode_role (c, &comp->roles[i], o, p, error));
+      for (guint k = 0; k < i; k++)
+        if (g_strcmp0 (comp->roles[k].id, comp->roles[i].id) == 0)
+          {
+            g_autofree char *q = gs_json_child_path (p, "id");
+            invalid (error, q, "“%s” is used by role %u too", comp->roles[i].id, k);
+            return FALSE;
+          }
+    }
+  TRY (result_of (c, error));
+  {
+    double q;
+    if (gs_comp_default_quota (c->m, c->result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q,
+                               NULL))
+      comp->plan_bookings = (GsMoney) q;
+  }
+  return TRUE;
+}
+
+gboolean
+gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error)
+{
+  JsonObject *obj;
+  Ctx c = { model, NULL, NULL };
+  gboolean ok;
+
+  model->comp = NULL;
+  TRY (gs_json_object (root, "", "compensation", GS_FIELD_OPTIONAL, &obj, error));
+  if (obj == NULL)
+    return TRUE;
+  c.comp = g_new0 (GsCompModel, 1);
+  c.comp->ref_count = 1;
+  c.comp->digits = model->company.digits;
+  c.comp->currency = g_strdup (model->company.currency);
+  g_date_clear (&c.comp->start, 1);
+  g_date_set_dmy (&c.comp->start, 1, model->company.start_month, model->company.start_year);
+  ok = decode (&c, obj, error);
+  g_clear_pointer (&c.result, gs_result_free);
+  if (!ok)
+    {
+      gs_comp_model_free (c.comp);
+      return FALSE;
+    }
+  model->comp = c.comp;
+  return TRUE;
 }

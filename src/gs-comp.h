@@ -1,19 +1,251 @@
-/* gs-comp.h — compensation plans (placeholder until the compensation engine lands).
+/* gs-comp.h — compensation plans: the decoded "compensation" section.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GsCompModel is immutable once decoded and shared by reference between
+ * copies of a GsModel.  Quotas the plan does not set are derived from the goal
+ * sheets when the plan is decoded (see docs/compensation.md), so every payout
+ * reads only this structure.  Payouts are in gs-comp-payout.h.
+ *
+ * Units: money is minor units (GsMoney, or a double holding a whole number of
+ * minor units for measure values); counts are plain numbers; shares (MQL
+ * follow-up within SLA) are fractions, 0.95 = 95 %.  Attainment is a fraction
+ * of quota, 1.15 = 115 %.
  */
 #pragma once
 
-#include "gs-model.h"
+#include "gs-result.h"
 
 G_BEGIN_DECLS
 
+#define GS_COMP_MONTHS 12 /* a comp plan runs for the first 12 months of the plan */
+
+typedef enum
+{
+  GS_MEASURE_OWN_BOOKINGS,
+  GS_MEASURE_TEAM_BOOKINGS,
+  GS_MEASURE_COMPANY_BOOKINGS,
+  GS_MEASURE_SOURCED_PIPELINE,
+  GS_MEASURE_MARKETING_SOURCED_BOOKINGS,
+  GS_MEASURE_MQLS_DELIVERED,
+  GS_MEASURE_SQLS_ACCEPTED,
+  GS_MEASURE_MEETINGS_HELD,
+  GS_MEASURE_MQL_FOLLOWUP_SLA,
+  GS_MEASURE_GROSS_MARGIN,
+  GS_N_MEASURES
+} GsMeasure;
+
+typedef enum
+{
+  GS_MEASURE_UNIT_MONEY, /* minor units */
+  GS_MEASURE_UNIT_COUNT,
+  GS_MEASURE_UNIT_SHARE, /* a fraction; a period's value is the average of its months */
+} GsMeasureUnit;
+
+typedef enum
+{
+  GS_ROLE_AE,
+  GS_ROLE_SDR,
+  GS_ROLE_MANAGER,   /* sales manager: team overlay */
+  GS_ROLE_MARKETING, /* VP marketing, demand generation */
+} GsRoleKind;
+
+typedef enum
+{
+  GS_TABLE_FLAT,     /* one rate on everything */
+  GS_TABLE_MARGINAL, /* each slice at its band's rate */
+  GS_TABLE_BAND,     /* the whole value at the rate of the band reached */
+} GsTableKind;
+
+typedef enum
+{
+  GS_BASIS_ATTAINMENT, /* bands in attainment; rate = share of target incentive per 100 % */
+  GS_BASIS_AMOUNT,     /* bands in money; rate = commission on the amount */
+} GsTableBasis;
+
+typedef enum
+{
+  GS_BOUNDARY_UPPER, /* default: a value exactly on a boundary belongs to the upper band */
+  GS_BOUNDARY_LOWER,
+} GsBoundary;
+
+typedef enum
+{
+  GS_PERIOD_MONTHLY,
+  GS_PERIOD_QUARTERLY,
+  GS_PERIOD_ANNUAL,
+} GsPeriod;
+
+typedef enum
+{
+  GS_ATTAIN_PERIOD, /* each period against its own quota */
+  GS_ATTAIN_YTD,    /* cumulative year to date against the annual quota; pays the catch-up */
+} GsAttainMode;
+
+typedef struct
+{
+  double from; /* basis units: attainment fraction, or minor units */
+  double to;   /* INFINITY when open-ended */
+  double rate; /* ≥ 0 */
+} GsBand;
+
+typedef struct
+{
+  GsTableKind kind;
+  GsTableBasis basis;
+  GsBand *bands; /* flat: one band [0, ∞) */
+  guint n_bands;
+} GsRateTable;
+
+typedef struct
+{
+  double above;      /* attainment, ≥ 1 */
+  double multiplier; /* applied to the table's rate above the threshold */
+} GsAccelTier;
+
+typedef struct
+{
+  gboolean present;
+  double below;      /* attainment threshold, (0, 1] */
+  double multiplier; /* [0, 1] */
+  gboolean retroactive;
+} GsDecelerator;
+
+typedef struct
+{
+  gboolean present;
+  GsMeasure measure;
+  double min_attainment;
+  double quota; /* annual quota of the gate measure, per person (measure units) */
+} GsGate;
+
+typedef struct
+{
+  gboolean present;
+  gboolean of_target; /* written as a multiple of the target incentive */
+  double multiple;
+  GsMoney amount; /* resolved: annual, per person */
+} GsCap;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  GsMeasure measure;
+  double weight;            /* share of the role's target incentive */
+  GsMoney target_incentive; /* per person; Σ over components = the role's, to the cent */
+  double quota;             /* annual, per person, measure units */
+  char *quota_source;       /* where the quota came from, in words */
+  GsPeriod period;
+  GsAttainMode attain;
+  GsRateTable table;
+  GsAccelTier *tiers;
+  guint n_tiers;
+  GsDecelerator decel;
+  GsGate gate;
+  GsCap cap;
+  GsBand *discount; /* discount beyond list → multiplier (rate); NULL when none */
+  guint n_discount;
+} GsCompComponent;
+
+typedef struct
+{
+  char *name;
+  double quota_scale; /* the person's quota ÷ the role's (1 unless overridden) */
+} GsCompPerson;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  GsMoney amount; /* per qualifying event */
+  GDate from;
+  GDate to;
+  double expected_events; /* per person over the window, for the cost at plan */
+} GsSpif;
+
+typedef struct
+{
+  gboolean present;
+  GsMoney amount; /* guaranteed per month */
+  guint months;   /* from the first month of the plan */
+  gboolean recoverable;
+} GsDraw;
+
+typedef struct
+{
+  gboolean present;
+  guint days; /* a deal refunded or churned within this many days gives back its pay */
+} GsClawback;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  GsRoleKind kind;
+  guint headcount;
+  char *headcount_source;
+  GsMoney ote;
+  double pay_mix; /* target incentive ÷ OTE */
+  GsMoney base;
+  GsMoney target_incentive;
+  GsCompComponent *components;
+  guint n_components;
+  GsCompPerson *people; /* NULL when the plan lists nobody: headcount identical people */
+  guint n_people;
+  GsGate gate; /* on the whole plan, measured on the year */
+  GsCap cap;   /* on the year's commission, per person */
+  GsSpif *spifs;
+  guint n_spifs;
+  GsDraw draw;
+  GsClawback clawback;
+} GsCompRole;
+
+struct _GsCompModel
+{
+  gint ref_count;
+  GsBoundary boundary;
+  guint digits;
+  char *currency;
+  GDate start;           /* first day of the plan's first month */
+  GsMoney plan_bookings; /* company bookings target over the comp year */
+  GsCompRole *roles;
+  guint n_roles;
+};
+
 /* Decodes root["compensation"] (optional) into model->comp.  Called by
  * gs_model_decode after everything else is decoded, so it may read the funnel
- * and capacity. */
-gboolean     gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error);
-void         gs_comp_model_free (GsCompModel *comp);
-GsCompModel *gs_comp_model_copy (const GsCompModel *comp);
+ * and capacity (and compute the goal sheets for default quotas). */
+gboolean
+gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error);
+void
+gs_comp_model_free (GsCompModel *comp); /* drops a reference */
+GsCompModel *
+gs_comp_model_copy (const GsCompModel *comp); /* takes a reference */
+
+const char *
+gs_measure_id (GsMeasure measure); /* "own_bookings" */
+const char *
+gs_measure_label (GsMeasure measure); /* "Own bookings" */
+GsMeasureUnit
+gs_measure_unit (GsMeasure measure);
+gboolean
+gs_measure_from_id (const char *id, GsMeasure *out);
+const char *
+gs_role_kind_id (GsRoleKind kind);
+gboolean
+gs_role_kind_is_marketing (GsRoleKind kind);
+guint
+gs_period_count (GsPeriod period); /* 12, 4, 1 */
+
+const GsCompRole *
+gs_comp_find_role (const GsCompModel *comp, const char *id);
+
+/* Default quota (per person, annual) for a measure on a role, from the plan's
+ * goal sheets; FALSE when the plan has no figure for it. */
+gboolean
+gs_comp_default_quota (const GsModel *model, const GsResult *result, GsRoleKind kind,
+                       GsMeasure measure, double *quota, char **source);
 
 G_END_DECLS

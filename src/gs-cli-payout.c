@@ -1,0 +1,447 @@
+/* gs-cli-payout.c — goalsheet-cli payout: what a comp plan pays, with the
+ * calculation trace, or its payout curve.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-cli.h"
+#include "gs-comp-payout.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static JsonNode *
+money_node (const GsCompModel *comp, GsMoney v)
+{
+  g_autofree char *s = gs_money_to_plain (v, comp->digits);
+  return json_node_init_string (json_node_alloc (), s);
+}
+
+static char *
+fmt (const GsCompModel *comp, GsMoney v)
+{
+  return gs_money_format (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+}
+
+static char *
+percent (double f)
+{
+  return g_strdup_printf ("%.4g %%", f * 100);
+}
+
+static void
+print_role_head (const GsCompModel *comp, const GsCompRole *role)
+{
+  g_autofree char *ote = fmt (comp, role->ote), *base = fmt (comp, role->base);
+  g_autofree char *ti = fmt (comp, role->target_incentive), *mix = percent (role->pay_mix);
+  g_print ("%s (%s, %s): %u %s (%s)\n", role->name, role->id, gs_role_kind_id (role->kind),
+           role->headcount, role->headcount == 1 ? "person" : "people", role->headcount_source);
+  g_print ("OTE %s = base %s + target incentive %s (pay mix %s)\n", ote, base, ti, mix);
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      const GsCompComponent *c = &role->components[i];
+      g_autofree char *w = percent (c->weight), *t = fmt (comp, c->target_incentive);
+      g_autofree char *q = NULL;
+      if (gs_measure_unit (c->measure) == GS_MEASURE_UNIT_MONEY)
+        q = fmt (comp, (GsMoney) c->quota);
+      else if (gs_measure_unit (c->measure) == GS_MEASURE_UNIT_SHARE)
+        q = percent (c->quota);
+      else
+        q = g_strdup_printf ("%g", c->quota);
+      g_print ("  %-22s %-26s %6s  target %s  quota %s (%s)\n", c->id,
+               gs_measure_label (c->measure), w, t, q, c->quota_source);
+    }
+}
+
+static JsonNode *
+payout_json (const GsCompModel *comp, const GsCompPayout *p)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "person");
+  json_builder_add_string_value (b, p->person);
+  json_builder_set_member_name (b, "components");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < p->n_components; i++)
+    {
+      const GsCompComponentPayout *c = &p->components[i];
+      guint n = gs_period_count (c->component->period);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, c->component->id);
+      json_builder_set_member_name (b, "measure");
+      json_builder_add_string_value (b, gs_measure_id (c->component->measure));
+      json_builder_set_member_name (b, "actual");
+      json_builder_add_double_value (b, c->actual);
+      json_builder_set_member_name (b, "quota");
+      json_builder_add_double_value (b, c->quota);
+      json_builder_set_member_name (b, "attainment");
+      json_builder_add_double_value (b, c->attainment);
+      json_builder_set_member_name (b, "target_incentive");
+      json_builder_add_value (b, money_node (comp, c->target_incentive));
+      json_builder_set_member_name (b, "earned");
+      json_builder_add_value (b, money_node (comp, c->earned));
+      json_builder_set_member_name (b, "periods");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < n; k++)
+        json_builder_add_value (b, money_node (comp, c->periods[k]));
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+#define MONEY(name, field)                                                                         \
+  json_builder_set_member_name (b, name);                                                          \
+  json_builder_add_value (b, money_node (comp, p->field))
+  MONEY ("components_total", components_total);
+  MONEY ("gate_cut", gate_cut);
+  MONEY ("cap_cut", cap_cut);
+  MONEY ("earned", earned);
+  MONEY ("clawback", clawback);
+  MONEY ("spifs", spifs);
+  MONEY ("draw_topup", draw_topup);
+  MONEY ("draw_recovered", draw_recovered);
+  MONEY ("draw_balance", draw_balance);
+  MONEY ("total", total);
+#undef MONEY
+  json_builder_set_member_name (b, "trace");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < p->trace->len; i++)
+    {
+      const GsTraceLine *l = g_ptr_array_index (p->trace, i);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, l->text);
+      json_builder_set_member_name (b, "depth");
+      json_builder_add_int_value (b, l->depth);
+      if (l->counts)
+        {
+          json_builder_set_member_name (b, "amount");
+          json_builder_add_value (b, money_node (comp, l->amount));
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static void
+print_json (JsonNode *root)
+{
+  g_autofree char *text = gs_json_to_text (root);
+  fputs (text, stdout);
+}
+
+static void
+print_payout (const GsCompModel *comp, const GsCompRolePayout *rp)
+{
+  for (guint i = 0; i < rp->n_people; i++)
+    {
+      const GsCompPayout *p = rp->people[i];
+      g_autofree char *t = fmt (comp, p->total);
+      g_print ("\n%s:\n", p->person);
+      for (guint k = 0; k < p->trace->len; k++)
+        {
+          const GsTraceLine *l = g_ptr_array_index (p->trace, k);
+          g_print ("  %*s%s\n", (int) l->depth * 2, "", l->text);
+        }
+    }
+  {
+    g_autofree char *t = fmt (comp, rp->total);
+    if (rp->multiplier != 1)
+      {
+        g_autofree char *one = fmt (comp, rp->people[0]->total);
+        g_print ("\nRole total: %u × %s = %s\n", rp->multiplier, one, t);
+      }
+    else
+      g_print ("\nRole total: %s\n", t);
+  }
+}
+
+static JsonNode *
+role_json (const GsCompModel *comp, const GsCompRolePayout *rp, const char *mode, double value)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "role");
+  json_builder_add_string_value (b, rp->role->id);
+  json_builder_set_member_name (b, mode);
+  json_builder_add_double_value (b, value);
+  json_builder_set_member_name (b, "headcount");
+  json_builder_add_int_value (b, rp->role->headcount);
+  json_builder_set_member_name (b, "multiplier");
+  json_builder_add_int_value (b, rp->multiplier);
+  json_builder_set_member_name (b, "people");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < rp->n_people; i++)
+    json_builder_add_value (b, payout_json (comp, rp->people[i]));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "total");
+  json_builder_add_value (b, money_node (comp, rp->total));
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static int
+curve (const char *file, const GsCompModel *comp, const GsCompRole *role, double step, double max,
+       gboolean json)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) points = gs_comp_curve (comp, role, step, max, &error);
+  if (points == NULL)
+    return gs_cli_fail (file, error);
+  if (json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "role");
+      json_builder_add_string_value (b, role->id);
+      json_builder_set_member_name (b, "curve");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < points->len; i++)
+        {
+          const GsCurvePoint *pt = &g_array_index (points, GsCurvePoint, i);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "attainment");
+          json_builder_add_double_value (b, round (pt->attainment * 1e9) / 1e9);
+          json_builder_set_member_name (b, "earned");
+          json_builder_add_value (b, money_node (comp, pt->earned));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      print_json (root);
+      return GS_EXIT_OK;
+    }
+  print_role_head (comp, role);
+  g_print ("\n%-12s %16s %10s\n", "Attainment", "Payout/person", "of target");
+  for (guint i = 0; i < points->len; i++)
+    {
+      const GsCurvePoint *pt = &g_array_index (points, GsCurvePoint, i);
+      g_autofree char *a = percent (round (pt->attainment * 1e9) / 1e9);
+      g_autofree char *e = fmt (comp, pt->earned);
+      g_autofree char *o = percent (
+          role->target_incentive > 0 ? (double) pt->earned / (double) role->target_incentive : 0);
+      g_print ("%-12s %16s %10s\n", a, e, o);
+    }
+  return GS_EXIT_OK;
+}
+
+static int
+summary (const char *file, const GsCompModel *comp, gboolean json)
+{
+  g_autoptr (GError) error = NULL;
+  GsCompAtPlan at;
+  GArray *shared;
+  if (!gs_comp_at_plan (comp, &at, &error))
+    {
+      gs_comp_at_plan_clear (&at);
+      return gs_cli_fail (file, error);
+    }
+  shared = gs_comp_shared_measures (comp);
+  if (json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "roles");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < comp->n_roles; i++)
+        {
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "id");
+          json_builder_add_string_value (b, comp->roles[i].id);
+          json_builder_set_member_name (b, "headcount");
+          json_builder_add_int_value (b, comp->roles[i].headcount);
+          json_builder_set_member_name (b, "variable_at_plan");
+          json_builder_add_value (b, money_node (comp, at.role_variable[i]));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "variable_pay");
+      json_builder_add_value (b, money_node (comp, at.variable_pay));
+      json_builder_set_member_name (b, "bookings");
+      json_builder_add_value (b, money_node (comp, at.bookings));
+      json_builder_set_member_name (b, "cost_of_sales");
+      json_builder_add_double_value (b, at.cost_of_sales);
+      json_builder_set_member_name (b, "measures");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < shared->len; i++)
+        {
+          const GsSharedMeasure *sm = &g_array_index (shared, GsSharedMeasure, i);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "measure");
+          json_builder_add_string_value (b, gs_measure_id (sm->measure));
+          json_builder_set_member_name (b, "shared");
+          json_builder_add_boolean_value (b, sm->marketing && sm->sales);
+          json_builder_set_member_name (b, "roles");
+          json_builder_begin_array (b);
+          for (guint k = 0; k < sm->roles->len; k++)
+            json_builder_add_string_value (b, ((const GsCompRole *) sm->roles->pdata[k])->id);
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      print_json (root);
+    }
+  else
+    {
+      g_autofree char *v = fmt (comp, at.variable_pay), *bk = fmt (comp, at.bookings);
+      g_autofree char *cos = percent (at.cost_of_sales);
+      for (guint i = 0; i < comp->n_roles; i++)
+        {
+          g_autofree char *rv = fmt (comp, at.role_variable[i]);
+          print_role_head (comp, &comp->roles[i]);
+          g_print ("  variable pay at plan (100 %%): %s\n\n", rv);
+        }
+      g_print ("Variable pay at plan %s ÷ bookings target %s = cost of sales %s\n\n", v, bk, cos);
+      g_print ("Measures paid on (shared by marketing and sales first):\n");
+      for (guint i = 0; i < shared->len; i++)
+        {
+          const GsSharedMeasure *sm = &g_array_index (shared, GsSharedMeasure, i);
+          GString *roles = g_string_new (NULL);
+          for (guint k = 0; k < sm->roles->len; k++)
+            g_string_append_printf (roles, "%s%s", k ? ", " : "",
+                                    ((const GsCompRole *) sm->roles->pdata[k])->id);
+          g_print ("  %-28s %-9s %s\n", gs_measure_label (sm->measure),
+                   sm->marketing && sm->sales ? "SHARED"
+                   : sm->marketing            ? "marketing"
+                                              : "sales",
+                   roles->str);
+          g_string_free (roles, TRUE);
+        }
+    }
+  gs_comp_shared_measures_free (shared);
+  gs_comp_at_plan_clear (&at);
+  return GS_EXIT_OK;
+}
+
+int
+gs_cli_payout (int argc, char **argv)
+{
+  g_autofree char *role_id = NULL, *amount_text = NULL;
+  double attainment = -1, step = 0.05, max = 2.0;
+  gboolean json = FALSE, show_curve = FALSE;
+  GOptionEntry entries[] = {
+    { "role", 'r', 0, G_OPTION_ARG_STRING, &role_id, "The role's id", "ROLE" },
+    { "attainment", 'a', 0, G_OPTION_ARG_DOUBLE, &attainment,
+      "Everyone at this attainment (1.15 = 115 %)", "A" },
+    { "amount", 0, 0, G_OPTION_ARG_STRING, &amount_text,
+      "The role's first measure at this amount (major units)", "AMOUNT" },
+    { "curve", 0, 0, G_OPTION_ARG_NONE, &show_curve, "Print the payout curve", NULL },
+    { "step", 0, 0, G_OPTION_ARG_DOUBLE, &step, "Curve step (default 0.05)", "S" },
+    { "max", 0, 0, G_OPTION_ARG_DOUBLE, &max, "Curve end (default 2.0)", "A" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — what the comp plans pay");
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsCompRolePayout) rp = NULL;
+  const GsCompModel *comp;
+  const GsCompRole *role;
+  int status = GS_EXIT_OK;
+  int modes;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context,
+                                "Without --role: every role's plan, variable pay and cost of "
+                                "sales at plan, and the measures both sides share.\n"
+                                "With --role and --attainment or --amount: the payout per person "
+                                "and for the role, with a trace you can check by hand.\n"
+                                "With --role and --curve: payout per person from 0 to 200 %.");
+  if (!gs_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    {
+      g_printerr ("goalsheet-cli payout: give one plan file (see --help)\n");
+      return GS_EXIT_INVALID;
+    }
+  modes = (attainment >= 0) + (amount_text != NULL) + show_curve;
+  if (modes > 1 || (modes == 1 && role_id == NULL))
+    {
+      g_printerr ("goalsheet-cli payout: give --role with one of --attainment, --amount or "
+                  "--curve\n");
+      return GS_EXIT_INVALID;
+    }
+  plan = gs_cli_load_plan (argv[1], &status);
+  if (plan == NULL)
+    return status;
+  comp = gs_plan_get_model (plan)->comp;
+  if (comp == NULL)
+    {
+      g_printerr ("%s: compensation: the plan has no compensation section\n", argv[1]);
+      return GS_EXIT_INVALID;
+    }
+  if (role_id == NULL)
+    return summary (argv[1], comp, json);
+  role = gs_comp_find_role (comp, role_id);
+  if (role == NULL)
+    {
+      GString *ids = g_string_new (NULL);
+      for (guint i = 0; i < comp->n_roles; i++)
+        g_string_append_printf (ids, "%s%s", i ? ", " : "", comp->roles[i].id);
+      g_printerr ("%s: compensation.roles: no role “%s” (roles: %s)\n", argv[1], role_id, ids->str);
+      g_string_free (ids, TRUE);
+      return GS_EXIT_INVALID;
+    }
+  if (show_curve)
+    return curve (argv[1], comp, role, step, max, json);
+  if (modes == 0)
+    attainment = 1.0;
+  if (amount_text)
+    {
+      GsMeasure m = role->components[0].measure;
+      double amount;
+      if (gs_measure_unit (m) == GS_MEASURE_UNIT_MONEY)
+        {
+          GsMoney v;
+          if (!gs_money_parse (amount_text, comp->digits, &v, &error))
+            return gs_cli_fail (NULL, error);
+          amount = (double) v;
+        }
+      else
+        {
+          char *end;
+          amount = g_ascii_strtod (amount_text, &end);
+          if (*end != '\0' || !isfinite (amount))
+            {
+              g_printerr ("goalsheet-cli: “%s” is not a number\n", amount_text);
+              return GS_EXIT_INVALID;
+            }
+          if (gs_measure_unit (m) == GS_MEASURE_UNIT_SHARE)
+            amount /= 100; /* a share is given in percent */
+        }
+      rp = gs_comp_role_at_amount (comp, role, amount, &error);
+    }
+  else
+    rp = gs_comp_role_at_attainment (comp, role, attainment, &error);
+  if (rp == NULL)
+    return gs_cli_fail (argv[1], error);
+  if (json)
+    {
+      g_autoptr (JsonNode) root
+          = role_json (comp, rp, amount_text ? "amount" : "attainment",
+                       amount_text ? g_ascii_strtod (amount_text, NULL) : attainment);
+      print_json (root);
+      return GS_EXIT_OK;
+    }
+  print_role_head (comp, role);
+  if (amount_text)
+    g_print ("\nAt %s of %s%s:\n", amount_text, gs_measure_label (role->components[0].measure),
+             role->n_people ? " for the role, split by quota" : " per person");
+  else
+    {
+      g_autofree char *a = percent (attainment);
+      g_print ("\nAt %s attainment:\n", a);
+    }
+  print_payout (comp, rp);
+  return GS_EXIT_OK;
+}

@@ -1,0 +1,790 @@
+/* gs-comp-payout.c — what a compensation plan pays, to the cent.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-comp-private.h"
+#include "gs-error.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct
+{
+  const GsCompModel *comp;
+  const GsCompRole *role;
+  guint person;
+  gboolean overflow;
+} Ctx;
+
+static const char *const month_names[]
+    = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+/* Input ----------------------------------------------------------------- */
+
+void
+gs_comp_input_init (GsCompInput *input)
+{
+  memset (input, 0, sizeof *input);
+}
+
+void
+gs_comp_input_clear (GsCompInput *input)
+{
+  g_clear_pointer (&input->refunds, g_array_unref);
+  g_clear_pointer (&input->events, g_array_unref);
+}
+
+void
+gs_comp_input_set_year (GsCompInput *input, GsMeasure measure, double value)
+{
+  input->given[measure] = TRUE;
+  switch (gs_measure_unit (measure))
+    {
+    case GS_MEASURE_UNIT_MONEY:
+      {
+        double ones[GS_COMP_MONTHS];
+        GsMoney parts[GS_COMP_MONTHS];
+        for (guint i = 0; i < GS_COMP_MONTHS; i++)
+          ones[i] = 1;
+        gs_money_split (gs_money_round (value), ones, GS_COMP_MONTHS, parts);
+        for (guint i = 0; i < GS_COMP_MONTHS; i++)
+          input->actual[measure][i] = (double) parts[i];
+      }
+      break;
+    case GS_MEASURE_UNIT_SHARE:
+      for (guint i = 0; i < GS_COMP_MONTHS; i++)
+        input->actual[measure][i] = value;
+      break;
+    case GS_MEASURE_UNIT_COUNT:
+    default:
+      for (guint i = 0; i < GS_COMP_MONTHS; i++)
+        input->actual[measure][i] = value / GS_COMP_MONTHS;
+    }
+}
+
+static double
+person_scale (const GsCompRole *role, guint person)
+{
+  if (role->people == NULL || person >= role->n_people)
+    return 1.0;
+  return role->people[person].quota_scale;
+}
+
+double
+gs_comp_person_quota (const GsCompRole *role, guint person, GsMeasure measure, double role_quota)
+{
+  double scale = person_scale (role, person);
+  double q;
+  if (scale == 1.0 || measure != role->components[0].measure)
+    return role_quota;
+  q = role_quota * scale;
+  return gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY ? (double) gs_money_round (q) : q;
+}
+
+static void
+set_at (GsCompInput *input, const GsCompRole *role, guint person, GsMeasure measure,
+        double role_quota, double attainment)
+{
+  double q = gs_comp_person_quota (role, person, measure, role_quota);
+  if (input->given[measure])
+    return;
+  gs_comp_input_set_year (input, measure, attainment * q);
+}
+
+void
+gs_comp_input_at_attainment (GsCompInput *input, const GsCompRole *role, guint person,
+                             double attainment)
+{
+  for (guint i = 0; i < role->n_components; i++)
+    set_at (input, role, person, role->components[i].measure, role->components[i].quota,
+            attainment);
+  for (guint i = 0; i < role->n_components; i++)
+    if (role->components[i].gate.present)
+      set_at (input, role, person, role->components[i].gate.measure, role->components[i].gate.quota,
+              attainment);
+  if (role->gate.present)
+    set_at (input, role, person, role->gate.measure, role->gate.quota, attainment);
+}
+
+/* A measure over months [first, last): summed, or averaged for a share. */
+static double
+value_over (const GsCompInput *in, GsMeasure m, guint first, guint last)
+{
+  double sum = 0;
+  for (guint i = first; i < last; i++)
+    sum += in->actual[m][i];
+  if (gs_measure_unit (m) == GS_MEASURE_UNIT_SHARE)
+    return last > first ? sum / (last - first) : 0;
+  return sum;
+}
+
+/* Annual quota split into periods: money to the cent, counts evenly, a
+ * share target is the same every period. */
+static void
+split_quota (GsMeasure m, double year, guint n, double *out)
+{
+  if (gs_measure_unit (m) == GS_MEASURE_UNIT_MONEY)
+    {
+      double ones[GS_COMP_MONTHS];
+      GsMoney parts[GS_COMP_MONTHS];
+      for (guint i = 0; i < n; i++)
+        ones[i] = 1;
+      gs_money_split ((GsMoney) year, ones, n, parts);
+      for (guint i = 0; i < n; i++)
+        out[i] = (double) parts[i];
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    out[i] = gs_measure_unit (m) == GS_MEASURE_UNIT_SHARE ? year : year / n;
+}
+
+static char *
+period_label (const Ctx *c, guint n, guint p)
+{
+  if (n == 1)
+    return g_strdup ("Year");
+  if (n == 4)
+    return g_strdup_printf ("Q%u", p + 1);
+  {
+    guint month = (g_date_get_month (&c->comp->start) - 1 + p) % 12;
+    guint year
+        = g_date_get_year (&c->comp->start) + (g_date_get_month (&c->comp->start) - 1 + p) / 12;
+    return g_strdup_printf ("%s %u", month_names[month], year);
+  }
+}
+
+/* Components ------------------------------------------------------------ */
+
+static GsMoney
+component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompComponentPayout *out,
+           GPtrArray *trace)
+{
+  const GsCompModel *cm = c->comp;
+  guint digits = cm->digits;
+  guint n = gs_period_count (comp->period), len = GS_COMP_MONTHS / n;
+  double q_year = gs_comp_person_quota (c->role, c->person, comp->measure, comp->quota);
+  double gq_year = comp->gate.present ? gs_comp_person_quota (c->role, c->person,
+                                                              comp->gate.measure, comp->gate.quota)
+                                      : 0;
+  double quota_p[GS_COMP_MONTHS], gate_p[GS_COMP_MONTHS], ones[GS_COMP_MONTHS];
+  GsMoney ti_p[GS_COMP_MONTHS];
+  double discount = gs_comp_discount_multiplier (comp, cm->boundary, in->discount);
+  GsMoney paid = 0;
+  guint depth = n > 1 ? 2 : 1;
+
+  for (guint i = 0; i < n; i++)
+    ones[i] = 1;
+  gs_money_split (comp->target_incentive, ones, n, ti_p);
+  split_quota (comp->measure, q_year, n, quota_p);
+  if (comp->gate.present)
+    split_quota (comp->gate.measure, gq_year, n, gate_p);
+
+  memset (out, 0, sizeof *out);
+  out->component = comp;
+  out->actual = value_over (in, comp->measure, 0, GS_COMP_MONTHS);
+  out->quota = q_year;
+  out->attainment = q_year > 0 ? out->actual / q_year : 0;
+  out->target_incentive = comp->target_incentive;
+
+  if (trace)
+    {
+      g_autofree char *w = gs_trace_percent (comp->weight);
+      g_autofree char *t = gs_trace_money (digits, comp->target_incentive);
+      g_autofree char *a = gs_trace_value (digits, comp->measure, out->actual);
+      g_autofree char *q = gs_trace_value (digits, comp->measure, q_year);
+      g_autofree char *att = gs_trace_percent (out->attainment);
+      gs_trace_add (trace, 0, FALSE, 0,
+                    "%s [%s]: %s of the target incentive = %s; %s of %s quota = %s attainment",
+                    comp->name, gs_measure_id (comp->measure), w, t, a, q, att);
+      if (discount != 1.0)
+        {
+          g_autofree char *d = gs_trace_percent (in->discount);
+          g_autofree char *mult = gs_trace_number (discount);
+          gs_trace_add (trace, 1, FALSE, 0,
+                        "Discount modifier: %s average discount beyond list pays × %s", d, mult);
+        }
+    }
+
+  for (guint p = 0; p < n; p++)
+    {
+      guint first = p * len, last = first + len;
+      gboolean ytd = comp->attain == GS_ATTAIN_YTD;
+      double x = ytd ? value_over (in, comp->measure, 0, last)
+                     : value_over (in, comp->measure, first, last);
+      double q = ytd ? q_year : quota_p[p];
+      GsMoney ti = ytd ? comp->target_incentive : ti_p[p];
+      GsMoney earned = 0, pay;
+      gboolean pass = TRUE;
+      g_autofree char *label = period_label (c, n, p);
+
+      if (trace && n > 1)
+        {
+          g_autofree char *xs = gs_trace_value (digits, comp->measure, x);
+          g_autofree char *qs = gs_trace_value (digits, comp->measure, q);
+          g_autofree char *att = gs_trace_percent (q > 0 ? x / q : 0);
+          gs_trace_add (trace, 1, FALSE, 0, "%s%s: %s of %s = %s", label,
+                        ytd ? ", year to date" : "", xs, qs, att);
+        }
+      if (comp->gate.present)
+        {
+          double gx = ytd ? value_over (in, comp->gate.measure, 0, last)
+                          : value_over (in, comp->gate.measure, first, last);
+          double gq = ytd ? gq_year : gate_p[p];
+          double gatt = gq > 0 ? gx / gq : 0;
+          pass = gs_comp_reached (cm->boundary, gatt, comp->gate.min_attainment);
+          if (trace)
+            {
+              g_autofree char *ga = gs_trace_percent (gatt);
+              g_autofree char *gm = gs_trace_percent (comp->gate.min_attainment);
+              gs_trace_add (trace, depth, FALSE, 0, "Gate: %s at %s %s %s%s",
+                            gs_measure_label (comp->gate.measure), ga,
+                            pass ? "reaches" : "is below", gm, pass ? "" : " — nothing earned");
+            }
+        }
+      if (pass)
+        {
+          g_autoptr (GArray) slices = g_array_new (FALSE, FALSE, sizeof (GsSlice));
+          earned
+              = gs_comp_table_eval (comp, cm->boundary, x, q, ti, discount, slices, &c->overflow);
+          for (guint k = 0; trace && k < slices->len; k++)
+            {
+              const GsSlice *s = &g_array_index (slices, GsSlice, k);
+              g_autofree char *text = gs_trace_slice (digits, comp, s, q, ti);
+              gs_trace_add (trace, depth, TRUE, s->amount, "%s", text);
+            }
+        }
+      pay = earned;
+      if (ytd && paid != 0)
+        {
+          g_autofree char *ps = gs_trace_money (digits, -paid);
+          gs_trace_add (trace, depth, TRUE, -paid, "Less paid in earlier periods: %s", ps);
+          pay -= paid;
+        }
+      if (comp->cap.present && paid + pay > comp->cap.amount)
+        {
+          GsMoney cut = comp->cap.amount - paid - pay;
+          g_autofree char *cs = gs_trace_money (digits, comp->cap.amount);
+          g_autofree char *cuts = gs_trace_money (digits, cut);
+          gs_trace_add (trace, depth, TRUE, cut, "Component cap %s reached: %s", cs, cuts);
+          pay += cut;
+        }
+      out->periods[p] = pay;
+      paid += pay;
+    }
+  out->earned = paid;
+  if (trace)
+    {
+      g_autofree char *ps = gs_trace_money (digits, paid);
+      gs_trace_add (trace, 1, FALSE, 0, "%s earns %s", comp->name, ps);
+    }
+  return paid;
+}
+
+/* Commission: components, plan gate and plan cap, landed by month. */
+static GsMoney
+commission (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
+            GsMoney month[GS_COMP_MONTHS])
+{
+  const GsCompRole *role = c->role;
+  guint digits = c->comp->digits;
+  GsMoney total = 0, gate_cut = 0, cap_cut = 0;
+
+  memset (month, 0, sizeof (GsMoney) * GS_COMP_MONTHS);
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      GsCompComponentPayout local, *cp = out ? &out->components[i] : &local;
+      const GsCompComponent *comp = &role->components[i];
+      guint n = gs_period_count (comp->period), len = GS_COMP_MONTHS / n;
+      total += component (c, comp, in, cp, trace);
+      for (guint p = 0; p < n; p++)
+        month[(p + 1) * len - 1] += cp->periods[p];
+    }
+  if (role->gate.present)
+    {
+      double gx = value_over (in, role->gate.measure, 0, GS_COMP_MONTHS);
+      double gq = gs_comp_person_quota (role, c->person, role->gate.measure, role->gate.quota);
+      double att = gq > 0 ? gx / gq : 0;
+      gboolean pass = gs_comp_reached (c->comp->boundary, att, role->gate.min_attainment);
+      g_autofree char *ga = gs_trace_percent (att);
+      g_autofree char *gm = gs_trace_percent (role->gate.min_attainment);
+      if (!pass)
+        {
+          g_autofree char *cs = gs_trace_money (digits, -total);
+          gate_cut = -total;
+          memset (month, 0, sizeof (GsMoney) * GS_COMP_MONTHS);
+          gs_trace_add (trace, 0, TRUE, gate_cut,
+                        "Plan gate: %s for the year at %s is below %s — the plan pays nothing: %s",
+                        gs_measure_label (role->gate.measure), ga, gm, cs);
+        }
+      else
+        gs_trace_add (trace, 0, FALSE, 0, "Plan gate: %s for the year at %s reaches %s",
+                      gs_measure_label (role->gate.measure), ga, gm);
+    }
+  if (role->cap.present && total + gate_cut > role->cap.amount)
+    {
+      GsMoney raw = 0, capped_before = 0;
+      g_autofree char *cs = gs_trace_money (digits, role->cap.amount);
+      g_autofree char *cuts = NULL;
+      cap_cut = role->cap.amount - (total + gate_cut);
+      cuts = gs_trace_money (digits, cap_cut);
+      gs_trace_add (trace, 0, TRUE, cap_cut, "Plan cap %s reached: %s", cs, cuts);
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        {
+          GsMoney capped;
+          raw += month[m];
+          capped = MIN (raw, role->cap.amount);
+          month[m] = capped - capped_before;
+          capped_before = capped;
+        }
+    }
+  if (out)
+    {
+      out->components_total = total;
+      out->gate_cut = gate_cut;
+      out->cap_cut = cap_cut;
+      out->earned = total + gate_cut + cap_cut;
+    }
+  return total + gate_cut + cap_cut;
+}
+
+/* Adjustments ----------------------------------------------------------- */
+
+static gboolean
+pays_on_bookings (const GsCompRole *role)
+{
+  for (guint i = 0; i < role->n_components; i++)
+    if (role->components[i].measure == GS_MEASURE_OWN_BOOKINGS)
+      return TRUE;
+  return FALSE;
+}
+
+/* What each refund within the window took: the commission with the deal
+ * minus the commission without it. */
+static GsMoney
+clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
+{
+  const GsCompRole *role = c->role;
+  guint digits = c->comp->digits;
+  GsCompInput without = *in;
+  GsMoney current = earned, total = 0;
+
+  if (in->refunds == NULL || in->refunds->len == 0)
+    return 0;
+  if (!role->clawback.present || !pays_on_bookings (role))
+    {
+      gs_trace_add (trace, 0, FALSE, 0,
+                    "Refunds given, but this plan has no clawback on own "
+                    "bookings: nothing is taken back");
+      return 0;
+    }
+  for (guint r = 0; r < in->refunds->len; r++)
+    {
+      const GsCompRefund *refund = &g_array_index (in->refunds, GsCompRefund, r);
+      g_autofree char *as = gs_trace_money (digits, refund->amount);
+      GsMoney month[GS_COMP_MONTHS], after, delta;
+      double left = (double) refund->amount;
+      if (refund->days > role->clawback.days)
+        {
+          gs_trace_add (trace, 0, FALSE, 0,
+                        "Refund of %s after %u days is outside the %u-day clawback window: kept",
+                        as, refund->days, role->clawback.days);
+          continue;
+        }
+      /* The deal leaves the bookings from the latest month back. */
+      for (int m = GS_COMP_MONTHS - 1; m >= 0 && left > 0; m--)
+        {
+          double take = MIN (left, without.actual[GS_MEASURE_OWN_BOOKINGS][m]);
+          if (take <= 0)
+            continue;
+          without.actual[GS_MEASURE_OWN_BOOKINGS][m] -= take;
+          left -= take;
+        }
+      after = commission (c, &without, NULL, NULL, month);
+      delta = after - current;
+      {
+        g_autofree char *cs = gs_trace_money (digits, current);
+        g_autofree char *ws = gs_trace_money (digits, after);
+        g_autofree char *ds = gs_trace_money (digits, delta);
+        gs_trace_add (trace, 0, TRUE, delta,
+                      "Clawback: %s refunded %u days after closing (window %u days): commission "
+                      "%s − %s without the deal = %s",
+                      as, refund->days, role->clawback.days, cs, ws, ds);
+      }
+      total += delta;
+      current = after;
+    }
+  return total;
+}
+
+static int
+month_of (const GsCompModel *comp, const GDate *date)
+{
+  return ((int) g_date_get_year (date) - (int) g_date_get_year (&comp->start)) * 12
+         + (int) g_date_get_month (date) - (int) g_date_get_month (&comp->start);
+}
+
+static gboolean
+spifs (Ctx *c, const GsCompInput *in, GsMoney month[GS_COMP_MONTHS], GsMoney *total,
+       GPtrArray *trace, GError **error)
+{
+  const GsCompRole *role = c->role;
+  guint digits = c->comp->digits;
+  *total = 0;
+  for (guint e = 0; in->events && e < in->events->len; e++)
+    {
+      const GsCompEvent *ev = &g_array_index (in->events, GsCompEvent, e);
+      const GsSpif *s;
+      char date[16];
+      if (ev->spif >= role->n_spifs)
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_USAGE, "role “%s” has no SPIF number %u", role->id,
+                       ev->spif + 1);
+          return FALSE;
+        }
+      s = &role->spifs[ev->spif];
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", &ev->date);
+      if (g_date_compare (&ev->date, &s->from) < 0 || g_date_compare (&ev->date, &s->to) > 0)
+        gs_trace_add (trace, 0, FALSE, 0, "SPIF %s: %u on %s, outside its dates: nothing", s->name,
+                      ev->count, date);
+      else
+        {
+          GsMoney amount;
+          int m = CLAMP (month_of (c->comp, &ev->date), 0, GS_COMP_MONTHS - 1);
+          g_autofree char *as = gs_trace_money (digits, s->amount);
+          g_autofree char *ts = NULL;
+          if (!gs_money_mul_checked (s->amount, (double) ev->count, &amount, error))
+            return FALSE;
+          ts = gs_trace_money (digits, amount);
+          gs_trace_add (trace, 0, TRUE, amount, "SPIF %s: %u × %s on %s = %s", s->name, ev->count,
+                        as, date, ts);
+          month[m] += amount;
+          *total += amount;
+        }
+    }
+  return TRUE;
+}
+
+/* Draw: each of the first months pays at least the draw; a recoverable draw's
+ * top-ups come back out of later earnings above it. */
+static void
+draw (Ctx *c, GsCompPayout *out, GsMoney commission_month[GS_COMP_MONTHS], GPtrArray *trace)
+{
+  const GsDraw *d = &c->role->draw;
+  guint digits = c->comp->digits;
+  GsMoney balance = 0;
+  if (!d->present)
+    return;
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      GsMoney e = commission_month[m];
+      g_autofree char *label = period_label (c, GS_COMP_MONTHS, m);
+      g_autofree char *es = gs_trace_money (digits, e);
+      if (m < d->months && e < d->amount)
+        {
+          GsMoney topup = d->amount - e;
+          g_autofree char *ds = gs_trace_money (digits, d->amount);
+          g_autofree char *ts = gs_trace_money (digits, topup);
+          gs_trace_add (trace, 0, TRUE, topup, "Draw %s: earned %s, draw %s → top-up %s%s", label,
+                        es, ds, ts, d->recoverable ? " (recoverable)" : " (not recoverable)");
+          out->draw_topup += topup;
+          out->month_paid[m] += topup;
+          if (d->recoverable)
+            balance += topup;
+        }
+      else if (balance > 0)
+        {
+          GsMoney floor_ = m < d->months ? d->amount : 0;
+          GsMoney take = MIN (balance, e - floor_);
+          if (take > 0)
+            {
+              g_autofree char *ts = gs_trace_money (digits, -take);
+              gs_trace_add (trace, 0, TRUE, -take, "Draw recovered from %s earnings of %s: %s",
+                            label, es, ts);
+              out->draw_recovered -= take;
+              out->month_paid[m] -= take;
+              balance -= take;
+            }
+        }
+    }
+  out->draw_balance = balance;
+  if (balance > 0)
+    {
+      g_autofree char *bs = gs_trace_money (digits, balance);
+      gs_trace_add (trace, 0, FALSE, 0, "Draw not yet recovered at year end: %s (carried forward)",
+                    bs);
+    }
+}
+
+/* Payout ---------------------------------------------------------------- */
+
+void
+gs_comp_payout_free (GsCompPayout *payout)
+{
+  if (payout == NULL)
+    return;
+  g_free (payout->person);
+  g_free (payout->components);
+  g_clear_pointer (&payout->trace, g_ptr_array_unref);
+  g_free (payout);
+}
+
+GsCompPayout *
+gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
+                const GsCompInput *input, GError **error)
+{
+  g_autoptr (GsCompPayout) out = g_new0 (GsCompPayout, 1);
+  Ctx c = { comp, role, person, FALSE };
+  GsMoney month[GS_COMP_MONTHS];
+  GsMoney spif_month[GS_COMP_MONTHS] = { 0 };
+  guint digits = comp->digits;
+
+  out->person = g_strdup (role->people && person < role->n_people ? role->people[person].name
+                                                                  : "Per person");
+  out->quota_scale = person_scale (role, person);
+  out->n_components = role->n_components;
+  out->components = g_new0 (GsCompComponentPayout, role->n_components);
+  out->trace = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_trace_line_free);
+
+  commission (&c, input, out, out->trace, month);
+  out->clawback = clawbacks (&c, input, out->earned, out->trace);
+  if (!spifs (&c, input, spif_month, &out->spifs, out->trace, error))
+    return NULL;
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    out->month_paid[m] = month[m] + spif_month[m];
+  out->month_paid[GS_COMP_MONTHS - 1] += out->clawback;
+  draw (&c, out, month, out->trace);
+  out->total = out->earned + out->clawback + out->spifs + out->draw_topup + out->draw_recovered;
+  if (c.overflow || !gs_money_in_range (out->total))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
+                   "role “%s”: the payout is beyond the largest amount Goalsheet handles "
+                   "(10^15 minor units)",
+                   role->id);
+      return NULL;
+    }
+  {
+    g_autofree char *ts = gs_trace_money (digits, out->total);
+    gs_trace_add (out->trace, 0, FALSE, 0, "Variable pay for the year: %s", ts);
+  }
+  return g_steal_pointer (&out);
+}
+
+/* Roles ----------------------------------------------------------------- */
+
+void
+gs_comp_role_payout_free (GsCompRolePayout *rp)
+{
+  if (rp == NULL)
+    return;
+  for (guint i = 0; i < rp->n_people; i++)
+    gs_comp_payout_free (rp->people[i]);
+  g_free (rp->people);
+  g_free (rp);
+}
+
+static GsCompRolePayout *
+role_new (const GsCompRole *role)
+{
+  GsCompRolePayout *rp = g_new0 (GsCompRolePayout, 1);
+  rp->role = role;
+  rp->n_people = role->n_people ? role->n_people : 1;
+  rp->multiplier = role->n_people ? 1 : role->headcount;
+  rp->people = g_new0 (GsCompPayout *, rp->n_people);
+  return rp;
+}
+
+static gboolean
+role_add (GsCompRolePayout *rp, guint i, GsCompPayout *payout, GError **error)
+{
+  GsMoney part;
+  rp->people[i] = payout;
+  if (payout == NULL)
+    return FALSE;
+  part = payout->total * (GsMoney) rp->multiplier;
+  return gs_money_add_checked (rp->total, part, &rp->total, error);
+}
+
+static gboolean
+check_attainment (double attainment, GError **error)
+{
+  if (!isfinite (attainment) || attainment < 0 || attainment > 100)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_USAGE,
+                   "attainment %g is not between 0 and 100 (1.15 means 115 %%)", attainment);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GsCompRolePayout *
+gs_comp_role_at_attainment (const GsCompModel *comp, const GsCompRole *role, double attainment,
+                            GError **error)
+{
+  g_autoptr (GsCompRolePayout) rp = NULL;
+  if (!check_attainment (attainment, error))
+    return NULL;
+  rp = role_new (role);
+  for (guint i = 0; i < rp->n_people; i++)
+    {
+      GsCompInput in;
+      guint person = role->n_people ? i : GS_COMP_STANDARD_PERSON;
+      gboolean ok;
+      gs_comp_input_init (&in);
+      gs_comp_input_at_attainment (&in, role, person, attainment);
+      ok = role_add (rp, i, gs_comp_payout (comp, role, person, &in, error), error);
+      gs_comp_input_clear (&in);
+      if (!ok)
+        return NULL;
+    }
+  return g_steal_pointer (&rp);
+}
+
+GsCompRolePayout *
+gs_comp_role_at_amount (const GsCompModel *comp, const GsCompRole *role, double amount,
+                        GError **error)
+{
+  const GsCompComponent *primary = &role->components[0];
+  gboolean money = gs_measure_unit (primary->measure) == GS_MEASURE_UNIT_MONEY;
+  g_autoptr (GsCompRolePayout) rp = NULL;
+  g_autofree double *quotas = NULL;
+  g_autofree GsMoney *parts = NULL;
+  double qsum = 0;
+
+  if (!isfinite (amount) || amount < 0 || fabs (amount) > (double) GS_MONEY_LIMIT)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_USAGE, "the amount must be 0 or more");
+      return NULL;
+    }
+  rp = role_new (role);
+  quotas = g_new0 (double, rp->n_people);
+  parts = g_new0 (GsMoney, rp->n_people);
+  for (guint i = 0; i < rp->n_people; i++)
+    {
+      guint person = role->n_people ? i : GS_COMP_STANDARD_PERSON;
+      quotas[i] = gs_comp_person_quota (role, person, primary->measure, primary->quota);
+      qsum += quotas[i];
+    }
+  /* The role's amount split over its people by quota, to the minor unit. */
+  if (money)
+    gs_money_split (gs_money_round (amount), quotas, rp->n_people, parts);
+  for (guint i = 0; i < rp->n_people; i++)
+    {
+      GsCompInput in;
+      guint person = role->n_people ? i : GS_COMP_STANDARD_PERSON;
+      double mine = money ? (double) parts[i] : amount * quotas[i] / qsum;
+      gboolean ok;
+      if (!money && rp->n_people == 1)
+        mine = amount;
+      gs_comp_input_init (&in);
+      gs_comp_input_set_year (&in, primary->measure, mine);
+      gs_comp_input_at_attainment (&in, role, person, quotas[i] > 0 ? mine / quotas[i] : 0);
+      ok = role_add (rp, i, gs_comp_payout (comp, role, person, &in, error), error);
+      gs_comp_input_clear (&in);
+      if (!ok)
+        return NULL;
+    }
+  return g_steal_pointer (&rp);
+}
+
+GArray *
+gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, double max,
+               GError **error)
+{
+  g_autoptr (GArray) points = g_array_new (FALSE, FALSE, sizeof (GsCurvePoint));
+  guint n;
+  if (!(step > 0) || !check_attainment (max, error))
+    {
+      if (error && *error == NULL)
+        g_set_error (error, GS_ERROR, GS_ERROR_USAGE, "the curve's step must be above zero");
+      return NULL;
+    }
+  n = (guint) floor (max / step + 1e-9);
+  for (guint i = 0; i <= n; i++)
+    {
+      GsCompInput in;
+      GsCurvePoint pt = { i * step, 0 };
+      g_autoptr (GsCompPayout) payout = NULL;
+      gs_comp_input_init (&in);
+      gs_comp_input_at_attainment (&in, role, GS_COMP_STANDARD_PERSON, pt.attainment);
+      payout = gs_comp_payout (comp, role, GS_COMP_STANDARD_PERSON, &in, error);
+      gs_comp_input_clear (&in);
+      if (payout == NULL)
+        return NULL;
+      pt.earned = payout->earned;
+      g_array_append_val (points, pt);
+    }
+  return g_steal_pointer (&points);
+}
+
+gboolean
+gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
+{
+  memset (out, 0, sizeof *out);
+  out->role_variable = g_new0 (GsMoney, comp->n_roles);
+  out->bookings = comp->plan_bookings;
+  for (guint i = 0; i < comp->n_roles; i++)
+    {
+      const GsCompRole *role = &comp->roles[i];
+      g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, 1.0, error);
+      GsMoney v;
+      if (rp == NULL)
+        return FALSE;
+      v = rp->total;
+      for (guint s = 0; s < role->n_spifs; s++)
+        v += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
+                             * role->headcount);
+      out->role_variable[i] = v;
+      if (!gs_money_add_checked (out->variable_pay, v, &out->variable_pay, error))
+        return FALSE;
+    }
+  out->cost_of_sales = out->bookings > 0 ? (double) out->variable_pay / (double) out->bookings : 0;
+  return TRUE;
+}
+
+void
+gs_comp_at_plan_clear (GsCompAtPlan *out)
+{
+  g_clear_pointer (&out->role_variable, g_free);
+}
+
+/* Joint components ------------------------------------------------------ */
+
+GArray *
+gs_comp_shared_measures (const GsCompModel *comp)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (GsSharedMeasure));
+  for (int pass = 0; pass < 2; pass++)
+    for (guint m = 0; m < GS_N_MEASURES; m++)
+      {
+        GsSharedMeasure sm = { m, NULL, FALSE, FALSE };
+        sm.roles = g_ptr_array_new ();
+        for (guint r = 0; r < comp->n_roles; r++)
+          for (guint k = 0; k < comp->roles[r].n_components; k++)
+            if (comp->roles[r].components[k].measure == m)
+              {
+                g_ptr_array_add (sm.roles, &comp->roles[r]);
+                if (gs_role_kind_is_marketing (comp->roles[r].kind))
+                  sm.marketing = TRUE;
+                else
+                  sm.sales = TRUE;
+                break;
+              }
+        /* Shared measures first, then the rest. */
+        if (sm.roles->len > 0 && (pass == 0) == (sm.marketing && sm.sales))
+          g_array_append_val (out, sm);
+        else
+          g_ptr_array_unref (sm.roles);
+      }
+  return out;
+}
+
+void
+gs_comp_shared_measures_free (GArray *shared)
+{
+  if (shared == NULL)
+    return;
+  for (guint i = 0; i < shared->len; i++)
+    g_ptr_array_unref (g_array_index (shared, GsSharedMeasure, i).roles);
+  g_array_unref (shared);
+}

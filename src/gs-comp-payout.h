@@ -1,0 +1,178 @@
+/* gs-comp-payout.h — what a compensation plan pays: per component, per person,
+ * per role; the payout curve; variable pay and cost of sales at plan; the
+ * measures the two sides share.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every amount is exact to the minor unit: each trace line rounds once (half
+ * away from zero) where a rate meets an amount, and every total is the sum of
+ * its rounded lines, so the lines of a trace add up to the payout.
+ * Order of calculation (docs/compensation.md): components (rate table,
+ * accelerators, decelerator, discount modifier, gate, component cap, by
+ * period) → plan gate → plan cap → clawbacks → SPIFs → draw.
+ */
+#pragma once
+
+#include "gs-comp.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GsMoney amount;  /* what the line adds to the payout (0 for a line of words) */
+  gboolean counts; /* FALSE for explanation lines; Σ counting lines = the total */
+  guint depth;     /* indentation: 0 component/adjustment, 1 period, 2 slice */
+  char *text;      /* "150,000.00 ÷ 520,000.00 × 70,000.00 × 1 = 20,192.31" */
+} GsTraceLine;
+
+typedef struct
+{
+  guint spif;
+  GDate date;
+  guint count;
+} GsCompEvent;
+
+typedef struct
+{
+  GsMoney amount; /* booking refunded or churned */
+  guint days;     /* after it closed */
+} GsCompRefund;
+
+/* What one person achieved.  actual[m][month]: measure units per plan month
+ * (money in minor units; a share is that month's rate). */
+typedef struct
+{
+  double actual[GS_N_MEASURES][GS_COMP_MONTHS];
+  gboolean given[GS_N_MEASURES];
+  double discount; /* average discount beyond list price on the bookings, 0.15 = 15 % */
+  GArray *refunds; /* of GsCompRefund, may be NULL */
+  GArray *events;  /* of GsCompEvent, may be NULL */
+} GsCompInput;
+
+void
+gs_comp_input_init (GsCompInput *input);
+void
+gs_comp_input_clear (GsCompInput *input);
+/* Sets a measure's year: money is split over the months to the cent (largest
+ * remainder), counts evenly, a share is the same every month. */
+void
+gs_comp_input_set_year (GsCompInput *input, GsMeasure measure, double value);
+/* Every measure the role's plan uses (components and gates) at the same
+ * attainment of the person's quotas; money rounded once to the minor unit. */
+void
+gs_comp_input_at_attainment (GsCompInput *input, const GsCompRole *role, guint person,
+                             double attainment);
+/* A person's annual quota for a measure: the role's, scaled by the person's
+ * own quota where the measure is the role's first component's. */
+double
+gs_comp_person_quota (const GsCompRole *role, guint person, GsMeasure measure, double role_quota);
+
+typedef struct
+{
+  const GsCompComponent *component;
+  double actual;     /* year */
+  double quota;      /* year, this person's */
+  double attainment; /* actual ÷ quota over the year */
+  GsMoney target_incentive;
+  GsMoney earned;                  /* after gate and cap */
+  GsMoney periods[GS_COMP_MONTHS]; /* paid per period (gs_period_count entries) */
+} GsCompComponentPayout;
+
+typedef struct
+{
+  char *person; /* the person's name, or "Per person" */
+  double quota_scale;
+  GsCompComponentPayout *components;
+  guint n_components;
+  GsMoney components_total; /* Σ component earnings */
+  GsMoney gate_cut;         /* plan gate: −components_total when shut, else 0 */
+  GsMoney cap_cut;          /* plan cap: ≤ 0 */
+  GsMoney earned;           /* commission: components + gate_cut + cap_cut */
+  GsMoney clawback;         /* ≤ 0 */
+  GsMoney spifs;
+  GsMoney draw_topup;     /* paid to make up the draw */
+  GsMoney draw_recovered; /* ≤ 0, taken back from later earnings */
+  GsMoney draw_balance;   /* still owed at year end (recoverable draws) */
+  GsMoney total;          /* variable pay for the year: Σ counting trace lines */
+  GsMoney month_paid[GS_COMP_MONTHS];
+  GPtrArray *trace; /* of GsTraceLine* */
+} GsCompPayout;
+
+void
+gs_comp_payout_free (GsCompPayout *payout);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsCompPayout, gs_comp_payout_free)
+
+#define GS_COMP_STANDARD_PERSON G_MAXUINT
+
+/* person: index into role->people, or GS_COMP_STANDARD_PERSON for one person
+ * on the role's own quotas (the only person when the role lists nobody). */
+GsCompPayout *
+gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
+                const GsCompInput *input, GError **error);
+
+typedef struct
+{
+  const GsCompRole *role;
+  GsCompPayout **people; /* n_people payouts */
+  guint n_people;
+  guint multiplier; /* headcount when the role lists nobody (one standard payout) */
+  GsMoney total;    /* Σ people × multiplier */
+} GsCompRolePayout;
+
+void
+gs_comp_role_payout_free (GsCompRolePayout *rp);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsCompRolePayout, gs_comp_role_payout_free)
+
+/* Everyone at the same attainment. */
+GsCompRolePayout *
+gs_comp_role_at_attainment (const GsCompModel *comp, const GsCompRole *role, double attainment,
+                            GError **error);
+/* The role's first component's measure at amount (measure units), every
+ * other measure at the attainment that amount is.  With a people list the
+ * amount is the role's total, split over the people by quota (largest
+ * remainder, to the minor unit); without, it is one person's. */
+GsCompRolePayout *
+gs_comp_role_at_amount (const GsCompModel *comp, const GsCompRole *role, double amount,
+                        GError **error);
+
+typedef struct
+{
+  double attainment;
+  GsMoney earned; /* one standard person's commission (no SPIFs, draws, clawbacks) */
+} GsCurvePoint;
+
+/* Points from 0 to max_attainment in steps; returns a GArray of GsCurvePoint. */
+GArray *
+gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, double max_attainment,
+               GError **error);
+
+typedef struct
+{
+  GsMoney variable_pay;   /* everyone at 100 % plus expected SPIF events */
+  GsMoney bookings;       /* the company target over the comp year */
+  double cost_of_sales;   /* variable_pay ÷ bookings */
+  GsMoney *role_variable; /* n_roles */
+} GsCompAtPlan;
+
+gboolean
+gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error);
+void
+gs_comp_at_plan_clear (GsCompAtPlan *out);
+
+/* Joint components: for each measure, which roles are paid on it. */
+typedef struct
+{
+  GsMeasure measure;
+  GPtrArray *roles;   /* of const GsCompRole* */
+  gboolean marketing; /* a marketing role is paid on it */
+  gboolean sales;     /* a sales role (AE, SDR, manager) is paid on it */
+} GsSharedMeasure;
+
+/* Every measure paid to at least one role, shared ones (both sides) first. */
+GArray *
+gs_comp_shared_measures (const GsCompModel *comp);
+void
+gs_comp_shared_measures_free (GArray *shared);
+
+G_END_DECLS

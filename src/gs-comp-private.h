@@ -1,0 +1,71 @@
+/* gs-comp-private.h — helpers shared by the compensation files.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gs-comp-payout.h"
+
+G_BEGIN_DECLS
+
+/* One slice of a rate table evaluation: a trace line with its arithmetic. */
+typedef struct
+{
+  double from, to;           /* measure units; the part of the value this slice pays on */
+  double width;              /* to − from (band type: the whole value) */
+  double band_from, band_to; /* the band, in its own basis units, for the label */
+  double rate;
+  double accel;    /* accelerator multiplier, 1 when none */
+  double decel;    /* decelerator multiplier, 1 when none */
+  double discount; /* discount modifier, 1 when none */
+  GsMoney amount;
+} GsSlice;
+
+/* TRUE when x has reached threshold t under the boundary rule: with the
+ * upper rule a value exactly on t has reached it, with the lower it has not.
+ * Equality allows for binary noise (1e-9 relative). */
+gboolean
+gs_comp_reached (GsBoundary boundary, double x, double t);
+
+/* The one rounding: snapped to 10^-6 of a minor unit (so 12.4999999999, the
+ * binary image of 12.5, rounds as 12.5), then half away from zero.  Sets
+ * *overflow when the result leaves the ±10^15 range. */
+GsMoney
+gs_comp_round (double minor_units, gboolean *overflow);
+
+/* Evaluates a component's table (with its accelerators and decelerator) at x
+ * (measure units) against quota and target incentive ti.  Appends GsSlice to
+ * slices (may be NULL) and returns Σ slice amounts. */
+GsMoney
+gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, double quota,
+                    GsMoney ti, double discount_multiplier, GArray *slices, gboolean *overflow);
+
+/* The discount modifier's multiplier for an average discount. */
+double
+gs_comp_discount_multiplier (const GsCompComponent *c, GsBoundary boundary, double discount);
+
+/* Band list checks shared by rate tables and discount tables: first band
+ * starts at 0, each starts where the previous ends, only the last is open. */
+gboolean
+gs_comp_check_bands (const GsBand *bands, guint n, const char *path, gboolean money, guint digits,
+                     GError **error);
+
+/* Trace formatting. */
+char *
+gs_trace_money (guint digits, GsMoney value); /* "1,000.00" */
+char *
+gs_trace_number (double value); /* "1.5", "0.8" */
+char *
+gs_trace_percent (double fraction); /* "115 %", "28.846 %" */
+char *
+gs_trace_value (guint digits, GsMeasure measure, double value); /* by the measure's unit */
+char *
+gs_trace_slice (guint digits, const GsCompComponent *c, const GsSlice *s, double quota, GsMoney ti);
+void
+gs_trace_add (GPtrArray *trace, guint depth, gboolean counts, GsMoney amount, const char *format,
+              ...) G_GNUC_PRINTF (5, 6);
+void
+gs_trace_line_free (GsTraceLine *line);
+
+G_END_DECLS

@@ -1,0 +1,258 @@
+/* gs-comp-table.c — rate tables: flat, marginal (step) and all-or-nothing
+ * band, with accelerator tiers, decelerators and the discount modifier.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-comp-private.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <math.h>
+
+#define EPS 1e-9
+
+static gboolean
+same (double a, double b)
+{
+  if (isinf (a) || isinf (b))
+    return a == b;
+  return fabs (a - b) <= EPS * MAX (1.0, MAX (fabs (a), fabs (b)));
+}
+
+gboolean
+gs_comp_reached (GsBoundary boundary, double x, double t)
+{
+  if (same (x, t))
+    return boundary == GS_BOUNDARY_UPPER;
+  return x > t;
+}
+
+GsMoney
+gs_comp_round (double minor_units, gboolean *overflow)
+{
+  double snapped = round (minor_units * 1e6) / 1e6;
+  if (!isfinite (minor_units) || fabs (minor_units) > (double) GS_MONEY_LIMIT)
+    {
+      if (overflow)
+        *overflow = TRUE;
+      return 0;
+    }
+  return gs_money_round (snapped);
+}
+
+/* Edges of the table in measure units. */
+static double
+edge (const GsCompComponent *c, double value, double quota)
+{
+  if (isinf (value))
+    return value;
+  return c->table.basis == GS_BASIS_ATTAINMENT ? value * quota : value;
+}
+
+/* Index of the band a value falls in under the boundary rule; values past a
+ * bounded last band belong to it. */
+static guint
+band_of (const GsBand *bands, guint n, GsBoundary boundary, double x, double scale,
+         gboolean amount_basis)
+{
+  guint found = 0;
+  for (guint i = 1; i < n; i++)
+    {
+      double from = amount_basis ? bands[i].from : bands[i].from * scale;
+      if (gs_comp_reached (boundary, x, from))
+        found = i;
+    }
+  return found;
+}
+
+static double
+accel_at (const GsCompComponent *c, GsBoundary boundary, double x, double quota, gboolean interior)
+{
+  double m = 1.0;
+  for (guint i = 0; i < c->n_tiers; i++)
+    {
+      double t = c->tiers[i].above * quota;
+      /* A slice starting on the threshold is above it whatever the rule. */
+      if (interior ? (x > t || same (x, t)) : gs_comp_reached (boundary, x, t))
+        m = c->tiers[i].multiplier;
+    }
+  return m;
+}
+
+static void
+add_point (GArray *points, double p)
+{
+  for (guint i = 0; i < points->len; i++)
+    if (same (g_array_index (points, double, i), p))
+      return;
+  g_array_append_val (points, p);
+}
+
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+GsMoney
+gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, double quota,
+                    GsMoney ti, double discount, GArray *slices, gboolean *overflow)
+{
+  const GsRateTable *t = &c->table;
+  gboolean amount_basis = t->basis == GS_BASIS_AMOUNT;
+  /* Attainment basis: a slice of w units pays w ÷ quota × ti × rate. */
+  double scale = amount_basis ? 1.0 : (quota > 0 ? (double) ti / quota : 0.0);
+  gboolean retro_below = c->decel.present && c->decel.retroactive
+                         && !gs_comp_reached (boundary, x, c->decel.below * quota);
+  GsMoney total = 0;
+
+  if (x < 0)
+    x = 0;
+  if (quota <= 0 && !amount_basis)
+    return 0;
+
+  if (t->kind == GS_TABLE_BAND)
+    {
+      guint b = band_of (t->bands, t->n_bands, boundary, x, quota, amount_basis);
+      GsSlice s = { 0 };
+      s.from = 0;
+      s.to = x;
+      s.width = x;
+      s.band_from = t->bands[b].from;
+      s.band_to = t->bands[b].to;
+      s.rate = t->bands[b].rate;
+      s.accel = accel_at (c, boundary, x, quota, FALSE);
+      s.decel = c->decel.present && !gs_comp_reached (boundary, x, c->decel.below * quota)
+                    ? c->decel.multiplier
+                    : 1.0;
+      s.discount = discount;
+      s.amount = gs_comp_round (x * scale * s.rate * s.accel * s.decel * s.discount, overflow);
+      if (slices)
+        g_array_append_val (slices, s);
+      return s.amount;
+    }
+
+  /* Flat and marginal: cut [0, x) at every band edge, accelerator threshold
+   * and (non-retroactive) decelerator threshold; each piece is one line. */
+  {
+    g_autoptr (GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+    add_point (points, 0);
+    for (guint i = 0; i < t->n_bands; i++)
+      {
+        add_point (points, edge (c, t->bands[i].from, quota));
+        if (!isinf (t->bands[i].to))
+          add_point (points, edge (c, t->bands[i].to, quota));
+      }
+    for (guint i = 0; i < c->n_tiers; i++)
+      add_point (points, c->tiers[i].above * quota);
+    if (c->decel.present && !c->decel.retroactive)
+      add_point (points, c->decel.below * quota);
+    g_array_sort (points, cmp_double);
+
+    for (guint i = 0; i < points->len; i++)
+      {
+        double s0 = g_array_index (points, double, i);
+        double s1 = i + 1 < points->len ? g_array_index (points, double, i + 1) : INFINITY;
+        double end = MIN (x, s1);
+        guint b;
+        GsSlice s = { 0 };
+
+        if (!(end > s0) || same (end, s0))
+          break;
+        /* The band this piece lies in; past a bounded last band nothing is paid. */
+        b = 0;
+        for (guint k = 0; k < t->n_bands; k++)
+          if (s0 > edge (c, t->bands[k].from, quota)
+              || same (s0, edge (c, t->bands[k].from, quota)))
+            b = k;
+        if (!isinf (t->bands[b].to)
+            && (s0 > edge (c, t->bands[b].to, quota) || same (s0, edge (c, t->bands[b].to, quota))))
+          break;
+        s.from = s0;
+        s.to = end;
+        s.width = end - s0;
+        s.band_from = t->bands[b].from;
+        s.band_to = t->bands[b].to;
+        s.rate = t->bands[b].rate;
+        s.accel = accel_at (c, boundary, s0, quota, TRUE);
+        s.decel = 1.0;
+        if (c->decel.present)
+          {
+            double below = c->decel.below * quota;
+            if (c->decel.retroactive ? retro_below : (s1 < below || same (s1, below)))
+              s.decel = c->decel.multiplier;
+          }
+        s.discount = discount;
+        s.amount
+            = gs_comp_round (s.width * scale * s.rate * s.accel * s.decel * s.discount, overflow);
+        total += s.amount;
+        if (slices)
+          g_array_append_val (slices, s);
+      }
+  }
+  return total;
+}
+
+double
+gs_comp_discount_multiplier (const GsCompComponent *c, GsBoundary boundary, double discount)
+{
+  if (c->discount == NULL)
+    return 1.0;
+  return c->discount[band_of (c->discount, c->n_discount, boundary, discount, 1.0, TRUE)].rate;
+}
+
+static char *
+edge_text (double v, gboolean money, guint digits)
+{
+  if (money)
+    return gs_trace_money (digits, (GsMoney) v);
+  return gs_trace_number (v);
+}
+
+gboolean
+gs_comp_check_bands (const GsBand *bands, guint n, const char *path, gboolean money, guint digits,
+                     GError **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *p = gs_json_index_path (path, i);
+      g_autofree char *from = edge_text (bands[i].from, money, digits);
+      if (i == 0 && bands[i].from != 0)
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       "%s: starts at %s; the first band must start at 0", p, from);
+          return FALSE;
+        }
+      if (i > 0)
+        {
+          double prev = bands[i - 1].to;
+          g_autofree char *pt = edge_text (prev, money, digits);
+          if (isinf (prev))
+            {
+              g_autofree char *pp = gs_json_index_path (path, i - 1);
+              g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                           "%s: has no end (“to”), but band %u follows it; only the last band "
+                           "may be open-ended",
+                           pp, i);
+              return FALSE;
+            }
+          if (!same (bands[i].from, prev))
+            {
+              g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                           "%s: starts at %s but the previous band ends at %s (%s)", p, from, pt,
+                           bands[i].from > prev ? "gap" : "overlap");
+              return FALSE;
+            }
+        }
+      if (!isinf (bands[i].to) && !(bands[i].to > bands[i].from))
+        {
+          g_autofree char *to = edge_text (bands[i].to, money, digits);
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       "%s: ends at %s, which is not above its start %s", p, to, from);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
