@@ -15,54 +15,41 @@ G_BEGIN_DECLS
 /* Months between stage k and the win: the stage lags from k to the end,
  * added in days and only then rounded to whole months (half up), so rounding
  * never compounds along the funnel. */
-void
-gs_funnel_offsets (const GsModel *model, guint *offsets);
+void gs_funnel_offsets (const GsModel *model, guint *offsets);
 
 /* Cumulative ceiling: whole counts whose running total is the running total
  * of frac rounded up, so a year's count is never inflated by per-month rounding. */
-void
-gs_cumulative_ceil (const double *frac, gint64 *out, guint n);
+void gs_cumulative_ceil (const double *frac, gint64 *out, guint n);
 
 /* Targets by month: total and new business (plan months). */
-gboolean
-gs_compute_targets (const GsModel *model, GsResult *r, GError **error);
+gboolean gs_compute_targets (const GsModel *model, GsResult *r, GError **error);
 
 /* Reverse funnel into r->needed; frac (same shape, may be NULL) gets the
  * unrounded values for the derivations. */
-void
-gs_compute_reverse (const GsModel *model, GsResult *r, double *frac);
+void gs_compute_reverse (const GsModel *model, GsResult *r, double *frac);
 
 /* Entry volume per source in placed months: planned where given (the first
  * planned month stands for the months before the plan), else what the
  * reverse funnel needs.  volumes is [source][month index]. */
-void
-gs_compute_entry_volumes (const GsModel *model, const GsResult *r, double *volumes);
+void gs_compute_entry_volumes (const GsModel *model, const GsResult *r, double *volumes);
 
 /* Forward funnel from entry volumes; fills projected (may be NULL) and
  * returns bookings per plan month in bookings. */
-void
-gs_compute_forward (const GsModel *model, const GsResult *r, const double *volumes,
-                    double *projected, GsMoney *bookings);
+void gs_compute_forward (const GsModel *model, const GsResult *r, const double *volumes,
+                         double *projected, GsMoney *bookings);
 
 /* AE and SDR capacity by plan month; extra_aes hired in extra_month (for levers). */
-void
-gs_compute_capacity (const GsModel *model, GsResult *r, guint extra_aes, guint extra_month);
+void gs_compute_capacity (const GsModel *model, GsResult *r, guint extra_aes, guint extra_month);
 
 /* What the plan delivers: existing + min(projected, capacity), month by month. */
-GsMoney
-gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const GsMoney *capacity,
-                     GsMoney *per_month);
+GsMoney gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const GsMoney *capacity,
+                             GsMoney *per_month);
 
-void
-gs_compute_levers (const GsModel *model, GsResult *r, const double *volumes);
-void
-gs_compute_lines (const GsModel *model, GsResult *r, const double *frac);
+void gs_compute_levers (const GsModel *model, GsResult *r, const double *volumes);
+void gs_compute_lines (const GsModel *model, GsResult *r, const double *frac);
 
-char *
-gs_format_rate (double rate); /* "25 %", "27.5 %" */
-char *
-gs_format_money (const GsModel *model, GsMoney value);
-char *
-gs_stage_plural (const char *name); /* "MQL" → "MQLs" */
+char *gs_format_rate (double rate);      /* "25 %", "27.5 %" */
+char *gs_format_money (const GsModel *model, GsMoney value);
+char *gs_stage_plural (const char *name); /* "MQL" → "MQLs" */
 
 G_END_DECLS
