@@ -157,8 +157,8 @@ print_header (const GsModel *m, const GsResult *r, GString *out)
   g_autofree char *new_business = money_full (m, r->target_new_business);
   g_autofree char *gap_pct = gs_format_grouped_double (r->gap_fraction * 100, 1);
 
-  g_string_append_printf (out, "%s — goal sheets, %s to %s (%u months), %s\n\n", c->name, first,
-                          last, r->horizon, c->currency);
+  g_string_append_printf (out, "%s — goal sheets, %s to %s (%u month%s), %s\n\n", c->name, first,
+                          last, r->horizon, r->horizon == 1 ? "" : "s", c->currency);
   g_string_append_printf (out, "Target    %s", target);
   if (c->target_mode == GS_TARGET_GROWTH)
     {

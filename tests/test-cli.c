@@ -457,6 +457,51 @@ test_exit_codes (void)
     }
 }
 
+/* A one-month plan in yen that reaches its target, without SDRs or
+ * agreements: 1,200,000 a year, flat seasonality, one month = 100,000;
+ * 100,000 ÷ 10,000 deal = 10 wins = 10 leads at a 100 % rate; 200 AEs ×
+ * 600,000 ÷ 12 = 10,000,000 of capacity, so nothing is short. */
+static void
+test_show_minimal (void)
+{
+  const char *text
+      = "{\"format\": \"goalsheet\", \"version\": \"1.0\", \"company\": {\"name\": \"Tiny\", "
+        "\"currency\": \"JPY\", \"plan_start\": \"2027-01\", \"horizon_months\": 1, "
+        "\"prior_year_bookings\": \"1000000\", \"target\": {\"mode\": \"absolute\", \"amount\": "
+        "\"1200000\"}}, \"funnel\": {\"stages\": [{\"name\": \"Lead\"}, {\"name\": \"Won\"}], "
+        "\"steps\": [{\"rate\": 1}], \"deal_size\": \"10000\"}, \"sources\": [{\"name\": "
+        "\"Inbound\", \"share\": 1}], \"capacity\": {\"ae\": {\"start_headcount\": 200, "
+        "\"quota\": \"600000\"}}}";
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tiny.goalsheet", NULL);
+  g_autoptr (JsonNode) root = NULL;
+  g_auto (Run) show = { 0 };
+  g_auto (Run) compute = { 0 };
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  run_cli (&show, "show", path, NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (strstr (show.out, "Jan 27 to Jan 27 (1 month), JPY"));
+  g_assert_nonnull (strstr (show.out, "Target    ¥100,000 (absolute target)"));
+  g_assert_nonnull (strstr (show.out, "none needed: the plan reaches the target"));
+  g_assert_nonnull (strstr (show.out, "nobody has signed yet"));
+
+  run_cli (&compute, "compute", path, NULL);
+  g_assert_cmpint (compute.status, ==, 0);
+  root = parse_ok (compute.out);
+  g_assert_cmpint (int_at (root, "targets.total.minor"), ==, 100000);
+  g_assert_cmpstr (string_at (root, "targets.total.amount"), ==, "100000");
+  g_assert_cmpint (needed_sum (root, 0, "won"), ==, 10);
+  g_assert_cmpint (needed_sum (root, 0, "lead"), ==, 10);
+  g_assert_cmpint (int_at (root, "capacity.ae_capacity[0].minor"), ==, 10000000);
+  g_assert_cmpint (int_at (root, "plan.gap.minor"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (gs_json_lookup (root, "levers"))),
+                    ==, 0);
+  check_lines (root);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -467,5 +512,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/compute-seed", test_compute_seed);
   g_test_add_func ("/cli/compute-mid-market", test_compute_mid_market);
   g_test_add_func ("/cli/show", test_show);
+  g_test_add_func ("/cli/show-minimal", test_show_minimal);
   return g_test_run ();
 }
