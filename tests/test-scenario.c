@@ -3,22 +3,13 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "test-util.h"
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-scenario.h"
 
 #include <math.h>
 #include <string.h>
-
-static JsonNode *
-load_example (void)
-{
-  g_autofree char *path
-      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "seed-saas.goalsheet", NULL);
-  g_autofree char *text = NULL;
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return gs_json_parse (text, -1, NULL);
-}
 
 /* Replaces the plan's scenarios with one built from JSON text. */
 static void
@@ -30,7 +21,7 @@ set_scenarios (JsonNode *root, const char *json)
 static void
 test_read (void)
 {
-  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
   g_autoptr (GPtrArray) all = gs_scenarios_read (root, NULL);
   const GsScenario *worst;
 
@@ -48,7 +39,7 @@ test_read (void)
 static void
 test_apply (void)
 {
-  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
   g_autoptr (GsModel) base = gs_scenario_apply (root, "base", NULL);
   g_autoptr (GsModel) worst = gs_scenario_apply (root, "worst", NULL);
   g_autoptr (JsonNode) before = gs_json_deep_copy (root);
@@ -79,7 +70,7 @@ assert_error (JsonNode *root, const char *json, const char *name, const char *ex
 static void
 test_errors (void)
 {
-  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
 
   assert_error (
       root, "[{\"name\":\"x\",\"overrides\":[{\"path\":\"funnel.steps[9].rate\",\"value\":0.2}]}]",
@@ -113,7 +104,7 @@ value_of (const GsComparison *c, const char *id, guint s)
 static void
 test_compare (void)
 {
-  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
   g_autoptr (GError) error = NULL;
   g_autoptr (GsModel) model = gs_model_decode (root, NULL);
   g_autoptr (GsResult) direct = gs_compute (model, NULL);
@@ -159,7 +150,7 @@ test_compare (void)
 static void
 test_plan (void)
 {
-  g_autoptr (JsonNode) root = load_example ();
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
   g_autofree char *text = gs_json_to_text (root);
   g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, NULL);
   g_autoptr (GsPlan) worst = gs_scenario_plan (plan, "worst", NULL);

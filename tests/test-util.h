@@ -85,3 +85,17 @@ month_amount (const GsResult *r, const GsGoalLine *line, guint mo)
 {
   return line->months[r->n_pre + mo].amount;
 }
+
+/* The tree of a bundled example plan, "seed-saas.goalsheet". */
+static inline JsonNode *
+example_tree (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  JsonNode *root;
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  root = gs_json_parse (text, -1, &error);
+  g_assert_no_error (error);
+  return root;
+}

@@ -1,0 +1,195 @@
+/* gs-cli-simulate.c — `goalsheet-cli simulate PLAN`: Monte Carlo P10/P50/P90
+ * by month and the chance of reaching the target.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-cli.h"
+#include "gs-json.h"
+#include "gs-montecarlo.h"
+
+static JsonNode *
+money_node (const GsModel *m, double minor)
+{
+  return gs_json_money_node (gs_money_round (minor), m->company.digits);
+}
+
+static JsonNode *
+sim_json (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint threads)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  const GsSimSettings *s = &sim->settings;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "trials");
+  json_builder_add_int_value (b, (gint64) sim->trials);
+  json_builder_set_member_name (b, "seed");
+  json_builder_add_int_value (b, (gint64) s->seed);
+  json_builder_set_member_name (b, "threads");
+  json_builder_add_int_value (b, threads);
+  json_builder_set_member_name (b, "rate_concentration");
+  json_builder_add_double_value (b, s->rate_concentration);
+  json_builder_set_member_name (b, "deal_size_sigma");
+  json_builder_add_double_value (b, s->deal_size_sigma);
+  json_builder_set_member_name (b, "lag_jitter_days");
+  json_builder_add_double_value (b, s->lag_jitter_days);
+  json_builder_set_member_name (b, "target");
+  json_builder_add_value (b, gs_json_money_node (sim->target_total, m->company.digits));
+  json_builder_set_member_name (b, "plan");
+  json_builder_add_value (b, gs_json_money_node (sim->plan_total, m->company.digits));
+  json_builder_set_member_name (b, "p_hit");
+  json_builder_add_double_value (b, sim->p_hit);
+  json_builder_set_member_name (b, "total");
+  json_builder_begin_object (b);
+  {
+    const char *names[] = { "p10", "p50", "p90", "mean" };
+    const double values[] = { sim->cum_p10[sim->horizon - 1], sim->cum_p50[sim->horizon - 1],
+                              sim->cum_p90[sim->horizon - 1], sim->cum_mean[sim->horizon - 1] };
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        json_builder_set_member_name (b, names[i]);
+        json_builder_add_value (b, money_node (m, values[i]));
+      }
+  }
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "months");
+  json_builder_begin_array (b);
+  for (guint mo = 0; mo < sim->horizon; mo++)
+    {
+      const char *names[] = { "p10",
+                              "p50",
+                              "p90",
+                              "mean",
+                              "cumulative_p10",
+                              "cumulative_p50",
+                              "cumulative_p90",
+                              "cumulative_target" };
+      const double values[]
+          = { sim->p10[mo],     sim->p50[mo],     sim->p90[mo],     sim->mean[mo],
+              sim->cum_p10[mo], sim->cum_p50[mo], sim->cum_p90[mo], sim->target_cum[mo] };
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "month");
+      json_builder_add_string_value (b, r->month_labels[r->n_pre + mo]);
+      json_builder_set_member_name (b, "target");
+      json_builder_add_value (b, gs_json_money_node (r->target_month[mo], m->company.digits));
+      json_builder_set_member_name (b, "plan");
+      json_builder_add_value (b, gs_json_money_node (r->plan_month[mo], m->company.digits));
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          json_builder_set_member_name (b, names[i]);
+          json_builder_add_value (b, money_node (m, values[i]));
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static char *
+whole (const GsModel *m, double minor)
+{
+  return gs_money_format (gs_money_round (minor), m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+}
+
+static void
+print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint threads,
+            double seconds)
+{
+  g_autofree char *trials = gs_count_format ((gint64) sim->trials);
+  g_autofree char *target = whole (m, (double) sim->target_total);
+  g_autofree char *plan = whole (m, (double) sim->plan_total);
+  guint last = sim->horizon - 1;
+  g_autofree char *t10 = whole (m, sim->cum_p10[last]);
+  g_autofree char *t50 = whole (m, sim->cum_p50[last]);
+  g_autofree char *t90 = whole (m, sim->cum_p90[last]);
+
+  g_print ("%s — %s trials, seed %" G_GUINT64_FORMAT ", %u thread%s, %.2f s\n", m->company.name,
+           trials, sim->settings.seed, threads, threads == 1 ? "" : "s", seconds);
+  g_print ("Chance of reaching the target of %s: %.1f %%\n", target, sim->p_hit * 100);
+  g_print ("Bookings over the plan: P10 %s, P50 %s, P90 %s (deterministic plan %s)\n\n", t10, t50,
+           t90, plan);
+  g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", "Month", "Target", "Plan", "P10", "P50", "P90",
+           "Running P50");
+  for (guint mo = 0; mo < sim->horizon; mo++)
+    {
+      g_autofree char *tg = whole (m, (double) r->target_month[mo]);
+      g_autofree char *pl = whole (m, (double) r->plan_month[mo]);
+      g_autofree char *a = whole (m, sim->p10[mo]);
+      g_autofree char *b = whole (m, sim->p50[mo]);
+      g_autofree char *c = whole (m, sim->p90[mo]);
+      g_autofree char *d = whole (m, sim->cum_p50[mo]);
+      g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", r->month_labels[r->n_pre + mo], tg, pl, a,
+               b, c, d);
+    }
+}
+
+int
+gs_cli_simulate (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — chance of the target");
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GsSimResult) sim = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *scenario = NULL;
+  gint64 trials = 0, seed = -1;
+  gint threads = 0;
+  gboolean as_json = FALSE;
+  int status = GS_EXIT_OK;
+  const GsResult *result;
+  GsSimSettings settings;
+  gint64 start;
+  GOptionEntry entries[] = {
+    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials,
+      "Number of trials (default: the plan's, "
+      "else 100,000)",
+      "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Random seed (default: the plan's, else 1)", "S" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, "Worker threads (default: one per processor)",
+      "T" },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, "Simulate this named scenario", "NAME" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, "Print JSON", NULL },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context,
+                                "Runs a Monte Carlo simulation of the plan: conversion rates, "
+                                "lags and deal sizes drawn around their planned values (settings "
+                                "in the plan's “simulation” section, see docs/simulation.md), "
+                                "and prints P10/P50/P90 of bookings by month and the chance of "
+                                "reaching the target. The same seed gives the same figures.");
+  if (!gs_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return gs_cli_usage ("simulate", "give one plan file");
+  if (trials < 0 || trials > 100000000)
+    return gs_cli_usage ("simulate", "--trials must be between 1 and 100,000,000");
+  if (threads < 0 || threads > 64)
+    return gs_cli_usage ("simulate", "--threads must be between 1 and 64");
+  result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
+  if (result == NULL)
+    return status;
+  if (!gs_sim_settings_read (gs_plan_get_root (plan), &settings, &error))
+    return gs_cli_fail (argv[1], error);
+  if (trials > 0)
+    settings.trials = (guint64) trials;
+  if (seed >= 0)
+    settings.seed = (guint64) seed;
+  settings.threads = threads > 0 ? (guint) threads : g_get_num_processors ();
+
+  start = g_get_monotonic_time ();
+  sim = gs_montecarlo_run (gs_plan_get_model (plan), &settings, NULL, NULL, NULL, &error);
+  if (sim == NULL)
+    return gs_cli_fail (argv[1], error);
+  if (as_json)
+    {
+      g_autoptr (JsonNode) node
+          = sim_json (gs_plan_get_model (plan), result, sim, settings.threads);
+      g_autofree char *text = gs_json_to_text (node);
+      return gs_cli_write_stdout (text);
+    }
+  print_text (gs_plan_get_model (plan), result, sim, settings.threads,
+              (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC);
+  return GS_EXIT_OK;
+}

@@ -1,0 +1,575 @@
+/* gs-montecarlo.c — trials over the funnel: binomial volumes, beta rates,
+ * jittered lags, lognormal deal sizes; min(funnel, capacity) per month.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Speed comes from the binomial's thinning property: a cohort of n entering
+ * at stage e that survives steps with rates p_e … p_last is Binomial(n,
+ * Π p), so each cohort costs one draw however long the funnel is.
+ */
+#include "gs-montecarlo.h"
+#include "gs-compute-private.h"
+#include "gs-error.h"
+#include "gs-json.h"
+#include "gs-rng.h"
+
+#include <math.h>
+#include <string.h>
+
+#define BLOCK_TRIALS 8192
+#define BINS 4096 /* histogram bins per month; one more holds "at capacity" */
+#define MAX_TRIALS G_GUINT64_CONSTANT (100000000)
+
+void
+gs_sim_settings_init (GsSimSettings *s)
+{
+  s->rate_concentration = 50;
+  s->deal_size_sigma = 0.5;
+  s->lag_jitter_days = 7;
+  s->trials = 100000;
+  s->seed = 1;
+  s->threads = 0;
+}
+
+gboolean
+gs_sim_settings_read (JsonNode *root, GsSimSettings *s, GError **error)
+{
+  JsonObject *obj = NULL;
+  gint64 trials, seed;
+
+  gs_sim_settings_init (s);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return TRUE;
+  if (!gs_json_object (json_node_get_object (root), "", "simulation", GS_FIELD_OPTIONAL, &obj,
+                       error))
+    return FALSE;
+  if (obj == NULL)
+    return TRUE;
+  if (!gs_json_number (obj, "simulation", "rate_concentration", GS_FIELD_OPTIONAL,
+                       s->rate_concentration, 0, 1e9, &s->rate_concentration, error)
+      || !gs_json_number (obj, "simulation", "deal_size_sigma", GS_FIELD_OPTIONAL,
+                          s->deal_size_sigma, 0, 3, &s->deal_size_sigma, error)
+      || !gs_json_number (obj, "simulation", "lag_jitter_days", GS_FIELD_OPTIONAL,
+                          s->lag_jitter_days, 0, 365, &s->lag_jitter_days, error)
+      || !gs_json_int (obj, "simulation", "trials", GS_FIELD_OPTIONAL, (gint64) s->trials, 1,
+                       (gint64) MAX_TRIALS, &trials, error)
+      || !gs_json_int (obj, "simulation", "seed", GS_FIELD_OPTIONAL, (gint64) s->seed, 0,
+                       G_GINT64_CONSTANT (9007199254740992), &seed, error))
+    return FALSE;
+  s->trials = (guint64) trials;
+  s->seed = (guint64) seed;
+  return TRUE;
+}
+
+/* What every trial shares, computed once from the deterministic result. */
+typedef struct
+{
+  const GsModel *m;
+  GsResult *r;
+  GsSimSettings set;
+  guint H, n_src, n_steps;
+  gint64 *vol;        /* [source][month index], whole entry volumes */
+  gint64 *vol_before; /* per source: volume in months before the placed window */
+  gint64 *vol_after;  /* per source: volume after it */
+  guint *offset;      /* per source: months from entry to win with exact lags */
+  gint64 *existing;   /* per plan month */
+  gint64 *cap;        /* per plan month: AE capacity */
+  gint64 *cum_cap;    /* running total of cap */
+  gint64 *cum_existing;
+  guint64 n_blocks;
+  gint next_block;  /* atomic */
+  gint done_blocks; /* atomic */
+  GCancellable *cancellable;
+} Sim;
+
+typedef struct
+{
+  guint64 *hist_month; /* [month][BINS + 1] of min(funnel, capacity) */
+  guint64 *hist_cum;   /* [month][BINS + 1] of its running total */
+  __int128 *sum_month; /* exact integer sums: order of blocks cannot matter */
+  __int128 *sum_cum;
+  guint64 hits;
+  guint64 trials;
+} Acc;
+
+static Acc *
+acc_new (guint H)
+{
+  Acc *a = g_new0 (Acc, 1);
+  a->hist_month = g_new0 (guint64, (gsize) H * (BINS + 1));
+  a->hist_cum = g_new0 (guint64, (gsize) H * (BINS + 1));
+  a->sum_month = g_new0 (__int128, H);
+  a->sum_cum = g_new0 (__int128, H);
+  return a;
+}
+
+static void
+acc_free (Acc *a)
+{
+  g_free (a->hist_month);
+  g_free (a->hist_cum);
+  g_free (a->sum_month);
+  g_free (a->sum_cum);
+  g_free (a);
+}
+
+static void
+acc_add (Acc *into, const Acc *a, guint H)
+{
+  for (gsize i = 0; i < (gsize) H * (BINS + 1); i++)
+    {
+      into->hist_month[i] += a->hist_month[i];
+      into->hist_cum[i] += a->hist_cum[i];
+    }
+  for (guint mo = 0; mo < H; mo++)
+    {
+      into->sum_month[mo] += a->sum_month[mo];
+      into->sum_cum[mo] += a->sum_cum[mo];
+    }
+  into->hits += a->hits;
+  into->trials += a->trials;
+}
+
+static inline guint
+bin_of (gint64 x, gint64 hi)
+{
+  if (hi <= 0 || x >= hi)
+    return BINS;
+  return (guint) ((double) x * BINS / (double) hi);
+}
+
+static double
+draw_rate (GsRng *rng, double rate, double kappa)
+{
+  if (kappa <= 0 || rate <= 0 || rate >= 1)
+    return rate;
+  return gs_rng_beta (rng, kappa * rate, kappa * (1 - rate));
+}
+
+static inline gint64
+volume_at (const Sim *S, guint j, int i)
+{
+  if (i < 0)
+    return S->vol_before[j];
+  if (i >= (int) S->r->n_months)
+    return S->vol_after[j];
+  return S->vol[(gsize) j * S->r->n_months + i];
+}
+
+static void
+run_trial (const Sim *S, GsRng *rng, Acc *a)
+{
+  const GsModel *m = S->m;
+  double funnel_rate[GS_MAX_STAGES], lag[GS_MAX_STAGES];
+  GsBinomial binom[64];
+  guint offset[64];
+  gint64 cum = 0;
+  double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
+  double spread = expm1 (sigma2);
+
+  for (guint k = 0; k < S->n_steps; k++)
+    {
+      funnel_rate[k] = draw_rate (rng, m->steps[k].rate, S->set.rate_concentration);
+      lag[k] = m->steps[k].lag_days;
+      if (S->set.lag_jitter_days > 0)
+        lag[k] = MAX (0, lag[k] + (2 * gs_rng_uniform (rng) - 1) * S->set.lag_jitter_days);
+    }
+  for (guint j = 0; j < S->n_src; j++)
+    {
+      const GsSource *src = &m->sources[j];
+      double p = 1, days = 0;
+      for (guint k = src->entry_stage; k < S->n_steps; k++)
+        {
+          p *= src->rate_is_own[k] ? draw_rate (rng, src->rates[k], S->set.rate_concentration)
+                                   : funnel_rate[k];
+          days += lag[k];
+        }
+      gs_binomial_init (&binom[j], p);
+      /* Same rounding as gs_funnel_offsets: days summed, then whole months. */
+      offset[j] = S->set.lag_jitter_days > 0 ? (guint) floor (days / GS_DAYS_PER_MONTH + 0.5)
+                                             : S->offset[j];
+    }
+
+  for (guint mo = 0; mo < S->H; mo++)
+    {
+      gint64 wins = 0, delivered;
+      double bookings;
+      for (guint j = 0; j < S->n_src; j++)
+        {
+          int i = (int) S->r->n_pre + (int) mo - (int) offset[j];
+          wins += gs_binomial_draw (&binom[j], rng, volume_at (S, j, i));
+        }
+      bookings = (double) wins * (double) m->deal_size;
+      if (sigma2 > 0 && wins > 0)
+        {
+          /* The mean of `wins` lognormal deals, matched in mean and variance
+           * by one lognormal (Fenton–Wilkinson). */
+          double s2 = log1p (spread / (double) wins);
+          bookings *= exp (sqrt (s2) * gs_rng_normal (rng) - 0.5 * s2);
+        }
+      delivered = MIN (gs_money_round (bookings), S->cap[mo]);
+      cum += delivered;
+      a->hist_month[(gsize) mo * (BINS + 1) + bin_of (delivered, S->cap[mo])]++;
+      a->hist_cum[(gsize) mo * (BINS + 1) + bin_of (cum, S->cum_cap[mo])]++;
+      a->sum_month[mo] += delivered + S->existing[mo];
+      a->sum_cum[mo] += cum + S->cum_existing[mo];
+    }
+  if (cum + S->cum_existing[S->H - 1] >= S->r->target_total)
+    a->hits++;
+  a->trials++;
+}
+
+static void
+run_blocks (Sim *S, Acc *a, GsSimProgress progress, gpointer data)
+{
+  for (;;)
+    {
+      guint64 b = (guint64) g_atomic_int_add (&S->next_block, 1);
+      guint64 first = b * BLOCK_TRIALS, n;
+      GsRng rng;
+      gint done;
+
+      if (b >= S->n_blocks || g_cancellable_is_cancelled (S->cancellable))
+        break;
+      n = MIN (BLOCK_TRIALS, S->set.trials - first);
+      gs_rng_seed (&rng, S->set.seed, b);
+      for (guint64 t = 0; t < n; t++)
+        run_trial (S, &rng, a);
+      done = g_atomic_int_add (&S->done_blocks, 1) + 1;
+      if (progress)
+        progress ((double) done / (double) S->n_blocks, data);
+    }
+}
+
+typedef struct
+{
+  Sim *S;
+  Acc *acc;
+} Worker;
+
+static gpointer
+worker_main (gpointer data)
+{
+  Worker *w = data;
+  run_blocks (w->S, w->acc, NULL, NULL);
+  return NULL;
+}
+
+/* Value at quantile q of a histogram over [0, hi] (last bin: exactly hi),
+ * interpolated within the bin. */
+static double
+quantile (const guint64 *h, guint64 n, gint64 hi, double q)
+{
+  double target = q * (double) n, acc = 0;
+  for (guint b = 0; b <= BINS; b++)
+    {
+      if (h[b] && acc + (double) h[b] >= target)
+        {
+          if (b == BINS)
+            return (double) hi;
+          return (b + (target - acc) / (double) h[b]) * (double) hi / BINS;
+        }
+      acc += (double) h[b];
+    }
+  return (double) hi;
+}
+
+static gboolean
+sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
+{
+  GsResult *r;
+  g_autofree double *volumes = NULL;
+  g_autofree guint *offsets = NULL;
+
+  S->m = m;
+  S->set = *set;
+  S->r = r = gs_compute (m, error);
+  if (r == NULL)
+    return FALSE;
+  if (m->n_sources > 64)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "sources: the simulation handles at most "
+                   "64 sources");
+      return FALSE;
+    }
+  S->H = r->horizon;
+  S->n_src = m->n_sources;
+  S->n_steps = m->n_stages - 1;
+  volumes = g_new0 (double, (gsize) S->n_src * r->n_months);
+  gs_compute_entry_volumes (m, r, volumes);
+  S->vol = g_new0 (gint64, (gsize) S->n_src * r->n_months);
+  for (gsize i = 0; i < (gsize) S->n_src * r->n_months; i++)
+    S->vol[i] = (gint64) floor (volumes[i] + 0.5); /* people, not fractions of people */
+  S->vol_before = g_new0 (gint64, S->n_src);
+  S->vol_after = g_new0 (gint64, S->n_src);
+  S->offset = g_new0 (guint, S->n_src);
+  offsets = g_new0 (guint, m->n_stages);
+  gs_funnel_offsets (m, offsets);
+  for (guint j = 0; j < S->n_src; j++)
+    {
+      /* A planned volume goes on before and after the plan at its first and
+       * last month's level (as the deterministic engine assumes for the
+       * months before); volume the reverse funnel asks for exists only where
+       * it is placed. */
+      if (m->sources[j].planned)
+        {
+          S->vol_before[j] = S->vol[(gsize) j * r->n_months];
+          S->vol_after[j] = S->vol[(gsize) j * r->n_months + r->n_months - 1];
+        }
+      S->offset[j] = offsets[m->sources[j].entry_stage];
+    }
+  S->existing = g_new0 (gint64, S->H);
+  S->cap = g_new0 (gint64, S->H);
+  S->cum_cap = g_new0 (gint64, S->H);
+  S->cum_existing = g_new0 (gint64, S->H);
+  for (guint mo = 0; mo < S->H; mo++)
+    {
+      S->existing[mo] = r->target_month[mo] - r->new_business_month[mo];
+      S->cap[mo] = MAX (0, r->ae_capacity[mo]);
+      S->cum_cap[mo] = S->cap[mo] + (mo ? S->cum_cap[mo - 1] : 0);
+      S->cum_existing[mo] = S->existing[mo] + (mo ? S->cum_existing[mo - 1] : 0);
+    }
+  S->n_blocks = (set->trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
+  return TRUE;
+}
+
+static void
+sim_clear (Sim *S)
+{
+  g_clear_pointer (&S->r, gs_result_free);
+  g_free (S->vol);
+  g_free (S->vol_before);
+  g_free (S->vol_after);
+  g_free (S->offset);
+  g_free (S->existing);
+  g_free (S->cap);
+  g_free (S->cum_cap);
+  g_free (S->cum_existing);
+}
+
+static GsSimResult *
+sim_result (const Sim *S, const Acc *a)
+{
+  GsSimResult *res = g_new0 (GsSimResult, 1);
+  guint H = S->H;
+  double plan_cum = 0, target_cum = 0;
+
+  res->settings = S->set;
+  res->trials = a->trials;
+  res->horizon = H;
+  res->p10 = g_new0 (double, H);
+  res->p50 = g_new0 (double, H);
+  res->p90 = g_new0 (double, H);
+  res->mean = g_new0 (double, H);
+  res->cum_p10 = g_new0 (double, H);
+  res->cum_p50 = g_new0 (double, H);
+  res->cum_p90 = g_new0 (double, H);
+  res->cum_mean = g_new0 (double, H);
+  res->target_cum = g_new0 (double, H);
+  res->plan_cum = g_new0 (double, H);
+  for (guint mo = 0; mo < H; mo++)
+    {
+      const guint64 *hm = a->hist_month + (gsize) mo * (BINS + 1);
+      const guint64 *hc = a->hist_cum + (gsize) mo * (BINS + 1);
+      double ex = (double) S->existing[mo], cex = (double) S->cum_existing[mo];
+      res->p10[mo] = ex + quantile (hm, a->trials, S->cap[mo], 0.1);
+      res->p50[mo] = ex + quantile (hm, a->trials, S->cap[mo], 0.5);
+      res->p90[mo] = ex + quantile (hm, a->trials, S->cap[mo], 0.9);
+      res->cum_p10[mo] = cex + quantile (hc, a->trials, S->cum_cap[mo], 0.1);
+      res->cum_p50[mo] = cex + quantile (hc, a->trials, S->cum_cap[mo], 0.5);
+      res->cum_p90[mo] = cex + quantile (hc, a->trials, S->cum_cap[mo], 0.9);
+      res->mean[mo] = (double) a->sum_month[mo] / (double) a->trials;
+      res->cum_mean[mo] = (double) a->sum_cum[mo] / (double) a->trials;
+      plan_cum += (double) S->r->plan_month[mo];
+      target_cum += (double) S->r->target_month[mo];
+      res->plan_cum[mo] = plan_cum;
+      res->target_cum[mo] = target_cum;
+    }
+  res->target_total = S->r->target_total;
+  res->plan_total = S->r->plan_total;
+  res->p_hit = (double) a->hits / (double) a->trials;
+  return res;
+}
+
+GsSimResult *
+gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancellable *cancellable,
+                   GsSimProgress progress, gpointer progress_data, GError **error)
+{
+  Sim S = { 0 };
+  guint n_threads = settings->threads ? settings->threads : g_get_num_processors ();
+  g_autofree Worker *workers = NULL;
+  g_autofree GThread **threads = NULL;
+  Acc *total;
+  GsSimResult *res = NULL;
+
+  if (settings->trials == 0 || settings->trials > MAX_TRIALS)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   "simulation.trials: %" G_GUINT64_FORMAT " is not between 1 and 100,000,000",
+                   settings->trials);
+      return NULL;
+    }
+  if (!sim_prepare (&S, model, settings, error))
+    {
+      sim_clear (&S);
+      return NULL;
+    }
+  S.cancellable = cancellable;
+  n_threads = (guint) CLAMP (n_threads, 1, MAX (1, MIN (64, S.n_blocks)));
+  workers = g_new0 (Worker, n_threads);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 0; t < n_threads; t++)
+    {
+      workers[t].S = &S;
+      workers[t].acc = acc_new (S.H);
+    }
+  /* The calling thread works too and reports progress. */
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("gs-montecarlo", worker_main, &workers[t]);
+  run_blocks (&S, workers[0].acc, progress, progress_data);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+
+  total = workers[0].acc;
+  for (guint t = 1; t < n_threads; t++)
+    {
+      acc_add (total, workers[t].acc, S.H);
+      acc_free (workers[t].acc);
+    }
+  if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      if (progress)
+        progress (1.0, progress_data);
+      res = sim_result (&S, total);
+    }
+  acc_free (total);
+  sim_clear (&S);
+  return res;
+}
+
+void
+gs_sim_result_free (GsSimResult *res)
+{
+  if (res == NULL)
+    return;
+  g_free (res->p10);
+  g_free (res->p50);
+  g_free (res->p90);
+  g_free (res->mean);
+  g_free (res->cum_p10);
+  g_free (res->cum_p50);
+  g_free (res->cum_p90);
+  g_free (res->cum_mean);
+  g_free (res->target_cum);
+  g_free (res->plan_cum);
+  g_free (res);
+}
+
+/* Async ----------------------------------------------------------------- */
+
+typedef struct
+{
+  GsModel *model;
+  GsSimSettings settings;
+  GMainContext *context;
+  GsSimProgress progress;
+  gpointer progress_data;
+  gint last_percent; /* only whole-percent changes cross threads */
+} AsyncJob;
+
+typedef struct
+{
+  AsyncJob *job;
+  GTask *task; /* keeps job alive until the report is delivered */
+  double fraction;
+} ProgressReport;
+
+static void
+async_job_free (AsyncJob *job)
+{
+  gs_model_free (job->model);
+  g_main_context_unref (job->context);
+  g_free (job);
+}
+
+static gboolean
+deliver_progress (gpointer data)
+{
+  ProgressReport *report = data;
+  report->job->progress (report->fraction, report->job->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_free (gpointer data)
+{
+  ProgressReport *report = data;
+  g_object_unref (report->task);
+  g_free (report);
+}
+
+typedef struct
+{
+  GTask *task;
+  AsyncJob *job;
+} ThreadProgress;
+
+static void
+relay_progress (double fraction, gpointer data)
+{
+  ThreadProgress *tp = data;
+  gint percent = (gint) (fraction * 100);
+  ProgressReport *report;
+
+  if (percent == tp->job->last_percent)
+    return;
+  tp->job->last_percent = percent;
+  report = g_new0 (ProgressReport, 1);
+  report->job = tp->job;
+  report->task = g_object_ref (tp->task);
+  report->fraction = fraction;
+  g_main_context_invoke_full (tp->job->context, G_PRIORITY_DEFAULT, deliver_progress, report,
+                              report_free);
+}
+
+static void
+async_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  AsyncJob *job = task_data;
+  ThreadProgress tp = { task, job };
+  GError *error = NULL;
+  GsSimResult *res = gs_montecarlo_run (job->model, &job->settings, cancellable,
+                                        job->progress ? relay_progress : NULL, &tp, &error);
+  if (res)
+    g_task_return_pointer (task, res, (GDestroyNotify) gs_sim_result_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+gs_montecarlo_run_async (const GsModel *model, const GsSimSettings *settings,
+                         GCancellable *cancellable, GsSimProgress progress, gpointer progress_data,
+                         GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  AsyncJob *job = g_new0 (AsyncJob, 1);
+
+  job->model = gs_model_copy (model);
+  job->settings = *settings;
+  job->context = g_main_context_ref_thread_default ();
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->last_percent = -1;
+  g_task_set_source_tag (task, gs_montecarlo_run_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) async_job_free);
+  g_task_run_in_thread (task, async_thread);
+}
+
+GsSimResult *
+gs_montecarlo_run_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,78 @@
+/* gs-montecarlo.h — the chance of hitting the target: Monte Carlo over the
+ * funnel's uncertain inputs.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each trial draws the conversion rates (beta around the plan's rate), the
+ * stage lags (uniform ± jitter) and the deal sizes (lognormal), pushes the
+ * planned entry volumes through the funnel as binomial draws, and delivers
+ * min(funnel, capacity) plus existing-customer bookings like the
+ * deterministic engine.  Trials run in fixed blocks, each with its own
+ * xoshiro256** stream seeded from (seed, block) by splitmix64, and every
+ * accumulator is an integer, so a seed gives the same figures whatever the
+ * number of threads.  See docs/simulation.md.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "gs-model.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double rate_concentration; /* κ: beta(κ·rate, κ·(1 − rate)); 0 = rates exact */
+  double deal_size_sigma;    /* σ of one deal's log size; 0 = every deal at plan size */
+  double lag_jitter_days;    /* each step's lag uniform within ± this; 0 = exact */
+  guint64 trials;
+  guint64 seed;
+  guint threads; /* 0 = one per processor */
+} GsSimSettings;
+
+void
+gs_sim_settings_init (GsSimSettings *settings); /* the documented defaults */
+/* Reads root["simulation"] over the defaults; errors name "simulation.FIELD". */
+gboolean
+gs_sim_settings_read (JsonNode *root, GsSimSettings *settings, GError **error);
+
+typedef struct
+{
+  GsSimSettings settings;
+  guint64 trials; /* trials run */
+  guint horizon;
+  /* Per plan month, in minor units: the month's delivered bookings
+   * (existing + min(funnel, capacity)) and the running total from month 0. */
+  double *p10, *p50, *p90, *mean;
+  double *cum_p10, *cum_p50, *cum_p90, *cum_mean;
+  double *target_cum; /* running total of the target */
+  double *plan_cum;   /* running total of the deterministic plan */
+  GsMoney target_total;
+  GsMoney plan_total; /* deterministic, for reference */
+  double p_hit;       /* share of trials whose total reached the target */
+} GsSimResult;
+
+void
+gs_sim_result_free (GsSimResult *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsSimResult, gs_sim_result_free)
+
+/* Called with the share of trials done, in the thread that called
+ * gs_montecarlo_run (for the async API: in the caller's main context). */
+typedef void (*GsSimProgress) (double fraction, gpointer user_data);
+
+GsSimResult *
+gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancellable *cancellable,
+                   GsSimProgress progress, gpointer progress_data, GError **error);
+
+/* Runs in a worker thread; progress and callback arrive in the thread-default
+ * main context of the caller.  The model is copied. */
+void
+gs_montecarlo_run_async (const GsModel *model, const GsSimSettings *settings,
+                         GCancellable *cancellable, GsSimProgress progress, gpointer progress_data,
+                         GAsyncReadyCallback callback, gpointer user_data);
+GsSimResult *
+gs_montecarlo_run_finish (GAsyncResult *result, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* test-montecarlo.c — the samplers, and the simulation's reproducibility,
+ * centre, spread and degenerate cases.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-util.h"
+#include "gs-error.h"
+#include "gs-json.h"
+#include "gs-montecarlo.h"
+#include "gs-rng.h"
+
+#include <math.h>
+#include <string.h>
+
+static GsSimResult *
+simulate (JsonNode *root, double kappa, double sigma, double jitter, guint64 trials, guint64 seed,
+          guint threads)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsModel) model = gs_model_decode (root, &error);
+  GsSimSettings s;
+  GsSimResult *res;
+
+  g_assert_no_error (error);
+  gs_sim_settings_init (&s);
+  s.rate_concentration = kappa;
+  s.deal_size_sigma = sigma;
+  s.lag_jitter_days = jitter;
+  s.trials = trials;
+  s.seed = seed;
+  s.threads = threads;
+  res = gs_montecarlo_run (model, &s, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return res;
+}
+
+/* Sample mean and variance of n draws. */
+typedef double (*Draw) (GsRng *rng, gpointer data);
+
+static void
+moments (Draw draw, gpointer data, guint n, double *mean, double *var)
+{
+  GsRng rng;
+  double sum = 0, sum2 = 0;
+  gs_rng_seed (&rng, 42, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      double x = draw (&rng, data);
+      sum += x;
+      sum2 += x * x;
+    }
+  *mean = sum / n;
+  *var = sum2 / n - *mean * *mean;
+}
+
+static double
+draw_beta (GsRng *rng, gpointer data)
+{
+  const double *ab = data;
+  return gs_rng_beta (rng, ab[0], ab[1]);
+}
+
+static double
+draw_gamma (GsRng *rng, gpointer data)
+{
+  return gs_rng_gamma (rng, *(const double *) data);
+}
+
+static double
+draw_binomial (GsRng *rng, gpointer data)
+{
+  const double *np = data;
+  return (double) gs_rng_binomial (rng, (gint64) np[0], np[1]);
+}
+
+static void
+test_samplers (void)
+{
+  double mean, var;
+  /* Beta(15, 45): mean 15/60 = 0.25, variance ab/((a+b)²(a+b+1)) =
+   * 675/(3600·61) = 0.0030738.  With 200,000 draws the mean's standard error
+   * is sqrt(0.00307/200000) = 0.000124. */
+  double ab[] = { 15, 45 };
+  double shape = 0.5;
+  /* Binomial(1000, 0.005): mean 5, variance 5·0.995 = 4.975 (inversion). */
+  double small[] = { 1000, 0.005 };
+  /* Binomial(10000, 0.3): mean 3000, variance 2100 (normal approximation). */
+  double large[] = { 10000, 0.3 };
+  /* Binomial(50, 0.9): mean 45, variance 4.5 (drawn as 50 − Binomial(50, 0.1)). */
+  double high[] = { 50, 0.9 };
+
+  moments (draw_beta, ab, 200000, &mean, &var);
+  g_assert_cmpfloat (fabs (mean - 0.25), <, 0.001);
+  g_assert_cmpfloat (fabs (var - 0.0030738), <, 0.0001);
+  /* Gamma(0.5): mean 0.5, variance 0.5 (the boosted branch, shape < 1). */
+  moments (draw_gamma, &shape, 200000, &mean, &var);
+  g_assert_cmpfloat (fabs (mean - 0.5), <, 0.01);
+  g_assert_cmpfloat (fabs (var - 0.5), <, 0.02);
+  moments (draw_binomial, small, 200000, &mean, &var);
+  g_assert_cmpfloat (fabs (mean - 5), <, 0.03);
+  g_assert_cmpfloat (fabs (var - 4.975), <, 0.1);
+  moments (draw_binomial, large, 200000, &mean, &var);
+  g_assert_cmpfloat (fabs (mean - 3000), <, 0.5);
+  g_assert_cmpfloat (fabs (var - 2100), <, 40);
+  moments (draw_binomial, high, 200000, &mean, &var);
+  g_assert_cmpfloat (fabs (mean - 45), <, 0.03);
+  g_assert_cmpfloat (fabs (var - 4.5), <, 0.1);
+
+  {
+    GsRng rng;
+    gs_rng_seed (&rng, 1, 0);
+    g_assert_cmpint (gs_rng_binomial (&rng, 0, 0.5), ==, 0);
+    g_assert_cmpint (gs_rng_binomial (&rng, 17, 1.0), ==, 17);
+    g_assert_cmpint (gs_rng_binomial (&rng, 17, 0.0), ==, 0);
+  }
+}
+
+static void
+assert_same (const GsSimResult *a, const GsSimResult *b)
+{
+  gsize n = sizeof (double) * a->horizon;
+  g_assert_cmpuint (a->trials, ==, b->trials);
+  g_assert_cmpfloat (a->p_hit, ==, b->p_hit);
+  g_assert_cmpmem (a->p10, n, b->p10, n);
+  g_assert_cmpmem (a->p50, n, b->p50, n);
+  g_assert_cmpmem (a->p90, n, b->p90, n);
+  g_assert_cmpmem (a->mean, n, b->mean, n);
+  g_assert_cmpmem (a->cum_p50, n, b->cum_p50, n);
+}
+
+static void
+test_reproducible (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsSimResult) a = simulate (root, 50, 0.5, 7, 50000, 7, 1);
+  g_autoptr (GsSimResult) b = simulate (root, 50, 0.5, 7, 50000, 7, 1);
+  g_autoptr (GsSimResult) c = simulate (root, 50, 0.5, 7, 50000, 7, 3);
+  g_autoptr (GsSimResult) d = simulate (root, 50, 0.5, 7, 50000, 8, 1);
+
+  assert_same (a, b);
+  /* Blocks carry their own streams and every sum is an integer: the thread
+   * count cannot change a figure. */
+  assert_same (a, c);
+  g_assert_cmpfloat (a->mean[0], !=, d->mean[0]);
+  g_assert_cmpuint (a->trials, ==, 50000);
+}
+
+/* With capacity out of the way (three times the quota) and no rate, lag or
+ * deal uncertainty, only the binomial draws remain: each month's wins have
+ * mean Σ volume × Π rates, the deterministic engine's expected wins.  So the
+ * simulated mean total equals the plan up to sampling error: about 105 wins
+ * a year, standard deviation about sqrt(105) ≈ 10 wins ≈ 10 %, over 40,000
+ * trials a standard error of 0.05 %.  The median of a sum of binomials sits
+ * within a win of the mean (1 % of 105). */
+static void
+test_centre (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsSimResult) sim = NULL;
+  double plan, mean, p50;
+
+  patch (root, "capacity.ae.quota", "\"1560000.00\"");
+  sim = simulate (root, 0, 0, 0, 40000, 3, 2);
+  plan = (double) sim->plan_total;
+  mean = sim->cum_mean[sim->horizon - 1];
+  p50 = sim->cum_p50[sim->horizon - 1];
+  g_assert_cmpfloat (fabs (mean - plan) / plan, <, 0.003);
+  g_assert_cmpfloat (fabs (p50 - plan) / plan, <, 0.02);
+  /* Month by month the same holds, more loosely (about 9 wins a month). */
+  for (guint mo = 0; mo < sim->horizon; mo++)
+    g_assert_cmpfloat (sim->p10[mo], <=, sim->p50[mo]);
+}
+
+static void
+test_spread (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsSimResult) wide = NULL, narrow = NULL;
+  guint last;
+
+  patch (root, "capacity.ae.quota", "\"1560000.00\"");
+  wide = simulate (root, 20, 0.8, 20, 40000, 5, 2);
+  narrow = simulate (root, 500, 0.1, 2, 40000, 5, 2);
+  last = wide->horizon - 1;
+  g_assert_cmpfloat (narrow->cum_p90[last] - narrow->cum_p10[last], <,
+                     0.8 * (wide->cum_p90[last] - wide->cum_p10[last]));
+  for (guint mo = 0; mo < wide->horizon; mo++)
+    g_assert_cmpfloat (narrow->p90[mo] - narrow->p10[mo], <, wide->p90[mo] - wide->p10[mo]);
+}
+
+static void
+test_degenerate (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsSimResult) never = NULL, always = NULL;
+
+  /* Growth 500 %: target 2,000,000 × 6 = 12,000,000, while the AEs can
+   * carry at most 7 × 520,000 = 3,640,000 a year: no trial can reach it. */
+  patch (root, "company.target.growth", "5");
+  never = simulate (root, 50, 0.5, 7, 20000, 1, 2);
+  g_assert_cmpfloat (never->p_hit, ==, 0.0);
+
+  /* Existing customers alone bring the whole 2,600,000: every trial hits. */
+  patch (root, "company.target.growth", "0.3");
+  patch (root, "company.existing_customer_bookings", "\"2600000.00\"");
+  always = simulate (root, 50, 0.5, 7, 20000, 1, 2);
+  g_assert_cmpfloat (always->p_hit, ==, 1.0);
+}
+
+static void
+test_settings (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  GsSimSettings s;
+
+  g_assert_true (gs_sim_settings_read (root, &s, NULL));
+  g_assert_cmpfloat (s.rate_concentration, ==, 60);
+  g_assert_cmpuint (s.trials, ==, 100000);
+  patch (root, "simulation.deal_size_sigma", "-1");
+  g_assert_false (gs_sim_settings_read (root, &s, &error));
+  g_assert_nonnull (strstr (error->message, "simulation.deal_size_sigma"));
+}
+
+static void
+cancel_on_progress (double fraction, gpointer data)
+{
+  g_cancellable_cancel (data);
+}
+
+static void
+test_cancel (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsModel) model = gs_model_decode (root, NULL);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsSimResult) res = NULL;
+  GsSimSettings s;
+
+  gs_sim_settings_init (&s);
+  s.trials = 10000000;
+  s.threads = 2;
+  /* Cancelled after the first block: returns promptly with an error. */
+  res = gs_montecarlo_run (model, &s, cancellable, cancel_on_progress, cancellable, &error);
+  g_assert_null (res);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  GsSimResult *res;
+  double last_progress;
+  guint n_progress;
+  GThread *main_thread;
+} AsyncState;
+
+static void
+on_progress (double fraction, gpointer data)
+{
+  AsyncState *st = data;
+  g_assert_true (g_thread_self () == st->main_thread);
+  g_assert_cmpfloat (fraction, >=, st->last_progress);
+  st->last_progress = fraction;
+  st->n_progress++;
+}
+
+static void
+on_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  AsyncState *st = data;
+  g_autoptr (GError) error = NULL;
+  st->res = gs_montecarlo_run_finish (result, &error);
+  g_assert_no_error (error);
+  g_main_loop_quit (st->loop);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsModel) model = gs_model_decode (root, NULL);
+  g_autoptr (GsSimResult) sync = simulate (root, 50, 0.5, 7, 100000, 9, 2);
+  AsyncState st = { g_main_loop_new (NULL, FALSE), NULL, 0, 0, g_thread_self () };
+  GsSimSettings s;
+
+  gs_sim_settings_init (&s);
+  s.rate_concentration = 50;
+  s.deal_size_sigma = 0.5;
+  s.lag_jitter_days = 7;
+  s.trials = 100000;
+  s.seed = 9;
+  s.threads = 2;
+  gs_montecarlo_run_async (model, &s, NULL, on_progress, &st, on_done, &st);
+  g_main_loop_run (st.loop);
+  g_assert_nonnull (st.res);
+  assert_same (sync, st.res);
+  g_assert_cmpuint (st.n_progress, >, 0);
+  g_assert_cmpfloat (st.last_progress, ==, 1.0);
+  gs_sim_result_free (st.res);
+  g_main_loop_unref (st.loop);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/montecarlo/samplers", test_samplers);
+  g_test_add_func ("/montecarlo/reproducible", test_reproducible);
+  g_test_add_func ("/montecarlo/centre", test_centre);
+  g_test_add_func ("/montecarlo/spread", test_spread);
+  g_test_add_func ("/montecarlo/degenerate", test_degenerate);
+  g_test_add_func ("/montecarlo/settings", test_settings);
+  g_test_add_func ("/montecarlo/cancel", test_cancel);
+  g_test_add_func ("/montecarlo/async", test_async);
+  return g_test_run ();
+}
