@@ -1,0 +1,240 @@
+/* gs-agreements-box.c — the MQL/SQL definitions, the SLA, and the sign-offs.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-agreements-box.h"
+#include "gs-field.h"
+#include "gs-meeting.h"
+
+#include <glib/gi18n.h>
+
+struct _GsAgreementsBox
+{
+  GtkWidget parent_instance;
+  GtkWidget *box;
+  GtkWidget *terms_grid;
+  GtkWidget *signoff_box;
+  GsPlan *plan;
+  char *signature; /* sign-offs the chips were built for */
+};
+
+G_DEFINE_FINAL_TYPE (GsAgreementsBox, gs_agreements_box, GTK_TYPE_WIDGET)
+
+static void
+gs_agreements_box_dispose (GObject *object)
+{
+  GsAgreementsBox *self = GS_AGREEMENTS_BOX (object);
+  gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_AGREEMENTS_BOX);
+  g_clear_object (&self->plan);
+  G_OBJECT_CLASS (gs_agreements_box_parent_class)->dispose (object);
+}
+
+static void
+gs_agreements_box_finalize (GObject *object)
+{
+  g_free (GS_AGREEMENTS_BOX (object)->signature);
+  G_OBJECT_CLASS (gs_agreements_box_parent_class)->finalize (object);
+}
+
+static void
+gs_agreements_box_class_init (GsAgreementsBoxClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  G_OBJECT_CLASS (klass)->dispose = gs_agreements_box_dispose;
+  G_OBJECT_CLASS (klass)->finalize = gs_agreements_box_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/goalsheet/Goalsheet/ui/gs-agreements-box.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, box);
+  gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, terms_grid);
+  gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, signoff_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+gs_agreements_box_init (GsAgreementsBox *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+gs_agreements_box_new (void)
+{
+  return g_object_new (GS_TYPE_AGREEMENTS_BOX, NULL);
+}
+
+static const char *
+role_title (const char *role)
+{
+  if (g_strcmp0 (role, "vp_marketing") == 0)
+    return _ ("VP Marketing");
+  if (g_strcmp0 (role, "vp_sales") == 0)
+    return _ ("VP Sales");
+  if (g_strcmp0 (role, "ceo") == 0)
+    return _ ("CEO");
+  return role;
+}
+
+static void
+clear (GtkWidget *box)
+{
+  GtkWidget *child;
+  while ((child = gtk_widget_get_first_child (box)))
+    gtk_widget_unparent (child);
+}
+
+static void
+add_term (GsAgreementsBox *self, int row, int col, const char *title, const char *path,
+          GsFieldKind kind, const char *unit, int width)
+{
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *field = gs_field_new (self->plan, path, kind, unit, title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  if (width)
+    gs_field_set_width (GS_FIELD (field), width);
+  gtk_widget_set_hexpand (field, width > 20);
+  gtk_grid_attach (GTK_GRID (self->terms_grid), label, col, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->terms_grid), field, col + 1, row, width > 20 ? 5 : 1, 1);
+}
+
+void
+gs_agreements_box_set_plan (GsAgreementsBox *self, GsPlan *plan)
+{
+  g_set_object (&self->plan, plan);
+  g_clear_pointer (&self->signature, g_free);
+  clear (self->terms_grid);
+  add_term (self, 0, 0, _ ("MQL means"), "agreements.mql_definition", GS_FIELD_KIND_TEXT, NULL, 60);
+  add_term (self, 1, 0, _ ("SQL means"), "agreements.sql_definition", GS_FIELD_KIND_TEXT, NULL, 60);
+  add_term (self, 2, 0, _ ("Lead score ≥"), "agreements.lead_score_threshold", GS_FIELD_KIND_NUMBER,
+            NULL, 0);
+  add_term (self, 2, 2, _ ("Follow-up SLA"), "agreements.followup_sla_hours", GS_FIELD_KIND_NUMBER,
+            _ ("h"), 0);
+  add_term (self, 2, 4, _ ("Accepted or rejected within SLA"), "agreements.acceptance_rate",
+            GS_FIELD_KIND_PERCENT, "%", 0);
+  gs_agreements_box_update (self);
+}
+
+gboolean
+gs_agreements_box_sign (GsAgreementsBox *self, const char *role, const char *name, GError **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  return gs_meeting_sign (self->plan, role, name, name && *name ? date : "", error);
+}
+
+static void
+on_sign (GtkWidget *button, GsAgreementsBox *self)
+{
+  const char *role = g_object_get_data (G_OBJECT (button), "role");
+  GtkWidget *entry = g_object_get_data (G_OBJECT (button), "entry");
+  GtkWidget *error_label = g_object_get_data (G_OBJECT (button), "error");
+  const char *name = entry ? gtk_editable_get_text (GTK_EDITABLE (entry)) : "";
+  g_autoptr (GError) error = NULL;
+
+  if (entry && *name == '\0')
+    {
+      gtk_widget_add_css_class (entry, "error");
+      gtk_label_set_text (GTK_LABEL (error_label), _ ("Type the name of the person signing"));
+      gtk_widget_set_visible (error_label, TRUE);
+      return;
+    }
+  if (!gs_agreements_box_sign (self, role, name, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (error_label), error->message);
+      gtk_widget_set_visible (error_label, TRUE);
+    }
+}
+
+static void
+on_entry_activate (GtkEntry *entry, GtkWidget *button)
+{
+  gtk_widget_activate (button);
+}
+
+static GtkWidget *
+signoff_chip (GsAgreementsBox *self, const GsSignoff *s)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *role = gtk_label_new (role_title (s->role));
+  GtkWidget *error = gtk_label_new (NULL);
+  GtkWidget *button;
+
+  gtk_widget_add_css_class (role, "heading");
+  gtk_box_append (GTK_BOX (box), role);
+  gtk_widget_add_css_class (error, "error");
+  gtk_widget_set_visible (error, FALSE);
+  if (s->signed_off)
+    {
+      char date[32];
+      g_autofree char *text = NULL;
+      g_autofree char *a11y = NULL;
+      GtkWidget *label;
+      g_date_strftime (date, sizeof date, "%e %b %Y", &s->date);
+      text = g_strdup_printf ("%s ✓ %s", s->name, g_strstrip (date));
+      label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, "success");
+      gtk_box_append (GTK_BOX (box), label);
+      button = gtk_button_new_with_label (_ ("Withdraw"));
+      a11y = g_strdup_printf (_ ("Withdraw the sign-off of %s"), role_title (s->role));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
+                                      -1);
+      gtk_widget_add_css_class (button, "flat");
+    }
+  else
+    {
+      GtkWidget *entry = gtk_entry_new ();
+      g_autofree char *a11y = g_strdup_printf (_ ("Name of the %s signing"), role_title (s->role));
+      g_autofree char *sign = g_strdup_printf (_ ("Sign as %s"), role_title (s->role));
+      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _ ("Name"));
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 14);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
+                                      -1);
+      gtk_box_append (GTK_BOX (box), entry);
+      button = gtk_button_new_with_mnemonic (_ ("_Sign"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, sign,
+                                      -1);
+      gtk_widget_add_css_class (button, "suggested-action");
+      g_object_set_data (G_OBJECT (button), "entry", entry);
+      g_signal_connect (entry, "activate", G_CALLBACK (on_entry_activate), button);
+    }
+  g_object_set_data_full (G_OBJECT (button), "role", g_strdup (s->role), g_free);
+  g_object_set_data (G_OBJECT (button), "error", error);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_sign), self);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), error);
+  return box;
+}
+
+void
+gs_agreements_box_update (GsAgreementsBox *self)
+{
+  const GsModel *m;
+  GString *sig = g_string_new (NULL);
+  g_autofree char *signature = NULL;
+
+  if (self->plan == NULL)
+    return;
+  m = gs_plan_get_model (self->plan);
+  for (guint i = 0; i < m->agreements.n_signoffs; i++)
+    {
+      const GsSignoff *s = &m->agreements.signoffs[i];
+      g_string_append_printf (sig, "%s|%s|%d|%u\n", s->role, s->name, s->signed_off,
+                              s->signed_off ? g_date_get_julian (&s->date) : 0);
+    }
+  signature = g_string_free (sig, FALSE);
+  /* Rebuilt only when a sign-off changes, so a name being typed survives edits elsewhere. */
+  if (g_strcmp0 (signature, self->signature) == 0)
+    return;
+  g_free (self->signature);
+  self->signature = g_steal_pointer (&signature);
+  clear (self->signoff_box);
+  for (guint i = 0; i < m->agreements.n_signoffs; i++)
+    gtk_box_append (GTK_BOX (self->signoff_box), signoff_chip (self, &m->agreements.signoffs[i]));
+  if (m->agreements.n_signoffs == 0)
+    {
+      GtkWidget *none = gtk_label_new (_ ("No sign-offs are asked for in this plan."));
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (GTK_BOX (self->signoff_box), none);
+    }
+}

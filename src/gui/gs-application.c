@@ -1,0 +1,280 @@
+/* gs-application.c — the Goalsheet application: windows, files, preferences.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gs-application.h"
+#include "gs-json.h"
+#include "gs-preferences-window.h"
+#include "gs-window.h"
+
+#include <glib/gi18n.h>
+
+struct _GsApplication
+{
+  AdwApplication parent_instance;
+  GSettings *settings; /* NULL when the schema is not installed */
+};
+
+G_DEFINE_FINAL_TYPE (GsApplication, gs_application, ADW_TYPE_APPLICATION)
+
+/* A new plan starts from the bundled example with the user's default
+ * currency and fiscal year. */
+static GsPlan *
+new_plan (GsApplication *self)
+{
+  g_autoptr (GsPlan) plan = gs_plan_new_default (_ ("My company"));
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *currency = NULL;
+  JsonObject *company;
+  GsPlan *custom;
+
+  if (self->settings == NULL)
+    return g_steal_pointer (&plan);
+  root = gs_json_deep_copy (gs_plan_get_root (plan));
+  company = json_object_get_object_member (json_node_get_object (root), "company");
+  currency = g_settings_get_string (self->settings, "default-currency");
+  if (currency && *currency)
+    json_object_set_string_member (company, "currency", currency);
+  json_object_set_int_member (company, "fiscal_year_start_month",
+                              g_settings_get_int (self->settings, "fiscal-year-start"));
+  text = gs_json_to_text (root);
+  custom = gs_plan_new_from_text (text, -1, NULL);
+  return custom ? custom : g_steal_pointer (&plan);
+}
+
+static GtkWindow *
+new_window (GsApplication *self)
+{
+  g_autoptr (GsPlan) plan = new_plan (self);
+  return GTK_WINDOW (gs_window_new (GTK_APPLICATION (self), plan, NULL));
+}
+
+static void
+gs_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = new_window (GS_APPLICATION (app));
+  gtk_window_present (window);
+}
+
+/* Opens file in from if that window holds an untouched new plan, else in a
+ * new window; a file that fails to load leaves the window as it was. */
+void
+gs_application_open_file (GsApplication *self, GFile *file, GtkWindow *from)
+{
+  g_autoptr (GError) error = NULL;
+  GsWindow *window = NULL;
+  gboolean fresh = FALSE;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (GS_IS_WINDOW (l->data) && gs_window_get_file (l->data)
+        && g_file_equal (gs_window_get_file (l->data), file))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+  if (from && GS_IS_WINDOW (from) && gs_window_is_pristine (GS_WINDOW (from)))
+    window = GS_WINDOW (from);
+  else
+    {
+      window = gs_window_new (GTK_APPLICATION (self), NULL, NULL);
+      fresh = TRUE;
+    }
+  if (!gs_window_load (window, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_ ("Could Not Open “%s”"), name);
+      if (fresh)
+        {
+          /* Still show a usable window behind the message. */
+          g_autoptr (GsPlan) plan = new_plan (self);
+          gtk_window_destroy (GTK_WINDOW (window));
+          window = gs_window_new (GTK_APPLICATION (self), plan, NULL);
+          if (from && !gs_window_is_pristine (GS_WINDOW (from)))
+            {
+              gtk_window_destroy (GTK_WINDOW (window));
+              window = GS_WINDOW (from);
+            }
+        }
+      gtk_window_present (GTK_WINDOW (window));
+      gs_window_report_error (GTK_WINDOW (window), heading, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+gs_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  for (int i = 0; i < n_files; i++)
+    gs_application_open_file (GS_APPLICATION (app), files[i], active);
+}
+
+static void
+on_open_response (GtkNativeDialog *native, int response, GsApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      gs_application_open_file (self, file, gtk_native_dialog_get_transient_for (native));
+    }
+  g_object_unref (native);
+}
+
+static void
+action_open (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GsApplication *self = data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *native = gtk_file_chooser_native_new (
+      _ ("Open Plan"), parent, GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileFilter *all = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _ ("Goalsheet plans"));
+  gtk_file_filter_add_pattern (filter, "*.goalsheet");
+  gtk_file_filter_add_mime_type (filter, "application/x-goalsheet");
+  gtk_file_filter_set_name (all, _ ("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+action_open_uri (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  gs_application_open_file (data, file, gtk_application_get_active_window (data));
+}
+
+static void
+action_new (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  gtk_window_present (new_window (data));
+}
+
+static void
+action_preferences (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (data);
+  GtkWidget *prefs = gs_preferences_window_new (parent);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+action_about (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  static const char *developers[] = { "The Goalsheet developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (data);
+  adw_show_about_window (
+      parent, "application-name", "Goalsheet", "application-icon", APP_ID, "version",
+      PACKAGE_VERSION, "developer-name", _ ("The Goalsheet developers"), "developers", developers,
+      "license-type", GTK_LICENSE_GPL_3_0, "comments",
+      _ ("One shared goal sheet for marketing and sales, derived from the company target"),
+      "translator-credits", _ ("translator-credits"), NULL);
+}
+
+static void
+action_quit (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  /* Each window asks about its own unsaved changes. */
+  for (GList *l = gtk_application_get_windows (data); l;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", action_new },
+  { "open", action_open },
+  { "open-uri", action_open_uri, "s" },
+  { "preferences", action_preferences },
+  { "about", action_about },
+  { "quit", action_quit },
+};
+
+static void
+gs_application_startup (GApplication *app)
+{
+  GsApplication *self = GS_APPLICATION (app);
+  static const char *undo[] = { "<Ctrl>z", NULL };
+  static const char *redo[] = { "<Ctrl><Shift>z", "<Ctrl>y", NULL };
+  static const char *save[] = { "<Ctrl>s", NULL };
+  static const char *save_as[] = { "<Ctrl><Shift>s", NULL };
+  static const char *open[] = { "<Ctrl>o", NULL };
+  static const char *new_[] = { "<Ctrl>n", NULL };
+  static const char *quit[] = { "<Ctrl>q", NULL };
+  static const char *close[] = { "<Ctrl>w", NULL };
+  static const char *prefs[] = { "<Ctrl>comma", NULL };
+  static const char *meeting[] = { "<Ctrl>m", NULL };
+  static const char *pages[]
+      = { "targets", "funnel", "marketing", "sales", "compensation", "scenarios" };
+  GSettingsSchema *schema;
+
+  G_APPLICATION_CLASS (gs_application_parent_class)->startup (app);
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
+  if (schema)
+    {
+      self->settings = g_settings_new (APP_ID);
+      g_settings_schema_unref (schema);
+    }
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open", open);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.meeting", meeting);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("win.show-page::%s", pages[i]);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+      const char *accels[] = { accel, NULL };
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, accels);
+    }
+}
+
+static void
+gs_application_dispose (GObject *object)
+{
+  g_clear_object (&GS_APPLICATION (object)->settings);
+  G_OBJECT_CLASS (gs_application_parent_class)->dispose (object);
+}
+
+static void
+gs_application_class_init (GsApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  G_OBJECT_CLASS (klass)->dispose = gs_application_dispose;
+  app_class->activate = gs_application_activate;
+  app_class->open = gs_application_open;
+  app_class->startup = gs_application_startup;
+}
+
+static void
+gs_application_init (GsApplication *self)
+{
+}
+
+GsApplication *
+gs_application_new (void)
+{
+  return g_object_new (GS_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                       G_APPLICATION_HANDLES_OPEN, "resource-base-path", "/org/goalsheet/Goalsheet",
+                       NULL);
+}

@@ -1,0 +1,345 @@
+/* gs-field.c — one plan input, edited in place.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-field.h"
+#include "gs-format.h"
+#include "gs-json.h"
+
+#include <glib/gi18n.h>
+
+struct _GsField
+{
+  GtkWidget parent_instance;
+  GsPlan *plan;
+  char *path;
+  GsFieldKind kind;
+  char *label;
+  GtkWidget *box;
+  GtkWidget *entry;
+  GtkWidget *unit;
+  GtkWidget *error_label;
+  char *shown; /* the text last shown from the plan */
+  char *error;
+  gulong changed_id;
+};
+
+G_DEFINE_FINAL_TYPE (GsField, gs_field, GTK_TYPE_WIDGET)
+
+static char *
+value_text (GsField *self)
+{
+  JsonNode *node = gs_plan_lookup (self->plan, self->path);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return g_strdup ("");
+  switch (self->kind)
+    {
+    case GS_FIELD_KIND_TEXT:
+      return g_strdup (
+          json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : "");
+    case GS_FIELD_KIND_MONEY:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        return gs_format_localize (json_node_get_string (node));
+      return gs_format_input_number (json_node_get_double (node), 3);
+    case GS_FIELD_KIND_PERCENT:
+      return gs_format_input_number (json_node_get_double (node) * 100.0, 4);
+    case GS_FIELD_KIND_INT:
+      return gs_format_input_number (json_node_get_double (node), 0);
+    case GS_FIELD_KIND_NUMBER:
+    default:
+      return gs_format_input_number (json_node_get_double (node), 4);
+    }
+}
+
+static void
+show_error (GsField *self, const char *message)
+{
+  g_free (self->error);
+  self->error = g_strdup (message);
+  if (message)
+    {
+      gtk_widget_add_css_class (self->entry, "error");
+      gtk_label_set_text (GTK_LABEL (self->error_label), message);
+      gtk_widget_set_tooltip_text (self->entry, message);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->entry, "error");
+      gtk_widget_set_tooltip_text (self->entry, NULL);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->entry),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  gtk_widget_set_visible (self->error_label, message != NULL);
+}
+
+static void
+refresh (GsField *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->plan == NULL)
+    return;
+  if (self->error)
+    return; /* keep the refused text in view until the user fixes it */
+  text = value_text (self);
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->entry))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+  g_free (self->shown);
+  self->shown = g_steal_pointer (&text);
+}
+
+static void
+on_plan_changed (GsPlan *plan, const char *path, GsField *self)
+{
+  refresh (self);
+}
+
+static JsonNode *
+parse_value (GsField *self, const char *text, GError **error)
+{
+  double v;
+  switch (self->kind)
+    {
+    case GS_FIELD_KIND_TEXT:
+      return json_node_init_string (json_node_alloc (), text);
+    case GS_FIELD_KIND_MONEY:
+      {
+        g_autofree char *norm = gs_format_normalize_number (text);
+        const GsModel *m = gs_plan_get_model (self->plan);
+        GsMoney money;
+        if (norm == NULL)
+          break;
+        if (!gs_money_parse (norm, m->company.digits, &money, error))
+          return NULL;
+        return gs_json_money_node (money, m->company.digits);
+      }
+    case GS_FIELD_KIND_INT:
+      if (!gs_format_parse_number (text, &v))
+        break;
+      if (v != (double) (gint64) v)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _ ("%s: “%s” is not a whole number"), self->path, text);
+          return NULL;
+        }
+      return json_node_init_int (json_node_alloc (), (gint64) v);
+    case GS_FIELD_KIND_PERCENT:
+      if (!gs_format_parse_number (text, &v))
+        break;
+      return json_node_init_double (json_node_alloc (), v / 100.0);
+    case GS_FIELD_KIND_NUMBER:
+      if (!gs_format_parse_number (text, &v))
+        break;
+      return json_node_init_double (json_node_alloc (), v);
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("%s: “%s” is not a number"),
+               self->path, text);
+  return NULL;
+}
+
+gboolean
+gs_field_commit (GsField *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autoptr (GError) error = NULL;
+  JsonNode *value;
+  gboolean ok;
+
+  if (self->plan == NULL)
+    return FALSE;
+  if (self->error == NULL && g_strcmp0 (text, self->shown) == 0)
+    return TRUE; /* nothing typed */
+  value = parse_value (self, text, &error);
+  if (value == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  /* The edit may rebuild the page this field sits on (a horizon change adds
+   * fields), disposing it: hold it until we are done. */
+  g_object_ref (self);
+  ok = gs_plan_set (self->plan, self->path, value, &error);
+  if (self->plan != NULL)
+    {
+      show_error (self, ok ? NULL : error->message);
+      if (ok)
+        refresh (self);
+    }
+  g_object_unref (self);
+  return ok;
+}
+
+static void
+on_activate (GtkEntry *entry, GsField *self)
+{
+  gs_field_commit (self);
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *focus, GsField *self)
+{
+  gs_field_commit (self);
+}
+
+static gboolean
+on_key (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
+        GsField *self)
+{
+  /* Escape drops what was typed, refused or not. */
+  if (keyval == GDK_KEY_Escape
+      && (self->error
+          || g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), self->shown) != 0))
+    {
+      show_error (self, NULL);
+      refresh (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+gs_field_dispose (GObject *object)
+{
+  GsField *self = GS_FIELD (object);
+  if (self->plan)
+    g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (gs_field_parent_class)->dispose (object);
+}
+
+static void
+gs_field_finalize (GObject *object)
+{
+  GsField *self = GS_FIELD (object);
+  g_free (self->path);
+  g_free (self->label);
+  g_free (self->shown);
+  g_free (self->error);
+  G_OBJECT_CLASS (gs_field_parent_class)->finalize (object);
+}
+
+static gboolean
+gs_field_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GS_FIELD (widget)->entry);
+}
+
+static void
+gs_field_class_init (GsFieldClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  object_class->dispose = gs_field_dispose;
+  object_class->finalize = gs_field_finalize;
+  widget_class->grab_focus = gs_field_grab_focus;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "gsfield");
+}
+
+static void
+gs_field_init (GsField *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  self->entry = gtk_entry_new ();
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 9);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 9);
+  /* Ctrl+Z belongs to the plan's undo, not the entry's own. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->entry), FALSE);
+  gtk_widget_set_hexpand (self->entry, TRUE);
+  self->unit = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->unit, "dim-label");
+  gtk_box_append (GTK_BOX (row), self->entry);
+  gtk_box_append (GTK_BOX (row), self->unit);
+  gtk_box_append (GTK_BOX (self->box), row);
+  self->error_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->error_label), 28);
+  gtk_label_set_xalign (GTK_LABEL (self->error_label), 0);
+  gtk_widget_add_css_class (self->error_label, "error");
+  gtk_widget_add_css_class (self->error_label, "caption");
+  gtk_widget_set_visible (self->error_label, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->error_label);
+
+  g_signal_connect (self->entry, "activate", G_CALLBACK (on_activate), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (self->entry, focus);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key), self);
+  gtk_widget_add_controller (self->entry, key);
+}
+
+GtkWidget *
+gs_field_new (GsPlan *plan, const char *path, GsFieldKind kind, const char *unit, const char *label)
+{
+  GsField *self = g_object_new (GS_TYPE_FIELD, NULL);
+  self->plan = g_object_ref (plan);
+  self->path = g_strdup (path);
+  self->kind = kind;
+  self->label = g_strdup (label);
+  gtk_label_set_text (GTK_LABEL (self->unit), unit ? unit : "");
+  gtk_widget_set_visible (self->unit, unit && *unit);
+  if (kind == GS_FIELD_KIND_TEXT)
+    {
+      gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 16);
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 60);
+    }
+  else
+    gtk_entry_set_alignment (GTK_ENTRY (self->entry), 1.0);
+  if (label)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
+  self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), self);
+  refresh (self);
+  return GTK_WIDGET (self);
+}
+
+const char *
+gs_field_get_path (GsField *self)
+{
+  return self->path;
+}
+
+const char *
+gs_field_get_error (GsField *self)
+{
+  return self->error;
+}
+
+const char *
+gs_field_get_text (GsField *self)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->entry));
+}
+
+void
+gs_field_set_text (GsField *self, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+}
+
+void
+gs_field_set_width (GsField *self, int chars)
+{
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), chars);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), MAX (chars, 9));
+}
+
+/* Brings the field into view and puts the cursor in it (the "Go to input"
+ * link of a derivation). */
+void
+gs_field_reveal (GsField *self)
+{
+  gtk_widget_grab_focus (self->entry);
+  gtk_widget_add_css_class (self->entry, "accent");
+}

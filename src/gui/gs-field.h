@@ -1,0 +1,48 @@
+/* gs-field.h — one plan input, edited in place.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GsField shows the value at a plan path with its unit and sends edits to
+ * the GsPlan on Enter or when focus leaves.  A value the engine refuses stays
+ * in the entry, marked as an error with the engine's message underneath; the
+ * plan is left unchanged.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "gs-plan.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GS_FIELD_KIND_TEXT,
+  GS_FIELD_KIND_INT,
+  GS_FIELD_KIND_NUMBER,
+  GS_FIELD_KIND_PERCENT, /* shown ×100, stored as a fraction */
+  GS_FIELD_KIND_MONEY,   /* stored as the engine's decimal string */
+} GsFieldKind;
+
+#define GS_TYPE_FIELD (gs_field_get_type ())
+G_DECLARE_FINAL_TYPE (GsField, gs_field, GS, FIELD, GtkWidget)
+
+GtkWidget *
+gs_field_new (GsPlan *plan, const char *path, GsFieldKind kind, const char *unit,
+              const char *label);
+const char *
+gs_field_get_path (GsField *self);
+const char *
+gs_field_get_error (GsField *self);
+const char *
+gs_field_get_text (GsField *self);
+void
+gs_field_set_text (GsField *self, const char *text);
+gboolean
+gs_field_commit (GsField *self);
+void
+gs_field_set_width (GsField *self, int chars);
+void
+gs_field_reveal (GsField *self);
+
+G_END_DECLS

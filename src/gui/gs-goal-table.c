@@ -1,0 +1,306 @@
+/* gs-goal-table.c — one side's goals by month and by quarter.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-goal-table.h"
+#include "gs-figure.h"
+#include "gs-format.h"
+
+#include <glib/gi18n.h>
+
+struct _GsGoalTable
+{
+  GtkWidget parent_instance;
+  GtkWidget *scroller;
+  GtkWidget *title_label;
+  GtkWidget *month_grid;
+  GtkWidget *quarter_grid;
+  GtkWidget *chart_frame;
+  GsSide side;
+  guint n_pre; /* the layout the cells were built for */
+  guint n_months;
+  char *signature;
+  /* Per shown line: n_months + 1 month figures (the last is the total) and
+   * n_quarters quarter figures, NULL where a cell is not shown. */
+  GPtrArray *line_ids;
+  GPtrArray *month_cells; /* of GtkWidget** arrays */
+  GPtrArray *quarter_cells;
+};
+
+G_DEFINE_FINAL_TYPE (GsGoalTable, gs_goal_table, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_SIDE,
+  N_PROPS
+};
+
+static void
+gs_goal_table_dispose (GObject *object)
+{
+  GsGoalTable *self = GS_GOAL_TABLE (object);
+  gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_GOAL_TABLE);
+  g_clear_pointer (&self->line_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->month_cells, g_ptr_array_unref);
+  g_clear_pointer (&self->quarter_cells, g_ptr_array_unref);
+  G_OBJECT_CLASS (gs_goal_table_parent_class)->dispose (object);
+}
+
+static void
+gs_goal_table_finalize (GObject *object)
+{
+  g_free (GS_GOAL_TABLE (object)->signature);
+  G_OBJECT_CLASS (gs_goal_table_parent_class)->finalize (object);
+}
+
+static void
+gs_goal_table_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  GsGoalTable *self = GS_GOAL_TABLE (object);
+  switch (prop_id)
+    {
+    case PROP_SIDE:
+      self->side = g_value_get_int (value);
+      gtk_label_set_text (GTK_LABEL (self->title_label), self->side == GS_SIDE_MARKETING
+                                                             ? _ ("Marketing goals")
+                                                             : _ ("Sales goals"));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gs_goal_table_class_init (GsGoalTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  object_class->dispose = gs_goal_table_dispose;
+  object_class->finalize = gs_goal_table_finalize;
+  object_class->set_property = gs_goal_table_set_property;
+  g_object_class_install_property (
+      object_class, PROP_SIDE,
+      g_param_spec_int ("side", NULL, NULL, GS_SIDE_MARKETING, GS_SIDE_SALES, GS_SIDE_MARKETING,
+                        G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/goalsheet/Goalsheet/ui/gs-goal-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsGoalTable, scroller);
+  gtk_widget_class_bind_template_child (widget_class, GsGoalTable, title_label);
+  gtk_widget_class_bind_template_child (widget_class, GsGoalTable, month_grid);
+  gtk_widget_class_bind_template_child (widget_class, GsGoalTable, quarter_grid);
+  gtk_widget_class_bind_template_child (widget_class, GsGoalTable, chart_frame);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+gs_goal_table_init (GsGoalTable *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->line_ids = g_ptr_array_new_with_free_func (g_free);
+  self->month_cells = g_ptr_array_new_with_free_func (g_free);
+  self->quarter_cells = g_ptr_array_new_with_free_func (g_free);
+}
+
+GtkWidget *
+gs_goal_table_new (GsSide side)
+{
+  return g_object_new (GS_TYPE_GOAL_TABLE, "side", side, NULL);
+}
+
+static gboolean
+shows_line (GsGoalTable *self, const GsGoalLine *line)
+{
+  return line->side == self->side || line->side == GS_SIDE_SHARED;
+}
+
+static gboolean
+has_before (const GsGoalLine *line)
+{
+  return line->unit == GS_UNIT_COUNT || line->unit == GS_UNIT_MONEY;
+}
+
+static char *
+signature_of (GsGoalTable *self, const GsResult *r)
+{
+  GString *s = g_string_new (NULL);
+  g_string_append_printf (s, "%u/%u/%u\n", r->n_pre, r->n_months, r->n_quarters);
+  for (guint i = 0; i < r->n_months; i++)
+    g_string_append_printf (s, "%s\n", r->month_labels[i]);
+  for (guint i = 0; i < r->lines->len; i++)
+    {
+      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
+      if (shows_line (self, line))
+        g_string_append_printf (s, "%s|%s\n", line->id, line->label);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+clear_grid (GtkWidget *grid)
+{
+  GtkWidget *child;
+  while ((child = gtk_widget_get_first_child (grid)))
+    gtk_grid_remove (GTK_GRID (grid), child);
+}
+
+static GtkWidget *
+header (const char *text, gboolean dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  return label;
+}
+
+static GtkWidget *
+row_label (const GsGoalLine *line)
+{
+  GtkWidget *label = gtk_label_new (line->label);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_add_css_class (label, line->side == GS_SIDE_SHARED      ? "side-shared-text"
+                                   : line->side == GS_SIDE_MARKETING ? "side-marketing-text"
+                                                                     : "side-sales-text");
+  return label;
+}
+
+static void
+rebuild (GsGoalTable *self, const GsResult *r)
+{
+  int row = 1;
+  self->n_pre = r->n_pre;
+  self->n_months = r->n_months;
+  clear_grid (self->month_grid);
+  clear_grid (self->quarter_grid);
+  g_ptr_array_set_size (self->line_ids, 0);
+  g_ptr_array_set_size (self->month_cells, 0);
+  g_ptr_array_set_size (self->quarter_cells, 0);
+
+  /* Column 1 holds the months before the plan starts, summed: volume needed
+   * earlier because of the lags. */
+  if (r->n_pre > 0)
+    gtk_grid_attach (GTK_GRID (self->month_grid), header (_ ("Before plan"), TRUE), 1, 0, 1, 1);
+  for (guint m = r->n_pre; m < r->n_months; m++)
+    {
+      /* "FY27 Q1 / Jan" → two lines keep columns narrow. */
+      g_auto (GStrv) parts = g_strsplit (r->month_labels[m], " / ", 2);
+      g_autofree char *text
+          = parts[1] ? g_strdup_printf ("%s\n%s", parts[1], parts[0]) : g_strdup (parts[0]);
+      gtk_grid_attach (GTK_GRID (self->month_grid), header (text, FALSE), 2 + m - r->n_pre, 0, 1,
+                       1);
+    }
+  gtk_grid_attach (GTK_GRID (self->month_grid), header (_ ("Total"), FALSE), 2 + r->horizon, 0, 1,
+                   1);
+  for (guint q = 0; q < r->n_quarters; q++)
+    gtk_grid_attach (GTK_GRID (self->quarter_grid), header (r->quarter_labels[q], FALSE), 1 + q, 0,
+                     1, 1);
+  gtk_grid_attach (GTK_GRID (self->quarter_grid), header (_ ("Total"), FALSE), 1 + r->n_quarters, 0,
+                   1, 1);
+
+  for (guint i = 0; i < r->lines->len; i++)
+    {
+      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
+      GtkWidget **months, **quarters;
+      if (!shows_line (self, line))
+        continue;
+      months = g_new0 (GtkWidget *, r->n_months + 1);
+      quarters = g_new0 (GtkWidget *, r->n_quarters + 1);
+      gtk_grid_attach (GTK_GRID (self->month_grid), row_label (line), 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->quarter_grid), row_label (line), 0, row, 1, 1);
+      if (r->n_pre > 0 && has_before (line))
+        {
+          months[0] = gs_figure_new ();
+          gtk_grid_attach (GTK_GRID (self->month_grid), months[0], 1, row, 1, 1);
+        }
+      for (guint m = r->n_pre; m <= r->n_months; m++)
+        {
+          months[m == r->n_months ? r->n_months : m] = gs_figure_new ();
+          gtk_grid_attach (GTK_GRID (self->month_grid), months[m], 2 + m - r->n_pre, row, 1, 1);
+        }
+      for (guint q = 0; q <= r->n_quarters; q++)
+        {
+          quarters[q] = gs_figure_new ();
+          gtk_grid_attach (GTK_GRID (self->quarter_grid), quarters[q], 1 + q, row, 1, 1);
+        }
+      g_ptr_array_add (self->line_ids, g_strdup (line->id));
+      g_ptr_array_add (self->month_cells, months);
+      g_ptr_array_add (self->quarter_cells, quarters);
+      row++;
+    }
+}
+
+static void
+set_cell (GtkWidget *figure, const GsModel *m, const GsGoalLine *line, const GsCell *cell,
+          const GsCell *was, const char *when)
+{
+  g_autofree char *text = gs_format_cell (line, cell, m->company.currency, m->company.digits, TRUE);
+  g_autofree char *name = g_strdup_printf ("%s, %s", line->label, when);
+  g_autofree char *delta = NULL;
+  const char *css = NULL;
+  if (figure == NULL)
+    return;
+  gs_figure_set (GS_FIGURE (figure), text, cell->why, line->input_path, name);
+  if (was)
+    delta = gs_format_delta (m, line, cell, was, &css);
+  gs_figure_set_delta (GS_FIGURE (figure), delta, css);
+}
+
+void
+gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const GsResult *baseline)
+{
+  const GsModel *m = gs_plan_get_model (plan);
+  g_autofree char *signature = signature_of (self, r);
+  gboolean same_shape;
+
+  if (g_strcmp0 (signature, self->signature) != 0)
+    {
+      rebuild (self, r);
+      g_free (self->signature);
+      self->signature = g_steal_pointer (&signature);
+    }
+  /* Month deltas only where the baseline has the same calendar. */
+  same_shape = baseline && baseline->n_months == r->n_months && baseline->n_pre == r->n_pre
+               && baseline->n_quarters == r->n_quarters;
+  for (guint i = 0; i < self->line_ids->len; i++)
+    {
+      const GsGoalLine *line = gs_result_line (r, g_ptr_array_index (self->line_ids, i));
+      const GsGoalLine *was = baseline ? gs_result_line (baseline, line->id) : NULL;
+      GtkWidget **months = g_ptr_array_index (self->month_cells, i);
+      GtkWidget **quarters = g_ptr_array_index (self->quarter_cells, i);
+
+      set_cell (months[0] && r->n_pre > 0 ? months[0] : NULL, m, line, &line->before,
+                was && same_shape ? &was->before : NULL, _ ("before the plan"));
+      for (guint k = r->n_pre; k < r->n_months; k++)
+        set_cell (months[k], m, line, &line->months[k], was && same_shape ? &was->months[k] : NULL,
+                  r->month_labels[k]);
+      set_cell (months[r->n_months], m, line, &line->total, was ? &was->total : NULL, _ ("total"));
+      for (guint q = 0; q < r->n_quarters; q++)
+        set_cell (quarters[q], m, line, &line->quarters[q],
+                  was && same_shape ? &was->quarters[q] : NULL, r->quarter_labels[q]);
+      set_cell (quarters[r->n_quarters], m, line, &line->total, was ? &was->total : NULL,
+                _ ("total"));
+    }
+}
+
+/* month: plan month index (0 = first plan month), -1 for the total. */
+GtkWidget *
+gs_goal_table_get_figure (GsGoalTable *self, const char *line_id, int month)
+{
+  for (guint i = 0; i < self->line_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->line_ids, i), line_id) == 0)
+      {
+        GtkWidget **months = g_ptr_array_index (self->month_cells, i);
+        if (month < 0)
+          return months[self->n_months];
+        if (self->n_pre + (guint) month >= self->n_months)
+          return NULL;
+        return months[self->n_pre + month];
+      }
+  return NULL;
+}

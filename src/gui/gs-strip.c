@@ -1,0 +1,131 @@
+/* gs-strip.c — target, plan and gap, always in view.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-strip.h"
+#include "gs-format.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+struct _GsStrip
+{
+  GtkWidget parent_instance;
+  GtkWidget *box;
+  GtkWidget *target_label;
+  GtkWidget *growth_label;
+  GtkWidget *plan_label;
+  GtkWidget *gap_label;
+  GtkWidget *gap_change_label;
+  GtkWidget *phit_label;
+};
+
+G_DEFINE_FINAL_TYPE (GsStrip, gs_strip, GTK_TYPE_WIDGET)
+
+static void
+gs_strip_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_STRIP);
+  G_OBJECT_CLASS (gs_strip_parent_class)->dispose (object);
+}
+
+static void
+gs_strip_class_init (GsStripClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  G_OBJECT_CLASS (klass)->dispose = gs_strip_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/goalsheet/Goalsheet/ui/gs-strip.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsStrip, box);
+  gtk_widget_class_bind_template_child (widget_class, GsStrip, target_label);
+  gtk_widget_class_bind_template_child (widget_class, GsStrip, growth_label);
+  gtk_widget_class_bind_template_child (widget_class, GsStrip, plan_label);
+  gtk_widget_class_bind_template_child (widget_class, GsStrip, gap_label);
+  gtk_widget_class_bind_template_child (widget_class, GsStrip, gap_change_label);
+  gtk_widget_class_bind_template_child (widget_class, GsStrip, phit_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "gsstrip");
+}
+
+static void
+gs_strip_init (GsStrip *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+gs_strip_new (void)
+{
+  return g_object_new (GS_TYPE_STRIP, NULL);
+}
+
+static void
+set_class (GtkWidget *w, const char *name, gboolean on)
+{
+  if (on)
+    gtk_widget_add_css_class (w, name);
+  else
+    gtk_widget_remove_css_class (w, name);
+}
+
+void
+gs_strip_update (GsStrip *self, const GsModel *model, const GsResult *result,
+                 const GsResult *baseline)
+{
+  const char *cur = model->company.currency;
+  guint digits = model->company.digits;
+  g_autofree char *target = gs_format_amount (result->target_total, cur, digits, TRUE);
+  g_autofree char *plan = gs_format_amount (result->plan_total, cur, digits, TRUE);
+  g_autofree char *gap = gs_format_amount (result->gap, cur, digits, TRUE);
+  g_autofree char *pct = NULL;
+  g_autofree char *gap_text = NULL;
+  g_autofree char *growth = NULL;
+
+  gtk_label_set_text (GTK_LABEL (self->target_label), target);
+  if (model->company.target_mode == GS_TARGET_GROWTH)
+    {
+      g_autofree char *n = gs_format_grouped_double (model->company.growth * 100.0, 1);
+      g_autofree char *c = g_strdup_printf ("(%s%s %%)", model->company.growth >= 0 ? "+" : "", n);
+      growth = gs_format_localize (c);
+    }
+  gtk_label_set_text (GTK_LABEL (self->growth_label), growth ? growth : "");
+  gtk_label_set_text (GTK_LABEL (self->plan_label), plan);
+  {
+    g_autofree char *n = gs_format_grouped_double (fabs (result->gap_fraction) * 100.0, 1);
+    g_autofree char *c = g_strdup_printf ("%s%s %%", result->gap < 0 ? "−" : "+", n);
+    pct = gs_format_localize (c);
+  }
+  gap_text = g_strdup_printf ("%s (%s)", gap, pct);
+  gtk_label_set_text (GTK_LABEL (self->gap_label), gap_text);
+  set_class (self->gap_label, "error", result->gap < 0);
+  set_class (self->gap_label, "success", result->gap >= 0);
+
+  if (baseline && baseline->gap != result->gap)
+    {
+      g_autofree char *was = gs_format_amount (baseline->gap, cur, digits, TRUE);
+      gboolean better = result->gap > baseline->gap;
+      g_autofree char *change = g_strdup_printf (_ ("%s from %s"), better ? "↑" : "↓", was);
+      gtk_label_set_text (GTK_LABEL (self->gap_change_label), change);
+      set_class (self->gap_change_label, "success", better);
+      set_class (self->gap_change_label, "warning", !better);
+      gtk_widget_set_visible (self->gap_change_label, TRUE);
+    }
+  else
+    gtk_widget_set_visible (self->gap_change_label, FALSE);
+  gtk_widget_set_tooltip_text (self->box, NULL);
+}
+
+void
+gs_strip_set_error (GsStrip *self, const char *message)
+{
+  gtk_label_set_text (GTK_LABEL (self->plan_label), "—");
+  gtk_label_set_text (GTK_LABEL (self->gap_label), "—");
+  gtk_widget_set_tooltip_text (self->box, message);
+}
+
+const char *
+gs_strip_get_gap_text (GsStrip *self)
+{
+  return gtk_label_get_text (GTK_LABEL (self->gap_label));
+}

@@ -1,0 +1,324 @@
+/* gs-targets-page.c — the Targets page.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-targets-page.h"
+#include "gs-agreements-box.h"
+#include "gs-field.h"
+#include "gs-figure.h"
+#include "gs-format.h"
+#include "gs-json.h"
+#include "gs-sheet.h"
+
+#include <glib/gi18n.h>
+
+struct _GsTargetsPage
+{
+  GtkWidget parent_instance;
+  GtkWidget *scroller;
+  GtkWidget *sheet;
+  GtkWidget *levers_box;
+  GtkWidget *agreements;
+  GtkWidget *inputs_box;
+  GsPlan *plan;
+  char *inputs_signature;
+};
+
+G_DEFINE_FINAL_TYPE (GsTargetsPage, gs_targets_page, GTK_TYPE_WIDGET)
+
+static void
+gs_targets_page_dispose (GObject *object)
+{
+  GsTargetsPage *self = GS_TARGETS_PAGE (object);
+  gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_TARGETS_PAGE);
+  g_clear_object (&self->plan);
+  G_OBJECT_CLASS (gs_targets_page_parent_class)->dispose (object);
+}
+
+static void
+gs_targets_page_finalize (GObject *object)
+{
+  g_free (GS_TARGETS_PAGE (object)->inputs_signature);
+  G_OBJECT_CLASS (gs_targets_page_parent_class)->finalize (object);
+}
+
+static void
+gs_targets_page_class_init (GsTargetsPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  G_OBJECT_CLASS (klass)->dispose = gs_targets_page_dispose;
+  G_OBJECT_CLASS (klass)->finalize = gs_targets_page_finalize;
+  g_type_ensure (GS_TYPE_SHEET);
+  g_type_ensure (GS_TYPE_AGREEMENTS_BOX);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/goalsheet/Goalsheet/ui/gs-targets-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, sheet);
+  gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, levers_box);
+  gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, agreements);
+  gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, inputs_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+gs_targets_page_init (GsTargetsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+gs_targets_page_new (void)
+{
+  return g_object_new (GS_TYPE_TARGETS_PAGE, NULL);
+}
+
+/* A titled group of labelled fields, one per row. */
+static GtkWidget *
+group_new (const char *title, GtkWidget **grid)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "input-group");
+  *grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (*grid), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (*grid), 8);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), *grid);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  return box;
+}
+
+static void
+add_field (GsTargetsPage *self, GtkWidget *grid, int row, const char *title, const char *path,
+           GsFieldKind kind, const char *unit)
+{
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *field = gs_field_new (self->plan, path, kind, unit, title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
+}
+
+static void
+on_mode_selected (GtkDropDown *drop, GParamSpec *pspec, GsTargetsPage *self)
+{
+  const GsModel *m = gs_plan_get_model (self->plan);
+  gboolean absolute = gtk_drop_down_get_selected (drop) == 1;
+  g_autoptr (GError) error = NULL;
+  JsonObject *obj;
+  JsonNode *node;
+  const GsResult *r;
+
+  if (absolute == (m->company.target_mode == GS_TARGET_ABSOLUTE))
+    return;
+  /* Switching keeps the target where it is: the amount starts at today's
+   * yearly target, the growth at the same figure's growth. */
+  r = gs_plan_get_result (self->plan, NULL);
+  obj = json_object_new ();
+  if (absolute)
+    {
+      GsMoney per_year = r ? (GsMoney) ((double) r->target_total * 12.0 / r->horizon)
+                           : m->company.prior_bookings;
+      json_object_set_string_member (obj, "mode", "absolute");
+      json_object_set_member (obj, "amount", gs_json_money_node (per_year, m->company.digits));
+    }
+  else
+    {
+      double growth
+          = m->company.prior_bookings > 0
+                ? (double) m->company.target_amount / (double) m->company.prior_bookings - 1.0
+                : 0.0;
+      json_object_set_string_member (obj, "mode", "growth");
+      json_object_set_double_member (obj, "growth", growth);
+    }
+  node = json_node_init_object (json_node_alloc (), obj);
+  json_object_unref (obj);
+  if (!gs_plan_set (self->plan, "company.target", node, &error))
+    {
+      g_warning ("%s", error->message);
+      gtk_drop_down_set_selected (drop, absolute ? 0 : 1);
+    }
+}
+
+static char *
+inputs_signature (const GsModel *m)
+{
+  return g_strdup_printf ("%d/%u/%u/%u/%u/%s", m->company.target_mode, m->n_sources, m->ae.n_hires,
+                          m->sdr.n_hires, m->company.horizon, m->company.currency);
+}
+
+static void
+build_inputs (GsTargetsPage *self)
+{
+  const GsModel *m = gs_plan_get_model (self->plan);
+  const char *cur = m->company.currency;
+  GtkWidget *grid, *group, *drop;
+  GtkWidget *child;
+  int row = 0;
+  static const char *const modes[]
+      = { N_ ("Growth over last year"), N_ ("Set amount per year"), NULL };
+  const char *mode_names[3] = { _ (modes[0]), _ (modes[1]), NULL };
+
+  while ((child = gtk_widget_get_first_child (self->inputs_box)))
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->inputs_box), child);
+
+  group = group_new (_ ("Company target"), &grid);
+  drop = gtk_drop_down_new_from_strings (mode_names);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Target mode"), -1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), m->company.target_mode == GS_TARGET_ABSOLUTE);
+  g_signal_connect (drop, "notify::selected", G_CALLBACK (on_mode_selected), self);
+  gtk_grid_attach (GTK_GRID (grid), drop, 0, row++, 2, 1);
+  if (m->company.target_mode == GS_TARGET_GROWTH)
+    add_field (self, grid, row++, _ ("Growth"), "company.target.growth", GS_FIELD_KIND_PERCENT,
+               "%");
+  else
+    add_field (self, grid, row++, _ ("Target per year"), "company.target.amount",
+               GS_FIELD_KIND_MONEY, cur);
+  add_field (self, grid, row++, _ ("Last year’s bookings"), "company.prior_year_bookings",
+             GS_FIELD_KIND_MONEY, cur);
+  add_field (self, grid, row++, _ ("From existing customers"), "company.existing_customer_bookings",
+             GS_FIELD_KIND_MONEY, cur);
+  add_field (self, grid, row++, _ ("Plan starts"), "company.plan_start", GS_FIELD_KIND_TEXT, NULL);
+  add_field (self, grid, row++, _ ("Horizon"), "company.horizon_months", GS_FIELD_KIND_INT,
+             _ ("months"));
+  add_field (self, grid, row++, _ ("Deal size"), "funnel.deal_size", GS_FIELD_KIND_MONEY, cur);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
+
+  group = group_new (_ ("Seasonality (weight by fiscal month)"), &grid);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("company.seasonality[%u]", i);
+      g_autofree char *month = gs_model_month_short (m, (int) i);
+      g_auto (GStrv) parts = g_strsplit (month, " ", 2);
+      g_autofree char *title = g_strdup_printf (_ ("Weight of %s"), parts[0]);
+      GtkWidget *label = gtk_label_new (parts[0]);
+      GtkWidget *field = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, NULL, title);
+      gs_field_set_width (GS_FIELD (field), 4);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_grid_attach (GTK_GRID (grid), label, (i / 6) * 2, i % 6, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), field, (i / 6) * 2 + 1, i % 6, 1, 1);
+    }
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
+
+  group = group_new (_ ("Sources"), &grid);
+  row = 0;
+  for (guint i = 0; i < m->n_sources; i++)
+    {
+      g_autofree char *share = g_strdup_printf ("sources[%u].share", i);
+      g_autofree char *cost = g_strdup_printf ("sources[%u].cost_per_lead", i);
+      g_autofree char *share_title
+          = g_strdup_printf (_ ("%s: share of new business"), m->sources[i].name);
+      g_autofree char *cost_title = g_strdup_printf (_ ("%s: cost per lead"), m->sources[i].name);
+      GtkWidget *name = gtk_label_new (m->sources[i].name);
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_widget_add_css_class (name, "caption-heading");
+      gtk_grid_attach (GTK_GRID (grid), name, 0, row++, 2, 1);
+      add_field (self, grid, row++, _ ("Share"), share, GS_FIELD_KIND_PERCENT, "%");
+      gtk_accessible_update_property (
+          GTK_ACCESSIBLE (gtk_grid_get_child_at (GTK_GRID (grid), 1, row - 1)),
+          GTK_ACCESSIBLE_PROPERTY_LABEL, share_title, -1);
+      add_field (self, grid, row++, _ ("Cost per lead"), cost, GS_FIELD_KIND_MONEY, cur);
+      gtk_accessible_update_property (
+          GTK_ACCESSIBLE (gtk_grid_get_child_at (GTK_GRID (grid), 1, row - 1)),
+          GTK_ACCESSIBLE_PROPERTY_LABEL, cost_title, -1);
+    }
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
+
+  group = group_new (_ ("Capacity"), &grid);
+  row = 0;
+  add_field (self, grid, row++, _ ("AEs at start"), "capacity.ae.start_headcount",
+             GS_FIELD_KIND_INT, NULL);
+  for (guint i = 0; i < m->ae.n_hires; i++)
+    {
+      g_autofree char *count = g_strdup_printf ("capacity.ae.hires[%u].count", i);
+      g_autofree char *month = g_strdup_printf ("capacity.ae.hires[%u].month", i);
+      g_autofree char *t1 = g_strdup_printf (_ ("AE hires, batch %u"), i + 1);
+      g_autofree char *t2 = g_strdup_printf (_ ("AE hire month, batch %u"), i + 1);
+      add_field (self, grid, row++, t1, count, GS_FIELD_KIND_INT, NULL);
+      add_field (self, grid, row++, t2, month, GS_FIELD_KIND_TEXT, NULL);
+    }
+  add_field (self, grid, row++, _ ("Quota per AE"), "capacity.ae.quota", GS_FIELD_KIND_MONEY, cur);
+  add_field (self, grid, row++, _ ("Attainment"), "capacity.ae.attainment", GS_FIELD_KIND_PERCENT,
+             "%");
+  add_field (self, grid, row++, _ ("Attrition"), "capacity.ae.monthly_attrition",
+             GS_FIELD_KIND_PERCENT, _ ("% / month"));
+  add_field (self, grid, row++, _ ("SDRs at start"), "capacity.sdr.start_headcount",
+             GS_FIELD_KIND_INT, NULL);
+  add_field (self, grid, row++, _ ("Meetings per SDR"), "capacity.sdr.sqls_per_month",
+             GS_FIELD_KIND_NUMBER, _ ("/ month"));
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
+
+  /* Flow box children take focus themselves; the fields inside should. */
+  for (child = gtk_widget_get_first_child (self->inputs_box); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+}
+
+void
+gs_targets_page_set_plan (GsTargetsPage *self, GsPlan *plan)
+{
+  g_set_object (&self->plan, plan);
+  g_clear_pointer (&self->inputs_signature, g_free);
+  gs_agreements_box_set_plan (GS_AGREEMENTS_BOX (self->agreements), plan);
+}
+
+static void
+update_levers (GsTargetsPage *self, const GsResult *r)
+{
+  GtkWidget *child;
+  while ((child = gtk_widget_get_first_child (self->levers_box)))
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->levers_box), child);
+  if (r->gap >= 0)
+    {
+      GtkWidget *none = gtk_label_new (_ ("none needed: the plan meets the target"));
+      gtk_widget_add_css_class (none, "success");
+      gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), none);
+      return;
+    }
+  for (guint i = 0; i < r->n_levers; i++)
+    {
+      const GsLever *lever = &r->levers[i];
+      GtkWidget *figure;
+      g_autofree char *text = NULL;
+      if (!lever->feasible)
+        continue;
+      figure = gs_figure_new ();
+      text = gs_format_localize (lever->summary);
+      gs_figure_set (GS_FIGURE (figure), text, lever->why, lever->input_path, _ ("Lever"));
+      gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), figure);
+    }
+  if (gtk_widget_get_first_child (self->levers_box) == NULL)
+    {
+      GtkWidget *none = gtk_label_new (_ ("no single lever closes the gap; combine them"));
+      gtk_widget_add_css_class (none, "warning");
+      gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), none);
+    }
+}
+
+void
+gs_targets_page_update (GsTargetsPage *self, const GsResult *result, const GsResult *baseline)
+{
+  g_autofree char *sig = inputs_signature (gs_plan_get_model (self->plan));
+  if (g_strcmp0 (sig, self->inputs_signature) != 0)
+    {
+      build_inputs (self);
+      g_free (self->inputs_signature);
+      self->inputs_signature = g_steal_pointer (&sig);
+    }
+  gs_sheet_update (GS_SHEET (self->sheet), self->plan, result, baseline);
+  update_levers (self, result);
+  gs_agreements_box_update (GS_AGREEMENTS_BOX (self->agreements));
+}
+
+GtkWidget *
+gs_targets_page_get_sheet (GsTargetsPage *self)
+{
+  return self->sheet;
+}

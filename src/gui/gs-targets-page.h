@@ -1,0 +1,26 @@
+/* gs-targets-page.h — the Targets page: the shared sheet, levers,
+ * agreements and the assumptions that drive them.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "gs-plan.h"
+
+G_BEGIN_DECLS
+
+#define GS_TYPE_TARGETS_PAGE (gs_targets_page_get_type ())
+G_DECLARE_FINAL_TYPE (GsTargetsPage, gs_targets_page, GS, TARGETS_PAGE, GtkWidget)
+
+GtkWidget *
+gs_targets_page_new (void);
+void
+gs_targets_page_set_plan (GsTargetsPage *self, GsPlan *plan);
+void
+gs_targets_page_update (GsTargetsPage *self, const GsResult *result, const GsResult *baseline);
+GtkWidget *
+gs_targets_page_get_sheet (GsTargetsPage *self);
+
+G_END_DECLS
