@@ -91,10 +91,82 @@ missing (JsonNode *node, const char *path, const char *key, GsFieldNeed need, GE
 
 #define GS_JSON_MAX_DEPTH 256
 
+static int
+hex4 (const char *text, gsize len, gsize at)
+{
+  int value = 0;
+  if (at + 4 > len)
+    return -1;
+  for (gsize k = at; k < at + 4; k++)
+    {
+      int d = g_ascii_xdigit_value (text[k]);
+      if (d < 0)
+        return -1;
+      value = value * 16 + d;
+    }
+  return value;
+}
+
+/* A backslash escape in text at *i; on success *i is its last byte.
+ * json-glib would quietly drop an unknown escape (\q → q) or turn a lone
+ * surrogate into bytes that are not UTF-8, and \u0000 would cut the text
+ * short: each would change the plan on the next save. */
+static gboolean
+check_escape (const char *text, gsize len, gsize *i, guint line, GError **error)
+{
+  gsize at = *i + 1;
+  int unit, low;
+
+  if (at < len && strchr ("\"\\/bfnrt", text[at]) && text[at] != '\0')
+    {
+      *i = at;
+      return TRUE;
+    }
+  if (at >= len || text[at] != 'u')
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   "line %u: “\\%.1s” is not an escape JSON allows in text", line,
+                   at < len && g_ascii_isprint (text[at]) ? text + at : "");
+      return FALSE;
+    }
+  unit = hex4 (text, len, at + 1);
+  if (unit < 0)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   "line %u: \\u must be followed by four hexadecimal digits", line);
+      return FALSE;
+    }
+  if (unit == 0)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   "line %u: text must not contain the NUL character (\\u0000)", line);
+      return FALSE;
+    }
+  *i = at + 4;
+  if (unit >= 0xDC00 && unit <= 0xDFFF)
+    goto lone;
+  if (unit >= 0xD800 && unit <= 0xDBFF)
+    {
+      low = (*i + 2 < len && text[*i + 1] == '\\' && text[*i + 2] == 'u') ? hex4 (text, len, *i + 3)
+                                                                          : -1;
+      if (low < 0xDC00 || low > 0xDFFF)
+        goto lone;
+      *i += 6;
+    }
+  return TRUE;
+
+lone:
+  g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+               "line %u: \\u%04X is half of a UTF-16 surrogate pair, not a character", line,
+               (guint) unit);
+  return FALSE;
+}
+
 /* What json-glib would get wrong or crash on, found before it parses:
  * nesting so deep that its recursive parser overflows the stack, whole
- * numbers too large for 64 bits (which it wraps silently), and the NaN and
- * Infinity literals some writers emit, which JSON does not allow. */
+ * numbers too large for 64 bits (which it wraps silently), the NaN and
+ * Infinity literals some writers emit, which JSON does not allow, and text
+ * escapes it would silently change. */
 static gboolean
 check_tokens (const char *text, gsize len, GError **error)
 {
@@ -108,9 +180,9 @@ check_tokens (const char *text, gsize len, GError **error)
         line++;
       if (in_string)
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
+          if (c == '\\' && !check_escape (text, len, &i, line, error))
+            return FALSE;
+          if (c == '"')
             in_string = FALSE;
           continue;
         }
@@ -122,7 +194,8 @@ check_tokens (const char *text, gsize len, GError **error)
             {
               g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
                            "line %u: lists and objects are nested more than %d deep; this is "
-                           "not a plan", line, GS_JSON_MAX_DEPTH);
+                           "not a plan",
+                           line, GS_JSON_MAX_DEPTH);
               return FALSE;
             }
         }
@@ -138,8 +211,8 @@ check_tokens (const char *text, gsize len, GError **error)
               || (n == 8 && strncmp (text + start, "Infinity", n) == 0))
             {
               g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                           "line %u: %.*s is not a number JSON allows; write a finite number",
-                           line, (int) n, text + start);
+                           "line %u: %.*s is not a number JSON allows; write a finite number", line,
+                           (int) n, text + start);
               return FALSE;
             }
         }
@@ -147,7 +220,9 @@ check_tokens (const char *text, gsize len, GError **error)
         {
           gsize start = i;
           gboolean whole = TRUE;
-          while (i + 1 < len && (g_ascii_isdigit (text[i + 1]) || strchr (".eE+-", text[i + 1])))
+          while (
+              i + 1 < len
+              && (g_ascii_isdigit (text[i + 1]) || (text[i + 1] && strchr (".eE+-", text[i + 1]))))
             whole &= g_ascii_isdigit (text[++i]);
           if (whole && i + 1 - start > 18)
             {
@@ -177,7 +252,8 @@ gs_json_parse (const char *text, gssize length, GError **error)
       for (const char *p = text; p < bad; p++)
         line += *p == '\n';
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   "line %u: the file is not UTF-8 text (byte 0x%02x at offset %" G_GSIZE_FORMAT ")",
+                   "line %u: the file is not UTF-8 text (byte 0x%02x at offset %" G_GSIZE_FORMAT
+                   ")",
                    line, (guchar) *bad, (gsize) (bad - text));
       return NULL;
     }

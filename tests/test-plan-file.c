@@ -56,6 +56,8 @@ test_unknown_fields_kept (void)
 
   patch (tree, "x_future", "{\"nested\": [1, 2.5, \"three\", {\"deep\": null}], \"flag\": true}");
   patch (tree, "company.x_region", "\"EMEA\"");
+  /* Escapes are decoded once and written back as UTF-8 that reads the same. */
+  patch (tree, "company.x_motto", "\"Grüße \\ud83d\\ude00\\t\\\"q\\\" \\/ \\u00e9\"");
   patch (tree, "sources[0].x_utm", "[\"cpc\", \"newsletter\"]");
   patch (tree, "funnel.steps[1].x_note", "\"MQL to win, measured 2026\"");
   text = gs_json_to_text (tree);
@@ -69,6 +71,8 @@ test_unknown_fields_kept (void)
   loaded = gs_plan_new_from_file (path, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (json_node_get_string (gs_plan_lookup (loaded, "company.x_region")), ==, "EMEA");
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (loaded, "company.x_motto")), ==,
+                   "Grüße \xf0\x9f\x98\x80\t\"q\" / é");
   g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (loaded, "x_future.nested[1]")), ==, 2.5);
   g_assert_true (JSON_NODE_HOLDS_NULL (gs_plan_lookup (loaded, "x_future.nested[3].deep")));
   g_assert_cmpstr (json_node_get_string (gs_plan_lookup (loaded, "sources[0].x_utm[1]")), ==,
