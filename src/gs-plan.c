@@ -473,3 +473,10 @@ gs_plan_mark_saved (GsPlan *self)
   self->saved_depth = (int) self->undo->len;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
+
+void
+gs_plan_mark_unsaved (GsPlan *self)
+{
+  self->saved_depth = -1;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}

@@ -51,5 +51,7 @@ gboolean gs_plan_redo (GsPlan *self);
 
 gboolean gs_plan_get_dirty (GsPlan *self);
 void     gs_plan_mark_saved (GsPlan *self);
+/* The plan matches no file on disk (e.g. restored from a recovery file). */
+void     gs_plan_mark_unsaved (GsPlan *self);
 
 G_END_DECLS
