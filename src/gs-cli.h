@@ -67,5 +67,6 @@ const GsResult *gs_cli_load_scenario_result (const char *filename, const char *s
 /* A figure for a table cell: whole money, grouped counts, "25.0 %". */
 char *gs_cli_format_figure (const GsModel *model, GsUnit unit, double value);
 int gs_cli_payout (int argc, char **argv);
+int gs_cli_export (int argc, char **argv);
 
 G_END_DECLS

@@ -361,6 +361,7 @@ gs_result_free (GsResult *r)
   g_strfreev (r->quarter_labels);
   g_free (r->target_month);
   g_free (r->new_business_month);
+  g_free (r->source_target);
   g_free (r->needed);
   g_free (r->projected);
   g_free (r->projected_bookings);

@@ -43,13 +43,15 @@ gs_compute_reverse (const GsModel *m, GsResult *r, double *frac_out)
 {
   guint H = r->horizon;
   g_autofree guint *offsets = g_new0 (guint, m->n_stages);
-  g_autofree GsMoney *source_target = g_new0 (GsMoney, (gsize) H * m->n_sources);
+  GsMoney *source_target = g_new0 (GsMoney, (gsize) H * m->n_sources);
   g_autofree double *shares = g_new0 (double, m->n_sources);
   g_autofree double *frac = g_new0 (double, H);
   g_autofree gint64 *whole = g_new0 (gint64, H);
   g_autofree gint64 *next = g_new0 (gint64, H);
 
   gs_funnel_offsets (m, offsets);
+  g_free (r->source_target);
+  r->source_target = source_target; /* kept: the export shows the split */
   for (guint j = 0; j < m->n_sources; j++)
     shares[j] = m->sources[j].share;
   /* The running new-business target is split across sources to the cent and

@@ -89,6 +89,9 @@ typedef struct
   GsMoney *target_month;        /* horizon: total target by month */
   GsMoney *new_business_month;  /* horizon */
 
+  /* Each plan month's new-business target split across sources by share
+   * (largest remainder), [source][plan month]. */
+  GsMoney *source_target;
   /* Reverse funnel: volume needed, [source][stage][month index]. */
   gint64 *needed;
   /* Forward funnel: expected volume from planned leads, same shape. */

@@ -1,0 +1,49 @@
+/* gs-cli-export.c — goalsheet-cli export: the plan as a workbook or CSV.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-cli.h"
+#include "gs-export.h"
+
+int
+gs_cli_export (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN -o OUTPUT — export a plan");
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *output = NULL;
+  gboolean csv = FALSE;
+  const GsResult *result;
+  int status = GS_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write to FILE (.xlsx), or into the folder DIR with --csv", "FILE|DIR" },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, "Write each table as a CSV file into the folder",
+      NULL },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context,
+                                "Writes PLAN as an Excel workbook whose derived cells are "
+                                "formulas over the named inputs (cached with Goalsheet's own "
+                                "numbers), or with --csv as one CSV file per table.");
+  if (!gs_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2 || output == NULL)
+    {
+      g_printerr ("goalsheet-cli export: give one plan file and -o OUTPUT (see --help)\n");
+      return GS_EXIT_INVALID;
+    }
+  plan = gs_cli_load_plan (argv[1], &status);
+  if (plan == NULL)
+    return status;
+  result = gs_plan_get_result (plan, &error);
+  if (result == NULL)
+    return gs_cli_fail (argv[1], error);
+  if (csv ? !gs_export_csv (gs_plan_get_model (plan), result, NULL, 0, output, &error)
+          : !gs_export_xlsx (gs_plan_get_model (plan), result, NULL, 0, output, &error))
+    return gs_cli_fail (NULL, error);
+  return GS_EXIT_OK;
+}

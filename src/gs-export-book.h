@@ -1,0 +1,128 @@
+/* gs-export-book.h — the plan laid out as export tables (private to export).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One layout, two writers: the workbook writer (gs-export-xlsx.c) and the CSV
+ * writer (gs-export-csv.c) both read the same GsExportBook, so the tables
+ * cannot drift apart.  Every cell carries the engine's number; derived cells
+ * also carry an Excel formula that reproduces it from the named inputs.
+ * Nothing here re-derives a figure: values come from GsResult.
+ */
+#pragma once
+
+#include "gs-result.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GS_XCELL_EMPTY,
+  GS_XCELL_TEXT,    /* user or fixed text: always written as a string, never a formula */
+  GS_XCELL_MONEY,   /* amount in minor units */
+  GS_XCELL_COUNT,   /* amount, a whole count */
+  GS_XCELL_NUMBER,  /* value */
+  GS_XCELL_PERCENT, /* value, a fraction */
+} GsXCellKind;
+
+typedef enum
+{
+  GS_XSTYLE_PLAIN,
+  GS_XSTYLE_TITLE,
+  GS_XSTYLE_HEADER,
+  GS_XSTYLE_LABEL,   /* row labels */
+  GS_XSTYLE_SECTION, /* a section heading row */
+  GS_XSTYLE_TOTAL,   /* a total row: bold */
+} GsXStyle;
+
+typedef struct
+{
+  GsXCellKind kind;
+  GsXStyle style;
+  gboolean input;  /* an assumption: styled as input, unlocked, validated */
+  gint64 amount;   /* MONEY (minor units), COUNT */
+  double value;    /* NUMBER, PERCENT; for MONEY/COUNT the amount in major units */
+  guint8 validate; /* inputs: 0 none, 1 decimal in [vmin, vmax], 2 whole number in [vmin, vmax] */
+  double vmin, vmax;
+  char *text;      /* TEXT */
+  char *formula;   /* without the leading '='; NULL when the cell is a value */
+  char *note;      /* cell note (comment), or NULL */
+  char *name;      /* workbook-level defined name for this cell, or NULL */
+  guint8 decimals; /* NUMBER: decimals shown */
+} GsXCell;
+
+typedef struct
+{
+  GArray *cells; /* of GsXCell */
+} GsXRow;
+
+typedef enum
+{
+  GS_XCHART_BAR,  /* horizontal bars: the funnel */
+  GS_XCHART_LINE, /* lines over categories: monthly plan, payout curves */
+} GsXChartKind;
+
+typedef struct
+{
+  GsXChartKind kind;
+  char *title;
+  char *x_title;
+  char *y_title;
+  char *categories;     /* range formula: ='Sheet'!$A$1:$A$5 */
+  GPtrArray *values;    /* of char*: one range formula per series */
+  GPtrArray *names;     /* of char*: the series' name cell formula */
+  guint at_row, at_col; /* where the chart is placed */
+} GsXChart;
+
+typedef struct
+{
+  char *name;      /* sheet name, at most 31 characters */
+  GPtrArray *rows; /* of GsXRow*; row i of the table is row i of the sheet */
+  guint freeze_rows, freeze_cols;
+  double widths[64]; /* column widths in characters; 0 = default */
+  gboolean protect;  /* lock everything but the input cells */
+  GPtrArray *charts; /* of GsXChart* */
+  char *csv_name;    /* file name for the CSV export (no extension) */
+} GsXTable;
+
+typedef struct
+{
+  char *title;   /* "Acme Analytics — plan FY28" */
+  char *company; /* user text */
+  char *currency;
+  guint digits;
+  GPtrArray *tables; /* of GsXTable* */
+  GPtrArray *names;  /* range names: name, "=Sheet!$A$1:$B$1", name, … */
+} GsExportBook;
+
+/* One person on the People sheet (the comp engine provides these). */
+typedef struct
+{
+  const char *name;
+  const char *role;
+  GsMoney quota;
+  GsMoney payout; /* variable pay at 100 % attainment */
+} GsExportPerson;
+
+GsExportBook *
+gs_export_book_new (const GsModel *model, const GsResult *result, GError **error);
+void
+gs_export_book_free (GsExportBook *book);
+
+/* Appends a People sheet (n may be large; rows are small). */
+void
+gs_export_book_add_people (GsExportBook *book, const GsExportPerson *people, guint n);
+
+/* "A1" references: col 0 = A.  abs adds the $ signs. */
+char *
+gs_xref (guint row, guint col, gboolean abs);
+/* 'Sheet name'!A1 for a cell on another table. */
+char *
+gs_xref_sheet (const char *sheet, guint row, guint col);
+/* 'Sheet name'!$A$1:$C$1 */
+char *
+gs_xrange_sheet (const char *sheet, guint row1, guint col1, guint row2, guint col2);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsExportBook, gs_export_book_free)
+
+G_END_DECLS

@@ -1,0 +1,120 @@
+/* gs-export-csv.c — each export table as a CSV file of the engine's numbers.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * RFC 4180 quoting, UTF-8, one file per table.  Money is a plain decimal in
+ * major units (exact, from the minor units), rates are fractions.  Text that
+ * a spreadsheet would take for a formula (=, +, -, @ first) is prefixed with an
+ * apostrophe, the usual CSV-injection guard: such a CSV is usually opened in a
+ * spreadsheet, where the apostrophe is not shown.
+ */
+#include "gs-export.h"
+#include "gs-error.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+static void
+append_text (GString *out, const char *text)
+{
+  gboolean risky = text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'
+                   || text[0] == '\t' || text[0] == '\r';
+  gboolean quote = risky || strpbrk (text, ",\"\r\n") != NULL || text[0] == ' ';
+  if (!quote)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  if (risky)
+    g_string_append_c (out, '\'');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_cell (GString *out, const GsExportBook *book, const GsXCell *cell)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  switch (cell->kind)
+    {
+    case GS_XCELL_TEXT:
+      append_text (out, cell->text);
+      break;
+    case GS_XCELL_MONEY:
+      {
+        g_autofree char *v = gs_money_to_plain (cell->amount, book->digits);
+        g_string_append (out, v);
+      }
+      break;
+    case GS_XCELL_COUNT:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, cell->amount);
+      break;
+    case GS_XCELL_NUMBER:
+    case GS_XCELL_PERCENT:
+      g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.15g", cell->value));
+      break;
+    case GS_XCELL_EMPTY:
+    default:
+      break;
+    }
+}
+
+char *
+gs_export_csv_table (const GsExportBook *book, const GsXTable *t)
+{
+  GString *out = g_string_new (NULL);
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      const GsXRow *row = g_ptr_array_index (t->rows, r);
+      for (guint col = 0; col < row->cells->len; col++)
+        {
+          if (col)
+            g_string_append_c (out, ',');
+          append_cell (out, book, &g_array_index (row->cells, GsXCell, col));
+        }
+      g_string_append (out, "\r\n");
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+gs_export_csv (const GsModel *model, const GsResult *result, const GsExportPerson *people,
+               guint n_people, const char *directory, GError **error)
+{
+  g_autoptr (GsExportBook) book = gs_export_book_new (model, result, error);
+  if (book == NULL)
+    return FALSE;
+  if (people && n_people)
+    gs_export_book_add_people (book, people, n_people);
+  if (g_mkdir_with_parents (directory, 0755) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not create the folder %s: %s", directory,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  for (guint i = 0; i < book->tables->len; i++)
+    {
+      const GsXTable *t = g_ptr_array_index (book->tables, i);
+      g_autofree char *name = g_strconcat (t->csv_name, ".csv", NULL);
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+      g_autofree char *text = gs_export_csv_table (book, t);
+      g_autoptr (GError) local = NULL;
+      /* g_file_set_contents writes a temporary file and renames it. */
+      if (!g_file_set_contents (path, text, -1, &local))
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", path,
+                       local->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

@@ -1,0 +1,358 @@
+/* gs-export-xlsx.c — writes the export book as an .xlsx workbook with
+ * libxlsxwriter.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The workbook is always written in constant_memory mode, and every table is
+ * written strictly row by row, left to right: a 10,000-person People sheet then
+ * costs no more memory than a 10-person one, and small plans are written the
+ * same way as large ones (constant_memory is workbook-wide in libxlsxwriter,
+ * so a mode switched on only for big teams would change every sheet).
+ */
+#include "gs-export.h"
+#include "gs-error.h"
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <math.h>
+
+#ifdef GS_HAVE_XLSX
+#include <xlsxwriter.h>
+
+/* GNOME palette: blue for inputs, light grey for headers. */
+#define INPUT_FILL 0xDCE8F8
+#define INPUT_FONT 0x1A5FB4
+#define HEADER_FILL 0xEEEEEC
+
+typedef struct
+{
+  lxw_workbook *wb;
+  const GsExportBook *book;
+  GHashTable *formats; /* key → lxw_format* (owned by the workbook) */
+  lxw_error err;       /* the first error */
+} Writer;
+
+static void
+check (Writer *w, lxw_error e)
+{
+  if (e != LXW_NO_ERROR && w->err == LXW_NO_ERROR)
+    w->err = e;
+}
+
+static char *
+money_format (const GsExportBook *book)
+{
+  GString *f = g_string_new ("#,##0");
+  if (book->digits)
+    {
+      g_string_append_c (f, '.');
+      for (guint d = 0; d < book->digits; d++)
+        g_string_append_c (f, '0');
+    }
+  g_string_append_printf (f, "\" %s\"", book->currency);
+  return g_string_free (f, FALSE);
+}
+
+static lxw_format *
+format_for (Writer *w, const GsXCell *cell)
+{
+  guint key = cell->kind | (cell->style << 4) | ((cell->input ? 1u : 0u) << 8)
+              | ((guint) cell->decimals << 12);
+  lxw_format *f = g_hash_table_lookup (w->formats, GUINT_TO_POINTER (key + 1));
+  if (f)
+    return f;
+
+  f = workbook_add_format (w->wb);
+  switch (cell->kind)
+    {
+    case GS_XCELL_MONEY:
+      {
+        g_autofree char *nf = money_format (w->book);
+        format_set_num_format (f, nf);
+      }
+      break;
+    case GS_XCELL_COUNT:
+      format_set_num_format (f, "#,##0");
+      break;
+    case GS_XCELL_PERCENT:
+      format_set_num_format (f, cell->input ? "0.00%" : "0.0%");
+      break;
+    case GS_XCELL_NUMBER:
+      format_set_num_format (f, cell->decimals ? "#,##0.00" : "#,##0");
+      break;
+    case GS_XCELL_TEXT:
+      format_set_num_format (f, "@");
+      break;
+    case GS_XCELL_EMPTY:
+    default:
+      break;
+    }
+  switch (cell->style)
+    {
+    case GS_XSTYLE_TITLE:
+      format_set_bold (f);
+      format_set_font_size (f, 14);
+      break;
+    case GS_XSTYLE_HEADER:
+      format_set_bold (f);
+      format_set_bg_color (f, HEADER_FILL);
+      format_set_bottom (f, LXW_BORDER_THIN);
+      format_set_text_wrap (f);
+      format_set_align (f, LXW_ALIGN_CENTER);
+      break;
+    case GS_XSTYLE_SECTION:
+    case GS_XSTYLE_TOTAL:
+      format_set_bold (f);
+      break;
+    case GS_XSTYLE_LABEL:
+    case GS_XSTYLE_PLAIN:
+    default:
+      break;
+    }
+  if (cell->input)
+    {
+      format_set_bg_color (f, INPUT_FILL);
+      format_set_font_color (f, INPUT_FONT);
+      format_set_border (f, LXW_BORDER_THIN);
+      format_set_border_color (f, 0x99C1F1);
+      format_set_unlocked (f);
+    }
+  g_hash_table_insert (w->formats, GUINT_TO_POINTER (key + 1), f);
+  return f;
+}
+
+static void
+write_validation (Writer *w, lxw_worksheet *ws, guint row, guint col, const GsXCell *cell)
+{
+  lxw_data_validation dv = { 0 };
+  dv.validate = cell->validate == 2 ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
+  dv.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+  dv.minimum_number = cell->vmin;
+  dv.maximum_number = cell->vmax;
+  dv.error_title = "Goalsheet";
+  if (cell->kind == GS_XCELL_PERCENT)
+    dv.error_message = cell->vmin == 0 && cell->vmax == 1 ? "Enter a rate from 0 % to 100 %."
+                                                          : "Enter a rate in the allowed range.";
+  else if (cell->vmin > 0)
+    dv.error_message = "Enter an amount above zero.";
+  else
+    dv.error_message = cell->validate == 2 ? "Enter a whole number, zero or more."
+                                           : "Enter a number, zero or more.";
+  check (w, worksheet_data_validation_cell (ws, row, col, &dv));
+}
+
+static void
+write_cell (Writer *w, lxw_worksheet *ws, const char *sheet, guint row, guint col,
+            const GsXCell *cell)
+{
+  lxw_format *f;
+
+  if (cell->kind == GS_XCELL_EMPTY)
+    return;
+  f = format_for (w, cell);
+  if (cell->kind == GS_XCELL_TEXT)
+    {
+      /* Always a string cell: a name like "=HYPERLINK(…)" stays text. */
+      if (cell->text[0])
+        check (w, worksheet_write_string (ws, row, col, cell->text, f));
+      else
+        check (w, worksheet_write_blank (ws, row, col, f));
+    }
+  else if (cell->formula)
+    {
+      g_autofree char *formula = g_strconcat ("=", cell->formula, NULL);
+      check (w, worksheet_write_formula_num (ws, row, col, formula, f, cell->value));
+    }
+  else
+    check (w, worksheet_write_number (ws, row, col, cell->value, f));
+
+  if (cell->note)
+    check (w, worksheet_write_comment (ws, row, col, cell->note));
+  if (cell->input && cell->validate)
+    write_validation (w, ws, row, col, cell);
+  if (cell->name)
+    {
+      g_autofree char *ref = gs_xrange_sheet (sheet, row, col, row, col);
+      /* A single cell: "='Inputs'!$B$5:$B$5" → "='Inputs'!$B$5". */
+      char *colon = strrchr (ref, ':');
+      if (colon)
+        *colon = '\0';
+      check (w, workbook_define_name (w->wb, cell->name, ref));
+    }
+}
+
+static void
+write_chart (Writer *w, lxw_worksheet *ws, const GsXChart *spec)
+{
+  lxw_chart *chart
+      = workbook_add_chart (w->wb, spec->kind == GS_XCHART_BAR ? LXW_CHART_BAR : LXW_CHART_LINE);
+  lxw_chart_options opts = { .x_scale = spec->kind == GS_XCHART_BAR ? 1.5 : 2.2, .y_scale = 1.5 };
+  for (guint s = 0; s < spec->values->len; s++)
+    {
+      lxw_chart_series *series
+          = chart_add_series (chart, spec->categories, g_ptr_array_index (spec->values, s));
+      chart_series_set_name (series, g_ptr_array_index (spec->names, s));
+    }
+  chart_title_set_name (chart, spec->title);
+  if (spec->values->len == 1)
+    chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+  else
+    chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  if (spec->kind == GS_XCHART_BAR)
+    chart_axis_set_reverse (chart->y_axis); /* top of the funnel at the top */
+  check (w, worksheet_insert_chart_opt (ws, spec->at_row, spec->at_col, chart, &opts));
+}
+
+static void
+write_table (Writer *w, const GsXTable *t)
+{
+  lxw_worksheet *ws = workbook_add_worksheet (w->wb, t->name);
+
+  if (ws == NULL)
+    {
+      check (w, LXW_ERROR_SHEETNAME_ALREADY_USED);
+      return;
+    }
+  for (guint col = 0; col < G_N_ELEMENTS (t->widths); col++)
+    if (t->widths[col] > 0)
+      check (w, worksheet_set_column (ws, col, col, t->widths[col], NULL));
+  if (t->freeze_rows || t->freeze_cols)
+    worksheet_freeze_panes (ws, t->freeze_rows, t->freeze_cols);
+  worksheet_set_landscape (ws);
+  worksheet_fit_to_pages (ws, 1, 0);
+  worksheet_set_paper (ws, 9); /* A4; Letter users get the printer's fit */
+  if (t->freeze_rows)
+    check (w, worksheet_repeat_rows (ws, t->freeze_rows - 1, t->freeze_rows - 1));
+  {
+    g_autofree char *footer = g_strdup_printf ("&L%s&R&P / &N", t->name);
+    check (w, worksheet_set_footer (ws, footer));
+  }
+  if (t->protect)
+    worksheet_protect (ws, NULL, NULL);
+
+  /* constant_memory: strictly row by row, left to right. */
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      const GsXRow *row = g_ptr_array_index (t->rows, r);
+      for (guint col = 0; col < row->cells->len; col++)
+        write_cell (w, ws, t->name, r, col, &g_array_index (row->cells, GsXCell, col));
+    }
+  for (guint i = 0; i < t->charts->len; i++)
+    write_chart (w, ws, g_ptr_array_index (t->charts, i));
+}
+
+static gboolean
+write_workbook (const GsExportBook *book, const char *path, GError **error)
+{
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE };
+  Writer w = { 0 };
+  lxw_error closed;
+  lxw_doc_properties props = { 0 };
+  const char *real = g_get_real_name ();
+  g_autofree char *comments = g_strdup_printf (
+      "Exported by Goalsheet %s. Derived cells are formulas over the named inputs on the Inputs "
+      "sheet, cached with Goalsheet's own results.",
+      PACKAGE_VERSION);
+
+  w.wb = workbook_new_opt (path, &options);
+  if (w.wb == NULL)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not start the workbook %s", path);
+      return FALSE;
+    }
+  w.book = book;
+  w.formats = g_hash_table_new (NULL, NULL);
+
+  props.title = book->title;
+  props.subject = "Marketing and sales goals, capacity and plan";
+  props.company = book->company;
+  props.author = (real && *real && g_strcmp0 (real, "Unknown") != 0) ? (char *) real : "Goalsheet";
+  props.comments = comments;
+  check (&w, workbook_set_properties (w.wb, &props));
+
+  for (guint i = 0; i < book->tables->len; i++)
+    write_table (&w, g_ptr_array_index (book->tables, i));
+  for (guint i = 0; i + 1 < book->names->len; i += 2)
+    check (&w, workbook_define_name (w.wb, g_ptr_array_index (book->names, i),
+                                     g_ptr_array_index (book->names, i + 1)));
+
+  /* Always closed, even after an error, so libxlsxwriter frees everything. */
+  closed = workbook_close (w.wb);
+  g_hash_table_unref (w.formats);
+  if (w.err == LXW_NO_ERROR)
+    w.err = closed;
+  if (w.err != LXW_NO_ERROR)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write the workbook: %s",
+                   lxw_strerror (w.err));
+      return FALSE;
+    }
+  return TRUE;
+}
+#endif
+
+gboolean
+gs_export_xlsx_available (void)
+{
+#ifdef GS_HAVE_XLSX
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* Written to a temporary file next to the target and renamed over it only
+ * when complete: a failed export leaves no partial file and the old one
+ * intact. */
+gboolean
+gs_export_xlsx (const GsModel *model, const GsResult *result, const GsExportPerson *people,
+                guint n_people, const char *filename, GError **error)
+{
+#ifdef GS_HAVE_XLSX
+  g_autoptr (GsExportBook) book = NULL;
+  g_autofree char *dir = g_path_get_dirname (filename);
+  g_autofree char *base = g_path_get_basename (filename);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  int fd;
+
+  book = gs_export_book_new (model, result, error);
+  if (book == NULL)
+    return FALSE;
+  if (people && n_people)
+    gs_export_book_add_people (book, people, n_people);
+
+  fd = g_mkstemp (tmp);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", filename,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  if (!write_workbook (book, tmp, error))
+    {
+      g_unlink (tmp);
+      g_prefix_error (error, "%s: ", filename);
+      return FALSE;
+    }
+  g_chmod (tmp, 0644);
+  if (g_rename (tmp, filename) != 0)
+    {
+      int saved = errno;
+      g_unlink (tmp);
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", filename,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+#else
+  g_set_error (error, GS_ERROR, GS_ERROR_IO,
+               "this build of Goalsheet has no Excel export (built without libxlsxwriter); "
+               "export CSV instead");
+  return FALSE;
+#endif
+}

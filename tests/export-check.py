@@ -1,0 +1,366 @@
+#!/usr/bin/python3
+# export-check.py — checks goalsheet-cli's workbooks with a real spreadsheet
+# engine (LibreOffice Calc, headless, through UNO) and their structure with
+# openpyxl.
+#
+# Copyright 2026 The Goalsheet developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# For every plan:
+#  1. goalsheet-cli writes plan.xlsx and the same tables as CSV (the engine's
+#     numbers, cell for cell in the same positions as the sheets).
+#  2. openpyxl: sheets, defined names, number formats, validations, cached
+#     values equal the engine's, user text never a formula.
+#  3. LibreOffice opens the workbook with recalculation on load forced
+#     (OOXMLRecalcMode = 0 in a throwaway profile): every recalculated cell
+#     equals the engine's number to the cent.  A copy with a falsified cached
+#     value proves the recalculation really happens.
+#  4. Deal size and a conversion rate are changed on the Inputs sheet through
+#     UNO, calculateAll(), and every cell equals the engine run on the plan
+#     changed the same way.
+# One soffice serves all plans.  Exit 77 (skip) when LibreOffice or its
+# Python bridge is missing.
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+try:
+    import uno
+    import openpyxl
+except ImportError as e:
+    print("# SKIP: %s (install python3-uno and python3-openpyxl)" % e)
+    sys.exit(77)
+
+SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
+if not os.path.exists(SOFFICE):
+    print("# SKIP: soffice not found (install libreoffice-calc-nogui)")
+    sys.exit(77)
+
+failures = []
+
+
+def fail(msg):
+    failures.append(msg)
+    if len(failures) <= 40:
+        print("FAIL: " + msg)
+
+
+def run(cmd):
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise SystemExit("command failed (%d): %s\n%s%s" % (p.returncode, " ".join(cmd), p.stdout, p.stderr))
+
+
+def csv_name(sheet):
+    return sheet.lower().replace(" ", "-")
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def as_number(text):
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def expected_text(text):
+    # The CSV guards formula-like text with an apostrophe; the workbook does not need to.
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text
+
+
+def close(a, b):
+    # To the cent and far below: a cent is 0.01, float noise is ~1e-10.
+    return abs(a - b) <= 1e-6 + 1e-12 * abs(b)
+
+
+def export(cli, plan, work, tag):
+    xlsx = os.path.join(work, tag + ".xlsx")
+    csvdir = os.path.join(work, tag + "-csv")
+    run([cli, "export", plan, "-o", xlsx])
+    run([cli, "export", plan, "-o", csvdir, "--csv"])
+    tables = {}
+    for name in os.listdir(csvdir):
+        tables[name[:-4]] = read_csv(os.path.join(csvdir, name))
+    return xlsx, tables
+
+
+# ---- openpyxl ---------------------------------------------------------------
+
+USER_TEXT_PREFIXES = tuple("=+-@")
+
+
+def check_structure(tag, xlsx, tables, user_texts):
+    wb = openpyxl.load_workbook(xlsx)
+    cached = openpyxl.load_workbook(xlsx, data_only=True)
+    names = wb.sheetnames
+    for want in ["Inputs", "Funnel", "Marketing goals", "Sales goals", "Capacity"]:
+        if want not in names:
+            fail("%s: no sheet %r (have %s)" % (tag, want, names))
+    if names[:2] != ["Inputs", "Funnel"]:
+        fail("%s: sheets in the wrong order: %s" % (tag, names))
+    defined = set(wb.defined_names.keys()) if hasattr(wb.defined_names, "keys") else {d.name for d in wb.defined_names.definedName}
+    for want in ["DealSize", "Rate_S1", "AE_Quota", "AE_Attainment", "Src1_Share", "Growth"]:
+        if want not in defined and not (want == "Growth" and "TargetAmount" in defined):
+            fail("%s: no defined name %s" % (tag, want))
+    inputs = wb["Inputs"]
+    # Every input (a named single cell) is unlocked, and rates are validated 0..1.
+    validated = set()
+    for dv in inputs.data_validations.dataValidation:
+        for rng in dv.sqref.ranges:
+            validated.add(rng.coord)
+    rate_dv = False
+    for dv in inputs.data_validations.dataValidation:
+        # "between" is the default operator, so openpyxl reads it as None.
+        if dv.type == "decimal" and dv.operator in (None, "between") and float(dv.formula1) == 0 and float(dv.formula2) == 1:
+            rate_dv = True
+    if not rate_dv:
+        fail("%s: no 0–100 %% validation on the rates" % tag)
+    for name in ["DealSize", "Rate_S1", "AE_Quota"]:
+        dn = wb.defined_names[name]
+        sheet, coord = list(dn.destinations)[0]
+        coord = coord.replace("$", "")
+        cell = wb[sheet][coord]
+        if cell.protection.locked:
+            fail("%s: input %s (%s) is locked" % (tag, name, coord))
+        if coord not in validated:
+            fail("%s: input %s (%s) has no validation" % (tag, name, coord))
+        if name == "DealSize" and "#,##0" not in cell.number_format:
+            fail("%s: DealSize format %r has no thousands separator" % (tag, cell.number_format))
+        if name == "Rate_S1" and "%" not in cell.number_format:
+            fail("%s: Rate_S1 format %r is not a percentage" % (tag, cell.number_format))
+    if not inputs.protection.sheet:
+        fail("%s: the Inputs sheet is not protected (inputs must be the only editable cells)" % tag)
+    if wb["Funnel"].freeze_panes is None:
+        fail("%s: Funnel has no frozen header" % tag)
+    if wb.properties.title is None or wb.properties.creator is None:
+        fail("%s: document properties missing" % tag)
+
+    n_formulas = 0
+    for ws in wb.worksheets:
+        table = tables.get(csv_name(ws.title))
+        if table is None:
+            fail("%s: sheet %s has no CSV table" % (tag, ws.title))
+            continue
+        fit = ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+        if ws.page_setup.orientation != "landscape" or not fit or ws.page_setup.fitToWidth not in (None, 1) \
+                or ws.page_setup.fitToHeight not in (0, "0"):
+            fail("%s: %s is not set to print landscape, fit to width" % (tag, ws.title))
+        cws = cached[ws.title]
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                cell = ws.cell(row=r + 1, column=c + 1)
+                if cell.data_type == "f":
+                    n_formulas += 1
+                    if isinstance(cell.value, str) and any(t in cell.value for t in user_texts):
+                        fail("%s: %s!%s: user text inside a formula: %s" % (tag, ws.title, cell.coordinate, cell.value))
+                num = as_number(text)
+                if text == "":
+                    continue
+                if num is None:
+                    want = expected_text(text)
+                    if cell.data_type == "f" or cell.value != want:
+                        fail("%s: %s!%s: text %r written as %r (%s)" % (tag, ws.title, cell.coordinate, want, cell.value, cell.data_type))
+                    continue
+                got = cws.cell(row=r + 1, column=c + 1).value
+                if not isinstance(got, (int, float)) or not close(float(got), num):
+                    fail("%s: %s!%s: cached %r, engine %s" % (tag, ws.title, cell.coordinate, got, text))
+    if n_formulas < 50:
+        fail("%s: only %d formulas; derived cells must be formulas" % (tag, n_formulas))
+    # Every user text that looks like a formula is a plain string somewhere.
+    for t in user_texts:
+        found = False
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.value == t:
+                        found = True
+                        if cell.data_type == "f":
+                            fail("%s: %r became a formula at %s!%s" % (tag, t, ws.title, cell.coordinate))
+        if not found:
+            fail("%s: user text %r is not in the workbook as text" % (tag, t))
+    return n_formulas
+
+
+# ---- LibreOffice ------------------------------------------------------------
+
+def start_office(work):
+    profile = os.path.join(work, "lo-profile")
+    os.makedirs(os.path.join(profile, "user"), exist_ok=True)
+    with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                '<item oor:path="/org.openoffice.Office.Calc/Formula/Load">'
+                '<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n'
+                '<item oor:path="/org.openoffice.Office.Common/Misc">'
+                '<prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>\n'
+                '</oor:items>\n')
+    pipe = "goalsheet%d" % os.getpid()
+    proc = subprocess.Popen([SOFFICE, "--headless", "--invisible", "--nologo", "--norestore",
+                             "--nodefault", "--nolockcheck",
+                             "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
+                             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.time() + 90
+    while True:
+        try:
+            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+            break
+        except Exception:
+            if time.time() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise SystemExit("LibreOffice did not start")
+            time.sleep(0.3)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    return proc, desktop
+
+
+def prop(name, value):
+    p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def load(desktop, path):
+    return desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
+                                        (prop("Hidden", True),))
+
+
+TEXT = None
+
+
+def compare_with_engine(tag, doc, tables, what):
+    global TEXT
+    if TEXT is None:
+        TEXT = uno.Enum("com.sun.star.table.CellContentType", "TEXT")
+    sheets = doc.Sheets
+    checked = 0
+    for i in range(sheets.Count):
+        sheet = sheets.getByIndex(i)
+        table = tables.get(csv_name(sheet.Name))
+        if table is None:
+            continue
+        width = max(len(r) for r in table)
+        data = sheet.getCellRangeByPosition(0, 0, width - 1, len(table) - 1).getDataArray()
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                if text == "":
+                    continue
+                got = data[r][c]
+                num = as_number(text)
+                if num is None:
+                    want = expected_text(text)
+                    cell = sheet.getCellByPosition(c, r)
+                    if got != want or (want[:1] in USER_TEXT_PREFIXES and cell.getType() != TEXT):
+                        fail("%s %s: %s row %d col %d: text %r, Calc has %r" % (tag, what, sheet.Name, r + 1, c + 1, want, got))
+                    continue
+                checked += 1
+                if not isinstance(got, float) or not close(got, num):
+                    cell = sheet.getCellByPosition(c, r)
+                    fail("%s %s: %s!%s: Calc %r, engine %s; formula %s" % (tag, what, sheet.Name, cell.AbsoluteName.split(".")[-1], got, text, cell.getFormula()[:160]))
+    return checked
+
+
+def falsify_cached(xlsx, out):
+    """A copy whose first cached formula result on the Funnel sheet is wrong."""
+    with zipfile.ZipFile(xlsx) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                text = data.decode()
+                text, n = re.subn(r"(<f>[^<]*</f><v>)([^<]*)(</v>)", r"\g<1>987654321\g<3>", text, count=1)
+                assert n == 1, "no formula on the Funnel sheet"
+                data = text.encode()
+            zout.writestr(item, data)
+
+
+def changed_plan(plan, out):
+    """Deal size +20 %, second conversion rate +10 points (capped at 100 %)."""
+    with open(plan) as f:
+        doc = json.load(f)
+    digits = 0 if doc["company"]["currency"] in ("JPY", "KRW", "CLP", "ISK", "VND") else 2
+    deal = round(float(doc["funnel"]["deal_size"]) * 1.2, digits)
+    doc["funnel"]["deal_size"] = ("%." + str(digits) + "f") % deal
+    step = 1 if len(doc["funnel"]["steps"]) > 1 else 0
+    rate = min(1.0, round(doc["funnel"]["steps"][step]["rate"] + 0.1, 4))
+    doc["funnel"]["steps"][step]["rate"] = rate
+    with open(out, "w") as f:
+        json.dump(doc, f, indent=2)
+    return deal, step, rate
+
+
+def main():
+    cli = sys.argv[1]
+    plans = sys.argv[2:]
+    work = tempfile.mkdtemp(prefix="goalsheet-export-")
+    proc = desktop = None
+    try:
+        exported = []
+        for n, plan in enumerate(plans):
+            tag = os.path.basename(plan).split(".")[0]
+            xlsx, tables = export(cli, plan, work, "p%d" % n)
+            with open(plan) as f:
+                doc = json.load(f)
+            user_texts = [doc["company"]["name"]] + [s["name"] for s in doc["funnel"]["stages"]] + \
+                         [s["name"] for s in doc["sources"]]
+            user_texts = [t for t in user_texts if t.startswith(USER_TEXT_PREFIXES)]
+            nf = check_structure(tag, xlsx, tables, user_texts)
+            mod = os.path.join(work, "p%d-changed.goalsheet" % n)
+            deal, step, rate = changed_plan(plan, mod)
+            _, mod_tables = export(cli, mod, work, "p%d-changed" % n)
+            exported.append((tag, xlsx, tables, mod_tables, deal, step, rate, nf))
+
+        proc, desktop = start_office(work)
+        for n, (tag, xlsx, tables, mod_tables, deal, step, rate, nf) in enumerate(exported):
+            doc = load(desktop, xlsx)
+            checked = compare_with_engine(tag, doc, tables, "on load")
+            names = doc.NamedRanges
+            names.getByName("DealSize").getReferredCells().getCellByPosition(0, 0).setValue(deal)
+            names.getByName("Rate_S%d" % (step + 1)).getReferredCells().getCellByPosition(0, 0).setValue(rate)
+            doc.calculateAll()
+            checked2 = compare_with_engine(tag, doc, mod_tables, "after changing deal size and a rate")
+            doc.close(True)
+            print("ok: %s: %d formulas; %d cells equal the engine on load, %d after the change" % (tag, nf, checked, checked2))
+            if n == 0:
+                fake = os.path.join(work, "falsified.xlsx")
+                falsify_cached(xlsx, fake)
+                doc = load(desktop, fake)
+                compare_with_engine(tag, doc, tables, "falsified cache (recalculation on load)")
+                doc.close(True)
+    finally:
+        if desktop is not None:
+            try:
+                desktop.terminate()
+            except Exception:
+                pass
+        if proc is not None:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        shutil.rmtree(work, ignore_errors=True)
+    if failures:
+        print("%d failure(s)" % len(failures))
+        sys.exit(1)
+    print("all workbooks check out")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,198 @@
+/* test-export.c — export layout, CSV, atomic workbook writing and its errors.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The recalculation checks (every formula against LibreOffice Calc) are in
+ * export-check.py, suite "export"; this covers what needs no spreadsheet.
+ */
+#include "gs-error.h"
+#include "gs-export.h"
+#include "gs-plan.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+static GsPlan *
+load (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+  GsPlan *plan = gs_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static const GsXTable *
+table (const GsExportBook *book, const char *name)
+{
+  for (guint i = 0; i < book->tables->len; i++)
+    {
+      const GsXTable *t = g_ptr_array_index (book->tables, i);
+      if (g_str_equal (t->name, name))
+        return t;
+    }
+  g_assert_not_reached ();
+}
+
+static const GsXCell *
+cell (const GsXTable *t, guint row, guint col)
+{
+  const GsXRow *r = g_ptr_array_index (t->rows, row);
+  g_assert_cmpuint (col, <, r->cells->len);
+  return &g_array_index (r->cells, GsXCell, col);
+}
+
+/* Seed plan, marketing inbound, wins in the first plan month (Feb 27):
+ * the FY target is 2,000,000 × 1.3 = 2,600,000; Feb's seasonality weight is
+ * 0.8 of 11.9, so 2,600,000 × 0.8 / 11.9 = 174,789.92; the inbound share of
+ * 65 % is 113,613.45; ÷ 25,000 deal size = 4.54 → 5 wins.  The cell's formula
+ * is the engine's cumulative ceiling over the target row. */
+static void
+test_funnel_cell (void)
+{
+  g_autoptr (GsPlan) plan = load ("seed-saas.goalsheet");
+  const GsResult *r = gs_plan_get_result (plan, NULL);
+  g_autoptr (GsExportBook) book = gs_export_book_new (gs_plan_get_model (plan), r, NULL);
+  const GsXTable *t = table (book, "Funnel");
+  guint col = 2 + r->n_pre; /* Source, Stage, then the months */
+  guint target_row = 4, won_row = 4 + 5;
+  const GsXCell *target = cell (t, target_row, col);
+  const GsXCell *won = cell (t, won_row, col);
+  g_autofree char *first = gs_xref (target_row, col, TRUE);
+  g_autofree char *want
+      = g_strdup_printf ("MAX(0,ROUNDUP(SUM(%s:%s)/DealSize-1E-9,0))", first, first + 1);
+
+  g_assert_cmpstr (cell (t, won_row, 1)->text, ==, "Won");
+  g_assert_cmpint (target->kind, ==, GS_XCELL_MONEY);
+  g_assert_cmpint (target->amount, ==, 11361345);
+  g_assert_null (target->formula); /* a largest-remainder split: a value… */
+  g_assert_nonnull (target->note); /* …that says why */
+  g_assert_cmpint (won->amount, ==, 5);
+  /* "$F$5:F5": the running total starts at the first month. */
+  {
+    g_autofree char *rel = g_strdup_printf ("%s", first);
+    char *p = rel, *q = rel;
+    for (; *p; p++)
+      if (*p != '$')
+        *q++ = *p;
+    *q = '\0';
+    g_free (want);
+    want = g_strdup_printf ("MAX(0,ROUNDUP(SUM(%s:%s)/DealSize-1E-9,0))", first, rel);
+  }
+  g_assert_cmpstr (won->formula, ==, want);
+}
+
+static void
+test_csv_injection (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "injection.goalsheet", NULL);
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (path, &error);
+  g_autoptr (GsExportBook) book = NULL;
+  g_autofree char *csv = NULL;
+
+  g_assert_no_error (error);
+  book = gs_export_book_new (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL);
+  /* User text is a TEXT cell, never a formula, in the book… */
+  g_assert_cmpint (cell (table (book, "Inputs"), 0, 0)->kind, ==, GS_XCELL_TEXT);
+  g_assert_null (cell (table (book, "Inputs"), 0, 0)->formula);
+  /* …and quoted with an apostrophe in CSV. */
+  csv = gs_export_csv_table (book, table (book, "Inputs"));
+  g_assert_true (
+      g_str_has_prefix (csv, "\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Acme\"\")\"\r\n"));
+}
+
+static char **
+leftovers (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  while ((name = g_dir_read_name (d)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+test_atomic (void)
+{
+  g_autoptr (GsPlan) plan = load ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-export-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "plan.xlsx", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "plan.xlsx", NULL);
+  g_autofree char *huge = g_strnfill (40000, 'x');
+  g_auto (GStrv) files = NULL;
+  g_autofree char *old = NULL;
+  gsize len = 0;
+
+  if (!gs_export_xlsx_available ())
+    {
+      g_test_skip ("built without libxlsxwriter");
+      return;
+    }
+  g_assert_true (gs_export_xlsx (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL, 0,
+                                 out, &error));
+  g_assert_no_error (error);
+  files = leftovers (dir);
+  g_assert_cmpuint (g_strv_length (files), ==, 1); /* plan.xlsx and no temporary file */
+  g_assert_true (g_file_get_contents (out, &old, &len, NULL));
+  g_assert_true (len > 1000 && memcmp (old, "PK", 2) == 0);
+
+  /* A folder that does not exist: an I/O error naming the file. */
+  g_assert_false (gs_export_xlsx (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL,
+                                  0, missing, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_clear_error (&error);
+
+  /* A definition longer than a cell can hold: libxlsxwriter refuses it, the
+   * user sees its message, and the earlier plan.xlsx is untouched. */
+  g_assert_true (gs_plan_set_string (plan, "agreements.mql_definition", huge, &error));
+  g_assert_false (gs_export_xlsx (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL,
+                                  0, out, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "32,767"));
+  g_clear_error (&error);
+  g_strfreev (files);
+  files = leftovers (dir);
+  g_assert_cmpuint (g_strv_length (files), ==, 1);
+  {
+    g_autofree char *now = NULL;
+    gsize now_len = 0;
+    g_assert_true (g_file_get_contents (out, &now, &now_len, NULL));
+    g_assert_cmpmem (now, now_len, old, len);
+  }
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+/* People: one row each, written as values in minor-unit-exact money. */
+static void
+test_people (void)
+{
+  g_autoptr (GsPlan) plan = load ("seed-saas.goalsheet");
+  g_autoptr (GsExportBook) book
+      = gs_export_book_new (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL);
+  GsExportPerson people[] = { { "@Ana", "AE", 52000000, 6500000 }, { "Bo", "SDR", 0, 1234567 } };
+  const GsXTable *t;
+
+  gs_export_book_add_people (book, people, 2);
+  t = table (book, "People");
+  g_assert_cmpuint (t->rows->len, ==, 4);
+  g_assert_cmpstr (cell (t, 2, 0)->text, ==, "@Ana");
+  g_assert_cmpfloat (cell (t, 3, 3)->value, ==, 12345.67);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/export/funnel-cell", test_funnel_cell);
+  g_test_add_func ("/export/csv-injection", test_csv_injection);
+  g_test_add_func ("/export/atomic", test_atomic);
+  g_test_add_func ("/export/people", test_people);
+  return g_test_run ();
+}
