@@ -164,7 +164,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
       }
     else
       {
-        l->summary = g_strdup_printf ("More %s alone cannot close the gap", unit);
+        g_autofree char *plural = gs_stage_plural (unit);
+        l->summary = g_strdup_printf ("More %s alone cannot close the gap", plural);
         l->why = g_strdup_printf ("Even 50× the planned volume leaves the plan short: AE capacity "
                                   "caps bookings.");
       }
