@@ -133,24 +133,21 @@ typedef struct
   GsModel *m;
   GsCompModel *comp;
   GsResult *result; /* computed on first need for a default quota */
+  gboolean compute_failed;
 } Ctx;
 
+/* The goal sheets, for default quotas.  A plan whose sheets do not compute
+ * still decodes (so it can be opened and fixed; gs_compute reports why):
+ * its default quotas stay unknown (0) and pay nothing. */
 static gboolean
-result_of (Ctx *c, GError **error)
+result_of (Ctx *c)
 {
-  g_autoptr (GError) local = NULL;
-  if (c->result)
-    return TRUE;
-  c->result = gs_compute (c->m, &local);
-  if (c->result == NULL)
+  if (c->result == NULL && !c->compute_failed)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "compensation: the goal sheets the default quotas come from do not compute "
-                   "(%s)",
-                   local->message);
-      return FALSE;
+      c->result = gs_compute (c->m, NULL);
+      c->compute_failed = c->result == NULL;
     }
-  return TRUE;
+  return c->result != NULL;
 }
 
 static gboolean
@@ -372,7 +369,7 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
 /* The quota of a measure for a role: a component measuring it, else the
  * plan's default. */
 static gboolean
-measure_quota (Ctx *c, const GsCompRole *role, GsMeasure measure, double *quota, GError **error)
+measure_quota (Ctx *c, const GsCompRole *role, GsMeasure measure, double *quota)
 {
   for (guint i = 0; i < role->n_components; i++)
     if (role->components[i].measure == measure && role->components[i].quota > 0)
@@ -380,7 +377,11 @@ measure_quota (Ctx *c, const GsCompRole *role, GsMeasure measure, double *quota,
         *quota = role->components[i].quota;
         return TRUE;
       }
-  TRY (result_of (c, error));
+  if (!result_of (c))
+    {
+      *quota = 0;
+      return TRUE;
+    }
   return gs_comp_default_quota (c->m, c->result, role->kind, measure, quota, NULL);
 }
 
@@ -402,11 +403,9 @@ decode_gate (Ctx *c, const GsCompRole *role, JsonObject *obj, const char *path, 
   TRY (gs_json_number (g, gp, "min_attainment", GS_FIELD_REQUIRED, 0, 0, 10, &gate->min_attainment,
                        error));
   TRY (read_quantity (c, g, gp, "quota", gate->measure, &gate->quota, &present, error));
-  if (!present && !measure_quota (c, role, gate->measure, &gate->quota, error))
+  if (!present && !measure_quota (c, role, gate->measure, &gate->quota))
     {
       g_autofree char *p = gs_json_child_path (gp, "measure");
-      if (error && *error)
-        return FALSE;
       invalid (error, p,
                "gates on “%s”, but no component of this plan is paid on it and the plan has no "
                "such figure for a %s; give the gate a quota",
@@ -474,9 +473,10 @@ decode_component (Ctx *c, GsCompRole *role, GsCompComponent *comp, JsonObject *o
   TRY (read_quantity (c, obj, path, "quota", comp->measure, &comp->quota, &present, error));
   if (present)
     comp->quota_source = g_strdup ("set in the plan");
+  else if (!result_of (c))
+    comp->quota_source = g_strdup ("unknown until the goal sheets compute");
   else
     {
-      TRY (result_of (c, error));
       if (!gs_comp_default_quota (c->m, c->result, role->kind, comp->measure, &comp->quota,
                                   &comp->quota_source))
         {
@@ -598,7 +598,8 @@ decode_people (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
       TRY (o = gs_json_array_object (people, pp, i, error));
       TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &role->people[i].name, error));
       TRY (read_quantity (c, o, p, "quota", role->components[0].measure, &quota, &present, error));
-      role->people[i].quota_scale = present ? quota / role->components[0].quota : 1.0;
+      role->people[i].quota_scale
+          = present && role->components[0].quota > 0 ? quota / role->components[0].quota : 1.0;
     }
   return TRUE;
 }
@@ -790,13 +791,13 @@ decode (Ctx *c, JsonObject *obj, GError **error)
             return FALSE;
           }
     }
-  TRY (result_of (c, error));
-  {
-    double q;
-    if (gs_comp_default_quota (c->m, c->result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q,
-                               NULL))
-      comp->plan_bookings = (GsMoney) q;
-  }
+  if (result_of (c))
+    {
+      double q;
+      if (gs_comp_default_quota (c->m, c->result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q,
+                                 NULL))
+        comp->plan_bookings = (GsMoney) q;
+    }
   return TRUE;
 }
 
@@ -804,7 +805,7 @@ gboolean
 gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error)
 {
   JsonObject *obj;
-  Ctx c = { model, NULL, NULL };
+  Ctx c = { model, NULL, NULL, FALSE };
   gboolean ok;
 
   model->comp = NULL;
