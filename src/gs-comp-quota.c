@@ -19,7 +19,7 @@ line_year (const GsResult *r, const char *id)
   const GsGoalLine *line = gs_result_line (r, id);
   double sum = 0;
   if (line == NULL)
-    return -1;
+    return 0;
   for (guint i = 0; i < year_months (r); i++)
     sum += (double) line->months[r->n_pre + i].amount;
   return sum;
@@ -109,8 +109,11 @@ gs_comp_default_quota (const GsModel *m, const GsResult *r, GsRoleKind kind, GsM
     default:
       break;
     }
-  if (!(q > 0))
+  /* No such figure for this role; a figure of zero (no sales-owned source,
+   * say) is a quota of zero, which pays nothing rather than refusing the plan. */
+  if (why == NULL)
     return FALSE;
+  q = MAX (q, 0);
   if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
     q = (double) gs_money_round (q);
   *quota = q;

@@ -243,7 +243,8 @@ const GsCompRole *
 gs_comp_find_role (const GsCompModel *comp, const char *id);
 
 /* Default quota (per person, annual) for a measure on a role, from the plan's
- * goal sheets; FALSE when the plan has no figure for it. */
+ * goal sheets; FALSE when the plan has no such figure for the role.  The
+ * quota may be 0 (the figure exists but the plan needs none). */
 gboolean
 gs_comp_default_quota (const GsModel *model, const GsResult *result, GsRoleKind kind,
                        GsMeasure measure, double *quota, char **source);
