@@ -7,8 +7,46 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "fuzz-common.h"
+#include "gs-comp-payout.h"
+#include "gs-comp.h"
 #include "gs-plan.h"
 #include "gs-result-json.h"
+#include "gs-scenario.h"
+
+/* Compensation: payouts at plan and at a few attainments, every role. */
+static void
+exercise_comp (const GsModel *model)
+{
+  const GsCompModel *comp = model->comp;
+  static const double attainments[] = { 0, 0.5, 1, 1.5, 3 };
+  GsCompAtPlan at;
+  g_autoptr (GError) error = NULL;
+
+  if (comp == NULL)
+    return;
+  if (!gs_comp_at_plan (comp, &at, &error))
+    fuzz_check_error (error);
+  gs_comp_at_plan_clear (&at);
+  for (guint i = 0; i < comp->n_roles; i++)
+    for (guint a = 0; a < G_N_ELEMENTS (attainments); a++)
+      {
+        g_autoptr (GError) role_error = NULL;
+        g_autoptr (GsCompRolePayout) rp
+            = gs_comp_role_at_attainment (comp, &comp->roles[i], attainments[a], &role_error);
+        if (rp == NULL)
+          fuzz_check_error (role_error);
+      }
+}
+
+/* Scenarios: every one applied and computed side by side. */
+static void
+exercise_scenarios (GsPlan *plan)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsComparison) comparison = gs_comparison_new (gs_plan_get_root (plan), NULL, &error);
+  if (comparison == NULL)
+    fuzz_check_error (error);
+}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
@@ -31,6 +69,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       g_autofree char *text = gs_json_to_text (json);
       g_assert_nonnull (text);
     }
+
+  exercise_comp (gs_plan_get_model (plan));
+  exercise_scenarios (plan);
 
   /* A loaded plan saves as text that loads back into the same text. */
   {

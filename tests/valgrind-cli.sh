@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# goalsheet-cli's flows under valgrind --leak-check=full: no definite or
+# indirect leak and no memory error (docs/reliability.md).  TAP output.
+#   tests/valgrind-cli.sh CLI SOURCE_ROOT
+# Slow (valgrind), so it is its own suite: meson test --suite valgrind.
+set -uo pipefail
+cli="$1"
+root="$2"
+if ! command -v valgrind >/dev/null; then
+  echo "1..0 # SKIP valgrind is not installed"
+  exit 0
+fi
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+seed="$root/data/examples/seed-saas.goalsheet"
+mid="$root/data/examples/mid-market.goalsheet"
+bad="$root/tests/bad-inputs"
+flows=(
+  "new"
+  "validate $seed"
+  "validate $mid"
+  "show $seed"
+  "show $mid"
+  "compute --json $seed"
+  "compute --json $mid"
+  "scenarios $seed"
+  "payout $seed"
+  "payout $mid"
+  "simulate -n 200 --threads=2 $seed"
+  "simulate -n 200 --threads=1 --json $mid"
+)
+# A few refusals too: error paths free what they allocated.
+for f in "$bad"/*.goalsheet; do
+  [ -e "$f" ] || continue
+  flows+=("validate $f")
+  [ ${#flows[@]} -ge 24 ] && break
+done
+flows+=("validate $tmp/missing.goalsheet" "show")
+echo "1..${#flows[@]}"
+n=0
+fails=0
+for flow in "${flows[@]}"; do
+  n=$((n + 1))
+  log="$tmp/vg.$n"
+  # shellcheck disable=SC2086
+  valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --log-file="$log" \
+    "$cli" $flow >/dev/null 2>&1
+  status=$?
+  if [ $status -eq 99 ] || [ -s "$log" ]; then
+    echo "not ok $n - $flow"
+    sed 's/^/# /' "$log" | head -60
+    fails=$((fails + 1))
+  else
+    echo "ok $n - $flow (exit $status)"
+  fi
+done
+exit $((fails > 0))
