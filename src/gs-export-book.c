@@ -1128,7 +1128,7 @@ month_formula (Ctx *c, const GsGoalLine *line, guint i, const GoalLayout *g, gui
       || g_str_equal (id, "shared.bookings"))
     {
       guint k = g_str_has_suffix (id, "pipeline") ? m->n_stages - 2 : m->n_stages - 1;
-      char *n = sum_sources (c, k, g_str_has_prefix (id, "marketing.") && any_marketing, i);
+      g_autofree char *n = sum_sources (c, k, g_str_has_prefix (id, "marketing.") && any_marketing, i);
       return n ? round_money (c, g_strdup_printf ("(%s)*DealSize", n)) : NULL;
     }
   if (g_str_equal (id, "marketing.budget"))
