@@ -42,8 +42,7 @@ gs_cli_export (int argc, char **argv)
   result = gs_plan_get_result (plan, &error);
   if (result == NULL)
     return gs_cli_fail (argv[1], error);
-  if (csv ? !gs_export_csv (gs_plan_get_model (plan), result, NULL, 0, output, &error)
-          : !gs_export_xlsx (gs_plan_get_model (plan), result, NULL, 0, output, &error))
+  if (csv ? !gs_export_csv (plan, output, &error) : !gs_export_xlsx (plan, output, &error))
     return gs_cli_fail (NULL, error);
   return GS_EXIT_OK;
 }

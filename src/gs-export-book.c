@@ -13,8 +13,9 @@
  *    faithful formula: they are values with a note.
  * Month placement (stage lags, hire months) is layout, fixed at export.
  */
-#include "gs-export-book.h"
+#include "gs-export-private.h"
 #include "gs-compute-private.h"
+#include "gs-scenario.h"
 
 #include <math.h>
 #include <string.h>
@@ -53,215 +54,6 @@ typedef struct
 
 /* ---- references ------------------------------------------------------- */
 
-static void
-append_col (GString *s, guint col)
-{
-  char buf[8];
-  int n = 0;
-  col++;
-  while (col > 0)
-    {
-      buf[n++] = (char) ('A' + (col - 1) % 26);
-      col = (col - 1) / 26;
-    }
-  while (n > 0)
-    g_string_append_c (s, buf[--n]);
-}
-
-char *
-gs_xref (guint row, guint col, gboolean abs)
-{
-  GString *s = g_string_new (NULL);
-  if (abs)
-    g_string_append_c (s, '$');
-  append_col (s, col);
-  g_string_append_printf (s, abs ? "$%u" : "%u", row + 1);
-  return g_string_free (s, FALSE);
-}
-
-static char *
-quoted_sheet (const char *sheet)
-{
-  g_autofree char *escaped = NULL;
-  char **parts = g_strsplit (sheet, "'", -1);
-  escaped = g_strjoinv ("''", parts);
-  g_strfreev (parts);
-  return g_strdup_printf ("'%s'", escaped);
-}
-
-char *
-gs_xref_sheet (const char *sheet, guint row, guint col)
-{
-  g_autofree char *q = quoted_sheet (sheet);
-  g_autofree char *a = gs_xref (row, col, FALSE);
-  return g_strdup_printf ("%s!%s", q, a);
-}
-
-char *
-gs_xrange_sheet (const char *sheet, guint row1, guint col1, guint row2, guint col2)
-{
-  g_autofree char *q = quoted_sheet (sheet);
-  g_autofree char *a = gs_xref (row1, col1, TRUE);
-  g_autofree char *b = gs_xref (row2, col2, TRUE);
-  return g_strdup_printf ("=%s!%s:%s", q, a, b);
-}
-
-static char *
-xrange (guint row1, guint col1, guint row2, guint col2)
-{
-  g_autofree char *a = gs_xref (row1, col1, FALSE);
-  g_autofree char *b = gs_xref (row2, col2, FALSE);
-  return g_strdup_printf ("%s:%s", a, b);
-}
-
-static char *
-sum_of (guint row1, guint col1, guint row2, guint col2)
-{
-  g_autofree char *range = xrange (row1, col1, row2, col2);
-  return g_strdup_printf ("SUM(%s)", range);
-}
-
-/* Two cells of one row added. */
-static char *
-plus_of (guint row, guint col_a, guint col_b)
-{
-  g_autofree char *a = gs_xref (row, col_a, FALSE);
-  g_autofree char *b = gs_xref (row, col_b, FALSE);
-  return g_strdup_printf ("%s+%s", a, b);
-}
-
-/* ---- tables and cells ------------------------------------------------- */
-
-static void
-cell_clear (gpointer data)
-{
-  GsXCell *cell = data;
-  g_free (cell->text);
-  g_free (cell->formula);
-  g_free (cell->note);
-  g_free (cell->name);
-}
-
-static void
-row_free (GsXRow *row)
-{
-  g_array_unref (row->cells);
-  g_free (row);
-}
-
-static void
-chart_free (GsXChart *chart)
-{
-  g_free (chart->title);
-  g_free (chart->x_title);
-  g_free (chart->y_title);
-  g_free (chart->categories);
-  g_ptr_array_unref (chart->values);
-  g_ptr_array_unref (chart->names);
-  g_free (chart);
-}
-
-static void
-table_free (GsXTable *t)
-{
-  g_free (t->name);
-  g_free (t->csv_name);
-  g_ptr_array_unref (t->rows);
-  g_ptr_array_unref (t->charts);
-  g_free (t);
-}
-
-static GsXTable *
-table_new (GsExportBook *book, const char *name, const char *csv_name)
-{
-  GsXTable *t = g_new0 (GsXTable, 1);
-  t->name = g_strdup (name);
-  t->csv_name = g_strdup (csv_name);
-  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  t->charts = g_ptr_array_new_with_free_func ((GDestroyNotify) chart_free);
-  g_ptr_array_add (book->tables, t);
-  return t;
-}
-
-static GsXRow *
-row_add (GsXTable *t)
-{
-  GsXRow *row = g_new0 (GsXRow, 1);
-  row->cells = g_array_new (FALSE, TRUE, sizeof (GsXCell));
-  g_array_set_clear_func (row->cells, cell_clear);
-  g_ptr_array_add (t->rows, row);
-  return row;
-}
-
-static guint
-row_index (GsXTable *t)
-{
-  return t->rows->len - 1;
-}
-
-static GsXCell *
-put (GsXRow *row, guint col)
-{
-  if (row->cells->len <= col)
-    g_array_set_size (row->cells, col + 1);
-  return &g_array_index (row->cells, GsXCell, col);
-}
-
-static GsXCell *
-put_text (GsXRow *row, guint col, const char *text, GsXStyle style)
-{
-  GsXCell *cell = put (row, col);
-  cell->kind = GS_XCELL_TEXT;
-  cell->style = style;
-  g_free (cell->text);
-  cell->text = g_strdup (text ? text : "");
-  return cell;
-}
-
-static GsXCell *
-put_money (Ctx *c, GsXRow *row, guint col, GsMoney amount, char *formula)
-{
-  GsXCell *cell = put (row, col);
-  double scale = pow (10, c->digits);
-  cell->kind = GS_XCELL_MONEY;
-  cell->amount = amount;
-  cell->value = (double) amount / scale;
-  cell->formula = formula;
-  return cell;
-}
-
-static GsXCell *
-put_count (GsXRow *row, guint col, gint64 n, char *formula)
-{
-  GsXCell *cell = put (row, col);
-  cell->kind = GS_XCELL_COUNT;
-  cell->amount = n;
-  cell->value = (double) n;
-  cell->formula = formula;
-  return cell;
-}
-
-static GsXCell *
-put_number (GsXRow *row, guint col, double v, guint8 decimals, char *formula)
-{
-  GsXCell *cell = put (row, col);
-  cell->kind = GS_XCELL_NUMBER;
-  cell->value = v;
-  cell->decimals = decimals;
-  cell->formula = formula;
-  return cell;
-}
-
-static GsXCell *
-put_percent (GsXRow *row, guint col, double v, char *formula)
-{
-  GsXCell *cell = put (row, col);
-  cell->kind = GS_XCELL_PERCENT;
-  cell->value = v;
-  cell->formula = formula;
-  return cell;
-}
-
 /* ROUND(expr, digits): the engine's one money rounding. */
 static char *
 round_money (Ctx *c, char *expr)
@@ -292,14 +84,14 @@ static GsXCell *
 input_row (GsXTable *t, const char *label, const char *name, const char *unit, const char *path,
            const char *live)
 {
-  GsXRow *row = row_add (t);
+  GsXRow *row = gs_xrow_add (t);
   GsXCell *cell;
-  put_text (row, 0, label, GS_XSTYLE_LABEL);
-  cell = put (row, 1);
-  put_text (row, 2, unit, GS_XSTYLE_PLAIN);
-  put_text (row, 3, name, GS_XSTYLE_PLAIN);
-  put_text (row, 4, path, GS_XSTYLE_PLAIN);
-  put_text (row, 5, live, GS_XSTYLE_PLAIN);
+  gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
+  cell = gs_xput (row, 1);
+  gs_xput_text (row, 2, unit, GS_XSTYLE_PLAIN);
+  gs_xput_text (row, 3, name, GS_XSTYLE_PLAIN);
+  gs_xput_text (row, 4, path, GS_XSTYLE_PLAIN);
+  gs_xput_text (row, 5, live, GS_XSTYLE_PLAIN);
   cell = &g_array_index (row->cells, GsXCell, 1);
   cell->input = TRUE;
   cell->name = g_strdup (name);
@@ -354,16 +146,16 @@ input_number (GsXTable *t, const char *label, const char *name, const char *unit
 static void
 info_row (GsXTable *t, const char *label, const char *text)
 {
-  GsXRow *row = row_add (t);
-  put_text (row, 0, label, GS_XSTYLE_LABEL);
-  put_text (row, 1, text, GS_XSTYLE_PLAIN);
+  GsXRow *row = gs_xrow_add (t);
+  gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
+  gs_xput_text (row, 1, text, GS_XSTYLE_PLAIN);
 }
 
 static void
 section_row (GsXTable *t, const char *text)
 {
-  row_add (t);
-  put_text (row_add (t), 0, text, GS_XSTYLE_SECTION);
+  gs_xrow_add (t);
+  gs_xput_text (gs_xrow_add (t), 0, text, GS_XSTYLE_SECTION);
 }
 
 static void
@@ -388,22 +180,22 @@ build_inputs (Ctx *c)
 {
   const GsModel *m = c->m;
   const GsCompany *co = &m->company;
-  GsXTable *t = table_new (c->book, "Inputs", "inputs");
+  GsXTable *t = gs_xtable_new (c->book, "Inputs", "inputs");
   GsXRow *row;
   static const char *const owner_names[] = { "marketing", "sales", "partner" };
 
-  put_text (row_add (t), 0, co->name, GS_XSTYLE_TITLE);
-  put_text (row_add (t), 0,
-            "Plan inputs. Blue cells are the assumptions; each has a workbook name that the "
-            "other sheets' formulas use. Inputs marked “yes” recalculate the whole workbook.",
-            GS_XSTYLE_PLAIN);
-  row = row_add (t);
-  put_text (row, 0, "Input", GS_XSTYLE_HEADER);
-  put_text (row, 1, "Value", GS_XSTYLE_HEADER);
-  put_text (row, 2, "Unit", GS_XSTYLE_HEADER);
-  put_text (row, 3, "Name", GS_XSTYLE_HEADER);
-  put_text (row, 4, "Plan field", GS_XSTYLE_HEADER);
-  put_text (row, 5, "Recalculates", GS_XSTYLE_HEADER);
+  gs_xput_text (gs_xrow_add (t), 0, co->name, GS_XSTYLE_TITLE);
+  gs_xput_text (gs_xrow_add (t), 0,
+                "Plan inputs. Blue cells are the assumptions; each has a workbook name that the "
+                "other sheets' formulas use. Inputs marked “yes” recalculate the whole workbook.",
+                GS_XSTYLE_PLAIN);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "Input", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 1, "Value", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 2, "Unit", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 3, "Name", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 4, "Plan field", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 5, "Recalculates", GS_XSTYLE_HEADER);
   t->freeze_rows = 3;
   t->widths[0] = 44;
   t->widths[1] = 18;
@@ -473,11 +265,11 @@ build_inputs (Ctx *c)
       g_autofree char *cpl_path = g_strdup_printf ("sources[%u].cost_per_lead", j);
       g_autofree char *cpl_label
           = g_strdup_printf ("Cost per %s", m->stages[src->entry_stage].name);
-      row_add (t);
-      row = row_add (t);
-      put_text (row, 0, head, GS_XSTYLE_SECTION);
-      put_text (row, 1, src->name, GS_XSTYLE_SECTION);
-      put_text (row, 2, owner_names[src->owner], GS_XSTYLE_PLAIN);
+      gs_xrow_add (t);
+      row = gs_xrow_add (t);
+      gs_xput_text (row, 0, head, GS_XSTYLE_SECTION);
+      gs_xput_text (row, 1, src->name, GS_XSTYLE_SECTION);
+      gs_xput_text (row, 2, owner_names[src->owner], GS_XSTYLE_PLAIN);
       input_percent (t, "Share of new-business target", share, share_path, src->share, 0, 1,
                      NOT_LIVE);
       input_money (c, t, cpl_label, cpl, cpl_path, src->cost_per_lead, FALSE, LIVE);
@@ -540,9 +332,9 @@ build_inputs (Ctx *c)
                                 g_date_get_month (&so->date), g_date_get_day (&so->date));
       else
         text = g_strdup ("not signed");
-      row = row_add (t);
-      put_text (row, 0, label, GS_XSTYLE_LABEL);
-      put_text (row, 1, text, GS_XSTYLE_PLAIN);
+      row = gs_xrow_add (t);
+      gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
+      gs_xput_text (row, 1, text, GS_XSTYLE_PLAIN);
     }
 
   /* Planned volumes: one row per source, one column per plan month. */
@@ -553,30 +345,30 @@ build_inputs (Ctx *c)
     if (!any)
       return;
     section_row (t, "Planned volume by month (forward funnel)");
-    row = row_add (t);
-    put_text (row, 0, "Source", GS_XSTYLE_HEADER);
+    row = gs_xrow_add (t);
+    gs_xput_text (row, 0, "Source", GS_XSTYLE_HEADER);
     for (guint mo = 0; mo < co->horizon; mo++)
       {
         g_autofree char *month = gs_model_month_short (m, (int) mo);
-        put_text (row, 1 + mo, month, GS_XSTYLE_HEADER);
+        gs_xput_text (row, 1 + mo, month, GS_XSTYLE_HEADER);
       }
     for (guint j = 0; j < m->n_sources; j++)
       {
         const GsSource *src = &m->sources[j];
         if (src->planned == NULL)
           continue;
-        row = row_add (t);
-        put_text (row, 0, src->name, GS_XSTYLE_LABEL);
+        row = gs_xrow_add (t);
+        gs_xput_text (row, 0, src->name, GS_XSTYLE_LABEL);
         for (guint mo = 0; mo < co->horizon; mo++)
           {
-            GsXCell *cell = put_number (row, 1 + mo, src->planned[mo], 0, NULL);
+            GsXCell *cell = gs_xput_number (row, 1 + mo, src->planned[mo], 0, NULL);
             cell->input = TRUE;
             validate (cell, 1, 0, 1e12);
           }
         {
           g_autofree char *name = g_strdup_printf ("Src%u_Planned", j + 1);
           g_autofree char *range
-              = gs_xrange_sheet ("Inputs", row_index (t), 1, row_index (t), co->horizon);
+              = gs_xrange_sheet ("Inputs", gs_xrow_index (t), 1, gs_xrow_index (t), co->horizon);
           g_ptr_array_add (c->book->names, g_strdup (name));
           g_ptr_array_add (c->book->names, g_strdup (range));
         }
@@ -601,25 +393,27 @@ build_funnel (Ctx *c)
 {
   const GsModel *m = c->m;
   const GsResult *r = c->r;
-  GsXTable *t = table_new (c->book, "Funnel", "funnel");
+  GsXTable *t = gs_xtable_new (c->book, "Funnel", "funnel");
   guint col0 = c->f_col0 = 2;
   guint c_plan = col0 + r->n_months, c_before = c_plan + 1, c_all = c_plan + 2;
   guint row_first_all;
   GsXRow *row;
 
-  put_text (row_add (t), 0, "Reverse funnel: volume needed by month and source", GS_XSTYLE_TITLE);
-  put_text (row_add (t), 0,
-            "Each count sits in the month it is needed: the stage lags move it earlier than the "
-            "wins it feeds. Counts are whole, rounded up on the running total.",
-            GS_XSTYLE_PLAIN);
-  row = row_add (t);
-  put_text (row, 0, "Source", GS_XSTYLE_HEADER);
-  put_text (row, 1, "Stage", GS_XSTYLE_HEADER);
+  gs_xput_text (gs_xrow_add (t), 0, "Reverse funnel: volume needed by month and source",
+                GS_XSTYLE_TITLE);
+  gs_xput_text (
+      gs_xrow_add (t), 0,
+      "Each count sits in the month it is needed: the stage lags move it earlier than the "
+      "wins it feeds. Counts are whole, rounded up on the running total.",
+      GS_XSTYLE_PLAIN);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "Source", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 1, "Stage", GS_XSTYLE_HEADER);
   for (guint i = 0; i < r->n_months; i++)
-    put_text (row, col0 + i, r->month_labels[i], GS_XSTYLE_HEADER);
-  put_text (row, c_plan, "Plan months", GS_XSTYLE_HEADER);
-  put_text (row, c_before, "Before the plan", GS_XSTYLE_HEADER);
-  put_text (row, c_all, "All", GS_XSTYLE_HEADER);
+    gs_xput_text (row, col0 + i, r->month_labels[i], GS_XSTYLE_HEADER);
+  gs_xput_text (row, c_plan, "Plan months", GS_XSTYLE_HEADER);
+  gs_xput_text (row, c_before, "Before the plan", GS_XSTYLE_HEADER);
+  gs_xput_text (row, c_all, "All", GS_XSTYLE_HEADER);
   t->freeze_rows = 3;
   t->freeze_cols = 2;
   t->widths[0] = 22;
@@ -654,21 +448,22 @@ build_funnel (Ctx *c)
       g_autofree char *label = g_strdup_printf ("New-business target (%s share)", share);
       GsMoney sum = 0;
 
-      row_add (t);
-      row = row_add (t);
-      g_assert (row_index (t) == c->f_target_row[j]);
-      put_text (row, 0, src->name, GS_XSTYLE_SECTION);
-      put_text (row, 1, label, GS_XSTYLE_LABEL);
+      gs_xrow_add (t);
+      row = gs_xrow_add (t);
+      g_assert (gs_xrow_index (t) == c->f_target_row[j]);
+      gs_xput_text (row, 0, src->name, GS_XSTYLE_SECTION);
+      gs_xput_text (row, 1, label, GS_XSTYLE_LABEL);
       for (guint mo = 0; mo < r->horizon; mo++)
         {
           GsMoney v = r->source_target[(gsize) j * r->horizon + mo];
-          GsXCell *cell = put_money (c, row, col0 + r->n_pre + mo, v, NULL);
+          GsXCell *cell = gs_xput_money (c->digits, row, col0 + r->n_pre + mo, v, NULL);
           if (mo == 0)
             cell->note = g_strdup (SPLIT_NOTE);
           sum += v;
         }
-      put_money (c, row, c_plan, sum,
-                 sum_of (row_index (t), col0 + r->n_pre, row_index (t), col0 + r->n_months - 1));
+      gs_xput_money (
+          c->digits, row, c_plan, sum,
+          gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t), col0 + r->n_months - 1));
 
       for (guint k = src->entry_stage; k < m->n_stages; k++)
         {
@@ -676,9 +471,9 @@ build_funnel (Ctx *c)
           g_autofree char *x = NULL;
           gint64 plan = 0, before = 0;
 
-          row = row_add (t);
-          put_text (row, 0, src->name, GS_XSTYLE_PLAIN);
-          put_text (row, 1, m->stages[k].name, GS_XSTYLE_LABEL);
+          row = gs_xrow_add (t);
+          gs_xput_text (row, 0, src->name, GS_XSTYLE_PLAIN);
+          gs_xput_text (row, 1, m->stages[k].name, GS_XSTYLE_LABEL);
           if (k == c->won)
             {
               rr = c->f_target_row[j];
@@ -712,34 +507,35 @@ build_funnel (Ctx *c)
                       f = g_strdup_printf ("%s-%s", now, before_c);
                     }
                 }
-              put_count (row, col0 + i, n, f);
+              gs_xput_count (row, col0 + i, n, f);
               if (i < r->n_pre)
                 before += n;
               else
                 plan += n;
             }
-          put_count (
-              row, c_plan, plan,
-              sum_of (row_index (t), col0 + r->n_pre, row_index (t), col0 + r->n_months - 1));
-          put_count (row, c_before, before,
-                     r->n_pre ? sum_of (row_index (t), col0, row_index (t), col0 + r->n_pre - 1)
-                              : NULL);
-          put_count (row, c_all, plan + before, plus_of (row_index (t), c_plan, c_before));
+          gs_xput_count (row, c_plan, plan,
+                         gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t),
+                                  col0 + r->n_months - 1));
+          gs_xput_count (
+              row, c_before, before,
+              r->n_pre ? gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->n_pre - 1)
+                       : NULL);
+          gs_xput_count (row, c_all, plan + before, gs_xplus (gs_xrow_index (t), c_plan, c_before));
         }
     }
 
   /* All sources, stage by stage: the funnel chart's data. */
-  row_add (t);
-  row = row_add (t);
-  put_text (row, 0, "All sources", GS_XSTYLE_SECTION);
+  gs_xrow_add (t);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "All sources", GS_XSTYLE_SECTION);
   row_first_all = t->rows->len;
   for (guint k = 0; k < m->n_stages; k++)
     {
       gint64 plan = 0, before = 0;
-      row = row_add (t);
-      c->f_all_row[k] = row_index (t);
-      put_text (row, 0, "All sources", GS_XSTYLE_PLAIN);
-      put_text (row, 1, m->stages[k].name, GS_XSTYLE_LABEL);
+      row = gs_xrow_add (t);
+      c->f_all_row[k] = gs_xrow_index (t);
+      gs_xput_text (row, 0, "All sources", GS_XSTYLE_PLAIN);
+      gs_xput_text (row, 1, m->stages[k].name, GS_XSTYLE_LABEL);
       for (guint i = 0; i < r->n_months; i++)
         {
           GString *f = g_string_new (NULL);
@@ -750,18 +546,20 @@ build_funnel (Ctx *c)
                 g_autofree char *a = gs_xref (c->f_row[j * m->n_stages + k], col0 + i, FALSE);
                 g_string_append_printf (f, "%s%s", f->len ? "+" : "", a);
               }
-          put_count (row, col0 + i, n, g_string_free (f, f->len == 0));
+          gs_xput_count (row, col0 + i, n, g_string_free (f, f->len == 0));
           if (i < r->n_pre)
             before += n;
           else
             plan += n;
         }
-      put_count (row, c_plan, plan,
-                 sum_of (row_index (t), col0 + r->n_pre, row_index (t), col0 + r->n_months - 1));
-      put_count (row, c_before, before,
-                 r->n_pre ? sum_of (row_index (t), col0, row_index (t), col0 + r->n_pre - 1)
-                          : NULL);
-      put_count (row, c_all, plan + before, plus_of (row_index (t), c_plan, c_before));
+      gs_xput_count (
+          row, c_plan, plan,
+          gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t), col0 + r->n_months - 1));
+      gs_xput_count (row, c_before, before,
+                     r->n_pre
+                         ? gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->n_pre - 1)
+                         : NULL);
+      gs_xput_count (row, c_all, plan + before, gs_xplus (gs_xrow_index (t), c_plan, c_before));
     }
   {
     GsXChart *chart = g_new0 (GsXChart, 1);
@@ -780,21 +578,22 @@ build_funnel (Ctx *c)
   }
 
   /* Forward funnel: planned volume × the rates, in the month of the win. */
-  row_add (t);
-  row = row_add (t);
-  put_text (row, 0, "Forward funnel: wins expected from the planned volume, by month of the win",
-            GS_XSTYLE_SECTION);
+  gs_xrow_add (t);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0,
+                "Forward funnel: wins expected from the planned volume, by month of the win",
+                GS_XSTYLE_SECTION);
   for (guint j = 0; j < m->n_sources; j++)
     {
       const GsSource *src = &m->sources[j];
       guint e = src->entry_stage;
       double sum = 0;
-      row = row_add (t);
-      c->f_proj_row[j] = row_index (t);
-      put_text (row, 0, src->name, GS_XSTYLE_PLAIN);
-      put_text (row, 1,
-                src->planned ? "Expected wins (planned volume)" : "Expected wins (volume needed)",
-                GS_XSTYLE_LABEL);
+      row = gs_xrow_add (t);
+      c->f_proj_row[j] = gs_xrow_index (t);
+      gs_xput_text (row, 0, src->name, GS_XSTYLE_PLAIN);
+      gs_xput_text (
+          row, 1, src->planned ? "Expected wins (planned volume)" : "Expected wins (volume needed)",
+          GS_XSTYLE_LABEL);
       for (guint mo = 0; mo < r->horizon; mo++)
         {
           guint i = r->n_pre + mo - c->off[e];
@@ -807,16 +606,17 @@ build_funnel (Ctx *c)
               g_autofree char *rn = rate_name (c, j, k);
               g_string_append_printf (f, "*%s", rn);
             }
-          put_number (row, col0 + r->n_pre + mo, w, 2, g_string_free (f, FALSE));
+          gs_xput_number (row, col0 + r->n_pre + mo, w, 2, g_string_free (f, FALSE));
           sum += w;
         }
-      put_number (row, c_plan, sum, 2,
-                  sum_of (row_index (t), col0 + r->n_pre, row_index (t), col0 + r->n_months - 1));
+      gs_xput_number (
+          row, c_plan, sum, 2,
+          gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t), col0 + r->n_months - 1));
     }
-  row = row_add (t);
-  c->f_bookings_row = row_index (t);
-  put_text (row, 0, "All sources", GS_XSTYLE_TOTAL);
-  put_text (row, 1, "Projected bookings", GS_XSTYLE_TOTAL);
+  row = gs_xrow_add (t);
+  c->f_bookings_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "All sources", GS_XSTYLE_TOTAL);
+  gs_xput_text (row, 1, "Projected bookings", GS_XSTYLE_TOTAL);
   {
     GsMoney sum = 0;
     for (guint mo = 0; mo < r->horizon; mo++)
@@ -828,13 +628,13 @@ build_funnel (Ctx *c)
             g_string_append_printf (f, "%s%s", j ? "+" : "", a);
           }
         g_string_append (f, ")*DealSize");
-        put_money (c, row, col0 + r->n_pre + mo, r->projected_bookings[mo],
-                   round_money (c, g_string_free (f, FALSE)));
+        gs_xput_money (c->digits, row, col0 + r->n_pre + mo, r->projected_bookings[mo],
+                       round_money (c, g_string_free (f, FALSE)));
         sum += r->projected_bookings[mo];
       }
-    put_money (c, row, c_plan, sum,
-               round_money (c, sum_of (row_index (t), col0 + r->n_pre, row_index (t),
-                                       col0 + r->n_months - 1)));
+    gs_xput_money (c->digits, row, c_plan, sum,
+                   round_money (c, gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t),
+                                            col0 + r->n_months - 1)));
   }
   ((GsXChart *) g_ptr_array_index (t->charts, 0))->at_row = t->rows->len + 1;
 }
@@ -847,16 +647,16 @@ build_capacity (Ctx *c)
   const GsModel *m = c->m;
   const GsResult *r = c->r;
   const GsAeCapacity *ae = &m->ae;
-  GsXTable *t = table_new (c->book, "Capacity", "capacity");
+  GsXTable *t = gs_xtable_new (c->book, "Capacity", "capacity");
   guint col0 = c->c_col0 = 1, c_total = col0 + r->horizon;
   GsXRow *row;
 
-  put_text (row_add (t), 0, "Capacity and the plan by month", GS_XSTYLE_TITLE);
-  row = row_add (t);
-  put_text (row, 0, "", GS_XSTYLE_HEADER);
+  gs_xput_text (gs_xrow_add (t), 0, "Capacity and the plan by month", GS_XSTYLE_TITLE);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "", GS_XSTYLE_HEADER);
   for (guint mo = 0; mo < r->horizon; mo++)
-    put_text (row, col0 + mo, r->month_labels[r->n_pre + mo], GS_XSTYLE_HEADER);
-  put_text (row, c_total, "Plan", GS_XSTYLE_HEADER);
+    gs_xput_text (row, col0 + mo, r->month_labels[r->n_pre + mo], GS_XSTYLE_HEADER);
+  gs_xput_text (row, c_total, "Plan", GS_XSTYLE_HEADER);
   t->freeze_rows = 2;
   t->freeze_cols = 1;
   t->widths[0] = 46;
@@ -864,12 +664,13 @@ build_capacity (Ctx *c)
     t->widths[col0 + i] = 15;
 
 #define CAP_ROW(field, label, style)                                                               \
-  row = row_add (t);                                                                               \
-  c->field = row_index (t);                                                                        \
-  put_text (row, 0, label, style)
-#define put_money_total(row, col, v, f) put_money (c, row, col, v, round_money (c, f))
+  row = gs_xrow_add (t);                                                                           \
+  c->field = gs_xrow_index (t);                                                                    \
+  gs_xput_text (row, 0, label, style)
+#define put_money_total(row, col, v, f) gs_xput_money (c->digits, row, col, v, round_money (c, f))
 #define SUM_TOTAL(put_fn, value)                                                                   \
-  put_fn (row, c_total, value, sum_of (row_index (t), col0, row_index (t), col0 + r->horizon - 1))
+  put_fn (row, c_total, value,                                                                     \
+          gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->horizon - 1))
 
   CAP_ROW (c_hired, "AEs hired to date (start + hires)", GS_XSTYLE_LABEL);
   for (guint mo = 0; mo < r->horizon; mo++)
@@ -878,7 +679,7 @@ build_capacity (Ctx *c)
       for (guint h = 0; h < ae->n_hires; h++)
         if (ae->hires[h].month <= mo)
           g_string_append_printf (f, "+AE_Hire%u_Count", h + 1);
-      put_count (row, col0 + mo, r->ae_hired[mo], g_string_free (f, FALSE));
+      gs_xput_count (row, col0 + mo, r->ae_hired[mo], g_string_free (f, FALSE));
     }
 
   CAP_ROW (c_staff, "AEs on staff (expected, after attrition)", GS_XSTYLE_LABEL);
@@ -890,7 +691,7 @@ build_capacity (Ctx *c)
         if (ae->hires[h].month <= mo)
           g_string_append_printf (f, "+AE_Hire%u_Count*(1-AE_Attrition)^%u", h + 1,
                                   mo - ae->hires[h].month);
-      put_number (row, col0 + mo, r->ae_headcount[mo], 2, g_string_free (f, FALSE));
+      gs_xput_number (row, col0 + mo, r->ae_headcount[mo], 2, g_string_free (f, FALSE));
     }
 
   CAP_ROW (c_ramped, "Fully-ramped AE equivalents", GS_XSTYLE_LABEL);
@@ -906,7 +707,7 @@ build_capacity (Ctx *c)
             if (d < ae->n_ramp)
               g_string_append_printf (f, "*AE_Ramp_M%u", d + 1);
           }
-      put_number (row, col0 + mo, r->ae_ramped[mo], 2, g_string_free (f, FALSE));
+      gs_xput_number (row, col0 + mo, r->ae_ramped[mo], 2, g_string_free (f, FALSE));
     }
 
   CAP_ROW (c_cap, "AE capacity (ramped AEs × quota ÷ 12 × attainment)", GS_XSTYLE_LABEL);
@@ -915,8 +716,8 @@ build_capacity (Ctx *c)
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         g_autofree char *a = gs_xref (c->c_ramped, col0 + mo, FALSE);
-        put_money (c, row, col0 + mo, r->ae_capacity[mo],
-                   round_money (c, g_strdup_printf ("%s*(AE_Quota/12)*AE_Attainment", a)));
+        gs_xput_money (c->digits, row, col0 + mo, r->ae_capacity[mo],
+                       round_money (c, g_strdup_printf ("%s*(AE_Quota/12)*AE_Attainment", a)));
         sum += r->ae_capacity[mo];
       }
     SUM_TOTAL (put_money_total, sum);
@@ -935,7 +736,7 @@ build_capacity (Ctx *c)
             sdrs += m->sdr.hires[h].count;
         }
       /* The engine keeps only the product; productive SDRs are its factor. */
-      put_number (row, col0 + mo, sdrs, 0, g_string_free (f, FALSE));
+      gs_xput_number (row, col0 + mo, sdrs, 0, g_string_free (f, FALSE));
     }
 
   CAP_ROW (c_sdr_cap, "SDR capacity (meetings a month)", GS_XSTYLE_LABEL);
@@ -944,12 +745,12 @@ build_capacity (Ctx *c)
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         g_autofree char *a = gs_xref (c->c_sdrs, col0 + mo, FALSE);
-        put_number (row, col0 + mo, r->sdr_capacity[mo], 0,
-                    g_strdup_printf ("%s*SDR_SqlsPerMonth", a));
+        gs_xput_number (row, col0 + mo, r->sdr_capacity[mo], 0,
+                        g_strdup_printf ("%s*SDR_SqlsPerMonth", a));
         sum += r->sdr_capacity[mo];
       }
-    put_number (row, c_total, sum, 0,
-                sum_of (row_index (t), col0, row_index (t), col0 + r->horizon - 1));
+    gs_xput_number (row, c_total, sum, 0,
+                    gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->horizon - 1));
   }
 
   {
@@ -961,19 +762,19 @@ build_capacity (Ctx *c)
       {
         g_autofree char *a
             = gs_xref_sheet ("Funnel", c->f_all_row[m->handoff + 1], c->f_col0 + r->n_pre + mo);
-        put_count (row, col0 + mo, r->sqls_needed[mo], g_strdup (a));
+        gs_xput_count (row, col0 + mo, r->sqls_needed[mo], g_strdup (a));
         sum += r->sqls_needed[mo];
       }
-    SUM_TOTAL (put_count, sum);
+    SUM_TOTAL (gs_xput_count, sum);
   }
 
-  row_add (t);
+  gs_xrow_add (t);
   {
     GsMoney snb = 0, sex = 0, stg = 0, spr = 0, spl = 0;
     CAP_ROW (c_nb, "New-business target", GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
-        GsXCell *cell = put_money (c, row, col0 + mo, r->new_business_month[mo], NULL);
+        GsXCell *cell = gs_xput_money (c->digits, row, col0 + mo, r->new_business_month[mo], NULL);
         if (mo == 0)
           cell->note = g_strdup (SPLIT_NOTE);
         snb += r->new_business_month[mo];
@@ -983,7 +784,7 @@ build_capacity (Ctx *c)
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         GsMoney ex = r->target_month[mo] - r->new_business_month[mo];
-        GsXCell *cell = put_money (c, row, col0 + mo, ex, NULL);
+        GsXCell *cell = gs_xput_money (c->digits, row, col0 + mo, ex, NULL);
         if (mo == 0)
           cell->note = g_strdup (SPLIT_NOTE);
         sex += ex;
@@ -994,16 +795,16 @@ build_capacity (Ctx *c)
       {
         g_autofree char *a = gs_xref (c->c_nb, col0 + mo, FALSE);
         g_autofree char *b = gs_xref (c->c_existing, col0 + mo, FALSE);
-        put_money (c, row, col0 + mo, r->target_month[mo],
-                   round_money (c, g_strdup_printf ("%s+%s", a, b)));
+        gs_xput_money (c->digits, row, col0 + mo, r->target_month[mo],
+                       round_money (c, g_strdup_printf ("%s+%s", a, b)));
         stg += r->target_month[mo];
       }
     SUM_TOTAL (put_money_total, stg);
     CAP_ROW (c_proj, "Projected bookings (forward funnel)", GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
-        put_money (c, row, col0 + mo, r->projected_bookings[mo],
-                   gs_xref_sheet ("Funnel", c->f_bookings_row, c->f_col0 + r->n_pre + mo));
+        gs_xput_money (c->digits, row, col0 + mo, r->projected_bookings[mo],
+                       gs_xref_sheet ("Funnel", c->f_bookings_row, c->f_col0 + r->n_pre + mo));
         spr += r->projected_bookings[mo];
       }
     SUM_TOTAL (put_money_total, spr);
@@ -1013,8 +814,8 @@ build_capacity (Ctx *c)
         g_autofree char *ex = gs_xref (c->c_existing, col0 + mo, FALSE);
         g_autofree char *pr = gs_xref (c->c_proj, col0 + mo, FALSE);
         g_autofree char *ca = gs_xref (c->c_cap, col0 + mo, FALSE);
-        put_money (c, row, col0 + mo, r->plan_month[mo],
-                   round_money (c, g_strdup_printf ("%s+MIN(%s,%s)", ex, pr, ca)));
+        gs_xput_money (c->digits, row, col0 + mo, r->plan_month[mo],
+                       round_money (c, g_strdup_printf ("%s+MIN(%s,%s)", ex, pr, ca)));
         spl += r->plan_month[mo];
       }
     SUM_TOTAL (put_money_total, spl);
@@ -1023,8 +824,8 @@ build_capacity (Ctx *c)
       {
         g_autofree char *pl = gs_xref (c->c_plan, col0 + mo, FALSE);
         g_autofree char *tg = gs_xref (c->c_target, col0 + mo, FALSE);
-        put_money (c, row, col0 + mo, r->plan_month[mo] - r->target_month[mo],
-                   round_money (c, g_strdup_printf ("%s-%s", pl, tg)));
+        gs_xput_money (c->digits, row, col0 + mo, r->plan_month[mo] - r->target_month[mo],
+                       round_money (c, g_strdup_printf ("%s-%s", pl, tg)));
       }
     SUM_TOTAL (put_money_total, r->gap);
   }
@@ -1205,16 +1006,16 @@ put_line_cell (Ctx *c, GsXRow *row, guint col, const GsGoalLine *line, const GsC
   switch (line->unit)
     {
     case GS_UNIT_COUNT:
-      return put_count (row, col, v->amount, f);
+      return gs_xput_count (row, col, v->amount, f);
     case GS_UNIT_MONEY:
-      return put_money (c, row, col, v->amount, f);
+      return gs_xput_money (c->digits, row, col, v->amount, f);
     case GS_UNIT_PERCENT:
-      return put_percent (row, col, v->value, f);
+      return gs_xput_percent (row, col, v->value, f);
     case GS_UNIT_DAYS:
-      return put_number (row, col, v->value, 0, f);
+      return gs_xput_number (row, col, v->value, 0, f);
     case GS_UNIT_NUMBER:
     default:
-      return put_number (row, col, v->value, 2, f);
+      return gs_xput_number (row, col, v->value, 2, f);
     }
 }
 
@@ -1222,14 +1023,14 @@ static void
 goal_line_row (Ctx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *line)
 {
   const GsResult *r = c->r;
-  GsXRow *row = row_add (t);
-  guint ri = row_index (t);
+  GsXRow *row = gs_xrow_add (t);
+  guint ri = gs_xrow_index (t);
   LineKind kind = LINE_SUM;
   gboolean is_money = line->unit == GS_UNIT_MONEY;
   gboolean any_formula = FALSE;
 
   g_hash_table_insert (g->rows, line->id, GUINT_TO_POINTER (ri + 1));
-  put_text (row, 0, line->label, GS_XSTYLE_LABEL);
+  gs_xput_text (row, 0, line->label, GS_XSTYLE_LABEL);
   for (guint i = 0; i < r->n_months; i++)
     {
       char *f = month_formula (c, line, i, g, ri, &kind);
@@ -1248,7 +1049,7 @@ goal_line_row (Ctx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *line)
       guint n_months = b - a + 1;
       const GsCell *v = total ? &line->total : &line->quarters[q];
       char *f = NULL;
-      g_autofree char *range = xrange (ri, a, ri, b);
+      g_autofree char *range = gs_xrange (ri, a, ri, b);
 
       switch (kind)
         {
@@ -1304,7 +1105,7 @@ goal_line_row (Ctx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *line)
     char *f = NULL;
     if (kind == LINE_SUM && r->n_pre > 0)
       {
-        f = sum_of (ri, g->col_month0, ri, g->col_month0 + r->n_pre - 1);
+        f = gs_xsum (ri, g->col_month0, ri, g->col_month0 + r->n_pre - 1);
         if (is_money)
           f = round_money (c, f);
       }
@@ -1316,7 +1117,7 @@ static void
 build_goals (Ctx *c, const char *name, const char *csv_name, GsSide side, const char *side_title)
 {
   const GsResult *r = c->r;
-  GsXTable *t = table_new (c->book, name, csv_name);
+  GsXTable *t = gs_xtable_new (c->book, name, csv_name);
   GoalLayout g = { 0 };
   GsXRow *row;
   g_autofree char *title = g_strdup_printf ("%s: monthly and quarterly goals", name);
@@ -1327,15 +1128,15 @@ build_goals (Ctx *c, const char *name, const char *csv_name, GsSide side, const 
   g.col_before = g.col_total + 1;
   g.rows = g_hash_table_new (g_str_hash, g_str_equal);
 
-  put_text (row_add (t), 0, title, GS_XSTYLE_TITLE);
-  row = row_add (t);
-  put_text (row, 0, "Goal", GS_XSTYLE_HEADER);
+  gs_xput_text (gs_xrow_add (t), 0, title, GS_XSTYLE_TITLE);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "Goal", GS_XSTYLE_HEADER);
   for (guint i = 0; i < r->n_months; i++)
-    put_text (row, g.col_month0 + i, r->month_labels[i], GS_XSTYLE_HEADER);
+    gs_xput_text (row, g.col_month0 + i, r->month_labels[i], GS_XSTYLE_HEADER);
   for (guint q = 0; q < r->n_quarters; q++)
-    put_text (row, g.col_q0 + q, r->quarter_labels[q], GS_XSTYLE_HEADER);
-  put_text (row, g.col_total, "Plan", GS_XSTYLE_HEADER);
-  put_text (row, g.col_before, "Before the plan", GS_XSTYLE_HEADER);
+    gs_xput_text (row, g.col_q0 + q, r->quarter_labels[q], GS_XSTYLE_HEADER);
+  gs_xput_text (row, g.col_total, "Plan", GS_XSTYLE_HEADER);
+  gs_xput_text (row, g.col_before, "Before the plan", GS_XSTYLE_HEADER);
   t->freeze_rows = 2;
   t->freeze_cols = 1;
   t->widths[0] = 40;
@@ -1345,66 +1146,122 @@ build_goals (Ctx *c, const char *name, const char *csv_name, GsSide side, const 
   for (int pass = 0; pass < 2; pass++)
     {
       GsSide want = pass == 0 ? side : GS_SIDE_SHARED;
-      put_text (row_add (t), 0, pass == 0 ? side_title : "Shared by marketing and sales",
-                GS_XSTYLE_SECTION);
+      gs_xput_text (gs_xrow_add (t), 0, pass == 0 ? side_title : "Shared by marketing and sales",
+                    GS_XSTYLE_SECTION);
       for (guint l = 0; l < r->lines->len; l++)
         {
           const GsGoalLine *line = g_ptr_array_index (r->lines, l);
           if (line->side == want)
             goal_line_row (c, t, &g, line);
         }
-      row_add (t);
+      gs_xrow_add (t);
     }
   g_hash_table_unref (g.rows);
 }
 
-/* ---- People ----------------------------------------------------------- */
+/* ---- Scenarios -------------------------------------------------------- */
 
-void
-gs_export_book_add_people (GsExportBook *book, const GsExportPerson *people, guint n)
+static gboolean
+build_scenarios (Ctx *c, GsPlan *plan, GError **error)
 {
-  Ctx c = { .digits = book->digits, .book = book };
-  GsXTable *t = table_new (book, "People", "people");
+  g_autoptr (GPtrArray) scenarios = gs_scenarios_read (gs_plan_get_root (plan), error);
+  g_autoptr (GsComparison) cmp = NULL;
+  GsXTable *t;
   GsXRow *row;
   GsXCell *head;
 
-  put_text (row_add (t), 0, "People: quota and variable pay at plan", GS_XSTYLE_TITLE);
-  row = row_add (t);
-  put_text (row, 0, "Name", GS_XSTYLE_HEADER);
-  put_text (row, 1, "Role", GS_XSTYLE_HEADER);
-  put_text (row, 2, "Quota", GS_XSTYLE_HEADER);
-  head = put_text (row, 3, "Payout at 100 % attainment", GS_XSTYLE_HEADER);
-  head->note = g_strdup ("Values from Goalsheet's compensation engine: each person's plan, with "
-                         "its rate tables, gates and caps, is on the Compensation sheet.");
+  if (scenarios == NULL)
+    return FALSE;
+  if (scenarios->len == 0)
+    return TRUE;
+  cmp = gs_comparison_new (gs_plan_get_root (plan), NULL, error);
+  if (cmp == NULL)
+    return FALSE;
+
+  t = gs_xtable_new (c->book, "Scenarios", "scenarios");
+  gs_xput_text (gs_xrow_add (t), 0,
+                "Scenarios compared: the plan's headline figures and every goal "
+                "over the plan",
+                GS_XSTYLE_TITLE);
+  row = gs_xrow_add (t);
+  head = gs_xput_text (row, 0, "Figure", GS_XSTYLE_HEADER);
+  head->note = g_strdup ("Values, not formulas: each scenario is the plan with its own overrides, "
+                         "computed by Goalsheet. The formulas on the other sheets are the base "
+                         "plan's.");
+  for (guint s = 0; s < cmp->n_scenarios; s++)
+    gs_xput_text (row, 1 + s, cmp->names[s], GS_XSTYLE_HEADER);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "Description", GS_XSTYLE_LABEL);
+  for (guint s = 0; s < scenarios->len; s++)
+    {
+      const GsScenario *sc = g_ptr_array_index (scenarios, s);
+      /* Column 1 is the base plan; the scenarios follow in file order. */
+      for (guint k = 1; k < cmp->n_scenarios; k++)
+        if (g_strcmp0 (cmp->names[k], sc->name) == 0 && sc->description)
+          gs_xput_text (row, 1 + k, sc->description, GS_XSTYLE_PLAIN);
+    }
   t->freeze_rows = 2;
   t->freeze_cols = 1;
-  t->widths[0] = 32;
-  t->widths[1] = 24;
-  t->widths[2] = 18;
-  t->widths[3] = 22;
-  for (guint p = 0; p < n; p++)
+  t->widths[0] = 44;
+  for (guint s = 0; s < cmp->n_scenarios && 1 + s < G_N_ELEMENTS (t->widths); s++)
+    t->widths[1 + s] = 20;
+
+  for (guint i = 0; i < cmp->rows->len; i++)
     {
-      row = row_add (t);
-      put_text (row, 0, people[p].name, GS_XSTYLE_PLAIN);
-      put_text (row, 1, people[p].role, GS_XSTYLE_PLAIN);
-      put_money (&c, row, 2, people[p].quota, NULL);
-      put_money (&c, row, 3, people[p].payout, NULL);
+      const GsComparisonRow *cr = g_ptr_array_index (cmp->rows, i);
+      row = gs_xrow_add (t);
+      gs_xput_text (row, 0, cr->label, GS_XSTYLE_LABEL);
+      for (guint s = 0; s < cmp->n_scenarios; s++)
+        {
+          double v = cr->values[s];
+          if (!cr->present[s])
+            continue;
+          switch (cr->unit)
+            {
+            case GS_UNIT_MONEY:
+              gs_xput_money (c->digits, row, 1 + s, (GsMoney) llround (v), NULL);
+              break;
+            case GS_UNIT_COUNT:
+              gs_xput_count (row, 1 + s, (gint64) llround (v), NULL);
+              break;
+            case GS_UNIT_PERCENT:
+              gs_xput_percent (row, 1 + s, v, NULL);
+              break;
+            case GS_UNIT_DAYS:
+              gs_xput_number (row, 1 + s, v, 0, NULL);
+              break;
+            case GS_UNIT_NUMBER:
+            default:
+              gs_xput_number (row, 1 + s, v, 2, NULL);
+              break;
+            }
+        }
     }
+  return TRUE;
 }
 
 /* ---- the book --------------------------------------------------------- */
 
 GsExportBook *
-gs_export_book_new (const GsModel *m, const GsResult *r, GError **error)
+gs_export_book_new (GsPlan *plan, GError **error)
 {
-  g_autoptr (GsExportBook) book = g_new0 (GsExportBook, 1);
-  g_autofree guint *off = g_new0 (guint, m->n_stages);
-  g_autofree guint *q_first = g_new0 (guint, r->n_quarters);
-  g_autofree guint *q_last = g_new0 (guint, r->n_quarters);
+  const GsModel *m = gs_plan_get_model (plan);
+  const GsResult *r = gs_plan_get_result (plan, error);
+  g_autoptr (GsExportBook) book = NULL;
+  g_autofree guint *off = NULL;
+  g_autofree guint *q_first = NULL;
+  g_autofree guint *q_last = NULL;
   Ctx c = { 0 };
   GsXTable *capacity;
+  gboolean ok;
 
-  book->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
+  if (r == NULL)
+    return NULL;
+  book = g_new0 (GsExportBook, 1);
+  off = g_new0 (guint, m->n_stages);
+  q_first = g_new0 (guint, r->n_quarters);
+  q_last = g_new0 (guint, r->n_quarters);
+  book->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_xtable_free);
   book->names = g_ptr_array_new_with_free_func (g_free);
   book->company = g_strdup (m->company.name);
   book->currency = g_strdup (m->company.currency);
@@ -1440,12 +1297,14 @@ gs_export_book_new (const GsModel *m, const GsResult *r, GError **error)
   build_goals (&c, "Sales goals", "sales-goals", GS_SIDE_SALES, "Sales");
   g_ptr_array_add (book->tables, capacity);
 
+  ok = gs_export_book_add_comp (book, m, error) && build_scenarios (&c, plan, error)
+       && gs_export_book_add_people (book, m, error);
+
   g_free (c.f_row);
   g_free (c.f_target_row);
   g_free (c.f_all_row);
   g_free (c.f_proj_row);
-  (void) error;
-  return g_steal_pointer (&book);
+  return ok ? g_steal_pointer (&book) : NULL;
 }
 
 void

@@ -11,7 +11,7 @@
  */
 #pragma once
 
-#include "gs-result.h"
+#include "gs-plan.h"
 
 G_BEGIN_DECLS
 
@@ -95,23 +95,12 @@ typedef struct
   GPtrArray *names;  /* range names: name, "=Sheet!$A$1:$B$1", name, … */
 } GsExportBook;
 
-/* One person on the People sheet (the comp engine provides these). */
-typedef struct
-{
-  const char *name;
-  const char *role;
-  GsMoney quota;
-  GsMoney payout; /* variable pay at 100 % attainment */
-} GsExportPerson;
-
+/* The plan's tables: Inputs, Funnel, goal sheets, Capacity, and when the
+ * plan has them Compensation, Scenarios and People. */
 GsExportBook *
-gs_export_book_new (const GsModel *model, const GsResult *result, GError **error);
+gs_export_book_new (GsPlan *plan, GError **error);
 void
 gs_export_book_free (GsExportBook *book);
-
-/* Appends a People sheet (n may be large; rows are small). */
-void
-gs_export_book_add_people (GsExportBook *book, const GsExportPerson *people, guint n);
 
 /* "A1" references: col 0 = A.  abs adds the $ signs. */
 char *

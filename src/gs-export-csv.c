@@ -86,14 +86,11 @@ gs_export_csv_table (const GsExportBook *book, const GsXTable *t)
 }
 
 gboolean
-gs_export_csv (const GsModel *model, const GsResult *result, const GsExportPerson *people,
-               guint n_people, const char *directory, GError **error)
+gs_export_csv (GsPlan *plan, const char *directory, GError **error)
 {
-  g_autoptr (GsExportBook) book = gs_export_book_new (model, result, error);
+  g_autoptr (GsExportBook) book = gs_export_book_new (plan, error);
   if (book == NULL)
     return FALSE;
-  if (people && n_people)
-    gs_export_book_add_people (book, people, n_people);
   if (g_mkdir_with_parents (directory, 0755) != 0)
     {
       int saved = errno;

@@ -308,8 +308,7 @@ gs_export_xlsx_available (void)
  * when complete: a failed export leaves no partial file and the old one
  * intact. */
 gboolean
-gs_export_xlsx (const GsModel *model, const GsResult *result, const GsExportPerson *people,
-                guint n_people, const char *filename, GError **error)
+gs_export_xlsx (GsPlan *plan, const char *filename, GError **error)
 {
 #ifdef GS_HAVE_XLSX
   g_autoptr (GsExportBook) book = NULL;
@@ -318,11 +317,9 @@ gs_export_xlsx (const GsModel *model, const GsResult *result, const GsExportPers
   g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   int fd;
 
-  book = gs_export_book_new (model, result, error);
+  book = gs_export_book_new (plan, error);
   if (book == NULL)
     return FALSE;
-  if (people && n_people)
-    gs_export_book_add_people (book, people, n_people);
 
   fd = g_mkstemp (tmp);
   if (fd < 0)

@@ -18,17 +18,14 @@ G_BEGIN_DECLS
 gboolean
 gs_export_xlsx_available (void);
 
-/* Writes the workbook to filename.  people (may be NULL) fills the People
- * sheet. */
+/* Writes the plan's workbook to filename. */
 gboolean
-gs_export_xlsx (const GsModel *model, const GsResult *result, const GsExportPerson *people,
-                guint n_people, const char *filename, GError **error);
+gs_export_xlsx (GsPlan *plan, const char *filename, GError **error);
 
 /* Writes each table as DIR/NAME.csv with the engine's numbers (money as plain
  * decimals in major units, rates as fractions).  DIR is created if needed. */
 gboolean
-gs_export_csv (const GsModel *model, const GsResult *result, const GsExportPerson *people,
-               guint n_people, const char *directory, GError **error);
+gs_export_csv (GsPlan *plan, const char *directory, GError **error);
 
 /* One table as CSV text (for tests and the writers). */
 char *

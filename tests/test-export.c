@@ -53,7 +53,7 @@ test_funnel_cell (void)
 {
   g_autoptr (GsPlan) plan = load ("seed-saas.goalsheet");
   const GsResult *r = gs_plan_get_result (plan, NULL);
-  g_autoptr (GsExportBook) book = gs_export_book_new (gs_plan_get_model (plan), r, NULL);
+  g_autoptr (GsExportBook) book = gs_export_book_new (plan, NULL);
   const GsXTable *t = table (book, "Funnel");
   guint col = 2 + r->n_pre; /* Source, Stage, then the months */
   guint target_row = 4, won_row = 4 + 5;
@@ -93,7 +93,7 @@ test_csv_injection (void)
   g_autofree char *csv = NULL;
 
   g_assert_no_error (error);
-  book = gs_export_book_new (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL);
+  book = gs_export_book_new (plan, NULL);
   /* User text is a TEXT cell, never a formula, in the book… */
   g_assert_cmpint (cell (table (book, "Inputs"), 0, 0)->kind, ==, GS_XCELL_TEXT);
   g_assert_null (cell (table (book, "Inputs"), 0, 0)->formula);
@@ -133,8 +133,7 @@ test_atomic (void)
       g_test_skip ("built without libxlsxwriter");
       return;
     }
-  g_assert_true (gs_export_xlsx (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL, 0,
-                                 out, &error));
+  g_assert_true (gs_export_xlsx (plan, out, &error));
   g_assert_no_error (error);
   files = leftovers (dir);
   g_assert_cmpuint (g_strv_length (files), ==, 1); /* plan.xlsx and no temporary file */
@@ -142,8 +141,7 @@ test_atomic (void)
   g_assert_true (len > 1000 && memcmp (old, "PK", 2) == 0);
 
   /* A folder that does not exist: an I/O error naming the file. */
-  g_assert_false (gs_export_xlsx (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL,
-                                  0, missing, &error));
+  g_assert_false (gs_export_xlsx (plan, missing, &error));
   g_assert_error (error, GS_ERROR, GS_ERROR_IO);
   g_assert_nonnull (strstr (error->message, missing));
   g_clear_error (&error);
@@ -151,8 +149,7 @@ test_atomic (void)
   /* A definition longer than a cell can hold: libxlsxwriter refuses it, the
    * user sees its message, and the earlier plan.xlsx is untouched. */
   g_assert_true (gs_plan_set_string (plan, "agreements.mql_definition", huge, &error));
-  g_assert_false (gs_export_xlsx (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL,
-                                  0, out, &error));
+  g_assert_false (gs_export_xlsx (plan, out, &error));
   g_assert_error (error, GS_ERROR, GS_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "32,767"));
   g_clear_error (&error);
@@ -169,21 +166,39 @@ test_atomic (void)
   g_rmdir (dir);
 }
 
-/* People: one row each, written as values in minor-unit-exact money. */
+/* tests/data/people.goalsheet: AEs on OTE 160,000.00 at a 50 % mix, so a
+ * target incentive of 80,000.00 on one flat component (rate 1 per 100 %):
+ * each AE earns 80,000.00 at plan, whatever their quota (@Ana's own quota
+ * is 600,000.00).  SDRs: 90,000.00 × 30 % = 27,000.00 each, unnamed, 3 of
+ * them (2 at the start + 1 hire).  Everyone: 3 × 80,000 + 3 × 27,000 =
+ * 321,000.00. */
 static void
 test_people (void)
 {
-  g_autoptr (GsPlan) plan = load ("seed-saas.goalsheet");
-  g_autoptr (GsExportBook) book
-      = gs_export_book_new (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL), NULL);
-  GsExportPerson people[] = { { "@Ana", "AE", 52000000, 6500000 }, { "Bo", "SDR", 0, 1234567 } };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "people.goalsheet", NULL);
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (path, &error);
+  g_autoptr (GsExportBook) book = NULL;
   const GsXTable *t;
+  guint last;
 
-  gs_export_book_add_people (book, people, 2);
+  g_assert_no_error (error);
+  book = gs_export_book_new (plan, &error);
+  g_assert_no_error (error);
   t = table (book, "People");
-  g_assert_cmpuint (t->rows->len, ==, 4);
+  g_assert_cmpuint (t->rows->len, ==, 2 + 3 + 1 + 1);
   g_assert_cmpstr (cell (t, 2, 0)->text, ==, "@Ana");
-  g_assert_cmpfloat (cell (t, 3, 3)->value, ==, 12345.67);
+  g_assert_cmpint (cell (t, 2, 0)->kind, ==, GS_XCELL_TEXT);
+  g_assert_cmpint (cell (t, 2, 3)->amount, ==, 60000000);
+  g_assert_cmpint (cell (t, 2, 6)->amount, ==, 8000000);
+  g_assert_cmpint (cell (t, 4, 6)->amount, ==, 8000000);
+  g_assert_cmpint (cell (t, 5, 2)->amount, ==, 3);
+  g_assert_cmpint (cell (t, 5, 6)->amount, ==, 2700000);
+  last = t->rows->len - 1;
+  g_assert_cmpint (cell (t, last, 2)->amount, ==, 6);
+  g_assert_cmpint (cell (t, last, 6)->amount, ==, 32100000);
+  g_assert_cmpstr (cell (t, last, 6)->formula, ==, "ROUND(SUMPRODUCT(C3:C6,G3:G6),2)");
+  g_assert_nonnull (table (book, "Compensation"));
 }
 
 int

@@ -1,0 +1,57 @@
+/* gs-export-private.h — building export tables (shared by the sheet builders).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Tables are built top to bottom: a row is appended, then its cells are put
+ * left to right, which is the order the workbook writer needs for
+ * constant_memory mode.  Pointers returned by gs_xput* are valid until the
+ * next cell is put in the same row.
+ */
+#pragma once
+
+#include "gs-export-book.h"
+
+G_BEGIN_DECLS
+
+char *
+gs_xrange (guint row1, guint col1, guint row2, guint col2); /* "B5:M5" */
+char *
+gs_xsum (guint row1, guint col1, guint row2, guint col2); /* "SUM(B5:M5)" */
+char *
+gs_xplus (guint row, guint col_a, guint col_b); /* "B5+C5" */
+
+GsXTable *
+gs_xtable_new (GsExportBook *book, const char *name, const char *csv_name);
+void
+gs_xtable_free (GsXTable *t);
+GsXRow *
+gs_xrow_add (GsXTable *t);
+guint
+gs_xrow_index (GsXTable *t);
+
+/* Cells; formula (owned, may be NULL) is without the leading '='. */
+GsXCell *
+gs_xput (GsXRow *row, guint col);
+GsXCell *
+gs_xput_text (GsXRow *row, guint col, const char *text, GsXStyle style);
+GsXCell *
+gs_xput_money (guint digits, GsXRow *row, guint col, GsMoney amount, char *formula);
+GsXCell *
+gs_xput_count (GsXRow *row, guint col, gint64 n, char *formula);
+GsXCell *
+gs_xput_number (GsXRow *row, guint col, double v, guint8 decimals, char *formula);
+GsXCell *
+gs_xput_percent (GsXRow *row, guint col, double v, char *formula);
+
+GsXChart *
+gs_xchart_add (GsXTable *t, GsXChartKind kind, const char *title);
+
+/* The Compensation and People sheets (gs-export-comp.c); nothing when the
+ * plan has no compensation section. */
+gboolean
+gs_export_book_add_comp (GsExportBook *book, const GsModel *model, GError **error);
+gboolean
+gs_export_book_add_people (GsExportBook *book, const GsModel *model, GError **error);
+
+G_END_DECLS
