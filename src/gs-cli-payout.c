@@ -20,6 +20,15 @@ money_node (const GsCompModel *comp, GsMoney v)
   return json_node_init_string (json_node_alloc (), s);
 }
 
+/* Money measures as amounts ("600000.01"), counts and shares as numbers. */
+static JsonNode *
+quantity_node (const GsCompModel *comp, GsMeasure measure, double value)
+{
+  if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
+    return money_node (comp, (GsMoney) llround (value));
+  return json_node_init_double (json_node_alloc (), value);
+}
+
 static char *
 fmt (const GsCompModel *comp, GsMoney v)
 {
@@ -75,9 +84,9 @@ payout_json (const GsCompModel *comp, const GsCompPayout *p)
       json_builder_set_member_name (b, "measure");
       json_builder_add_string_value (b, gs_measure_id (c->component->measure));
       json_builder_set_member_name (b, "actual");
-      json_builder_add_double_value (b, c->actual);
+      json_builder_add_value (b, quantity_node (comp, c->component->measure, c->actual));
       json_builder_set_member_name (b, "quota");
-      json_builder_add_double_value (b, c->quota);
+      json_builder_add_value (b, quantity_node (comp, c->component->measure, c->quota));
       json_builder_set_member_name (b, "attainment");
       json_builder_add_double_value (b, c->attainment);
       json_builder_set_member_name (b, "target_incentive");
@@ -327,7 +336,7 @@ int
 gs_cli_payout (int argc, char **argv)
 {
   g_autofree char *role_id = NULL, *amount_text = NULL;
-  double attainment = -1, step = 0.05, max = 2.0;
+  double attainment = NAN, step = 0.05, max = 2.0;
   gboolean json = FALSE, show_curve = FALSE;
   GOptionEntry entries[] = {
     { "role", 'r', 0, G_OPTION_ARG_STRING, &role_id, "The role's id", "ROLE" },
@@ -364,7 +373,7 @@ gs_cli_payout (int argc, char **argv)
       g_printerr ("goalsheet-cli payout: give one plan file (see --help)\n");
       return GS_EXIT_INVALID;
     }
-  modes = (attainment >= 0) + (amount_text != NULL) + show_curve;
+  modes = !isnan (attainment) + (amount_text != NULL) + show_curve;
   if (modes > 1 || (modes == 1 && role_id == NULL))
     {
       g_printerr ("goalsheet-cli payout: give --role with one of --attainment, --amount or "

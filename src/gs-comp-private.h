@@ -24,7 +24,7 @@ typedef struct
 
 /* TRUE when x has reached threshold t under the boundary rule: with the
  * upper rule a value exactly on t has reached it, with the lower it has not.
- * Equality allows for binary noise (1e-9 relative). */
+ * Equality allows for binary noise (1e-12 relative). */
 gboolean
 gs_comp_reached (GsBoundary boundary, double x, double t);
 

@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#define EPS 1e-9
+#define EPS 1e-12 /* relative: binary noise, far below a cent for any amount in range */
 
 static gboolean
 same (double a, double b)
