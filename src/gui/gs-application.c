@@ -8,6 +8,7 @@
 #include "gs-application.h"
 #include "gs-json.h"
 #include "gs-preferences-window.h"
+#include "gs-recovery-offer.h"
 #include "gs-window.h"
 
 #include <glib/gi18n.h>
@@ -60,6 +61,7 @@ gs_application_activate (GApplication *app)
   if (window == NULL)
     window = new_window (GS_APPLICATION (app));
   gtk_window_present (window);
+  gs_recovery_offer (GTK_APPLICATION (app), window);
 }
 
 /* Opens file in from if that window holds an untouched new plan, else in a
@@ -114,6 +116,15 @@ gs_application_open (GApplication *app, GFile **files, int n_files, const char *
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
   for (int i = 0; i < n_files; i++)
     gs_application_open_file (GS_APPLICATION (app), files[i], active);
+  gs_recovery_offer (GTK_APPLICATION (app), gtk_application_get_active_window (GTK_APPLICATION (app)));
+}
+
+static int
+gs_application_handle_local_options (GApplication *app, GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "list-recovery"))
+    return gs_recovery_print_list ();
+  return -1;
 }
 
 static void
@@ -264,11 +275,16 @@ gs_application_class_init (GsApplicationClass *klass)
   app_class->activate = gs_application_activate;
   app_class->open = gs_application_open;
   app_class->startup = gs_application_startup;
+  app_class->handle_local_options = gs_application_handle_local_options;
 }
 
 static void
 gs_application_init (GsApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "list-recovery", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _ ("List plans whose unsaved changes a crash left behind, and exit"),
+                                 NULL);
 }
 
 GsApplication *

@@ -16,6 +16,7 @@
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
 #include "gs-meeting.h"
+#include "gs-recovery.h"
 #include "gs-strip.h"
 #include "gs-targets-page.h"
 
@@ -54,6 +55,7 @@ struct _GsWindow
   GsPlan *plan;
   GFile *file;
   GsBaseline *baseline;
+  GsRecovery *recovery; /* autosave of unsaved edits (docs/reliability.md) */
   GSettings *settings;
   gulong changed_id;
   gboolean stale[N_PAGES];
@@ -228,7 +230,19 @@ set_plan (GsWindow *self, GsPlan *plan, GFile *file)
   g_signal_connect (plan, "notify::dirty", G_CALLBACK (on_dirty), self);
   gs_targets_page_set_plan (GS_TARGETS_PAGE (self->targets_page), plan);
   gs_funnel_page_set_plan (GS_FUNNEL_PAGE (self->funnel_page), plan);
+  {
+    g_autofree char *path = file ? g_file_get_path (file) : NULL;
+    g_clear_object (&self->recovery);
+    self->recovery = gs_recovery_new (plan, path);
+  }
   refresh (self);
+}
+
+/* A plan restored after a crash keeps its recovery file (and id). */
+void
+gs_window_set_recovery (GsWindow *self, GsRecovery *recovery)
+{
+  g_set_object (&self->recovery, recovery);
 }
 
 /* Files ------------------------------------------------------------------ */
@@ -271,6 +285,8 @@ gs_window_save_to (GsWindow *self, GFile *file, GError **error)
   if (path == NULL || !gs_plan_save_to_file (self->plan, path, error))
     return FALSE;
   g_set_object (&self->file, file);
+  if (self->recovery)
+    gs_recovery_set_document_path (self->recovery, path);
   add_recent (file);
   update_title (self);
   return TRUE;
@@ -657,6 +673,7 @@ gs_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->plan, self);
     }
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_WINDOW);
+  g_clear_object (&self->recovery); /* closed: its edits were saved or discarded */
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include "gs-plan.h"
+#include "gs-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,8 @@ void
 gs_window_show_page (GsWindow *self, const char *name);
 gboolean
 gs_window_goto_input (GsWindow *self, const char *path);
+void
+gs_window_set_recovery (GsWindow *self, GsRecovery *recovery);
 void
 gs_window_report_error (GtkWindow *parent, const char *heading, const char *body);
 
