@@ -58,11 +58,18 @@ int gs_cli_show (int argc, char **argv);
 int gs_cli_compute (int argc, char **argv);
 int gs_cli_scenarios (int argc, char **argv);
 int gs_cli_simulate (int argc, char **argv);
+int gs_cli_chart (int argc, char **argv);
 
 /* Like gs_cli_load_result, for the named scenario of the plan (NULL: the
  * plan itself); *plan is the scenario applied. */
 const GsResult *gs_cli_load_scenario_result (const char *filename, const char *scenario,
                                              GsPlan **plan, int *status);
+
+/* Runs the plan's simulation (trials/seed > 0 / ≥ 0 override the plan's
+ * settings), or prints the error and sets *status. */
+#include "gs-montecarlo.h"
+GsSimResult *gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed,
+                                   int *status);
 
 /* A figure for a table cell: whole money, grouped counts, "25.0 %". */
 char *gs_cli_format_figure (const GsModel *model, GsUnit unit, double value);

@@ -1,0 +1,104 @@
+/* gs-chart-contribution.c — funnel bookings each month by who sourced them:
+ * marketing, sales (SDR outbound) and partners, stacked.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-chart-private.h"
+#include "gs-compute-private.h"
+
+#include <math.h>
+
+static const char *const owner_names[] = { "Marketing", "Sales", "Partners" };
+
+void
+gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
+{
+  const GsModel *m = ctx->model;
+  guint H = r->horizon, last_stage = m->n_stages - 1;
+  g_autofree double *by_owner = g_new0 (double, 3 * H); /* [owner][month], minor units */
+  double totals[3] = { 0, 0, 0 }, all = 0, vmax = 0, top, col, label_w = 0, end_y[3];
+  const GsRgba *colors[3] = { &ctx->style->marketing, &ctx->style->sales, &ctx->style->partner };
+  char *labels[3];
+  guint n_labels = 0;
+  const char *label_text[3];
+  const GsRgba *label_color[3];
+  GsPlotArea area;
+
+  /* The forward funnel's expected wins by source, at the plan's deal size. */
+  for (guint j = 0; j < m->n_sources; j++)
+    for (guint mo = 0; mo < H; mo++)
+      by_owner[m->sources[j].owner * H + mo]
+          += gs_result_projected (r, j, last_stage, r->n_pre + mo) * (double) m->deal_size;
+  for (guint mo = 0; mo < H; mo++)
+    {
+      double stack = 0;
+      for (guint o = 0; o < 3; o++)
+        {
+          stack += by_owner[o * H + mo];
+          totals[o] += by_owner[o * H + mo];
+        }
+      vmax = MAX (vmax, stack);
+    }
+  for (guint o = 0; o < 3; o++)
+    {
+      g_autofree char *money = gs_chart_money_compact (ctx, totals[o]);
+      double w;
+      all += totals[o];
+      labels[o] = g_strdup_printf ("%s %s", owner_names[o], money);
+      gs_chart_text_size (ctx, GS_TEXT_SMALL | GS_TEXT_BOLD, labels[o], &w, NULL);
+      label_w = MAX (label_w, w + 50); /* room for " · 62 %" */
+    }
+  for (guint o = 0; o < 3; o++)
+    {
+      g_autofree char *share = gs_chart_percent (all > 0 ? totals[o] / all : 0);
+      char *with = g_strdup_printf ("%s · %s", labels[o], share);
+      g_free (labels[o]);
+      labels[o] = with;
+    }
+
+  top = gs_chart_title (ctx, "Bookings by source",
+                        "Funnel bookings each month by who sourced them");
+  gs_chart_plot_area (ctx, top + 10, label_w + 20, &area);
+  gs_chart_value_axis (ctx, &area, 0, vmax * 1.05, gs_chart_axis_money);
+  col = area.w / H;
+
+  for (guint mo = 0; mo < H; mo++)
+    {
+      double base = 0;
+      for (guint o = 0; o < 3; o++)
+        {
+          double v = by_owner[o * H + mo];
+          double y1 = gs_chart_y (&area, base), y2 = gs_chart_y (&area, base + v);
+          g_autofree char *value = gs_chart_money_full (ctx, v);
+          g_autofree char *label = g_strdup_printf ("%s-sourced bookings, %s", owner_names[o],
+                                                    r->month_labels[r->n_pre + mo]);
+          if (v <= 0)
+            continue;
+          gs_chart_set_color (ctx, colors[o], 1);
+          cairo_rectangle (ctx->cr, area.x + mo * col + col * 0.18, y2, col * 0.64, y1 - y2);
+          cairo_fill (ctx->cr);
+          gs_chart_hit (ctx, area.x + mo * col, y2, col, y1 - y2, label, value);
+          base += v;
+        }
+    }
+  /* Direct labels beside the last month's stack, owners with bookings only. */
+  {
+    double base = 0;
+    for (guint o = 0; o < 3; o++)
+      {
+        double v = by_owner[o * H + H - 1];
+        if (totals[o] <= 0)
+          continue;
+        end_y[n_labels] = gs_chart_y (&area, base + v / 2);
+        label_text[n_labels] = labels[o];
+        label_color[n_labels] = colors[o];
+        n_labels++;
+        base += v;
+      }
+  }
+  gs_chart_end_labels (ctx, &area, n_labels, end_y, label_text, label_color);
+  gs_chart_month_axis (ctx, &area, H, 0);
+  for (guint o = 0; o < 3; o++)
+    g_free (labels[o]);
+}

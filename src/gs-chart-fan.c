@@ -1,0 +1,127 @@
+/* gs-chart-fan.c — the scenario fan: simulated running total of bookings,
+ * P10–P90 band, P50 line, the deterministic plan and the dashed target, with
+ * the chance of reaching the target in the subtitle.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-chart-private.h"
+
+#include <math.h>
+
+static void
+polyline (GsChartCtx *ctx, const GsPlotArea *area, const double *v, guint n, gboolean reverse)
+{
+  double col = area->w / n;
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = reverse ? n - 1 - k : k;
+      cairo_line_to (ctx->cr, area->x + (i + 0.5) * col, gs_chart_y (area, v[i]));
+    }
+}
+
+void
+gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
+{
+  guint H = MIN (sim->horizon, r->horizon), last = H - 1;
+  double top, vmax = 0, col, label_w = 0, end_y[5];
+  g_autofree char *trials = gs_count_format ((gint64) sim->trials);
+  g_autofree char *hit = gs_chart_percent (sim->p_hit);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *l90 = NULL, *l50 = NULL, *l10 = NULL, *lt = NULL, *lp = NULL;
+  GsPlotArea area;
+
+  for (guint mo = 0; mo < H; mo++)
+    vmax = MAX (vmax, MAX (sim->cum_p90[mo], MAX (sim->target_cum[mo], sim->plan_cum[mo])));
+  {
+    g_autofree char *a = gs_chart_money_compact (ctx, sim->cum_p90[last]);
+    g_autofree char *b = gs_chart_money_compact (ctx, sim->cum_p50[last]);
+    g_autofree char *c = gs_chart_money_compact (ctx, sim->cum_p10[last]);
+    g_autofree char *d = gs_chart_money_compact (ctx, sim->target_cum[last]);
+    g_autofree char *e = gs_chart_money_compact (ctx, sim->plan_cum[last]);
+    l90 = g_strdup_printf ("P90 %s", a);
+    l50 = g_strdup_printf ("P50 %s", b);
+    l10 = g_strdup_printf ("P10 %s", c);
+    lt = g_strdup_printf ("Target %s", d);
+    lp = g_strdup_printf ("Plan %s", e);
+  }
+  {
+    const char *labels[] = { l90, l50, l10, lt, lp };
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      {
+        double w;
+        gs_chart_text_size (ctx, GS_TEXT_SMALL | GS_TEXT_BOLD, labels[i], &w, NULL);
+        label_w = MAX (label_w, w);
+      }
+  }
+  subtitle = g_strdup_printf ("Running total of bookings over %s simulated trials", trials);
+  top = gs_chart_title (ctx, "Simulated bookings", subtitle);
+  gs_chart_plot_area (ctx, top + 10, label_w + 20, &area);
+  gs_chart_value_axis (ctx, &area, 0, vmax * 1.05, gs_chart_axis_money);
+  col = area.w / H;
+
+  /* P10–P90 band. */
+  gs_chart_set_color (ctx, &ctx->style->shared, 0.22);
+  cairo_new_path (ctx->cr);
+  polyline (ctx, &area, sim->cum_p90, H, FALSE);
+  polyline (ctx, &area, sim->cum_p10, H, TRUE);
+  cairo_close_path (ctx->cr);
+  cairo_fill (ctx->cr);
+
+  /* Deterministic plan: thin, for reference. */
+  gs_chart_set_color (ctx, &ctx->style->marketing, 1);
+  cairo_set_line_width (ctx->cr, 1.5);
+  cairo_new_path (ctx->cr);
+  polyline (ctx, &area, sim->plan_cum, H, FALSE);
+  cairo_stroke (ctx->cr);
+
+  /* P50. */
+  gs_chart_set_color (ctx, &ctx->style->shared, 1);
+  cairo_set_line_width (ctx->cr, 2.5);
+  cairo_new_path (ctx->cr);
+  polyline (ctx, &area, sim->cum_p50, H, FALSE);
+  cairo_stroke (ctx->cr);
+
+  /* Target, dashed. */
+  gs_chart_set_color (ctx, &ctx->style->target, 1);
+  cairo_set_line_width (ctx->cr, 2);
+  gs_chart_dashed (ctx);
+  cairo_new_path (ctx->cr);
+  polyline (ctx, &area, sim->target_cum, H, FALSE);
+  cairo_stroke (ctx->cr);
+  gs_chart_solid (ctx);
+
+  /* The headline: the chance of reaching the target, inside the empty upper left. */
+  {
+    g_autofree char *headline = g_strdup_printf ("%s chance of reaching the target", hit);
+    gs_chart_text (ctx, area.x + 10, area.y + 4, 0, 0, GS_TEXT_TITLE, &ctx->style->shared,
+                   headline);
+  }
+
+  for (guint mo = 0; mo < H; mo++)
+    {
+      g_autofree char *a = gs_chart_money_full (ctx, sim->cum_p10[mo]);
+      g_autofree char *b = gs_chart_money_full (ctx, sim->cum_p50[mo]);
+      g_autofree char *c = gs_chart_money_full (ctx, sim->cum_p90[mo]);
+      g_autofree char *d = gs_chart_money_full (ctx, sim->target_cum[mo]);
+      g_autofree char *e = gs_chart_money_full (ctx, sim->plan_cum[mo]);
+      g_autofree char *value = g_strdup_printf (
+          "Bookings to date: P10 %s, P50 %s, P90 %s\nTarget to date %s\nPlan to date %s", a, b, c,
+          d, e);
+      gs_chart_hit (ctx, area.x + mo * col, area.y, col, area.h, r->month_labels[r->n_pre + mo],
+                    value);
+    }
+
+  end_y[0] = gs_chart_y (&area, sim->cum_p90[last]);
+  end_y[1] = gs_chart_y (&area, sim->cum_p50[last]);
+  end_y[2] = gs_chart_y (&area, sim->cum_p10[last]);
+  end_y[3] = gs_chart_y (&area, sim->target_cum[last]);
+  end_y[4] = gs_chart_y (&area, sim->plan_cum[last]);
+  {
+    const char *labels[] = { l90, l50, l10, lt, lp };
+    const GsRgba *colors[] = { &ctx->style->shared, &ctx->style->shared, &ctx->style->shared,
+                               &ctx->style->target, &ctx->style->marketing };
+    gs_chart_end_labels (ctx, &area, 5, end_y, labels, colors);
+  }
+  gs_chart_month_axis (ctx, &area, H, 0);
+}

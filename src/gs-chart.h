@@ -1,0 +1,130 @@
+/* gs-chart.h — the charts, drawn with cairo from engine figures only.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each chart draws into any cairo_t (a widget's snapshot, a PNG, SVG or PDF
+ * surface, a printed page) within width × height user units, in the style
+ * of docs/charts.md: GNOME palette (blue marketing, orange sales, purple
+ * shared), thin gridlines, direct labels, the target dashed, no text under
+ * 11 units.  Nothing here computes a plan figure: every value comes from
+ * GsResult, GsSimResult or the compensation engine.
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "gs-model.h"
+#include "gs-montecarlo.h"
+#include "gs-result.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double r, g, b, a;
+} GsRgba;
+
+typedef struct
+{
+  gboolean dark;
+  double font_size; /* body text in user units (px at scale 1), ≥ 11 */
+  const char *font_family;
+  GsRgba background; /* alpha 0: leave the surface as it is */
+  GsRgba foreground; /* titles, values */
+  GsRgba muted;      /* axis labels, secondary text */
+  GsRgba grid;
+  GsRgba marketing; /* blue */
+  GsRgba sales;     /* orange */
+  GsRgba shared;    /* purple */
+  GsRgba partner;   /* green */
+  GsRgba target;    /* the dashed target line */
+} GsChartStyle;
+
+void
+gs_chart_style_init (GsChartStyle *style, gboolean dark);
+
+typedef enum
+{
+  GS_CHART_FUNNEL,       /* stage volumes over the plan and the step rates */
+  GS_CHART_WATERFALL,    /* volume each stage needs each month, lags visible */
+  GS_CHART_CAPACITY,     /* AE capacity with ramp and hires against the monthly target */
+  GS_CHART_FAN,          /* simulated running bookings: P10–P90 band, P50, target */
+  GS_CHART_CONTRIBUTION, /* funnel bookings by who sourced them */
+  GS_CHART_PAYOUT,       /* payout curves per role, 0–200 % attainment */
+  GS_N_CHARTS
+} GsChartKind;
+
+const char *
+gs_chart_kind_id (GsChartKind kind); /* "funnel" */
+const char *
+gs_chart_kind_title (GsChartKind kind);
+gboolean
+gs_chart_kind_from_id (const char *id, GsChartKind *out);
+
+/* What a chart draws from.  sim is needed by FAN only; role_id (NULL: every
+ * role) by PAYOUT only. */
+typedef struct
+{
+  const GsModel *model;
+  const GsResult *result;
+  const GsSimResult *sim;
+  const char *role_id;
+} GsChartData;
+
+/* A region of the drawing and the exact figure it shows (for tooltips). */
+typedef struct
+{
+  double x, y, width, height;
+  char *label; /* "MQLs, FY28 Q1 / Mar" */
+  char *value; /* "212" — full precision, the plan's money format */
+} GsChartHit;
+
+void
+gs_chart_hit_free (GsChartHit *hit);
+
+/* Draws kind; hits (may be NULL) receives a GsChartHit* per value shown.
+ * FALSE, with error, when the data lack what the chart needs (no
+ * simulation for FAN, no compensation for PAYOUT). */
+gboolean
+gs_chart_draw (GsChartKind kind, cairo_t *cr, double width, double height,
+               const GsChartStyle *style, const GsChartData *data, GPtrArray *hits, GError **error);
+
+/* The figure under point (x, y) of a chart drawn at width × height: a new
+ * hit, or NULL when the point shows no value. */
+GsChartHit *
+gs_chart_hit_test (GsChartKind kind, double width, double height, const GsChartStyle *style,
+                   const GsChartData *data, double x, double y);
+
+/* The individual charts. */
+void
+gs_chart_funnel (cairo_t *cr, double width, double height, const GsChartStyle *style,
+                 const GsModel *model, const GsResult *result);
+void
+gs_chart_waterfall (cairo_t *cr, double width, double height, const GsChartStyle *style,
+                    const GsModel *model, const GsResult *result);
+void
+gs_chart_capacity (cairo_t *cr, double width, double height, const GsChartStyle *style,
+                   const GsModel *model, const GsResult *result);
+void
+gs_chart_fan (cairo_t *cr, double width, double height, const GsChartStyle *style,
+              const GsModel *model, const GsResult *result, const GsSimResult *sim);
+void
+gs_chart_contribution (cairo_t *cr, double width, double height, const GsChartStyle *style,
+                       const GsModel *model, const GsResult *result);
+gboolean
+gs_chart_payout (cairo_t *cr, double width, double height, const GsChartStyle *style,
+                 const GsModel *model, const char *role_id, GError **error);
+
+/* Writes a chart to filename; the format comes from the extension (.png,
+ * .svg, .pdf).  PNG is rendered at scale × the size in pixels. */
+gboolean
+gs_chart_export (GsChartKind kind, const GsChartStyle *style, const GsChartData *data, double width,
+                 double height, double scale, const char *filename, GError **error);
+
+/* Axis ticks on 1-2-5 "nice" numbers: at most max_ticks ticks covering
+ * [lo, hi]; returns the step and writes the first and last tick. */
+double
+gs_chart_nice_ticks (double lo, double hi, guint max_ticks, double *first, double *last);
+
+G_END_DECLS
