@@ -12,6 +12,7 @@
 #include "gs-window.h"
 #include "gs-baseline.h"
 #include "gs-comp-page.h"
+#include "gs-export-dialog.h"
 #include "gs-field.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
@@ -395,6 +396,12 @@ action_not_yet (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
+action_export (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  gs_export_dialog_run (GS_WINDOW (data), toast);
+}
+
+static void
 action_set_baseline (GSimpleAction *action, GVariant *param, gpointer data)
 {
   GsWindow *self = data;
@@ -472,7 +479,7 @@ static const GActionEntry win_actions[] = {
   { "save-as", action_save_as },
   { "undo", action_undo },
   { "redo", action_redo },
-  { "export", action_not_yet },
+  { "export", action_export },
   { "print", action_not_yet },
   { "meeting", action_meeting, NULL, "false" },
   { "set-baseline", action_set_baseline },
