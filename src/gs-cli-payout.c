@@ -332,11 +332,69 @@ summary (const char *file, const GsCompModel *comp, gboolean json)
   return GS_EXIT_OK;
 }
 
+/* --refund AMOUNT:DAYS and --spif ID:DATE[:COUNT] into the extras. */
+static gboolean
+parse_extras (const GsCompModel *comp, const GsCompRole *role, char **refunds, char **spifs,
+              GsCompInput *extras, GError **error)
+{
+  for (guint i = 0; refunds && refunds[i]; i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (refunds[i], ":", 2);
+      GsCompRefund r = { 0 };
+      guint64 days;
+      if (g_strv_length (parts) != 2 || !gs_money_parse (parts[0], comp->digits, &r.amount, NULL)
+          || r.amount <= 0 || !g_ascii_string_to_unsigned (parts[1], 10, 0, 100000, &days, NULL))
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_USAGE,
+                       "--refund “%s”: write AMOUNT:DAYS, like 25000:30", refunds[i]);
+          return FALSE;
+        }
+      r.days = (guint) days;
+      if (extras->refunds == NULL)
+        extras->refunds = g_array_new (FALSE, FALSE, sizeof (GsCompRefund));
+      g_array_append_val (extras->refunds, r);
+    }
+  for (guint i = 0; spifs && spifs[i]; i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (spifs[i], ":", 3);
+      GsCompEvent ev = { 0 };
+      guint64 count = 1;
+      int y, m, d;
+      char tail;
+      guint n = g_strv_length (parts);
+      gboolean found = FALSE;
+      if (n >= 2)
+        for (guint k = 0; k < role->n_spifs; k++)
+          if (g_strcmp0 (role->spifs[k].id, parts[0]) == 0)
+            ev.spif = k, found = TRUE;
+      if (n < 2 || !found || sscanf (parts[1], "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3
+          || !g_date_valid_dmy (d, m, y)
+          || (n == 3 && !g_ascii_string_to_unsigned (parts[2], 10, 1, 1000000, &count, NULL)))
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_USAGE,
+                       "--spif “%s”: write SPIF-ID:YYYY-MM-DD[:COUNT] with one of the role's "
+                       "SPIFs",
+                       spifs[i]);
+          return FALSE;
+        }
+      g_date_clear (&ev.date, 1);
+      g_date_set_dmy (&ev.date, d, m, y);
+      ev.count = (guint) count;
+      if (extras->events == NULL)
+        extras->events = g_array_new (FALSE, FALSE, sizeof (GsCompEvent));
+      g_array_append_val (extras->events, ev);
+    }
+  return TRUE;
+}
+
 int
 gs_cli_payout (int argc, char **argv)
 {
   g_autofree char *role_id = NULL, *amount_text = NULL;
-  double attainment = NAN, step = 0.05, max = 2.0;
+  double attainment = NAN, step = 0.05, max = 2.0, discount = 0;
+  g_auto (GStrv) refunds = NULL;
+  g_auto (GStrv) spif_events = NULL;
+  GsCompInput extras;
   gboolean json = FALSE, show_curve = FALSE;
   GOptionEntry entries[] = {
     { "role", 'r', 0, G_OPTION_ARG_STRING, &role_id, "The role's id", "ROLE" },
@@ -347,6 +405,12 @@ gs_cli_payout (int argc, char **argv)
     { "curve", 0, 0, G_OPTION_ARG_NONE, &show_curve, "Print the payout curve", NULL },
     { "step", 0, 0, G_OPTION_ARG_DOUBLE, &step, "Curve step (default 0.05)", "S" },
     { "max", 0, 0, G_OPTION_ARG_DOUBLE, &max, "Curve end (default 2.0)", "A" },
+    { "discount", 0, 0, G_OPTION_ARG_DOUBLE, &discount,
+      "Average discount beyond list (0.15 = 15 %)", "D" },
+    { "refund", 0, 0, G_OPTION_ARG_STRING_ARRAY, &refunds,
+      "A deal refunded: AMOUNT:DAYS after closing (repeatable)", "A:D" },
+    { "spif", 0, 0, G_OPTION_ARG_STRING_ARRAY, &spif_events,
+      "SPIF events: ID:YYYY-MM-DD[:COUNT] (repeatable)", "E" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
     { NULL },
   };
@@ -358,6 +422,7 @@ gs_cli_payout (int argc, char **argv)
   const GsCompRole *role;
   int status = GS_EXIT_OK;
   int modes;
+  double value;
 
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_summary (context,
@@ -405,6 +470,9 @@ gs_cli_payout (int argc, char **argv)
     return curve (argv[1], comp, role, step, max, json);
   if (modes == 0)
     attainment = 1.0;
+  if (!(discount >= 0 && discount <= 1))
+    return gs_cli_usage ("payout", "--discount is a fraction between 0 and 1");
+  value = attainment;
   if (amount_text)
     {
       GsMeasure m = role->components[0].measure;
@@ -428,10 +496,18 @@ gs_cli_payout (int argc, char **argv)
           if (gs_measure_unit (m) == GS_MEASURE_UNIT_SHARE)
             amount /= 100; /* a share is given in percent */
         }
-      rp = gs_comp_role_at_amount (comp, role, amount, &error);
+      value = amount;
     }
-  else
-    rp = gs_comp_role_at_attainment (comp, role, attainment, &error);
+  gs_comp_input_init (&extras);
+  extras.discount = discount;
+  if (!parse_extras (comp, role, refunds, spif_events, &extras, &error))
+    {
+      gs_comp_input_clear (&extras);
+      return gs_cli_fail (NULL, error);
+    }
+  rp = gs_comp_role_payout (comp, role, amount_text ? GS_COMP_AT_AMOUNT : GS_COMP_AT_ATTAINMENT,
+                            value, &extras, &error);
+  gs_comp_input_clear (&extras);
   if (rp == NULL)
     return gs_cli_fail (argv[1], error);
   if (json)

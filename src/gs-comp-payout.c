@@ -408,8 +408,8 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
         g_autofree char *ds = gs_trace_money (digits, delta);
         gs_trace_add (trace, 0, TRUE, delta,
                       "Clawback: %s refunded %u days after closing (window %u days): commission "
-                      "%s − %s without the deal = %s",
-                      as, refund->days, role->clawback.days, cs, ws, ds);
+                      "without the deal %s − with it %s = %s",
+                      as, refund->days, role->clawback.days, ws, cs, ds);
       }
       total += delta;
       current = after;
@@ -617,32 +617,24 @@ check_attainment (double attainment, GError **error)
   return TRUE;
 }
 
-GsCompRolePayout *
-gs_comp_role_at_attainment (const GsCompModel *comp, const GsCompRole *role, double attainment,
-                            GError **error)
+/* A person's input: the role's measures, and the extras (discount, refunds,
+ * SPIF events) given for everyone. */
+static void
+input_with (GsCompInput *in, const GsCompInput *extras)
 {
-  g_autoptr (GsCompRolePayout) rp = NULL;
-  if (!check_attainment (attainment, error))
-    return NULL;
-  rp = role_new (role);
-  for (guint i = 0; i < rp->n_people; i++)
-    {
-      GsCompInput in;
-      guint person = role->n_people ? i : GS_COMP_STANDARD_PERSON;
-      gboolean ok;
-      gs_comp_input_init (&in);
-      gs_comp_input_at_attainment (&in, role, person, attainment);
-      ok = role_add (rp, i, gs_comp_payout (comp, role, person, &in, error), error);
-      gs_comp_input_clear (&in);
-      if (!ok)
-        return NULL;
-    }
-  return g_steal_pointer (&rp);
+  gs_comp_input_init (in);
+  if (extras == NULL)
+    return;
+  in->discount = extras->discount;
+  if (extras->refunds)
+    in->refunds = g_array_ref (extras->refunds);
+  if (extras->events)
+    in->events = g_array_ref (extras->events);
 }
 
 GsCompRolePayout *
-gs_comp_role_at_amount (const GsCompModel *comp, const GsCompRole *role, double amount,
-                        GError **error)
+gs_comp_role_payout (const GsCompModel *comp, const GsCompRole *role, GsCompAt at, double value,
+                     const GsCompInput *extras, GError **error)
 {
   const GsCompComponent *primary = &role->components[0];
   gboolean money = gs_measure_unit (primary->measure) == GS_MEASURE_UNIT_MONEY;
@@ -651,7 +643,10 @@ gs_comp_role_at_amount (const GsCompModel *comp, const GsCompRole *role, double 
   g_autofree GsMoney *parts = NULL;
   double qsum = 0;
 
-  if (!isfinite (amount) || amount < 0 || fabs (amount) > (double) GS_MONEY_LIMIT)
+  if (at == GS_COMP_AT_ATTAINMENT && !check_attainment (value, error))
+    return NULL;
+  if (at == GS_COMP_AT_AMOUNT
+      && (!isfinite (value) || value < 0 || fabs (value) > (double) GS_MONEY_LIMIT))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_USAGE, "the amount must be 0 or more");
       return NULL;
@@ -666,25 +661,44 @@ gs_comp_role_at_amount (const GsCompModel *comp, const GsCompRole *role, double 
       qsum += quotas[i];
     }
   /* The role's amount split over its people by quota, to the minor unit. */
-  if (money)
-    gs_money_split (gs_money_round (amount), quotas, rp->n_people, parts);
+  if (at == GS_COMP_AT_AMOUNT && money)
+    gs_money_split (gs_money_round (value), quotas, rp->n_people, parts);
   for (guint i = 0; i < rp->n_people; i++)
     {
       GsCompInput in;
       guint person = role->n_people ? i : GS_COMP_STANDARD_PERSON;
-      double mine = money ? (double) parts[i] : amount * quotas[i] / qsum;
       gboolean ok;
-      if (!money && rp->n_people == 1)
-        mine = amount;
-      gs_comp_input_init (&in);
-      gs_comp_input_set_year (&in, primary->measure, mine);
-      gs_comp_input_at_attainment (&in, role, person, quotas[i] > 0 ? mine / quotas[i] : 0);
+      input_with (&in, extras);
+      if (at == GS_COMP_AT_AMOUNT)
+        {
+          double mine = money                            ? (double) parts[i]
+                        : rp->n_people == 1 || qsum <= 0 ? value
+                                                         : value * quotas[i] / qsum;
+          gs_comp_input_set_year (&in, primary->measure, mine);
+          gs_comp_input_at_attainment (&in, role, person, quotas[i] > 0 ? mine / quotas[i] : 0);
+        }
+      else
+        gs_comp_input_at_attainment (&in, role, person, value);
       ok = role_add (rp, i, gs_comp_payout (comp, role, person, &in, error), error);
       gs_comp_input_clear (&in);
       if (!ok)
         return NULL;
     }
   return g_steal_pointer (&rp);
+}
+
+GsCompRolePayout *
+gs_comp_role_at_attainment (const GsCompModel *comp, const GsCompRole *role, double attainment,
+                            GError **error)
+{
+  return gs_comp_role_payout (comp, role, GS_COMP_AT_ATTAINMENT, attainment, NULL, error);
+}
+
+GsCompRolePayout *
+gs_comp_role_at_amount (const GsCompModel *comp, const GsCompRole *role, double amount,
+                        GError **error)
+{
+  return gs_comp_role_payout (comp, role, GS_COMP_AT_AMOUNT, amount, NULL, error);
 }
 
 GArray *

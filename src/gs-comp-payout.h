@@ -124,6 +124,18 @@ void
 gs_comp_role_payout_free (GsCompRolePayout *rp);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsCompRolePayout, gs_comp_role_payout_free)
 
+typedef enum
+{
+  GS_COMP_AT_ATTAINMENT, /* value: everyone at this attainment */
+  GS_COMP_AT_AMOUNT,     /* value: the first measure's amount, as gs_comp_role_at_amount */
+} GsCompAt;
+
+/* The general form: extras (may be NULL) gives the discount, refunds and
+ * SPIF events that apply to each person. */
+GsCompRolePayout *
+gs_comp_role_payout (const GsCompModel *comp, const GsCompRole *role, GsCompAt at, double value,
+                     const GsCompInput *extras, GError **error);
+
 /* Everyone at the same attainment. */
 GsCompRolePayout *
 gs_comp_role_at_attainment (const GsCompModel *comp, const GsCompRole *role, double attainment,

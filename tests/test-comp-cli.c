@@ -18,7 +18,9 @@
  *  tiers     flat 1, ×1.5 above 100 %, ×2 above 125 %
  *  retro     flat 1, ×0.5 below 50 %, retroactive
  *  comm      commission on the amount: 1 % to 1,000, 2 % to 1,500, 3 % above
- *  team      three people with quotas 600,000 / 400,000 / 500,000, 10 % commission */
+ *  team      three people with quotas 600,000 / 400,000 / 500,000, 10 % commission
+ *  extras    rate 1 to 100 %, 2 above; discount modifier × 0.9 from 10 % off, × 0.7 from
+ *            20 %; clawback 90 days; SPIF 500.00 per multi-year deal, Feb–Apr 2027 */
 static const char *comp_json
     = "{\"roles\": ["
       "{\"id\": \"flat\", \"kind\": \"ae\", \"ote\": \"100000.00\", \"pay_mix\": 0.5,"
@@ -45,7 +47,15 @@ static const char *comp_json
       " \"people\": [{\"name\": \"Ana\", \"quota\": \"600000.00\"}, {\"name\": \"Ben\", \"quota\":"
       " \"400000.00\"}, {\"name\": \"Cy\"}],"
       " \"components\": [{\"id\": \"c\", \"measure\": \"own_bookings\", \"weight\": 1, \"quota\":"
-      " \"500000.00\", \"table\": {\"type\": \"flat\", \"basis\": \"amount\", \"rate\": 0.1}}]}"
+      " \"500000.00\", \"table\": {\"type\": \"flat\", \"basis\": \"amount\", \"rate\": 0.1}}]},"
+      "{\"id\": \"extras\", \"kind\": \"ae\", \"ote\": \"100000.00\", \"pay_mix\": 0.5,"
+      " \"components\": [{\"id\": \"c\", \"measure\": \"own_bookings\", \"weight\": 1, \"quota\":"
+      " \"500000.00\", \"table\": {\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"to\": 1,"
+      " \"rate\": 1}, {\"from\": 1, \"rate\": 2}]}, \"discount_modifier\": [{\"from\": 0, \"to\":"
+      " 0.1, \"multiplier\": 1}, {\"from\": 0.1, \"to\": 0.2, \"multiplier\": 0.9}, {\"from\": 0.2,"
+      " \"multiplier\": 0.7}]}], \"clawback\": {\"days\": 90}, \"spifs\": [{\"id\":"
+      " \"multi-year\", \"amount\": \"500.00\", \"from\": \"2027-02-01\", \"to\":"
+      " \"2027-04-30\"}]}"
       "]}";
 
 typedef struct
@@ -156,6 +166,35 @@ test_amount (void)
 }
 
 static void
+test_extras (void)
+{
+  g_auto (Run) claw = { 0 };
+  g_auto (Run) spif = { 0 };
+  g_auto (Run) disc = { 0 };
+  g_auto (Run) bad = { 0 };
+  /* 550,000: 50,000 + 50,000 ÷ 500,000 × 50,000 × 2 = 60,000; a 25,000 deal
+   * refunded after 30 days leaves 525,000 → 55,000: −5,000.00; after 120 days it is kept. */
+  run_cli (&claw, "--role", "extras", "--amount", "550000", "--refund", "25000:30", "--refund",
+           "25000:120", NULL);
+  g_assert_cmpint (claw.status, ==, 0);
+  assert_has (claw.out, "without the deal 55,000.00 − with it 60,000.00 = −5,000.00");
+  assert_has (claw.out, "Variable pay for the year: 55,000.00");
+  /* 3 × 500.00 on 15 March = 1,500.00; 2 May is outside the dates: 50,000 + 1,500 */
+  run_cli (&spif, "--role", "extras", "--attainment", "1", "--spif", "multi-year:2027-03-15:3",
+           "--spif", "multi-year:2027-05-02:2", NULL);
+  g_assert_cmpint (spif.status, ==, 0);
+  assert_has (spif.out, "3 × 500.00 on 2027-03-15 = 1,500.00");
+  assert_has (spif.out, "Variable pay for the year: 51,500.00");
+  /* 15 % off list: 50,000 × 0.9 = 45,000.00 */
+  run_cli (&disc, "--role", "extras", "--attainment", "1", "--discount", "0.15", NULL);
+  g_assert_cmpint (disc.status, ==, 0);
+  assert_has (disc.out, "× 0.9 discount modifier = 45,000.00");
+  run_cli (&bad, "--role", "extras", "--spif", "nope:2027-03-01", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  assert_has (bad.err, "--spif “nope:2027-03-01”");
+}
+
+static void
 test_curve (void)
 {
   g_auto (Run) run = { 0 };
@@ -232,6 +271,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/comp-cli/attainment", test_attainment);
   g_test_add_func ("/comp-cli/amount", test_amount);
+  g_test_add_func ("/comp-cli/extras", test_extras);
   g_test_add_func ("/comp-cli/curve", test_curve);
   g_test_add_func ("/comp-cli/usage", test_usage);
   g_test_add_func ("/comp-cli/examples", test_examples);
