@@ -147,6 +147,14 @@ def check_structure(tag, xlsx, tables, user_texts):
         fail("%s: Funnel has no frozen header" % tag)
     if wb.properties.title is None or wb.properties.creator is None:
         fail("%s: document properties missing" % tag)
+    with zipfile.ZipFile(xlsx) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        app = z.read("docProps/app.xml").decode()
+    want_charts = 3 if "Compensation" in names else 2
+    if len(charts) != want_charts:
+        fail("%s: %d charts, expected %d (funnel bars, capacity lines, payout curves)" % (tag, len(charts), want_charts))
+    if "<Company>" not in app:
+        fail("%s: no company in the document properties" % tag)
 
     n_formulas = 0
     formulas = set()
@@ -287,6 +295,104 @@ def compare_with_engine(tag, doc, tables, what, formulas=None, values=None):
     return checked
 
 
+def compute_json(cli, plan):
+    p = subprocess.run([cli, "compute", plan, "--json"], capture_output=True, text=True)
+    if p.returncode != 0:
+        raise SystemExit("goalsheet-cli compute --json failed: %s" % p.stderr)
+    return json.loads(p.stdout)
+
+
+def json_figure(cell):
+    """A compute --json figure as a number in the workbook's units."""
+    if isinstance(cell, dict):
+        if "amount" in cell:
+            return float(cell["amount"])
+        if "count" in cell:
+            return float(cell["count"])
+        return float(cell["value"])
+    return float(cell)
+
+
+def sheet_data(doc, name):
+    sheet = doc.Sheets.getByName(name)
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getDataArray()
+
+
+def find_rows(data, col, label, col2=None, label2=None):
+    return [r for r, row in enumerate(data)
+            if row[col] == label and (col2 is None or row[col2] == label2)]
+
+
+def check_against_compute(tag, doc, comp, what):
+    """The workbook as Calc computes it against goalsheet-cli compute --json, an
+    output path independent of the export's own tables."""
+    n_pre, n_months = comp["n_pre"], len(comp["months"])
+    checked = 0
+
+    def same(where, got, want):
+        nonlocal checked
+        checked += 1
+        if not isinstance(got, float) or not close(got, want):
+            fail("%s %s: %s: Calc %r, compute --json %s" % (tag, what, where, got, want))
+
+    # Goal sheets: each line by its label, in its side's sheet (shared lines on both).
+    for name, sides in (("Marketing goals", ("marketing", "shared")), ("Sales goals", ("sales", "shared"))):
+        data = sheet_data(doc, name)
+        for line in comp["lines"]:
+            if line["side"] not in sides:
+                continue
+            rows = find_rows(data, 0, line["label"])
+            if len(rows) != 1:
+                fail("%s: %s: %d rows labelled %r" % (tag, name, len(rows), line["label"]))
+                continue
+            row = data[rows[0]]
+            cells = line["months"] + line["quarters"] + [line["total"], line["before"]]
+            for c, cell in enumerate(cells):
+                same("%s %r col %d" % (name, line["label"], c + 2), row[1 + c], json_figure(cell))
+    # Funnel: every source and stage, every month; then all sources.
+    data = sheet_data(doc, "Funnel")
+    names = {s["id"]: s["name"] for s in comp["funnel"]["stages"]}
+    for src in comp["funnel"]["sources"]:
+        for stage, counts in src["needed"].items():
+            rows = find_rows(data, 0, src["name"], 1, names[stage])
+            if len(rows) != 1:
+                fail("%s: Funnel: %d rows for %s / %s" % (tag, len(rows), src["name"], names[stage]))
+                continue
+            for i in range(n_months):
+                same("Funnel %s/%s month %d" % (src["name"], names[stage], i), data[rows[0]][2 + i], counts[i])
+    for stage, counts in comp["funnel"]["needed_total"].items():
+        rows = find_rows(data, 0, "All sources", 1, names[stage])
+        for i in range(n_months):
+            same("Funnel all/%s month %d" % (names[stage], i), data[rows[0]][2 + i], counts[i])
+    rows = find_rows(data, 1, "Projected bookings")
+    for mo, v in enumerate(comp["funnel"]["projected_bookings"]):
+        same("Funnel projected bookings %d" % mo, data[rows[0]][2 + n_pre + mo], json_figure(v))
+    # Capacity and the plan, by label.
+    data = sheet_data(doc, "Capacity")
+    cap = comp["capacity"]
+    series = [("AEs hired to date (start + hires)", cap["ae_hired"]),
+              ("AEs on staff (expected, after attrition)", cap["ae_headcount"]),
+              ("Fully-ramped AE equivalents", cap["ae_ramped"]),
+              ("AE capacity (ramped AEs × quota ÷ 12 × attainment)", cap["ae_capacity"]),
+              ("SDR capacity (meetings a month)", cap["sdr_capacity"]),
+              ("New-business target", comp["targets"]["new_business_by_month"]),
+              ("Bookings target", comp["targets"]["by_month"]),
+              ("Plan: existing + the smaller of funnel and capacity", comp["plan"]["by_month"])]
+    for label, values in series:
+        rows = find_rows(data, 0, label)
+        if len(rows) != 1:
+            fail("%s: Capacity: no row %r" % (tag, label))
+            continue
+        for mo, v in enumerate(values):
+            same("Capacity %r month %d" % (label, mo), data[rows[0]][1 + mo], json_figure(v))
+    rows = find_rows(data, 0, "Gap to target (plan − target)")
+    same("Capacity gap total", data[rows[0]][1 + comp["horizon"]], json_figure(comp["plan"]["gap"]))
+    return checked
+
+
 def falsify_cached(xlsx, out):
     """A copy whose first cached formula result on the Funnel sheet is wrong."""
     with zipfile.ZipFile(xlsx) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -334,20 +440,24 @@ def main():
             mod = os.path.join(work, "p%d-changed.goalsheet" % n)
             deal, step, rate = changed_plan(plan, mod)
             _, mod_tables = export(cli, mod, work, "p%d-changed" % n)
-            exported.append((tag, xlsx, tables, mod_tables, deal, step, rate, nf, formulas))
+            exported.append((tag, xlsx, tables, mod_tables, deal, step, rate, nf, formulas,
+                             compute_json(cli, plan), compute_json(cli, mod)))
 
         proc, desktop = start_office(work)
-        for n, (tag, xlsx, tables, mod_tables, deal, step, rate, nf, formulas) in enumerate(exported):
+        for n, (tag, xlsx, tables, mod_tables, deal, step, rate, nf, formulas, comp, mod_comp) in enumerate(exported):
             doc = load(desktop, xlsx)
             checked = compare_with_engine(tag, doc, tables, "on load")
+            by_json = check_against_compute(tag, doc, comp, "on load")
             names = doc.NamedRanges
             names.getByName("DealSize").getReferredCells().getCellByPosition(0, 0).setValue(deal)
             names.getByName("Rate_S%d" % (step + 1)).getReferredCells().getCellByPosition(0, 0).setValue(rate)
             doc.calculateAll()
             checked2 = compare_with_engine(tag, doc, mod_tables, "after changing deal size and a rate",
                                            formulas, tables)
+            by_json2 = check_against_compute(tag, doc, mod_comp, "after changing deal size and a rate")
             doc.close(True)
-            print("ok: %s: %d formulas; %d cells equal the engine on load, %d after the change" % (tag, nf, checked, checked2))
+            print("ok: %s: %d formulas; %d cells equal the engine's tables on load, %d after the change; "
+                  "%d and %d equal compute --json" % (tag, nf, checked, checked2, by_json, by_json2))
             if n == 0:
                 fake = os.path.join(work, "falsified.xlsx")
                 falsify_cached(xlsx, fake)
