@@ -60,8 +60,10 @@ print_role_head (const GsCompModel *comp, const GsCompRole *role)
         q = percent (c->quota);
       else
         q = g_strdup_printf ("%g", c->quota);
-      g_print ("  %-22s %-26s %6s  target %s  quota %s (%s)\n", c->id,
-               gs_measure_label (c->measure), w, t, q, c->quota_source);
+      static const char *const kinds[] = { "flat", "marginal", "band" };
+      g_print ("  %-22s %-26s %6s  target %s  quota %s (%s); %s table%s\n", c->id,
+               gs_measure_label (c->measure), w, t, q, c->quota_source, kinds[c->table.kind],
+               gs_comp_measure_is_shared (comp, c->measure) ? "; SHARED with the other side" : "");
     }
 }
 

@@ -793,6 +793,22 @@ gs_comp_shared_measures (const GsCompModel *comp)
   return out;
 }
 
+gboolean
+gs_comp_measure_is_shared (const GsCompModel *comp, GsMeasure measure)
+{
+  gboolean marketing = FALSE, sales = FALSE;
+  for (guint r = 0; r < comp->n_roles; r++)
+    for (guint k = 0; k < comp->roles[r].n_components; k++)
+      if (comp->roles[r].components[k].measure == measure)
+        {
+          if (gs_role_kind_is_marketing (comp->roles[r].kind))
+            marketing = TRUE;
+          else
+            sales = TRUE;
+        }
+  return marketing && sales;
+}
+
 void
 gs_comp_shared_measures_free (GArray *shared)
 {

@@ -186,5 +186,8 @@ GArray *
 gs_comp_shared_measures (const GsCompModel *comp);
 void
 gs_comp_shared_measures_free (GArray *shared);
+/* TRUE when both a marketing and a sales role are paid on the measure. */
+gboolean
+gs_comp_measure_is_shared (const GsCompModel *comp, GsMeasure measure);
 
 G_END_DECLS

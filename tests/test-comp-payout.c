@@ -338,8 +338,18 @@ check_example (const char *name)
             g_assert_cmpint (pt->earned, >=, g_array_index (curve, GsCurvePoint, i - 1).earned);
           g_assert_cmpint (pt->earned, <=, cap);
         }
-      /* 100 % of every quota pays at least the target incentive when no
-       * gate is shut. */
+      /* The examples are calibrated: 100 % of every quota pays the target
+       * incentive, give or take the half cent each trace line may round. */
+      {
+        g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, 1.0, &error);
+        g_assert_no_error (error);
+        for (guint i = 0; i < rp->n_people; i++)
+          {
+            GsMoney off = rp->people[i]->earned - role->target_incentive;
+            g_assert_cmpint (ABS (off), <=, (gint64) rp->people[i]->trace->len);
+          }
+      }
+      /* Every attainment: traces add up, caps hold, people add up to the role. */
       for (double a = 0; a <= 2.0; a += 0.25)
         {
           g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, a, &error);
