@@ -10,6 +10,7 @@
  * spreadsheet, where the apostrophe is not shown.
  */
 #include "gs-export.h"
+#include "gs-atomic.h"
 #include "gs-error.h"
 
 #include <errno.h>
@@ -104,14 +105,8 @@ gs_export_csv (GsPlan *plan, const char *directory, GError **error)
       g_autofree char *name = g_strconcat (t->csv_name, ".csv", NULL);
       g_autofree char *path = g_build_filename (directory, name, NULL);
       g_autofree char *text = gs_export_csv_table (book, t);
-      g_autoptr (GError) local = NULL;
-      /* g_file_set_contents writes a temporary file and renames it. */
-      if (!g_file_set_contents (path, text, -1, &local))
-        {
-          g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", path,
-                       local->message);
-          return FALSE;
-        }
+      if (!gs_atomic_write (path, text, strlen (text), GS_ATOMIC_NONE, error))
+        return FALSE;
     }
   return TRUE;
 }

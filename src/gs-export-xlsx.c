@@ -11,6 +11,7 @@
  * so a mode switched on only for big teams would change every sheet).
  */
 #include "gs-export.h"
+#include "gs-atomic.h"
 #include "gs-error.h"
 #include "config.h"
 
@@ -292,6 +293,24 @@ write_workbook (const GsExportBook *book, const char *path, GError **error)
     }
   return TRUE;
 }
+
+typedef struct
+{
+  const GsExportBook *book;
+  const char *filename;
+} AtomicJob;
+
+/* Writes the temporary file gs_atomic_write_via_path made; errors name the
+ * file the user chose, not the temporary one. */
+static gboolean
+write_workbook_at (const char *temp_path, gpointer data, GError **error)
+{
+  AtomicJob *job = data;
+  if (write_workbook (job->book, temp_path, error))
+    return TRUE;
+  g_prefix_error (error, "%s: ", job->filename);
+  return FALSE;
+}
 #endif
 
 gboolean
@@ -311,41 +330,15 @@ gboolean
 gs_export_xlsx (GsPlan *plan, const char *filename, GError **error)
 {
 #ifdef GS_HAVE_XLSX
-  g_autoptr (GsExportBook) book = NULL;
-  g_autofree char *dir = g_path_get_dirname (filename);
-  g_autofree char *base = g_path_get_basename (filename);
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  int fd;
+  g_autoptr (GsExportBook) book = gs_export_book_new (plan, error);
 
-  book = gs_export_book_new (plan, error);
+  AtomicJob job = { NULL, filename };
+
   if (book == NULL)
     return FALSE;
-
-  fd = g_mkstemp (tmp);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", filename,
-                   g_strerror (saved));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-  if (!write_workbook (book, tmp, error))
-    {
-      g_unlink (tmp);
-      g_prefix_error (error, "%s: ", filename);
-      return FALSE;
-    }
-  g_chmod (tmp, 0644);
-  if (g_rename (tmp, filename) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", filename,
-                   g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  job.book = book;
+  /* libxlsxwriter writes the temporary file; gs_atomic flushes and renames it. */
+  return gs_atomic_write_via_path (filename, write_workbook_at, &job, GS_ATOMIC_NONE, error);
 #else
   g_set_error (error, GS_ERROR, GS_ERROR_IO,
                "this build of Goalsheet has no Excel export (built without libxlsxwriter); "

@@ -26,14 +26,19 @@ flows=(
   "scenarios $seed"
   "payout $seed"
   "payout $mid"
+  "payout --role ae --curve $mid"
   "simulate -n 200 --threads=2 $seed"
   "simulate -n 200 --threads=1 --json $mid"
+  "export $seed -o $tmp/seed.xlsx"
+  "export $mid -o $tmp/mid.xlsx"
+  "export --csv $seed -o $tmp/csv"
+  "export $seed -o $tmp/no-such-folder/seed.xlsx"
 )
 # A few refusals too: error paths free what they allocated.
 for f in "$bad"/*.goalsheet; do
   [ -e "$f" ] || continue
   flows+=("validate $f")
-  [ ${#flows[@]} -ge 24 ] && break
+  [ ${#flows[@]} -ge 30 ] && break
 done
 flows+=("validate $tmp/missing.goalsheet" "show")
 echo "1..${#flows[@]}"
