@@ -36,6 +36,7 @@ dump (const GsModel *m, const GsResult *r, const GsSimSettings *s, const char *f
   NUM ("kappa", s->rate_concentration);
   NUM ("sigma", s->deal_size_sigma);
   NUM ("jitter", s->lag_jitter_days);
+  NUM ("capsigma", s->capacity_sigma);
   NUM ("deal", (double) m->deal_size);
   NUM ("n_pre", r->n_pre);
   NUM ("target_total", (double) r->target_total);

@@ -8,7 +8,7 @@ over trials with NumPy, for timing against the C engine (not a test).
 Same model: beta rates (shared funnel rates, per-source overrides), uniform lag
 jitter per step and trial, one binomial per cohort with the product of the
 rates (thinning), a Fenton–Wilkinson lognormal for the month's mean deal,
-min(funnel, capacity) plus existing bookings; P10/P50/P90 by exact
+min(funnel, capacity × a lognormal team factor) plus existing bookings; P10/P50/P90 by exact
 percentiles instead of histograms.  Different random streams, so figures
 agree statistically, not to the cent.
 """
@@ -31,6 +31,7 @@ def simulate(model, trials, seed=1, chunk=250_000):
     capacity = np.array([m["capacity"] for m in model["months"]])
     horizon = len(existing)
     spread = np.expm1(sigma * sigma)
+    capsigma = model.get("capsigma", 0)
     totals, monthly = [], []
 
     def draw_rate(rate, n):
@@ -57,6 +58,8 @@ def simulate(model, trials, seed=1, chunk=250_000):
             v = np.floor(np.array(src["volumes"]) + 0.5).astype(np.int64)
             before, after = (v[0], v[-1]) if src["planned"] else (0, 0)
             volumes.append(np.concatenate(([before], v, [after])))
+        factor = (np.exp(capsigma * rng.standard_normal(n) - 0.5 * capsigma ** 2)
+                  if capsigma > 0 else np.ones(n))
         cum = np.zeros(n)
         per_month = np.empty((horizon, n))
         for mo in range(horizon):
@@ -68,7 +71,8 @@ def simulate(model, trials, seed=1, chunk=250_000):
             if sigma > 0:
                 s2 = np.log1p(spread / np.maximum(wins, 1))
                 bookings = bookings * np.exp(np.sqrt(s2) * rng.standard_normal(n) - 0.5 * s2)
-            delivered = np.minimum(np.round(bookings), capacity[mo])
+            cap = np.round(capacity[mo] * factor) if capsigma > 0 else capacity[mo]
+            delivered = np.minimum(np.round(bookings), cap)
             per_month[mo] = existing[mo] + delivered
             cum += per_month[mo]
         monthly.append(per_month)

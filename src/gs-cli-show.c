@@ -7,6 +7,7 @@
  * lays the figures out.
  */
 #include "gs-cli.h"
+#include "gs-report.h"
 #include "gs-compute-private.h"
 
 #include <math.h>
@@ -23,24 +24,6 @@ pad (GString *out, const char *text, guint width, gboolean right)
   if (!right)
     for (glong i = len; i < (glong) width; i++)
       g_string_append_c (out, ' ');
-}
-
-static char *
-format_cell (const GsModel *m, const GsCell *cell, GsUnit unit)
-{
-  switch (unit)
-    {
-    case GS_UNIT_COUNT:
-      return gs_count_format (cell->amount);
-    case GS_UNIT_MONEY:
-      return gs_money_format (cell->amount, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
-    case GS_UNIT_PERCENT:
-      return gs_format_rate (cell->value);
-    case GS_UNIT_DAYS:
-      return gs_format_grouped_double (cell->value, 0);
-    default:
-      return gs_format_grouped_double (cell->value, 1);
-    }
 }
 
 /* A table is a list of rows of cells; the first column is left-aligned. */
@@ -113,15 +96,16 @@ add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title
       g_ptr_array_add (row, g_strdup (line->label));
       /* Lines that are not sums (rates, headcounts) have no "before" figure. */
       g_ptr_array_add (row, line->before.why && *line->before.why
-                                ? format_cell (m, &line->before, line->unit)
+                                ? gs_report_format_cell (m, &line->before, line->unit)
                                 : g_strdup (""));
       if (months)
         for (guint mo = 0; mo < r->horizon; mo++)
-          g_ptr_array_add (row, format_cell (m, &line->months[r->n_pre + mo], line->unit));
+          g_ptr_array_add (row,
+                           gs_report_format_cell (m, &line->months[r->n_pre + mo], line->unit));
       else
         for (guint q = 0; q < r->n_quarters; q++)
-          g_ptr_array_add (row, format_cell (m, &line->quarters[q], line->unit));
-      g_ptr_array_add (row, format_cell (m, &line->total, line->unit));
+          g_ptr_array_add (row, gs_report_format_cell (m, &line->quarters[q], line->unit));
+      g_ptr_array_add (row, gs_report_format_cell (m, &line->total, line->unit));
       table_add (t, row);
     }
 }
@@ -196,18 +180,6 @@ print_levers (const GsResult *r, GString *out)
                             r->levers[i].summary);
 }
 
-static const char *
-role_title (const char *role)
-{
-  if (g_strcmp0 (role, "vp_marketing") == 0)
-    return "VP Marketing";
-  if (g_strcmp0 (role, "vp_sales") == 0)
-    return "VP Sales";
-  if (g_strcmp0 (role, "ceo") == 0)
-    return "CEO";
-  return role;
-}
-
 static void
 print_agreements (const GsModel *m, GString *out)
 {
@@ -236,7 +208,7 @@ print_agreements (const GsModel *m, GString *out)
       if (s->signed_off)
         g_date_strftime (date, sizeof date, "%Y-%m-%d", &s->date);
       g_string_append_printf (out, "  %-22s", i == 0 ? "Sign-off" : "");
-      g_string_append_printf (out, "%s: ", role_title (s->role));
+      g_string_append_printf (out, "%s: ", gs_report_role_title (s->role));
       if (s->signed_off)
         g_string_append_printf (out, "signed by %s on %s\n", *s->name ? s->name : "(no name)",
                                 date);

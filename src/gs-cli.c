@@ -19,6 +19,7 @@ static const GsCliVerb verbs[] = {
   { "scenarios", "Compare every figure across the plan's scenarios", gs_cli_scenarios },
   { "payout", "What the comp plans pay: per role, per person, with the trace", gs_cli_payout },
   { "chart", "Draw a chart to PNG, SVG or PDF", gs_cli_chart },
+  { "report", "Write the printable goal sheet (PDF)", gs_cli_report },
   { "simulate", "Monte Carlo: P10/P50/P90 by month and the chance of the target", gs_cli_simulate },
   { "export", "Write the plan as an Excel workbook (or CSV tables)", gs_cli_export },
 };

@@ -59,6 +59,7 @@ int gs_cli_compute (int argc, char **argv);
 int gs_cli_scenarios (int argc, char **argv);
 int gs_cli_simulate (int argc, char **argv);
 int gs_cli_chart (int argc, char **argv);
+int gs_cli_report (int argc, char **argv);
 
 /* Like gs_cli_load_result, for the named scenario of the plan (NULL: the
  * plan itself); *plan is the scenario applied. */

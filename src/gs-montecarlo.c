@@ -27,6 +27,7 @@ gs_sim_settings_init (GsSimSettings *s)
   s->rate_concentration = 50;
   s->deal_size_sigma = 0.5;
   s->lag_jitter_days = 7;
+  s->capacity_sigma = 0.1;
   s->trials = 100000;
   s->seed = 1;
   s->threads = 0;
@@ -52,6 +53,8 @@ gs_sim_settings_read (JsonNode *root, GsSimSettings *s, GError **error)
                           s->deal_size_sigma, 0, 3, &s->deal_size_sigma, error)
       || !gs_json_number (obj, "simulation", "lag_jitter_days", GS_FIELD_OPTIONAL,
                           s->lag_jitter_days, 0, 365, &s->lag_jitter_days, error)
+      || !gs_json_number (obj, "simulation", "capacity_sigma", GS_FIELD_OPTIONAL, s->capacity_sigma,
+                          0, 1, &s->capacity_sigma, error)
       || !gs_json_int (obj, "simulation", "trials", GS_FIELD_OPTIONAL, (gint64) s->trials, 1,
                        (gint64) MAX_TRIALS, &trials, error)
       || !gs_json_int (obj, "simulation", "seed", GS_FIELD_OPTIONAL, (gint64) s->seed, 0,
@@ -76,6 +79,8 @@ typedef struct
   gint64 *existing;   /* per plan month */
   gint64 *cap;        /* per plan month: AE capacity */
   gint64 *cum_cap;    /* running total of cap */
+  gint64 *hi_month;   /* histogram upper bounds: capacity at 5 σ of its factor */
+  gint64 *hi_cum;
   gint64 *cum_existing;
   guint64 n_blocks;
   gint next_block;  /* atomic */
@@ -167,6 +172,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   gint64 cum = 0;
   double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
   double spread = expm1 (sigma2);
+  double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
     {
@@ -191,9 +197,13 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
                                              : S->offset[j];
     }
 
+  /* The whole team has a good or a bad year: one factor, mean 1. */
+  if (cap_sigma > 0)
+    cap_factor = exp (cap_sigma * gs_rng_normal (rng) - 0.5 * cap_sigma * cap_sigma);
+
   for (guint mo = 0; mo < S->H; mo++)
     {
-      gint64 wins = 0, delivered;
+      gint64 wins = 0, delivered, cap;
       double bookings;
       for (guint j = 0; j < S->n_src; j++)
         {
@@ -208,10 +218,11 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
           double s2 = log1p (spread / (double) wins);
           bookings *= exp (sqrt (s2) * gs_rng_normal (rng) - 0.5 * s2);
         }
-      delivered = MIN (gs_money_round (bookings), S->cap[mo]);
+      cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
+      delivered = MIN (gs_money_round (bookings), cap);
       cum += delivered;
-      a->hist_month[(gsize) mo * (BINS + 1) + bin_of (delivered, S->cap[mo])]++;
-      a->hist_cum[(gsize) mo * (BINS + 1) + bin_of (cum, S->cum_cap[mo])]++;
+      a->hist_month[(gsize) mo * (BINS + 1) + bin_of (delivered, S->hi_month[mo])]++;
+      a->hist_cum[(gsize) mo * (BINS + 1) + bin_of (cum, S->hi_cum[mo])]++;
       a->sum_month[mo] += delivered + S->existing[mo];
       a->sum_cum[mo] += cum + S->cum_existing[mo];
     }
@@ -324,12 +335,19 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
   S->cap = g_new0 (gint64, S->H);
   S->cum_cap = g_new0 (gint64, S->H);
   S->cum_existing = g_new0 (gint64, S->H);
+  S->hi_month = g_new0 (gint64, S->H);
+  S->hi_cum = g_new0 (gint64, S->H);
   for (guint mo = 0; mo < S->H; mo++)
     {
+      /* Without a capacity factor the bound is the capacity itself, and the
+       * last bin holds exactly the months at capacity. */
+      double stretch = exp (5 * set->capacity_sigma);
       S->existing[mo] = r->target_month[mo] - r->new_business_month[mo];
       S->cap[mo] = MAX (0, r->ae_capacity[mo]);
       S->cum_cap[mo] = S->cap[mo] + (mo ? S->cum_cap[mo - 1] : 0);
       S->cum_existing[mo] = S->existing[mo] + (mo ? S->cum_existing[mo - 1] : 0);
+      S->hi_month[mo] = gs_money_round ((double) S->cap[mo] * stretch);
+      S->hi_cum[mo] = gs_money_round ((double) S->cum_cap[mo] * stretch);
     }
   S->n_blocks = (set->trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
   return TRUE;
@@ -346,6 +364,8 @@ sim_clear (Sim *S)
   g_free (S->existing);
   g_free (S->cap);
   g_free (S->cum_cap);
+  g_free (S->hi_month);
+  g_free (S->hi_cum);
   g_free (S->cum_existing);
 }
 
@@ -374,12 +394,12 @@ sim_result (const Sim *S, const Acc *a)
       const guint64 *hm = a->hist_month + (gsize) mo * (BINS + 1);
       const guint64 *hc = a->hist_cum + (gsize) mo * (BINS + 1);
       double ex = (double) S->existing[mo], cex = (double) S->cum_existing[mo];
-      res->p10[mo] = ex + quantile (hm, a->trials, S->cap[mo], 0.1);
-      res->p50[mo] = ex + quantile (hm, a->trials, S->cap[mo], 0.5);
-      res->p90[mo] = ex + quantile (hm, a->trials, S->cap[mo], 0.9);
-      res->cum_p10[mo] = cex + quantile (hc, a->trials, S->cum_cap[mo], 0.1);
-      res->cum_p50[mo] = cex + quantile (hc, a->trials, S->cum_cap[mo], 0.5);
-      res->cum_p90[mo] = cex + quantile (hc, a->trials, S->cum_cap[mo], 0.9);
+      res->p10[mo] = ex + quantile (hm, a->trials, S->hi_month[mo], 0.1);
+      res->p50[mo] = ex + quantile (hm, a->trials, S->hi_month[mo], 0.5);
+      res->p90[mo] = ex + quantile (hm, a->trials, S->hi_month[mo], 0.9);
+      res->cum_p10[mo] = cex + quantile (hc, a->trials, S->hi_cum[mo], 0.1);
+      res->cum_p50[mo] = cex + quantile (hc, a->trials, S->hi_cum[mo], 0.5);
+      res->cum_p90[mo] = cex + quantile (hc, a->trials, S->hi_cum[mo], 0.9);
       res->mean[mo] = (double) a->sum_month[mo] / (double) a->trials;
       res->cum_mean[mo] = (double) a->sum_cum[mo] / (double) a->trials;
       plan_cum += (double) S->r->plan_month[mo];

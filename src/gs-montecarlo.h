@@ -27,6 +27,7 @@ typedef struct
   double rate_concentration; /* κ: beta(κ·rate, κ·(1 − rate)); 0 = rates exact */
   double deal_size_sigma;    /* σ of one deal's log size; 0 = every deal at plan size */
   double lag_jitter_days;    /* each step's lag uniform within ± this; 0 = exact */
+  double capacity_sigma;     /* log-sd of the AE team's productivity factor per trial; 0 = exact */
   guint64 trials;
   guint64 seed;
   guint threads; /* 0 = one per processor */

@@ -13,6 +13,8 @@
 #include <math.h>
 #include <string.h>
 
+static double capacity_sigma = 0; /* the tests' default: capacity exact */
+
 static GsSimResult *
 simulate (JsonNode *root, double kappa, double sigma, double jitter, guint64 trials, guint64 seed,
           guint threads)
@@ -27,6 +29,7 @@ simulate (JsonNode *root, double kappa, double sigma, double jitter, guint64 tri
   s.rate_concentration = kappa;
   s.deal_size_sigma = sigma;
   s.lag_jitter_days = jitter;
+  s.capacity_sigma = capacity_sigma;
   s.trials = trials;
   s.seed = seed;
   s.threads = threads;
@@ -189,6 +192,37 @@ test_spread (void)
     g_assert_cmpfloat (narrow->p90[mo] - narrow->p10[mo], <, wide->p90[mo] - wide->p10[mo]);
 }
 
+/* A capacity-bound plan: a quota of 20,000 a year lets 5–7 AEs carry about
+ * 5 × 20,000 × 0.85 ÷ 12 ≈ 7,000 a month, less than one 25,000 deal, while
+ * the funnel brings about 7 deals a month.  Only a month without a single
+ * win (e^−7 ≈ 0.1 %) falls short, so with certain capacity P10 = P50 = P90 =
+ * the deterministic plan, and the spread appears once the team's
+ * productivity is uncertain. */
+static void
+test_capacity (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsSimResult) fixed = NULL, varied = NULL;
+  guint last;
+
+  patch (root, "capacity.ae.quota", "\"20000.00\"");
+  fixed = simulate (root, 50, 0.5, 7, 20000, 1, 2);
+  last = fixed->horizon - 1;
+  g_assert_cmpfloat (fixed->cum_p10[last], ==, (double) fixed->plan_total);
+  g_assert_cmpfloat (fixed->cum_p50[last], ==, (double) fixed->plan_total);
+  g_assert_cmpfloat (fixed->cum_p90[last], ==, (double) fixed->plan_total);
+  g_assert_cmpfloat (fabs (fixed->cum_mean[last] / (double) fixed->plan_total - 1), <, 0.005);
+
+  capacity_sigma = 0.2;
+  varied = simulate (root, 50, 0.5, 7, 20000, 1, 2);
+  capacity_sigma = 0;
+  /* Lognormal factor with σ = 0.2: P90/P10 = exp(2 × 1.2816 × 0.2) ≈ 1.67. */
+  g_assert_cmpfloat (varied->cum_p90[last] / varied->cum_p10[last], >, 1.55);
+  g_assert_cmpfloat (varied->cum_p90[last] / varied->cum_p10[last], <, 1.80);
+  /* The factor's mean is 1: the mean total stays at the plan within 1 %. */
+  g_assert_cmpfloat (fabs (varied->cum_mean[last] / (double) varied->plan_total - 1), <, 0.01);
+}
+
 static void
 test_degenerate (void)
 {
@@ -290,6 +324,7 @@ test_async (void)
   s.rate_concentration = 50;
   s.deal_size_sigma = 0.5;
   s.lag_jitter_days = 7;
+  s.capacity_sigma = capacity_sigma;
   s.trials = 100000;
   s.seed = 9;
   s.threads = 2;
@@ -311,6 +346,7 @@ main (int argc, char **argv)
   g_test_add_func ("/montecarlo/reproducible", test_reproducible);
   g_test_add_func ("/montecarlo/centre", test_centre);
   g_test_add_func ("/montecarlo/spread", test_spread);
+  g_test_add_func ("/montecarlo/capacity", test_capacity);
   g_test_add_func ("/montecarlo/degenerate", test_degenerate);
   g_test_add_func ("/montecarlo/settings", test_settings);
   g_test_add_func ("/montecarlo/cancel", test_cancel);

@@ -1,0 +1,61 @@
+/* gs-cli-report.c — `goalsheet-cli report PLAN -o sheet.pdf`: the printable
+ * goal sheet.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-cli.h"
+#include "gs-report.h"
+
+int
+gs_cli_report (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — the printable goal sheet");
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GsSimResult) sim = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *output = NULL, *scenario = NULL;
+  gboolean no_sim = FALSE;
+  gint64 trials = 0, seed = -1;
+  int status = GS_EXIT_OK;
+  const GsResult *result;
+  GsReportData data;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PDF file to write", "FILE" },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, "Print this named scenario", "NAME" },
+    { "no-simulation", 0, 0, G_OPTION_ARG_NONE, &no_sim,
+      "Leave out the chance of the target and the fan chart", NULL },
+    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials, "Simulation trials (default: the plan's)",
+      "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Simulation seed (default: the plan's)", "S" },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context,
+                                "Writes the goal sheet as an A4 PDF: the company target, both "
+                                "departments' goals by quarter, the agreed definitions and SLA, "
+                                "each role's pay plan, the key charts and signature lines for "
+                                "the CEO, VP Marketing and VP Sales.");
+  if (!gs_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return gs_cli_usage ("report", "give one plan file");
+  if (output == NULL || !g_str_has_suffix (output, ".pdf"))
+    return gs_cli_usage ("report", "give the PDF to write with -o FILE.pdf");
+  result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
+  if (result == NULL)
+    return status;
+  if (!no_sim)
+    {
+      sim = gs_cli_simulate_plan (argv[1], plan, trials, seed, &status);
+      if (sim == NULL)
+        return status;
+    }
+  data.model = gs_plan_get_model (plan);
+  data.result = result;
+  data.sim = sim;
+  if (!gs_report_write_pdf (&data, output, &error))
+    return gs_cli_fail (argv[1], error);
+  return GS_EXIT_OK;
+}

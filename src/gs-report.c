@@ -1,0 +1,430 @@
+/* gs-report.c — the printable goal sheet, page by page.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-report.h"
+#include "gs-chart.h"
+#include "gs-comp.h"
+#include "gs-compute-private.h"
+#include "gs-error.h"
+
+#include <cairo-pdf.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#define MARGIN 48.0
+#define CONTENT_W (GS_REPORT_A4_WIDTH - 2 * MARGIN)
+#define FONT "Cantarell, DejaVu Sans, sans-serif"
+#define N_PAGES 4
+
+typedef struct
+{
+  cairo_t *cr;
+  PangoLayout *layout;
+  const GsReportData *d;
+  double y; /* cursor */
+} Page;
+
+typedef enum
+{
+  INK,   /* body text */
+  MUTED, /* secondary */
+  MARKETING,
+  SALES,
+  SHARED,
+} Ink;
+
+static void
+set_ink (Page *p, Ink ink)
+{
+  static const double rgb[][3] = {
+    { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 }, { 0x5e / 255.0, 0x5c / 255.0, 0x64 / 255.0 },
+    { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0 }, { 0xc6 / 255.0, 0x46 / 255.0, 0x00 / 255.0 },
+    { 0x61 / 255.0, 0x35 / 255.0, 0x83 / 255.0 },
+  };
+  cairo_set_source_rgb (p->cr, rgb[ink][0], rgb[ink][1], rgb[ink][2]);
+}
+
+/* Text at (x, y), wrapped at width (0: one line), aligned right when
+ * right; returns its height. */
+static double
+text (Page *p, double x, double y, double width, double size, gboolean bold, Ink ink,
+      gboolean right, const char *s)
+{
+  PangoFontDescription *font = pango_font_description_from_string (FONT);
+  PangoRectangle logical;
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (p->layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (p->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (p->layout, s, -1);
+  pango_layout_get_extents (p->layout, NULL, &logical);
+  set_ink (p, ink);
+  cairo_move_to (p->cr, right ? x - (double) logical.width / PANGO_SCALE : x, y);
+  pango_cairo_show_layout (p->cr, p->layout);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+static void
+heading (Page *p, const char *s, Ink ink)
+{
+  p->y += 10;
+  p->y += text (p, MARGIN, p->y, CONTENT_W, 13, TRUE, ink, FALSE, s) + 4;
+}
+
+static void
+paragraph (Page *p, const char *label, const char *body)
+{
+  double h = text (p, MARGIN, p->y, 150, 9.5, TRUE, INK, FALSE, label);
+  double h2 = text (p, MARGIN + 158, p->y, CONTENT_W - 158, 9.5, FALSE, INK, FALSE, body);
+  p->y += MAX (h, h2) + 6;
+}
+
+char *
+gs_report_format_cell (const GsModel *m, const GsCell *cell, GsUnit unit)
+{
+  switch (unit)
+    {
+    case GS_UNIT_COUNT:
+      return gs_count_format (cell->amount);
+    case GS_UNIT_MONEY:
+      return gs_money_format (cell->amount, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+    case GS_UNIT_PERCENT:
+      return gs_format_rate (cell->value);
+    case GS_UNIT_DAYS:
+      return gs_format_grouped_double (cell->value, 0);
+    case GS_UNIT_NUMBER:
+    default:
+      return gs_format_grouped_double (cell->value, 1);
+    }
+}
+
+static char *
+money (const GsModel *m, GsMoney v)
+{
+  return gs_money_format (v, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+}
+
+/* One side's goal lines by fiscal quarter, with the months before the plan
+ * apart when the funnel needs volume then. */
+static void
+goal_table (Page *p, GsSide side, const char *title, Ink ink)
+{
+  const GsModel *m = p->d->model;
+  const GsResult *r = p->d->result;
+  gboolean before = r->n_pre > 0;
+  guint n_cols = r->n_quarters + 1 + (before ? 1 : 0), row = 0;
+  double label_w = 150, col_w = (CONTENT_W - label_w) / n_cols, x;
+
+  heading (p, title, ink);
+  /* Header. */
+  x = MARGIN + label_w;
+  if (before)
+    {
+      text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, "Before");
+      x += col_w;
+    }
+  for (guint q = 0; q < r->n_quarters; q++, x += col_w)
+    text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, r->quarter_labels[q]);
+  text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, "Plan");
+  p->y += 13;
+
+  for (guint i = 0; i < r->lines->len; i++)
+    {
+      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
+      gboolean whole = line->unit == GS_UNIT_COUNT || line->unit == GS_UNIT_MONEY;
+      if (line->side != side)
+        continue;
+      if (row++ % 2 == 0)
+        {
+          cairo_set_source_rgb (p->cr, 0.96, 0.96, 0.95);
+          cairo_rectangle (p->cr, MARGIN - 4, p->y - 1, CONTENT_W + 8, 14);
+          cairo_fill (p->cr);
+        }
+      text (p, MARGIN, p->y, label_w - 6, 8.5, FALSE, INK, FALSE, line->label);
+      x = MARGIN + label_w;
+      if (before)
+        {
+          g_autofree char *v = whole && line->before.amount
+                                   ? gs_report_format_cell (m, &line->before, line->unit)
+                                   : g_strdup ("");
+          text (p, x + col_w - 4, p->y, 0, 8.5, FALSE, MUTED, TRUE, v);
+          x += col_w;
+        }
+      for (guint q = 0; q < r->n_quarters; q++, x += col_w)
+        {
+          g_autofree char *v = gs_report_format_cell (m, &line->quarters[q], line->unit);
+          text (p, x + col_w - 4, p->y, 0, 8.5, FALSE, INK, TRUE, v);
+        }
+      {
+        g_autofree char *v = gs_report_format_cell (m, &line->total, line->unit);
+        text (p, x + col_w - 4, p->y, 0, 8.5, TRUE, INK, TRUE, v);
+      }
+      p->y += 14;
+    }
+}
+
+static void
+headline_box (Page *p, double x, double w, const char *label, const char *value, Ink ink)
+{
+  cairo_set_source_rgb (p->cr, 0.96, 0.96, 0.95);
+  cairo_rectangle (p->cr, x, p->y, w - 8, 44);
+  cairo_fill (p->cr);
+  text (p, x + 8, p->y + 5, w - 16, 8, FALSE, MUTED, FALSE, label);
+  text (p, x + 8, p->y + 18, w - 16, 14, TRUE, ink, FALSE, value);
+}
+
+static void
+page_goals (Page *p)
+{
+  const GsModel *m = p->d->model;
+  const GsResult *r = p->d->result;
+  g_autofree char *title = g_strdup_printf ("%s — goal sheet", m->company.name);
+  g_autofree char *first = gs_model_month_short (m, 0);
+  g_autofree char *last = gs_model_month_short (m, (int) r->horizon - 1);
+  g_autofree char *sub = g_strdup_printf ("Plan %s – %s · %u months · amounts in %s", first, last,
+                                          r->horizon, m->company.currency);
+  g_autofree char *target = money (m, r->target_total);
+  g_autofree char *plan = money (m, r->plan_total);
+  g_autofree char *gap_money = money (m, r->gap);
+  g_autofree char *gap_label = g_strdup_printf (
+      "Gap to target (%s%.1f %%)", r->gap_fraction < 0 ? "−" : "+", fabs (r->gap_fraction) * 100);
+  double box_w = CONTENT_W / (p->d->sim ? 4 : 3) + 2;
+
+  p->y += text (p, MARGIN, p->y, CONTENT_W, 20, TRUE, INK, FALSE, title);
+  p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE, sub) + 10;
+  headline_box (p, MARGIN, box_w, "Company target", target, INK);
+  headline_box (p, MARGIN + box_w, box_w, "Plan (funnel and capacity)", plan, SHARED);
+  headline_box (p, MARGIN + 2 * box_w, box_w, gap_label, gap_money, INK);
+  if (p->d->sim)
+    {
+      g_autofree char *hit = g_strdup_printf ("%.0f %%", p->d->sim->p_hit * 100);
+      headline_box (p, MARGIN + 3 * box_w, box_w, "Chance of reaching it", hit, SHARED);
+    }
+  p->y += 50;
+  goal_table (p, GS_SIDE_MARKETING, "Marketing goals", MARKETING);
+  goal_table (p, GS_SIDE_SHARED, "Shared by both teams", SHARED);
+  goal_table (p, GS_SIDE_SALES, "Sales goals", SALES);
+}
+
+const char *
+gs_report_role_title (const char *role)
+{
+  if (g_strcmp0 (role, "ceo") == 0)
+    return "CEO";
+  if (g_strcmp0 (role, "vp_marketing") == 0)
+    return "VP Marketing";
+  if (g_strcmp0 (role, "vp_sales") == 0)
+    return "VP Sales";
+  return role;
+}
+
+static void
+comp_summary (Page *p)
+{
+  const GsModel *m = p->d->model;
+  const GsCompModel *comp = m->comp;
+
+  heading (p, "Compensation plans", INK);
+  if (comp == NULL || comp->n_roles == 0)
+    {
+      p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
+                    "This plan has no compensation plans yet.")
+              + 6;
+      return;
+    }
+  for (guint i = 0; i < comp->n_roles; i++)
+    {
+      const GsCompRole *role = &comp->roles[i];
+      g_autofree char *ote = money (m, role->ote);
+      g_autofree char *ti = money (m, role->target_incentive);
+      g_autoptr (GString) body = g_string_new (NULL);
+      g_autofree char *label = g_strdup_printf ("%s × %u", role->name, role->headcount);
+
+      g_string_append_printf (body, "OTE %s, pay mix %.0f/%.0f, target incentive %s.", ote,
+                              (1 - role->pay_mix) * 100, role->pay_mix * 100, ti);
+      for (guint c = 0; c < role->n_components; c++)
+        {
+          const GsCompComponent *comp_c = &role->components[c];
+          g_string_append_printf (body, "%s%.0f %% %s",
+                                  c ? "; " : " Paid on: ", comp_c->weight * 100,
+                                  gs_measure_label (comp_c->measure));
+          if (comp_c->n_tiers > 0)
+            g_string_append_printf (body, " (×%.2g above %.0f %%)", comp_c->tiers[0].multiplier,
+                                    comp_c->tiers[0].above * 100);
+          if (comp_c->cap.present)
+            g_string_append (body, ", capped");
+        }
+      if (role->cap.present)
+        {
+          g_autofree char *cap = money (m, role->cap.amount);
+          g_string_append_printf (body, ". Year's commission capped at %s", cap);
+        }
+      g_string_append (body, ".");
+      paragraph (p, label, body->str);
+    }
+}
+
+static void
+page_agreements (Page *p)
+{
+  const GsModel *m = p->d->model;
+  const GsResult *r = p->d->result;
+  const GsAgreements *a = &m->agreements;
+  g_autofree char *score = gs_format_grouped_double (a->lead_score_threshold, 0);
+  g_autofree char *hours = gs_format_grouped_double (a->followup_sla_hours, 0);
+  g_autofree char *threshold = g_strdup_printf ("%s or more", score);
+  g_autofree char *acc = gs_format_rate (a->acceptance_rate);
+  g_autofree char *sla
+      = g_strdup_printf ("Sales follows up every MQL within %s hours and accepts or rejects at "
+                         "least %s of them with a reason within that time. Marketing delivers "
+                         "the MQL volumes on this sheet, month by month.",
+                         hours, acc);
+
+  heading (p, "Agreed definitions and service level", INK);
+  paragraph (p, "Marketing qualified lead", a->mql_definition ? a->mql_definition : "—");
+  paragraph (p, "Lead score threshold", threshold);
+  paragraph (p, "Sales qualified lead", a->sql_definition ? a->sql_definition : "—");
+  paragraph (p, "Service level", sla);
+
+  heading (p, "Levers to close the gap", INK);
+  if (r->gap >= 0)
+    p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
+                  "The plan reaches the target; no lever is needed.")
+            + 6;
+  for (guint i = 0; r->gap < 0 && i < r->n_levers; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s", r->levers[i].summary);
+      p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, INK, FALSE, line) + 3;
+    }
+  comp_summary (p);
+}
+
+static void
+chart (Page *p, GsChartKind kind, double height)
+{
+  GsChartStyle style;
+  GsChartData data = { p->d->model, p->d->result, p->d->sim, NULL };
+  double w = 720, h = w * height / CONTENT_W, s = CONTENT_W / w;
+
+  gs_chart_style_init (&style, FALSE);
+  style.background.a = 0;
+  cairo_save (p->cr);
+  cairo_translate (p->cr, MARGIN, p->y);
+  cairo_scale (p->cr, s, s);
+  gs_chart_draw (kind, p->cr, w, h, &style, &data, NULL, NULL);
+  cairo_restore (p->cr);
+  p->y += height + 14;
+}
+
+static void
+signatures (Page *p)
+{
+  const GsAgreements *a = &p->d->model->agreements;
+  const char *roles[] = { "ceo", "vp_marketing", "vp_sales" };
+  double col = CONTENT_W / 3, y = GS_REPORT_A4_HEIGHT - MARGIN - 60;
+
+  text (p, MARGIN, y - 22, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
+        "We agree to these goals, definitions and service levels.");
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      double x = MARGIN + i * col;
+      g_autofree char *signed_by = NULL;
+      for (guint s = 0; s < a->n_signoffs; s++)
+        if (g_strcmp0 (a->signoffs[s].role, roles[i]) == 0 && a->signoffs[s].signed_off)
+          {
+            char date[16];
+            g_date_strftime (date, sizeof date, "%Y-%m-%d", &a->signoffs[s].date);
+            signed_by
+                = g_strdup_printf ("Signed off in Goalsheet by %s, %s", a->signoffs[s].name, date);
+          }
+      set_ink (p, INK);
+      cairo_set_line_width (p->cr, 0.75);
+      cairo_move_to (p->cr, x, y + 24);
+      cairo_line_to (p->cr, x + col - 20, y + 24);
+      cairo_stroke (p->cr);
+      text (p, x, y + 28, col - 20, 10, TRUE, INK, FALSE, gs_report_role_title (roles[i]));
+      text (p, x, y + 42, col - 20, 8, FALSE, MUTED, FALSE,
+            signed_by ? signed_by : "Name and date");
+    }
+}
+
+guint
+gs_report_n_pages (const GsReportData *data)
+{
+  return N_PAGES;
+}
+
+void
+gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const GsReportData *data)
+{
+  Page p = { cr, NULL, data, MARGIN };
+  double s = MIN (width / GS_REPORT_A4_WIDTH, height / GS_REPORT_A4_HEIGHT);
+  g_autofree char *footer = NULL;
+
+  cairo_save (cr);
+  cairo_scale (cr, s, s);
+  p.layout = pango_cairo_create_layout (cr);
+  switch (page)
+    {
+    case 0:
+      page_goals (&p);
+      break;
+    case 1:
+      page_agreements (&p);
+      break;
+    case 2:
+      heading (&p, "The funnel", INK);
+      chart (&p, GS_CHART_FUNNEL, 250);
+      chart (&p, GS_CHART_WATERFALL, 250);
+      chart (&p, GS_CHART_CONTRIBUTION, 180);
+      break;
+    case 3:
+      heading (&p, "Capacity and the chance of the target", INK);
+      chart (&p, GS_CHART_CAPACITY, 250);
+      if (data->sim)
+        chart (&p, GS_CHART_FAN, 250);
+      signatures (&p);
+      break;
+    default:
+      break;
+    }
+  footer = g_strdup_printf ("%s · goal sheet · page %u of %u", data->model->company.name, page + 1,
+                            N_PAGES);
+  text (&p, GS_REPORT_A4_WIDTH - MARGIN, GS_REPORT_A4_HEIGHT - MARGIN + 16, 0, 8, FALSE, MUTED,
+        TRUE, footer);
+  g_object_unref (p.layout);
+  cairo_restore (cr);
+}
+
+gboolean
+gs_report_write_pdf (const GsReportData *data, const char *filename, GError **error)
+{
+  cairo_surface_t *surface
+      = cairo_pdf_surface_create (filename, GS_REPORT_A4_WIDTH, GS_REPORT_A4_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *title = g_strdup_printf ("%s — goal sheet", data->model->company.name);
+  cairo_status_t status;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Goalsheet");
+  for (guint page = 0; page < gs_report_n_pages (data); page++)
+    {
+      gs_report_draw_page (cr, GS_REPORT_A4_WIDTH, GS_REPORT_A4_HEIGHT, page, data);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", filename,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,156 @@
+/* test-report.c — the printable goal sheet, read back with pdftotext.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-util.h"
+#include "gs-comp.h"
+#include "gs-report.h"
+
+#include <glib/gstdio.h>
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return g_steal_pointer (&out);
+}
+
+static void
+assert_has (const char *text, const char *want)
+{
+  if (strstr (text, want) == NULL)
+    g_error ("“%s” is not in the report:\n%s", want, text);
+}
+
+static char *
+line_total (const GsModel *m, const GsResult *r, const char *id)
+{
+  const GsGoalLine *line = line_ok (r, id);
+  return gs_report_format_cell (m, &line->total, line->unit);
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsModel) m = decode_ok (root);
+  g_autoptr (GsResult) r = compute_ok (root);
+  g_autofree char *dir = g_dir_make_tmp ("gs-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  GsSimResult sim = { 0 };
+  GsReportData data = { m, r, &sim };
+
+  if (!g_find_program_in_path ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  /* A simulation result with just the headline (the fan chart reads the
+   * rest, all zero here): P(hit) 0.41 prints as 41 %. */
+  sim.horizon = 1;
+  sim.p_hit = 0.41;
+  sim.trials = 1000;
+  sim.p10 = sim.p50 = sim.p90 = sim.mean = sim.cum_p10 = sim.cum_p50 = sim.cum_p90 = sim.cum_mean
+      = sim.target_cum = sim.plan_cum = g_new0 (double, 1);
+
+  g_assert_true (gs_report_write_pdf (&data, pdf, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+
+  assert_has (text, "Acme Analytics — goal sheet");
+  /* Company target: prior bookings 2,000,000 × (1 + 30 %) = 2,600,000. */
+  assert_has (text, "2,600,000");
+  {
+    g_autofree char *plan
+        = gs_money_format (r->plan_total, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+    g_autofree char *gap = gs_money_format (r->gap, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+    assert_has (text, plan);
+    assert_has (text, gap);
+  }
+  assert_has (text, "41 %");
+  assert_has (text, "Marketing goals");
+  assert_has (text, "Shared by both teams");
+  assert_has (text, "Sales goals");
+  /* Quarters by the fiscal calendar: the fiscal year starts in February and
+   * is named by the year it ends in, so Feb 2027 – Jan 2028 is FY28. */
+  assert_has (text, "FY28 Q1");
+  assert_has (text, "FY28 Q4");
+  /* Each line's plan total as the engine computed it. */
+  {
+    const char *ids[]
+        = { "marketing.stage.lead", "marketing.stage.mql", "sales.stage.won", "marketing.budget" };
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        g_autofree char *v = line_total (m, r, ids[i]);
+        assert_has (text, v);
+      }
+  }
+  /* Definitions and SLA as agreed in the plan. */
+  assert_has (text, "Lead score of 60 or more");
+  assert_has (text, "within 24 hours");
+  assert_has (text, "95 %");
+  /* Pay plans, when the plan has them. */
+  if (m->comp)
+    for (guint i = 0; i < m->comp->n_roles; i++)
+      assert_has (text, m->comp->roles[i].name);
+  /* Charts and signatures. */
+  assert_has (text, "Monthly waterfall");
+  assert_has (text, "Capacity vs target");
+  assert_has (text, "41 % chance of reaching the target");
+  assert_has (text, "CEO");
+  assert_has (text, "VP Marketing");
+  assert_has (text, "VP Sales");
+  /* The VP Marketing signed off in the plan (the line may wrap). */
+  assert_has (text, "Signed off in Goalsheet by Dana");
+  assert_has (text, "2026-11-12");
+  assert_has (text, "page 4 of 4");
+
+  g_free (sim.p10);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* Without a simulation there is no chance figure and no fan chart; pages
+ * still draw onto any paper size (US Letter here). */
+static void
+test_no_sim (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsModel) m = decode_ok (root);
+  g_autoptr (GsResult) r = compute_ok (root);
+  GsReportData data = { m, r, NULL };
+  cairo_surface_t *s = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (s);
+  double x, y, w, h;
+
+  g_assert_cmpuint (gs_report_n_pages (&data), ==, 4);
+  for (guint page = 0; page < gs_report_n_pages (&data); page++)
+    gs_report_draw_page (cr, 612, 792, page, &data);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  /* Everything stays on the 612 × 792 page. */
+  cairo_recording_surface_ink_extents (s, &x, &y, &w, &h);
+  g_assert_cmpfloat (x, >=, 0);
+  g_assert_cmpfloat (x + w, <=, 612);
+  g_assert_cmpfloat (y + h, <=, 792);
+  cairo_destroy (cr);
+  cairo_surface_destroy (s);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/report/pdf", test_pdf);
+  g_test_add_func ("/report/no-sim", test_no_sim);
+  return g_test_run ();
+}
