@@ -343,3 +343,9 @@ gs_field_reveal (GsField *self)
   gtk_widget_grab_focus (self->entry);
   gtk_widget_add_css_class (self->entry, "accent");
 }
+
+GtkWidget *
+gs_field_get_entry (GsField *self)
+{
+  return self->entry;
+}

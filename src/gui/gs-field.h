@@ -44,5 +44,7 @@ void
 gs_field_set_width (GsField *self, int chars);
 void
 gs_field_reveal (GsField *self);
+GtkWidget *
+gs_field_get_entry (GsField *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ struct _GsFunnelPage
   GtkWidget *error_label;
   GtkWidget *add_button;
   GtkWidget *deal_box;
+  GtkWidget *deal_label;
   GtkWidget *chart_frame;
   GsPlan *plan;
   char *signature;
@@ -77,6 +78,7 @@ gs_funnel_page_class_init (GsFunnelPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, deal_box);
+  gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, deal_label);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, chart_frame);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -161,14 +163,16 @@ stage_row (GsFunnelPage *self, const GsModel *m, guint k)
 void
 gs_funnel_page_set_plan (GsFunnelPage *self, GsPlan *plan)
 {
-  GtkWidget *child;
+  GtkWidget *child, *deal;
   g_set_object (&self->plan, plan);
   g_clear_pointer (&self->signature, g_free);
   while ((child = gtk_widget_get_first_child (self->deal_box)))
     gtk_box_remove (GTK_BOX (self->deal_box), child);
-  gtk_box_append (GTK_BOX (self->deal_box),
-                  gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY,
-                                gs_plan_get_model (plan)->company.currency, _ ("Deal size")));
+  deal = gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY,
+                      gs_plan_get_model (plan)->company.currency, _("Deal size"));
+  gtk_box_append (GTK_BOX (self->deal_box), deal);
+  /* Alt+D puts the cursor in the deal size. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (self->deal_label), gs_field_get_entry (GS_FIELD (deal)));
   gs_funnel_page_update (self);
 }
 
