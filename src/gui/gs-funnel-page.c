@@ -169,10 +169,11 @@ gs_funnel_page_set_plan (GsFunnelPage *self, GsPlan *plan)
   while ((child = gtk_widget_get_first_child (self->deal_box)))
     gtk_box_remove (GTK_BOX (self->deal_box), child);
   deal = gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY,
-                      gs_plan_get_model (plan)->company.currency, _("Deal size"));
+                       gs_plan_get_model (plan)->company.currency, _ ("Deal size"));
   gtk_box_append (GTK_BOX (self->deal_box), deal);
   /* Alt+D puts the cursor in the deal size. */
-  gtk_label_set_mnemonic_widget (GTK_LABEL (self->deal_label), gs_field_get_entry (GS_FIELD (deal)));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (self->deal_label),
+                                 gs_field_get_entry (GS_FIELD (deal)));
   gs_funnel_page_update (self);
 }
 

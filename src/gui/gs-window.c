@@ -22,6 +22,7 @@
 #include "gs-targets-page.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 typedef enum
 {
@@ -39,6 +40,7 @@ struct _GsWindow
 
   GtkWidget *header_bar;
   GtkWidget *switcher_title;
+  GtkWidget *doc_label;
   GtkWidget *menu_button;
   GtkWidget *meeting_button;
   GtkWidget *strip;
@@ -105,6 +107,15 @@ update_title (GsWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_view_switcher_title_set_title (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), "Goalsheet");
   adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), subtitle);
+  /* The switcher hides the title on wide windows; the file name stays in view. */
+  {
+    g_autofree char *stem = g_str_has_suffix (name, ".goalsheet")
+                                ? g_strndup (name, strlen (name) - strlen (".goalsheet"))
+                                : g_strdup (name);
+    g_autofree char *shown = g_strdup_printf ("%s%s", stem, dirty ? " •" : "");
+    gtk_label_set_text (GTK_LABEL (self->doc_label), shown);
+  }
+  gtk_widget_set_tooltip_text (self->doc_label, dirty ? _ ("Unsaved changes") : NULL);
 }
 
 static void
@@ -704,6 +715,7 @@ gs_window_class_init (GsWindowClass *klass)
                                                "/org/goalsheet/Goalsheet/ui/gs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GsWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, doc_label);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, meeting_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, strip);

@@ -1,0 +1,232 @@
+#!/usr/bin/python3
+# End-to-end test of the goalsheet window, driven like a person would:
+# keys through xdotool, what is on screen read back through AT-SPI (dogtail).
+# Run under `xvfb-run -a dbus-run-session --` (see tests/meson.build).
+#
+#   e2e.py BUILD_DIR SOURCE_DIR [SCREENSHOT_DIR]
+#
+# Every expected figure comes from the engine itself (goalsheet-cli compute
+# --json on the same plan), never from numbers written here.
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+BUILD, SOURCE = sys.argv[1], sys.argv[2]
+SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
+APP = os.path.join(BUILD, 'src', 'goalsheet')
+CLI = os.path.join(BUILD, 'src', 'goalsheet-cli')
+EXAMPLE = os.path.join(SOURCE, 'data', 'examples', 'mid-market.goalsheet')
+
+work = tempfile.mkdtemp(prefix='goalsheet-e2e-')
+app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LC_ALL='C.UTF-8',
+               GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
+               GTK_A11Y='atspi')
+app_env.pop('NO_AT_BRIDGE', None)
+# dogtail refuses to run unless this key says accessibility is on; keep it in
+# a keyfile of our own so nothing outside the test is touched.
+os.environ.update(GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=work)
+subprocess.run(['gsettings', 'set', 'org.gnome.desktop.interface', 'toolkit-accessibility',
+                'true'], check=True)
+
+from dogtail import tree  # noqa: E402  (needs the setting above)
+from dogtail.config import config  # noqa: E402
+
+config.searchBackoffDuration = 0.2
+config.searchCutoffCount = 10
+config.logDebugToStdOut = False
+config.logDebugToFile = False
+
+failures = 0
+checks = 0
+
+
+def check(cond, what):
+    global failures, checks
+    checks += 1
+    print(('ok %d - ' if cond else 'not ok %d - ') % checks + what, flush=True)
+    if not cond:
+        failures += 1
+
+
+def poll(fn, timeout=15.0):
+    end = time.time() + timeout
+    last = None
+    while time.time() < end:
+        try:
+            last = fn()
+            if last:
+                return last
+        except Exception:  # the tree changes under us while pages rebuild
+            pass
+        time.sleep(0.2)
+    return last
+
+
+def start(path):
+    proc = subprocess.Popen([APP, path], env=app_env, stderr=open(os.path.join(work, 'app.log'), 'a'))
+    app = poll(lambda: tree.root.application('goalsheet'), 20)
+    if not app:
+        print('Bail out! the app did not appear on the accessibility bus')
+        sys.exit(1)
+    poll(lambda: figure(app, 'Wins'))
+    return proc, app
+
+
+def stop(proc):
+    proc.kill()
+    proc.wait()
+
+
+def key(*keys):
+    wid = subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', 'Goalsheet'],
+                         capture_output=True, text=True).stdout.split()
+    subprocess.run(['xdotool', 'windowfocus', '--sync', wid[0]], check=False)
+    for k in keys:
+        if k.startswith('type:'):
+            subprocess.run(['xdotool', 'type', '--delay', '30', '--', k[5:]], check=True)
+        else:
+            subprocess.run(['xdotool', 'key', k], check=True)
+        time.sleep(0.25)
+    time.sleep(0.5)
+
+
+def figure(app, name):
+    """The text of the figure whose accessible name is 'NAME: VALUE [delta]'."""
+    node = app.findChild(lambda n: n.roleName in ('push button', 'toggle button')
+                         and n.name.startswith(name + ': '), retry=False, requireResult=False)
+    if node is None:
+        return None
+    return node.name[len(name) + 2:]
+
+
+def value_of(app, name):
+    text = figure(app, name)
+    return text.split(' ')[0] if text else None
+
+
+def compute(path):
+    out = subprocess.run([CLI, 'compute', '--json', path], capture_output=True, text=True, check=True)
+    return {line['id']: line for line in json.loads(out.stdout)['lines']}
+
+
+def count_total(lines, line_id):
+    return '{:,}'.format(lines[line_id]['total']['count'])
+
+
+def title(app):
+    frames = [c for c in app.children if c.roleName == 'frame']
+    return frames[0].name if frames else ''
+
+
+def screenshot(name):
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        subprocess.run(['import', '-window', 'root', os.path.join(SHOTS, name + '.png')], check=False)
+
+
+def set_deal(value):
+    # Alt+2 shows the Funnel page, Alt+D puts the cursor in the deal size.
+    key('alt+2', 'alt+d', 'ctrl+a', 'type:' + value, 'Return')
+
+
+def edited_copy(deal):
+    with open(EXAMPLE) as f:
+        plan = json.load(f)
+    plan['funnel']['deal_size'] = deal
+    path = os.path.join(work, 'expected-%s.goalsheet' % deal)
+    with open(path, 'w') as f:
+        json.dump(plan, f)
+    return compute(path)
+
+
+plan_path = os.path.join(work, 'plan.goalsheet')
+shutil.copy(EXAMPLE, plan_path)
+before = compute(plan_path)
+after = edited_copy('75000.00')
+
+proc, app = start(plan_path)
+check(value_of(app, 'Wins') == count_total(before, 'sales.stage.won'),
+      'sheet shows the engine\'s wins: %s' % value_of(app, 'Wins'))
+check('•' not in title(app), 'a freshly opened plan is not marked dirty: ' + title(app))
+
+# Change an input through the UI.
+set_deal('75000')
+key('alt+1')
+want_wins = count_total(after, 'sales.stage.won')
+want_leads = count_total(after, 'marketing.stage.lead')
+check(poll(lambda: value_of(app, 'Wins') == want_wins), 'Targets sheet wins follow the edit: %s (engine %s)' % (value_of(app, 'Wins'), want_wins))
+check(value_of(app, 'Leads') == want_leads, 'Targets sheet leads follow the edit: %s (engine %s)' % (value_of(app, 'Leads'), want_leads))
+check(want_wins != count_total(before, 'sales.stage.won'), 'the edit changes the wins')
+check(title(app).endswith('•'), 'the title shows the unsaved marker: ' + title(app))
+key('alt+3')
+check(poll(lambda: value_of(app, 'Leads, total') == want_leads), 'Marketing page leads total: %s (engine %s)' % (value_of(app, 'Leads, total'), want_leads))
+check(value_of(app, 'MQLs, total') == count_total(after, 'marketing.stage.mql'), 'Marketing page MQLs total')
+key('alt+4')
+check(poll(lambda: value_of(app, 'Wins, total') == want_wins), 'Sales page wins total: %s (engine %s)' % (value_of(app, 'Wins, total'), want_wins))
+check(value_of(app, 'Opportunities, total') == count_total(after, 'sales.stage.opportunity'), 'Sales page opportunities total')
+
+# An invalid value is refused at the field with the engine's message.
+set_deal('-5')
+message = poll(lambda: ' '.join(n.name for n in app.findChildren(
+    lambda n: n.roleName == 'label' and n.name.startswith('funnel.deal_size'), recursive=True)))
+check(bool(message), 'refused value shows the engine message at the field: %r' % message)
+key('Escape', 'alt+1')
+check(value_of(app, 'Wins') == want_wins, 'a refused value changes nothing')
+
+# Undo and redo.
+key('alt+1', 'ctrl+z')
+check(poll(lambda: value_of(app, 'Wins') == count_total(before, 'sales.stage.won')), 'undo restores the wins: %s' % value_of(app, 'Wins'))
+key('ctrl+shift+z')
+check(poll(lambda: value_of(app, 'Wins') == want_wins), 'redo applies the edit again')
+
+# Save, then reload in a fresh process.
+key('ctrl+s')
+time.sleep(1)
+with open(plan_path) as f:
+    saved = json.load(f)
+check(saved['funnel']['deal_size'] == '75000.00', 'saved file holds the new deal size: %s' % saved['funnel']['deal_size'])
+check(poll(lambda: not title(app).endswith('•')), 'saved plan is no longer marked dirty')
+stop(proc)
+
+proc, app = start(plan_path)
+check(value_of(app, 'Wins') == want_wins, 'reopened plan shows the saved figures')
+
+# Meeting mode: baseline, then a change shows its delta on both sides.
+key('ctrl+m')
+check(poll(lambda: any('Meeting mode' in (n.name or '') for n in app.findChildren(lambda n: n.roleName == 'label', recursive=True))), 'meeting mode bar is shown')
+set_deal('60000')
+key('alt+1')
+wins = poll(lambda: figure(app, 'Wins') if '↑' in (figure(app, 'Wins') or '') else None)
+check(wins is not None, 'wins show a rise against the baseline: %s' % wins)
+leads = figure(app, 'Leads') or ''
+check('↑' in leads, 'leads (marketing side) show their delta too: %s' % leads)
+screenshot('targets')
+for n, page in ((2, 'funnel'), (3, 'marketing'), (4, 'sales'), (5, 'compensation'), (6, 'scenarios')):
+    key('alt+%d' % n)
+    time.sleep(0.5)
+    screenshot(page)
+stop(proc)
+
+# A bad file: a dialog naming the field, and a usable window.
+bad = os.path.join(work, 'bad.goalsheet')
+with open(EXAMPLE) as f:
+    plan = json.load(f)
+plan['funnel']['steps'][1]['rate'] = 1.7
+with open(bad, 'w') as f:
+    json.dump(plan, f)
+proc = subprocess.Popen([APP, bad], env=app_env, stderr=open(os.path.join(work, 'app.log'), 'a'))
+app = poll(lambda: tree.root.application('goalsheet'), 20)
+dialog_text = poll(lambda: ' '.join(n.name for n in app.findChildren(
+    lambda n: n.roleName == 'label' and 'funnel.steps[1].rate' in n.name, recursive=True)))
+check(bool(dialog_text), 'opening a bad file names the field: %s' % dialog_text)
+check(poll(lambda: value_of(app, 'Wins')) is not None, 'the window behind the message is usable')
+stop(proc)
+
+print('1..%d' % checks)
+print('%d passed, %d failed' % (checks - failures, failures))
+shutil.rmtree(work, ignore_errors=True)
+sys.exit(1 if failures else 0)

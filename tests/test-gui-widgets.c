@@ -1,0 +1,227 @@
+/* test-gui-widgets.c — the custom widgets against a plan small enough to
+ * work out by hand.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tiny plan (test-util.h): target 1,200,000.00 over 12 months, deal
+ * 10,000.00, so wins = 1,200,000 ÷ 10,000 = 120; at a 20,000.00 deal,
+ * 1,200,000 ÷ 20,000 = 60.  Widgets must show exactly those, from the engine.
+ */
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "gs-field.h"
+#include "gs-figure.h"
+#include "gs-format.h"
+#include "gs-meeting.h"
+#include "gs-sheet.h"
+#include "gs-strip.h"
+#include "test-util.h"
+
+static GsPlan *
+tiny (void)
+{
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan = gs_plan_new_from_text (tiny_plan, -1, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static const char *
+deal (GsPlan *plan)
+{
+  return json_node_get_string (gs_plan_lookup (plan, "funnel.deal_size"));
+}
+
+static void
+test_field_valid (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  GtkWidget *field = g_object_ref_sink (
+      gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY, "USD", "Deal size"));
+
+  g_assert_cmpstr (gs_field_get_text (GS_FIELD (field)), ==, "10000.00");
+  /* Grouping and the currency code are accepted around the number. */
+  gs_field_set_text (GS_FIELD (field), "USD 20,000");
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  g_assert_null (gs_field_get_error (GS_FIELD (field)));
+  g_assert_cmpstr (deal (plan), ==, "20000.00");
+  g_assert_cmpstr (gs_field_get_text (GS_FIELD (field)), ==, "20000.00");
+  g_assert_true (gs_plan_can_undo (plan));
+
+  /* Undo puts the old value back into the field. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpstr (gs_field_get_text (GS_FIELD (field)), ==, "10000.00");
+  g_object_unref (field);
+}
+
+static void
+test_field_refused (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  GtkWidget *field = g_object_ref_sink (
+      gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY, "USD", "Deal size"));
+  GtkWidget *entry = gs_field_get_entry (GS_FIELD (field));
+
+  gs_field_set_text (GS_FIELD (field), "-5");
+  g_assert_false (gs_field_commit (GS_FIELD (field)));
+  /* The engine's message names the field; nothing was applied. */
+  g_assert_nonnull (strstr (gs_field_get_error (GS_FIELD (field)), "funnel.deal_size"));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (gs_field_get_text (GS_FIELD (field)), ==, "-5");
+  g_assert_cmpstr (deal (plan), ==, "10000.00");
+  g_assert_false (gs_plan_can_undo (plan));
+
+  gs_field_set_text (GS_FIELD (field), "ten");
+  g_assert_false (gs_field_commit (GS_FIELD (field)));
+  g_assert_nonnull (strstr (gs_field_get_error (GS_FIELD (field)), "is not a number"));
+
+  /* Fixing it clears the mark. */
+  gs_field_set_text (GS_FIELD (field), "12500");
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  g_assert_null (gs_field_get_error (GS_FIELD (field)));
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (deal (plan), ==, "12500.00");
+  g_object_unref (field);
+}
+
+static void
+test_field_percent (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  GtkWidget *field = g_object_ref_sink (
+      gs_field_new (plan, "funnel.steps[0].rate", GS_FIELD_KIND_PERCENT, "%", "Lead to MQL"));
+
+  /* 0.5 is shown as 50 (%), and 25 typed is stored as 0.25. */
+  g_assert_cmpstr (gs_field_get_text (GS_FIELD (field)), ==, "50");
+  gs_field_set_text (GS_FIELD (field), "25 %");
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (plan, "funnel.steps[0].rate")), ==,
+                     0.25);
+  gs_field_set_text (GS_FIELD (field), "140");
+  g_assert_false (gs_field_commit (GS_FIELD (field)));
+  g_assert_nonnull (strstr (gs_field_get_error (GS_FIELD (field)), "funnel.steps[0].rate"));
+  g_object_unref (field);
+}
+
+static void
+test_figure (void)
+{
+  GtkWidget *figure = g_object_ref_sink (gs_figure_new ());
+  gs_figure_set (GS_FIGURE (figure), "120", "120 Wins = 1,200,000 ÷ 10,000", "funnel.deal_size",
+                 "Wins");
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (figure)), ==, "120");
+  g_assert_cmpstr (gs_figure_get_why (GS_FIGURE (figure)), ==, "120 Wins = 1,200,000 ÷ 10,000");
+  gs_figure_set_delta (GS_FIGURE (figure), "↓ 60", "warning");
+  g_assert_cmpstr (gs_figure_get_delta (GS_FIGURE (figure)), ==, "↓ 60");
+  gs_figure_set_delta (GS_FIGURE (figure), NULL, NULL);
+  g_assert_cmpstr (gs_figure_get_delta (GS_FIGURE (figure)), ==, "");
+  g_object_unref (figure);
+}
+
+static const char *
+sheet_value (GtkWidget *sheet, const char *id)
+{
+  GtkWidget *figure = gs_sheet_get_figure (GS_SHEET (sheet), id);
+  g_assert_nonnull (figure);
+  return gs_figure_get_text (GS_FIGURE (figure));
+}
+
+static void
+test_sheet (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsResult) baseline = NULL;
+  GtkWidget *sheet = g_object_ref_sink (gs_sheet_new ());
+  GtkWidget *wins;
+
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), NULL);
+  g_assert_cmpstr (sheet_value (sheet, "sales.stage.won"), ==, "120");
+  g_assert_nonnull (sheet_value (sheet, "marketing.stage.lead"));
+  g_assert_nonnull (sheet_value (sheet, "shared.gap"));
+
+  /* Meeting: agree the plan, double the deal; wins halve, shown as a delta. */
+  g_assert_true (gs_meeting_set_baseline (plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_set_string (plan, "funnel.deal_size", "20000.00", &error));
+  g_assert_no_error (error);
+  baseline = gs_meeting_baseline_result (plan, &error);
+  g_assert_no_error (error);
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), baseline);
+  wins = gs_sheet_get_figure (GS_SHEET (sheet), "sales.stage.won");
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (wins)), ==, "60");
+  g_assert_cmpstr (gs_figure_get_delta (GS_FIGURE (wins)), ==, "↓ 60");
+  /* The target does not depend on the deal size: no delta there. */
+  g_assert_cmpstr (
+      gs_figure_get_delta (GS_FIGURE (gs_sheet_get_figure (GS_SHEET (sheet), "shared.target"))), ==,
+      "");
+  g_object_unref (sheet);
+}
+
+static void
+test_strip (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  GtkWidget *strip = g_object_ref_sink (gs_strip_new ());
+  const GsResult *r = gs_plan_get_result (plan, NULL);
+  gs_strip_update (GS_STRIP (strip), gs_plan_get_model (plan), r, NULL);
+  /* A plan short of its target shows a minus sign; one at or above, a plus. */
+  g_assert_true ((r->gap < 0) == (strstr (gs_strip_get_gap_text (GS_STRIP (strip)), "−") != NULL));
+  g_object_unref (strip);
+}
+
+static void
+test_format_parse (void)
+{
+  double v = 0;
+  g_assert_true (gs_format_parse_number ("1,234.5", &v));
+  g_assert_cmpfloat (v, ==, 1234.5);
+  g_assert_true (gs_format_parse_number ("25 %", &v));
+  g_assert_cmpfloat (v, ==, 25);
+  g_assert_true (gs_format_parse_number ("−3", &v)); /* the minus sign the app shows */
+  g_assert_cmpfloat (v, ==, -3);
+  g_assert_true (gs_format_parse_number ("10 d", &v));
+  g_assert_cmpfloat (v, ==, 10);
+  g_assert_false (gs_format_parse_number ("1a2", &v));
+  g_assert_false (gs_format_parse_number ("", &v));
+  g_assert_false (gs_format_parse_number ("%", &v));
+}
+
+static void
+test_format_locale (void)
+{
+  g_autofree char *c = NULL;
+  g_autofree char *de = NULL;
+  double v = 0;
+
+  c = gs_format_localize ("2,600,000.00");
+  g_assert_cmpstr (c, ==, "2,600,000.00");
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("de_DE.UTF-8 is not installed");
+      return;
+    }
+  de = gs_format_localize ("2,600,000.00 and 1.5, 2");
+  g_assert_cmpstr (de, ==, "2.600.000,00 and 1,5, 2");
+  g_assert_true (gs_format_parse_number ("1.234,5", &v));
+  g_assert_cmpfloat (v, ==, 1234.5);
+  setlocale (LC_NUMERIC, "C.UTF-8");
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_NUMERIC, "C.UTF-8");
+  g_test_add_func ("/gui/field/valid", test_field_valid);
+  g_test_add_func ("/gui/field/refused", test_field_refused);
+  g_test_add_func ("/gui/field/percent", test_field_percent);
+  g_test_add_func ("/gui/figure", test_figure);
+  g_test_add_func ("/gui/sheet", test_sheet);
+  g_test_add_func ("/gui/strip", test_strip);
+  g_test_add_func ("/gui/format/parse", test_format_parse);
+  g_test_add_func ("/gui/format/locale", test_format_locale);
+  return g_test_run ();
+}
