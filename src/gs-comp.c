@@ -117,15 +117,6 @@ gs_comp_find_role (const GsCompModel *comp, const char *id)
   return NULL;
 }
 
-static void G_GNUC_PRINTF (3, 4) invalid (GError **error, const char *path, const char *format, ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: %s", path, what);
-}
 
 /* Decoding context. */
 typedef struct
@@ -150,25 +141,15 @@ result_of (Ctx *c)
   return c->result != NULL;
 }
 
-static gboolean
-valid_id (const char *id)
-{
-  if (id == NULL || *id == '\0')
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
-      return FALSE;
-  return TRUE;
-}
 
 static gboolean
 read_id (JsonObject *obj, const char *path, char **out, GError **error)
 {
   TRY (gs_json_string (obj, path, "id", GS_FIELD_REQUIRED, NULL, out, error));
-  if (!valid_id (*out))
+  if (!gs_json_valid_id (*out))
     {
       g_autofree char *p = gs_json_child_path (path, "id");
-      invalid (error, p, "“%s” is not an id (lower-case letters, digits, - and _)", *out);
+      gs_json_invalid (error, p, "“%s” is not an id (lower-case letters, digits, - and _)", *out);
       return FALSE;
     }
   return TRUE;
@@ -184,7 +165,7 @@ read_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
     {
       g_autofree char *p = gs_json_child_path (path, key);
       g_autofree char *v = gs_trace_number (*out);
-      invalid (error, p,
+      gs_json_invalid (error, p,
                *out < 0 ? "%s is negative; rates are 0 or more"
                         : "%s is not a rate Goalsheet accepts (at most 1000)",
                v);
@@ -221,7 +202,7 @@ read_quantity (Ctx *c, JsonObject *obj, const char *path, const char *key, GsMea
   if (!(*out > 0))
     {
       g_autofree char *p = gs_json_child_path (path, key);
-      invalid (error, p, "must be more than zero");
+      gs_json_invalid (error, p, "must be more than zero");
       return FALSE;
     }
   return TRUE;
@@ -235,7 +216,7 @@ read_bands (Ctx *c, JsonArray *array, const char *path, const char *rate_key, gb
   GsBand *bands;
   if (n == 0)
     {
-      invalid (error, path, "has no bands");
+      gs_json_invalid (error, path, "has no bands");
       return FALSE;
     }
   bands = *out = g_new0 (GsBand, n);
@@ -282,7 +263,7 @@ decode_table (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *path, 
   if (t->basis == GS_BASIS_AMOUNT && gs_measure_unit (comp->measure) != GS_MEASURE_UNIT_MONEY)
     {
       g_autofree char *p = gs_json_child_path (tp, "basis");
-      invalid (error, p, "“amount” needs a money measure; “%s” is not one (use “attainment”)",
+      gs_json_invalid (error, p, "“amount” needs a money measure; “%s” is not one (use “attainment”)",
                gs_measure_id (comp->measure));
       return FALSE;
     }
@@ -325,7 +306,7 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
           if (i > 0 && comp->tiers[i].above <= comp->tiers[i - 1].above)
             {
               g_autofree char *q = gs_json_child_path (p, "above");
-              invalid (error, q, "tiers must rise: this one starts at or below the one before");
+              gs_json_invalid (error, q, "tiers must rise: this one starts at or below the one before");
               return FALSE;
             }
         }
@@ -342,7 +323,7 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
       if (comp->decel.multiplier > 1)
         {
           g_autofree char *q = gs_json_child_path (dp, "multiplier");
-          invalid (error, q, "a decelerator pays less: give a multiplier between 0 and 1");
+          gs_json_invalid (error, q, "a decelerator pays less: give a multiplier between 0 and 1");
           return FALSE;
         }
       TRY (gs_json_bool (decel, dp, "retroactive", GS_FIELD_OPTIONAL, FALSE,
@@ -359,7 +340,7 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
             || (!isinf (comp->discount[i].to) && comp->discount[i].to > 1))
           {
             g_autofree char *p = gs_json_index_path (dp, i);
-            invalid (error, p, "discounts are fractions of the list price, between 0 and 1");
+            gs_json_invalid (error, p, "discounts are fractions of the list price, between 0 and 1");
             return FALSE;
           }
     }
@@ -406,7 +387,7 @@ decode_gate (Ctx *c, const GsCompRole *role, JsonObject *obj, const char *path, 
   if (!present && !measure_quota (c, role, gate->measure, &gate->quota))
     {
       g_autofree char *p = gs_json_child_path (gp, "measure");
-      invalid (error, p,
+      gs_json_invalid (error, p,
                "gates on “%s”, but no component of this plan is paid on it and the plan has no "
                "such figure for a %s; give the gate a quota",
                gs_measure_id (gate->measure), gs_role_kind_id (role->kind));
@@ -430,7 +411,7 @@ decode_cap (Ctx *c, JsonObject *obj, const char *path, GsMoney target, const cha
   has_multiple = json_object_has_member (o, "of_target");
   if (has_amount == has_multiple)
     {
-      invalid (error, cp,
+      gs_json_invalid (error, cp,
                "give either “amount” or “of_target” (a multiple of the target "
                "incentive)");
       return FALSE;
@@ -450,7 +431,7 @@ decode_cap (Ctx *c, JsonObject *obj, const char *path, GsMoney target, const cha
     {
       g_autofree char *a = gs_trace_money (c->comp->digits, cap->amount);
       g_autofree char *t = gs_trace_money (c->comp->digits, target);
-      invalid (error, cp, "%s is below %s %s; a cap must leave at least the target payable", a,
+      gs_json_invalid (error, cp, "%s is below %s %s; a cap must leave at least the target payable", a,
                what, t);
       return FALSE;
     }
@@ -481,7 +462,7 @@ decode_component (Ctx *c, GsCompRole *role, GsCompComponent *comp, JsonObject *o
                                   &comp->quota_source))
         {
           g_autofree char *p = gs_json_child_path (path, "quota");
-          invalid (error, p,
+          gs_json_invalid (error, p,
                    "is missing, and the goal sheets give no %s quota for a %s plan; set one",
                    gs_measure_id (comp->measure), gs_role_kind_id (role->kind));
           return FALSE;
@@ -523,14 +504,14 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
           if (s->amount <= 0)
             {
               g_autofree char *q = gs_json_child_path (p, "amount");
-              invalid (error, q, "must be more than zero");
+              gs_json_invalid (error, q, "must be more than zero");
               return FALSE;
             }
           TRY (gs_json_date (o, p, "from", GS_FIELD_REQUIRED, &s->from, &has_from, error));
           TRY (gs_json_date (o, p, "to", GS_FIELD_REQUIRED, &s->to, &has_to, error));
           if (!has_from || !has_to || g_date_compare (&s->to, &s->from) < 0)
             {
-              invalid (error, p, "needs dates “from” and “to”, “to” not before “from”");
+              gs_json_invalid (error, p, "needs dates “from” and “to”, “to” not before “from”");
               return FALSE;
             }
           TRY (gs_json_number (o, p, "expected_events", GS_FIELD_OPTIONAL, 0, 0, 1e6,
@@ -548,7 +529,7 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
       if (role->draw.amount <= 0)
         {
           g_autofree char *q = gs_json_child_path (dp, "amount");
-          invalid (error, q, "must be more than zero");
+          gs_json_invalid (error, q, "must be more than zero");
           return FALSE;
         }
       TRY (gs_json_int (draw, dp, "months", GS_FIELD_REQUIRED, 0, 1, GS_COMP_MONTHS, &n, error));
@@ -623,7 +604,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   if (role->ote <= 0)
     {
       g_autofree char *p = gs_json_child_path (path, "ote");
-      invalid (error, p, "must be more than zero");
+      gs_json_invalid (error, p, "must be more than zero");
       return FALSE;
     }
   TRY (gs_json_rate (obj, path, "pay_mix", GS_FIELD_OPTIONAL, default_mix[role->kind],
@@ -635,7 +616,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   role->n_components = json_array_get_length (comps);
   if (role->n_components == 0)
     {
-      invalid (error, cp, "has no components; a plan pays on at least one measure");
+      gs_json_invalid (error, cp, "has no components; a plan pays on at least one measure");
       return FALSE;
     }
   role->components = g_new0 (GsCompComponent, role->n_components);
@@ -651,7 +632,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
         if (g_strcmp0 (role->components[k].id, role->components[i].id) == 0)
           {
             g_autofree char *q = gs_json_child_path (p, "id");
-            invalid (error, q, "“%s” is used by component %u too", role->components[i].id, k);
+            gs_json_invalid (error, q, "“%s” is used by component %u too", role->components[i].id, k);
             return FALSE;
           }
       weights[i] = role->components[i].weight;
@@ -660,7 +641,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   if (fabs (wsum - 1.0) > 1e-9)
     {
       g_autofree char *s = gs_trace_percent (wsum);
-      invalid (error, cp,
+      gs_json_invalid (error, cp,
                "weights add up to %s; they must add up to 100 %% of the target incentive", s);
       return FALSE;
     }
@@ -706,7 +687,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
       if (role->n_people && (guint) n != role->n_people)
         {
           g_autofree char *p = gs_json_child_path (path, "headcount");
-          invalid (error, p, "is %u but %u people are listed", (guint) n, role->n_people);
+          gs_json_invalid (error, p, "is %u but %u people are listed", (guint) n, role->n_people);
           return FALSE;
         }
       role->headcount = (guint) n;
@@ -787,7 +768,7 @@ decode (Ctx *c, JsonObject *obj, GError **error)
         if (g_strcmp0 (comp->roles[k].id, comp->roles[i].id) == 0)
           {
             g_autofree char *q = gs_json_child_path (p, "id");
-            invalid (error, q, "“%s” is used by role %u too", comp->roles[i].id, k);
+            gs_json_invalid (error, q, "“%s” is used by role %u too", comp->roles[i].id, k);
             return FALSE;
           }
     }

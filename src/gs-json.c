@@ -26,6 +26,28 @@ gs_json_index_path (const char *parent, guint index)
   return g_strdup_printf ("%s[%u]", parent ? parent : "", index);
 }
 
+void
+gs_json_invalid (GError **error, const char *path, const char *format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: %s", path, what);
+}
+
+gboolean
+gs_json_valid_id (const char *id)
+{
+  if (id == NULL || *id == '\0')
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
 static void G_GNUC_PRINTF (4, 5)
 field_error (GError **error, const char *path, const char *key, const char *format, ...)
 {

@@ -23,6 +23,11 @@ typedef enum
 } GsFieldNeed;
 
 char *gs_json_child_path (const char *parent, const char *key);
+
+/* Sets a GS_ERROR_INVALID error "PATH: message". */
+void gs_json_invalid (GError **error, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
+/* Ids (stages, sources, roles) are slugs: a-z, 0-9, _ and -. */
+gboolean gs_json_valid_id (const char *id);
 char *gs_json_index_path (const char *parent, guint index);
 
 JsonNode *gs_json_parse (const char *text, gssize length, GError **error);

@@ -25,27 +25,6 @@ static const char *const month_names[] = { "Jan", "Feb", "Mar", "Apr", "May", "J
   }                                                                                                \
   G_STMT_END
 
-static void G_GNUC_PRINTF (3, 4)
-invalid (GError **error, const char *path, const char *format, ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: %s", path, what);
-}
-
-static gboolean
-valid_id (const char *id)
-{
-  if (id == NULL || *id == '\0')
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
-      return FALSE;
-  return TRUE;
-}
 
 static char *
 slug (const char *name)
@@ -76,7 +55,7 @@ decode_month (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
   if (sscanf (value, "%4d-%2d%c", &y, &m, &tail) != 2 || y < 1900 || y > 9999 || m < 1 || m > 12)
     {
       g_autofree char *where = gs_json_child_path (path, key);
-      invalid (error, where, "“%s” is not a month like 2026-02", value);
+      gs_json_invalid (error, where, "“%s” is not a month like 2026-02", value);
       return FALSE;
     }
   *year = y;
@@ -91,7 +70,7 @@ nonempty_text (JsonObject *obj, const char *path, const char *key, char **out, G
   if (g_strstrip (*out)[0] == '\0')
     {
       g_autofree char *where = gs_json_child_path (path, key);
-      invalid (error, where, "must not be empty");
+      gs_json_invalid (error, where, "must not be empty");
       return FALSE;
     }
   return TRUE;
@@ -113,7 +92,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
   if (strlen (c->currency) != 3 || !g_ascii_isupper (c->currency[0])
       || !g_ascii_isupper (c->currency[1]) || !g_ascii_isupper (c->currency[2]))
     {
-      invalid (error, "company.currency", "“%s” is not an ISO 4217 code like USD or EUR",
+      gs_json_invalid (error, "company.currency", "“%s” is not an ISO 4217 code like USD or EUR",
                c->currency);
       return FALSE;
     }
@@ -123,7 +102,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
       if (json_object_get_member (obj, "currency_digits") == NULL
           || JSON_NODE_HOLDS_NULL (json_object_get_member (obj, "currency_digits")))
         {
-          invalid (error, "company.currency_digits",
+          gs_json_invalid (error, "company.currency_digits",
                    "is missing; %s is not a currency Goalsheet knows, so give its minor-unit "
                    "digits (0 to 3)", c->currency);
           return FALSE;
@@ -149,7 +128,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
                       &c->prior_bookings, error));
   if (c->prior_bookings < 0)
     {
-      invalid (error, "company.prior_year_bookings", "must not be negative");
+      gs_json_invalid (error, "company.prior_year_bookings", "must not be negative");
       return FALSE;
     }
   TRY (gs_json_object (obj, "company", "target", GS_FIELD_REQUIRED, &target, error));
@@ -164,12 +143,12 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
                       c->digits, &c->target_amount, error));
   if (mode == GS_TARGET_ABSOLUTE && c->target_amount <= 0)
     {
-      invalid (error, "company.target.amount", "must be more than zero");
+      gs_json_invalid (error, "company.target.amount", "must be more than zero");
       return FALSE;
     }
   if (mode == GS_TARGET_GROWTH && c->prior_bookings == 0)
     {
-      invalid (error, "company.target.growth",
+      gs_json_invalid (error, "company.target.growth",
                "a growth target needs prior_year_bookings above zero; set an absolute target "
                "instead");
       return FALSE;
@@ -178,7 +157,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
                       &c->existing_bookings, error));
   if (c->existing_bookings < 0)
     {
-      invalid (error, "company.existing_customer_bookings", "must not be negative");
+      gs_json_invalid (error, "company.existing_customer_bookings", "must not be negative");
       return FALSE;
     }
 
@@ -190,7 +169,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
       double sum = 0;
       if (json_array_get_length (season) != 12)
         {
-          invalid (error, "company.seasonality", "has %u weights; give one for each of 12 months",
+          gs_json_invalid (error, "company.seasonality", "has %u weights; give one for each of 12 months",
                    json_array_get_length (season));
           return FALSE;
         }
@@ -203,7 +182,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
         }
       if (sum <= 0)
         {
-          invalid (error, "company.seasonality", "all weights are zero");
+          gs_json_invalid (error, "company.seasonality", "all weights are zero");
           return FALSE;
         }
     }
@@ -222,13 +201,13 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
   n = json_array_get_length (stages);
   if (n < 2)
     {
-      invalid (error, "funnel.stages", "has %u stage%s; a funnel needs at least two (e.g. Lead and Won)",
+      gs_json_invalid (error, "funnel.stages", "has %u stage%s; a funnel needs at least two (e.g. Lead and Won)",
                n, n == 1 ? "" : "s");
       return FALSE;
     }
   if (n > GS_MAX_STAGES)
     {
-      invalid (error, "funnel.stages", "has %u stages; at most %u are supported", n, GS_MAX_STAGES);
+      gs_json_invalid (error, "funnel.stages", "has %u stages; at most %u are supported", n, GS_MAX_STAGES);
       return FALSE;
     }
   m->stages = g_new0 (GsStage, n);
@@ -242,10 +221,10 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
       TRY (gs_json_string (s, p, "id", GS_FIELD_OPTIONAL, NULL, &m->stages[i].id, error));
       if (m->stages[i].id == NULL)
         m->stages[i].id = slug (m->stages[i].name);
-      else if (!valid_id (m->stages[i].id))
+      else if (!gs_json_valid_id (m->stages[i].id))
         {
           g_autofree char *where = gs_json_child_path (p, "id");
-          invalid (error, where, "“%s” may use only a-z, 0-9, _ and -", m->stages[i].id);
+          gs_json_invalid (error, where, "“%s” may use only a-z, 0-9, _ and -", m->stages[i].id);
           return FALSE;
         }
       for (guint j = 0; j < i; j++)
@@ -254,14 +233,14 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
           g_autofree char *b = g_utf8_casefold (m->stages[j].name, -1);
           if (g_strcmp0 (a, b) == 0)
             {
-              invalid (error, p, "“%s” repeats the name of funnel.stages[%u]; stage names must "
+              gs_json_invalid (error, p, "“%s” repeats the name of funnel.stages[%u]; stage names must "
                        "be unique", m->stages[i].name, j);
               return FALSE;
             }
           if (g_strcmp0 (m->stages[i].id, m->stages[j].id) == 0)
             {
               g_autofree char *where = gs_json_child_path (p, "id");
-              invalid (error, where, "“%s” is the id of funnel.stages[%u] too; stage ids must "
+              gs_json_invalid (error, where, "“%s” is the id of funnel.stages[%u] too; stage ids must "
                        "be unique", m->stages[i].id, j);
               return FALSE;
             }
@@ -271,7 +250,7 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
   TRY (gs_json_array (obj, "funnel", "steps", GS_FIELD_REQUIRED, &steps, error));
   if (json_array_get_length (steps) != n - 1)
     {
-      invalid (error, "funnel.steps", "has %u steps for %u stages; there must be one step between "
+      gs_json_invalid (error, "funnel.steps", "has %u steps for %u stages; there must be one step between "
                "each pair of stages (%u)", json_array_get_length (steps), n, n - 1);
       return FALSE;
     }
@@ -295,7 +274,7 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
     m->handoff = gs_model_stage_index (m, handoff);
     if (m->handoff == G_MAXUINT || m->handoff + 1 >= n)
       {
-        invalid (error, "funnel.handoff_stage",
+        gs_json_invalid (error, "funnel.handoff_stage",
                  "“%s” is not a stage before the last one (the stage where marketing hands "
                  "leads to sales, e.g. “mql”)", handoff);
         return FALSE;
@@ -306,7 +285,7 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
   if (m->deal_size <= 0)
     {
       g_autofree char *v = gs_money_to_plain (m->deal_size, m->company.digits);
-      invalid (error, "funnel.deal_size", "%s is not a deal size; it must be more than zero", v);
+      gs_json_invalid (error, "funnel.deal_size", "%s is not a deal size; it must be more than zero", v);
       return FALSE;
     }
   return TRUE;
@@ -325,10 +304,10 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
   TRY (gs_json_string (s, p, "id", GS_FIELD_OPTIONAL, NULL, &src->id, error));
   if (src->id == NULL)
     src->id = slug (src->name);
-  else if (!valid_id (src->id))
+  else if (!gs_json_valid_id (src->id))
     {
       g_autofree char *where = gs_json_child_path (p, "id");
-      invalid (error, where, "“%s” may use only a-z, 0-9, _ and -", src->id);
+      gs_json_invalid (error, where, "“%s” may use only a-z, 0-9, _ and -", src->id);
       return FALSE;
     }
   TRY (gs_json_enum (s, p, "owner", GS_FIELD_OPTIONAL, GS_OWNER_MARKETING, owners, &owner, error));
@@ -339,7 +318,7 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
   if (src->cost_per_lead < 0)
     {
       g_autofree char *where = gs_json_child_path (p, "cost_per_lead");
-      invalid (error, where, "must not be negative");
+      gs_json_invalid (error, where, "must not be negative");
       return FALSE;
     }
   TRY (gs_json_string (s, p, "entry_stage", GS_FIELD_OPTIONAL, m->stages[0].id, &entry, error));
@@ -347,7 +326,7 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
   if (src->entry_stage == G_MAXUINT || src->entry_stage + 1 >= m->n_stages)
     {
       g_autofree char *where = gs_json_child_path (p, "entry_stage");
-      invalid (error, where, "“%s” is not a funnel stage before the last one", entry);
+      gs_json_invalid (error, where, "“%s” is not a funnel stage before the last one", entry);
       return FALSE;
     }
 
@@ -366,7 +345,7 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
           if (idx == G_MAXUINT || idx + 1 >= m->n_stages)
             {
               g_autofree char *where = gs_json_child_path (rp, l->data);
-              invalid (error, where, "“%s” is not a stage with a next step (use a stage id such "
+              gs_json_invalid (error, where, "“%s” is not a stage with a next step (use a stage id such "
                        "as “%s”)", (char *) l->data, m->stages[0].id);
               return FALSE;
             }
@@ -383,7 +362,7 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
       g_autofree char *pp = gs_json_child_path (p, "planned_volume");
       if (json_array_get_length (planned) != m->company.horizon)
         {
-          invalid (error, pp, "has %u months; the plan has %u", json_array_get_length (planned),
+          gs_json_invalid (error, pp, "has %u months; the plan has %u", json_array_get_length (planned),
                    m->company.horizon);
           return FALSE;
         }
@@ -409,12 +388,12 @@ decode_sources (GsModel *m, JsonObject *root, GError **error)
   n = json_array_get_length (sources);
   if (n == 0)
     {
-      invalid (error, "sources", "is empty; a plan needs at least one lead source");
+      gs_json_invalid (error, "sources", "is empty; a plan needs at least one lead source");
       return FALSE;
     }
   if (n > GS_MAX_SOURCES)
     {
-      invalid (error, "sources", "has %u lead sources; at most %u are supported", n,
+      gs_json_invalid (error, "sources", "has %u lead sources; at most %u are supported", n,
                GS_MAX_SOURCES);
       return FALSE;
     }
@@ -430,7 +409,7 @@ decode_sources (GsModel *m, JsonObject *root, GError **error)
         if (g_strcmp0 (m->sources[i].id, m->sources[j].id) == 0)
           {
             g_autofree char *where = gs_json_child_path (p, "id");
-            invalid (error, where, "“%s” is used by sources[%u] too; source ids must be unique",
+            gs_json_invalid (error, where, "“%s” is used by sources[%u] too; source ids must be unique",
                      m->sources[i].id, j);
             return FALSE;
           }
@@ -438,7 +417,7 @@ decode_sources (GsModel *m, JsonObject *root, GError **error)
     }
   if (fabs (sum - 1.0) > 1e-6)
     {
-      invalid (error, "sources", "the shares add up to %.4g %%, not 100 %%", sum * 100);
+      gs_json_invalid (error, "sources", "the shares add up to %.4g %%, not 100 %%", sum * 100);
       return FALSE;
     }
   return TRUE;
@@ -456,7 +435,7 @@ decode_hires (GsModel *m, JsonObject *obj, const char *path, GsHire **hires, gui
     return TRUE;
   if (json_array_get_length (array) > GS_MAX_HIRES)
     {
-      invalid (error, hp, "has %u hiring entries; at most %u are supported",
+      gs_json_invalid (error, hp, "has %u hiring entries; at most %u are supported",
                json_array_get_length (array), GS_MAX_HIRES);
       return FALSE;
     }
@@ -478,7 +457,7 @@ decode_hires (GsModel *m, JsonObject *obj, const char *path, GsHire **hires, gui
           g_autofree char *where = gs_json_child_path (p, "month");
           guint last = m->company.start_year * 12 + m->company.start_month - 1
                        + m->company.horizon - 1;
-          invalid (error, where, "%04u-%02u is outside the plan, which runs from %04u-%02u to "
+          gs_json_invalid (error, where, "%04u-%02u is outside the plan, which runs from %04u-%02u to "
                    "%04u-%02u", year, month, m->company.start_year, m->company.start_month,
                    last / 12, last % 12 + 1);
           return FALSE;
@@ -507,7 +486,7 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
                       &m->ae.quota, error));
   if (m->ae.quota <= 0)
     {
-      invalid (error, "capacity.ae.quota", "must be more than zero");
+      gs_json_invalid (error, "capacity.ae.quota", "must be more than zero");
       return FALSE;
     }
   TRY (gs_json_array (ae, "capacity.ae", "ramp", GS_FIELD_OPTIONAL, &ramp, error));
@@ -516,7 +495,7 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
       m->ae.n_ramp = json_array_get_length (ramp);
       if (m->ae.n_ramp > 24)
         {
-          invalid (error, "capacity.ae.ramp", "has %u months; at most 24", m->ae.n_ramp);
+          gs_json_invalid (error, "capacity.ae.ramp", "has %u months; at most 24", m->ae.n_ramp);
           return FALSE;
         }
       m->ae.ramp = g_new0 (double, m->ae.n_ramp + 1);
@@ -603,14 +582,14 @@ check_header (JsonObject *root, GError **error)
   TRY (gs_json_string (root, "", "format", GS_FIELD_REQUIRED, NULL, &format, error));
   if (g_strcmp0 (format, GS_FORMAT_NAME) != 0)
     {
-      invalid (error, "format", "“%s” is not a Goalsheet plan (expected “%s”)", format,
+      gs_json_invalid (error, "format", "“%s” is not a Goalsheet plan (expected “%s”)", format,
                GS_FORMAT_NAME);
       return FALSE;
     }
   TRY (gs_json_string (root, "", "version", GS_FIELD_REQUIRED, NULL, &version, error));
   if (sscanf (version, "%u.%u%c", &major, &minor, &tail) != 2)
     {
-      invalid (error, "version", "“%s” is not a version like “1.0”", version);
+      gs_json_invalid (error, "version", "“%s” is not a version like “1.0”", version);
       return FALSE;
     }
   if (major > GS_FORMAT_MAJOR)
@@ -623,7 +602,7 @@ check_header (JsonObject *root, GError **error)
     }
   if (major < 1)
     {
-      invalid (error, "version", "format %u.%u is not known", major, minor);
+      gs_json_invalid (error, "version", "format %u.%u is not known", major, minor);
       return FALSE;
     }
   return TRUE;
