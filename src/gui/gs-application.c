@@ -116,7 +116,8 @@ gs_application_open (GApplication *app, GFile **files, int n_files, const char *
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
   for (int i = 0; i < n_files; i++)
     gs_application_open_file (GS_APPLICATION (app), files[i], active);
-  gs_recovery_offer (GTK_APPLICATION (app), gtk_application_get_active_window (GTK_APPLICATION (app)));
+  gs_recovery_offer (GTK_APPLICATION (app),
+                     gtk_application_get_active_window (GTK_APPLICATION (app)));
 }
 
 static int
@@ -228,6 +229,7 @@ gs_application_startup (GApplication *app)
   static const char *close[] = { "<Ctrl>w", NULL };
   static const char *prefs[] = { "<Ctrl>comma", NULL };
   static const char *meeting[] = { "<Ctrl>m", NULL };
+  static const char *simulate[] = { "<Ctrl>r", NULL };
   static const char *pages[]
       = { "targets", "funnel", "marketing", "sales", "compensation", "scenarios" };
   GSettingsSchema *schema;
@@ -251,6 +253,7 @@ gs_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.meeting", meeting);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.simulate", simulate);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       g_autofree char *detailed = g_strdup_printf ("win.show-page::%s", pages[i]);
@@ -281,10 +284,9 @@ gs_application_class_init (GsApplicationClass *klass)
 static void
 gs_application_init (GsApplication *self)
 {
-  g_application_add_main_option (G_APPLICATION (self), "list-recovery", 0, G_OPTION_FLAG_NONE,
-                                 G_OPTION_ARG_NONE,
-                                 _ ("List plans whose unsaved changes a crash left behind, and exit"),
-                                 NULL);
+  g_application_add_main_option (
+      G_APPLICATION (self), "list-recovery", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+      _ ("List plans whose unsaved changes a crash left behind, and exit"), NULL);
 }
 
 GsApplication *

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-funnel-page.h"
+#include "gs-chart-view.h"
 #include "gs-field.h"
 #include "gs-json.h"
 
@@ -19,6 +20,8 @@ struct _GsFunnelPage
   GtkWidget *deal_box;
   GtkWidget *deal_label;
   GtkWidget *chart_frame;
+  GtkWidget *funnel_chart;
+  GtkWidget *waterfall_chart;
   GsPlan *plan;
   char *signature;
 };
@@ -86,7 +89,15 @@ gs_funnel_page_class_init (GsFunnelPageClass *klass)
 static void
 gs_funnel_page_init (GsFunnelPage *self)
 {
+  GtkWidget *charts;
   gtk_widget_init_template (GTK_WIDGET (self));
+  charts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  self->funnel_chart = gs_chart_view_new (GS_CHART_FUNNEL);
+  self->waterfall_chart = gs_chart_view_new (GS_CHART_WATERFALL);
+  gtk_box_append (GTK_BOX (charts), self->funnel_chart);
+  gtk_box_append (GTK_BOX (charts), self->waterfall_chart);
+  gtk_frame_set_child (GTK_FRAME (self->chart_frame), charts);
+  gtk_widget_remove_css_class (self->chart_frame, "chart-placeholder");
   g_signal_connect (self->add_button, "clicked", G_CALLBACK (on_add), self);
 }
 
@@ -302,4 +313,12 @@ gs_funnel_page_remove_stage (GsFunnelPage *self, guint k, GError **error)
   json_object_unref (merged);
   json_object_set_array_member (obj, "stages", array_without (stages, k, NULL, 0));
   return gs_plan_set (self->plan, "funnel", funnel, error);
+}
+
+void
+gs_funnel_page_set_result (GsFunnelPage *self, const GsResult *result)
+{
+  const GsModel *m = gs_plan_get_model (self->plan);
+  gs_chart_view_set_data (GS_CHART_VIEW (self->funnel_chart), m, result, NULL);
+  gs_chart_view_set_data (GS_CHART_VIEW (self->waterfall_chart), m, result, NULL);
 }

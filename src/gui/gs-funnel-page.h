@@ -24,4 +24,7 @@ gs_funnel_page_add_stage (GsFunnelPage *self, GError **error);
 gboolean
 gs_funnel_page_remove_stage (GsFunnelPage *self, guint stage, GError **error);
 
+void
+gs_funnel_page_set_result (GsFunnelPage *self, const GsResult *result);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-goal-table.h"
+#include "gs-chart-view.h"
 #include "gs-figure.h"
 #include "gs-format.h"
 
@@ -17,6 +18,7 @@ struct _GsGoalTable
   GtkWidget *month_grid;
   GtkWidget *quarter_grid;
   GtkWidget *chart_frame;
+  GtkWidget *chart;
   GsSide side;
   guint n_pre; /* the layout the cells were built for */
   guint n_months;
@@ -63,6 +65,11 @@ gs_goal_table_set_property (GObject *object, guint prop_id, const GValue *value,
     {
     case PROP_SIDE:
       self->side = g_value_get_int (value);
+      /* Marketing: bookings by who sourced them; sales: what capacity carries. */
+      self->chart = gs_chart_view_new (self->side == GS_SIDE_MARKETING ? GS_CHART_CONTRIBUTION
+                                                                       : GS_CHART_CAPACITY);
+      gtk_frame_set_child (GTK_FRAME (self->chart_frame), self->chart);
+      gtk_widget_remove_css_class (self->chart_frame, "chart-placeholder");
       gtk_label_set_text (GTK_LABEL (self->title_label), self->side == GS_SIDE_MARKETING
                                                              ? _ ("Marketing goals")
                                                              : _ ("Sales goals"));
@@ -203,11 +210,12 @@ rebuild (GsGoalTable *self, const GsResult *r)
   gtk_grid_attach (GTK_GRID (self->quarter_grid), header (_ ("Total"), FALSE), 1 + r->n_quarters, 0,
                    1, 1);
 
-  for (guint i = 0; i < r->lines->len; i++)
+  /* The page's own side first, then the shared lines both sides own. */
+  for (guint k = 0; k < 2 * r->lines->len; k++)
     {
-      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
+      const GsGoalLine *line = g_ptr_array_index (r->lines, k % r->lines->len);
       GtkWidget **months, **quarters;
-      if (!shows_line (self, line))
+      if ((k < r->lines->len) != (line->side == self->side) || !shows_line (self, line))
         continue;
       months = g_new0 (GtkWidget *, r->n_months + 1);
       quarters = g_new0 (GtkWidget *, r->n_quarters + 1);
@@ -264,6 +272,7 @@ gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const 
       g_free (self->signature);
       self->signature = g_steal_pointer (&signature);
     }
+  gs_chart_view_set_data (GS_CHART_VIEW (self->chart), m, r, NULL);
   /* Month deltas only where the baseline has the same calendar. */
   same_shape = baseline && baseline->n_months == r->n_months && baseline->n_pre == r->n_pre
                && baseline->n_quarters == r->n_quarters;

@@ -129,3 +129,22 @@ gs_strip_get_gap_text (GsStrip *self)
 {
   return gtk_label_get_text (GTK_LABEL (self->gap_label));
 }
+
+/* p < 0: no simulation yet.  A stale figure is shown dimmed, in brackets. */
+void
+gs_strip_set_p_hit (GsStrip *self, double p, gboolean stale)
+{
+  g_autofree char *text = NULL;
+  if (p < 0)
+    {
+      gtk_label_set_text (GTK_LABEL (self->phit_label), "—");
+      gtk_widget_add_css_class (self->phit_label, "dim-label");
+      return;
+    }
+  text = g_strdup_printf (stale ? "(%.0f %%)" : "%.0f %%", p * 100.0);
+  gtk_label_set_text (GTK_LABEL (self->phit_label), text);
+  if (stale)
+    gtk_widget_add_css_class (self->phit_label, "dim-label");
+  else
+    gtk_widget_remove_css_class (self->phit_label, "dim-label");
+}

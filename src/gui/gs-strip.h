@@ -23,4 +23,7 @@ gs_strip_set_error (GsStrip *self, const char *message);
 const char *
 gs_strip_get_gap_text (GsStrip *self);
 
+void
+gs_strip_set_p_hit (GsStrip *self, double p, gboolean stale);
+
 G_END_DECLS

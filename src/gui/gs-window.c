@@ -16,6 +16,7 @@
 #include "gs-field.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
+#include "gs-sim-page.h"
 #include "gs-meeting.h"
 #include "gs-recovery.h"
 #include "gs-strip.h"
@@ -53,6 +54,7 @@ struct _GsWindow
   GtkWidget *marketing_page;
   GtkWidget *sales_page;
   GtkWidget *comp_page;
+  GtkWidget *sim_page;
   GMenu *recent_menu;
 
   GsPlan *plan;
@@ -166,6 +168,7 @@ update_page (GsWindow *self, Page page, const GsResult *r, const GsResult *basel
       break;
     case PAGE_FUNNEL:
       gs_funnel_page_update (GS_FUNNEL_PAGE (self->funnel_page));
+      gs_funnel_page_set_result (GS_FUNNEL_PAGE (self->funnel_page), r);
       break;
     case PAGE_MARKETING:
       gs_goal_table_update (GS_GOAL_TABLE (self->marketing_page), self->plan, r, baseline);
@@ -201,7 +204,24 @@ refresh (GsWindow *self)
     }
   baseline = gs_baseline_get_result (self->baseline, self->plan);
   gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (self->plan), r, baseline);
+  gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
   update_page (self, shown, r, baseline);
+}
+
+static void
+on_p_hit (GsSimPage *page, GParamSpec *pspec, GsWindow *self)
+{
+  gboolean stale = FALSE;
+  double p = gs_sim_page_get_p_hit (page, &stale);
+  gs_strip_set_p_hit (GS_STRIP (self->strip), p, stale);
+}
+
+static void
+action_simulate (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GsWindow *self = data;
+  gs_window_show_page (self, "scenarios");
+  gs_sim_page_run (GS_SIM_PAGE (self->sim_page));
 }
 
 static void
@@ -497,6 +517,7 @@ static const GActionEntry win_actions[] = {
   { "leave-meeting", action_leave_meeting },
   { "goto-input", action_goto_input, "s" },
   { "show-page", action_show_page, "s" },
+  { "simulate", action_simulate },
 };
 
 /* Finding an input ------------------------------------------------------- */
@@ -711,6 +732,7 @@ gs_window_class_init (GsWindowClass *klass)
   g_type_ensure (GS_TYPE_FUNNEL_PAGE);
   g_type_ensure (GS_TYPE_GOAL_TABLE);
   g_type_ensure (GS_TYPE_COMP_PAGE);
+  g_type_ensure (GS_TYPE_SIM_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/goalsheet/Goalsheet/ui/gs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GsWindow, header_bar);
@@ -728,6 +750,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, marketing_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, sales_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, comp_page);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, sim_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, recent_menu);
 }
 
@@ -742,6 +765,7 @@ gs_window_init (GsWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
                                    self);
   g_signal_connect (self->stack, "notify::visible-child", G_CALLBACK (on_page_shown), self);
+  g_signal_connect (self->sim_page, "notify::p-hit", G_CALLBACK (on_p_hit), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);

@@ -1,0 +1,26 @@
+/* gs-chart-view.h — one engine chart (gs_chart_draw) in a drawing area.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The chart code draws on any cairo_t; this widget only picks the light or
+ * dark style, passes the current figures and shows a hovered mark's full
+ * value as a tooltip.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "gs-chart.h"
+
+G_BEGIN_DECLS
+
+#define GS_TYPE_CHART_VIEW (gs_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (GsChartView, gs_chart_view, GS, CHART_VIEW, GtkWidget)
+
+GtkWidget *
+gs_chart_view_new (GsChartKind kind);
+void
+gs_chart_view_set_data (GsChartView *self, const GsModel *model, const GsResult *result,
+                        const GsSimResult *sim);
+
+G_END_DECLS

@@ -1,0 +1,224 @@
+/* gs-sim-page.c — the Scenarios page: Monte Carlo run, P(hit) and the fan
+ * chart.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The simulation runs in a worker thread on a copy of the model; the page
+ * keeps the last result and marks it stale when the plan changes, so the
+ * strip never shows a probability for figures it was not computed from.
+ */
+#include "gs-sim-page.h"
+#include "gs-chart-view.h"
+#include "gs-montecarlo.h"
+
+#include <glib/gi18n.h>
+
+struct _GsSimPage
+{
+  GtkWidget parent_instance;
+  GtkWidget *box;
+  GtkWidget *progress;
+  GtkWidget *cancel_button;
+  GtkWidget *run_button;
+  GtkWidget *summary_label;
+  GtkWidget *chart_frame;
+  GtkWidget *chart;
+  GsPlan *plan;
+  GsSimResult *sim;
+  gboolean stale;
+  GCancellable *cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (GsSimPage, gs_sim_page, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_P_HIT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_running (GsSimPage *self, gboolean running)
+{
+  gtk_widget_set_visible (self->progress, running);
+  gtk_widget_set_visible (self->cancel_button, running);
+  gtk_widget_set_sensitive (self->run_button, !running);
+}
+
+static void
+show_summary (GsSimPage *self)
+{
+  g_autofree char *text = NULL;
+  if (self->sim == NULL)
+    return;
+  text = g_strdup_printf (_ ("%.0f %% of %" G_GUINT64_FORMAT " simulated years reach the target%s"),
+                          self->sim->p_hit * 100.0, self->sim->trials,
+                          self->stale ? _ (" (before the latest changes: run again)") : "");
+  gtk_label_set_text (GTK_LABEL (self->summary_label), text);
+}
+
+static void
+on_progress (double fraction, gpointer data)
+{
+  GsSimPage *self = data;
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), fraction);
+}
+
+static void
+on_done (GObject *source, GAsyncResult *res, gpointer data)
+{
+  GsSimPage *self = data;
+  g_autoptr (GError) error = NULL;
+  GsSimResult *sim = gs_montecarlo_run_finish (res, &error);
+
+  if (sim == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gtk_label_set_text (GTK_LABEL (self->summary_label), error->message);
+      else
+        gtk_label_set_text (GTK_LABEL (self->summary_label), _ ("Simulation cancelled."));
+    }
+  else
+    {
+      g_clear_pointer (&self->sim, gs_sim_result_free);
+      self->sim = sim;
+      self->stale = FALSE;
+      show_summary (self);
+      if (self->plan)
+        gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (self->plan),
+                                gs_plan_get_result (self->plan, NULL), self->sim);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
+    }
+  g_clear_object (&self->cancellable);
+  set_running (self, FALSE);
+  g_object_unref (self);
+}
+
+void
+gs_sim_page_run (GsSimPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  GsSimSettings settings;
+
+  if (self->plan == NULL || self->cancellable)
+    return;
+  gs_sim_settings_init (&settings);
+  if (!gs_sim_settings_read (gs_plan_get_root (self->plan), &settings, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (self->summary_label), error->message);
+      return;
+    }
+  self->cancellable = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), 0);
+  set_running (self, TRUE);
+  gs_montecarlo_run_async (gs_plan_get_model (self->plan), &settings, self->cancellable,
+                           on_progress, self, on_done, g_object_ref (self));
+}
+
+static void
+on_run (GtkButton *button, GsSimPage *self)
+{
+  gs_sim_page_run (self);
+}
+
+static void
+on_cancel (GtkButton *button, GsSimPage *self)
+{
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+gs_sim_page_dispose (GObject *object)
+{
+  GsSimPage *self = GS_SIM_PAGE (object);
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_SIM_PAGE);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->sim, gs_sim_result_free);
+  G_OBJECT_CLASS (gs_sim_page_parent_class)->dispose (object);
+}
+
+static void
+gs_sim_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_P_HIT:
+      g_value_set_double (value, gs_sim_page_get_p_hit (GS_SIM_PAGE (object), NULL));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gs_sim_page_class_init (GsSimPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  object_class->dispose = gs_sim_page_dispose;
+  object_class->get_property = gs_sim_page_get_property;
+  properties[PROP_P_HIT] = g_param_spec_double ("p-hit", NULL, NULL, -1, 1, -1,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/goalsheet/Goalsheet/ui/gs-sim-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, box);
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, progress);
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, run_button);
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, chart_frame);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+gs_sim_page_init (GsSimPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->chart = gs_chart_view_new (GS_CHART_FAN);
+  gtk_frame_set_child (GTK_FRAME (self->chart_frame), self->chart);
+  g_signal_connect (self->run_button, "clicked", G_CALLBACK (on_run), self);
+  g_signal_connect (self->cancel_button, "clicked", G_CALLBACK (on_cancel), self);
+}
+
+GtkWidget *
+gs_sim_page_new (void)
+{
+  return g_object_new (GS_TYPE_SIM_PAGE, NULL);
+}
+
+/* Called after every edit: the last run no longer describes the plan. */
+void
+gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
+{
+  gboolean was_stale = self->stale;
+  if (plan != self->plan)
+    {
+      g_set_object (&self->plan, plan);
+      g_clear_pointer (&self->sim, gs_sim_result_free);
+      self->stale = FALSE;
+    }
+  else if (self->sim)
+    self->stale = TRUE;
+  gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (plan), result,
+                          self->stale ? NULL : self->sim);
+  show_summary (self);
+  if (was_stale != self->stale)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
+}
+
+/* -1 before any run. */
+double
+gs_sim_page_get_p_hit (GsSimPage *self, gboolean *stale)
+{
+  if (stale)
+    *stale = self->stale;
+  return self->sim ? self->sim->p_hit : -1;
+}

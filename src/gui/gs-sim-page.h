@@ -1,0 +1,26 @@
+/* gs-sim-page.h — the Scenarios page: Monte Carlo run, P(hit) and the fan
+ * chart.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "gs-plan.h"
+
+G_BEGIN_DECLS
+
+#define GS_TYPE_SIM_PAGE (gs_sim_page_get_type ())
+G_DECLARE_FINAL_TYPE (GsSimPage, gs_sim_page, GS, SIM_PAGE, GtkWidget)
+
+GtkWidget *
+gs_sim_page_new (void);
+void
+gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result);
+void
+gs_sim_page_run (GsSimPage *self);
+double
+gs_sim_page_get_p_hit (GsSimPage *self, gboolean *stale);
+
+G_END_DECLS
