@@ -130,7 +130,7 @@ split_quota (GsMeasure m, double year, guint n, double *out)
       GsMoney parts[GS_COMP_MONTHS];
       for (guint i = 0; i < n; i++)
         ones[i] = 1;
-      gs_money_split ((GsMoney) year, ones, n, parts);
+      gs_money_split (gs_money_round (year), ones, n, parts);
       for (guint i = 0; i < n; i++)
         out[i] = (double) parts[i];
       return;
@@ -601,7 +601,16 @@ role_add (GsCompRolePayout *rp, guint i, GsCompPayout *payout, GError **error)
   rp->people[i] = payout;
   if (payout == NULL)
     return FALSE;
-  part = payout->total * (GsMoney) rp->multiplier;
+  /* One standard payout × the headcount can leave the range (100,000 AEs). */
+  if (__builtin_mul_overflow (payout->total, (GsMoney) rp->multiplier, &part)
+      || !gs_money_in_range (part))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
+                   "role “%s”: %u people × the payout is beyond the largest amount Goalsheet "
+                   "handles (10^15 minor units)",
+                   rp->role->id, rp->multiplier);
+      return FALSE;
+    }
   return gs_money_add_checked (rp->total, part, &rp->total, error);
 }
 

@@ -207,7 +207,7 @@ static char *
 edge_text (double v, gboolean money, guint digits)
 {
   if (money)
-    return gs_trace_money (digits, (GsMoney) v);
+    return gs_trace_money (digits, gs_money_round (v));
   return gs_trace_number (v);
 }
 

@@ -777,7 +777,7 @@ decode (Ctx *c, JsonObject *obj, GError **error)
       double q;
       if (gs_comp_default_quota (c->m, c->result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q,
                                  NULL))
-        comp->plan_bookings = (GsMoney) q;
+        comp->plan_bookings = gs_money_round (q);
     }
   return TRUE;
 }

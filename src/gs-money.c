@@ -39,10 +39,12 @@ gs_money_in_range (gint64 value)
   return value >= -GS_MONEY_LIMIT && value <= GS_MONEY_LIMIT;
 }
 
-/* Where a double cannot become a gint64 (NaN, ±inf, beyond ±2^62) the
+/* Where a double cannot become a gint64 (NaN, ±inf, beyond ±2^60) the
  * conversion would be undefined behaviour; such values are pinned to
- * ±GS_OUT_OF_RANGE, far outside ±10^15 so the range checks still see them. */
-#define GS_OUT_OF_RANGE (G_GINT64_CONSTANT (1) << 62)
+ * ±GS_OUT_OF_RANGE, far outside ±10^15 so the range checks still see them,
+ * and small enough that adding a few of them (components, months) cannot
+ * wrap before a check sees the sum. */
+#define GS_OUT_OF_RANGE (G_GINT64_CONSTANT (1) << 60)
 
 static gint64
 to_int64_pinned (double value)

@@ -5,6 +5,8 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "gs-comp-payout.h"
+#include "gs-comp.h"
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-plan.h"
@@ -287,6 +289,38 @@ test_strict_paths_and_undo (void)
   g_assert_nonnull (gs_plan_lookup (plan, "capacity.ae.hires[2]"));
 }
 
+/* Regression (review of the comp engine): a role's total was one person's
+ * payout × the headcount, unchecked.  Mid-market's AE plan with an OTE of
+ * $9 × 10^12 (target incentive 50 % = 4.5 × 10^14 cents) and 100,000 AEs
+ * (+ 6 hires) is 4.5 × 10^19 cents: past even a gint64. */
+static void
+test_comp_headcount_overflow (void)
+{
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "mid-market.goalsheet", NULL);
+  g_autoptr (GsPlan) example = gs_plan_new_from_file (path, NULL);
+  g_autoptr (JsonNode) root = gs_json_deep_copy (gs_plan_get_root (example));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  g_autofree char *text = NULL;
+  const GsModel *m;
+  GsCompAtPlan at;
+
+  g_assert_true (
+      gs_json_replace (root, "compensation.roles[0].ote", str ("9000000000000.00"), NULL));
+  g_assert_true (gs_json_replace (root, "capacity.ae.start_headcount", num (100000), NULL));
+  text = gs_json_to_text (root);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (gs_plan_get_result (plan, &error));
+  m = gs_plan_get_model (plan);
+  g_assert_nonnull (m->comp);
+  g_assert_false (gs_comp_at_plan (m->comp, &at, &error));
+  gs_comp_at_plan_clear (&at);
+  g_assert_error (error, GS_ERROR, GS_ERROR_OVERFLOW);
+  g_assert_nonnull (strstr (error->message, "role “ae”"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -304,5 +338,6 @@ main (int argc, char **argv)
   g_test_add_func ("/limits/money-long-fraction", test_money_long_fraction);
   g_test_add_func ("/limits/default-ramp-copy", test_default_ramp_copy);
   g_test_add_func ("/limits/strict-paths-and-undo", test_strict_paths_and_undo);
+  g_test_add_func ("/limits/comp-headcount-overflow", test_comp_headcount_overflow);
   return g_test_run ();
 }
