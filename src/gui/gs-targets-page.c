@@ -273,33 +273,49 @@ static void
 update_levers (GsTargetsPage *self, const GsResult *r)
 {
   GtkWidget *child;
-  while ((child = gtk_widget_get_first_child (self->levers_box)))
-    gtk_flow_box_remove (GTK_FLOW_BOX (self->levers_box), child);
-  if (r->gap >= 0)
-    {
-      GtkWidget *none = gtk_label_new (_ ("none needed: the plan meets the target"));
-      gtk_widget_add_css_class (none, "success");
-      gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), none);
-      return;
-    }
-  for (guint i = 0; i < r->n_levers; i++)
+  guint n_feasible = 0, n_figures = 0;
+  gboolean reuse;
+
+  for (guint i = 0; r->gap < 0 && i < r->n_levers; i++)
+    n_feasible += r->levers[i].feasible;
+  for (child = gtk_widget_get_first_child (self->levers_box); child;
+       child = gtk_widget_get_next_sibling (child))
+    n_figures += GS_IS_FIGURE (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child)));
+  /* Most edits change the levers' figures, not how many there are: update
+   * the widgets in place, which keeps an edit's repaint cheap. */
+  reuse = n_feasible > 0 && n_figures == n_feasible;
+  if (!reuse)
+    while ((child = gtk_widget_get_first_child (self->levers_box)))
+      gtk_flow_box_remove (GTK_FLOW_BOX (self->levers_box), child);
+  child = gtk_widget_get_first_child (self->levers_box);
+  for (guint i = 0; r->gap < 0 && i < r->n_levers; i++)
     {
       const GsLever *lever = &r->levers[i];
-      GtkWidget *figure;
       g_autofree char *text = NULL;
+      GtkWidget *figure;
       if (!lever->feasible)
         continue;
-      figure = gs_figure_new ();
+      if (reuse)
+        {
+          figure = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+          child = gtk_widget_get_next_sibling (child);
+        }
+      else
+        {
+          figure = gs_figure_new ();
+          gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), figure);
+        }
       text = gs_format_localize (lever->summary);
-      gs_figure_set (GS_FIGURE (figure), text, lever->why, lever->input_path, _ ("Lever"));
-      gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), figure);
+      gs_figure_set (GS_FIGURE (figure), text, lever->why, lever->input_path, _("Lever"));
     }
-  if (gtk_widget_get_first_child (self->levers_box) == NULL)
-    {
-      GtkWidget *none = gtk_label_new (_ ("no single lever closes the gap; combine them"));
-      gtk_widget_add_css_class (none, "warning");
-      gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), none);
-    }
+  if (reuse || n_feasible > 0)
+    return;
+  {
+    GtkWidget *none = gtk_label_new (r->gap >= 0 ? _("none needed: the plan meets the target")
+                                                 : _("no single lever closes the gap; combine them"));
+    gtk_widget_add_css_class (none, r->gap >= 0 ? "success" : "warning");
+    gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), none);
+  }
 }
 
 void

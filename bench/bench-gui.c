@@ -1,0 +1,128 @@
+/* bench-gui.c — how long an edit takes to reach the screen.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens PLAN in a real GsWindow (run it under Xvfb), shows PAGE, then makes
+ * N edits of the deal size one after another.  For each edit it measures
+ *   update:  gs_plan_set() returning, i.e. the engine recomputing and the
+ *            window updating the strip and the visible page (synchronous);
+ *   painted: from the edit to the end of the next frame's paint, taken from
+ *            the window's GdkFrameClock ("after-paint").
+ * Usage: bench-gui PLAN [N] [PAGE]   (PAGE: targets, marketing, sales, funnel)
+ */
+#include <adwaita.h>
+#include <stdlib.h>
+
+#include "gs-window.h"
+
+typedef struct
+{
+  GsPlan    *plan;
+  GsWindow  *window;
+  guint      n, done;
+  gint64     edit_start;
+  gboolean   waiting;
+  GArray    *update_us;
+  GArray    *painted_us;
+  GsMoney    deal;
+  GMainLoop *loop;
+} Bench;
+
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+report (const char *what, GArray *values)
+{
+  double *v = (double *) values->data;
+  guint n = values->len;
+  g_array_sort (values, cmp_double);
+  g_print ("%-8s median %7.2f ms   p95 %7.2f ms   max %7.2f ms   (%u edits)\n", what,
+           v[n / 2] / 1000.0, v[(guint) (n * 0.95)] / 1000.0, v[n - 1] / 1000.0, n);
+}
+
+static gboolean edit (gpointer data);
+
+static void
+after_paint (GdkFrameClock *clock, Bench *b)
+{
+  if (!b->waiting)
+    return;
+  b->waiting = FALSE;
+  {
+    double painted = (double) (g_get_monotonic_time () - b->edit_start);
+    g_array_append_val (b->painted_us, painted);
+  }
+  if (++b->done >= b->n)
+    g_main_loop_quit (b->loop);
+  else
+    g_idle_add (edit, b);
+}
+
+static gboolean
+edit (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr (GError) error = NULL;
+  double update;
+  GsMoney value = b->deal + (GsMoney) ((b->done % 7) + 1) * 100000; /* +1,000.00 … +7,000.00 */
+
+  b->edit_start = g_get_monotonic_time ();
+  if (!gs_plan_set_money (b->plan, "funnel.deal_size", value, &error))
+    g_error ("%s", error->message);
+  update = (double) (g_get_monotonic_time () - b->edit_start);
+  g_array_append_val (b->update_us, update);
+  b->waiting = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (b->window));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+start (gpointer data)
+{
+  Bench *b = data;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (b->window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), b);
+  edit (b);
+  return G_SOURCE_REMOVE;
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  Bench b = { 0 };
+  const char *page = argc > 3 ? argv[3] : "targets";
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: bench-gui PLAN [N] [PAGE]\n");
+      return 2;
+    }
+  gtk_init ();
+  adw_init ();
+  b.plan = gs_plan_new_from_file (argv[1], &error);
+  if (b.plan == NULL)
+    g_error ("%s", error->message);
+  b.n = argc > 2 ? (guint) atoi (argv[2]) : 100;
+  b.deal = gs_plan_get_model (b.plan)->deal_size;
+  b.update_us = g_array_new (FALSE, FALSE, sizeof (double));
+  b.painted_us = g_array_new (FALSE, FALSE, sizeof (double));
+  b.loop = g_main_loop_new (NULL, FALSE);
+  b.window = gs_window_new (NULL, b.plan, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (b.window), 1280, 860);
+  gs_window_show_page (b.window, page);
+  gtk_window_present (GTK_WINDOW (b.window));
+  g_timeout_add (1500, start, &b); /* let the first frames settle */
+  g_main_loop_run (b.loop);
+
+  g_print ("%s, %s page:\n", argv[1], page);
+  report ("update", b.update_us);
+  report ("painted", b.painted_us);
+  return 0;
+}

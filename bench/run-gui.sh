@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Edit-to-screen benchmark of the window (bench-gui) under Xvfb: the two
+# examples, and the mid-market plan with 1,000 people in its comp plans.
+# Usage: bash bench/run-gui.sh [BUILDDIR] [EDITS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-_build}
+n=${2:-200}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+/usr/bin/python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+plan = json.load(open("data/examples/mid-market.goalsheet"))
+roles = plan.get("compensation", {}).get("roles", [])
+# 1,000 people spread over the plan's roles, every third with a quota of their own.
+for r, role in enumerate(roles):
+    count = 1000 // len(roles) + (1 if r < 1000 % len(roles) else 0)
+    people = []
+    for i in range(count):
+        person = {"name": "%s %04d" % (role["name"], i)}
+        if role.get("kind") == "ae" and i % 3 == 0:
+            person["quota"] = "%d.00" % (700000 + 37 * i)
+        people.append(person)
+    role["people"] = people
+    if "headcount" in role:
+        role["headcount"] = count
+json.dump(plan, open(work + "/people-1000.goalsheet", "w"))
+print("roles:", len(roles), "people:", sum(len(r["people"]) for r in roles))
+PY
+
+# Xvfb has no GPU: the GL renderer would time llvmpipe, not Goalsheet, so
+# the CPU renderer is used (GSK_RENDERER=gl bash bench/run-gui.sh to compare).
+export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 NO_AT_BRIDGE=1 GSK_RENDERER=${GSK_RENDERER:-cairo}
+for plan in data/examples/seed-saas.goalsheet data/examples/mid-market.goalsheet "$work/people-1000.goalsheet"; do
+  for page in targets marketing; do
+    xvfb-run -a -s "-screen 0 1400x900x24" "$build/bench/bench-gui" "$plan" "$n" "$page"
+  done
+done
