@@ -101,7 +101,7 @@ def win_activate(window_path, action, arg):
                           capture_output=True, text=True, env=env, timeout=30).returncode == 0
 
 
-print('1..11', flush=True)
+print('1..14', flush=True)
 
 # 1. Open a plan and change the deal size, as a person would.
 app = start(plan)
@@ -143,6 +143,31 @@ check(list_recovery() == [], 'a running app\'s autosave is not offered to anothe
 app.send_signal(signal.SIGKILL)
 app.wait()
 check(len(list_recovery()) == 1, 'after a second SIGKILL the edit is still offered')
+
+# 6. Restore once more, save, quit: the plan file has the edit, nothing is left to recover.
+app = start()
+poll(lambda: open(log_path, encoding='utf-8').read().count('offering to restore 1 plan') >= 2)
+poll(lambda: gdbus_activate('recovery-restore'), 10)
+restored = poll(lambda: windows('q3.goalsheet •'), 15)
+saved = False
+for n in range(1, 6):  # the restored window's number on the bus
+    win_activate_noarg = subprocess.run(
+        ['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
+         '%s/window/%d' % (APP_PATH, n), '--method', 'org.gtk.Actions.Activate', 'save', '[]',
+         '{}'], capture_output=True, text=True, env=env, timeout=30)
+    if win_activate_noarg.returncode == 0 and poll(lambda: windows('q3.goalsheet$'), 3):
+        saved = True
+        break
+check(bool(restored) and saved and '"31000.00"' in open(plan, encoding='utf-8').read(),
+      'Save writes the restored edit to q3.goalsheet')
+check(bool(poll(lambda: recovery_files() == [], 10)), 'a clean save removes the recovery file')
+gdbus_activate('quit')
+try:
+    code = app.wait(timeout=20)
+except subprocess.TimeoutExpired:
+    app.kill()
+    code = None
+check(code == 0, 'the app quits cleanly (exit status %r)' % code)
 
 log = open(log_path, encoding='utf-8').read()
 bad = [line for line in log.splitlines() if re.search(r'WARNING|CRITICAL', line)]
