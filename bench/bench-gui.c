@@ -18,14 +18,14 @@
 
 typedef struct
 {
-  GsPlan    *plan;
-  GsWindow  *window;
-  guint      n, done;
-  gint64     edit_start;
-  gboolean   waiting;
-  GArray    *update_us;
-  GArray    *painted_us;
-  GsMoney    deal;
+  GsPlan *plan;
+  GsWindow *window;
+  guint n, done;
+  gint64 edit_start;
+  gboolean waiting;
+  GArray *update_us;
+  GArray *painted_us;
+  GsMoney deal;
   GMainLoop *loop;
 } Bench;
 
@@ -46,7 +46,8 @@ report (const char *what, GArray *values)
            v[n / 2] / 1000.0, v[(guint) (n * 0.95)] / 1000.0, v[n - 1] / 1000.0, n);
 }
 
-static gboolean edit (gpointer data);
+static gboolean
+edit (gpointer data);
 
 static void
 after_paint (GdkFrameClock *clock, Bench *b)

@@ -17,8 +17,14 @@ main (int argc, char *argv[])
   GSettingsSchemaSource *source;
   GSettingsSchema *schema;
 
+  g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree, use the translations compiled there. */
+  if (self_exe && g_str_has_prefix (self_exe, BUILD_ROOT "/"))
+    bindtextdomain (GETTEXT_PACKAGE, BUILD_ROOT "/po");
+  else
+    bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -54,7 +54,7 @@ gs_format_amount (GsMoney value, const char *currency, guint digits, gboolean co
 {
   g_autofree char *c = gs_money_format (value, digits, currency,
                                         compact ? GS_MONEY_FORMAT_COMPACT : GS_MONEY_FORMAT_WHOLE);
-  return gs_format_localize (c);
+  return g_steal_pointer (&c);
 }
 
 char *
@@ -86,7 +86,7 @@ gs_format_cell (const GsGoalLine *line, const GsCell *cell, const char *currency
       c = gs_format_grouped_double (cell->value, 1);
       break;
     }
-  return gs_format_localize (c);
+  return g_steal_pointer (&c);
 }
 
 /* The engine's delta text ("↑ 40", "↓ 12.5 %"), localized; the class
@@ -100,7 +100,7 @@ gs_format_delta (const GsModel *model, const GsGoalLine *line, const GsCell *now
   if (c == NULL)
     return NULL;
   *css_class = g_str_has_prefix (c, "↑") ? "success" : "warning";
-  return gs_format_localize (c);
+  return g_steal_pointer (&c);
 }
 
 /* Input text: no grouping, the locale's decimal mark, trailing zeros cut. */

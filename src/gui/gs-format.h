@@ -3,9 +3,10 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The engine formats with C-locale separators ("2,600,000.00"); the window
- * shows them with the locale's grouping and decimal marks.  Nothing here
- * computes a figure: only characters change.
+ * Figures come formatted by the engine, already in the locale's marks
+ * (gs-money.c).  Values stored in the plan file are C-format ("60000.00"):
+ * gs_format_localize() shows them with the locale's marks in input fields,
+ * and parsing accepts both.  Nothing here computes a figure.
  */
 #pragma once
 

@@ -10,6 +10,7 @@
  */
 #include "gs-sim-page.h"
 #include "gs-chart-view.h"
+#include "gs-format.h"
 #include "gs-montecarlo.h"
 
 #include <glib/gi18n.h>
@@ -53,10 +54,12 @@ static void
 show_summary (GsSimPage *self)
 {
   g_autofree char *text = NULL;
+  g_autofree char *trials = NULL;
   if (self->sim == NULL)
     return;
-  text = g_strdup_printf (_ ("%.0f %% of %" G_GUINT64_FORMAT " simulated years reach the target%s"),
-                          self->sim->p_hit * 100.0, self->sim->trials,
+  trials = gs_count_format ((gint64) self->sim->trials);
+  text = g_strdup_printf (_ ("%.0f %% of %s simulated years reach the target%s"),
+                          self->sim->p_hit * 100.0, trials,
                           self->stale ? _ (" (before the latest changes: run again)") : "");
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
 }
@@ -221,4 +224,12 @@ gs_sim_page_get_p_hit (GsSimPage *self, gboolean *stale)
   if (stale)
     *stale = self->stale;
   return self->sim ? self->sim->p_hit : -1;
+}
+
+const GsSimResult *
+gs_sim_page_get_result (GsSimPage *self, gboolean *stale)
+{
+  if (stale)
+    *stale = self->stale;
+  return self->sim;
 }

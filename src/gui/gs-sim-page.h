@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include "gs-montecarlo.h"
 #include "gs-plan.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,8 @@ void
 gs_sim_page_run (GsSimPage *self);
 double
 gs_sim_page_get_p_hit (GsSimPage *self, gboolean *stale);
+
+const GsSimResult *
+gs_sim_page_get_result (GsSimPage *self, gboolean *stale);
 
 G_END_DECLS

@@ -87,14 +87,14 @@ gs_strip_update (GsStrip *self, const GsModel *model, const GsResult *result,
     {
       g_autofree char *n = gs_format_grouped_double (model->company.growth * 100.0, 1);
       g_autofree char *c = g_strdup_printf ("(%s%s %%)", model->company.growth >= 0 ? "+" : "", n);
-      growth = gs_format_localize (c);
+      growth = g_steal_pointer (&c);
     }
   gtk_label_set_text (GTK_LABEL (self->growth_label), growth ? growth : "");
   gtk_label_set_text (GTK_LABEL (self->plan_label), plan);
   {
     g_autofree char *n = gs_format_grouped_double (fabs (result->gap_fraction) * 100.0, 1);
     g_autofree char *c = g_strdup_printf ("%s%s %%", result->gap < 0 ? "−" : "+", n);
-    pct = gs_format_localize (c);
+    pct = g_steal_pointer (&c);
   }
   gap_text = g_strdup_printf ("%s (%s)", gap, pct);
   gtk_label_set_text (GTK_LABEL (self->gap_label), gap_text);

@@ -305,14 +305,15 @@ update_levers (GsTargetsPage *self, const GsResult *r)
           figure = gs_figure_new ();
           gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), figure);
         }
-      text = gs_format_localize (lever->summary);
-      gs_figure_set (GS_FIGURE (figure), text, lever->why, lever->input_path, _("Lever"));
+      text = g_strdup (lever->summary);
+      gs_figure_set (GS_FIGURE (figure), text, lever->why, lever->input_path, _ ("Lever"));
     }
   if (reuse || n_feasible > 0)
     return;
   {
-    GtkWidget *none = gtk_label_new (r->gap >= 0 ? _("none needed: the plan meets the target")
-                                                 : _("no single lever closes the gap; combine them"));
+    GtkWidget *none
+        = gtk_label_new (r->gap >= 0 ? _ ("none needed: the plan meets the target")
+                                     : _ ("no single lever closes the gap; combine them"));
     gtk_widget_add_css_class (none, r->gap >= 0 ? "success" : "warning");
     gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), none);
   }

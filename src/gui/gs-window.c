@@ -16,6 +16,7 @@
 #include "gs-field.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
+#include "gs-print.h"
 #include "gs-sim-page.h"
 #include "gs-meeting.h"
 #include "gs-recovery.h"
@@ -419,11 +420,12 @@ action_redo (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
-action_not_yet (GSimpleAction *action, GVariant *param, gpointer data)
+action_print (GSimpleAction *action, GVariant *param, gpointer data)
 {
-  toast (GS_WINDOW (data), g_strcmp0 (g_action_get_name (G_ACTION (action)), "export") == 0
-                               ? _ ("Export to Excel arrives with the exporter")
-                               : _ ("Printing arrives with the report"));
+  GsWindow *self = data;
+  gboolean stale = TRUE;
+  const GsSimResult *sim = gs_sim_page_get_result (GS_SIM_PAGE (self->sim_page), &stale);
+  gs_print_run (GTK_WINDOW (self), self->plan, stale ? NULL : sim);
 }
 
 static void
@@ -511,7 +513,7 @@ static const GActionEntry win_actions[] = {
   { "undo", action_undo },
   { "redo", action_redo },
   { "export", action_export },
-  { "print", action_not_yet },
+  { "print", action_print },
   { "meeting", action_meeting, NULL, "false" },
   { "set-baseline", action_set_baseline },
   { "leave-meeting", action_leave_meeting },
