@@ -125,7 +125,16 @@ def title(app):
 def screenshot(name):
     if SHOTS:
         os.makedirs(SHOTS, exist_ok=True)
-        subprocess.run(['import', '-window', 'root', os.path.join(SHOTS, name + '.png')], check=False)
+        wid = subprocess.run(['xdotool', 'search', '--onlyvisible', '--name', 'Goalsheet'],
+                             capture_output=True, text=True).stdout.split()
+        target = wid[0] if wid else 'root'
+        subprocess.run(['import', '-window', target, os.path.join(SHOTS, name + '.png')], check=False)
+
+
+def p_hit(app):
+    label = app.findChild(lambda n: n.roleName == 'label' and n.name.endswith(' %')
+                          and n.name[:-2].isdigit(), retry=False, requireResult=False)
+    return label.name if label else None
 
 
 def set_deal(value):
@@ -204,6 +213,10 @@ wins = poll(lambda: figure(app, 'Wins') if '↑' in (figure(app, 'Wins') or '') 
 check(wins is not None, 'wins show a rise against the baseline: %s' % wins)
 leads = figure(app, 'Leads') or ''
 check('↑' in leads, 'leads (marketing side) show their delta too: %s' % leads)
+# The simulation runs in the background and fills P(hit) in the strip.
+key('ctrl+r')
+check(poll(lambda: p_hit(app), 60) is not None, 'the simulation fills P(hit): %s' % p_hit(app))
+key('alt+1')
 screenshot('targets')
 for n, page in ((2, 'funnel'), (3, 'marketing'), (4, 'sales'), (5, 'compensation'), (6, 'scenarios')):
     key('alt+%d' % n)
