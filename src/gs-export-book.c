@@ -22,12 +22,6 @@
 
 #define LIVE "yes"
 #define NOT_LIVE "no: change it in Goalsheet and export again"
-#define SPLIT_NOTE                                                                                 \
-  "A value, not a formula: Goalsheet splits each year's target into months by seasonality and "    \
-  "each month's target across sources by share with the largest-remainder method, so the parts "   \
-  "add up to the cent. A spreadsheet formula cannot reproduce that split; change targets in "      \
-  "Goalsheet and export again."
-
 typedef struct
 {
   const GsModel *m;
@@ -48,6 +42,9 @@ typedef struct
 
   /* Capacity sheet layout: plan month mo is column c_col0 + mo */
   guint c_col0;
+  GsTargetsLayout targets;
+  gboolean targets_live;
+
   guint c_hired, c_staff, c_ramped, c_cap, c_sdrs, c_sdr_cap, c_sqls, c_nb, c_existing, c_target,
       c_proj, c_plan, c_gap;
 } Ctx;
@@ -214,15 +211,15 @@ build_inputs (Ctx *c)
   input_number (t, "Plan months", "Horizon", "months", "company.horizon_months", co->horizon, TRUE,
                 1, GS_MAX_HORIZON, NOT_LIVE);
   input_money (c, t, "Prior-year bookings", "PriorBookings", "company.prior_year_bookings",
-               co->prior_bookings, FALSE, NOT_LIVE);
+               co->prior_bookings, FALSE, LIVE);
   if (co->target_mode == GS_TARGET_GROWTH)
     input_percent (t, "Growth over prior year", "Growth", "company.target.growth", co->growth,
-                   -0.99, 100, NOT_LIVE);
+                   -0.99, 100, LIVE);
   else
     input_money (c, t, "Target per plan year", "TargetAmount", "company.target.amount",
-                 co->target_amount, TRUE, NOT_LIVE);
+                 co->target_amount, TRUE, LIVE);
   input_money (c, t, "Existing-customer bookings per year", "ExistingBookings",
-               "company.existing_customer_bookings", co->existing_bookings, FALSE, NOT_LIVE);
+               "company.existing_customer_bookings", co->existing_bookings, FALSE, LIVE);
   for (guint i = 0; i < 12; i++)
     {
       g_autofree char *month = gs_model_month_short (m, (int) i);
@@ -230,7 +227,7 @@ build_inputs (Ctx *c)
           = g_strdup_printf ("Seasonality weight, fiscal month %u (%s)", i + 1, month);
       g_autofree char *name = g_strdup_printf ("Season_M%02u", i + 1);
       g_autofree char *path = g_strdup_printf ("company.seasonality[%u]", i);
-      input_number (t, label, name, "weight", path, co->seasonality[i], FALSE, 0, 1000, NOT_LIVE);
+      input_number (t, label, name, "weight", path, co->seasonality[i], FALSE, 0, 1000, LIVE);
     }
 
   section_row (t, "Funnel");
@@ -270,8 +267,7 @@ build_inputs (Ctx *c)
       gs_xput_text (row, 0, head, GS_XSTYLE_SECTION);
       gs_xput_text (row, 1, src->name, GS_XSTYLE_SECTION);
       gs_xput_text (row, 2, owner_names[src->owner], GS_XSTYLE_PLAIN);
-      input_percent (t, "Share of new-business target", share, share_path, src->share, 0, 1,
-                     NOT_LIVE);
+      input_percent (t, "Share of new-business target", share, share_path, src->share, 0, 1, LIVE);
       input_money (c, t, cpl_label, cpl, cpl_path, src->cost_per_lead, FALSE, LIVE);
       info_row (t, "Volume enters at", m->stages[src->entry_stage].name);
       for (guint k = src->entry_stage; k + 1 < m->n_stages; k++)
@@ -376,6 +372,28 @@ build_inputs (Ctx *c)
   }
 }
 
+/* When a split had to be written as values, the inputs behind it no longer
+ * recalculate the workbook: say so on the Inputs sheet. */
+static void
+mark_targets_not_live (GsExportBook *book)
+{
+  static const char *const prefixes[]
+      = { "PriorBookings", "Growth", "TargetAmount", "ExistingBookings", "Season_", "Src" };
+  GsXTable *inputs = g_ptr_array_index (book->tables, 0);
+  for (guint i = 0; i < inputs->rows->len; i++)
+    {
+      GsXRow *row = g_ptr_array_index (inputs->rows, i);
+      GsXCell *name;
+      if (row->cells->len < 6)
+        continue;
+      name = &g_array_index (row->cells, GsXCell, 3);
+      for (guint p = 0; p < G_N_ELEMENTS (prefixes); p++)
+        if (name->text && g_str_has_prefix (name->text, prefixes[p])
+            && (p < 5 || g_str_has_suffix (name->text, "_Share")))
+          gs_xput_text (row, 5, NOT_LIVE, GS_XSTYLE_PLAIN);
+    }
+}
+
 /* ---- Funnel ----------------------------------------------------------- */
 
 static char *
@@ -456,9 +474,8 @@ build_funnel (Ctx *c)
       for (guint mo = 0; mo < r->horizon; mo++)
         {
           GsMoney v = r->source_target[(gsize) j * r->horizon + mo];
-          GsXCell *cell = gs_xput_money (c->digits, row, col0 + r->n_pre + mo, v, NULL);
-          if (mo == 0)
-            cell->note = g_strdup (SPLIT_NOTE);
+          gs_xput_money (c->digits, row, col0 + r->n_pre + mo, v,
+                         gs_xref_sheet ("Targets", c->targets.src_row[j], c->targets.col0 + mo));
           sum += v;
         }
       gs_xput_money (
@@ -774,9 +791,8 @@ build_capacity (Ctx *c)
     CAP_ROW (c_nb, "New-business target", GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
-        GsXCell *cell = gs_xput_money (c->digits, row, col0 + mo, r->new_business_month[mo], NULL);
-        if (mo == 0)
-          cell->note = g_strdup (SPLIT_NOTE);
+        gs_xput_money (c->digits, row, col0 + mo, r->new_business_month[mo],
+                       gs_xref_sheet ("Targets", c->targets.nb_row, c->targets.col0 + mo));
         snb += r->new_business_month[mo];
       }
     SUM_TOTAL (put_money_total, snb);
@@ -784,9 +800,8 @@ build_capacity (Ctx *c)
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         GsMoney ex = r->target_month[mo] - r->new_business_month[mo];
-        GsXCell *cell = gs_xput_money (c->digits, row, col0 + mo, ex, NULL);
-        if (mo == 0)
-          cell->note = g_strdup (SPLIT_NOTE);
+        gs_xput_money (c->digits, row, col0 + mo, ex,
+                       gs_xref_sheet ("Targets", c->targets.ex_row, c->targets.col0 + mo));
         sex += ex;
       }
     SUM_TOTAL (put_money_total, sex);
@@ -929,7 +944,8 @@ month_formula (Ctx *c, const GsGoalLine *line, guint i, const GoalLayout *g, gui
       || g_str_equal (id, "shared.bookings"))
     {
       guint k = g_str_has_suffix (id, "pipeline") ? m->n_stages - 2 : m->n_stages - 1;
-      g_autofree char *n = sum_sources (c, k, g_str_has_prefix (id, "marketing.") && any_marketing, i);
+      g_autofree char *n
+          = sum_sources (c, k, g_str_has_prefix (id, "marketing.") && any_marketing, i);
       return n ? round_money (c, g_strdup_printf ("(%s)*DealSize", n)) : NULL;
     }
   if (g_str_equal (id, "marketing.budget"))
@@ -1289,6 +1305,10 @@ gs_export_book_new (GsPlan *plan, GError **error)
   c.q_last = q_last;
 
   build_inputs (&c);
+  c.targets.src_row = g_new0 (guint, m->n_sources);
+  c.targets_live = gs_export_build_targets (book, m, r, &c.targets);
+  if (!c.targets_live)
+    mark_targets_not_live (book);
   build_funnel (&c);
   build_capacity (&c);
   /* Capacity is built before the goal sheets that refer to it, and shown after them. */
@@ -1297,9 +1317,10 @@ gs_export_book_new (GsPlan *plan, GError **error)
   build_goals (&c, "Sales goals", "sales-goals", GS_SIDE_SALES, "Sales");
   g_ptr_array_add (book->tables, capacity);
 
-  ok = gs_export_book_add_comp (book, m, error) && build_scenarios (&c, plan, error)
+  ok = gs_export_book_add_comp (book, m, &c.targets, error) && build_scenarios (&c, plan, error)
        && gs_export_book_add_people (book, m, error);
 
+  g_free (c.targets.src_row);
   g_free (c.f_row);
   g_free (c.f_target_row);
   g_free (c.f_all_row);

@@ -159,7 +159,8 @@ role_block (GsXTable *t, const GsCompModel *comp, const GsCompRole *role, guint 
 }
 
 gboolean
-gs_export_book_add_comp (GsExportBook *book, const GsModel *m, GError **error)
+gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsTargetsLayout *targets,
+                         GError **error)
 {
   const GsCompModel *comp = m->comp;
   GsXTable *t;
@@ -258,7 +259,15 @@ gs_export_book_add_comp (GsExportBook *book, const GsModel *m, GError **error)
     g_autofree char *b = gs_xref (vrow + 1, 1, FALSE);
     row = gs_xrow_add (t);
     gs_xput_text (row, 0, "Company bookings target over the comp year", GS_XSTYLE_LABEL);
-    gs_xput_money (book->digits, row, 1, at_plan.bookings, NULL);
+    {
+      /* The comp year: the plan's first 12 months (docs/compensation.md). */
+      guint months = MIN (GS_COMP_MONTHS, m->company.horizon);
+      g_autofree char *range = NULL;
+      range = gs_xrange_sheet ("Targets", targets->target_row, targets->col0, targets->target_row,
+                               targets->col0 + months - 1);
+      gs_xput_money (book->digits, row, 1, at_plan.bookings,
+                     g_strdup_printf ("ROUND(SUM(%s),%u)", range + 1, book->digits));
+    }
     row = gs_xrow_add (t);
     gs_xput_text (row, 0, "Cost of sales (variable pay ÷ bookings)", GS_XSTYLE_TOTAL);
     gs_xput_percent (row, 1, at_plan.cost_of_sales, g_strdup_printf ("IF(%s=0,0,%s/%s)", b, v, b));

@@ -47,10 +47,27 @@ gs_xput_percent (GsXRow *row, guint col, double v, char *formula);
 GsXChart *
 gs_xchart_add (GsXTable *t, GsXChartKind kind, const char *title);
 
+/* The Targets sheet (gs-export-targets.c): where the other sheets find the
+ * month and source splits.  Returns FALSE when some split is written as
+ * values (the engine's arithmetic did not reproduce its figures). */
+typedef struct
+{
+  guint col0;       /* plan month mo is column col0 + mo */
+  guint nb_row;     /* new-business target by month */
+  guint ex_row;     /* existing-customer bookings by month */
+  guint target_row; /* bookings target by month */
+  guint *src_row;   /* [source]: new-business target by source and month; caller-allocated */
+} GsTargetsLayout;
+
+gboolean
+gs_export_build_targets (GsExportBook *book, const GsModel *model, const GsResult *result,
+                         GsTargetsLayout *out);
+
 /* The Compensation and People sheets (gs-export-comp.c); nothing when the
  * plan has no compensation section. */
 gboolean
-gs_export_book_add_comp (GsExportBook *book, const GsModel *model, GError **error);
+gs_export_book_add_comp (GsExportBook *book, const GsModel *model, const GsTargetsLayout *targets,
+                         GError **error);
 gboolean
 gs_export_book_add_people (GsExportBook *book, const GsModel *model, GError **error);
 

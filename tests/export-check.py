@@ -106,11 +106,9 @@ def check_structure(tag, xlsx, tables, user_texts):
     wb = openpyxl.load_workbook(xlsx)
     cached = openpyxl.load_workbook(xlsx, data_only=True)
     names = wb.sheetnames
-    for want in ["Inputs", "Funnel", "Marketing goals", "Sales goals", "Capacity"]:
-        if want not in names:
-            fail("%s: no sheet %r (have %s)" % (tag, want, names))
-    if names[:2] != ["Inputs", "Funnel"]:
-        fail("%s: sheets in the wrong order: %s" % (tag, names))
+    main = ["Inputs", "Targets", "Funnel", "Marketing goals", "Sales goals", "Capacity"]
+    if names[:6] != main:
+        fail("%s: sheets %s, expected %s first" % (tag, names, main))
     defined = set(wb.defined_names.keys()) if hasattr(wb.defined_names, "keys") else {d.name for d in wb.defined_names.definedName}
     for want in ["DealSize", "Rate_S1", "AE_Quota", "AE_Attainment", "Src1_Share", "Growth"]:
         if want not in defined and not (want == "Growth" and "TargetAmount" in defined):
@@ -291,7 +289,7 @@ def compare_with_engine(tag, doc, tables, what, formulas=None, values=None):
                 checked += 1
                 if not isinstance(got, float) or not close(got, num):
                     cell = sheet.getCellByPosition(c, r)
-                    fail("%s %s: %s!%s: Calc %r, engine %s; formula %s" % (tag, what, sheet.Name, cell.AbsoluteName.split(".")[-1], got, text, cell.getFormula()[:160]))
+                    fail("%s %s: %s!%s: Calc %r, engine %s; formula %s" % (tag, what, sheet.Name, cell.AbsoluteName.split(".")[-1], got, text, cell.getFormula()[:300]))
     return checked
 
 
@@ -407,9 +405,30 @@ def falsify_cached(xlsx, out):
 
 
 def changed_plan(plan, out):
-    """Deal size +20 %, second conversion rate +10 points (capped at 100 %)."""
+    """Deal size +20 %, second conversion rate +10 points (capped at 100 %);
+    also the target (growth +5 points, or the amount +10 %), the third
+    seasonality weight +0.3 and 5 points of share moved from the second source
+    to the first."""
     with open(plan) as f:
         doc = json.load(f)
+    target = doc["company"]["target"]
+    if target["mode"] == "growth":
+        target["growth"] = round(target["growth"] + 0.05, 4)
+        inputs = {"Growth": target["growth"]}
+    else:
+        digits0 = 0 if doc["company"]["currency"] in ("JPY", "KRW", "CLP", "ISK", "VND") else 2
+        amount = round(float(target["amount"]) * 1.1, digits0)
+        target["amount"] = ("%." + str(digits0) + "f") % amount
+        inputs = {"TargetAmount": amount}
+    season = doc["company"].setdefault("seasonality", [1] * 12)
+    season[2] = round(season[2] + 0.3, 4)
+    inputs["Season_M03"] = season[2]
+    src = doc["sources"]
+    if len(src) > 1 and src[1]["share"] >= 0.05:
+        src[0]["share"] = round(src[0]["share"] + 0.05, 6)
+        src[1]["share"] = round(src[1]["share"] - 0.05, 6)
+        inputs["Src1_Share"] = src[0]["share"]
+        inputs["Src2_Share"] = src[1]["share"]
     digits = 0 if doc["company"]["currency"] in ("JPY", "KRW", "CLP", "ISK", "VND") else 2
     deal = round(float(doc["funnel"]["deal_size"]) * 1.2, digits)
     doc["funnel"]["deal_size"] = ("%." + str(digits) + "f") % deal
@@ -418,7 +437,9 @@ def changed_plan(plan, out):
     doc["funnel"]["steps"][step]["rate"] = rate
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)
-    return deal, step, rate
+    inputs["DealSize"] = deal
+    inputs["Rate_S%d" % (step + 1)] = rate
+    return inputs
 
 
 def main():
@@ -438,23 +459,23 @@ def main():
             user_texts = [t for t in user_texts if t.startswith(USER_TEXT_PREFIXES)]
             nf, formulas = check_structure(tag, xlsx, tables, user_texts)
             mod = os.path.join(work, "p%d-changed.goalsheet" % n)
-            deal, step, rate = changed_plan(plan, mod)
+            inputs = changed_plan(plan, mod)
             _, mod_tables = export(cli, mod, work, "p%d-changed" % n)
-            exported.append((tag, xlsx, tables, mod_tables, deal, step, rate, nf, formulas,
+            exported.append((tag, xlsx, tables, mod_tables, inputs, nf, formulas,
                              compute_json(cli, plan), compute_json(cli, mod)))
 
         proc, desktop = start_office(work)
-        for n, (tag, xlsx, tables, mod_tables, deal, step, rate, nf, formulas, comp, mod_comp) in enumerate(exported):
+        for n, (tag, xlsx, tables, mod_tables, inputs, nf, formulas, comp, mod_comp) in enumerate(exported):
             doc = load(desktop, xlsx)
             checked = compare_with_engine(tag, doc, tables, "on load")
             by_json = check_against_compute(tag, doc, comp, "on load")
             names = doc.NamedRanges
-            names.getByName("DealSize").getReferredCells().getCellByPosition(0, 0).setValue(deal)
-            names.getByName("Rate_S%d" % (step + 1)).getReferredCells().getCellByPosition(0, 0).setValue(rate)
+            for name, value in inputs.items():
+                names.getByName(name).getReferredCells().getCellByPosition(0, 0).setValue(value)
             doc.calculateAll()
-            checked2 = compare_with_engine(tag, doc, mod_tables, "after changing deal size and a rate",
+            checked2 = compare_with_engine(tag, doc, mod_tables, "after changing the inputs",
                                            formulas, tables)
-            by_json2 = check_against_compute(tag, doc, mod_comp, "after changing deal size and a rate")
+            by_json2 = check_against_compute(tag, doc, mod_comp, "after changing the inputs")
             doc.close(True)
             print("ok: %s: %d formulas; %d cells equal the engine's tables on load, %d after the change; "
                   "%d and %d equal compute --json" % (tag, nf, checked, checked2, by_json, by_json2))

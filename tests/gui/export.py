@@ -95,7 +95,7 @@ for name in examples:
         # The name is suggested ("NAME.xlsx" in the plan's folder): Return exports.
         subprocess.run(['xdotool', 'key', '--clearmodifiers', 'Return'], env=env)
     got = poll(lambda: sheets(out), 20) or []
-    check(got[:5] == ['Inputs', 'Funnel', 'Marketing goals', 'Sales goals', 'Capacity'],
+    check(got[:6] == ['Inputs', 'Targets', 'Funnel', 'Marketing goals', 'Sales goals', 'Capacity'],
           '%s: %s.xlsx is written next to the plan with its sheets: %r' % (name, name, got))
     check(not [f for f in os.listdir(work) if f.startswith('.' + name)],
           '%s: no temporary file is left beside it' % name)
