@@ -1,0 +1,79 @@
+/* test-format-locale.c — the window's number text under de_DE.UTF-8.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The engine's text (gs-money.c) is already in the locale's marks; the window
+ * must show it as is and localize only C-formatted text (plan values, input
+ * numbers).  Localizing twice turned 2.600.000 $ into 2,600,000 $ — a figure
+ * a German reader takes for 2.6 dollars.  No display is needed.
+ */
+#include "gs-format.h"
+
+#include <locale.h>
+
+static gboolean
+use_german (void)
+{
+  if (setlocale (LC_ALL, "de_DE.UTF-8") != NULL)
+    return TRUE;
+  g_test_skip ("de_DE.UTF-8 is not generated (locale-gen)");
+  return FALSE;
+}
+
+static void
+test_amounts (void)
+{
+  g_autofree char *whole = NULL, *compact = NULL, *negative = NULL;
+
+  if (!use_german ())
+    return;
+  /* 260,000,000 cents = 2,600,000 dollars; compact 2.6 million. */
+  whole = gs_format_amount (260000000, "USD", 2, FALSE);
+  compact = gs_format_amount (260000000, "USD", 2, TRUE);
+  /* −19,000,000 cents = −190,000 euros = −190 k. */
+  negative = gs_format_amount (-19000000, "EUR", 2, TRUE);
+  setlocale (LC_ALL, "C");
+  g_assert_cmpstr (whole, ==, "2.600.000 $");
+  g_assert_cmpstr (compact, ==, "2,6 M $");
+  g_assert_cmpstr (negative, ==, "−190 k €");
+}
+
+static void
+test_inputs (void)
+{
+  g_autofree char *input = NULL, *plain = NULL;
+  double v = 0;
+  gboolean parsed;
+
+  if (!use_german ())
+    return;
+  /* C-formatted text does get the locale's mark. */
+  input = gs_format_input_number (1234.5, 2);
+  plain = gs_format_localize ("2600000.50");
+  parsed = gs_format_parse_number ("1.234,5", &v);
+  setlocale (LC_ALL, "C");
+  g_assert_cmpstr (input, ==, "1234,5");
+  g_assert_cmpstr (plain, ==, "2600000,50");
+  g_assert_true (parsed);
+  g_assert_cmpfloat_with_epsilon (v, 1234.5, 1e-9);
+}
+
+static void
+test_c_locale (void)
+{
+  g_autofree char *whole = NULL;
+  setlocale (LC_ALL, "C");
+  whole = gs_format_amount (260000000, "USD", 2, FALSE);
+  g_assert_cmpstr (whole, ==, "$2,600,000");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/format-locale/amounts", test_amounts);
+  g_test_add_func ("/format-locale/inputs", test_inputs);
+  g_test_add_func ("/format-locale/c-locale", test_c_locale);
+  return g_test_run ();
+}
