@@ -40,10 +40,29 @@ test_amounts (void)
 }
 
 static void
+test_cells (void)
+{
+  GsGoalLine count_line = { .unit = GS_UNIT_COUNT };
+  GsGoalLine percent_line = { .unit = GS_UNIT_PERCENT };
+  GsCell leads = { .amount = 4628, .value = 4628 };
+  GsCell coverage = { .value = 1.1273 };
+  g_autofree char *a = NULL, *b = NULL;
+
+  if (!use_german ())
+    return;
+  a = gs_format_cell (&count_line, &leads, "USD", 2, TRUE);
+  /* 1.1273 = 112.73 % → one decimal: 112,7 %. */
+  b = gs_format_cell (&percent_line, &coverage, "USD", 2, TRUE);
+  setlocale (LC_ALL, "C");
+  g_assert_cmpstr (a, ==, "4.628");
+  g_assert_cmpstr (b, ==, "112,7 %");
+}
+
+static void
 test_inputs (void)
 {
   g_autofree char *input = NULL, *plain = NULL;
-  double v = 0;
+  double v = 0, quarter = 0, c_point = 0, grouped = 0;
   gboolean parsed;
 
   if (!use_german ())
@@ -52,11 +71,19 @@ test_inputs (void)
   input = gs_format_input_number (1234.5, 2);
   plain = gs_format_localize ("2600000.50");
   parsed = gs_format_parse_number ("1.234,5", &v);
+  /* A C decimal point typed in German: "0.25" and "1234.5" keep their
+   * meaning; only a '.' before exactly three digits groups. */
+  g_assert_true (gs_format_parse_number ("0.25", &quarter));
+  g_assert_true (gs_format_parse_number ("1234.5", &c_point));
+  g_assert_true (gs_format_parse_number ("12.345.678", &grouped));
   setlocale (LC_ALL, "C");
   g_assert_cmpstr (input, ==, "1234,5");
   g_assert_cmpstr (plain, ==, "2600000,50");
   g_assert_true (parsed);
   g_assert_cmpfloat_with_epsilon (v, 1234.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quarter, 0.25, 1e-12);
+  g_assert_cmpfloat_with_epsilon (c_point, 1234.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (grouped, 12345678, 1e-6);
 }
 
 static void
@@ -73,6 +100,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/format-locale/amounts", test_amounts);
+  g_test_add_func ("/format-locale/cells", test_cells);
   g_test_add_func ("/format-locale/inputs", test_inputs);
   g_test_add_func ("/format-locale/c-locale", test_c_locale);
   return g_test_run ();

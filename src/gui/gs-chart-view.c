@@ -6,6 +6,7 @@
 #include "gs-chart-view.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 struct _GsChartView
 {
@@ -129,7 +130,7 @@ gs_chart_view_init (GsChartView *self)
   gtk_widget_set_vexpand (self->area, TRUE);
   gtk_widget_set_size_request (self->area, 280, 220);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
-                                  GTK_ACCESSIBLE_PROPERTY_ROLE_DESCRIPTION, "chart", -1);
+                                  GTK_ACCESSIBLE_PROPERTY_ROLE_DESCRIPTION, _ ("chart"), -1);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw, self, NULL);
   gtk_widget_set_has_tooltip (self->area, TRUE);
   g_signal_connect (self->area, "query-tooltip", G_CALLBACK (on_query_tooltip), self);

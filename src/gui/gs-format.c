@@ -161,15 +161,18 @@ gs_format_normalize_number (const char *text)
           seen_decimal = TRUE;
           next = p + strlen (decimal);
         }
-      else if (strncmp (p, group, strlen (group)) == 0)
-        next = p + strlen (group);
       else if (c == '.' && !seen_decimal && strcmp (decimal, ".") != 0
-               && strchr (text, *decimal) == NULL)
+               && strchr (text, *decimal) == NULL
+               && !(g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3])
+                    && !g_ascii_isdigit (p[4])))
         {
-          /* "0.25" typed in a locale whose mark is ',' still means a quarter. */
+          /* "0.25" typed in a locale whose mark is ',' still means a quarter,
+           * even where '.' groups (de_DE): only ".ddd" reads as a group. */
           g_string_append_c (out, '.');
           seen_decimal = TRUE;
         }
+      else if (strncmp (p, group, strlen (group)) == 0)
+        next = p + strlen (group);
       else if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
         ; /* spaces group digits in some locales */
       else if (c == '%' || g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL || g_unichar_isalpha (c))

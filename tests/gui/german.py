@@ -1,0 +1,115 @@
+#!/usr/bin/python3
+# The app in German: LANGUAGE=de LC_ALL=de_DE.UTF-8 on the seed example.  The
+# labels come from po/de.po (through the catalogue meson compiled into
+# BUILD/po) and the figures use the locale's marks: 4.628 leads, 2,6 M $.
+# Run under `xvfb-run -a dbus-run-session --` (tests/meson.build).  TAP.
+#
+#   german.py BUILD_DIR SOURCE_DIR [SCREENSHOT_DIR]
+#
+# Expected figures come from the engine (goalsheet-cli compute --json, C
+# locale); only the German marks are applied here, by the rule: '.' groups
+# thousands, ',' is the decimal mark, the currency sign follows the number.
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gstap import check, dogtail_tree, finish, poll  # noqa: E402
+
+BUILD, SOURCE = sys.argv[1], sys.argv[2]
+SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
+APP = os.path.join(BUILD, 'src', 'goalsheet')
+CLI = os.path.join(BUILD, 'src', 'goalsheet-cli')
+SEED = os.path.join(SOURCE, 'data', 'examples', 'seed-saas.goalsheet')
+MO = os.path.join(BUILD, 'po', 'de', 'LC_MESSAGES', 'goalsheet.mo')
+
+locales = subprocess.run(['locale', '-a'], capture_output=True, text=True).stdout.split()
+if not any(name.lower() in ('de_de.utf8', 'de_de.utf-8') for name in locales):
+    print('1..0 # SKIP de_DE.UTF-8 is not generated (.ci/install-deps runs locale-gen)')
+    sys.exit(0)
+if not os.path.exists(MO):
+    print('Bail out! %s was not built' % MO)
+    sys.exit(1)
+
+work = tempfile.mkdtemp(prefix='goalsheet-de-')
+app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LANGUAGE='de',
+               LC_ALL='de_DE.UTF-8', GOALSHEET_LOCALEDIR=os.path.join(BUILD, 'po'),
+               GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
+               GTK_A11Y='atspi')
+app_env.pop('NO_AT_BRIDGE', None)
+tree = dogtail_tree(work)
+
+
+def figure(app, name):
+    """The text of the figure whose accessible name is 'NAME: VALUE'."""
+    node = app.findChild(lambda n: n.roleName in ('push button', 'toggle button')
+                         and n.name.startswith(name + ': '), retry=False, requireResult=False)
+    return node.name[len(name) + 2:] if node else None
+
+
+def labels(app):
+    return {n.name for n in app.findChildren(lambda n: n.roleName == 'label', recursive=True)
+            if n.name}
+
+
+def german_count(n):
+    return '{:,}'.format(n).replace(',', '.')
+
+
+def german_millions(minor):
+    # The compact form: three significant digits of the millions (%.3g).
+    return ('%.3g' % (minor / 100 / 1e6)).replace('.', ',') + ' M $'
+
+
+out = subprocess.run([CLI, 'compute', '--json', SEED], capture_output=True, text=True, check=True,
+                     env=dict(os.environ, LC_ALL='C.UTF-8'))
+lines = {line['id']: line for line in json.loads(out.stdout)['lines']}
+leads = lines['marketing.stage.lead']['total']['count']
+target = lines['shared.target']['total']['minor']
+
+proc = subprocess.Popen([APP, SEED], env=app_env,
+                        stderr=open(os.path.join(work, 'app.log'), 'w'))
+app = poll(lambda: tree.root.application('goalsheet'))
+if not app:
+    print('Bail out! the app did not appear on the accessibility bus')
+    proc.kill()
+    sys.exit(1)
+shown_leads = poll(lambda: figure(app, 'Leads'))
+time.sleep(0.5)  # let the first frame settle before the screenshot
+if SHOTS:
+    os.makedirs(SHOTS, exist_ok=True)
+    subprocess.run(['import', '-window', 'root', os.path.join(SHOTS, 'targets-de.png')],
+                   check=False)
+seen = labels(app)
+
+for german, english in (('Ziel', 'Target'), ('Lücke', 'Gap'), ('Annahmen', 'Assumptions'),
+                        ('GEMEINSAM', 'SHARED'), ('Ziele', 'Targets'), ('Vergütung', 'Compensation'),
+                        ('Hebel, um die Lücke zu schließen:', 'Levers to close the gap:')):
+    check(german in seen and english not in seen, '%r is shown as %r' % (english, german))
+check(any(n.roleName == 'push button' and n.name == 'Rückgängig'
+          for n in app.findChildren(lambda n: n.roleName == 'push button', recursive=True)),
+      'the undo button is named Rückgängig')
+
+# 4,628 leads → 4.628; 260,000,000 cents = 2.6 million dollars → 2,6 M $.
+check(leads >= 1000 and shown_leads == german_count(leads),
+      'leads %d shown with German grouping: %r' % (leads, shown_leads))
+shown_target = figure(app, 'Bookings target')
+check(shown_target == german_millions(target),
+      'bookings target %d cents shown as %r (want %r)' % (target, shown_target,
+                                                          german_millions(target)))
+english_grouped = sorted(n for n in seen if re.search(r'\d,\d{3}(?!\d)', n))
+check(not english_grouped, 'no label groups thousands with commas: %r' % english_grouped[:5])
+
+proc.kill()
+proc.wait()
+with open(os.path.join(work, 'app.log')) as f:
+    log = f.read()
+check('CRITICAL' not in log and 'WARNING' not in log, 'the app logged no warning: %r' % log[-300:])
+
+shutil.rmtree(work, ignore_errors=True)
+sys.exit(finish())

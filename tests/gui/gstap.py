@@ -1,0 +1,63 @@
+# gstap.py — what the GUI tests under tests/gui share: TAP lines, polling the
+# live window, and dogtail's access to the app over AT-SPI.
+#
+#   import gstap
+#   gstap.check(cond, 'what')      # ok N / not ok N
+#   gstap.poll(lambda: ..., 20)    # first truthy result, or the last one
+#   tree = gstap.dogtail_tree(work)  # before importing anything from dogtail
+#   sys.exit(gstap.finish())       # plan line, summary comment, exit status
+import os
+import subprocess
+import time
+
+checks = 0
+failures = 0
+
+
+def check(cond, what):
+    global checks, failures
+    checks += 1
+    print(('ok %d - ' if cond else 'not ok %d - ') % checks + what, flush=True)
+    if not cond:
+        failures += 1
+    return cond
+
+
+def poll(fn, timeout=20.0):
+    """Calls fn until it returns something truthy; the accessibility tree
+    changes under us while pages build, so an exception is a 'not yet'."""
+    end = time.time() + timeout
+    last = None
+    while time.time() < end:
+        try:
+            last = fn()
+            if last:
+                return last
+        except Exception:
+            pass
+        time.sleep(0.2)
+    return last
+
+
+def dogtail_tree(work):
+    """dogtail's tree, configured quietly.  dogtail runs only when GNOME's
+    toolkit-accessibility key is on: set it in a keyfile under WORK so nothing
+    outside the test is touched.  The app itself needs GTK_A11Y=atspi and no
+    NO_AT_BRIDGE in its environment."""
+    os.environ.update(GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=work)
+    subprocess.run(['gsettings', 'set', 'org.gnome.desktop.interface', 'toolkit-accessibility',
+                    'true'], check=True)
+    from dogtail import tree
+    from dogtail.config import config
+    config.searchBackoffDuration = 0.2
+    config.searchCutoffCount = 10
+    config.logDebugToStdOut = False
+    config.logDebugToFile = False
+    return tree
+
+
+def finish():
+    """Prints the plan line and returns the exit status."""
+    print('1..%d' % checks)
+    print('# %d passed, %d failed' % (checks - failures, failures))
+    return 1 if failures else 0
