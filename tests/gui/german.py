@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # The app in German: LANGUAGE=de LC_ALL=de_DE.UTF-8 on the seed example.  The
-# labels come from po/de.po (through the catalogue meson compiled into
-# BUILD/po) and the figures use the locale's marks: 4.628 leads, 2,6 M $.
+# labels come from po/de.po (the app run from the build tree reads the
+# catalogue meson compiled into BUILD/po) and the figures use the locale's marks: 4.628 leads, 2,6 M $.
 # Run under `xvfb-run -a dbus-run-session --` (tests/meson.build).  TAP.
 #
 #   german.py BUILD_DIR SOURCE_DIR [SCREENSHOT_DIR]
@@ -38,8 +38,7 @@ if not os.path.exists(MO):
 
 work = tempfile.mkdtemp(prefix='goalsheet-de-')
 app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LANGUAGE='de',
-               LC_ALL='de_DE.UTF-8', GOALSHEET_LOCALEDIR=os.path.join(BUILD, 'po'),
-               GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
+               LC_ALL='de_DE.UTF-8', GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
                GTK_A11Y='atspi')
 app_env.pop('NO_AT_BRIDGE', None)
 tree = dogtail_tree(work)
