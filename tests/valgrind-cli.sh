@@ -33,12 +33,16 @@ flows=(
   "export $mid -o $tmp/mid.xlsx"
   "export --csv $seed -o $tmp/csv"
   "export $seed -o $tmp/no-such-folder/seed.xlsx"
+  "chart $seed -k waterfall -o $tmp/w.png"
+  "chart $mid -k funnel -o $tmp/f.svg"
+  "chart $mid -k fan -n 200 -o $tmp/fan.pdf"
+  "chart $mid -k payout -o $tmp/p.png"
 )
 # A few refusals too: error paths free what they allocated.
 for f in "$bad"/*.goalsheet; do
   [ -e "$f" ] || continue
   flows+=("validate $f")
-  [ ${#flows[@]} -ge 30 ] && break
+  [ ${#flows[@]} -ge 34 ] && break
 done
 flows+=("validate $tmp/missing.goalsheet" "show")
 echo "1..${#flows[@]}"
@@ -49,6 +53,7 @@ for flow in "${flows[@]}"; do
   log="$tmp/vg.$n"
   # shellcheck disable=SC2086
   valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+    --suppressions="$root/tests/valgrind.supp" \
     --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --log-file="$log" \
     "$cli" $flow >/dev/null 2>&1
   status=$?
