@@ -14,7 +14,7 @@ struct _GsChartView
   GtkWidget *area;
   GsChartKind kind;
   GsChartData data; /* borrowed: the window sets it again after every edit */
-  char *error;
+  char *role_id;
 };
 
 G_DEFINE_FINAL_TYPE (GsChartView, gs_chart_view, GTK_TYPE_WIDGET)
@@ -85,6 +85,7 @@ gs_chart_view_dispose (GObject *object)
 {
   GsChartView *self = GS_CHART_VIEW (object);
   g_clear_pointer (&self->area, gtk_widget_unparent);
+  g_clear_pointer (&self->role_id, g_free);
   G_OBJECT_CLASS (gs_chart_view_parent_class)->dispose (object);
 }
 
@@ -151,5 +152,17 @@ gs_chart_view_set_data (GsChartView *self, const GsModel *model, const GsResult 
   self->data.model = model;
   self->data.result = result;
   self->data.sim = sim;
+  gtk_widget_queue_draw (self->area);
+}
+
+/* The payout chart shows one role's curve (NULL: every role). */
+void
+gs_chart_view_set_role (GsChartView *self, const char *role_id)
+{
+  if (g_strcmp0 (self->role_id, role_id) == 0)
+    return;
+  g_free (self->role_id);
+  self->role_id = g_strdup (role_id);
+  self->data.role_id = self->role_id;
   gtk_widget_queue_draw (self->area);
 }

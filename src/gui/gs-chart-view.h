@@ -23,4 +23,7 @@ void
 gs_chart_view_set_data (GsChartView *self, const GsModel *model, const GsResult *result,
                         const GsSimResult *sim);
 
+void
+gs_chart_view_set_role (GsChartView *self, const char *role_id);
+
 G_END_DECLS

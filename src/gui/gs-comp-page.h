@@ -1,5 +1,5 @@
-/* gs-comp-page.h — the Compensation page (roles; the editor arrives with the
- * compensation engine).
+/* gs-comp-page.h — the Compensation page: roles, their components, the
+ * payout at a chosen attainment with its trace, and the payout curve.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later

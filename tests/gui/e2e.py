@@ -222,6 +222,10 @@ for n, page in ((2, 'funnel'), (3, 'marketing'), (4, 'sales'), (5, 'compensation
     key('alt+%d' % n)
     time.sleep(0.5)
     screenshot(page)
+    if page == 'compensation':
+        pay = poll(lambda: ' '.join(n.name for n in app.findChildren(
+            lambda n: n.roleName == 'label' and n.name.endswith('variable pay per person'), recursive=True)))
+        check(bool(pay), 'the compensation page shows the engine\'s payout: %s' % pay)
 stop(proc)
 
 # A bad file: a dialog naming the field, and a usable window.
