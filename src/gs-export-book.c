@@ -157,7 +157,7 @@ section_row (GsXTable *t, const char *text)
 
 static void
 hires_rows (GsXTable *t, const char *who, const char *path, const GsHire *hires, guint n,
-            const char *month_live)
+            guint horizon)
 {
   for (guint h = 0; h < n; h++)
     {
@@ -167,8 +167,8 @@ hires_rows (GsXTable *t, const char *who, const char *path, const GsHire *hires,
       g_autofree char *lc = g_strdup_printf ("%s hire %u: people hired", who, h + 1);
       g_autofree char *nc = g_strdup_printf ("%s_Hire%u_Count", who, h + 1);
       g_autofree char *pc = g_strdup_printf ("%s.hires[%u].count", path, h);
-      input_number (t, lm, nm, "month", pm, hires[h].month + 1, TRUE, 1, 1000, month_live);
-      input_number (t, lc, nc, "people", pc, hires[h].count, TRUE, 0, 100000, LIVE);
+      input_number (t, lm, nm, "month", pm, hires[h].month + 1, TRUE, 1, horizon, LIVE);
+      input_number (t, lc, nc, "people", pc, hires[h].count, TRUE, 1, 100000, LIVE);
     }
 }
 
@@ -179,6 +179,7 @@ build_inputs (Ctx *c)
   const GsCompany *co = &m->company;
   GsXTable *t = gs_xtable_new (c->book, "Inputs", "inputs");
   GsXRow *row;
+  guint ramp_row;
   static const char *const owner_names[] = { "marketing", "sales", "partner" };
 
   gs_xput_text (gs_xrow_add (t), 0, co->name, GS_XSTYLE_TITLE);
@@ -290,6 +291,7 @@ build_inputs (Ctx *c)
                  m->ae.attainment, 0, 2, LIVE);
   input_percent (t, "Monthly attrition", "AE_Attrition", "capacity.ae.monthly_attrition",
                  m->ae.attrition, 0, 0.999, LIVE);
+  ramp_row = t->rows->len;
   for (guint i = 0; i < m->ae.n_ramp; i++)
     {
       g_autofree char *label = g_strdup_printf ("Productivity in month %u after hire", i + 1);
@@ -297,7 +299,13 @@ build_inputs (Ctx *c)
       g_autofree char *path = g_strdup_printf ("capacity.ae.ramp[%u]", i);
       input_percent (t, label, name, path, m->ae.ramp[i], 0, 1, LIVE);
     }
-  hires_rows (t, "AE", "capacity.ae", m->ae.hires, m->ae.n_hires, NOT_LIVE);
+  if (m->ae.n_ramp)
+    {
+      g_ptr_array_add (c->book->names, g_strdup ("AE_Ramp"));
+      g_ptr_array_add (c->book->names,
+                       gs_xrange_sheet ("Inputs", ramp_row, 1, ramp_row + m->ae.n_ramp - 1, 1));
+    }
+  hires_rows (t, "AE", "capacity.ae", m->ae.hires, m->ae.n_hires, co->horizon);
 
   section_row (t, "Sales development reps");
   input_number (t, "SDRs on staff at the start", "SDR_StartHeadcount", "people",
@@ -306,7 +314,7 @@ build_inputs (Ctx *c)
                 "capacity.sdr.sqls_per_month", m->sdr.sqls_per_month, FALSE, 0, 100000, LIVE);
   input_number (t, "Months before a new SDR is productive", "SDR_RampMonths", "months",
                 "capacity.sdr.ramp_months", m->sdr.ramp_months, TRUE, 0, 120, LIVE);
-  hires_rows (t, "SDR", "capacity.sdr", m->sdr.hires, m->sdr.n_hires, LIVE);
+  hires_rows (t, "SDR", "capacity.sdr", m->sdr.hires, m->sdr.n_hires, co->horizon);
 
   section_row (t, "Agreements between marketing and sales");
   input_number (t, "Lead score threshold", "LeadScoreThreshold", "points",
@@ -689,13 +697,15 @@ build_capacity (Ctx *c)
   put_fn (row, c_total, value,                                                                     \
           gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->horizon - 1))
 
+  /* A hire counts from its month on (AE_HireN_Month is 1-based, the column
+   * 0-based); d = months since hire picks its ramp step. */
   CAP_ROW (c_hired, "AEs hired to date (start + hires)", GS_XSTYLE_LABEL);
   for (guint mo = 0; mo < r->horizon; mo++)
     {
       GString *f = g_string_new ("AE_StartHeadcount");
       for (guint h = 0; h < ae->n_hires; h++)
-        if (ae->hires[h].month <= mo)
-          g_string_append_printf (f, "+AE_Hire%u_Count", h + 1);
+        g_string_append_printf (f, "+IF(AE_Hire%u_Month-1<=%u,AE_Hire%u_Count,0)", h + 1, mo,
+                                h + 1);
       gs_xput_count (row, col0 + mo, r->ae_hired[mo], g_string_free (f, FALSE));
     }
 
@@ -705,9 +715,10 @@ build_capacity (Ctx *c)
       GString *f = g_string_new (NULL);
       g_string_append_printf (f, "AE_StartHeadcount*(1-AE_Attrition)^%u", mo);
       for (guint h = 0; h < ae->n_hires; h++)
-        if (ae->hires[h].month <= mo)
-          g_string_append_printf (f, "+AE_Hire%u_Count*(1-AE_Attrition)^%u", h + 1,
-                                  mo - ae->hires[h].month);
+        g_string_append_printf (f,
+                                "+IF(AE_Hire%u_Month-1<=%u,AE_Hire%u_Count*(1-AE_Attrition)^(%u-AE_"
+                                "Hire%u_Month+1),0)",
+                                h + 1, mo, h + 1, mo, h + 1);
       gs_xput_number (row, col0 + mo, r->ae_headcount[mo], 2, g_string_free (f, FALSE));
     }
 
@@ -717,13 +728,15 @@ build_capacity (Ctx *c)
       GString *f = g_string_new (NULL);
       g_string_append_printf (f, "AE_StartHeadcount*(1-AE_Attrition)^%u", mo);
       for (guint h = 0; h < ae->n_hires; h++)
-        if (ae->hires[h].month <= mo)
-          {
-            guint d = mo - ae->hires[h].month;
-            g_string_append_printf (f, "+AE_Hire%u_Count*(1-AE_Attrition)^%u", h + 1, d);
-            if (d < ae->n_ramp)
-              g_string_append_printf (f, "*AE_Ramp_M%u", d + 1);
-          }
+        {
+          g_autofree char *d = g_strdup_printf ("(%u-AE_Hire%u_Month+1)", mo, h + 1);
+          g_autofree char *ramp
+              = ae->n_ramp ? g_strdup_printf ("*IF(%s<%u,INDEX(AE_Ramp,%s+1),1)", d, ae->n_ramp, d)
+                           : g_strdup ("");
+          g_string_append_printf (
+              f, "+IF(AE_Hire%u_Month-1<=%u,AE_Hire%u_Count*(1-AE_Attrition)^%s%s,0)", h + 1, mo,
+              h + 1, d, ramp);
+        }
       gs_xput_number (row, col0 + mo, r->ae_ramped[mo], 2, g_string_free (f, FALSE));
     }
 

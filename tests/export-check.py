@@ -407,8 +407,8 @@ def falsify_cached(xlsx, out):
 def changed_plan(plan, out):
     """Deal size +20 %, second conversion rate +10 points (capped at 100 %);
     also the target (growth +5 points, or the amount +10 %), the third
-    seasonality weight +0.3 and 5 points of share moved from the second source
-    to the first."""
+    seasonality weight +0.3, 5 points of share moved from the second source
+    to the first, and the first AE hire a month later."""
     with open(plan) as f:
         doc = json.load(f)
     target = doc["company"]["target"]
@@ -435,6 +435,16 @@ def changed_plan(plan, out):
     step = 1 if len(doc["funnel"]["steps"]) > 1 else 0
     rate = min(1.0, round(doc["funnel"]["steps"][step]["rate"] + 0.1, 4))
     doc["funnel"]["steps"][step]["rate"] = rate
+    hires = doc.get("capacity", {}).get("ae", {}).get("hires", [])
+    if hires:
+        # The first AE hire a month later, when that is still in the plan.
+        y0, m0 = map(int, doc["company"]["plan_start"].split("-"))
+        y, mth = map(int, hires[0]["month"].split("-"))
+        index = (y - y0) * 12 + mth - m0  # 0-based plan month
+        if index + 1 < doc["company"].get("horizon_months", 12):
+            y, mth = (y + 1, 1) if mth == 12 else (y, mth + 1)
+            hires[0]["month"] = "%04d-%02d" % (y, mth)
+            inputs["AE_Hire1_Month"] = index + 2
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)
     inputs["DealSize"] = deal
