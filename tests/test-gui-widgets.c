@@ -8,12 +8,14 @@
  * 10,000.00, so wins = 1,200,000 ÷ 10,000 = 120; at a 20,000.00 deal,
  * 1,200,000 ÷ 20,000 = 60.  Widgets must show exactly those, from the engine.
  */
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <locale.h>
 
 #include "gs-field.h"
 #include "gs-figure.h"
 #include "gs-format.h"
+#include "gs-goal-table.h"
+#include "gs-window.h"
 #include "gs-meeting.h"
 #include "gs-sheet.h"
 #include "gs-strip.h"
@@ -210,10 +212,52 @@ test_format_locale (void)
   setlocale (LC_NUMERIC, "C.UTF-8");
 }
 
+static void
+test_goal_table (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  const GsResult *r = gs_plan_get_result (plan, NULL);
+  GtkWidget *marketing = g_object_ref_sink (gs_goal_table_new (GS_SIDE_MARKETING));
+  GtkWidget *sales = g_object_ref_sink (gs_goal_table_new (GS_SIDE_SALES));
+  GtkWidget *wins;
+
+  gs_goal_table_update (GS_GOAL_TABLE (marketing), plan, r, NULL);
+  gs_goal_table_update (GS_GOAL_TABLE (sales), plan, r, NULL);
+  /* Each side shows its own lines and the shared ones, never the other side's. */
+  g_assert_null (gs_goal_table_get_figure (GS_GOAL_TABLE (marketing), "sales.stage.won", -1));
+  g_assert_nonnull (
+      gs_goal_table_get_figure (GS_GOAL_TABLE (marketing), "marketing.stage.lead", -1));
+  g_assert_nonnull (gs_goal_table_get_figure (GS_GOAL_TABLE (marketing), "shared.target", -1));
+  g_assert_nonnull (gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "shared.target", -1));
+  wins = gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "sales.stage.won", -1);
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (wins)), ==, "120");
+  /* 1,200,000 spread evenly over 12 months is 100,000 a month: 10 wins. */
+  wins = gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "sales.stage.won", 0);
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (wins)), ==, "10");
+  g_assert_nonnull (strstr (gs_figure_get_why (GS_FIGURE (wins)), "Wins"));
+  g_object_unref (marketing);
+  g_object_unref (sales);
+}
+
+static void
+test_window_goto (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  GsWindow *window = gs_window_new (NULL, plan, NULL);
+
+  /* "Go to Input" finds the field of a path on whichever page holds it. */
+  g_assert_true (gs_window_goto_input (window, "funnel.steps[1].rate"));
+  g_assert_true (gs_window_goto_input (window, "company.target.amount"));
+  g_assert_true (gs_window_goto_input (window, "capacity.ae.quota"));
+  g_assert_false (gs_window_goto_input (window, "no.such.field"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
   setlocale (LC_NUMERIC, "C.UTF-8");
   g_test_add_func ("/gui/field/valid", test_field_valid);
   g_test_add_func ("/gui/field/refused", test_field_refused);
@@ -221,6 +265,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/figure", test_figure);
   g_test_add_func ("/gui/sheet", test_sheet);
   g_test_add_func ("/gui/strip", test_strip);
+  g_test_add_func ("/gui/goal-table", test_goal_table);
+  g_test_add_func ("/gui/window/goto-input", test_window_goto);
   g_test_add_func ("/gui/format/parse", test_format_parse);
   g_test_add_func ("/gui/format/locale", test_format_locale);
   return g_test_run ();

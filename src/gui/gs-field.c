@@ -332,7 +332,7 @@ void
 gs_field_set_width (GsField *self, int chars)
 {
   gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), chars);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), MAX (chars, 9));
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), chars);
 }
 
 /* Brings the field into view and puts the cursor in it (the "Go to input"

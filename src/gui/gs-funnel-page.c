@@ -19,6 +19,8 @@ struct _GsFunnelPage
   GtkWidget *add_button;
   GtkWidget *deal_box;
   GtkWidget *deal_label;
+  GtkWidget *volume_grid;
+  char *volume_signature;
   GtkWidget *chart_frame;
   GtkWidget *funnel_chart;
   GtkWidget *waterfall_chart;
@@ -41,6 +43,7 @@ static void
 gs_funnel_page_finalize (GObject *object)
 {
   g_free (GS_FUNNEL_PAGE (object)->signature);
+  g_free (GS_FUNNEL_PAGE (object)->volume_signature);
   G_OBJECT_CLASS (gs_funnel_page_parent_class)->finalize (object);
 }
 
@@ -82,6 +85,7 @@ gs_funnel_page_class_init (GsFunnelPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, deal_box);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, deal_label);
+  gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, volume_grid);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, chart_frame);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -177,6 +181,7 @@ gs_funnel_page_set_plan (GsFunnelPage *self, GsPlan *plan)
   GtkWidget *child, *deal;
   g_set_object (&self->plan, plan);
   g_clear_pointer (&self->signature, g_free);
+  g_clear_pointer (&self->volume_signature, g_free);
   while ((child = gtk_widget_get_first_child (self->deal_box)))
     gtk_box_remove (GTK_BOX (self->deal_box), child);
   deal = gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY,
@@ -188,12 +193,74 @@ gs_funnel_page_set_plan (GsFunnelPage *self, GsPlan *plan)
   gs_funnel_page_update (self);
 }
 
+/* The lead volumes each source plans to bring, month by month: the forward
+ * funnel's input, and where the "more leads" lever leads. */
+static void
+update_volumes (GsFunnelPage *self, const GsModel *m)
+{
+  GString *sig = g_string_new (NULL);
+  g_autofree char *signature = NULL;
+  GtkWidget *child;
+  int row = 1;
+
+  g_string_append_printf (sig, "%u/%u/%u\n", m->company.horizon, m->company.start_year,
+                          m->company.start_month);
+  for (guint i = 0; i < m->n_sources; i++)
+    g_string_append_printf (sig, "%s|%d|%u\n", m->sources[i].name, m->sources[i].planned != NULL,
+                            m->sources[i].entry_stage);
+  signature = g_string_free (sig, FALSE);
+  if (g_strcmp0 (signature, self->volume_signature) == 0)
+    return;
+  g_free (self->volume_signature);
+  self->volume_signature = g_steal_pointer (&signature);
+  while ((child = gtk_widget_get_first_child (self->volume_grid)))
+    gtk_grid_remove (GTK_GRID (self->volume_grid), child);
+  for (guint mo = 0; mo < m->company.horizon; mo++)
+    {
+      g_autofree char *month = gs_model_month_short (m, (int) mo);
+      GtkWidget *label = gtk_label_new (month);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_grid_attach (GTK_GRID (self->volume_grid), label, 1 + (int) mo, 0, 1, 1);
+    }
+  for (guint i = 0; i < m->n_sources; i++)
+    {
+      const GsSource *src = &m->sources[i];
+      g_autofree char *name
+          = g_strdup_printf ("%s (%s)", src->name, m->stages[src->entry_stage].name);
+      GtkWidget *label = gtk_label_new (name);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_grid_attach (GTK_GRID (self->volume_grid), label, 0, row, 1, 1);
+      if (src->planned == NULL)
+        {
+          GtkWidget *none = gtk_label_new (_ ("no volume planned"));
+          gtk_widget_add_css_class (none, "dim-label");
+          gtk_label_set_xalign (GTK_LABEL (none), 0);
+          gtk_grid_attach (GTK_GRID (self->volume_grid), none, 1, row++, (int) m->company.horizon,
+                           1);
+          continue;
+        }
+      for (guint mo = 0; mo < m->company.horizon; mo++)
+        {
+          g_autofree char *path = g_strdup_printf ("sources[%u].planned_volume[%u]", i, mo);
+          g_autofree char *month = gs_model_month_short (m, (int) mo);
+          g_autofree char *title
+              = g_strdup_printf (_ ("%s: volume planned in %s"), src->name, month);
+          GtkWidget *field = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, NULL, title);
+          gs_field_set_width (GS_FIELD (field), 5);
+          gtk_grid_attach (GTK_GRID (self->volume_grid), field, 1 + (int) mo, row, 1, 1);
+        }
+      row++;
+    }
+}
+
 void
 gs_funnel_page_update (GsFunnelPage *self)
 {
   const GsModel *m = gs_plan_get_model (self->plan);
   GString *sig = g_string_new (NULL);
   g_autofree char *signature = NULL;
+
+  update_volumes (self, m);
 
   g_string_append_printf (sig, "%u/%u/", m->handoff, (guint) g_str_hash (m->company.currency));
   for (guint k = 0; k < m->n_stages; k++)
@@ -209,7 +276,12 @@ gs_funnel_page_update (GsFunnelPage *self)
       gtk_list_box_remove (GTK_LIST_BOX (self->stage_list), child);
   }
   for (guint k = 0; k < m->n_stages; k++)
-    gtk_list_box_append (GTK_LIST_BOX (self->stage_list), stage_row (self, m, k));
+    {
+      GtkWidget *row = stage_row (self, m, k);
+      gtk_list_box_append (GTK_LIST_BOX (self->stage_list), row);
+      /* The fields take focus, not the row around them. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (row), FALSE);
+    }
 }
 
 /* Structural edits replace the whole funnel object in one undoable edit. */

@@ -304,6 +304,7 @@ update_levers (GsTargetsPage *self, const GsResult *r)
         {
           figure = gs_figure_new ();
           gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), figure);
+          gtk_widget_set_focusable (gtk_widget_get_parent (figure), FALSE);
         }
       text = g_strdup (lever->summary);
       gs_figure_set (GS_FIGURE (figure), text, lever->why, lever->input_path, _ ("Lever"));
