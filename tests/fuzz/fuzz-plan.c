@@ -9,6 +9,9 @@
 #include "fuzz-common.h"
 #include "gs-comp-payout.h"
 #include "gs-comp.h"
+#include "gs-export-book.h"
+#include "gs-export.h"
+#include "gs-montecarlo.h"
 #include "gs-plan.h"
 #include "gs-result-json.h"
 #include "gs-scenario.h"
@@ -36,6 +39,42 @@ exercise_comp (const GsModel *model)
         if (rp == NULL)
           fuzz_check_error (role_error);
       }
+}
+
+/* Export: the tables both writers read, and every table as CSV text. */
+static void
+exercise_export (GsPlan *plan)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsExportBook) book = gs_export_book_new (plan, &error);
+  if (book == NULL)
+    {
+      fuzz_check_error (error);
+      return;
+    }
+  for (guint i = 0; i < book->tables->len; i++)
+    g_free (gs_export_csv_table (book, g_ptr_array_index (book->tables, i)));
+}
+
+/* Simulation: the plan's settings, a few trials on this thread. */
+static void
+exercise_simulation (GsPlan *plan)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsSimResult) sim = NULL;
+  GsSimSettings settings;
+
+  gs_sim_settings_init (&settings);
+  if (!gs_sim_settings_read (gs_plan_get_root (plan), &settings, &error))
+    {
+      fuzz_check_error (error);
+      return;
+    }
+  settings.trials = MIN (settings.trials, 8);
+  settings.threads = 1;
+  sim = gs_montecarlo_run (gs_plan_get_model (plan), &settings, NULL, NULL, NULL, &error);
+  if (sim == NULL)
+    fuzz_check_error (error);
 }
 
 /* Scenarios: every one applied and computed side by side. */
@@ -72,6 +111,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
   exercise_comp (gs_plan_get_model (plan));
   exercise_scenarios (plan);
+  if (result != NULL)
+    {
+      exercise_export (plan);
+      exercise_simulation (plan);
+    }
 
   /* A loaded plan saves as text that loads back into the same text. */
   {
