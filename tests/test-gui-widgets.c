@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <locale.h>
 
+#include "gs-agreements-box.h"
 #include "gs-field.h"
 #include "gs-figure.h"
 #include "gs-format.h"
@@ -240,6 +241,43 @@ test_goal_table (void)
 }
 
 static void
+test_agreements_sign (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkWidget *box = g_object_ref_sink (gs_agreements_box_new ());
+  JsonNode *agreements
+      = gs_json_parse ("{\"signoffs\": [{\"role\": \"vp_marketing\", \"name\": \"\", "
+                       "\"date\": \"\"}, {\"role\": \"vp_sales\", \"name\": \"\", "
+                       "\"date\": \"\"}]}",
+                       -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_set (plan, "agreements", agreements, &error));
+  g_assert_no_error (error);
+
+  gs_agreements_box_set_plan (GS_AGREEMENTS_BOX (box), plan);
+  /* Signing records the name and today's date on that role only. */
+  g_assert_true (
+      gs_agreements_box_sign (GS_AGREEMENTS_BOX (box), "vp_sales", "Dana Whitfield", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "agreements.signoffs[1].name")), ==,
+                   "Dana Whitfield");
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "agreements.signoffs[1].date")), ==,
+                   today);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "agreements.signoffs[0].name")), ==,
+                   "");
+  g_assert_true (gs_plan_get_model (plan)->agreements.signoffs[1].signed_off);
+  /* Withdrawing clears it; undo brings it back. */
+  g_assert_true (gs_agreements_box_sign (GS_AGREEMENTS_BOX (box), "vp_sales", "", &error));
+  g_assert_false (gs_plan_get_model (plan)->agreements.signoffs[1].signed_off);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_get_model (plan)->agreements.signoffs[1].signed_off);
+  g_object_unref (box);
+}
+
+static void
 test_window_goto (void)
 {
   g_autoptr (GsPlan) plan = tiny ();
@@ -266,6 +304,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/sheet", test_sheet);
   g_test_add_func ("/gui/strip", test_strip);
   g_test_add_func ("/gui/goal-table", test_goal_table);
+  g_test_add_func ("/gui/agreements/sign", test_agreements_sign);
   g_test_add_func ("/gui/window/goto-input", test_window_goto);
   g_test_add_func ("/gui/format/parse", test_format_parse);
   g_test_add_func ("/gui/format/locale", test_format_locale);

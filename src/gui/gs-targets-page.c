@@ -101,6 +101,9 @@ add_field (GsTargetsPage *self, GtkWidget *grid, int row, const char *title, con
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_valign (label, GTK_ALIGN_START);
   gtk_widget_set_margin_top (label, 8);
+  /* Short texts here ("2027-02"): a wide entry would make every group a row. */
+  if (kind == GS_FIELD_KIND_TEXT)
+    gs_field_set_width (GS_FIELD (field), 9);
   gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
 }
