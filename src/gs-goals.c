@@ -229,8 +229,8 @@ marketing_lines (Ctx *c)
     {
       g_autofree char *id = g_strdup_printf ("marketing.stage.%s", m->stages[k].id);
       g_autofree char *label = gs_stage_plural (m->stages[k].name);
-      g_autofree char *input = k < m->handoff ? g_strdup_printf ("funnel.steps[%u].rate", k)
-                                              : g_strdup_printf ("funnel.steps[%u].rate", k);
+      /* A stage's need is driven most directly by its outgoing rate. */
+      g_autofree char *input = g_strdup_printf ("funnel.steps[%u].rate", k);
       const GsGoalLine *line = stage_line (c, id, label, GS_SIDE_MARKETING, k, any_marketing, input);
       if (k == m->handoff)
         handoff_line = line;
