@@ -23,6 +23,7 @@ struct _GsField
   char *shown; /* the text last shown from the plan */
   char *error;
   gulong changed_id;
+  guint preview_id; /* pending preview of what is being typed */
 };
 
 G_DEFINE_FINAL_TYPE (GsField, gs_field, GTK_TYPE_WIDGET)
@@ -143,6 +144,45 @@ parse_value (GsField *self, const char *text, GError **error)
   return NULL;
 }
 
+/* While typing, the window shows what the typed value would do to target,
+ * plan and gap (win.preview) without changing the plan; Enter applies it. */
+static gboolean
+send_preview (gpointer data)
+{
+  GsField *self = data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autoptr (JsonNode) value = NULL;
+  g_autofree char *json = NULL;
+
+  self->preview_id = 0;
+  if (self->plan == NULL || self->kind == GS_FIELD_KIND_TEXT || g_strcmp0 (text, self->shown) == 0)
+    return G_SOURCE_REMOVE;
+  value = parse_value (self, text, NULL);
+  if (value == NULL)
+    return G_SOURCE_REMOVE;
+  json = json_to_string (value, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.preview", "(ss)", self->path, json);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_text_changed (GtkEditable *editable, GsField *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->entry))
+    return; /* set from the plan, not typed */
+  g_clear_handle_id (&self->preview_id, g_source_remove);
+  self->preview_id = g_timeout_add (120, send_preview, self);
+}
+
+static void
+end_preview (GsField *self)
+{
+  g_clear_handle_id (&self->preview_id, g_source_remove);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.preview", "(ss)", "", "");
+}
+
 gboolean
 gs_field_commit (GsField *self)
 {
@@ -153,6 +193,8 @@ gs_field_commit (GsField *self)
 
   if (self->plan == NULL)
     return FALSE;
+  if (self->preview_id || gtk_widget_get_root (GTK_WIDGET (self)))
+    end_preview (self);
   if (self->error == NULL && g_strcmp0 (text, self->shown) == 0)
     return TRUE; /* nothing typed */
   value = parse_value (self, text, &error);
@@ -198,6 +240,7 @@ on_key (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType
     {
       show_error (self, NULL);
       refresh (self);
+      end_preview (self);
       return TRUE;
     }
   return FALSE;
@@ -207,6 +250,7 @@ static void
 gs_field_dispose (GObject *object)
 {
   GsField *self = GS_FIELD (object);
+  g_clear_handle_id (&self->preview_id, g_source_remove);
   if (self->plan)
     g_clear_signal_handler (&self->changed_id, self->plan);
   g_clear_object (&self->plan);
@@ -273,6 +317,7 @@ gs_field_init (GsField *self)
   gtk_box_append (GTK_BOX (self->box), self->error_label);
 
   g_signal_connect (self->entry, "activate", G_CALLBACK (on_activate), self);
+  g_signal_connect (self->entry, "changed", G_CALLBACK (on_text_changed), self);
   g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
   gtk_widget_add_controller (self->entry, focus);
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key), self);

@@ -148,3 +148,17 @@ gs_strip_set_p_hit (GsStrip *self, double p, gboolean stale)
   else
     gtk_widget_remove_css_class (self->phit_label, "dim-label");
 }
+
+/* Figures of a value still being typed, not yet in the plan: shown in italics
+ * with a note, so nobody mistakes them for the agreed plan. */
+void
+gs_strip_set_preview (GsStrip *self, gboolean preview)
+{
+  if (preview)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "preview");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "preview");
+  gtk_widget_set_tooltip_text (
+      GTK_WIDGET (self),
+      preview ? _ ("What the value being typed would give; Enter applies it") : NULL);
+}

@@ -26,4 +26,7 @@ gs_strip_get_gap_text (GsStrip *self);
 void
 gs_strip_set_p_hit (GsStrip *self, double p, gboolean stale);
 
+void
+gs_strip_set_preview (GsStrip *self, gboolean preview);
+
 G_END_DECLS

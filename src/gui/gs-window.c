@@ -205,6 +205,7 @@ refresh (GsWindow *self)
     }
   baseline = gs_baseline_get_result (self->baseline, self->plan);
   gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (self->plan), r, baseline);
+  gs_strip_set_preview (GS_STRIP (self->strip), FALSE);
   gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
   update_page (self, shown, r, baseline);
 }
@@ -215,6 +216,37 @@ on_p_hit (GsSimPage *page, GParamSpec *pspec, GsWindow *self)
   gboolean stale = FALSE;
   double p = gs_sim_page_get_p_hit (page, &stale);
   gs_strip_set_p_hit (GS_STRIP (self->strip), p, stale);
+}
+
+/* A value being typed: the strip shows what it would make of target, plan
+ * and gap, computed by the engine on a copy of the plan ("" path: stop). */
+static void
+action_preview (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GsWindow *self = data;
+  const char *path, *json;
+  g_autoptr (GsPlan) copy = NULL;
+  g_autoptr (JsonNode) value = NULL;
+  const GsResult *r;
+
+  if (self->plan == NULL)
+    return; /* the window is closing */
+  g_variant_get (param, "(&s&s)", &path, &json);
+  if (*path != '\0' && (value = json_from_string (json, NULL)) != NULL
+      && (copy = gs_plan_copy (self->plan)) != NULL
+      && gs_plan_set (copy, path, g_steal_pointer (&value), NULL)
+      && (r = gs_plan_get_result (copy, NULL)) != NULL)
+    {
+      gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (copy), r,
+                       gs_baseline_get_result (self->baseline, self->plan));
+      gs_strip_set_preview (GS_STRIP (self->strip), TRUE);
+      return;
+    }
+  r = gs_plan_get_result (self->plan, NULL);
+  if (r)
+    gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (self->plan), r,
+                     gs_baseline_get_result (self->baseline, self->plan));
+  gs_strip_set_preview (GS_STRIP (self->strip), FALSE);
 }
 
 static void
@@ -520,6 +552,7 @@ static const GActionEntry win_actions[] = {
   { "goto-input", action_goto_input, "s" },
   { "show-page", action_show_page, "s" },
   { "simulate", action_simulate },
+  { "preview", action_preview, "(ss)" },
 };
 
 /* Finding an input ------------------------------------------------------- */
