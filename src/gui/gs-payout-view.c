@@ -1,0 +1,429 @@
+/* gs-payout-view.c — what one role's plan pays, with the calculation trace.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-payout-view.h"
+#include "gs-comp-payout.h"
+#include "gs-format.h"
+#include "gs-payout-curve.h"
+
+#include <glib/gi18n.h>
+
+struct _GsPayoutView
+{
+  GtkWidget parent_instance;
+  GtkWidget *box;
+  GtkAdjustment *adjustment; /* attainment in percent, 0–200 */
+  GtkWidget *spin;
+  GtkWidget *person_box;
+  GtkWidget *person_dropdown;
+  GtkWidget *error_label;
+  GtkWidget *grid;
+  GtkWidget *curve;
+  GtkWidget *trace_title;
+  GtkWidget *trace_box;
+  GsPlan *plan;
+  guint role;
+  guint person;
+  char *people_signature;
+  GHashTable *figures; /* key → text shown */
+  gboolean updating;
+};
+
+G_DEFINE_FINAL_TYPE (GsPayoutView, gs_payout_view, GTK_TYPE_WIDGET)
+
+static void
+refresh (GsPayoutView *self);
+
+static char *
+money (const GsCompModel *comp, GsMoney v)
+{
+  return gs_money_format (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+}
+
+static void
+remove_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+  while ((child = gtk_widget_get_first_child (parent)))
+    gtk_widget_unparent (child);
+}
+
+static GtkWidget *
+cell (GsPayoutView *self, int col, int row, const char *text, gboolean figure, const char *key,
+      const char *a11y)
+{
+  GtkWidget *label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), figure ? 1.0 : 0.0);
+  if (figure)
+    gtk_widget_add_css_class (label, "numeric");
+  else
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+      gtk_widget_set_hexpand (label, TRUE);
+    }
+  if (a11y)
+    {
+      g_autofree char *full = g_strdup_printf ("%s: %s", a11y, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, full,
+                                      -1);
+    }
+  if (key)
+    g_hash_table_replace (self->figures, g_strdup (key), g_strdup (text));
+  gtk_grid_attach (GTK_GRID (self->grid), label, col, row, 1, 1);
+  return label;
+}
+
+/* One row of figures: name, target (may be NULL), at plan, at the attainment. */
+static void
+figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *name,
+            const GsMoney *target, GsMoney at_plan, GsMoney at_chosen, const char *key,
+            gboolean bold)
+{
+  g_autofree char *t = target ? money (comp, *target) : g_strdup ("");
+  g_autofree char *p = money (comp, at_plan), *c = money (comp, at_chosen);
+  g_autofree char *plan_key = key ? g_strdup_printf ("plan:%s", key) : NULL;
+  g_autofree char *plan_a11y = g_strdup_printf (_ ("%s at plan"), name);
+  g_autofree char *pct = gs_format_input_number (gs_payout_view_get_attainment (self) * 100, 2);
+  g_autofree char *chosen_a11y = g_strdup_printf (_ ("%s at %s %%"), name, pct);
+  GtkWidget *cells[4];
+  cells[0] = cell (self, 0, row, name, FALSE, NULL, NULL);
+  cells[1] = cell (self, 1, row, t, TRUE, NULL, NULL);
+  cells[2] = cell (self, 2, row, p, TRUE, plan_key, plan_a11y);
+  cells[3] = cell (self, 3, row, c, TRUE, key, chosen_a11y);
+  if (g_strcmp0 (key, "total") == 0)
+    {
+      /* Read out as one phrase: "96,200.00 variable pay per person". */
+      g_autofree char *said = g_strdup_printf (_ ("%s variable pay per person"), c);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cells[3]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      said, -1);
+    }
+  for (guint i = 0; bold && i < 4; i++)
+    gtk_widget_add_css_class (cells[i], "heading");
+}
+
+static void
+adjustment_row (GsPayoutView *self, const GsCompModel *comp, int *row, const char *name,
+                GsMoney at_plan, GsMoney at_chosen)
+{
+  if (at_plan != 0 || at_chosen != 0)
+    figure_row (self, comp, (*row)++, name, NULL, at_plan, at_chosen, NULL, FALSE);
+}
+
+static void
+show_trace (GsPayoutView *self, const GsCompPayout *p)
+{
+  remove_children (self->trace_box);
+  for (guint i = 0; i < p->trace->len; i++)
+    {
+      const GsTraceLine *line = g_ptr_array_index (p->trace, i);
+      GtkWidget *label = gtk_label_new (line->text);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_set_margin_start (label, 16 * (int) line->depth);
+      gtk_widget_add_css_class (label, "numeric");
+      if (line->depth == 0)
+        gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (GTK_BOX (self->trace_box), label);
+    }
+}
+
+/* The people of a role that lists them: pick whose payout is shown. */
+static void
+update_people (GsPayoutView *self, const GsCompRole *role)
+{
+  GString *sig = g_string_new (NULL);
+  g_autofree char *signature = NULL;
+  for (guint i = 0; i < role->n_people; i++)
+    g_string_append_printf (sig, "%s\n", role->people[i].name);
+  signature = g_string_free (sig, FALSE);
+  if (self->person >= MAX (role->n_people, 1))
+    self->person = 0;
+  gtk_widget_set_visible (self->person_box, role->n_people > 0);
+  if (g_strcmp0 (signature, self->people_signature) == 0)
+    return;
+  g_free (self->people_signature);
+  self->people_signature = g_steal_pointer (&signature);
+  {
+    g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+    for (guint i = 0; i < role->n_people; i++)
+      gtk_string_list_append (names, role->people[i].name);
+    self->updating = TRUE;
+    gtk_drop_down_set_model (GTK_DROP_DOWN (self->person_dropdown), G_LIST_MODEL (names));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->person_dropdown), self->person);
+    self->updating = FALSE;
+  }
+}
+
+static void
+show_error (GsPayoutView *self, const char *message)
+{
+  gtk_label_set_text (GTK_LABEL (self->error_label), message ? message : "");
+  gtk_widget_set_visible (self->error_label, message != NULL);
+  gtk_widget_set_visible (self->grid, message == NULL);
+}
+
+static void
+refresh (GsPayoutView *self)
+{
+  const GsModel *m;
+  const GsCompModel *comp;
+  const GsCompRole *role;
+  g_autoptr (GsCompRolePayout) at_plan = NULL;
+  g_autoptr (GsCompRolePayout) at_chosen = NULL;
+  g_autoptr (GError) error = NULL;
+  const GsCompPayout *p, *pp;
+  double attainment = gs_payout_view_get_attainment (self);
+  g_autofree char *pct = gs_format_input_number (attainment * 100, 2);
+  g_autofree char *chosen_title = NULL;
+  g_autofree char *curve_text = NULL;
+  int row = 0;
+
+  g_hash_table_remove_all (self->figures);
+  remove_children (self->grid);
+  remove_children (self->trace_box);
+  if (self->plan == NULL)
+    return;
+  m = gs_plan_get_model (self->plan);
+  comp = m->comp;
+  if (comp == NULL || self->role >= comp->n_roles)
+    {
+      show_error (self, NULL);
+      return;
+    }
+  role = &comp->roles[self->role];
+  update_people (self, role);
+  at_plan = gs_comp_role_at_attainment (comp, role, 1.0, &error);
+  if (at_plan)
+    at_chosen = gs_comp_role_at_attainment (comp, role, attainment, &error);
+  gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment, NULL);
+  if (at_chosen == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  show_error (self, NULL);
+  pp = at_plan->people[MIN (self->person, at_plan->n_people - 1)];
+  p = at_chosen->people[MIN (self->person, at_chosen->n_people - 1)];
+
+  chosen_title = g_strdup_printf (_ ("At %s %%"), pct);
+  {
+    const char *heads[] = { _ ("Component"), _ ("Target"), _ ("At plan"), chosen_title };
+    for (int i = 0; i < 4; i++)
+      {
+        GtkWidget *label = cell (self, i, row, heads[i], i > 0, NULL, NULL);
+        gtk_widget_add_css_class (label, "dim-label");
+        gtk_widget_add_css_class (label, "caption-heading");
+      }
+    row++;
+  }
+  for (guint i = 0; i < p->n_components && i < pp->n_components; i++)
+    {
+      const GsCompComponentPayout *c = &p->components[i];
+      g_autofree char *key = g_strdup_printf ("component:%s", c->component->id);
+      figure_row (self, comp, row++, c->component->name, &c->target_incentive,
+                  pp->components[i].earned, c->earned, key, FALSE);
+    }
+  adjustment_row (self, comp, &row, _ ("Plan gate"), pp->gate_cut, p->gate_cut);
+  adjustment_row (self, comp, &row, _ ("Plan cap"), pp->cap_cut, p->cap_cut);
+  adjustment_row (self, comp, &row, _ ("Clawbacks"), pp->clawback, p->clawback);
+  adjustment_row (self, comp, &row, _ ("SPIFs"), pp->spifs, p->spifs);
+  adjustment_row (self, comp, &row, _ ("Draw top-ups"), pp->draw_topup, p->draw_topup);
+  adjustment_row (self, comp, &row, _ ("Draw recovered"), pp->draw_recovered, p->draw_recovered);
+  {
+    g_autofree char *name = role->n_people ? g_strdup_printf (_ ("Variable pay, %s"), p->person)
+                                           : g_strdup (_ ("Variable pay per person"));
+    figure_row (self, comp, row++, name, &role->target_incentive, pp->total, p->total, "total",
+                TRUE);
+  }
+  {
+    g_autofree char *name = g_strdup_printf (
+        g_dngettext (NULL, "Role total, %u person", "Role total, %u people", role->headcount),
+        role->headcount);
+    figure_row (self, comp, row++, name, NULL, at_plan->total, at_chosen->total, "role-total",
+                FALSE);
+  }
+  {
+    g_autofree char *title = g_strdup_printf (_ ("Calculation at %s %% — %s"), pct, p->person);
+    gtk_label_set_text (GTK_LABEL (self->trace_title), title);
+  }
+  show_trace (self, p);
+  {
+    g_autofree char *earned = money (comp, p->earned);
+    curve_text = g_strdup_printf (_ ("Payout curve of %s from 0 to 200 %% of quota; at %s %% one "
+                                     "person earns %s commission"),
+                                  role->name, pct, earned);
+    gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment,
+                              curve_text);
+  }
+}
+
+static void
+on_attainment (GtkAdjustment *adjustment, GsPayoutView *self)
+{
+  refresh (self);
+}
+
+static void
+on_person (GtkDropDown *dropdown, GParamSpec *pspec, GsPayoutView *self)
+{
+  if (self->updating)
+    return;
+  self->person = gtk_drop_down_get_selected (dropdown);
+  refresh (self);
+}
+
+static void
+gs_payout_view_dispose (GObject *object)
+{
+  GsPayoutView *self = GS_PAYOUT_VIEW (object);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->plan);
+  G_OBJECT_CLASS (gs_payout_view_parent_class)->dispose (object);
+}
+
+static void
+gs_payout_view_finalize (GObject *object)
+{
+  GsPayoutView *self = GS_PAYOUT_VIEW (object);
+  g_hash_table_unref (self->figures);
+  g_free (self->people_signature);
+  G_OBJECT_CLASS (gs_payout_view_parent_class)->finalize (object);
+}
+
+static void
+gs_payout_view_class_init (GsPayoutViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  object_class->dispose = gs_payout_view_dispose;
+  object_class->finalize = gs_payout_view_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "gspayoutview");
+}
+
+static GtkWidget *
+heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-4");
+  return label;
+}
+
+static void
+gs_payout_view_init (GsPayoutView *self)
+{
+  GtkWidget *row, *label, *scale, *person_label;
+
+  self->figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), heading (_ ("Payout")));
+
+  /* Attainment: a spin button for the exact figure, a scale to sweep. */
+  self->adjustment = gtk_adjustment_new (100, 0, 200, 1, 10, 0);
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  label = gtk_label_new_with_mnemonic (_ ("A_ttainment"));
+  self->spin = gtk_spin_button_new (self->adjustment, 1, 1);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (self->spin), TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->spin);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Attainment of quota, percent"), -1);
+  scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->adjustment);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
+  gtk_scale_add_mark (GTK_SCALE (scale), 100, GTK_POS_BOTTOM, NULL);
+  gtk_widget_set_hexpand (scale, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Attainment of quota"), -1);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), self->spin);
+  gtk_box_append (GTK_BOX (row), gtk_label_new ("%"));
+  gtk_box_append (GTK_BOX (row), scale);
+  gtk_box_append (GTK_BOX (self->box), row);
+  g_signal_connect (self->adjustment, "value-changed", G_CALLBACK (on_attainment), self);
+
+  self->person_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  person_label = gtk_label_new_with_mnemonic (_ ("_Person"));
+  self->person_dropdown = gtk_drop_down_new (NULL, NULL);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (person_label), self->person_dropdown);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->person_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Person whose payout is shown"),
+                                  -1);
+  gtk_box_append (GTK_BOX (self->person_box), person_label);
+  gtk_box_append (GTK_BOX (self->person_box), self->person_dropdown);
+  gtk_widget_set_visible (self->person_box, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->person_box);
+  g_signal_connect (self->person_dropdown, "notify::selected", G_CALLBACK (on_person), self);
+
+  self->error_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->error_label), 0);
+  gtk_widget_add_css_class (self->error_label, "error");
+  gtk_widget_set_visible (self->error_label, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->error_label);
+
+  self->grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
+  gtk_widget_add_css_class (self->grid, "card");
+  gtk_box_append (GTK_BOX (self->box), self->grid);
+
+  self->curve = gs_payout_curve_new ();
+  gtk_box_append (GTK_BOX (self->box), self->curve);
+
+  self->trace_title = heading ("");
+  gtk_box_append (GTK_BOX (self->box), self->trace_title);
+  self->trace_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->trace_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Calculation trace"), -1);
+  gtk_box_append (GTK_BOX (self->box), self->trace_box);
+}
+
+GtkWidget *
+gs_payout_view_new (void)
+{
+  return g_object_new (GS_TYPE_PAYOUT_VIEW, NULL);
+}
+
+void
+gs_payout_view_update (GsPayoutView *self, GsPlan *plan, guint role_index)
+{
+  if (self->role != role_index)
+    self->person = 0;
+  g_set_object (&self->plan, plan);
+  self->role = role_index;
+  refresh (self);
+}
+
+void
+gs_payout_view_set_attainment (GsPayoutView *self, double attainment)
+{
+  gtk_adjustment_set_value (self->adjustment, attainment * 100.0);
+}
+
+double
+gs_payout_view_get_attainment (GsPayoutView *self)
+{
+  return gtk_adjustment_get_value (self->adjustment) / 100.0;
+}
+
+const char *
+gs_payout_view_get_figure (GsPayoutView *self, const char *key)
+{
+  return g_hash_table_lookup (self->figures, key);
+}
+
+char *
+gs_payout_view_get_trace (GsPayoutView *self)
+{
+  GString *out = g_string_new (NULL);
+  for (GtkWidget *c = gtk_widget_get_first_child (self->trace_box); c;
+       c = gtk_widget_get_next_sibling (c))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (c)));
+  return g_string_free (out, FALSE);
+}

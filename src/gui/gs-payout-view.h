@@ -1,0 +1,39 @@
+/* gs-payout-view.h — what one role's plan pays: at plan and at a chosen
+ * attainment, per component and in total, the payout curve and the
+ * calculation trace.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every figure and every trace line comes from the compensation engine
+ * (gs_comp_role_at_attainment, gs_chart_draw); the view only lays them out.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "gs-plan.h"
+
+G_BEGIN_DECLS
+
+#define GS_TYPE_PAYOUT_VIEW (gs_payout_view_get_type ())
+G_DECLARE_FINAL_TYPE (GsPayoutView, gs_payout_view, GS, PAYOUT_VIEW, GtkWidget)
+
+GtkWidget *
+gs_payout_view_new (void);
+/* Shows role role_index of the plan's compensation section. */
+void
+gs_payout_view_update (GsPayoutView *self, GsPlan *plan, guint role_index);
+/* Attainment as a fraction of quota (1.15 = 115 %), 0 to 2. */
+void
+gs_payout_view_set_attainment (GsPayoutView *self, double attainment);
+double
+gs_payout_view_get_attainment (GsPayoutView *self);
+/* The text shown for a figure: "total", "role-total", "plan-total",
+ * "component:ID", "plan:ID"; NULL when not shown. */
+const char *
+gs_payout_view_get_figure (GsPayoutView *self, const char *key);
+/* The trace lines shown, one per line. */
+char *
+gs_payout_view_get_trace (GsPayoutView *self);
+
+G_END_DECLS

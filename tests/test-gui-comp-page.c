@@ -1,0 +1,225 @@
+/* test-gui-comp-page.c — the Compensation page against the seed example.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Account executive of data/examples/seed-saas.goalsheet: OTE 160,000.00 at
+ * 50 % → target incentive 80,000.00, split 70 / 20 / 10 % = 56,000.00 /
+ * 16,000.00 / 8,000.00.  At 115 % attainment:
+ *   own bookings (marginal, rate 1 to 100 %, 1.5 to 150 %, year to date):
+ *     56,000.00 + 78,000.00 ÷ 520,000.00 × 56,000.00 × 1.5 = 56,000 + 12,600 = 68,600.00
+ *   company bookings (flat 1): 2,990,000 ÷ 2,600,000 × 16,000.00 = 18,400.00
+ *   MQL follow-up (band, 100 % and above at 1): 1.15 × 8,000.00 = 9,200.00
+ *   draw: 2 × 2,000.00 topped up, 4,000.00 recovered → 0
+ *   variable pay 68,600 + 18,400 + 9,200 = 96,200.00; 8 AEs → 769,600.00.
+ * Band 2's rate at 2 instead of 1.5: 78,000 ÷ 520,000 × 56,000 × 2 = 16,800.00,
+ * so 56,000 + 16,800 + 18,400 + 9,200 = 100,400.00.
+ */
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "gs-comp-page.h"
+#include "gs-comp-payout.h"
+#include "gs-field.h"
+#include "gs-rate-table-editor.h"
+
+#define BAND_RATE "compensation.roles[0].components[0].table.bands[1].rate"
+
+static GsPlan *
+seed (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "seed-saas.goalsheet", NULL);
+  GsPlan *plan = gs_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+on_changed (GsPlan *plan, const char *path, GtkWidget *page)
+{
+  gs_comp_page_update (GS_COMP_PAGE (page), plan);
+}
+
+static GtkWidget *
+page_for (GsPlan *plan)
+{
+  GtkWidget *page = g_object_ref_sink (gs_comp_page_new ());
+  gs_comp_page_update (GS_COMP_PAGE (page), plan);
+  /* The window refreshes the visible page on every change. */
+  g_signal_connect_object (plan, "changed", G_CALLBACK (on_changed), page, 0);
+  return page;
+}
+
+/* The engine's own figure, formatted as the page formats money. */
+static char *
+engine_total (GsPlan *plan, double attainment, int component)
+{
+  const GsCompModel *comp = gs_plan_get_model (plan)->comp;
+  const GsCompRole *role = gs_comp_find_role (comp, "ae");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, attainment, &error);
+  g_assert_no_error (error);
+  return gs_money_format (component < 0 ? rp->people[0]->total
+                                        : rp->people[0]->components[component].earned,
+                          comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_payout_at_attainment (void)
+{
+  g_autoptr (GsPlan) plan = seed ();
+  GtkWidget *page = page_for (plan);
+  GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
+  g_autofree char *want = engine_total (plan, 1.15, -1);
+  g_autofree char *want_own = engine_total (plan, 1.15, 0);
+  g_autofree char *trace = NULL;
+
+  g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "sdr"));
+  g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "ae"));
+  g_assert_false (gs_comp_page_select_role (GS_COMP_PAGE (page), "cfo"));
+  gs_payout_view_set_attainment (view, 1.15);
+
+  g_assert_cmpstr (want, ==, "96,200.00"); /* by hand, above */
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, want);
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:own-bookings"), ==, want_own);
+  g_assert_cmpstr (want_own, ==, "68,600.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:company-bookings"), ==, "18,400.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:mql-followup"), ==, "9,200.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "role-total"), ==, "769,600.00");
+  /* At plan every component pays its target incentive: 80,000.00. */
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "80,000.00");
+
+  /* The engine's trace lines, as written. */
+  trace = gs_payout_view_get_trace (view);
+  g_assert_nonnull (strstr (trace, "78,000.00 ÷ 520,000.00 × 56,000.00 × 1.5 = 12,600.00"));
+  g_assert_nonnull (strstr (trace, "Variable pay for the year: 96,200.00"));
+
+  /* Whole plan: 8 × (80,000 + 1,000 SPIF) + 3 × 27,000 + 104,000 + 44,000 +
+   * 24,000 = 648,000 + 81,000 + 172,000 = 901,000.00 over 2,600,000.00. */
+  g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "variable-pay"), ==,
+                   "901,000.00");
+  g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "bookings"), ==,
+                   "2,600,000.00");
+  g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "cost-of-sales"), ==,
+                   "34.65 %");
+  g_object_unref (page);
+}
+
+static void
+test_band_rate_refused (void)
+{
+  g_autoptr (GsPlan) plan = seed ();
+  GtkWidget *page = page_for (plan);
+  GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
+  GtkWidget *field = gs_comp_page_find_field (GS_COMP_PAGE (page), BAND_RATE);
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autofree char *after = NULL;
+  g_autoptr (GError) engine = NULL;
+  g_autofree char *want = NULL;
+
+  gs_payout_view_set_attainment (view, 1.15);
+  g_assert_nonnull (field);
+  g_assert_cmpstr (gs_field_get_text (GS_FIELD (field)), ==, "1.5");
+  /* What the engine says about a rate of −1. */
+  g_assert_false (
+      gs_plan_check (plan, BAND_RATE, json_node_init_double (json_node_alloc (), -1), &engine));
+  g_assert_nonnull (engine);
+  g_assert_nonnull (strstr (engine->message, BAND_RATE));
+
+  gs_field_set_text (GS_FIELD (field), "-1");
+  g_assert_false (gs_field_commit (GS_FIELD (field)));
+  g_assert_cmpstr (gs_field_get_error (GS_FIELD (field)), ==, engine->message);
+  g_assert_true (gtk_widget_has_css_class (gs_field_get_entry (GS_FIELD (field)), "error"));
+  after = gs_plan_to_text (plan);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (gs_plan_can_undo (plan));
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, "96,200.00");
+
+  /* A valid rate is applied, shown and undoable. */
+  gs_field_set_text (GS_FIELD (field), "2");
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  want = engine_total (plan, 1.15, -1);
+  g_assert_cmpstr (want, ==, "100,400.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, want);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, "96,200.00");
+  g_object_unref (page);
+}
+
+static void
+test_bands (void)
+{
+  g_autoptr (GsPlan) plan = seed ();
+  GtkWidget *page = page_for (plan);
+  GtkWidget *editor = find_type (page, GS_TYPE_RATE_TABLE_EDITOR);
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  JsonNode *bands;
+
+  g_assert_nonnull (editor);
+  /* Moving the 100 % boundary to 120 % moves band 1's end and band 2's start. */
+  g_assert_true (
+      gs_rate_table_editor_set_boundary (GS_RATE_TABLE_EDITOR (editor), 1, "120", &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (
+                         plan, "compensation.roles[0].components[0].table.bands[0].to")),
+                     ==, 1.2);
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (
+                         plan, "compensation.roles[0].components[0].table.bands[1].from")),
+                     ==, 1.2);
+  g_assert_true (gs_plan_undo (plan));
+  /* Past the next boundary (150 %) the bands overlap: the engine refuses. */
+  editor = find_type (page, GS_TYPE_RATE_TABLE_EDITOR);
+  g_assert_false (
+      gs_rate_table_editor_set_boundary (GS_RATE_TABLE_EDITOR (editor), 1, "160", &error));
+  g_assert_nonnull (strstr (error->message, "table.bands"));
+  g_clear_error (&error);
+  text = gs_plan_to_text (plan);
+  g_assert_cmpstr (text, ==, before);
+
+  /* Add a band above the open last one, then remove it again. */
+  g_assert_true (gs_rate_table_editor_add_band (GS_RATE_TABLE_EDITOR (editor), &error));
+  bands = gs_plan_lookup (plan, "compensation.roles[0].components[0].table.bands");
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (bands)), ==, 4);
+  /* The page rebuilt its editor for the new band. */
+  editor = find_type (page, GS_TYPE_RATE_TABLE_EDITOR);
+  g_assert_true (gs_rate_table_editor_remove_band (GS_RATE_TABLE_EDITOR (editor), 3, &error));
+  g_free (text);
+  text = gs_plan_to_text (plan);
+  g_assert_cmpstr (text, ==, before);
+
+  /* Flat keeps the first band's rate; back to marginal is one open band. */
+  editor = find_type (page, GS_TYPE_RATE_TABLE_EDITOR);
+  g_assert_true (gs_rate_table_editor_set_type (GS_RATE_TABLE_EDITOR (editor), "flat", &error));
+  g_assert_cmpfloat (json_node_get_double (
+                         gs_plan_lookup (plan, "compensation.roles[0].components[0].table.rate")),
+                     ==, 1.0);
+  g_object_unref (page);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/gui/comp-page/payout", test_payout_at_attainment);
+  g_test_add_func ("/gui/comp-page/band-rate-refused", test_band_rate_refused);
+  g_test_add_func ("/gui/comp-page/bands", test_bands);
+  return g_test_run ();
+}
