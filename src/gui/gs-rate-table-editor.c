@@ -362,8 +362,9 @@ build (GsRateTableEditor *self)
   {
     g_autofree char *text = g_strdup_printf (
         "%s %s", type_help[type_index],
-        self->amount ? _ ("Rates are a commission on the amount.")
-                     : _ ("A rate is the share of the target incentive paid per 100 % of quota."));
+        self->amount
+            ? _ ("Rates are a commission on the amount.")
+            : _ ("A rate is the share of the target incentive paid at full quota (100 %)."));
     help = plain (text, TRUE);
     gtk_label_set_wrap (GTK_LABEL (help), TRUE);
     gtk_widget_add_css_class (help, "caption");
