@@ -14,7 +14,7 @@ planned_ref (GsExportCtx *c, guint j, guint i)
 {
   const GsSource *src = &c->m->sources[j];
   if (src->planned)
-    return g_strdup_printf ("INDEX(Src%u_Planned,1,%u)", j + 1,
+    return g_strdup_printf ("INDEX(Src%u_Planned,%u)", j + 1,
                             (i < c->r->n_pre ? 0 : i - c->r->n_pre) + 1);
   return gs_xref (c->f_row[j * c->m->n_stages + src->entry_stage], c->f_col0 + i, FALSE);
 }

@@ -273,42 +273,42 @@ gs_export_build_inputs (GsExportCtx *c)
       gs_xput_text (row, 1, text, GS_XSTYLE_PLAIN);
     }
 
-  /* Planned volumes: one row per source, one column per plan month. */
+  /* Planned volumes: one row per plan month, one column per source that
+   * plans its volume (rows keep the Inputs columns readable). */
   {
-    gboolean any = FALSE;
+    guint first, col = 1;
+    g_autofree guint *cols = g_new0 (guint, m->n_sources);
     for (guint j = 0; j < m->n_sources; j++)
-      any |= m->sources[j].planned != NULL;
-    if (!any)
+      cols[j] = m->sources[j].planned ? col++ : 0;
+    if (col == 1)
       return;
     section_row (t, "Planned volume by month (forward funnel)");
     row = gs_xrow_add (t);
-    gs_xput_text (row, 0, "Source", GS_XSTYLE_HEADER);
+    gs_xput_text (row, 0, "Month", GS_XSTYLE_HEADER);
+    for (guint j = 0; j < m->n_sources; j++)
+      if (cols[j])
+        gs_xput_text (row, cols[j], m->sources[j].name, GS_XSTYLE_HEADER);
+    first = t->rows->len;
     for (guint mo = 0; mo < co->horizon; mo++)
       {
         g_autofree char *month = gs_model_month_short (m, (int) mo);
-        gs_xput_text (row, 1 + mo, month, GS_XSTYLE_HEADER);
+        row = gs_xrow_add (t);
+        gs_xput_text (row, 0, month, GS_XSTYLE_LABEL);
+        for (guint j = 0; j < m->n_sources; j++)
+          if (cols[j])
+            {
+              GsXCell *cell = gs_xput_number (row, cols[j], m->sources[j].planned[mo], 0, NULL);
+              cell->input = TRUE;
+              validate (cell, 1, 0, 1e12);
+            }
       }
     for (guint j = 0; j < m->n_sources; j++)
-      {
-        const GsSource *src = &m->sources[j];
-        if (src->planned == NULL)
-          continue;
-        row = gs_xrow_add (t);
-        gs_xput_text (row, 0, src->name, GS_XSTYLE_LABEL);
-        for (guint mo = 0; mo < co->horizon; mo++)
-          {
-            GsXCell *cell = gs_xput_number (row, 1 + mo, src->planned[mo], 0, NULL);
-            cell->input = TRUE;
-            validate (cell, 1, 0, 1e12);
-          }
+      if (cols[j])
         {
-          g_autofree char *name = g_strdup_printf ("Src%u_Planned", j + 1);
-          g_autofree char *range
-              = gs_xrange_sheet ("Inputs", gs_xrow_index (t), 1, gs_xrow_index (t), co->horizon);
-          g_ptr_array_add (c->book->names, g_strdup (name));
-          g_ptr_array_add (c->book->names, g_strdup (range));
+          g_ptr_array_add (c->book->names, g_strdup_printf ("Src%u_Planned", j + 1));
+          g_ptr_array_add (c->book->names, gs_xrange_sheet ("Inputs", first, cols[j],
+                                                            first + co->horizon - 1, cols[j]));
         }
-      }
   }
 }
 

@@ -408,7 +408,8 @@ def changed_plan(plan, out):
     """Deal size +20 %, second conversion rate +10 points (capped at 100 %);
     also the target (growth +5 points, or the amount +10 %), the third
     seasonality weight +0.3, 5 points of share moved from the second source
-    to the first, and the first AE hire a month later."""
+    to the first, the first AE hire a month later, and 100 more planned leads
+    in the third month of the first source."""
     with open(plan) as f:
         doc = json.load(f)
     target = doc["company"]["target"]
@@ -445,6 +446,9 @@ def changed_plan(plan, out):
             y, mth = (y + 1, 1) if mth == 12 else (y, mth + 1)
             hires[0]["month"] = "%04d-%02d" % (y, mth)
             inputs["AE_Hire1_Month"] = index + 2
+    if "planned_volume" in src[0] and len(src[0]["planned_volume"]) > 2:
+        src[0]["planned_volume"][2] += 100  # the forward funnel: projected bookings and the plan
+        inputs["Src1_Planned#2"] = src[0]["planned_volume"][2]
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)
     inputs["DealSize"] = deal
@@ -480,8 +484,10 @@ def main():
             checked = compare_with_engine(tag, doc, tables, "on load")
             by_json = check_against_compute(tag, doc, comp, "on load")
             names = doc.NamedRanges
-            for name, value in inputs.items():
-                names.getByName(name).getReferredCells().getCellByPosition(0, 0).setValue(value)
+            for key, value in inputs.items():
+                name, _, index = key.partition("#")  # "Src1_Planned#2": the third cell of a range
+                cells = names.getByName(name).getReferredCells()
+                cells.getCellByPosition(0, int(index or 0)).setValue(value)
             doc.calculateAll()
             checked2 = compare_with_engine(tag, doc, mod_tables, "after changing the inputs",
                                            formulas, tables)
