@@ -634,7 +634,7 @@ component_group (GsCompPage *self, const GsCompModel *comp, const GsCompRole *ro
                  gs_measure_unit (c->measure) == GS_MEASURE_UNIT_MONEY   ? comp->currency
                  : gs_measure_unit (c->measure) == GS_MEASURE_UNIT_SHARE ? "%"
                                                                          : NULL,
-                 quota_a11y, 10);
+                 quota_a11y, 12);
   if (!overridden)
     {
       /* The derived default shows as the placeholder; typing overrides it. */
@@ -774,7 +774,7 @@ rebuild_editor (GsCompPage *self)
     GtkWidget *hc;
     field_row (self, group, _ ("Role name"), name, GS_FIELD_KIND_TEXT, NULL, _ ("Role name"), 24);
     field_row (self, group, _ ("On-target earnings"), ote, GS_FIELD_KIND_MONEY, comp->currency,
-               _ ("On-target earnings per person"), 10);
+               _ ("On-target earnings per person"), 12);
     row = field_row (self, group, _ ("Pay mix"), mix, GS_FIELD_KIND_PERCENT, "%",
                      _ ("Pay mix: target incentive share of OTE"), 5);
     add_derived (self, row, pay_split, G_MAXUINT);

@@ -61,7 +61,7 @@ cell (GsPayoutView *self, int col, int row, const char *text, gboolean figure, c
   else
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
       gtk_widget_set_hexpand (label, TRUE);
     }
   if (a11y)
@@ -76,31 +76,46 @@ cell (GsPayoutView *self, int col, int row, const char *text, gboolean figure, c
   return label;
 }
 
-/* One row of figures: name, target (may be NULL), at plan, at the attainment. */
+/* One row of figures: name (with its target incentive under it, when
+ * given), at plan, at the chosen attainment. */
 static void
 figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *name,
             const GsMoney *target, GsMoney at_plan, GsMoney at_chosen, const char *key,
             gboolean bold)
 {
-  g_autofree char *t = target ? money (comp, *target) : g_strdup ("");
   g_autofree char *p = money (comp, at_plan), *c = money (comp, at_chosen);
   g_autofree char *plan_key = key ? g_strdup_printf ("plan:%s", key) : NULL;
   g_autofree char *plan_a11y = g_strdup_printf (_ ("%s at plan"), name);
   g_autofree char *pct = gs_format_input_number (gs_payout_view_get_attainment (self) * 100, 2);
   g_autofree char *chosen_a11y = g_strdup_printf (_ ("%s at %s %%"), name, pct);
-  GtkWidget *cells[4];
+  GtkWidget *cells[3];
   cells[0] = cell (self, 0, row, name, FALSE, NULL, NULL);
-  cells[1] = cell (self, 1, row, t, TRUE, NULL, NULL);
-  cells[2] = cell (self, 2, row, p, TRUE, plan_key, plan_a11y);
-  cells[3] = cell (self, 3, row, c, TRUE, key, chosen_a11y);
+  cells[1] = cell (self, 1, row, p, TRUE, plan_key, plan_a11y);
+  cells[2] = cell (self, 2, row, c, TRUE, key, chosen_a11y);
+  if (target)
+    {
+      g_autofree char *t = money (comp, *target);
+      g_autofree char *text = g_strdup_printf (_ ("Target incentive %s"), t);
+      GtkWidget *sub = gtk_label_new (text);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_widget_add_css_class (sub, "dim-label");
+      g_object_ref (cells[0]);
+      gtk_grid_remove (GTK_GRID (self->grid), cells[0]);
+      gtk_box_append (GTK_BOX (box), cells[0]);
+      gtk_box_append (GTK_BOX (box), sub);
+      g_object_unref (cells[0]);
+      gtk_grid_attach (GTK_GRID (self->grid), box, 0, row, 1, 1);
+    }
   if (g_strcmp0 (key, "total") == 0)
     {
       /* Read out as one phrase: "96,200.00 variable pay per person". */
       g_autofree char *said = g_strdup_printf (_ ("%s variable pay per person"), c);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cells[3]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cells[2]), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       said, -1);
     }
-  for (guint i = 0; bold && i < 4; i++)
+  for (guint i = 0; bold && i < 3; i++)
     gtk_widget_add_css_class (cells[i], "heading");
 }
 
@@ -212,8 +227,8 @@ refresh (GsPayoutView *self)
 
   chosen_title = g_strdup_printf (_ ("At %s %%"), pct);
   {
-    const char *heads[] = { _ ("Component"), _ ("Target"), _ ("At plan"), chosen_title };
-    for (int i = 0; i < 4; i++)
+    const char *heads[] = { _ ("Component"), _ ("At plan"), chosen_title };
+    for (int i = 0; i < 3; i++)
       {
         GtkWidget *label = cell (self, i, row, heads[i], i > 0, NULL, NULL);
         gtk_widget_add_css_class (label, "dim-label");
