@@ -27,6 +27,7 @@
 #define INPUT_FILL 0xDCE8F8
 #define INPUT_FONT 0x1A5FB4
 #define HEADER_FILL 0xEEEEEC
+#define EXCEL_FORMULA_MAX 8192
 
 typedef struct
 {
@@ -150,6 +151,7 @@ write_cell (Writer *w, lxw_worksheet *ws, const char *sheet, guint row, guint co
             const GsXCell *cell)
 {
   lxw_format *f;
+  const char *note = cell->note;
 
   if (cell->kind == GS_XCELL_EMPTY)
     return;
@@ -162,6 +164,14 @@ write_cell (Writer *w, lxw_worksheet *ws, const char *sheet, guint row, guint co
       else
         check (w, worksheet_write_blank (ws, row, col, f));
     }
+  else if (cell->formula && strlen (cell->formula) >= EXCEL_FORMULA_MAX)
+    {
+      /* Excel refuses longer formulas (a plan with very many hires, say):
+       * the engine's value stands, and the note says why. */
+      check (w, worksheet_write_number (ws, row, col, cell->value, f));
+      note = "A value: the formula for this figure would be longer than Excel's 8,192 "
+             "characters.";
+    }
   else if (cell->formula)
     {
       g_autofree char *formula = g_strconcat ("=", cell->formula, NULL);
@@ -170,8 +180,8 @@ write_cell (Writer *w, lxw_worksheet *ws, const char *sheet, guint row, guint co
   else
     check (w, worksheet_write_number (ws, row, col, cell->value, f));
 
-  if (cell->note)
-    check (w, worksheet_write_comment (ws, row, col, cell->note));
+  if (note)
+    check (w, worksheet_write_comment (ws, row, col, note));
   if (cell->input && cell->validate)
     write_validation (w, ws, row, col, cell);
   if (cell->name)
@@ -224,7 +234,6 @@ write_table (Writer *w, const GsXTable *t)
     worksheet_freeze_panes (ws, t->freeze_rows, t->freeze_cols);
   worksheet_set_landscape (ws);
   worksheet_fit_to_pages (ws, 1, 0);
-  worksheet_set_paper (ws, 9); /* A4; Letter users get the printer's fit */
   if (t->freeze_rows)
     check (w, worksheet_repeat_rows (ws, t->freeze_rows - 1, t->freeze_rows - 1));
   {
