@@ -214,6 +214,77 @@ test_bands (void)
   g_object_unref (page);
 }
 
+static GtkWidget *
+find_button (GtkWidget *widget, const char *label, const char *icon)
+{
+  if (GTK_IS_BUTTON (widget)
+      && ((label && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+          || (icon && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon) == 0)))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label, icon);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+#define OWN "compensation.roles[0].components[0]"
+
+static void
+test_modifiers_and_quota (void)
+{
+  g_autoptr (GsPlan) plan = seed ();
+  GtkWidget *page = page_for (plan);
+  GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
+  GtkWidget *button, *field;
+  g_autoptr (GError) engine = NULL;
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autofree char *text = NULL;
+
+  /* Add a decelerator (below 50 %, × 0.5) to own bookings: the first
+   * component's "Add Decelerator" button. */
+  button = find_button (page, "Add Decelerator", NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (plan, OWN ".decelerator.below")), ==,
+                     0.5);
+  /* A decelerator that pays more is refused with the engine's message. */
+  field = gs_comp_page_find_field (GS_COMP_PAGE (page), OWN ".decelerator.multiplier");
+  g_assert_nonnull (field);
+  g_assert_false (gs_plan_check (plan, OWN ".decelerator.multiplier",
+                                 json_node_init_double (json_node_alloc (), 1.5), &engine));
+  gs_field_set_text (GS_FIELD (field), "1.5");
+  g_assert_false (gs_field_commit (GS_FIELD (field)));
+  g_assert_cmpstr (gs_field_get_error (GS_FIELD (field)), ==, engine->message);
+  g_assert_nonnull (strstr (engine->message, "a decelerator pays less"));
+  g_assert_true (gs_plan_undo (plan));
+  text = gs_plan_to_text (plan);
+  g_assert_cmpstr (text, ==, before);
+
+  /* Quota override: the field is empty (the goal sheets' 520,000.00 is only
+   * its placeholder) until a quota is typed. */
+  gs_payout_view_set_attainment (view, 1.0);
+  field = gs_comp_page_find_field (GS_COMP_PAGE (page), OWN ".quota");
+  g_assert_nonnull (field);
+  g_assert_cmpstr (gs_field_get_text (GS_FIELD (field)), ==, "");
+  gs_field_set_text (GS_FIELD (field), "650000");
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, OWN ".quota")), ==, "650000.00");
+  /* At 100 % of the new quota own bookings still pay their target incentive. */
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:own-bookings"), ==, "56,000.00");
+  /* The clear button goes back to the goal sheets' quota. */
+  button = find_button (page, NULL, "edit-clear-symbolic");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_null (gs_plan_lookup (plan, OWN ".quota"));
+  g_free (text);
+  text = gs_plan_to_text (plan);
+  g_assert_cmpstr (text, ==, before);
+  g_object_unref (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -221,5 +292,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/comp-page/payout", test_payout_at_attainment);
   g_test_add_func ("/gui/comp-page/band-rate-refused", test_band_rate_refused);
   g_test_add_func ("/gui/comp-page/bands", test_bands);
+  g_test_add_func ("/gui/comp-page/modifiers-and-quota", test_modifiers_and_quota);
   return g_test_run ();
 }
