@@ -83,7 +83,9 @@ format_for (Writer *w, const GsXCell *cell)
       format_set_num_format (f, cell->input ? "0.00%" : "0.0%");
       break;
     case GS_XCELL_NUMBER:
-      format_set_num_format (f, cell->decimals ? "#,##0.00" : "#,##0");
+      format_set_num_format (f, cell->decimals == 0   ? "#,##0"
+                                : cell->decimals == 4 ? "0.0000"
+                                                      : "#,##0.00");
       break;
     case GS_XCELL_TEXT:
       format_set_num_format (f, "@");
