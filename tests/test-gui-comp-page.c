@@ -285,6 +285,72 @@ test_modifiers_and_quota (void)
   g_object_unref (page);
 }
 
+static void
+iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+collect_entries (GtkWidget *widget, GPtrArray *out)
+{
+  if (GTK_IS_ENTRY (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_entries (c, out);
+}
+
+/* A boundary typed and left by choosing another role (the editor is torn
+ * down while focus leaves it): a valid value is applied once, a refused one
+ * is not, and nothing warns. */
+static void
+test_focus_leave (void)
+{
+  g_autoptr (GsPlan) plan = seed ();
+  GtkWidget *page = page_for (plan);
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+  GtkWidget *entry;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  /* Entries of own bookings' table: band 1 from (0), band 1 to (100), … */
+  collect_entries (find_type (page, GS_TYPE_RATE_TABLE_EDITOR), entries);
+  entry = g_ptr_array_index (entries, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "100");
+  g_assert_true (gtk_widget_grab_focus (entry));
+  iterate ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), "90");
+  g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "sdr"));
+  iterate ();
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (plan, OWN ".table.bands[0].to")), ==,
+                     0.9);
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (plan, OWN ".table.bands[1].from")), ==,
+                     0.9);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_false (gs_plan_can_undo (plan));
+
+  /* Band 1 must start at 0: refused on the way out, nothing applied. */
+  g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "ae"));
+  iterate ();
+  g_ptr_array_set_size (entries, 0);
+  collect_entries (find_type (page, GS_TYPE_RATE_TABLE_EDITOR), entries);
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_true (gtk_widget_grab_focus (entry));
+  iterate ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), "10");
+  g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "sdr"));
+  iterate ();
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (plan, OWN ".table.bands[0].from")), ==,
+                     0);
+  g_assert_false (gs_plan_can_undo (plan));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_object_unref (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -293,5 +359,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/comp-page/band-rate-refused", test_band_rate_refused);
   g_test_add_func ("/gui/comp-page/bands", test_bands);
   g_test_add_func ("/gui/comp-page/modifiers-and-quota", test_modifiers_and_quota);
+  g_test_add_func ("/gui/comp-page/focus-leave", test_focus_leave);
   return g_test_run ();
 }

@@ -108,6 +108,8 @@ show_error (GsRateTableEditor *self, const char *message)
 static void
 refresh (GsRateTableEditor *self)
 {
+  if (self->plan == NULL)
+    return;
   for (guint i = 0; i < self->entries->len; i++)
     {
       GtkWidget *entry = g_ptr_array_index (self->entries, i);
@@ -186,9 +188,12 @@ commit_entry (GsRateTableEditor *self, GtkWidget *entry)
 {
   guint k = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "boundary"));
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *shown = boundary_text (self, k);
+  g_autofree char *shown = NULL;
   g_autoptr (GError) error = NULL;
 
+  if (self->plan == NULL)
+    return; /* focus left while the editor is being disposed */
+  shown = boundary_text (self, k);
   if (g_object_get_data (G_OBJECT (entry), "error") == NULL && g_strcmp0 (text, shown) == 0)
     return;            /* nothing typed */
   g_object_ref (self); /* the edit may rebuild the page this editor is on */
