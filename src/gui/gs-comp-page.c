@@ -600,7 +600,6 @@ component_group (GsCompPage *self, const GsCompModel *comp, const GsCompRole *ro
   g_autofree char *quota_a11y = g_strdup_printf (_ ("%s: quota per person"), c->name);
   g_autofree char *period_a11y = g_strdup_printf (_ ("%s: measured"), c->name);
   g_autofree char *attain_a11y = g_strdup_printf (_ ("%s: attainment"), c->name);
-  g_autofree char *measure = g_strdup_printf (_ ("Paid on %s"), gs_measure_label (c->measure));
   const char *period_labels[] = { _ ("Monthly"), _ ("Quarterly"), _ ("Annually"), NULL };
   const char *attain_labels[] = { _ ("Each period"), _ ("Year to date"), NULL };
   GtkWidget *group = adw_preferences_group_new ();
@@ -608,7 +607,6 @@ component_group (GsCompPage *self, const GsCompModel *comp, const GsCompRole *ro
   gboolean overridden = gs_plan_lookup (self->plan, quota_path) != NULL;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), c->name);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), measure);
   if (gs_comp_measure_is_shared (comp, c->measure))
     {
       /* Joint measures: both sides are paid on the same number. */
@@ -624,6 +622,15 @@ component_group (GsCompPage *self, const GsCompModel *comp, const GsCompRole *ro
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), shared);
     }
   field_row (self, group, _ ("Name"), name_path, GS_FIELD_KIND_TEXT, NULL, name_a11y, 24);
+  {
+    g_autofree char *measure_path = g_strdup_printf ("%s.measure", cpath);
+    g_autofree char *measure_a11y = g_strdup_printf (_ ("%s: measure paid on"), c->name);
+    row = action_row (group, _ ("Measure"), NULL);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               choice_dropdown (self, measure_path, measure_names (FALSE),
+                                                measure_names (TRUE), gs_measure_id (c->measure),
+                                                measure_a11y));
+  }
   row = field_row (self, group, _ ("Weight"), weight_path, GS_FIELD_KIND_PERCENT, "%", weight_a11y,
                    5);
   add_derived (self, row, component_target, j);

@@ -343,7 +343,7 @@ gs_payout_view_init (GsPayoutView *self)
   /* Attainment: a spin button for the exact figure, a scale to sweep. */
   self->adjustment = gtk_adjustment_new (100, 0, 200, 1, 10, 0);
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  label = gtk_label_new_with_mnemonic (_ ("A_ttainment"));
+  label = gtk_label_new_with_mnemonic (_ ("Atta_inment"));
   self->spin = gtk_spin_button_new (self->adjustment, 1, 1);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (self->spin), TRUE);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->spin);
