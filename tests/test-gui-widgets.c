@@ -164,6 +164,44 @@ test_sheet (void)
 }
 
 static void
+test_sheet_lock (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsResult) baseline = NULL;
+  GtkWidget *sheet = g_object_ref_sink (gs_sheet_new ());
+  GtkWidget *field = g_object_ref_sink (
+      gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY, "USD", "Deal size"));
+  GtkWidget *lock;
+
+  g_assert_true (gs_meeting_set_baseline (plan, &error));
+  baseline = gs_meeting_baseline_result (plan, &error);
+  g_assert_no_error (error);
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), baseline);
+  lock = gs_sheet_get_lock (GS_SHEET (sheet), "sales.stage.won");
+  g_assert_true (gtk_widget_get_visible (lock)); /* locks appear in meeting mode */
+
+  /* Locking the wins line through its toggle records it in the plan... */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), TRUE);
+  g_assert_true (gs_meeting_is_locked (plan, "sales.stage.won"));
+  /* ...and a deal size that would change the wins is refused at the field,
+   * with the engine's message naming the line; the plan keeps 10,000.00. */
+  gs_field_set_text (GS_FIELD (field), "20000");
+  g_assert_false (gs_field_commit (GS_FIELD (field)));
+  g_assert_nonnull (strstr (gs_field_get_error (GS_FIELD (field)), "Wins"));
+  g_assert_cmpstr (deal (plan), ==, "10000.00");
+
+  /* Unlocked, the same edit goes through. */
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), baseline);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), FALSE);
+  g_assert_false (gs_meeting_is_locked (plan, "sales.stage.won"));
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  g_assert_cmpstr (deal (plan), ==, "20000.00");
+  g_object_unref (field);
+  g_object_unref (sheet);
+}
+
+static void
 test_strip (void)
 {
   g_autoptr (GsPlan) plan = tiny ();
@@ -302,6 +340,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/field/percent", test_field_percent);
   g_test_add_func ("/gui/figure", test_figure);
   g_test_add_func ("/gui/sheet", test_sheet);
+  g_test_add_func ("/gui/sheet/lock", test_sheet_lock);
   g_test_add_func ("/gui/strip", test_strip);
   g_test_add_func ("/gui/goal-table", test_goal_table);
   g_test_add_func ("/gui/agreements/sign", test_agreements_sign);

@@ -208,3 +208,16 @@ gs_sheet_get_figure (GsSheet *self, const char *line_id)
     }
   return NULL;
 }
+
+/* The lock toggle of a line (shown in meeting mode only). */
+GtkWidget *
+gs_sheet_get_lock (GsSheet *self, const char *line_id)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+      if (g_strcmp0 (row->id, line_id) == 0)
+        return row->lock;
+    }
+  return NULL;
+}

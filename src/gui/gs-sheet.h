@@ -22,5 +22,7 @@ void
 gs_sheet_update (GsSheet *self, GsPlan *plan, const GsResult *result, const GsResult *baseline);
 GtkWidget *
 gs_sheet_get_figure (GsSheet *self, const char *line_id);
+GtkWidget *
+gs_sheet_get_lock (GsSheet *self, const char *line_id);
 
 G_END_DECLS
