@@ -15,6 +15,7 @@
 #include "gs-field.h"
 #include "gs-figure.h"
 #include "gs-format.h"
+#include "gs-funnel-page.h"
 #include "gs-goal-table.h"
 #include "gs-window.h"
 #include "gs-meeting.h"
@@ -315,6 +316,46 @@ test_agreements_sign (void)
   g_object_unref (box);
 }
 
+static gint64
+total_wins (GsPlan *plan)
+{
+  return gs_result_line (gs_plan_get_result (plan, NULL), "sales.stage.won")->total.amount;
+}
+
+static void
+test_funnel_stages (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page = g_object_ref_sink (gs_funnel_page_new ());
+  const GsModel *m;
+
+  gs_funnel_page_set_plan (GS_FUNNEL_PAGE (page), plan);
+  /* A new stage goes before Won and passes everything on (100 %, 0 days):
+   * Lead, MQL, new, Won; the wins stay 120. */
+  g_assert_true (gs_funnel_page_add_stage (GS_FUNNEL_PAGE (page), &error));
+  g_assert_no_error (error);
+  m = gs_plan_get_model (plan);
+  g_assert_cmpuint (m->n_stages, ==, 4);
+  g_assert_cmpstr (m->stages[3].id, ==, "won");
+  g_assert_cmpfloat (m->steps[2].rate, ==, 1.0);
+  g_assert_cmpint (total_wins (plan), ==, 120);
+
+  /* Removing MQL (stage 1) merges Lead→MQL 50 % and MQL→new 20 %: 10 %, lags 0 + 31 days. */
+  g_assert_true (gs_funnel_page_remove_stage (GS_FUNNEL_PAGE (page), 1, &error));
+  g_assert_no_error (error);
+  m = gs_plan_get_model (plan);
+  g_assert_cmpuint (m->n_stages, ==, 3);
+  g_assert_cmpfloat_with_epsilon (m->steps[0].rate, 0.1, 1e-12);
+  g_assert_cmpfloat (m->steps[0].lag_days, ==, 31);
+  g_assert_cmpint (total_wins (plan), ==, 120);
+
+  /* The first and the last stage stay. */
+  g_assert_false (gs_funnel_page_remove_stage (GS_FUNNEL_PAGE (page), 0, &error));
+  g_assert_nonnull (error);
+  g_object_unref (page);
+}
+
 static void
 test_window_goto (void)
 {
@@ -343,6 +384,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/sheet/lock", test_sheet_lock);
   g_test_add_func ("/gui/strip", test_strip);
   g_test_add_func ("/gui/goal-table", test_goal_table);
+  g_test_add_func ("/gui/funnel/stages", test_funnel_stages);
   g_test_add_func ("/gui/agreements/sign", test_agreements_sign);
   g_test_add_func ("/gui/window/goto-input", test_window_goto);
   g_test_add_func ("/gui/format/parse", test_format_parse);
