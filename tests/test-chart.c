@@ -7,6 +7,7 @@
  */
 #include "test-util.h"
 #include "gs-chart.h"
+#include "gs-comp.h"
 #include "gs-montecarlo.h"
 
 #include <glib/gstdio.h>
@@ -221,6 +222,13 @@ chart_text (GsChartKind kind, Fixture *f, gboolean bbox)
   return g_steal_pointer (&out);
 }
 
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+  return path != NULL;
+}
+
 static void
 assert_has (const char *text, const char *want)
 {
@@ -233,7 +241,7 @@ test_labels (Fixture *f, gconstpointer data)
 {
   g_autofree char *capacity = NULL, *funnel = NULL, *fan = NULL, *waterfall = NULL;
 
-  if (!g_find_program_in_path ("pdftotext"))
+  if (!have_pdftotext ())
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
@@ -275,7 +283,7 @@ test_labels (Fixture *f, gconstpointer data)
 static void
 test_text_size (Fixture *f, gconstpointer data)
 {
-  if (!g_find_program_in_path ("pdftotext"))
+  if (!have_pdftotext ())
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
@@ -284,8 +292,8 @@ test_text_size (Fixture *f, gconstpointer data)
     {
       g_autofree char *html = NULL;
       guint words = 0;
-      if (kind == GS_CHART_PAYOUT)
-        continue; /* the example has no compensation plans */
+      if (kind == GS_CHART_PAYOUT && f->model->comp == NULL)
+        continue;
       html = chart_text (kind, f, TRUE);
       for (const char *p = strstr (html, "<word"); p; p = strstr (p + 1, "<word"))
         {
@@ -368,6 +376,52 @@ test_hit (Fixture *f, gconstpointer data)
   g_assert_null (gs_chart_hit_test (GS_CHART_CAPACITY, W, H, &style, &d, 2, 2));
 }
 
+/* The payout chart at 100 % attainment: every role's hit value is its target
+ * incentive (the examples' comp plans pay exactly that at quota); the
+ * account executive's is OTE 160,000 × 50 % = 80,000. */
+static void
+test_payout (Fixture *f, gconstpointer data)
+{
+  GsChartStyle style;
+  GsChartData d = data_of (f);
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_chart_hit_free);
+  cairo_surface_t *s = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (s);
+  GsChartHit *at_quota = NULL, *hit;
+
+  if (f->model->comp == NULL)
+    {
+      g_test_skip ("the example has no compensation plans");
+      cairo_destroy (cr);
+      cairo_surface_destroy (s);
+      return;
+    }
+  gs_chart_style_init (&style, FALSE);
+  g_assert_true (gs_chart_draw (GS_CHART_PAYOUT, cr, W, H, &style, &d, hits, NULL));
+  cairo_destroy (cr);
+  cairo_surface_destroy (s);
+  for (guint i = 0; i < hits->len; i++)
+    if (g_strcmp0 (((GsChartHit *) hits->pdata[i])->label, "At 100 % of quota") == 0)
+      at_quota = hits->pdata[i];
+  g_assert_nonnull (at_quota);
+  hit = gs_chart_hit_test (GS_CHART_PAYOUT, W, H, &style, &d, at_quota->x + at_quota->width / 2,
+                           at_quota->y + at_quota->height / 2);
+  g_assert_nonnull (hit);
+  g_assert_cmpstr (hit->value, ==, at_quota->value);
+  for (guint r = 0; r < f->model->comp->n_roles; r++)
+    {
+      const GsCompRole *role = &f->model->comp->roles[r];
+      g_autofree char *money = gs_money_format (role->target_incentive, f->model->company.digits,
+                                                f->model->company.currency, GS_MONEY_FORMAT_FULL);
+      g_autofree char *want = g_strdup_printf ("%s: %s", role->name, money);
+      if (strstr (hit->value, want) == NULL)
+        g_error ("“%s” not in “%s”", want, hit->value);
+    }
+  g_assert_nonnull (strstr (hit->value, "Account executive: "));
+  g_assert_nonnull (strstr (hit->value, "80,000.00"));
+  gs_chart_hit_free (hit);
+}
+
 static void
 test_export (Fixture *f, gconstpointer data)
 {
@@ -421,7 +475,7 @@ test_styles (Fixture *f, gconstpointer data)
         GsChartStyle style;
         cairo_surface_t *s;
         double rgb[3];
-        if (kind == GS_CHART_PAYOUT)
+        if (kind == GS_CHART_PAYOUT && f->model->comp == NULL)
           continue;
         gs_chart_style_init (&style, dark);
         s = render (kind, f, dark);
@@ -468,6 +522,7 @@ main (int argc, char **argv)
   ADD ("/chart/labels", test_labels);
   ADD ("/chart/text-size", test_text_size);
   ADD ("/chart/hit", test_hit);
+  ADD ("/chart/payout", test_payout);
   ADD ("/chart/export", test_export);
   ADD ("/chart/styles", test_styles);
   ADD ("/chart/errors", test_errors);

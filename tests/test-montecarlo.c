@@ -136,17 +136,17 @@ static void
 test_reproducible (void)
 {
   g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
-  g_autoptr (GsSimResult) a = simulate (root, 50, 0.5, 7, 50000, 7, 1);
-  g_autoptr (GsSimResult) b = simulate (root, 50, 0.5, 7, 50000, 7, 1);
-  g_autoptr (GsSimResult) c = simulate (root, 50, 0.5, 7, 50000, 7, 3);
-  g_autoptr (GsSimResult) d = simulate (root, 50, 0.5, 7, 50000, 8, 1);
+  g_autoptr (GsSimResult) a = simulate (root, 50, 0.5, 7, 20000, 7, 1);
+  g_autoptr (GsSimResult) b = simulate (root, 50, 0.5, 7, 20000, 7, 1);
+  g_autoptr (GsSimResult) c = simulate (root, 50, 0.5, 7, 20000, 7, 3);
+  g_autoptr (GsSimResult) d = simulate (root, 50, 0.5, 7, 20000, 8, 1);
 
   assert_same (a, b);
   /* Blocks carry their own streams and every sum is an integer: the thread
    * count cannot change a figure. */
   assert_same (a, c);
   g_assert_cmpfloat (a->mean[0], !=, d->mean[0]);
-  g_assert_cmpuint (a->trials, ==, 50000);
+  g_assert_cmpuint (a->trials, ==, 20000);
 }
 
 /* With capacity out of the way (three times the quota) and no rate, lag or
@@ -316,7 +316,7 @@ test_async (void)
 {
   g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
   g_autoptr (GsModel) model = gs_model_decode (root, NULL);
-  g_autoptr (GsSimResult) sync = simulate (root, 50, 0.5, 7, 100000, 9, 2);
+  g_autoptr (GsSimResult) sync = simulate (root, 50, 0.5, 7, 40000, 9, 2);
   AsyncState st = { g_main_loop_new (NULL, FALSE), NULL, 0, 0, g_thread_self () };
   GsSimSettings s;
 
@@ -325,7 +325,7 @@ test_async (void)
   s.deal_size_sigma = 0.5;
   s.lag_jitter_days = 7;
   s.capacity_sigma = capacity_sigma;
-  s.trials = 100000;
+  s.trials = 40000;
   s.seed = 9;
   s.threads = 2;
   gs_montecarlo_run_async (model, &s, NULL, on_progress, &st, on_done, &st);

@@ -23,6 +23,13 @@ pdf_text (const char *pdf)
   return g_steal_pointer (&out);
 }
 
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+  return path != NULL;
+}
+
 static void
 assert_has (const char *text, const char *want)
 {
@@ -50,7 +57,7 @@ test_pdf (void)
   GsSimResult sim = { 0 };
   GsReportData data = { m, r, &sim };
 
-  if (!g_find_program_in_path ("pdftotext"))
+  if (!have_pdftotext ())
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
