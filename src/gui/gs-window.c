@@ -338,6 +338,11 @@ gs_window_load (GsWindow *self, GFile *file, GError **error)
   plan = gs_plan_new_from_file (path, error);
   if (plan == NULL)
     return FALSE;
+  /* A plan whose figures cannot be computed (existing bookings over the
+   * target, an overflow) is refused like the CLI refuses it: every edit would
+   * be refused too, so the window would be a dead end. */
+  if (gs_plan_get_result (plan, error) == NULL)
+    return FALSE;
   set_plan (self, plan, file);
   add_recent (file);
   return TRUE;

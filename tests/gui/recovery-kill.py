@@ -18,6 +18,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gstap  # noqa: E402
+
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
 APP = os.path.join(BUILD, 'src', 'goalsheet')
 SEED = os.path.join(SOURCE, 'data', 'examples', 'seed-saas.goalsheet')
@@ -35,28 +38,8 @@ env.pop('GOALSHEET_RECOVERY_DIR', None)
 plan = os.path.join(work, 'q3.goalsheet')
 shutil.copy(SEED, plan)
 
-checks = 0
-failures = 0
-
-
-def check(cond, what):
-    global checks, failures
-    checks += 1
-    print(('ok %d - ' if cond else 'not ok %d - ') % checks + what, flush=True)
-    if not cond:
-        failures += 1
-    return cond
-
-
-def poll(fn, timeout=20.0):
-    end = time.time() + timeout
-    last = None
-    while time.time() < end:
-        last = fn()
-        if last:
-            return last
-        time.sleep(0.2)
-    return last
+check = gstap.check
+poll = gstap.poll
 
 
 def windows(name):
@@ -101,7 +84,6 @@ def win_activate(window_path, action, arg):
                           capture_output=True, text=True, env=env, timeout=30).returncode == 0
 
 
-print('1..14', flush=True)
 
 # 1. Open a plan and change the deal size, as a person would.
 app = start(plan)
@@ -174,4 +156,4 @@ bad = [line for line in log.splitlines() if re.search(r'WARNING|CRITICAL', line)
 check(not bad, 'no GLib/GTK warning or critical in the session: %r' % bad[:5])
 
 shutil.rmtree(work, ignore_errors=True)
-sys.exit(1 if failures else 0)
+sys.exit(gstap.finish())
