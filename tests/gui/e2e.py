@@ -24,7 +24,7 @@ EXAMPLE = os.path.join(SOURCE, 'data', 'examples', 'mid-market.goalsheet')
 work = tempfile.mkdtemp(prefix='goalsheet-e2e-')
 app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LC_ALL='C.UTF-8',
                GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
-               GTK_A11Y='atspi')
+               GTK_A11Y='atspi', G_DEBUG='fatal-criticals')  # a critical is a failure
 app_env.pop('NO_AT_BRIDGE', None)
 # dogtail refuses to run unless this key says accessibility is on; keep it in
 # a keyfile of our own so nothing outside the test is touched.

@@ -39,7 +39,7 @@ if not os.path.exists(MO):
 work = tempfile.mkdtemp(prefix='goalsheet-de-')
 app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LANGUAGE='de',
                LC_ALL='de_DE.UTF-8', GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
-               GTK_A11Y='atspi')
+               GTK_A11Y='atspi', G_DEBUG='fatal-criticals')  # a critical is a failure
 app_env.pop('NO_AT_BRIDGE', None)
 tree = dogtail_tree(work)
 
