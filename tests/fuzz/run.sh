@@ -35,6 +35,7 @@ for h in "${harnesses[@]}"; do
   fi
   dict=()
   [ -f "$here/$h.dict" ] && dict=(-dict="$here/$h.dict")
+  [ "$h" = recovery ] && dict=(-dict="$here/plan.dict") # a recovery file holds a plan
   echo "== fuzz-$h for ${seconds}s"
   if ! "$build/tests/fuzz/fuzz-$h" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
       -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
