@@ -11,27 +11,6 @@
 #include <math.h>
 #include <string.h>
 
-/* One figure for a table cell: whole money, grouped counts, percents. */
-char *
-gs_cli_format_figure (const GsModel *model, GsUnit unit, double value)
-{
-  switch (unit)
-    {
-    case GS_UNIT_MONEY:
-      return gs_money_format ((GsMoney) value, model->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
-    case GS_UNIT_COUNT:
-      return gs_count_format ((gint64) value);
-    case GS_UNIT_PERCENT:
-      /* U+2212 like the money formatter, so columns read alike. */
-      return g_strdup_printf ("%s%.1f %%", value < 0 ? "−" : "", fabs (value) * 100);
-    case GS_UNIT_DAYS:
-      return g_strdup_printf ("%.0f", value);
-    case GS_UNIT_NUMBER:
-    default:
-      return gs_format_grouped_double (value, 1);
-    }
-}
-
 static JsonNode *
 comparison_json (const GsComparison *c)
 {
@@ -91,9 +70,7 @@ print_table (const GsComparison *c)
       const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
       g_ptr_array_add (cells, g_strdup (row->label));
       for (guint s = 0; s < c->n_scenarios; s++)
-        g_ptr_array_add (cells, row->present[s]
-                                    ? gs_cli_format_figure (c->models[s], row->unit, row->values[s])
-                                    : g_strdup ("—"));
+        g_ptr_array_add (cells, gs_comparison_format (c, row, s));
     }
   for (guint i = 0; i < cells->len; i++)
     width[i % n_cols] = MAX (width[i % n_cols], g_utf8_strlen (cells->pdata[i], -1));

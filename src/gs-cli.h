@@ -10,6 +10,7 @@
 #pragma once
 
 #include <glib.h>
+#include "gs-montecarlo.h"
 #include "gs-plan.h"
 
 G_BEGIN_DECLS
@@ -68,12 +69,9 @@ const GsResult *gs_cli_load_scenario_result (const char *filename, const char *s
 
 /* Runs the plan's simulation (trials/seed > 0 / ≥ 0 override the plan's
  * settings), or prints the error and sets *status. */
-#include "gs-montecarlo.h"
 GsSimResult *gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed,
                                    int *status);
 
-/* A figure for a table cell: whole money, grouped counts, "25.0 %". */
-char *gs_cli_format_figure (const GsModel *model, GsUnit unit, double value);
 int gs_cli_payout (int argc, char **argv);
 int gs_cli_export (int argc, char **argv);
 

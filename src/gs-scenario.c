@@ -7,6 +7,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 
+#include <math.h>
 #include <string.h>
 
 void
@@ -347,4 +348,30 @@ gs_comparison_row (const GsComparison *c, const char *id)
         return row;
     }
   return NULL;
+}
+
+char *
+gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s)
+{
+  const GsModel *model = c->models[s];
+  double value = row->values[s];
+
+  if (!row->present[s])
+    return g_strdup ("—");
+  switch (row->unit)
+    {
+    case GS_UNIT_MONEY:
+      return gs_money_format ((GsMoney) value, model->company.digits, NULL,
+                              GS_MONEY_FORMAT_WHOLE);
+    case GS_UNIT_COUNT:
+      return gs_count_format ((gint64) value);
+    case GS_UNIT_PERCENT:
+      /* U+2212 like the money formatter, so columns read alike. */
+      return g_strdup_printf ("%s%.1f %%", value < 0 ? "−" : "", fabs (value) * 100);
+    case GS_UNIT_DAYS:
+      return g_strdup_printf ("%.0f", value);
+    case GS_UNIT_NUMBER:
+    default:
+      return gs_format_grouped_double (value, 1);
+    }
 }

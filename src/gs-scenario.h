@@ -93,6 +93,11 @@ gs_comparison_free (GsComparison *comparison);
 const GsComparisonRow *
 gs_comparison_row (const GsComparison *comparison, const char *id);
 
+/* Scenario s's value of row for a table: whole money, grouped counts,
+ * "−8.6 %"; "—" where the scenario lacks the figure. */
+char *gs_comparison_format (const GsComparison *comparison, const GsComparisonRow *row,
+                            guint s);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsComparison, gs_comparison_free)
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "gs-chart-view.h"
 #include "gs-format.h"
 #include "gs-montecarlo.h"
+#include "gs-scenario-table.h"
 
 #include <glib/gi18n.h>
 
@@ -24,6 +25,7 @@ struct _GsSimPage
   GtkWidget *run_button;
   GtkWidget *summary_label;
   GtkWidget *chart_frame;
+  GtkWidget *scenario_table;
   GtkWidget *chart;
   GsPlan *plan;
   GsSimResult *sim;
@@ -178,6 +180,8 @@ gs_sim_page_class_init (GsSimPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, run_button);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, chart_frame);
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, scenario_table);
+  g_type_ensure (GS_TYPE_SCENARIO_TABLE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -212,6 +216,7 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
     self->stale = TRUE;
   gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (plan), result,
                           self->stale ? NULL : self->sim);
+  gs_scenario_table_update (GS_SCENARIO_TABLE (self->scenario_table), plan);
   show_summary (self);
   if (was_stale != self->stale)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);

@@ -1,0 +1,26 @@
+/* gs-scenario-table.h — the plan's scenarios side by side (Scenarios page).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows the engine's comparison (gs_comparison_new) of the headline figures
+ * and the main goal lines for "base" and every scenario in the plan file;
+ * the widget only lays the engine's formatted figures out in a grid.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "gs-plan.h"
+
+G_BEGIN_DECLS
+
+#define GS_TYPE_SCENARIO_TABLE (gs_scenario_table_get_type ())
+G_DECLARE_FINAL_TYPE (GsScenarioTable, gs_scenario_table, GS, SCENARIO_TABLE, GtkWidget)
+
+GtkWidget *
+gs_scenario_table_new (void);
+/* Recomputes every scenario of plan (after each edit). */
+void
+gs_scenario_table_update (GsScenarioTable *self, GsPlan *plan);
+
+G_END_DECLS
