@@ -16,7 +16,8 @@
 #define MARGIN 48.0
 #define CONTENT_W (GS_REPORT_A4_WIDTH - 2 * MARGIN)
 #define FONT "Cantarell, DejaVu Sans, sans-serif"
-#define N_PAGES 4
+#define QUARTERS_PER_PAGE 4 /* one plan year of quarters fits the page's width */
+#define OTHER_PAGES 3       /* agreements, funnel charts, capacity and signatures */
 
 typedef struct
 {
@@ -108,15 +109,22 @@ money (const GsModel *m, GsMoney v)
   return gs_money_format (v, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
 }
 
-/* One side's goal lines by fiscal quarter, with the months before the plan
- * apart when the funnel needs volume then. */
+static guint
+n_goal_pages (const GsResult *r)
+{
+  return MAX (1, (r->n_quarters + QUARTERS_PER_PAGE - 1) / QUARTERS_PER_PAGE);
+}
+
+/* One side's goal lines for quarters q0 … q0 + 3, with the months before the
+ * plan apart (on the first block) when the funnel needs volume then. */
 static void
-goal_table (Page *p, GsSide side, const char *title, Ink ink)
+goal_table (Page *p, guint q0, GsSide side, const char *title, Ink ink)
 {
   const GsModel *m = p->d->model;
   const GsResult *r = p->d->result;
-  gboolean before = r->n_pre > 0;
-  guint n_cols = r->n_quarters + 1 + (before ? 1 : 0), row = 0;
+  gboolean before = r->n_pre > 0 && q0 == 0;
+  guint q1 = MIN (r->n_quarters, q0 + QUARTERS_PER_PAGE);
+  guint n_cols = QUARTERS_PER_PAGE + 1 + (r->n_pre > 0 ? 1 : 0), row = 0;
   double label_w = 150, col_w = (CONTENT_W - label_w) / n_cols, x;
 
   heading (p, title, ink);
@@ -127,7 +135,7 @@ goal_table (Page *p, GsSide side, const char *title, Ink ink)
       text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, "Before");
       x += col_w;
     }
-  for (guint q = 0; q < r->n_quarters; q++, x += col_w)
+  for (guint q = q0; q < q1; q++, x += col_w)
     text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, r->quarter_labels[q]);
   text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, "Plan");
   p->y += 13;
@@ -154,7 +162,7 @@ goal_table (Page *p, GsSide side, const char *title, Ink ink)
           text (p, x + col_w - 4, p->y, 0, 8.5, FALSE, MUTED, TRUE, v);
           x += col_w;
         }
-      for (guint q = 0; q < r->n_quarters; q++, x += col_w)
+      for (guint q = q0; q < q1; q++, x += col_w)
         {
           g_autofree char *v = gs_report_format_cell (m, &line->quarters[q], line->unit);
           text (p, x + col_w - 4, p->y, 0, 8.5, FALSE, INK, TRUE, v);
@@ -178,7 +186,7 @@ headline_box (Page *p, double x, double w, const char *label, const char *value,
 }
 
 static void
-page_goals (Page *p)
+page_goals (Page *p, guint block)
 {
   const GsModel *m = p->d->model;
   const GsResult *r = p->d->result;
@@ -193,7 +201,20 @@ page_goals (Page *p)
   g_autofree char *gap_label = g_strdup_printf (
       "Gap to target (%s%.1f %%)", r->gap_fraction < 0 ? "−" : "+", fabs (r->gap_fraction) * 100);
   double box_w = CONTENT_W / (p->d->sim ? 4 : 3) + 2;
+  guint q0 = block * QUARTERS_PER_PAGE;
 
+  if (block > 0)
+    {
+      /* Later plan years: the same tables for their quarters. */
+      g_autofree char *more
+          = g_strdup_printf ("%s — goals, %s to %s", m->company.name, r->quarter_labels[q0],
+                             r->quarter_labels[MIN (r->n_quarters, q0 + QUARTERS_PER_PAGE) - 1]);
+      p->y += text (p, MARGIN, p->y, CONTENT_W, 16, TRUE, INK, FALSE, more) + 6;
+      goal_table (p, q0, GS_SIDE_MARKETING, "Marketing goals", MARKETING);
+      goal_table (p, q0, GS_SIDE_SHARED, "Shared by both teams", SHARED);
+      goal_table (p, q0, GS_SIDE_SALES, "Sales goals", SALES);
+      return;
+    }
   p->y += text (p, MARGIN, p->y, CONTENT_W, 20, TRUE, INK, FALSE, title);
   p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE, sub) + 10;
   headline_box (p, MARGIN, box_w, "Company target", target, INK);
@@ -205,9 +226,9 @@ page_goals (Page *p)
       headline_box (p, MARGIN + 3 * box_w, box_w, "Chance of reaching it", hit, SHARED);
     }
   p->y += 50;
-  goal_table (p, GS_SIDE_MARKETING, "Marketing goals", MARKETING);
-  goal_table (p, GS_SIDE_SHARED, "Shared by both teams", SHARED);
-  goal_table (p, GS_SIDE_SALES, "Sales goals", SALES);
+  goal_table (p, 0, GS_SIDE_MARKETING, "Marketing goals", MARKETING);
+  goal_table (p, 0, GS_SIDE_SHARED, "Shared by both teams", SHARED);
+  goal_table (p, 0, GS_SIDE_SALES, "Sales goals", SALES);
 }
 
 const char *
@@ -355,45 +376,46 @@ signatures (Page *p)
 guint
 gs_report_n_pages (const GsReportData *data)
 {
-  return N_PAGES;
+  return n_goal_pages (data->result) + OTHER_PAGES;
 }
 
 void
 gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const GsReportData *data)
 {
   Page p = { cr, NULL, data, MARGIN };
+  guint n_goals = n_goal_pages (data->result);
   double s = MIN (width / GS_REPORT_A4_WIDTH, height / GS_REPORT_A4_HEIGHT);
   g_autofree char *footer = NULL;
 
   cairo_save (cr);
   cairo_scale (cr, s, s);
   p.layout = pango_cairo_create_layout (cr);
-  switch (page)
-    {
-    case 0:
-      page_goals (&p);
-      break;
-    case 1:
-      page_agreements (&p);
-      break;
-    case 2:
-      heading (&p, "The funnel", INK);
-      chart (&p, GS_CHART_FUNNEL, 250);
-      chart (&p, GS_CHART_WATERFALL, 250);
-      chart (&p, GS_CHART_CONTRIBUTION, 180);
-      break;
-    case 3:
-      heading (&p, "Capacity and the chance of the target", INK);
-      chart (&p, GS_CHART_CAPACITY, 250);
-      if (data->sim)
-        chart (&p, GS_CHART_FAN, 250);
-      signatures (&p);
-      break;
-    default:
-      break;
-    }
+  if (page < n_goals)
+    page_goals (&p, page);
+  else
+    switch (page - n_goals + 1)
+      {
+      case 1:
+        page_agreements (&p);
+        break;
+      case 2:
+        heading (&p, "The funnel", INK);
+        chart (&p, GS_CHART_FUNNEL, 250);
+        chart (&p, GS_CHART_WATERFALL, 250);
+        chart (&p, GS_CHART_CONTRIBUTION, 180);
+        break;
+      case 3:
+        heading (&p, "Capacity and the chance of the target", INK);
+        chart (&p, GS_CHART_CAPACITY, 250);
+        if (data->sim)
+          chart (&p, GS_CHART_FAN, 250);
+        signatures (&p);
+        break;
+      default:
+        break;
+      }
   footer = g_strdup_printf ("%s · goal sheet · page %u of %u", data->model->company.name, page + 1,
-                            N_PAGES);
+                            gs_report_n_pages (data));
   text (&p, GS_REPORT_A4_WIDTH - MARGIN, GS_REPORT_A4_HEIGHT - MARGIN + 16, 0, 8, FALSE, MUTED,
         TRUE, footer);
   g_object_unref (p.layout);

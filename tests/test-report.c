@@ -153,11 +153,37 @@ test_no_sim (void)
   cairo_surface_destroy (s);
 }
 
+/* 36 months are 12 fiscal quarters: three pages of goal tables, four
+ * quarters each (one plan year fits the width), then the three others. */
+static void
+test_long_plan (void)
+{
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "data", "kwd-two-stage.goalsheet", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  GsReportData data;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  root = gs_json_parse (text, -1, NULL);
+  m = decode_ok (root);
+  r = compute_ok (root);
+  g_assert_cmpuint (m->company.horizon, ==, 36);
+  g_assert_cmpuint (r->n_quarters, ==, 12);
+  data.model = m;
+  data.result = r;
+  data.sim = NULL;
+  g_assert_cmpuint (gs_report_n_pages (&data), ==, 6);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/no-sim", test_no_sim);
+  g_test_add_func ("/report/long-plan", test_long_plan);
   return g_test_run ();
 }
