@@ -43,15 +43,19 @@ gs_chart_waterfall_draw (GsChartCtx *ctx, const GsResult *r)
   /* Months before the plan: shaded, so "needed before we start" stands out. */
   if (r->n_pre > 0)
     {
+      double pre_w;
       gs_chart_set_color (ctx, &ctx->style->grid, 0.5);
       cairo_rectangle (ctx->cr, area.x, area.y - small_h - 4, r->n_pre * col_w,
                        area.h + small_h + 4);
       cairo_fill (ctx->cr);
-      gs_chart_text (ctx, area.x + 4, area.y - small_h - 2, 0, 0, GS_TEXT_SMALL, &ctx->style->muted,
-                     "before the plan");
+      gs_chart_text_size (ctx, GS_TEXT_SMALL, "before the plan", &pre_w, NULL);
+      /* Named only where the name fits; the shading says it anyway. */
+      if (pre_w + 8 <= r->n_pre * col_w)
+        gs_chart_text (ctx, area.x + 4, area.y - small_h - 2, 0, 0, GS_TEXT_SMALL,
+                       &ctx->style->muted, "before the plan");
     }
   gs_chart_text (ctx, area.x + r->n_pre * col_w + 4, area.y - small_h - 2, 0, 0, GS_TEXT_SMALL,
-                 &ctx->style->muted, "plan year");
+                 &ctx->style->muted, r->horizon > 12 ? "plan" : "plan year");
 
   for (guint k = 0; k < n; k++)
     {
