@@ -32,7 +32,7 @@ gs_chart_payout_draw (GsChartCtx *ctx, const char *role_id, GError **error)
   const GsCompModel *comp = ctx->model->comp;
   g_autoptr (GPtrArray) curves = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr (GPtrArray) roles = g_ptr_array_new ();
-  double vmax = 0, top, label_w = 0, h;
+  double vmax = 0, top, label_w = 0, h, step;
   g_autofree double *end_y = NULL;
   g_autofree const char **end_text = NULL;
   g_autofree const GsRgba **end_color = NULL;
@@ -78,7 +78,15 @@ gs_chart_payout_draw (GsChartCtx *ctx, const char *role_id, GError **error)
 
   /* Attainment axis: 0–200 % on nice ticks, the 100 % line dashed. */
   gs_chart_text_size (ctx, GS_TEXT_SMALL, "0", NULL, &h);
-  for (double a = 0; a <= MAX_ATTAINMENT + 1e-9; a += 0.25)
+  /* Every 25 % where the labels fit side by side, else every 50 % or 100 %. */
+  {
+    double label_w200;
+    gs_chart_text_size (ctx, GS_TEXT_SMALL, "200 %", &label_w200, NULL);
+    step = 0.25;
+    while (step < 1 && step / MAX_ATTAINMENT * area.w < label_w200 + 8)
+      step *= 2;
+  }
+  for (double a = 0; a <= MAX_ATTAINMENT + 1e-9; a += step)
     {
       g_autofree char *text = gs_chart_percent (a);
       double x = area.x + a / MAX_ATTAINMENT * area.w;
