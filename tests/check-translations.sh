@@ -31,6 +31,10 @@ for lang in "${langs[@]}"; do
   msgmerge --quiet --previous "$po" "$tmp/fresh.pot" --output-file="$tmp/$lang.po"
   msgattrib --untranslated --no-obsolete "$tmp/$lang.po" --output-file="$tmp/$lang.untranslated"
   msgattrib --only-fuzzy --no-obsolete "$tmp/$lang.po" --output-file="$tmp/$lang.fuzzy"
+  # Entries whose strings left the sources: harmless, reported so they get pruned.
+  stale=$(grep -c '^#~ msgid ' "$tmp/$lang.po" || true)
+  [ "$stale" -eq 0 ] || echo "note: $stale entries of po/$lang.po are no longer in the sources" \
+    "(meson compile -C _build goalsheet-update-po marks them obsolete)"
   for kind in untranslated fuzzy; do
     f="$tmp/$lang.$kind"
     # msgattrib writes the header only when there are entries besides it.
