@@ -8,54 +8,11 @@
  * The CLI is found through $GOALSHEET_CLI (set by tests/meson.build).
  */
 #include "test-util.h"
+#include "test-cli-run.h"
 
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
-typedef struct
-{
-  int status; /* exit status; the test fails on a signal */
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs goalsheet-cli with the NULL-terminated arguments. */
-static void
-run_cli (Run *run, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  const char *cli = g_getenv ("GOALSHEET_CLI");
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (WIFSIGNALED (wait_status))
-    g_error ("goalsheet-cli %s was killed by signal %d; stderr: %s", (char *) argv->pdata[1],
-             WTERMSIG (wait_status), run->err);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
 
 static char *
 example (const char *name)
@@ -131,8 +88,8 @@ static JsonNode *
 cli_compute_ok (const char *name)
 {
   g_autofree char *path = example (name);
-  g_auto (Run) run = { 0 };
-  run_cli (&run, "compute", path, "--json", NULL);
+  g_auto (CliRun) run = { 0 };
+  cli_run (&run, "compute", path, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   return parse_ok (run.out);
@@ -295,13 +252,13 @@ test_show (void)
 {
   g_autofree char *seed = example ("seed-saas.goalsheet");
   g_autofree char *mid = example ("mid-market.goalsheet");
-  g_auto (Run) run = { 0 };
-  g_auto (Run) months = { 0 };
-  g_auto (Run) other = { 0 };
+  g_auto (CliRun) run = { 0 };
+  g_auto (CliRun) months = { 0 };
+  g_auto (CliRun) other = { 0 };
   g_auto (GStrv) lines = NULL;
   gboolean wins_seen = FALSE;
 
-  run_cli (&run, "show", seed, NULL);
+  cli_run (&run, "show", seed, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Acme Analytics"));
   g_assert_nonnull (strstr (run.out, "Target    $2,600,000.00"));
@@ -323,13 +280,13 @@ test_show (void)
       }
   g_assert_true (wins_seen);
 
-  run_cli (&months, "show", "--months", seed, NULL);
+  cli_run (&months, "show", "--months", seed, NULL);
   g_assert_cmpint (months.status, ==, 0);
   g_assert_nonnull (strstr (months.out, "Feb 27"));
   g_assert_nonnull (strstr (months.out, "Jan 28"));
   g_assert_null (strstr (months.out, "FY28 Q1  "));
 
-  run_cli (&other, "show", mid, NULL);
+  cli_run (&other, "show", mid, NULL);
   g_assert_cmpint (other.status, ==, 0);
   g_assert_nonnull (strstr (other.out, "€36,000,000.00"));
   g_assert_nonnull (strstr (other.out, "existing customers €6,000,000.00"));
@@ -345,34 +302,34 @@ test_new_and_validate (void)
   g_autofree char *path = g_build_filename (dir, "fresh.goalsheet", NULL);
   g_autofree char *expected = g_strconcat (path, ": valid\n", NULL);
   g_autoptr (JsonNode) named = NULL;
-  g_auto (Run) plain = { 0 };
-  g_auto (Run) with_name = { 0 };
-  g_auto (Run) valid = { 0 };
-  g_auto (Run) blank = { 0 };
+  g_auto (CliRun) plain = { 0 };
+  g_auto (CliRun) with_name = { 0 };
+  g_auto (CliRun) valid = { 0 };
+  g_auto (CliRun) blank = { 0 };
 
   /* `new` prints the bundled seed plan, byte for byte. */
-  run_cli (&plain, "new", NULL);
+  cli_run (&plain, "new", NULL);
   g_assert_cmpint (plain.status, ==, 0);
   g_assert_true (g_file_get_contents (seed, &seed_text, NULL, NULL));
   g_assert_cmpstr (plain.out, ==, seed_text);
 
-  run_cli (&with_name, "new", "Zoë & Partners \"GmbH\"", NULL);
+  cli_run (&with_name, "new", "Zoë & Partners \"GmbH\"", NULL);
   g_assert_cmpint (with_name.status, ==, 0);
   named = parse_ok (with_name.out);
   g_assert_cmpstr (string_at (named, "company.name"), ==, "Zoë & Partners \"GmbH\"");
   g_assert_true (g_file_set_contents (path, with_name.out, -1, NULL));
-  run_cli (&valid, "validate", path, NULL);
+  cli_run (&valid, "validate", path, NULL);
   g_assert_cmpint (valid.status, ==, 0);
   g_assert_cmpstr (valid.out, ==, expected);
 
-  run_cli (&blank, "new", "   ", NULL);
+  cli_run (&blank, "new", "   ", NULL);
   g_assert_cmpint (blank.status, ==, 2);
   g_assert_cmpstr (blank.out, ==, "");
 
   for (guint i = 0; i < 2; i++)
     {
-      g_auto (Run) run = { 0 };
-      run_cli (&run, "validate", i ? mid : seed, NULL);
+      g_auto (CliRun) run = { 0 };
+      cli_run (&run, "validate", i ? mid : seed, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_nonnull (strstr (run.out, ": valid"));
     }
@@ -384,18 +341,18 @@ test_new_and_validate (void)
 static void
 test_help (void)
 {
-  g_auto (Run) top = { 0 };
+  g_auto (CliRun) top = { 0 };
   g_auto (GStrv) lines = NULL;
   gboolean in_verbs = FALSE;
   guint n_verbs = 0;
 
-  run_cli (&top, "--help", NULL);
+  cli_run (&top, "--help", NULL);
   g_assert_cmpint (top.status, ==, 0);
   lines = g_strsplit (top.out, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
       g_auto (GStrv) words = NULL;
-      g_auto (Run) run = { 0 };
+      g_auto (CliRun) run = { 0 };
       if (g_str_equal (lines[i], "Verbs:"))
         {
           in_verbs = TRUE;
@@ -407,7 +364,7 @@ test_help (void)
           continue;
         }
       words = g_strsplit_set (g_strstrip (lines[i]), " ", 2);
-      run_cli (&run, words[0], "--help", NULL);
+      cli_run (&run, words[0], "--help", NULL);
       if (run.status != 0 || strstr (run.out, "Usage:") == NULL)
         g_error ("goalsheet-cli %s --help: status %d, %s", words[0], run.status, run.out);
       n_verbs++;
@@ -447,8 +404,8 @@ test_exit_codes (void)
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto (Run) run = { 0 };
-      run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3], NULL);
+      g_auto (CliRun) run = { 0 };
+      cli_run (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3], NULL);
       if (run.status != cases[i].status || strstr (run.err, cases[i].err) == NULL)
         g_error ("case %u (%s): status %d, stderr “%s”; expected %d and “%s”", i, cases[i].args[0],
                  run.status, run.err, cases[i].status, cases[i].err);
@@ -475,18 +432,18 @@ test_show_minimal (void)
   g_autofree char *dir = g_dir_make_tmp ("goalsheet-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "tiny.goalsheet", NULL);
   g_autoptr (JsonNode) root = NULL;
-  g_auto (Run) show = { 0 };
-  g_auto (Run) compute = { 0 };
+  g_auto (CliRun) show = { 0 };
+  g_auto (CliRun) compute = { 0 };
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  run_cli (&show, "show", path, NULL);
+  cli_run (&show, "show", path, NULL);
   g_assert_cmpint (show.status, ==, 0);
   g_assert_nonnull (strstr (show.out, "Jan 27 to Jan 27 (1 month), JPY"));
   g_assert_nonnull (strstr (show.out, "Target    ¥100,000 (absolute target)"));
   g_assert_nonnull (strstr (show.out, "none needed: the plan reaches the target"));
   g_assert_nonnull (strstr (show.out, "nobody has signed yet"));
 
-  run_cli (&compute, "compute", path, NULL);
+  cli_run (&compute, "compute", path, NULL);
   g_assert_cmpint (compute.status, ==, 0);
   root = parse_ok (compute.out);
   g_assert_cmpint (int_at (root, "targets.total.minor"), ==, 100000);
