@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-_build}
 n=${2:-10000}
-cli="$build/src/goalsheet-cli"
+cli="$build/src/cli/goalsheet-cli"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gstap  # noqa: E402
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
-APP = os.path.join(BUILD, 'src', 'goalsheet')
+APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
 CATALOGUE = os.path.join(SOURCE, 'tests', 'bad-inputs')
 SEED = os.path.join(SOURCE, 'data', 'examples', 'seed-saas.goalsheet')
 

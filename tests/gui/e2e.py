@@ -17,8 +17,8 @@ import time
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
-APP = os.path.join(BUILD, 'src', 'goalsheet')
-CLI = os.path.join(BUILD, 'src', 'goalsheet-cli')
+APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
+CLI = os.path.join(BUILD, 'src', 'cli', 'goalsheet-cli')
 EXAMPLE = os.path.join(SOURCE, 'data', 'examples', 'mid-market.goalsheet')
 
 work = tempfile.mkdtemp(prefix='goalsheet-e2e-')

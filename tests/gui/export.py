@@ -18,7 +18,7 @@ import time
 import zipfile
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
-APP = os.path.join(BUILD, 'src', 'goalsheet')
+APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
 APP_ID = 'org.goalsheet.Goalsheet'
 APP_PATH = '/org/goalsheet/Goalsheet'
 

@@ -23,8 +23,8 @@ from gstap import check, dogtail_tree, finish, poll  # noqa: E402
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
-APP = os.path.join(BUILD, 'src', 'goalsheet')
-CLI = os.path.join(BUILD, 'src', 'goalsheet-cli')
+APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
+CLI = os.path.join(BUILD, 'src', 'cli', 'goalsheet-cli')
 SEED = os.path.join(SOURCE, 'data', 'examples', 'seed-saas.goalsheet')
 MO = os.path.join(BUILD, 'po', 'de', 'LC_MESSAGES', 'goalsheet.mo')
 

@@ -22,7 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gstap  # noqa: E402
 
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
-APP = os.path.join(BUILD, 'src', 'goalsheet')
+APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
 SEED = os.path.join(SOURCE, 'data', 'examples', 'seed-saas.goalsheet')
 APP_ID = 'org.goalsheet.Goalsheet'
 APP_PATH = '/org/goalsheet/Goalsheet'

@@ -36,7 +36,7 @@ gs_strip_class_init (GsStripClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_strip_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-strip.ui");
+                                               "/org/goalsheet/Goalsheet/ui/window/gs-strip.ui");
   gtk_widget_class_bind_template_child (widget_class, GsStrip, box);
   gtk_widget_class_bind_template_child (widget_class, GsStrip, target_label);
   gtk_widget_class_bind_template_child (widget_class, GsStrip, growth_label);

@@ -44,7 +44,7 @@ gs_agreements_box_class_init (GsAgreementsBoxClass *klass)
   G_OBJECT_CLASS (klass)->dispose = gs_agreements_box_dispose;
   G_OBJECT_CLASS (klass)->finalize = gs_agreements_box_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-agreements-box.ui");
+                                               "/org/goalsheet/Goalsheet/ui/targets/gs-agreements-box.ui");
   gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, box);
   gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, terms_grid);
   gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, signoff_box);

@@ -78,7 +78,7 @@ gs_funnel_page_class_init (GsFunnelPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = gs_funnel_page_dispose;
   G_OBJECT_CLASS (klass)->finalize = gs_funnel_page_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-funnel-page.ui");
+                                               "/org/goalsheet/Goalsheet/ui/funnel/gs-funnel-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, stage_list);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, error_label);

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include "gui/gs-application.h"
+#include "gs-application.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>

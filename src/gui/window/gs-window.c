@@ -774,7 +774,7 @@ gs_window_class_init (GsWindowClass *klass)
   g_type_ensure (GS_TYPE_COMP_PAGE);
   g_type_ensure (GS_TYPE_SIM_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-window.ui");
+                                               "/org/goalsheet/Goalsheet/ui/window/gs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GsWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, doc_label);

@@ -92,7 +92,7 @@ gs_goal_table_class_init (GsGoalTableClass *klass)
       g_param_spec_int ("side", NULL, NULL, GS_SIDE_MARKETING, GS_SIDE_SALES, GS_SIDE_MARKETING,
                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-goal-table.ui");
+                                               "/org/goalsheet/Goalsheet/ui/goals/gs-goal-table.ui");
   gtk_widget_class_bind_template_child (widget_class, GsGoalTable, scroller);
   gtk_widget_class_bind_template_child (widget_class, GsGoalTable, title_label);
   gtk_widget_class_bind_template_child (widget_class, GsGoalTable, month_grid);

@@ -1094,7 +1094,7 @@ gs_comp_page_class_init (GsCompPageClass *klass)
   G_OBJECT_CLASS (klass)->finalize = gs_comp_page_finalize;
   g_type_ensure (GS_TYPE_PAYOUT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-comp-page.ui");
+                                               "/org/goalsheet/Goalsheet/ui/comp/gs-comp-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsCompPage, stack);
   gtk_widget_class_bind_template_child (widget_class, GsCompPage, status);
   gtk_widget_class_bind_template_child (widget_class, GsCompPage, role_list);

@@ -50,7 +50,7 @@ gs_preferences_window_class_init (GsPreferencesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_preferences_window_dispose;
   gtk_widget_class_set_template_from_resource (
-      widget_class, "/org/goalsheet/Goalsheet/ui/gs-preferences-window.ui");
+      widget_class, "/org/goalsheet/Goalsheet/ui/app/gs-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GsPreferencesWindow, currency_row);
   gtk_widget_class_bind_template_child (widget_class, GsPreferencesWindow, fiscal_row);
   gtk_widget_class_bind_template_child (widget_class, GsPreferencesWindow, currencies);

@@ -62,7 +62,7 @@ gs_sheet_class_init (GsSheetClass *klass)
   G_OBJECT_CLASS (klass)->dispose = gs_sheet_dispose;
   G_OBJECT_CLASS (klass)->finalize = gs_sheet_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-sheet.ui");
+                                               "/org/goalsheet/Goalsheet/ui/targets/gs-sheet.ui");
   gtk_widget_class_bind_template_child (widget_class, GsSheet, box);
   gtk_widget_class_bind_template_child (widget_class, GsSheet, marketing_grid);
   gtk_widget_class_bind_template_child (widget_class, GsSheet, shared_grid);

@@ -52,7 +52,7 @@ gs_targets_page_class_init (GsTargetsPageClass *klass)
   g_type_ensure (GS_TYPE_SHEET);
   g_type_ensure (GS_TYPE_AGREEMENTS_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/gs-targets-page.ui");
+                                               "/org/goalsheet/Goalsheet/ui/targets/gs-targets-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, sheet);
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, levers_box);
