@@ -21,6 +21,18 @@ one_component (const char *fields, const char *role_extra)
                           fields, role_extra ? role_extra : "");
 }
 
+/* data/examples/seed-saas.goalsheet, the plan the GUI opens with. */
+static inline GsPlan *
+seed_saas (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "seed-saas.goalsheet", NULL);
+  GsPlan *plan = gs_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
 static inline GsModel *
 comp_model (const char *comp_json)
 {
