@@ -221,7 +221,8 @@ test_writers (void)
   g_autofree char *path = g_build_filename (dir, "export.xlsx", NULL);
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (gs_atomic_write_via_path (path, write_by_path, "by path", GS_ATOMIC_NONE, &error));
+  g_assert_true (
+      gs_atomic_write_via_path (path, write_by_path, (gpointer) "by path", GS_ATOMIC_NONE, &error));
   g_assert_no_error (error);
   assert_contents (path, "by path");
   g_assert_false (gs_atomic_write_via_path (path, write_then_fail, NULL, GS_ATOMIC_NONE, &error));
@@ -229,7 +230,8 @@ test_writers (void)
   g_assert_cmpstr (error->message, ==, "the exporter gave up");
   g_clear_error (&error);
   assert_contents (path, "by path");
-  g_assert_true (gs_atomic_write_stream (path, write_stream, "streamed", GS_ATOMIC_NONE, &error));
+  g_assert_true (
+      gs_atomic_write_stream (path, write_stream, (gpointer) "streamed", GS_ATOMIC_NONE, &error));
   g_assert_no_error (error);
   assert_contents (path, "streamed");
   g_assert_cmpuint (count_temps (dir), ==, 0);

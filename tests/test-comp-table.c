@@ -91,15 +91,15 @@ test_band (void)
 {
   /* All-or-nothing on MQLs, quota 100: below 80 % rate 0.5, 80–120 % rate 1,
    * 120 % up rate 1.2; the whole count paid at the band reached. */
-  const char *comp
-      = "{\"boundary\": \"%s\", \"roles\": [{\"id\": \"dg\", \"kind\": \"marketing\", \"ote\":"
+  const char *roles
+      = "\"roles\": [{\"id\": \"dg\", \"kind\": \"marketing\", \"ote\":"
         " \"250000.00\", \"pay_mix\": 0.2, \"components\": [{\"id\": \"mqls\", \"measure\":"
         " \"mqls_delivered\", \"weight\": 1, \"quota\": 100, \"table\": {\"type\": \"band\","
         " \"bands\": [{\"from\": 0, \"to\": 0.8, \"rate\": 0.5}, {\"from\": 0.8, \"to\": 1.2, "
         "\"rate\":"
         " 1}, {\"from\": 1.2, \"rate\": 1.2}]}}]}]}";
-  g_autofree char *upper_json = g_strdup_printf (comp, "upper");
-  g_autofree char *lower_json = g_strdup_printf (comp, "lower");
+  g_autofree char *upper_json = g_strconcat ("{\"boundary\": \"upper\", ", roles, NULL);
+  g_autofree char *lower_json = g_strconcat ("{\"boundary\": \"lower\", ", roles, NULL);
   g_autoptr (GsModel) upper = comp_model (upper_json);
   g_autoptr (GsModel) lower = comp_model (lower_json);
   struct

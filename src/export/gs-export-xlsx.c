@@ -132,19 +132,23 @@ static void
 write_validation (Writer *w, lxw_worksheet *ws, guint row, guint col, const GsXCell *cell)
 {
   lxw_data_validation dv = { 0 };
+  const char *message;
+
   dv.validate = cell->validate == 2 ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
   dv.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
   dv.minimum_number = cell->vmin;
   dv.maximum_number = cell->vmax;
-  dv.error_title = "Goalsheet";
   if (cell->kind == GS_XCELL_PERCENT)
-    dv.error_message = cell->vmin == 0 && cell->vmax == 1 ? "Enter a rate from 0 % to 100 %."
-                                                          : "Enter a rate in the allowed range.";
+    message = cell->vmin == 0 && cell->vmax == 1 ? "Enter a rate from 0 % to 100 %."
+                                                 : "Enter a rate in the allowed range.";
   else if (cell->vmin > 0)
-    dv.error_message = "Enter an amount above zero.";
+    message = "Enter an amount above zero.";
   else
-    dv.error_message = cell->validate == 2 ? "Enter a whole number, zero or more."
-                                           : "Enter a number, zero or more.";
+    message = cell->validate == 2 ? "Enter a whole number, zero or more."
+                                  : "Enter a number, zero or more.";
+  /* libxlsxwriter's fields are not const but only read. */
+  dv.error_title = (char *) "Goalsheet";
+  dv.error_message = (char *) message;
   check (w, worksheet_data_validation_cell (ws, row, col, &dv));
 }
 
@@ -279,9 +283,10 @@ write_workbook (const GsExportBook *book, const char *path, GError **error)
   w.formats = g_hash_table_new (NULL, NULL);
 
   props.title = book->title;
-  props.subject = "Marketing and sales goals, capacity and plan";
+  props.subject = (char *) "Marketing and sales goals, capacity and plan";
   props.company = book->company;
-  props.author = (real && *real && g_strcmp0 (real, "Unknown") != 0) ? (char *) real : "Goalsheet";
+  props.author
+      = (real && *real && g_strcmp0 (real, "Unknown") != 0) ? (char *) real : (char *) "Goalsheet";
   props.comments = comments;
   check (&w, workbook_set_properties (w.wb, &props));
 
