@@ -5,6 +5,7 @@
  */
 #include "gs-chart.h"
 #include "gs-cli.h"
+#include <glib/gi18n-lib.h>
 
 GsSimResult *
 gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed, int *status)
@@ -31,7 +32,7 @@ gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 
 int
 gs_cli_chart (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — draw a chart to a file");
+  g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN — draw a chart to a file"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsSimResult) sim = NULL;
   g_autoptr (GError) error = NULL;
@@ -46,40 +47,43 @@ gs_cli_chart (int argc, char **argv)
   GsChartStyle style;
   GsChartData data = { 0 };
   GOptionEntry entries[] = {
-    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_id, "Which chart (see below)", "KIND" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "File to write: .png, .svg or .pdf",
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_id, N_ ("Which chart (see below)"), "KIND" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("File to write: .png, .svg or .pdf"),
       "FILE" },
-    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &width, "Width in pixels (points for PDF), default 800",
-      "W" },
-    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &height, "Height, default 480", "H" },
-    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "PNG scale factor (2 for HiDPI), default 1",
+    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &width,
+      N_ ("Width in pixels (points for PDF), default 800"), "W" },
+    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &height, N_ ("Height, default 480"), "H" },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_ ("PNG scale factor (2 for HiDPI), default 1"),
       "S" },
-    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
-    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, "Draw this named scenario", "NAME" },
-    { "role", 0, 0, G_OPTION_ARG_STRING, &role, "payout: only this role (id)", "ROLE" },
-    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials, "fan: trials (default: the plan's)", "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "fan: random seed (default: the plan's)", "S" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_ ("Dark style"), NULL },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_ ("Draw this named scenario"), "NAME" },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_ ("payout: only this role (id)"), "ROLE" },
+    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials, N_ ("fan: trials (default: the plan's)"),
+      "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("fan: random seed (default: the plan's)"), "S" },
     { NULL },
   };
 
   for (guint k = 0; k < GS_N_CHARTS; k++)
     g_string_append_printf (kinds, "  %-13s %s\n", gs_chart_kind_id (k), gs_chart_kind_title (k));
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_summary (context, "Draws one of the plan's charts into a PNG, SVG or PDF "
-                                         "file (the format comes from the extension).");
+  g_option_context_set_summary (context,
+                                N_ ("Draws one of the plan's charts into a PNG, SVG or PDF "
+                                    "file (the format comes from the extension)."));
   g_option_context_set_description (context, kinds->str);
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return gs_cli_usage ("chart", "give one plan file");
+    return gs_cli_usage ("chart", _ ("give one plan file"));
   if (kind_id == NULL || !gs_chart_kind_from_id (kind_id, &kind))
-    return gs_cli_usage ("chart", "--kind must be one of funnel, waterfall, capacity, fan, "
-                                  "contribution, payout");
+    return gs_cli_usage ("chart", _ ("--kind must be one of funnel, waterfall, capacity, fan, "
+                                     "contribution, payout"));
   if (output == NULL)
-    return gs_cli_usage ("chart", "give the output file with -o FILE");
+    return gs_cli_usage ("chart", _ ("give the output file with -o FILE"));
   if (!(width >= 200 && width <= 10000 && height >= 150 && height <= 10000 && scale >= 0.5
         && scale <= 8))
-    return gs_cli_usage ("chart", "--width must be 200–10000, --height 150–10000, --scale 0.5–8");
+    return gs_cli_usage ("chart",
+                         _ ("--width must be 200–10000, --height 150–10000, --scale 0.5–8"));
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;

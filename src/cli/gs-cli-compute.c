@@ -9,11 +9,12 @@
 #include "gs-result-json.h"
 
 #include <locale.h>
+#include <glib/gi18n-lib.h>
 
 int
 gs_cli_compute (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — every derived figure");
+  g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN — every derived figure"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (JsonNode) root = NULL;
   g_autofree char *text = NULL;
@@ -23,23 +24,23 @@ gs_cli_compute (int argc, char **argv)
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
-      "Print JSON (the default and, for now, the only format)", NULL },
+      N_ ("Print JSON (the default and, for now, the only format)"), NULL },
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario,
-      "Compute the named scenario of the plan instead of the plan itself", "NAME" },
+      N_ ("Compute the named scenario of the plan instead of the plan itself"), "NAME" },
     { NULL },
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_summary (context,
-                                "Computes PLAN and prints every derived figure as JSON: targets, "
-                                "month labels, the volume each source needs at each stage in each "
-                                "month, projected volumes, capacity, plan and gap, gap levers, and "
-                                "every goal line with its derivation. Money is written as minor "
-                                "units and as a decimal string. See docs/compute-json.md.");
+  g_option_context_set_summary (
+      context, N_ ("Computes PLAN and prints every derived figure as JSON: targets, "
+                   "month labels, the volume each source needs at each stage in each "
+                   "month, projected volumes, capacity, plan and gap, gap levers, and "
+                   "every goal line with its derivation. Money is written as minor "
+                   "units and as a decimal string. See docs/compute-json.md."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return gs_cli_usage ("compute", "give one plan file");
+    return gs_cli_usage ("compute", _ ("give one plan file"));
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;

@@ -5,11 +5,12 @@
  */
 #include "gs-cli.h"
 #include "gs-export.h"
+#include <glib/gi18n-lib.h>
 
 int
 gs_cli_export (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN -o OUTPUT — export a plan");
+  g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN -o OUTPUT — export a plan"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *output = NULL;
@@ -18,22 +19,23 @@ gs_cli_export (int argc, char **argv)
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write to FILE (.xlsx), or into the folder DIR with --csv", "FILE|DIR" },
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, "Write each table as a CSV file into the folder",
+      N_ ("Write to FILE (.xlsx), or into the folder DIR with --csv"), "FILE|DIR" },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_ ("Write each table as a CSV file into the folder"),
       NULL },
     { NULL },
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_summary (context,
-                                "Writes PLAN as an Excel workbook whose derived cells are "
-                                "formulas over the named inputs (cached with Goalsheet's own "
-                                "numbers), or with --csv as one CSV file per table.");
+                                N_ ("Writes PLAN as an Excel workbook whose derived cells are "
+                                    "formulas over the named inputs (cached with Goalsheet's own "
+                                    "numbers), or with --csv as one CSV file per table."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2 || output == NULL)
     {
-      g_printerr ("goalsheet-cli export: give one plan file and -o OUTPUT (see --help)\n");
+      g_printerr ("goalsheet-cli export: %s\n",
+                  _ ("give one plan file and -o OUTPUT (see --help)"));
       return GS_EXIT_INVALID;
     }
   plan = gs_cli_load_plan (argv[1], &status);

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 static JsonNode *
 money_node (const GsCompModel *comp, GsMoney v)
@@ -348,7 +349,7 @@ parse_extras (const GsCompModel *comp, const GsCompRole *role, char **refunds, c
           || r.amount <= 0 || !g_ascii_string_to_unsigned (parts[1], 10, 0, 100000, &days, NULL))
         {
           g_set_error (error, GS_ERROR, GS_ERROR_USAGE,
-                       "--refund “%s”: write AMOUNT:DAYS, like 25000:30", refunds[i]);
+                       _ ("--refund “%s”: write AMOUNT:DAYS, like 25000:30"), refunds[i]);
           return FALSE;
         }
       r.days = (guint) days;
@@ -374,8 +375,8 @@ parse_extras (const GsCompModel *comp, const GsCompRole *role, char **refunds, c
           || (n == 3 && !g_ascii_string_to_unsigned (parts[2], 10, 1, 1000000, &count, NULL)))
         {
           g_set_error (error, GS_ERROR, GS_ERROR_USAGE,
-                       "--spif “%s”: write SPIF-ID:YYYY-MM-DD[:COUNT] with one of the role's "
-                       "SPIFs",
+                       _ ("--spif “%s”: write SPIF-ID:YYYY-MM-DD[:COUNT] with one of the "
+                          "role's SPIFs"),
                        spifs[i]);
           return FALSE;
         }
@@ -399,24 +400,24 @@ gs_cli_payout (int argc, char **argv)
   GsCompInput extras;
   gboolean json = FALSE, show_curve = FALSE;
   GOptionEntry entries[] = {
-    { "role", 'r', 0, G_OPTION_ARG_STRING, &role_id, "The role's id", "ROLE" },
+    { "role", 'r', 0, G_OPTION_ARG_STRING, &role_id, N_ ("The role's id"), "ROLE" },
     { "attainment", 'a', 0, G_OPTION_ARG_DOUBLE, &attainment,
-      "Everyone at this attainment (1.15 = 115 %)", "A" },
+      N_ ("Everyone at this attainment (1.15 = 115 %)"), "A" },
     { "amount", 0, 0, G_OPTION_ARG_STRING, &amount_text,
-      "The role's first measure at this amount (major units)", "AMOUNT" },
-    { "curve", 0, 0, G_OPTION_ARG_NONE, &show_curve, "Print the payout curve", NULL },
-    { "step", 0, 0, G_OPTION_ARG_DOUBLE, &step, "Curve step (default 0.05)", "S" },
-    { "max", 0, 0, G_OPTION_ARG_DOUBLE, &max, "Curve end (default 2.0)", "A" },
+      N_ ("The role's first measure at this amount (major units)"), "AMOUNT" },
+    { "curve", 0, 0, G_OPTION_ARG_NONE, &show_curve, N_ ("Print the payout curve"), NULL },
+    { "step", 0, 0, G_OPTION_ARG_DOUBLE, &step, N_ ("Curve step (default 0.05)"), "S" },
+    { "max", 0, 0, G_OPTION_ARG_DOUBLE, &max, N_ ("Curve end (default 2.0)"), "A" },
     { "discount", 0, 0, G_OPTION_ARG_DOUBLE, &discount,
-      "Average discount beyond list (0.15 = 15 %)", "D" },
+      N_ ("Average discount beyond list (0.15 = 15 %)"), "D" },
     { "refund", 0, 0, G_OPTION_ARG_STRING_ARRAY, &refunds,
-      "A deal refunded: AMOUNT:DAYS after closing (repeatable)", "A:D" },
+      N_ ("A deal refunded: AMOUNT:DAYS after closing (repeatable)"), "A:D" },
     { "spif", 0, 0, G_OPTION_ARG_STRING_ARRAY, &spif_events,
-      "SPIF events: ID:YYYY-MM-DD[:COUNT] (repeatable)", "E" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
+      N_ ("SPIF events: ID:YYYY-MM-DD[:COUNT] (repeatable)"), "E" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON"), NULL },
     { NULL },
   };
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — what the comp plans pay");
+  g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN — what the comp plans pay"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GsCompRolePayout) rp = NULL;
@@ -427,24 +428,24 @@ gs_cli_payout (int argc, char **argv)
   double value;
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_summary (context,
-                                "Without --role: every role's plan, variable pay and cost of "
-                                "sales at plan, and the measures both sides share.\n"
-                                "With --role and --attainment or --amount: the payout per person "
-                                "and for the role, with a trace you can check by hand.\n"
-                                "With --role and --curve: payout per person from 0 to 200 %.");
+  g_option_context_set_summary (
+      context, N_ ("Without --role: every role's plan, variable pay and cost of "
+                   "sales at plan, and the measures both sides share.\n"
+                   "With --role and --attainment or --amount: the payout per person "
+                   "and for the role, with a trace you can check by hand.\n"
+                   "With --role and --curve: payout per person from 0 to 200 %."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
     {
-      g_printerr ("goalsheet-cli payout: give one plan file (see --help)\n");
+      g_printerr ("goalsheet-cli payout: %s\n", _ ("give one plan file (see --help)"));
       return GS_EXIT_INVALID;
     }
   modes = !isnan (attainment) + (amount_text != NULL) + show_curve;
   if (modes > 1 || (modes == 1 && role_id == NULL))
     {
-      g_printerr ("goalsheet-cli payout: give --role with one of --attainment, --amount or "
-                  "--curve\n");
+      g_printerr ("goalsheet-cli payout: %s\n",
+                  _ ("give --role with one of --attainment, --amount or --curve"));
       return GS_EXIT_INVALID;
     }
   plan = gs_cli_load_plan (argv[1], &status);
@@ -453,7 +454,7 @@ gs_cli_payout (int argc, char **argv)
   comp = gs_plan_get_model (plan)->comp;
   if (comp == NULL)
     {
-      g_printerr ("%s: compensation: the plan has no compensation section\n", argv[1]);
+      g_printerr ("%s: compensation: %s\n", argv[1], _ ("the plan has no compensation section"));
       return GS_EXIT_INVALID;
     }
   if (role_id == NULL)
@@ -464,7 +465,9 @@ gs_cli_payout (int argc, char **argv)
       GString *ids = g_string_new (NULL);
       for (guint i = 0; i < comp->n_roles; i++)
         g_string_append_printf (ids, "%s%s", i ? ", " : "", comp->roles[i].id);
-      g_printerr ("%s: compensation.roles: no role “%s” (roles: %s)\n", argv[1], role_id, ids->str);
+      /* Translators: the first %s is a role id, the second the list of the plan's role ids. */
+      g_autofree char *what = g_strdup_printf (_ ("no role “%s” (roles: %s)"), role_id, ids->str);
+      g_printerr ("%s: compensation.roles: %s\n", argv[1], what);
       g_string_free (ids, TRUE);
       return GS_EXIT_INVALID;
     }
@@ -473,7 +476,7 @@ gs_cli_payout (int argc, char **argv)
   if (modes == 0)
     attainment = 1.0;
   if (!(discount >= 0 && discount <= 1))
-    return gs_cli_usage ("payout", "--discount is a fraction between 0 and 1");
+    return gs_cli_usage ("payout", _ ("--discount is a fraction between 0 and 1"));
   value = attainment;
   if (amount_text)
     {
@@ -492,7 +495,8 @@ gs_cli_payout (int argc, char **argv)
           amount = g_ascii_strtod (amount_text, &end);
           if (*end != '\0' || !isfinite (amount))
             {
-              g_printerr ("goalsheet-cli: “%s” is not a number\n", amount_text);
+              /* Translators: %s is the --amount given. */
+              g_printerr (_ ("goalsheet-cli: “%s” is not a number\n"), amount_text);
               return GS_EXIT_INVALID;
             }
           if (gs_measure_unit (m) == GS_MEASURE_UNIT_SHARE)

@@ -6,11 +6,13 @@
  */
 #include "gs-cli.h"
 #include "gs-report.h"
+#include <glib/gi18n-lib.h>
 
 int
 gs_cli_report (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — the printable goal sheet");
+  g_autoptr (GOptionContext) context
+      = g_option_context_new (N_ ("PLAN — the printable goal sheet"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsSimResult) sim = NULL;
   g_autoptr (GError) error = NULL;
@@ -21,28 +23,29 @@ gs_cli_report (int argc, char **argv)
   const GsResult *result;
   GsReportData data;
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PDF file to write", "FILE" },
-    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, "Print this named scenario", "NAME" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("PDF file to write"), "FILE" },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_ ("Print this named scenario"),
+      "NAME" },
     { "no-simulation", 0, 0, G_OPTION_ARG_NONE, &no_sim,
-      "Leave out the chance of the target and the fan chart", NULL },
-    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials, "Simulation trials (default: the plan's)",
+      N_ ("Leave out the chance of the target and the fan chart"), NULL },
+    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials, N_ ("Simulation trials (default: the plan's)"),
       "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Simulation seed (default: the plan's)", "S" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("Simulation seed (default: the plan's)"), "S" },
     { NULL },
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_summary (context,
-                                "Writes the goal sheet as an A4 PDF: the company target, both "
-                                "departments' goals by quarter, the agreed definitions and SLA, "
-                                "each role's pay plan, the key charts and signature lines for "
-                                "the CEO, VP Marketing and VP Sales.");
+  g_option_context_set_summary (
+      context, N_ ("Writes the goal sheet as an A4 PDF: the company target, both "
+                   "departments' goals by quarter, the agreed definitions and SLA, "
+                   "each role's pay plan, the key charts and signature lines for "
+                   "the CEO, VP Marketing and VP Sales."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return gs_cli_usage ("report", "give one plan file");
+    return gs_cli_usage ("report", _ ("give one plan file"));
   if (output == NULL || !g_str_has_suffix (output, ".pdf"))
-    return gs_cli_usage ("report", "give the PDF to write with -o FILE.pdf");
+    return gs_cli_usage ("report", _ ("give the PDF to write with -o FILE.pdf"));
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;

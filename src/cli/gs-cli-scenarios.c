@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 static JsonNode *
 comparison_json (const GsComparison *c)
@@ -90,7 +91,7 @@ print_table (const GsComparison *c)
 int
 gs_cli_scenarios (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — compare scenarios");
+  g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN — compare scenarios"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
@@ -99,20 +100,20 @@ gs_cli_scenarios (int argc, char **argv)
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "scenario", 's', 0, G_OPTION_ARG_STRING_ARRAY, &names,
-      "Compare only this scenario (repeat for several; default: all)", "NAME" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, "Print the comparison as JSON", NULL },
+      N_ ("Compare only this scenario (repeat for several; default: all)"), "NAME" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_ ("Print the comparison as JSON"), NULL },
     { NULL },
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_summary (context, "Computes the plan under each of its named scenarios "
-                                         "(the plan itself is “base”) and prints every derived "
-                                         "figure side by side.");
+  g_option_context_set_summary (context, N_ ("Computes the plan under each of its named scenarios "
+                                             "(the plan itself is “base”) and prints every derived "
+                                             "figure side by side."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
     {
-      g_printerr ("goalsheet-cli scenarios: give one plan file (see --help)\n");
+      g_printerr ("goalsheet-cli scenarios: %s\n", _ ("give one plan file (see --help)"));
       return GS_EXIT_INVALID;
     }
   plan = gs_cli_load_plan (argv[1], &status);

@@ -12,6 +12,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 static void
 pad (GString *out, const char *text, guint width, gboolean right)
@@ -220,7 +221,7 @@ print_agreements (const GsModel *m, GString *out)
 int
 gs_cli_show (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — both goal sheets");
+  g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN — both goal sheets"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   gboolean months = FALSE;
@@ -229,21 +230,21 @@ gs_cli_show (int argc, char **argv)
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "months", 'm', 0, G_OPTION_ARG_NONE, &months,
-      "One column per month instead of per fiscal quarter", NULL },
+      N_ ("One column per month instead of per fiscal quarter"), NULL },
     { NULL },
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_summary (context,
-                                "Prints the marketing and sales goal sheets of PLAN as tables: "
-                                "the target, plan, gap and budget; the MARKETING, SHARED and "
-                                "SALES goal lines by fiscal quarter (or month) with the volume "
-                                "needed before the plan starts and the total; the gap levers; "
-                                "and the agreements with their sign-off.");
+                                N_ ("Prints the marketing and sales goal sheets of PLAN as tables: "
+                                    "the target, plan, gap and budget; the MARKETING, SHARED and "
+                                    "SALES goal lines by fiscal quarter (or month) with the volume "
+                                    "needed before the plan starts and the total; the gap levers; "
+                                    "and the agreements with their sign-off."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return gs_cli_usage ("show", "give one plan file");
+    return gs_cli_usage ("show", _ ("give one plan file"));
   r = gs_cli_load_result (argv[1], &plan, &status);
   if (r == NULL)
     return status;

@@ -7,6 +7,7 @@
 #include "gs-cli.h"
 #include "gs-json.h"
 #include "gs-montecarlo.h"
+#include <glib/gi18n-lib.h>
 
 static JsonNode *
 money_node (const GsModel *m, double minor)
@@ -104,13 +105,18 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
   g_autofree char *t50 = whole (m, sim->cum_p50[last]);
   g_autofree char *t90 = whole (m, sim->cum_p90[last]);
 
-  g_print ("%s — %s trials, seed %" G_GUINT64_FORMAT ", %u thread%s, %.2f s\n", m->company.name,
-           trials, sim->settings.seed, threads, threads == 1 ? "" : "s", seconds);
-  g_print ("Chance of reaching the target of %s: %.1f %%\n", target, sim->p_hit * 100);
-  g_print ("Bookings over the plan: P10 %s, P50 %s, P90 %s (deterministic plan %s)\n\n", t10, t50,
-           t90, plan);
-  g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", "Month", "Target", "Plan", "P10", "P50", "P90",
-           "Running P50");
+  g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, sim->settings.seed);
+
+  /* Translators: the company, the number of trials, the seed, the number of
+   * threads and the seconds the run took. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s — %s trials, seed %s, %u thread, %.2f s\n",
+                        "%s — %s trials, seed %s, %u threads, %.2f s\n", threads),
+           m->company.name, trials, seed, threads, seconds);
+  g_print (_ ("Chance of reaching the target of %s: %.1f %%\n"), target, sim->p_hit * 100);
+  g_print (_ ("Bookings over the plan: P10 %s, P50 %s, P90 %s (deterministic plan %s)\n\n"), t10,
+           t50, t90, plan);
+  g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", _ ("Month"), _ ("Target"), _ ("Plan"), "P10",
+           "P50", "P90", _ ("Running P50"));
   for (guint mo = 0; mo < sim->horizon; mo++)
     {
       g_autofree char *tg = whole (m, (double) r->target_month[mo]);
@@ -127,7 +133,7 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
 int
 gs_cli_simulate (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("PLAN — chance of the target");
+  g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN — chance of the target"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsSimResult) sim = NULL;
   g_autoptr (GError) error = NULL;
@@ -141,32 +147,34 @@ gs_cli_simulate (int argc, char **argv)
   gint64 start;
   GOptionEntry entries[] = {
     { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials,
-      "Number of trials (default: the plan's, "
-      "else 100,000)",
+      N_ ("Number of trials (default: the plan's, "
+          "else 100,000)"),
       "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Random seed (default: the plan's, else 1)", "S" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, "Worker threads (default: one per processor)",
-      "T" },
-    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, "Simulate this named scenario", "NAME" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, "Print JSON", NULL },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("Random seed (default: the plan's, else 1)"),
+      "S" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
+      N_ ("Worker threads (default: one per processor)"), "T" },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_ ("Simulate this named scenario"),
+      "NAME" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_ ("Print JSON"), NULL },
     { NULL },
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_summary (context,
-                                "Runs a Monte Carlo simulation of the plan: conversion rates, "
-                                "lags and deal sizes drawn around their planned values (settings "
-                                "in the plan's “simulation” section, see docs/simulation.md), "
-                                "and prints P10/P50/P90 of bookings by month and the chance of "
-                                "reaching the target. The same seed gives the same figures.");
+  g_option_context_set_summary (
+      context, N_ ("Runs a Monte Carlo simulation of the plan: conversion rates, "
+                   "lags and deal sizes drawn around their planned values (settings "
+                   "in the plan's “simulation” section, see docs/simulation.md), "
+                   "and prints P10/P50/P90 of bookings by month and the chance of "
+                   "reaching the target. The same seed gives the same figures."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return gs_cli_usage ("simulate", "give one plan file");
+    return gs_cli_usage ("simulate", _ ("give one plan file"));
   if (trials < 0 || trials > 100000000)
-    return gs_cli_usage ("simulate", "--trials must be between 1 and 100,000,000");
+    return gs_cli_usage ("simulate", _ ("--trials must be between 1 and 100,000,000"));
   if (threads < 0 || threads > 64)
-    return gs_cli_usage ("simulate", "--threads must be between 1 and 64");
+    return gs_cli_usage ("simulate", _ ("--threads must be between 1 and 64"));
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 typedef struct
 {
@@ -38,12 +39,12 @@ reason (int errsv)
     case ENOSPC:
     case EDQUOT:
     case EFBIG:
-      return "the disk is full";
+      return _ ("the disk is full");
     case EROFS:
-      return "the disk is read-only";
+      return _ ("the disk is read-only");
     case EACCES:
     case EPERM:
-      return "permission denied";
+      return _ ("permission denied");
     default:
       return g_strerror (errsv);
     }
@@ -52,7 +53,7 @@ reason (int errsv)
 static void
 fail (GError **error, const AtomicJob *job, int errsv, const char *doing)
 {
-  g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not save %s: %s (%s)", job->display,
+  g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not save %s: %s (%s)"), job->display,
                reason (errsv), doing);
 }
 
@@ -88,20 +89,21 @@ job_begin (AtomicJob *job, const char *filename, GError **error)
   if (g_stat (job->dir, &st) != 0)
     {
       int errsv = errno;
-      g_autofree char *what = g_strdup_printf (
-          "the folder %s %s", job->dir, errsv == ENOENT ? "does not exist" : "cannot be read");
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not save %s: %s", filename, what);
+      g_autofree char *what = g_strdup_printf (errsv == ENOENT ? _ ("the folder %s does not exist")
+                                                               : _ ("the folder %s cannot be read"),
+                                               job->dir);
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not save %s: %s"), filename, what);
       return FALSE;
     }
   if (!S_ISDIR (st.st_mode))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not save %s: %s is not a folder", filename,
-                   job->dir);
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not save %s: %s is not a folder"),
+                   filename, job->dir);
       return FALSE;
     }
   if (g_stat (job->target, &st) == 0 && S_ISDIR (st.st_mode))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not save %s: it is a folder", filename);
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not save %s: it is a folder"), filename);
       return FALSE;
     }
   job->temp = g_strdup_printf ("%s/.%s.XXXXXX.tmp", job->dir, base);
@@ -110,7 +112,8 @@ job_begin (AtomicJob *job, const char *filename, GError **error)
   if (job->fd < 0)
     {
       int errsv = errno;
-      g_autofree char *doing = g_strdup_printf ("cannot create a file in the folder %s", job->dir);
+      g_autofree char *doing
+          = g_strdup_printf (_ ("cannot create a file in the folder %s"), job->dir);
       g_clear_pointer (&job->temp, g_free); /* nothing to remove */
       fail (error, job, errsv, doing);
       return FALSE;
@@ -149,7 +152,7 @@ keep_backup (AtomicJob *job, GError **error)
   if (g_unlink (backup) != 0 && errno != ENOENT)
     {
       int errsv = errno;
-      g_autofree char *doing = g_strdup_printf ("cannot replace the backup %s", backup);
+      g_autofree char *doing = g_strdup_printf (_ ("cannot replace the backup %s"), backup);
       fail (error, job, errsv, doing);
       return FALSE;
     }
@@ -161,7 +164,7 @@ keep_backup (AtomicJob *job, GError **error)
       && g_file_set_contents (backup, contents, (gssize) length, NULL))
     return TRUE;
   {
-    g_autofree char *doing = g_strdup_printf ("cannot keep the previous version as %s", backup);
+    g_autofree char *doing = g_strdup_printf (_ ("cannot keep the previous version as %s"), backup);
     fail (error, job, errno, doing);
   }
   return FALSE;
@@ -178,7 +181,7 @@ job_commit (AtomicJob *job, GsAtomicFlags flags, GError **error)
     {
       if (fchmod (job->fd, st.st_mode & 07777) != 0)
         {
-          fail (error, job, errno, "cannot set the file's permissions");
+          fail (error, job, errno, _ ("cannot set the file's permissions"));
           return FALSE;
         }
       if (fchown (job->fd, st.st_uid, st.st_gid) != 0)
@@ -188,13 +191,13 @@ job_commit (AtomicJob *job, GsAtomicFlags flags, GError **error)
     }
   if (fsync (job->fd) != 0)
     {
-      fail (error, job, errno, "cannot flush the file to disk");
+      fail (error, job, errno, _ ("cannot flush the file to disk"));
       return FALSE;
     }
   if (close (job->fd) != 0)
     {
       job->fd = -1;
-      fail (error, job, errno, "cannot finish writing");
+      fail (error, job, errno, _ ("cannot finish writing"));
       return FALSE;
     }
   job->fd = -1;
@@ -202,7 +205,7 @@ job_commit (AtomicJob *job, GsAtomicFlags flags, GError **error)
     return FALSE;
   if (g_rename (job->temp, job->target) != 0)
     {
-      fail (error, job, errno, "cannot replace the old file");
+      fail (error, job, errno, _ ("cannot replace the old file"));
       return FALSE;
     }
   g_clear_pointer (&job->temp, g_free); /* renamed: nothing to remove */
@@ -243,7 +246,7 @@ fill_bytes (AtomicJob *job, gpointer data, GError **error)
   int errsv = 0;
   if (write_all (job->fd, bytes->data, bytes->length, &errsv))
     return TRUE;
-  fail (error, job, errsv, "writing");
+  fail (error, job, errsv, _ ("writing"));
   return FALSE;
 }
 
@@ -275,7 +278,7 @@ fill_via_path (AtomicJob *job, gpointer data, GError **error)
   job->fd = open (job->temp, O_RDWR | O_CLOEXEC);
   if (job->fd >= 0)
     return TRUE;
-  fail (error, job, errno, "the exporter left no file");
+  fail (error, job, errno, _ ("the exporter left no file"));
   return FALSE;
 }
 
@@ -298,7 +301,8 @@ fill_stream (AtomicJob *job, gpointer data, GError **error)
     return FALSE;
   if (g_output_stream_flush (out, NULL, &local))
     return TRUE;
-  g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not save %s: %s", job->display, local->message);
+  g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not save %s: %s"), job->display,
+               local->message);
   return FALSE;
 }
 

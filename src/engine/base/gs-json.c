@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 char *
 gs_json_child_path (const char *parent, const char *key)
@@ -49,7 +50,7 @@ gs_json_valid_id (const char *id)
 }
 
 static void G_GNUC_PRINTF (4, 5)
-field_error (GError **error, const char *path, const char *key, const char *format, ...)
+    field_error (GError **error, const char *path, const char *key, const char *format, ...)
 {
   g_autofree char *where = gs_json_child_path (path, key);
   g_autofree char *what = NULL;
@@ -65,19 +66,19 @@ static const char *
 node_kind (JsonNode *node)
 {
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
+    return _ ("null");
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
+    return _ ("an object");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return "a list";
+    return _ ("a list");
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return "text";
+      return _ ("text");
     case G_TYPE_BOOLEAN:
-      return "true/false";
+      return _ ("true/false");
     default:
-      return "a number";
+      return _ ("a number");
     }
 }
 
@@ -107,7 +108,7 @@ missing (JsonNode *node, const char *path, const char *key, GsFieldNeed need, GE
   if (node != NULL)
     return FALSE;
   if (need == GS_FIELD_REQUIRED)
-    field_error (error, path, key, "is missing");
+    field_error (error, path, key, _ ("is missing"));
   return TRUE;
 }
 
@@ -147,7 +148,7 @@ check_escape (const char *text, gsize len, gsize *i, guint line, GError **error)
   if (at >= len || text[at] != 'u')
     {
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   "line %u: “\\%.1s” is not an escape JSON allows in text", line,
+                   _ ("line %u: “\\%.1s” is not an escape JSON allows in text"), line,
                    at < len && g_ascii_isprint (text[at]) ? text + at : "");
       return FALSE;
     }
@@ -155,13 +156,13 @@ check_escape (const char *text, gsize len, gsize *i, guint line, GError **error)
   if (unit < 0)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   "line %u: \\u must be followed by four hexadecimal digits", line);
+                   _ ("line %u: \\u must be followed by four hexadecimal digits"), line);
       return FALSE;
     }
   if (unit == 0)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   "line %u: text must not contain the NUL character (\\u0000)", line);
+                   _ ("line %u: text must not contain the NUL character (\\u0000)"), line);
       return FALSE;
     }
   *i = at + 4;
@@ -179,7 +180,7 @@ check_escape (const char *text, gsize len, gsize *i, guint line, GError **error)
 
 lone:
   g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-               "line %u: \\u%04X is half of a UTF-16 surrogate pair, not a character", line,
+               _ ("line %u: \\u%04X is half of a UTF-16 surrogate pair, not a character"), line,
                (guint) unit);
   return FALSE;
 }
@@ -215,8 +216,8 @@ check_tokens (const char *text, gsize len, GError **error)
           if (++depth > GS_JSON_MAX_DEPTH)
             {
               g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                           "line %u: lists and objects are nested more than %d deep; this is "
-                           "not a plan",
+                           _ ("line %u: lists and objects are nested more than %d deep; this is "
+                              "not a plan"),
                            line, GS_JSON_MAX_DEPTH);
               return FALSE;
             }
@@ -233,8 +234,8 @@ check_tokens (const char *text, gsize len, GError **error)
               || (n == 8 && strncmp (text + start, "Infinity", n) == 0))
             {
               g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                           "line %u: %.*s is not a number JSON allows; write a finite number", line,
-                           (int) n, text + start);
+                           _ ("line %u: %.*s is not a number JSON allows; write a finite number"),
+                           line, (int) n, text + start);
               return FALSE;
             }
         }
@@ -249,7 +250,7 @@ check_tokens (const char *text, gsize len, GError **error)
           if (whole && i + 1 - start > 18)
             {
               g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                           "line %u: the whole number %.*s%s is too large for any field", line,
+                           _ ("line %u: the whole number %.*s%s is too large for any field"), line,
                            (int) MIN (i + 1 - start, 24), text + start,
                            i + 1 - start > 24 ? "…" : "");
               return FALSE;
@@ -274,15 +275,14 @@ gs_json_parse (const char *text, gssize length, GError **error)
       for (const char *p = text; p < bad; p++)
         line += *p == '\n';
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   "line %u: the file is not UTF-8 text (byte 0x%02x at offset %" G_GSIZE_FORMAT
-                   ")",
-                   line, (guchar) *bad, (gsize) (bad - text));
+                   _ ("line %u: the file is not UTF-8 text (byte 0x%02x at offset %lu)"), line,
+                   (guchar) *bad, (gulong) (bad - text));
       return NULL;
     }
   for (gsize i = 0; i < len; i++)
     if (!g_ascii_isspace (text[i]))
       goto nonempty;
-  g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "the file is empty");
+  g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("the file is empty"));
   return NULL;
 
 nonempty:
@@ -292,19 +292,22 @@ nonempty:
     {
       guint line = 0, column = 0;
       int skip = 0;
-      /* json-glib says "<data>:47:19: Parse error: …"; say it in our words. */
-      if (sscanf (local->message, "<data>:%u:%u: Parse error: %n", &line, &column, &skip) == 2
-          && skip > 0)
-        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "not valid JSON: line %u, column %u: %s",
-                     line, column, local->message + skip);
+      const char *detail = NULL;
+      /* json-glib says "<data>:47:19: Parse error: …" ("Parse error" in the
+       * user's language); say it in our words. */
+      if (sscanf (local->message, "<data>:%u:%u: %n", &line, &column, &skip) == 2 && skip > 0)
+        detail = strstr (local->message + skip, ": ");
+      if (detail != NULL)
+        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("not valid JSON: line %u, column %u: %s"),
+                     line, column, detail + 2);
       else
-        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "not valid JSON (%s)", local->message);
+        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("not valid JSON (%s)"), local->message);
       return NULL;
     }
   root = json_parser_get_root (parser);
   if (root == NULL)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "the file is empty");
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("the file is empty"));
       return NULL;
     }
   return json_node_ref (root);
@@ -477,7 +480,7 @@ gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed 
     return need != GS_FIELD_REQUIRED;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      field_error (error, path, key, "is %s, expected an object", node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected an object"), node_kind (node));
       return FALSE;
     }
   *out = json_node_get_object (node);
@@ -494,7 +497,7 @@ gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed n
     return need != GS_FIELD_REQUIRED;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      field_error (error, path, key, "is %s, expected a list", node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected a list"), node_kind (node));
       return FALSE;
     }
   *out = json_node_get_array (node);
@@ -507,7 +510,7 @@ gs_json_array_object (JsonArray *array, const char *path, guint index, GError **
   JsonNode *node = json_array_get_element (array, index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s[%u]: is %s, expected an object", path,
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s[%u]: is %s, expected an object"), path,
                    index, node_kind (node));
       return NULL;
     }
@@ -528,7 +531,7 @@ gs_json_string (JsonObject *obj, const char *path, const char *key, GsFieldNeed 
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      field_error (error, path, key, "is %s, expected text", node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected text"), node_kind (node));
       return FALSE;
     }
   *out = g_strdup (json_node_get_string (node));
@@ -543,16 +546,16 @@ check_number (JsonNode *node, const char *path, const char *key, double min, dou
   if (!is_number (node))
     {
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        field_error (error, path, key, "“%s” is text, expected a number",
+        field_error (error, path, key, _ ("“%s” is text, expected a number"),
                      json_node_get_string (node));
       else
-        field_error (error, path, key, "is %s, expected a number", node_kind (node));
+        field_error (error, path, key, _ ("is %s, expected a number"), node_kind (node));
       return FALSE;
     }
   v = json_node_get_double (node);
   if (!isfinite (v))
     {
-      field_error (error, path, key, "is not a finite number");
+      field_error (error, path, key, _ ("is not a finite number"));
       return FALSE;
     }
   if (v < min || v > max)
@@ -561,7 +564,7 @@ check_number (JsonNode *node, const char *path, const char *key, double min, dou
       g_ascii_formatd (buf, sizeof buf, "%g", v);
       g_ascii_formatd (lo, sizeof lo, "%g", min);
       g_ascii_formatd (hi, sizeof hi, "%g", max);
-      field_error (error, path, key, "%s is not between %s and %s", buf, lo, hi);
+      field_error (error, path, key, _ ("%s is not between %s and %s"), buf, lo, hi);
       return FALSE;
     }
   *out = v;
@@ -605,8 +608,10 @@ rate_like (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
       g_ascii_formatd (buf, sizeof buf, "%g", v);
-      field_error (error, path, key, "%s is not a rate between 0 and 1%s", buf,
-                   allow_zero ? "" : " (0 excluded)");
+      if (allow_zero)
+        field_error (error, path, key, _ ("%s is not a rate between 0 and 1"), buf);
+      else
+        field_error (error, path, key, _ ("%s is not a rate between 0 and 1 (0 excluded)"), buf);
       return FALSE;
     }
   *out = v;
@@ -614,8 +619,8 @@ rate_like (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
 }
 
 gboolean
-gs_json_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-              double fallback, double *out, GError **error)
+gs_json_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, double fallback,
+              double *out, GError **error)
 {
   return rate_like (obj, path, key, need, fallback, FALSE, out, error);
 }
@@ -628,8 +633,8 @@ gs_json_fraction (JsonObject *obj, const char *path, const char *key, GsFieldNee
 }
 
 gboolean
-gs_json_int (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-             gint64 fallback, gint64 min, gint64 max, gint64 *out, GError **error)
+gs_json_int (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, gint64 fallback,
+             gint64 min, gint64 max, gint64 *out, GError **error)
 {
   JsonNode *node = member (obj, key);
   double v;
@@ -644,7 +649,7 @@ gs_json_int (JsonObject *obj, const char *path, const char *key, GsFieldNeed nee
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
       g_ascii_formatd (buf, sizeof buf, "%g", v);
-      field_error (error, path, key, "%s is not a whole number", buf);
+      field_error (error, path, key, _ ("%s is not a whole number"), buf);
       return FALSE;
     }
   *out = (gint64) v;
@@ -663,7 +668,7 @@ gs_json_bool (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
-      field_error (error, path, key, "is %s, expected true or false", node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected true or false"), node_kind (node));
       return FALSE;
     }
   *out = json_node_get_boolean (node);
@@ -686,8 +691,9 @@ gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed n
       if (!gs_money_parse (json_node_get_string (node), digits, out, &local))
         {
           g_autofree char *where = gs_json_child_path (path, key);
-          g_set_error (error, GS_ERROR, local->code == GS_ERROR_OVERFLOW ? GS_ERROR_INVALID : local->code,
-                       "%s: %s", where, local->message);
+          g_set_error (error, GS_ERROR,
+                       local->code == GS_ERROR_OVERFLOW ? GS_ERROR_INVALID : local->code, "%s: %s",
+                       where, local->message);
           return FALSE;
         }
       return TRUE;
@@ -701,9 +707,10 @@ gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed n
         scale *= 10;
       if (major > GS_MONEY_LIMIT / scale || major < -GS_MONEY_LIMIT / scale)
         {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, major);
           field_error (error, path, key,
-                       "%" G_GINT64_FORMAT " is beyond the largest amount Goalsheet handles "
-                       "(10^15 minor units)", major);
+                       _ ("%s is beyond the largest amount Goalsheet handles (10^15 minor units)"),
+                       text);
           return FALSE;
         }
       *out = major * scale;
@@ -711,10 +718,11 @@ gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed n
     }
   if (is_number (node))
     field_error (error, path, key,
-                 "amounts are written as text like \"25000.00\" so no cent is lost to "
-                 "floating point");
+                 _ ("amounts are written as text like \"25000.00\" so no cent is lost to "
+                    "floating point"));
   else
-    field_error (error, path, key, "is %s, expected an amount like \"25000.00\"", node_kind (node));
+    field_error (error, path, key, _ ("is %s, expected an amount like \"25000.00\""),
+                 node_kind (node));
   return FALSE;
 }
 
@@ -738,7 +746,7 @@ gs_json_enum (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
       }
   {
     g_autofree char *choices = g_strjoinv (", ", (char **) names);
-    field_error (error, path, key, "“%s” is not one of: %s", value, choices);
+    field_error (error, path, key, _ ("“%s” is not one of: %s"), value, choices);
   }
   return FALSE;
 }
@@ -757,7 +765,7 @@ gs_json_date (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
     return TRUE;
   if (sscanf (value, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !g_date_valid_dmy (d, m, y))
     {
-      field_error (error, path, key, "“%s” is not a date like 2026-11-12", value);
+      field_error (error, path, key, _ ("“%s” is not a date like 2026-11-12"), value);
       return FALSE;
     }
   g_date_clear (out, 1);
@@ -777,7 +785,7 @@ gs_json_money_node (GsMoney value, guint digits)
 
 typedef struct
 {
-  char *key;  /* member name, or NULL for an index step */
+  char *key; /* member name, or NULL for an index step */
   guint index;
 } PathStep;
 
@@ -853,7 +861,8 @@ step_into (JsonNode *node, const PathStep *step)
         return NULL;
       return json_object_get_member (json_node_get_object (node), step->key);
     }
-  if (!JSON_NODE_HOLDS_ARRAY (node) || step->index >= json_array_get_length (json_node_get_array (node)))
+  if (!JSON_NODE_HOLDS_ARRAY (node)
+      || step->index >= json_array_get_length (json_node_get_array (node)))
     return NULL;
   return json_array_get_element (json_node_get_array (node), step->index);
 }
@@ -885,7 +894,7 @@ gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **err
 
   if (steps == NULL || steps->len == 0)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "“%s” is not a field path", path);
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("“%s” is not a field path"), path);
       if (steps)
         free_path (steps);
       json_node_unref (value);
@@ -927,9 +936,8 @@ gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **err
         {
           g_autoptr (JsonArray) copy = json_array_sized_new (n + 1);
           for (guint i = 0; i < n; i++)
-            json_array_add_element (copy, json_node_ref (i == last->index
-                                                             ? value
-                                                             : json_array_get_element (array, i)));
+            json_array_add_element (
+                copy, json_node_ref (i == last->index ? value : json_array_get_element (array, i)));
           if (last->index == n)
             json_array_add_element (copy, json_node_ref (value));
           json_node_set_array (parent, copy);
@@ -938,7 +946,7 @@ gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **err
           return TRUE;
         }
     }
-  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: no such field in the plan", path);
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s: no such field in the plan"), path);
   free_path (steps);
   json_node_unref (value);
   return FALSE;
@@ -989,7 +997,8 @@ gs_json_deep_copy (JsonNode *node)
       g_autoptr (GList) members = json_object_get_members (obj);
       g_autoptr (JsonObject) out = json_object_new ();
       for (GList *l = members; l; l = l->next)
-        json_object_set_member (out, l->data, gs_json_deep_copy (json_object_get_member (obj, l->data)));
+        json_object_set_member (out, l->data,
+                                gs_json_deep_copy (json_object_get_member (obj, l->data)));
       copy = json_node_alloc ();
       json_node_init_object (copy, out);
       return copy;

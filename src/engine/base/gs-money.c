@@ -9,15 +9,15 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 static const GsCurrency currencies[] = {
-  { "AUD", 2 }, { "BHD", 3 }, { "BRL", 2 }, { "CAD", 2 }, { "CHF", 2 }, { "CLP", 0 },
-  { "CNY", 2 }, { "CZK", 2 }, { "DKK", 2 }, { "EUR", 2 }, { "GBP", 2 }, { "HKD", 2 },
-  { "HUF", 2 }, { "IDR", 2 }, { "ILS", 2 }, { "INR", 2 }, { "ISK", 0 }, { "JOD", 3 },
-  { "JPY", 0 }, { "KRW", 0 }, { "KWD", 3 }, { "MXN", 2 }, { "MYR", 2 }, { "NOK", 2 },
-  { "NZD", 2 }, { "OMR", 3 }, { "PHP", 2 }, { "PLN", 2 }, { "SAR", 2 }, { "SEK", 2 },
-  { "SGD", 2 }, { "THB", 2 }, { "TND", 3 }, { "TRY", 2 }, { "TWD", 2 }, { "UAH", 2 },
-  { "USD", 2 }, { "VND", 0 }, { "ZAR", 2 },
+  { "AUD", 2 }, { "BHD", 3 }, { "BRL", 2 }, { "CAD", 2 }, { "CHF", 2 }, { "CLP", 0 }, { "CNY", 2 },
+  { "CZK", 2 }, { "DKK", 2 }, { "EUR", 2 }, { "GBP", 2 }, { "HKD", 2 }, { "HUF", 2 }, { "IDR", 2 },
+  { "ILS", 2 }, { "INR", 2 }, { "ISK", 0 }, { "JOD", 3 }, { "JPY", 0 }, { "KRW", 0 }, { "KWD", 3 },
+  { "MXN", 2 }, { "MYR", 2 }, { "NOK", 2 }, { "NZD", 2 }, { "OMR", 3 }, { "PHP", 2 }, { "PLN", 2 },
+  { "SAR", 2 }, { "SEK", 2 }, { "SGD", 2 }, { "THB", 2 }, { "TND", 3 }, { "TRY", 2 }, { "TWD", 2 },
+  { "UAH", 2 }, { "USD", 2 }, { "VND", 0 }, { "ZAR", 2 },
 };
 
 gboolean
@@ -71,7 +71,7 @@ gs_money_from_double_checked (double minor_units, GsMoney *out, GError **error)
   if (!isfinite (minor_units) || fabs (minor_units) > (double) GS_MONEY_LIMIT)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   "the amount is more than 10^15 minor units (the most Goalsheet handles)");
+                   _ ("the amount is more than 10^15 minor units (the most Goalsheet handles)"));
       return FALSE;
     }
   *out = gs_money_round (minor_units);
@@ -85,7 +85,7 @@ gs_money_add_checked (GsMoney a, GsMoney b, GsMoney *out, GError **error)
   if (__builtin_add_overflow (a, b, &sum) || !gs_money_in_range (sum))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   "the amount is more than 10^15 minor units (the most Goalsheet handles)");
+                   _ ("the amount is more than 10^15 minor units (the most Goalsheet handles)"));
       return FALSE;
     }
   *out = sum;
@@ -169,7 +169,7 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
 
   if (text == NULL || *text == '\0')
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "empty amount");
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("empty amount"));
       return FALSE;
     }
   if (*p == '-' || *p == '+')
@@ -187,7 +187,7 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
   if (*p != '\0' || (n_int == 0 && n_frac == 0))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "“%s” is not an amount (write it like 25000.00)", text);
+                   _ ("“%s” is not an amount (write it like 25000.00)"), text);
       return FALSE;
     }
   if (n_frac > digits)
@@ -198,7 +198,7 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
       if (n_frac > 18 || minor % pow10i (extra) != 0)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       "“%s” has more than %u decimal places for this currency", text, digits);
+                       _ ("“%s” has more than %u decimal places for this currency"), text, digits);
           return FALSE;
         }
       minor /= pow10i (extra);
@@ -208,7 +208,8 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
   if (major > GS_MONEY_LIMIT / pow10i (digits) + 1)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   "%s is beyond the largest amount Goalsheet handles (10^15 minor units)", text);
+                   _ ("%s is beyond the largest amount Goalsheet handles (10^15 minor units)"),
+                   text);
       return FALSE;
     }
   {
@@ -216,7 +217,8 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
     if (!gs_money_in_range (value))
       {
         g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                     "%s is beyond the largest amount Goalsheet handles (10^15 minor units)", text);
+                     _ ("%s is beyond the largest amount Goalsheet handles (10^15 minor units)"),
+                     text);
         return FALSE;
       }
     *out = negative ? -value : value;
@@ -284,9 +286,12 @@ gs_format_grouped_double (double value, int decimals)
 static const char *
 currency_symbol (const char *code)
 {
-  static const struct { const char *code, *symbol; } symbols[] = {
-    { "USD", "$" }, { "EUR", "€" }, { "GBP", "£" }, { "JPY", "¥" }, { "CNY", "¥" },
-    { "INR", "₹" }, { "KRW", "₩" }, { "ILS", "₪" }, { "CHF", "CHF " }, { "CAD", "CA$" },
+  static const struct
+  {
+    const char *code, *symbol;
+  } symbols[] = {
+    { "USD", "$" },  { "EUR", "€" },   { "GBP", "£" },  { "JPY", "¥" },    { "CNY", "¥" },
+    { "INR", "₹" },  { "KRW", "₩" },   { "ILS", "₪" },  { "CHF", "CHF " }, { "CAD", "CA$" },
     { "AUD", "A$" }, { "NZD", "NZ$" }, { "BRL", "R$" }, { "MXN", "MX$" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)

@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 typedef struct
 {
@@ -438,8 +439,8 @@ spifs (Ctx *c, const GsCompInput *in, GsMoney month[GS_COMP_MONTHS], GsMoney *to
       char date[16];
       if (ev->spif >= role->n_spifs)
         {
-          g_set_error (error, GS_ERROR, GS_ERROR_USAGE, "role “%s” has no SPIF number %u", role->id,
-                       ev->spif + 1);
+          g_set_error (error, GS_ERROR, GS_ERROR_USAGE, _ ("role “%s” has no SPIF number %u"),
+                       role->id, ev->spif + 1);
           return FALSE;
         }
       s = &role->spifs[ev->spif];
@@ -558,8 +559,8 @@ gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
   if (c.overflow || !gs_money_in_range (out->total))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   "role “%s”: the payout is beyond the largest amount Goalsheet handles "
-                   "(10^15 minor units)",
+                   _ ("role “%s”: the payout is beyond the largest amount Goalsheet handles "
+                      "(10^15 minor units)"),
                    role->id);
       return NULL;
     }
@@ -606,8 +607,8 @@ role_add (GsCompRolePayout *rp, guint i, GsCompPayout *payout, GError **error)
       || !gs_money_in_range (part))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   "role “%s”: %u people × the payout is beyond the largest amount Goalsheet "
-                   "handles (10^15 minor units)",
+                   _ ("role “%s”: %u people × the payout is beyond the largest amount Goalsheet "
+                      "handles (10^15 minor units)"),
                    rp->role->id, rp->multiplier);
       return FALSE;
     }
@@ -620,7 +621,7 @@ check_attainment (double attainment, GError **error)
   if (!isfinite (attainment) || attainment < 0 || attainment > 100)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_USAGE,
-                   "attainment %g is not between 0 and 100 (1.15 means 115 %%)", attainment);
+                   _ ("attainment %g is not between 0 and 100 (1.15 means 115 %%)"), attainment);
       return FALSE;
     }
   return TRUE;
@@ -657,7 +658,7 @@ gs_comp_role_payout (const GsCompModel *comp, const GsCompRole *role, GsCompAt a
   if (at == GS_COMP_AT_AMOUNT
       && (!isfinite (value) || value < 0 || fabs (value) > (double) GS_MONEY_LIMIT))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_USAGE, "the amount must be 0 or more");
+      g_set_error (error, GS_ERROR, GS_ERROR_USAGE, _ ("the amount must be 0 or more"));
       return NULL;
     }
   rp = role_new (role);
@@ -719,7 +720,7 @@ gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, dou
   if (!(step > 0) || !check_attainment (max, error))
     {
       if (error && *error == NULL)
-        g_set_error (error, GS_ERROR, GS_ERROR_USAGE, "the curve's step must be above zero");
+        g_set_error (error, GS_ERROR, GS_ERROR_USAGE, _ ("the curve's step must be above zero"));
       return NULL;
     }
   n = (guint) floor (max / step + 1e-9);

@@ -9,6 +9,7 @@
 #include "gs-json.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #define EPS 1e-12 /* relative: binary noise, far below a cent for any amount in range */
 
@@ -222,7 +223,7 @@ gs_comp_check_bands (const GsBand *bands, guint n, const char *path, gboolean mo
       if (i == 0 && bands[i].from != 0)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       "%s: starts at %s; the first band must start at 0", p, from);
+                       _ ("%s: starts at %s; the first band must start at 0"), p, from);
           return FALSE;
         }
       if (i > 0)
@@ -233,16 +234,16 @@ gs_comp_check_bands (const GsBand *bands, guint n, const char *path, gboolean mo
             {
               g_autofree char *pp = gs_json_index_path (path, i - 1);
               g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                           "%s: has no end (“to”), but band %u follows it; only the last band "
-                           "may be open-ended",
+                           _ ("%s: has no end (“to”), but band %u follows it; only the last band "
+                              "may be open-ended"),
                            pp, i);
               return FALSE;
             }
           if (!same (bands[i].from, prev))
             {
               g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                           "%s: starts at %s but the previous band ends at %s (%s)", p, from, pt,
-                           bands[i].from > prev ? "gap" : "overlap");
+                           _ ("%s: starts at %s but the previous band ends at %s (%s)"), p, from,
+                           pt, bands[i].from > prev ? _ ("gap") : _ ("overlap"));
               return FALSE;
             }
         }
@@ -250,7 +251,7 @@ gs_comp_check_bands (const GsBand *bands, guint n, const char *path, gboolean mo
         {
           g_autofree char *to = edge_text (bands[i].to, money, digits);
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       "%s: ends at %s, which is not above its start %s", p, to, from);
+                       _ ("%s: ends at %s, which is not above its start %s"), p, to, from);
           return FALSE;
         }
     }

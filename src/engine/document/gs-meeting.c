@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 gboolean
 gs_meeting_has_baseline (GsPlan *plan)
@@ -47,7 +48,8 @@ gs_meeting_baseline_result (GsPlan *plan, GError **error)
 
   if (baseline == NULL || !JSON_NODE_HOLDS_OBJECT (baseline))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "meeting.baseline: no agreed baseline is set");
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("meeting.baseline: no agreed baseline is set"));
       return NULL;
     }
   model = gs_model_decode (baseline, &local);
@@ -57,7 +59,7 @@ gs_meeting_baseline_result (GsPlan *plan, GError **error)
       if (result)
         return result;
     }
-  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "meeting.baseline: %s", local->message);
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("meeting.baseline: %s"), local->message);
   return NULL;
 }
 
@@ -105,7 +107,8 @@ gs_meeting_set_locked (GsPlan *plan, const char *line_id, gboolean locked, GErro
 {
   g_autoptr (JsonNode) meeting = meeting_node (plan);
   JsonObject *obj = json_node_get_object (meeting);
-  JsonArray *old = json_object_has_member (obj, "locks") ? json_object_get_array_member (obj, "locks") : NULL;
+  JsonArray *old
+      = json_object_has_member (obj, "locks") ? json_object_get_array_member (obj, "locks") : NULL;
   g_autoptr (JsonArray) locks = json_array_new ();
   const GsResult *result = gs_plan_get_result (plan, error);
 
@@ -113,7 +116,7 @@ gs_meeting_set_locked (GsPlan *plan, const char *line_id, gboolean locked, GErro
     return FALSE;
   if (gs_result_line (result, line_id) == NULL)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "meeting.locks: “%s” is not a goal line",
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("meeting.locks: “%s” is not a goal line"),
                    line_id);
       return FALSE;
     }
@@ -130,8 +133,7 @@ gs_meeting_set_locked (GsPlan *plan, const char *line_id, gboolean locked, GErro
 }
 
 gboolean
-gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *date,
-                 GError **error)
+gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *date, GError **error)
 {
   JsonNode *node = gs_plan_lookup (plan, "agreements.signoffs");
   g_autoptr (JsonNode) signoffs = NULL;
@@ -147,8 +149,10 @@ gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *d
     {
       JsonNode *e = json_array_get_element (array, i);
       if (JSON_NODE_HOLDS_OBJECT (e)
-          && g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (e), "role", ""),
-                        role) == 0)
+          && g_strcmp0 (
+                 json_object_get_string_member_with_default (json_node_get_object (e), "role", ""),
+                 role)
+                 == 0)
         entry = json_node_get_object (e);
     }
   if (entry == NULL)
@@ -249,8 +253,9 @@ gs_meeting_check_locks (JsonNode *tree, const GsResult *old_result, const GsResu
       if (after == NULL || !same_line (old_result, new_result, before, after))
         {
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       "%s: this change would alter “%s”, which is locked as agreed in the "
-                       "meeting; unlock it first", id, before->label);
+                       _ ("%s: this change would alter “%s”, which is locked as agreed in the "
+                          "meeting; unlock it first"),
+                       id, before->label);
           return FALSE;
         }
     }

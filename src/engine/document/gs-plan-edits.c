@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 static const char *const owner_names[] = { "marketing", "sales", "partner" };
 
@@ -34,8 +35,10 @@ unique_id (JsonArray *items, const char *name, const char *fallback)
         {
           JsonNode *e = json_array_get_element (items, i);
           if (JSON_NODE_HOLDS_OBJECT (e)
-              && g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (e), "id", ""),
-                            candidate) == 0)
+              && g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (e),
+                                                                        "id", ""),
+                            candidate)
+                     == 0)
             taken = TRUE;
         }
       if (!taken)
@@ -74,8 +77,8 @@ rebuilt (JsonArray *old, guint skip, guint insert_at, JsonNode *insert)
 }
 
 gboolean
-gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rate,
-                      double lag_days, GError **error)
+gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rate, double lag_days,
+                      GError **error)
 {
   const GsModel *m = gs_plan_get_model (plan);
   g_autoptr (JsonNode) funnel = gs_json_deep_copy (gs_plan_lookup (plan, "funnel"));
@@ -91,13 +94,14 @@ gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rat
   if (position == 0 || position >= m->n_stages)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "funnel.stages: a new stage goes between two stages (position 1 to %u)",
+                   _ ("funnel.stages: a new stage goes between two stages (position 1 to %u)"),
                    m->n_stages - 1);
       return FALSE;
     }
   if (name == NULL || *name == '\0')
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "funnel.stages: the new stage needs a name");
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("funnel.stages: the new stage needs a name"));
       return FALSE;
     }
   split = &m->steps[position - 1];
@@ -105,7 +109,7 @@ gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rat
     {
       g_autofree char *r = g_strdup_printf ("%g", rate);
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "funnel.steps[%u].rate: %s must be between the rate it splits (%g) and 1",
+                   _ ("funnel.steps[%u].rate: %s must be between the rate it splits (%g) and 1"),
                    position - 1, r, split->rate);
       return FALSE;
     }
@@ -125,7 +129,8 @@ gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rat
       {
         if (i == position - 1)
           {
-            json_array_add_object_element (out, step_object (rate, MIN (lag_days, split->lag_days)));
+            json_array_add_object_element (out,
+                                           step_object (rate, MIN (lag_days, split->lag_days)));
             json_array_add_object_element (out, step_object (rest_rate, rest_lag));
           }
         else
@@ -141,7 +146,9 @@ gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rat
     for (guint j = 0; j < json_array_get_length (array); j++)
       {
         JsonObject *s = json_array_get_object_element (array, j);
-        JsonObject *rates = json_object_has_member (s, "rates") ? json_object_get_object_member (s, "rates") : NULL;
+        JsonObject *rates = json_object_has_member (s, "rates")
+                                ? json_object_get_object_member (s, "rates")
+                                : NULL;
         if (rates && json_object_has_member (rates, from)
             && !JSON_NODE_HOLDS_NULL (json_object_get_member (rates, from)))
           {
@@ -183,14 +190,15 @@ gs_plan_remove_stage (GsPlan *plan, guint index, GError **error)
   if (index == 0 || index + 1 >= m->n_stages)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "funnel.stages[%u]: only a stage between the first and the last can be "
-                   "removed (the first is where volume enters, the last is the win)", index);
+                   _ ("funnel.stages[%u]: only a stage between the first and the last can be "
+                      "removed (the first is where volume enters, the last is the win)"),
+                   index);
       return FALSE;
     }
   if (m->n_stages <= 2)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "funnel.stages: a funnel needs at least two stages");
+                   _ ("funnel.stages: a funnel needs at least two stages"));
       return FALSE;
     }
   gone = m->stages[index].id;
@@ -201,10 +209,11 @@ gs_plan_remove_stage (GsPlan *plan, guint index, GError **error)
 
   tree = gs_json_deep_copy (gs_plan_get_root (plan));
   f = json_node_get_object (gs_json_lookup (tree, "funnel"));
-  json_object_set_array_member (f, "stages",
-                                rebuilt (json_object_get_array_member (f, "stages"), index, G_MAXUINT, NULL));
+  json_object_set_array_member (
+      f, "stages", rebuilt (json_object_get_array_member (f, "stages"), index, G_MAXUINT, NULL));
   steps = rebuilt (json_object_get_array_member (f, "steps"), index, G_MAXUINT, NULL);
-  json_node_take_object (json_array_get_element (steps, index - 1), step_object (merged_rate, merged_lag));
+  json_node_take_object (json_array_get_element (steps, index - 1),
+                         step_object (merged_rate, merged_lag));
   json_object_set_array_member (f, "steps", steps);
   if (g_strcmp0 (json_object_get_string_member_with_default (f, "handoff_stage", ""), gone) == 0)
     json_object_set_string_member (f, "handoff_stage", before);
@@ -215,15 +224,19 @@ gs_plan_remove_stage (GsPlan *plan, guint index, GError **error)
       {
         const GsSource *src = &m->sources[j];
         JsonObject *s = json_array_get_object_element (sources, j);
-        JsonObject *rates = json_object_has_member (s, "rates") ? json_object_get_object_member (s, "rates") : NULL;
-        if (g_strcmp0 (json_object_get_string_member_with_default (s, "entry_stage", ""), gone) == 0)
+        JsonObject *rates = json_object_has_member (s, "rates")
+                                ? json_object_get_object_member (s, "rates")
+                                : NULL;
+        if (g_strcmp0 (json_object_get_string_member_with_default (s, "entry_stage", ""), gone)
+            == 0)
           json_object_set_string_member (s, "entry_stage", after);
         if (rates && (src->rate_is_own[index - 1] || src->rate_is_own[index]))
           {
             if (src->entry_stage == index)
               json_object_remove_member (rates, before);
             else
-              json_object_set_double_member (rates, before, src->rates[index - 1] * src->rates[index]);
+              json_object_set_double_member (rates, before,
+                                             src->rates[index - 1] * src->rates[index]);
           }
         if (rates)
           json_object_remove_member (rates, gone);
@@ -238,7 +251,8 @@ gs_plan_rename_stage (GsPlan *plan, guint index, const char *name, GError **erro
   g_autofree char *path = g_strdup_printf ("funnel.stages[%u].name", index);
   if (gs_plan_lookup (plan, path) == NULL && index >= gs_plan_get_model (plan)->n_stages)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "funnel.stages[%u]: no such stage", index);
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("funnel.stages[%u]: no such stage"),
+                   index);
       return FALSE;
     }
   return gs_plan_set_string (plan, path, name, error);
@@ -270,22 +284,23 @@ gs_plan_remove_source (GsPlan *plan, guint index, GError **error)
 
   if (index >= m->n_sources)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "sources[%u]: no such source", index);
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("sources[%u]: no such source"), index);
       return FALSE;
     }
   if (m->n_sources == 1)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "sources[%u]: the last lead source cannot be removed; a plan needs one", index);
+                   _ ("sources[%u]: the last lead source cannot be removed; a plan needs one"),
+                   index);
       return FALSE;
     }
   gone = m->sources[index].share;
   for (guint j = 0; j < m->n_sources; j++)
     if (j != index)
       rest += m->sources[j].share;
-  sources = json_node_init_array (json_node_alloc (),
-                                  rebuilt (json_node_get_array (gs_plan_lookup (plan, "sources")),
-                                           index, G_MAXUINT, NULL));
+  sources = json_node_init_array (
+      json_node_alloc (),
+      rebuilt (json_node_get_array (gs_plan_lookup (plan, "sources")), index, G_MAXUINT, NULL));
   for (guint j = 0, k = 0; j < m->n_sources; j++)
     {
       JsonObject *s;

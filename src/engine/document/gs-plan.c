@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-plan.h"
+#include <glib/gi18n-lib.h>
 #include "gs-atomic.h"
 #include "gs-error.h"
 #include "gs-json.h"
@@ -15,21 +16,21 @@
 
 typedef struct
 {
-  char     *path;
+  char *path;
   JsonNode *before; /* NULL: the member did not exist */
   JsonNode *after;
 } GsEdit;
 
 struct _GsPlan
 {
-  GObject    parent_instance;
-  JsonNode  *root;
-  GsModel   *model;
-  GsResult  *result; /* computed on demand, dropped on every edit */
-  GError    *result_error;
-  GPtrArray *undo;   /* of GsEdit* */
+  GObject parent_instance;
+  JsonNode *root;
+  GsModel *model;
+  GsResult *result; /* computed on demand, dropped on every edit */
+  GError *result_error;
+  GPtrArray *undo; /* of GsEdit* */
   GPtrArray *redo;
-  int        saved_depth; /* undo depth at the last save; -1 if that state is gone */
+  int saved_depth; /* undo depth at the last save; -1 if that state is gone */
 };
 
 G_DEFINE_FINAL_TYPE (GsPlan, gs_plan, G_TYPE_OBJECT)
@@ -113,8 +114,8 @@ gs_plan_class_init (GsPlanClass *klass)
    * GsPlan::changed:
    * @path: the field path that changed ("" when the whole plan changed)
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -163,8 +164,8 @@ gs_plan_new_from_file (const char *filename, GError **error)
   if (length > 64 * 1024 * 1024)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   "the file is %" G_GSIZE_FORMAT " MiB; plans over 64 MiB are refused",
-                   length / (1024 * 1024));
+                   _ ("the file is %lu MiB; plans over 64 MiB are refused"),
+                   (gulong) (length / (1024 * 1024)));
       return NULL;
     }
   plan = gs_plan_new_from_text (text, (gssize) length, error);
@@ -186,8 +187,8 @@ gs_plan_new_default (const char *company_name)
   g_assert_no_error (error);
   if (company_name && *company_name)
     {
-      JsonObject *company = json_object_get_object_member (json_node_get_object (plan->root),
-                                                           "company");
+      JsonObject *company
+          = json_object_get_object_member (json_node_get_object (plan->root), "company");
       json_object_set_string_member (company, "name", company_name);
       g_clear_pointer (&plan->model, gs_model_free);
       plan->model = gs_model_decode (plan->root, &error);

@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #define RECOVERY_FORMAT "goalsheet-recovery"
 #define RECOVERY_SUFFIX ".goalsheet-recovery"
@@ -209,7 +210,7 @@ gs_recovery_write_now (GsRecovery *self, GError **error)
   if (g_mkdir_with_parents (gs_recovery_dir (), 0700) != 0)
     {
       int errsv = errno;
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not create %s: %s", gs_recovery_dir (),
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not create %s: %s"), gs_recovery_dir (),
                    g_strerror (errsv));
       return FALSE;
     }
@@ -332,7 +333,7 @@ gs_recovery_entry_load (const GsRecoveryEntry *entry, GError **error)
 
   if (root == NULL)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, "%s: not a Goalsheet recovery file",
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("%s: not a Goalsheet recovery file"),
                    entry->filename);
       return NULL;
     }
@@ -371,7 +372,7 @@ gs_recovery_entry_remove (const GsRecoveryEntry *entry, GError **error)
   if (g_unlink (entry->filename) != 0 && errno != ENOENT)
     {
       int errsv = errno;
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not remove %s: %s", entry->filename,
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not remove %s: %s"), entry->filename,
                    g_strerror (errsv));
       return FALSE;
     }

@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 void
 gs_scenario_free (GsScenario *s)
@@ -44,20 +45,21 @@ read_scenario (JsonArray *array, guint index, GPtrArray *out, GError **error)
   g_strstrip (s->name);
   if (*s->name == '\0')
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s.name: a scenario needs a name", path);
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s.name: a scenario needs a name"), path);
       return FALSE;
     }
   if (g_ascii_strcasecmp (s->name, GS_SCENARIO_BASE) == 0)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "%s.name: “%s” is the plan itself and cannot be redefined; choose another name",
-                   path, s->name);
+      g_set_error (
+          error, GS_ERROR, GS_ERROR_INVALID,
+          _ ("%s.name: “%s” is the plan itself and cannot be redefined; choose another name"), path,
+          s->name);
       return FALSE;
     }
   if (gs_scenarios_find (out, s->name))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "%s.name: there is already a scenario named “%s”", path, s->name);
+                   _ ("%s.name: there is already a scenario named “%s”"), path, s->name);
       return FALSE;
     }
 
@@ -78,7 +80,8 @@ read_scenario (JsonArray *array, guint index, GPtrArray *out, GError **error)
       value = json_object_get_member (o, "value");
       if (value == NULL || JSON_NODE_HOLDS_NULL (value))
         {
-          g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: an override needs a value", vpath);
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s: an override needs a value"),
+                       vpath);
           return FALSE;
         }
       s->overrides[i].value = gs_json_deep_copy (value);
@@ -100,7 +103,7 @@ gs_scenarios_read (JsonNode *root, GError **error)
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "the file holds no plan (expected a JSON object at the top)");
+                   _ ("the file holds no plan (expected a JSON object at the top)"));
       return NULL;
     }
   if (!gs_json_array (json_node_get_object (root), "", "scenarios", GS_FIELD_OPTIONAL, &array,
@@ -139,12 +142,12 @@ gs_scenario_apply_json (JsonNode *root, const GsScenario *s, GError **error)
       if (g_str_has_prefix (o->path, "scenarios") || gs_json_lookup (copy, o->path) == NULL)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       "scenario “%s”: %s: no such field in the plan", s->name, o->path);
+                       _ ("scenario “%s”: %s: no such field in the plan"), s->name, o->path);
           return NULL;
         }
       if (!gs_json_replace (copy, o->path, gs_json_deep_copy (o->value), &local))
         {
-          g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "scenario “%s”: %s", s->name,
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("scenario “%s”: %s"), s->name,
                        local->message);
           return NULL;
         }
@@ -164,7 +167,8 @@ decode_scenario (JsonNode *root, const GsScenario *s, JsonNode **applied, GError
   model = gs_model_decode (tree, &local);
   if (model == NULL)
     {
-      g_set_error (error, local->domain, local->code, "scenario “%s”: %s", s->name, local->message);
+      g_set_error (error, local->domain, local->code, _ ("scenario “%s”: %s"), s->name,
+                   local->message);
       return NULL;
     }
   if (applied)
@@ -183,7 +187,7 @@ find_or_fail (GPtrArray *all, const char *name, GError **error)
         g_string_append_printf (known, "%s%s", i ? ", " : "",
                                 ((GsScenario *) g_ptr_array_index (all, i))->name);
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "scenarios: there is no scenario named “%s” (the plan has: %s)", name,
+                   _ ("scenarios: there is no scenario named “%s” (the plan has: %s)"), name,
                    known->str);
     }
   return s;
@@ -311,7 +315,7 @@ gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
       c->results[s] = gs_compute (c->models[s], &local);
       if (c->results[s] == NULL)
         {
-          g_set_error (error, local->domain, local->code, "scenario “%s”: %s", sc->name,
+          g_set_error (error, local->domain, local->code, _ ("scenario “%s”: %s"), sc->name,
                        local->message);
           return NULL;
         }
@@ -361,8 +365,7 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
   switch (row->unit)
     {
     case GS_UNIT_MONEY:
-      return gs_money_format ((GsMoney) value, model->company.digits, NULL,
-                              GS_MONEY_FORMAT_WHOLE);
+      return gs_money_format ((GsMoney) value, model->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
     case GS_UNIT_COUNT:
       return gs_count_format ((gint64) value);
     case GS_UNIT_PERCENT:

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #define TRY(expr)                                                                                  \
   G_STMT_START                                                                                     \
@@ -117,7 +118,6 @@ gs_comp_find_role (const GsCompModel *comp, const char *id)
   return NULL;
 }
 
-
 /* Decoding context. */
 typedef struct
 {
@@ -141,7 +141,6 @@ result_of (Ctx *c)
   return c->result != NULL;
 }
 
-
 static gboolean
 read_id (JsonObject *obj, const char *path, char **out, GError **error)
 {
@@ -149,7 +148,8 @@ read_id (JsonObject *obj, const char *path, char **out, GError **error)
   if (!gs_json_valid_id (*out))
     {
       g_autofree char *p = gs_json_child_path (path, "id");
-      gs_json_invalid (error, p, "“%s” is not an id (lower-case letters, digits, - and _)", *out);
+      gs_json_invalid (error, p, _ ("“%s” is not an id (lower-case letters, digits, - and _)"),
+                       *out);
       return FALSE;
     }
   return TRUE;
@@ -165,10 +165,10 @@ read_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
     {
       g_autofree char *p = gs_json_child_path (path, key);
       g_autofree char *v = gs_trace_number (*out);
-      gs_json_invalid (error, p,
-               *out < 0 ? "%s is negative; rates are 0 or more"
-                        : "%s is not a rate Goalsheet accepts (at most 1000)",
-               v);
+      if (*out < 0)
+        gs_json_invalid (error, p, _ ("%s is negative; rates are 0 or more"), v);
+      else
+        gs_json_invalid (error, p, _ ("%s is not a rate Goalsheet accepts (at most 1000)"), v);
       return FALSE;
     }
   return TRUE;
@@ -202,7 +202,7 @@ read_quantity (Ctx *c, JsonObject *obj, const char *path, const char *key, GsMea
   if (!(*out > 0))
     {
       g_autofree char *p = gs_json_child_path (path, key);
-      gs_json_invalid (error, p, "must be more than zero");
+      gs_json_invalid (error, p, _ ("must be more than zero"));
       return FALSE;
     }
   return TRUE;
@@ -216,7 +216,7 @@ read_bands (Ctx *c, JsonArray *array, const char *path, const char *rate_key, gb
   GsBand *bands;
   if (n == 0)
     {
-      gs_json_invalid (error, path, "has no bands");
+      gs_json_invalid (error, path, _ ("has no bands"));
       return FALSE;
     }
   bands = *out = g_new0 (GsBand, n);
@@ -263,8 +263,9 @@ decode_table (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *path, 
   if (t->basis == GS_BASIS_AMOUNT && gs_measure_unit (comp->measure) != GS_MEASURE_UNIT_MONEY)
     {
       g_autofree char *p = gs_json_child_path (tp, "basis");
-      gs_json_invalid (error, p, "“amount” needs a money measure; “%s” is not one (use “attainment”)",
-               gs_measure_id (comp->measure));
+      gs_json_invalid (error, p,
+                       _ ("“amount” needs a money measure; “%s” is not one (use “attainment”)"),
+                       gs_measure_id (comp->measure));
       return FALSE;
     }
   if (t->kind == GS_TABLE_FLAT)
@@ -306,7 +307,8 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
           if (i > 0 && comp->tiers[i].above <= comp->tiers[i - 1].above)
             {
               g_autofree char *q = gs_json_child_path (p, "above");
-              gs_json_invalid (error, q, "tiers must rise: this one starts at or below the one before");
+              gs_json_invalid (error, q,
+                               _ ("tiers must rise: this one starts at or below the one before"));
               return FALSE;
             }
         }
@@ -323,7 +325,8 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
       if (comp->decel.multiplier > 1)
         {
           g_autofree char *q = gs_json_child_path (dp, "multiplier");
-          gs_json_invalid (error, q, "a decelerator pays less: give a multiplier between 0 and 1");
+          gs_json_invalid (error, q,
+                           _ ("a decelerator pays less: give a multiplier between 0 and 1"));
           return FALSE;
         }
       TRY (gs_json_bool (decel, dp, "retroactive", GS_FIELD_OPTIONAL, FALSE,
@@ -340,7 +343,8 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
             || (!isinf (comp->discount[i].to) && comp->discount[i].to > 1))
           {
             g_autofree char *p = gs_json_index_path (dp, i);
-            gs_json_invalid (error, p, "discounts are fractions of the list price, between 0 and 1");
+            gs_json_invalid (error, p,
+                             _ ("discounts are fractions of the list price, between 0 and 1"));
             return FALSE;
           }
     }
@@ -387,10 +391,11 @@ decode_gate (Ctx *c, const GsCompRole *role, JsonObject *obj, const char *path, 
   if (!present && !measure_quota (c, role, gate->measure, &gate->quota))
     {
       g_autofree char *p = gs_json_child_path (gp, "measure");
-      gs_json_invalid (error, p,
-               "gates on “%s”, but no component of this plan is paid on it and the plan has no "
-               "such figure for a %s; give the gate a quota",
-               gs_measure_id (gate->measure), gs_role_kind_id (role->kind));
+      gs_json_invalid (
+          error, p,
+          _ ("gates on “%s”, but no component of this plan is paid on it and the plan has no "
+             "such figure for a %s; give the gate a quota"),
+          gs_measure_id (gate->measure), gs_role_kind_id (role->kind));
       return FALSE;
     }
   return TRUE;
@@ -412,8 +417,8 @@ decode_cap (Ctx *c, JsonObject *obj, const char *path, GsMoney target, const cha
   if (has_amount == has_multiple)
     {
       gs_json_invalid (error, cp,
-               "give either “amount” or “of_target” (a multiple of the target "
-               "incentive)");
+                       _ ("give either “amount” or “of_target” (a multiple of the target "
+                          "incentive)"));
       return FALSE;
     }
   cap->present = TRUE;
@@ -431,8 +436,9 @@ decode_cap (Ctx *c, JsonObject *obj, const char *path, GsMoney target, const cha
     {
       g_autofree char *a = gs_trace_money (c->comp->digits, cap->amount);
       g_autofree char *t = gs_trace_money (c->comp->digits, target);
-      gs_json_invalid (error, cp, "%s is below %s %s; a cap must leave at least the target payable", a,
-               what, t);
+      gs_json_invalid (error, cp,
+                       _ ("%s is below %s %s; a cap must leave at least the target payable"), a,
+                       what, t);
       return FALSE;
     }
   return TRUE;
@@ -462,9 +468,10 @@ decode_component (Ctx *c, GsCompRole *role, GsCompComponent *comp, JsonObject *o
                                   &comp->quota_source))
         {
           g_autofree char *p = gs_json_child_path (path, "quota");
-          gs_json_invalid (error, p,
-                   "is missing, and the goal sheets give no %s quota for a %s plan; set one",
-                   gs_measure_id (comp->measure), gs_role_kind_id (role->kind));
+          gs_json_invalid (
+              error, p,
+              _ ("is missing, and the goal sheets give no %s quota for a %s plan; set one"),
+              gs_measure_id (comp->measure), gs_role_kind_id (role->kind));
           return FALSE;
         }
     }
@@ -504,14 +511,14 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
           if (s->amount <= 0)
             {
               g_autofree char *q = gs_json_child_path (p, "amount");
-              gs_json_invalid (error, q, "must be more than zero");
+              gs_json_invalid (error, q, _ ("must be more than zero"));
               return FALSE;
             }
           TRY (gs_json_date (o, p, "from", GS_FIELD_REQUIRED, &s->from, &has_from, error));
           TRY (gs_json_date (o, p, "to", GS_FIELD_REQUIRED, &s->to, &has_to, error));
           if (!has_from || !has_to || g_date_compare (&s->to, &s->from) < 0)
             {
-              gs_json_invalid (error, p, "needs dates “from” and “to”, “to” not before “from”");
+              gs_json_invalid (error, p, _ ("needs dates “from” and “to”, “to” not before “from”"));
               return FALSE;
             }
           TRY (gs_json_number (o, p, "expected_events", GS_FIELD_OPTIONAL, 0, 0, 1e6,
@@ -529,7 +536,7 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
       if (role->draw.amount <= 0)
         {
           g_autofree char *q = gs_json_child_path (dp, "amount");
-          gs_json_invalid (error, q, "must be more than zero");
+          gs_json_invalid (error, q, _ ("must be more than zero"));
           return FALSE;
         }
       TRY (gs_json_int (draw, dp, "months", GS_FIELD_REQUIRED, 0, 1, GS_COMP_MONTHS, &n, error));
@@ -604,7 +611,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   if (role->ote <= 0)
     {
       g_autofree char *p = gs_json_child_path (path, "ote");
-      gs_json_invalid (error, p, "must be more than zero");
+      gs_json_invalid (error, p, _ ("must be more than zero"));
       return FALSE;
     }
   TRY (gs_json_rate (obj, path, "pay_mix", GS_FIELD_OPTIONAL, default_mix[role->kind],
@@ -616,7 +623,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   role->n_components = json_array_get_length (comps);
   if (role->n_components == 0)
     {
-      gs_json_invalid (error, cp, "has no components; a plan pays on at least one measure");
+      gs_json_invalid (error, cp, _ ("has no components; a plan pays on at least one measure"));
       return FALSE;
     }
   role->components = g_new0 (GsCompComponent, role->n_components);
@@ -632,7 +639,8 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
         if (g_strcmp0 (role->components[k].id, role->components[i].id) == 0)
           {
             g_autofree char *q = gs_json_child_path (p, "id");
-            gs_json_invalid (error, q, "“%s” is used by component %u too", role->components[i].id, k);
+            gs_json_invalid (error, q, _ ("“%s” is used by component %u too"),
+                             role->components[i].id, k);
             return FALSE;
           }
       weights[i] = role->components[i].weight;
@@ -641,8 +649,9 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   if (fabs (wsum - 1.0) > 1e-9)
     {
       g_autofree char *s = gs_trace_percent (wsum);
-      gs_json_invalid (error, cp,
-               "weights add up to %s; they must add up to 100 %% of the target incentive", s);
+      gs_json_invalid (
+          error, cp, _ ("weights add up to %s; they must add up to 100 %% of the target incentive"),
+          s);
       return FALSE;
     }
   /* Component target incentives add up to the role's to the cent. */
@@ -656,12 +665,12 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
       g_autofree char *p = gs_json_index_path (cp, i);
       JsonObject *o = json_array_get_object_element (comps, i);
       TRY (decode_gate (c, role, o, p, &comp->gate, error));
-      TRY (decode_cap (c, o, p, comp->target_incentive, "the component's target incentive",
+      TRY (decode_cap (c, o, p, comp->target_incentive, _ ("the component's target incentive"),
                        &comp->cap, error));
     }
   TRY (decode_gate (c, role, obj, path, &role->gate, error));
-  TRY (
-      decode_cap (c, obj, path, role->target_incentive, "the target incentive", &role->cap, error));
+  TRY (decode_cap (c, obj, path, role->target_incentive, _ ("the target incentive"), &role->cap,
+                   error));
   TRY (decode_people (c, role, obj, path, error));
 
   if (role->kind == GS_ROLE_AE || role->kind == GS_ROLE_SDR)
@@ -687,7 +696,8 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
       if (role->n_people && (guint) n != role->n_people)
         {
           g_autofree char *p = gs_json_child_path (path, "headcount");
-          gs_json_invalid (error, p, "is %u but %u people are listed", (guint) n, role->n_people);
+          gs_json_invalid (error, p, _ ("is %u but %u people are listed"), (guint) n,
+                           role->n_people);
           return FALSE;
         }
       role->headcount = (guint) n;
@@ -768,7 +778,7 @@ decode (Ctx *c, JsonObject *obj, GError **error)
         if (g_strcmp0 (comp->roles[k].id, comp->roles[i].id) == 0)
           {
             g_autofree char *q = gs_json_child_path (p, "id");
-            gs_json_invalid (error, q, "“%s” is used by role %u too", comp->roles[i].id, k);
+            gs_json_invalid (error, q, _ ("“%s” is used by role %u too"), comp->roles[i].id, k);
             return FALSE;
           }
     }

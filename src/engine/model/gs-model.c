@@ -11,11 +11,12 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 static const char *const target_modes[] = { "growth", "absolute", NULL };
 static const char *const owners[] = { "marketing", "sales", "partner", NULL };
-static const char *const month_names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+static const char *const month_names[]
+    = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
 #define TRY(expr)                                                                                  \
   G_STMT_START                                                                                     \
@@ -24,7 +25,6 @@ static const char *const month_names[] = { "Jan", "Feb", "Mar", "Apr", "May", "J
       return FALSE;                                                                                \
   }                                                                                                \
   G_STMT_END
-
 
 static char *
 slug (const char *name)
@@ -55,7 +55,7 @@ decode_month (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
   if (sscanf (value, "%4d-%2d%c", &y, &m, &tail) != 2 || y < 1900 || y > 9999 || m < 1 || m > 12)
     {
       g_autofree char *where = gs_json_child_path (path, key);
-      gs_json_invalid (error, where, "“%s” is not a month like 2026-02", value);
+      gs_json_invalid (error, where, _ ("“%s” is not a month like 2026-02"), value);
       return FALSE;
     }
   *year = y;
@@ -70,7 +70,7 @@ nonempty_text (JsonObject *obj, const char *path, const char *key, char **out, G
   if (g_strstrip (*out)[0] == '\0')
     {
       g_autofree char *where = gs_json_child_path (path, key);
-      gs_json_invalid (error, where, "must not be empty");
+      gs_json_invalid (error, where, _ ("must not be empty"));
       return FALSE;
     }
   return TRUE;
@@ -92,8 +92,8 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
   if (strlen (c->currency) != 3 || !g_ascii_isupper (c->currency[0])
       || !g_ascii_isupper (c->currency[1]) || !g_ascii_isupper (c->currency[2]))
     {
-      gs_json_invalid (error, "company.currency", "“%s” is not an ISO 4217 code like USD or EUR",
-               c->currency);
+      gs_json_invalid (error, "company.currency",
+                       _ ("“%s” is not an ISO 4217 code like USD or EUR"), c->currency);
       return FALSE;
     }
   if (!gs_currency_lookup (c->currency, &currency))
@@ -102,9 +102,11 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
       if (json_object_get_member (obj, "currency_digits") == NULL
           || JSON_NODE_HOLDS_NULL (json_object_get_member (obj, "currency_digits")))
         {
-          gs_json_invalid (error, "company.currency_digits",
-                   "is missing; %s is not a currency Goalsheet knows, so give its minor-unit "
-                   "digits (0 to 3)", c->currency);
+          gs_json_invalid (
+              error, "company.currency_digits",
+              _ ("is missing; %s is not a currency Goalsheet knows, so give its minor-unit "
+                 "digits (0 to 3)"),
+              c->currency);
           return FALSE;
         }
     }
@@ -117,8 +119,8 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
   c->start_month = 1;
   TRY (decode_month (obj, "company", "plan_start", GS_FIELD_REQUIRED, &c->start_year,
                      &c->start_month, error));
-  TRY (gs_json_int (obj, "company", "fiscal_year_start_month", GS_FIELD_OPTIONAL, c->start_month,
-                    1, 12, &n, error));
+  TRY (gs_json_int (obj, "company", "fiscal_year_start_month", GS_FIELD_OPTIONAL, c->start_month, 1,
+                    12, &n, error));
   c->fiscal_year_start_month = (guint) n;
   TRY (gs_json_int (obj, "company", "horizon_months", GS_FIELD_OPTIONAL, 12, 1, GS_MAX_HORIZON, &n,
                     error));
@@ -128,7 +130,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
                       &c->prior_bookings, error));
   if (c->prior_bookings < 0)
     {
-      gs_json_invalid (error, "company.prior_year_bookings", "must not be negative");
+      gs_json_invalid (error, "company.prior_year_bookings", _ ("must not be negative"));
       return FALSE;
     }
   TRY (gs_json_object (obj, "company", "target", GS_FIELD_REQUIRED, &target, error));
@@ -143,21 +145,22 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
                       c->digits, &c->target_amount, error));
   if (mode == GS_TARGET_ABSOLUTE && c->target_amount <= 0)
     {
-      gs_json_invalid (error, "company.target.amount", "must be more than zero");
+      gs_json_invalid (error, "company.target.amount", _ ("must be more than zero"));
       return FALSE;
     }
   if (mode == GS_TARGET_GROWTH && c->prior_bookings == 0)
     {
-      gs_json_invalid (error, "company.target.growth",
-               "a growth target needs prior_year_bookings above zero; set an absolute target "
-               "instead");
+      gs_json_invalid (
+          error, "company.target.growth",
+          _ ("a growth target needs prior_year_bookings above zero; set an absolute target "
+             "instead"));
       return FALSE;
     }
   TRY (gs_json_money (obj, "company", "existing_customer_bookings", GS_FIELD_OPTIONAL, 0, c->digits,
                       &c->existing_bookings, error));
   if (c->existing_bookings < 0)
     {
-      gs_json_invalid (error, "company.existing_customer_bookings", "must not be negative");
+      gs_json_invalid (error, "company.existing_customer_bookings", _ ("must not be negative"));
       return FALSE;
     }
 
@@ -169,8 +172,9 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
       double sum = 0;
       if (json_array_get_length (season) != 12)
         {
-          gs_json_invalid (error, "company.seasonality", "has %u weights; give one for each of 12 months",
-                   json_array_get_length (season));
+          gs_json_invalid (error, "company.seasonality",
+                           _ ("has %u weights; give one for each of 12 months"),
+                           json_array_get_length (season));
           return FALSE;
         }
       for (guint i = 0; i < 12; i++)
@@ -182,7 +186,7 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
         }
       if (sum <= 0)
         {
-          gs_json_invalid (error, "company.seasonality", "all weights are zero");
+          gs_json_invalid (error, "company.seasonality", _ ("all weights are zero"));
           return FALSE;
         }
     }
@@ -201,13 +205,18 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
   n = json_array_get_length (stages);
   if (n < 2)
     {
-      gs_json_invalid (error, "funnel.stages", "has %u stage%s; a funnel needs at least two (e.g. Lead and Won)",
-               n, n == 1 ? "" : "s");
+      gs_json_invalid (
+          error, "funnel.stages",
+          g_dngettext (GETTEXT_PACKAGE,
+                       "has %u stage; a funnel needs at least two (e.g. Lead and Won)",
+                       "has %u stages; a funnel needs at least two (e.g. Lead and Won)", n),
+          n);
       return FALSE;
     }
   if (n > GS_MAX_STAGES)
     {
-      gs_json_invalid (error, "funnel.stages", "has %u stages; at most %u are supported", n, GS_MAX_STAGES);
+      gs_json_invalid (error, "funnel.stages", _ ("has %u stages; at most %u are supported"), n,
+                       GS_MAX_STAGES);
       return FALSE;
     }
   m->stages = g_new0 (GsStage, n);
@@ -224,7 +233,8 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
       else if (!gs_json_valid_id (m->stages[i].id))
         {
           g_autofree char *where = gs_json_child_path (p, "id");
-          gs_json_invalid (error, where, "“%s” may use only a-z, 0-9, _ and -", m->stages[i].id);
+          gs_json_invalid (error, where, _ ("“%s” may use only a-z, 0-9, _ and -"),
+                           m->stages[i].id);
           return FALSE;
         }
       for (guint j = 0; j < i; j++)
@@ -233,15 +243,19 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
           g_autofree char *b = g_utf8_casefold (m->stages[j].name, -1);
           if (g_strcmp0 (a, b) == 0)
             {
-              gs_json_invalid (error, p, "“%s” repeats the name of funnel.stages[%u]; stage names must "
-                       "be unique", m->stages[i].name, j);
+              gs_json_invalid (error, p,
+                               _ ("“%s” repeats the name of funnel.stages[%u]; stage names must "
+                                  "be unique"),
+                               m->stages[i].name, j);
               return FALSE;
             }
           if (g_strcmp0 (m->stages[i].id, m->stages[j].id) == 0)
             {
               g_autofree char *where = gs_json_child_path (p, "id");
-              gs_json_invalid (error, where, "“%s” is the id of funnel.stages[%u] too; stage ids must "
-                       "be unique", m->stages[i].id, j);
+              gs_json_invalid (error, where,
+                               _ ("“%s” is the id of funnel.stages[%u] too; stage ids must "
+                                  "be unique"),
+                               m->stages[i].id, j);
               return FALSE;
             }
         }
@@ -250,8 +264,10 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
   TRY (gs_json_array (obj, "funnel", "steps", GS_FIELD_REQUIRED, &steps, error));
   if (json_array_get_length (steps) != n - 1)
     {
-      gs_json_invalid (error, "funnel.steps", "has %u steps for %u stages; there must be one step between "
-               "each pair of stages (%u)", json_array_get_length (steps), n, n - 1);
+      gs_json_invalid (error, "funnel.steps",
+                       _ ("has %u steps for %u stages; there must be one step between "
+                          "each pair of stages (%u)"),
+                       json_array_get_length (steps), n, n - 1);
       return FALSE;
     }
   m->steps = g_new0 (GsStep, n - 1);
@@ -269,14 +285,16 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
     guint fallback = gs_model_stage_index (m, "mql");
     if (fallback == G_MAXUINT || fallback + 1 >= n)
       fallback = 0;
-    TRY (gs_json_string (obj, "funnel", "handoff_stage", GS_FIELD_OPTIONAL,
-                         m->stages[fallback].id, &handoff, error));
+    TRY (gs_json_string (obj, "funnel", "handoff_stage", GS_FIELD_OPTIONAL, m->stages[fallback].id,
+                         &handoff, error));
     m->handoff = gs_model_stage_index (m, handoff);
     if (m->handoff == G_MAXUINT || m->handoff + 1 >= n)
       {
-        gs_json_invalid (error, "funnel.handoff_stage",
-                 "“%s” is not a stage before the last one (the stage where marketing hands "
-                 "leads to sales, e.g. “mql”)", handoff);
+        gs_json_invalid (
+            error, "funnel.handoff_stage",
+            _ ("“%s” is not a stage before the last one (the stage where marketing hands "
+               "leads to sales, e.g. “mql”)"),
+            handoff);
         return FALSE;
       }
   }
@@ -285,7 +303,8 @@ decode_funnel (GsModel *m, JsonObject *root, GError **error)
   if (m->deal_size <= 0)
     {
       g_autofree char *v = gs_money_to_plain (m->deal_size, m->company.digits);
-      gs_json_invalid (error, "funnel.deal_size", "%s is not a deal size; it must be more than zero", v);
+      gs_json_invalid (error, "funnel.deal_size",
+                       _ ("%s is not a deal size; it must be more than zero"), v);
       return FALSE;
     }
   return TRUE;
@@ -307,7 +326,7 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
   else if (!gs_json_valid_id (src->id))
     {
       g_autofree char *where = gs_json_child_path (p, "id");
-      gs_json_invalid (error, where, "“%s” may use only a-z, 0-9, _ and -", src->id);
+      gs_json_invalid (error, where, _ ("“%s” may use only a-z, 0-9, _ and -"), src->id);
       return FALSE;
     }
   TRY (gs_json_enum (s, p, "owner", GS_FIELD_OPTIONAL, GS_OWNER_MARKETING, owners, &owner, error));
@@ -318,7 +337,7 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
   if (src->cost_per_lead < 0)
     {
       g_autofree char *where = gs_json_child_path (p, "cost_per_lead");
-      gs_json_invalid (error, where, "must not be negative");
+      gs_json_invalid (error, where, _ ("must not be negative"));
       return FALSE;
     }
   TRY (gs_json_string (s, p, "entry_stage", GS_FIELD_OPTIONAL, m->stages[0].id, &entry, error));
@@ -326,7 +345,7 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
   if (src->entry_stage == G_MAXUINT || src->entry_stage + 1 >= m->n_stages)
     {
       g_autofree char *where = gs_json_child_path (p, "entry_stage");
-      gs_json_invalid (error, where, "“%s” is not a funnel stage before the last one", entry);
+      gs_json_invalid (error, where, _ ("“%s” is not a funnel stage before the last one"), entry);
       return FALSE;
     }
 
@@ -345,8 +364,10 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
           if (idx == G_MAXUINT || idx + 1 >= m->n_stages)
             {
               g_autofree char *where = gs_json_child_path (rp, l->data);
-              gs_json_invalid (error, where, "“%s” is not a stage with a next step (use a stage id such "
-                       "as “%s”)", (char *) l->data, m->stages[0].id);
+              gs_json_invalid (error, where,
+                               _ ("“%s” is not a stage with a next step (use a stage id such "
+                                  "as “%s”)"),
+                               (char *) l->data, m->stages[0].id);
               return FALSE;
             }
           if (JSON_NODE_HOLDS_NULL (json_object_get_member (rates, l->data)))
@@ -362,8 +383,8 @@ decode_source (GsModel *m, JsonObject *s, const char *p, GsSource *src, GError *
       g_autofree char *pp = gs_json_child_path (p, "planned_volume");
       if (json_array_get_length (planned) != m->company.horizon)
         {
-          gs_json_invalid (error, pp, "has %u months; the plan has %u", json_array_get_length (planned),
-                   m->company.horizon);
+          gs_json_invalid (error, pp, _ ("has %u months; the plan has %u"),
+                           json_array_get_length (planned), m->company.horizon);
           return FALSE;
         }
       src->planned = g_new0 (double, m->company.horizon);
@@ -388,13 +409,13 @@ decode_sources (GsModel *m, JsonObject *root, GError **error)
   n = json_array_get_length (sources);
   if (n == 0)
     {
-      gs_json_invalid (error, "sources", "is empty; a plan needs at least one lead source");
+      gs_json_invalid (error, "sources", _ ("is empty; a plan needs at least one lead source"));
       return FALSE;
     }
   if (n > GS_MAX_SOURCES)
     {
-      gs_json_invalid (error, "sources", "has %u lead sources; at most %u are supported", n,
-               GS_MAX_SOURCES);
+      gs_json_invalid (error, "sources", _ ("has %u lead sources; at most %u are supported"), n,
+                       GS_MAX_SOURCES);
       return FALSE;
     }
   m->sources = g_new0 (GsSource, n);
@@ -409,15 +430,16 @@ decode_sources (GsModel *m, JsonObject *root, GError **error)
         if (g_strcmp0 (m->sources[i].id, m->sources[j].id) == 0)
           {
             g_autofree char *where = gs_json_child_path (p, "id");
-            gs_json_invalid (error, where, "“%s” is used by sources[%u] too; source ids must be unique",
-                     m->sources[i].id, j);
+            gs_json_invalid (error, where,
+                             _ ("“%s” is used by sources[%u] too; source ids must be unique"),
+                             m->sources[i].id, j);
             return FALSE;
           }
       sum += m->sources[i].share;
     }
   if (fabs (sum - 1.0) > 1e-6)
     {
-      gs_json_invalid (error, "sources", "the shares add up to %.4g %%, not 100 %%", sum * 100);
+      gs_json_invalid (error, "sources", _ ("the shares add up to %.4g %%, not 100 %%"), sum * 100);
       return FALSE;
     }
   return TRUE;
@@ -435,8 +457,8 @@ decode_hires (GsModel *m, JsonObject *obj, const char *path, GsHire **hires, gui
     return TRUE;
   if (json_array_get_length (array) > GS_MAX_HIRES)
     {
-      gs_json_invalid (error, hp, "has %u hiring entries; at most %u are supported",
-               json_array_get_length (array), GS_MAX_HIRES);
+      gs_json_invalid (error, hp, _ ("has %u hiring entries; at most %u are supported"),
+                       json_array_get_length (array), GS_MAX_HIRES);
       return FALSE;
     }
   *n_hires = json_array_get_length (array);
@@ -455,11 +477,13 @@ decode_hires (GsModel *m, JsonObject *obj, const char *path, GsHire **hires, gui
       if (index < 0 || index >= (int) m->company.horizon)
         {
           g_autofree char *where = gs_json_child_path (p, "month");
-          guint last = m->company.start_year * 12 + m->company.start_month - 1
-                       + m->company.horizon - 1;
-          gs_json_invalid (error, where, "%04u-%02u is outside the plan, which runs from %04u-%02u to "
-                   "%04u-%02u", year, month, m->company.start_year, m->company.start_month,
-                   last / 12, last % 12 + 1);
+          guint last
+              = m->company.start_year * 12 + m->company.start_month - 1 + m->company.horizon - 1;
+          gs_json_invalid (error, where,
+                           _ ("%04u-%02u is outside the plan, which runs from %04u-%02u to "
+                              "%04u-%02u"),
+                           year, month, m->company.start_year, m->company.start_month, last / 12,
+                           last % 12 + 1);
           return FALSE;
         }
       TRY (gs_json_int (h, p, "count", GS_FIELD_REQUIRED, 0, 1, 100000, &count, error));
@@ -486,7 +510,7 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
                       &m->ae.quota, error));
   if (m->ae.quota <= 0)
     {
-      gs_json_invalid (error, "capacity.ae.quota", "must be more than zero");
+      gs_json_invalid (error, "capacity.ae.quota", _ ("must be more than zero"));
       return FALSE;
     }
   TRY (gs_json_array (ae, "capacity.ae", "ramp", GS_FIELD_OPTIONAL, &ramp, error));
@@ -495,7 +519,8 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
       m->ae.n_ramp = json_array_get_length (ramp);
       if (m->ae.n_ramp > 24)
         {
-          gs_json_invalid (error, "capacity.ae.ramp", "has %u months; at most 24", m->ae.n_ramp);
+          gs_json_invalid (error, "capacity.ae.ramp", _ ("has %u months; at most 24"),
+                           m->ae.n_ramp);
           return FALSE;
         }
       m->ae.ramp = g_new0 (double, m->ae.n_ramp + 1);
@@ -522,13 +547,14 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
   TRY (gs_json_object (obj, "capacity", "sdr", GS_FIELD_OPTIONAL, &sdr, error));
   if (sdr)
     {
-      TRY (gs_json_int (sdr, "capacity.sdr", "start_headcount", GS_FIELD_REQUIRED, 0, 0, 100000,
-                        &n, error));
+      TRY (gs_json_int (sdr, "capacity.sdr", "start_headcount", GS_FIELD_REQUIRED, 0, 0, 100000, &n,
+                        error));
       m->sdr.start_headcount = (guint) n;
       TRY (decode_hires (m, sdr, "capacity.sdr", &m->sdr.hires, &m->sdr.n_hires, error));
       TRY (gs_json_number (sdr, "capacity.sdr", "sqls_per_month", GS_FIELD_REQUIRED, 0, 0, 10000,
                            &m->sdr.sqls_per_month, error));
-      TRY (gs_json_int (sdr, "capacity.sdr", "ramp_months", GS_FIELD_OPTIONAL, 1, 0, 24, &n, error));
+      TRY (
+          gs_json_int (sdr, "capacity.sdr", "ramp_months", GS_FIELD_OPTIONAL, 1, 0, 24, &n, error));
       m->sdr.ramp_months = (guint) n;
     }
   return TRUE;
@@ -582,27 +608,27 @@ check_header (JsonObject *root, GError **error)
   TRY (gs_json_string (root, "", "format", GS_FIELD_REQUIRED, NULL, &format, error));
   if (g_strcmp0 (format, GS_FORMAT_NAME) != 0)
     {
-      gs_json_invalid (error, "format", "“%s” is not a Goalsheet plan (expected “%s”)", format,
-               GS_FORMAT_NAME);
+      gs_json_invalid (error, "format", _ ("“%s” is not a Goalsheet plan (expected “%s”)"), format,
+                       GS_FORMAT_NAME);
       return FALSE;
     }
   TRY (gs_json_string (root, "", "version", GS_FIELD_REQUIRED, NULL, &version, error));
   if (sscanf (version, "%u.%u%c", &major, &minor, &tail) != 2)
     {
-      gs_json_invalid (error, "version", "“%s” is not a version like “1.0”", version);
+      gs_json_invalid (error, "version", _ ("“%s” is not a version like “1.0”"), version);
       return FALSE;
     }
   if (major > GS_FORMAT_MAJOR)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_VERSION,
-                   "version: this plan was written by a newer Goalsheet (format %u.%u); this "
-                   "version reads format %d.x — please update Goalsheet",
+                   _ ("version: this plan was written by a newer Goalsheet (format %u.%u); this "
+                      "version reads format %d.x — please update Goalsheet"),
                    major, minor, GS_FORMAT_MAJOR);
       return FALSE;
     }
   if (major < 1)
     {
-      gs_json_invalid (error, "version", "format %u.%u is not known", major, minor);
+      gs_json_invalid (error, "version", _ ("format %u.%u is not known"), major, minor);
       return FALSE;
     }
   return TRUE;
@@ -617,7 +643,7 @@ gs_model_decode (JsonNode *root_node, GError **error)
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "the file holds no plan (expected a JSON object at the top)");
+                   _ ("the file holds no plan (expected a JSON object at the top)"));
       return NULL;
     }
   root = json_node_get_object (root_node);
@@ -696,11 +722,12 @@ gs_model_copy (const GsModel *m)
       c->sources[i].id = g_strdup (m->sources[i].id);
       c->sources[i].name = g_strdup (m->sources[i].name);
       c->sources[i].rates = g_memdup2 (m->sources[i].rates, sizeof (double) * n_steps);
-      c->sources[i].rate_is_own = g_memdup2 (m->sources[i].rate_is_own, sizeof (gboolean) * n_steps);
-      c->sources[i].planned = m->sources[i].planned
-                                  ? g_memdup2 (m->sources[i].planned,
-                                               sizeof (double) * m->company.horizon)
-                                  : NULL;
+      c->sources[i].rate_is_own
+          = g_memdup2 (m->sources[i].rate_is_own, sizeof (gboolean) * n_steps);
+      c->sources[i].planned
+          = m->sources[i].planned
+                ? g_memdup2 (m->sources[i].planned, sizeof (double) * m->company.horizon)
+                : NULL;
     }
   c->ae.hires = g_memdup2 (m->ae.hires, sizeof (GsHire) * m->ae.n_hires);
   c->ae.ramp = g_memdup2 (m->ae.ramp, sizeof (double) * (m->ae.n_ramp + 1));

@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 char *
 gs_format_rate (double rate)
@@ -64,8 +65,8 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
                   (double) c->prior_bookings * pow (1 + c->growth, y + 1), &year_target, error))
             {
               g_prefix_error (error,
-                              "company.target.growth: the target of plan year %u "
-                              "(prior_year_bookings × (1 + growth)^%u): ",
+                              _ ("company.target.growth: the target of plan year %u "
+                                 "(prior_year_bookings × (1 + growth)^%u): "),
                               y + 1, y + 1);
               return FALSE;
             }
@@ -77,8 +78,9 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
           g_autofree char *e = gs_format_money (m, c->existing_bookings);
           g_autofree char *t = gs_format_money (m, year_target);
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       "company.existing_customer_bookings: %s is more than the target of %s; "
-                       "nothing would be left for new business", e, t);
+                       _ ("company.existing_customer_bookings: %s is more than the target of %s; "
+                          "nothing would be left for new business"),
+                       e, t);
           return FALSE;
         }
       /* A partial last year gets its months' share of the year's target. */
@@ -137,7 +139,7 @@ check_range (GsResult *r, GError **error)
   for (guint m = 0; m < r->horizon && !(error && *error); m++)
     gs_money_add_checked (sum, r->plan_month[m], &sum, error);
   if (error && *error)
-    g_prefix_error (error, "the plan's bookings over the horizon: ");
+    g_prefix_error (error, _ ("the plan's bookings over the horizon: "));
 }
 
 /* Overflow checks between the derivation steps (docs/reliability.md).  Each
@@ -164,8 +166,8 @@ check_targets (const GsModel *m, const GsResult *r, GError **error)
   if (gs_money_in_range (r->target_total))
     return TRUE;
   return overflow (error,
-                   "company.target: the target over the %u-month horizon adds up to more "
-                   "than 10^15 minor units (the most Goalsheet handles)",
+                   _ ("company.target: the target over the %u-month horizon adds up to more "
+                      "than 10^15 minor units (the most Goalsheet handles)"),
                    r->horizon);
 }
 
@@ -181,9 +183,9 @@ check_counts (const GsModel *m, const GsResult *r, const double *frac, GError **
             {
               g_autofree char *plural = gs_stage_plural (m->stages[k].name);
               return overflow (error,
-                               "sources[%u] (%s): the target needs more than 10^15 %s in "
-                               "%s (the most Goalsheet handles); check funnel.deal_size and the "
-                               "conversion rates",
+                               _ ("sources[%u] (%s): the target needs more than 10^15 %s in "
+                                  "%s (the most Goalsheet handles); check funnel.deal_size and the "
+                                  "conversion rates"),
                                j, m->sources[j].name, plural, r->month_labels[i]);
             }
         }
@@ -199,10 +201,11 @@ check_bookings (const GsModel *m, const GsResult *r, GError **error)
   for (guint mo = 0; mo < r->horizon; mo++)
     if (!gs_money_in_range (r->projected_bookings[mo]))
       return overflow (error,
-                       "%s books more than 10^15 minor units (the most Goalsheet handles) "
-                       "in %s",
-                       planned ? "sources[].planned_volume × funnel.deal_size: the planned volume"
-                               : "funnel.deal_size: a whole number of deals of this size",
+                       _ ("%s books more than 10^15 minor units (the most Goalsheet handles) "
+                          "in %s"),
+                       planned
+                           ? _ ("sources[].planned_volume × funnel.deal_size: the planned volume")
+                           : _ ("funnel.deal_size: a whole number of deals of this size"),
                        r->month_labels[r->n_pre + mo]);
   return TRUE;
 }
@@ -215,8 +218,8 @@ check_capacity (const GsModel *m, const GsResult *r, GError **error)
     if (!gs_money_in_range (r->ae_capacity[mo])
         || r->ae_headcount[mo] * monthly_quota > (double) GS_MONEY_LIMIT)
       return overflow (error,
-                       "capacity.ae: %.0f AEs × capacity.ae.quota carry more than 10^15 "
-                       "minor units (the most Goalsheet handles) in %s",
+                       _ ("capacity.ae: %.0f AEs × capacity.ae.quota carry more than 10^15 "
+                          "minor units (the most Goalsheet handles) in %s"),
                        r->ae_headcount[mo], r->month_labels[r->n_pre + mo]);
   return TRUE;
 }
@@ -237,11 +240,15 @@ check_budget (const GsModel *m, const GsResult *r, GError **error)
           GsMoney spend;
           if (__builtin_mul_overflow (n, src->cost_per_lead, &spend) || !gs_money_in_range (spend)
               || !gs_money_add_checked (total, spend, &total, NULL))
-            return overflow (error,
-                             "sources[%u].cost_per_lead: the budget for %" G_GINT64_FORMAT
-                             " × the cost per lead comes to more than 10^15 minor units (the most "
-                             "Goalsheet handles)",
-                             j, n);
+            {
+              g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+              /* Translators: %u is a source's index, %s a number of leads. */
+              return overflow (
+                  error,
+                  _ ("sources[%u].cost_per_lead: the budget for %s × the cost per lead "
+                     "comes to more than 10^15 minor units (the most Goalsheet handles)"),
+                  j, count);
+            }
         }
     }
   return TRUE;
@@ -275,9 +282,9 @@ gs_compute (const GsModel *m, GError **error)
     {
       while ((guint) gs_model_fiscal_quarter (m, (int) month) < q)
         month++;
-      r->quarter_labels[q] = g_strndup (r->month_labels[n_pre + month],
-                                        strchr (r->month_labels[n_pre + month], ' ') -
-                                            r->month_labels[n_pre + month] + 3);
+      r->quarter_labels[q]
+          = g_strndup (r->month_labels[n_pre + month], strchr (r->month_labels[n_pre + month], ' ')
+                                                           - r->month_labels[n_pre + month] + 3);
     }
 
   if (!gs_compute_targets (m, r, error) || !check_targets (m, r, error))

@@ -16,6 +16,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #define BLOCK_TRIALS 8192
 #define BINS 4096 /* histogram bins per month; one more holds "at capacity" */
@@ -301,8 +302,8 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
   if (m->n_sources > 64)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "sources: the simulation handles at most "
-                   "64 sources");
+                   _ ("sources: the simulation handles at most "
+                      "64 sources"));
       return FALSE;
     }
   S->H = r->horizon;
@@ -426,9 +427,10 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
 
   if (settings->trials == 0 || settings->trials > MAX_TRIALS)
     {
+      g_autofree char *trials = g_strdup_printf ("%" G_GUINT64_FORMAT, settings->trials);
+      /* Translators: %s is the number of trials asked for. */
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "simulation.trials: %" G_GUINT64_FORMAT " is not between 1 and 100,000,000",
-                   settings->trials);
+                   _ ("simulation.trials: %s is not between 1 and 100,000,000"), trials);
       return NULL;
     }
   if (!sim_prepare (&S, model, settings, error))
