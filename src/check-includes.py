@@ -56,8 +56,6 @@ KNOWN = {
     ('charts/gs-chart-waterfall.c', 'gs-compute-private.h'),
     ('charts/gs-report.c', 'gs-compute-private.h'),
     ('cli/gs-cli-show.c', 'gs-compute-private.h'),
-    ('engine/model/gs-comp.c', 'gs-comp-private.h'),
-    ('engine/model/gs-comp.h', 'gs-result.h'),
     ('engine/sim/gs-montecarlo.c', 'gs-compute-private.h'),
     ('export/gs-export-book.c', 'gs-compute-private.h'),
     ('export/gs-export-capacity.c', 'gs-compute-private.h'),

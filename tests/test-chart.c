@@ -7,7 +7,7 @@
  */
 #include "test-util.h"
 #include "gs-chart.h"
-#include "gs-comp.h"
+#include "gs-comp-resolve.h"
 #include "gs-montecarlo.h"
 
 #include <glib/gstdio.h>
@@ -20,6 +20,7 @@ typedef struct
 {
   GsModel *model;
   GsResult *result;
+  GsCompModel *comp;
   GsSimResult *sim;
 } Fixture;
 
@@ -30,6 +31,7 @@ fixture_setup (Fixture *f, gconstpointer data)
   GsSimSettings s;
   f->model = decode_ok (root);
   f->result = gs_compute (f->model, NULL);
+  f->comp = gs_comp_resolve (f->model, f->result);
   gs_sim_settings_init (&s);
   s.trials = 20000;
   f->sim = gs_montecarlo_run (f->model, &s, NULL, NULL, NULL, NULL);
@@ -40,6 +42,7 @@ static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
   gs_sim_result_free (f->sim);
+  gs_comp_model_free (f->comp);
   gs_result_free (f->result);
   gs_model_free (f->model);
 }
@@ -47,7 +50,7 @@ fixture_teardown (Fixture *f, gconstpointer data)
 static GsChartData
 data_of (Fixture *f)
 {
-  GsChartData d = { f->model, f->result, f->sim, NULL };
+  GsChartData d = { f->model, f->result, f->sim, NULL, f->comp };
   return d;
 }
 
@@ -292,7 +295,7 @@ test_text_size (Fixture *f, gconstpointer data)
     {
       g_autofree char *html = NULL;
       guint words = 0;
-      if (kind == GS_CHART_PAYOUT && f->model->comp == NULL)
+      if (kind == GS_CHART_PAYOUT && f->comp == NULL)
         continue;
       html = chart_text (kind, f, TRUE);
       for (const char *p = strstr (html, "<word"); p; p = strstr (p + 1, "<word"))
@@ -389,7 +392,7 @@ test_payout (Fixture *f, gconstpointer data)
   cairo_t *cr = cairo_create (s);
   GsChartHit *at_quota = NULL, *hit;
 
-  if (f->model->comp == NULL)
+  if (f->comp == NULL)
     {
       g_test_skip ("the example has no compensation plans");
       cairo_destroy (cr);
@@ -408,9 +411,9 @@ test_payout (Fixture *f, gconstpointer data)
                            at_quota->y + at_quota->height / 2);
   g_assert_nonnull (hit);
   g_assert_cmpstr (hit->value, ==, at_quota->value);
-  for (guint r = 0; r < f->model->comp->n_roles; r++)
+  for (guint r = 0; r < f->comp->n_roles; r++)
     {
-      const GsCompRole *role = &f->model->comp->roles[r];
+      const GsCompRole *role = &f->comp->roles[r];
       g_autofree char *money = gs_money_format (role->target_incentive, f->model->company.digits,
                                                 f->model->company.currency, GS_MONEY_FORMAT_FULL);
       g_autofree char *want = g_strdup_printf ("%s: %s", role->name, money);
@@ -475,7 +478,7 @@ test_styles (Fixture *f, gconstpointer data)
         GsChartStyle style;
         cairo_surface_t *s;
         double rgb[3];
-        if (kind == GS_CHART_PAYOUT && f->model->comp == NULL)
+        if (kind == GS_CHART_PAYOUT && f->comp == NULL)
           continue;
         gs_chart_style_init (&style, dark);
         s = render (kind, f, dark);
@@ -501,7 +504,7 @@ test_errors (Fixture *f, gconstpointer data)
   g_assert_false (gs_chart_draw (GS_CHART_FAN, cr, W, H, &style, &d, NULL, &error));
   g_assert_nonnull (strstr (error->message, "needs a simulation"));
   g_clear_error (&error);
-  if (f->model->comp == NULL)
+  if (f->comp == NULL)
     {
       g_assert_false (gs_chart_draw (GS_CHART_PAYOUT, cr, W, H, &style, &d, NULL, &error));
       g_assert_nonnull (strstr (error->message, "compensation"));

@@ -27,13 +27,13 @@
 static const GsCompRole *
 role_of (GsPlan *plan, guint r)
 {
-  return &gs_plan_get_model (plan)->comp->roles[r];
+  return &gs_plan_get_comp (plan, NULL)->roles[r];
 }
 
 static GsCompRolePayout *
 at (GsPlan *plan, guint r, double attainment)
 {
-  const GsCompModel *comp = gs_plan_get_model (plan)->comp;
+  const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
   g_autoptr (GError) error = NULL;
   GsCompRolePayout *rp = gs_comp_role_at_attainment (comp, &comp->roles[r], attainment, &error);
   g_assert_no_error (error);
@@ -169,7 +169,7 @@ test_quota (void)
   g_autoptr (GsPlan) plan = seed_saas ();
   g_autofree char *before = gs_plan_to_text (plan);
   g_autoptr (GError) error = NULL;
-  const GsCompModel *comp = gs_plan_get_model (plan)->comp;
+  const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
 
   {
     g_autoptr (GsCompRolePayout) rp
@@ -180,7 +180,7 @@ test_quota (void)
   g_assert_true (gs_comp_set_quota (plan, AE, OWN, 65000000, &error));
   g_assert_no_error (error);
   g_assert_true (gs_comp_quota_is_set (plan, AE, OWN));
-  comp = gs_plan_get_model (plan)->comp;
+  comp = gs_plan_get_comp (plan, NULL);
   g_assert_cmpfloat (comp->roles[AE].components[OWN].quota, ==, 65000000);
   {
     g_autoptr (GsCompRolePayout) rp
@@ -594,7 +594,7 @@ test_boundary_rule (void)
 
   g_assert_true (gs_comp_set_boundary_rule (plan, GS_BOUNDARY_LOWER, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (gs_plan_get_model (plan)->comp->boundary, ==, GS_BOUNDARY_LOWER);
+  g_assert_cmpint (gs_plan_get_comp (plan, NULL)->boundary, ==, GS_BOUNDARY_LOWER);
   assert_undoes (plan, before);
 }
 

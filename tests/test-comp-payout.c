@@ -29,7 +29,7 @@ quarterly (const char *mode, const char *role_extra)
 }
 
 static GsCompPayout *
-pay_q3_q4 (const GsModel *m)
+pay_q3_q4 (const GsCompModel *m)
 {
   /* 200,000 booked in September (end of Q3), 300,000 in December. */
   GsCompInput in;
@@ -51,7 +51,7 @@ test_periods (void)
    * 30,000.00 Q4 300 %: 10,000 + 200,000 ÷ 100,000 × 10,000 × 2 = 40,000 → 50,000.00;  year
    * 80,000.00 */
   g_autofree char *json = quarterly ("period", NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   g_autoptr (GsCompPayout) p = pay_q3_q4 (m);
   g_assert_cmpint (p->components[0].periods[0], ==, 0);
   g_assert_cmpint (p->components[0].periods[1], ==, 0);
@@ -70,7 +70,7 @@ test_ytd (void)
    *  Q4 YTD 500,000 (125 %): 40,000 + 100,000 ÷ 400,000 × 40,000 × 2 = 20,000 → 60,000 − 20,000
    * paid = 40,000.00 year 60,000.00 (not 80,000.00 as quarter by quarter) */
   g_autofree char *json = quarterly ("ytd", NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   g_autoptr (GsCompPayout) p = pay_q3_q4 (m);
   g_assert_cmpint (p->components[0].periods[2], ==, K (20000));
   g_assert_cmpint (p->components[0].periods[3], ==, K (40000));
@@ -93,7 +93,7 @@ test_draw (void)
           ", \"draw\": {\"amount\": \"2000.00\", \"months\": 3, \"recoverable\": %s}",
           recoverable ? "true" : "false");
       g_autofree char *json = quarterly ("period", extra);
-      g_autoptr (GsModel) m = comp_model (json);
+      g_autoptr (GsCompModel) m = comp_model (json);
       GsCompInput in;
       g_autoptr (GsCompPayout) p = NULL;
       gs_comp_input_init (&in);
@@ -131,7 +131,7 @@ test_clawback (void)
       ", \"table\": {\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"to\": 1, \"rate\": 1},"
       " {\"from\": 1, \"rate\": 2}]}",
       ", \"clawback\": {\"days\": 90}");
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   GsCompInput in;
   GsCompRefund refunds[] = { { K (25000), 30 }, { K (25000), 120 } };
   g_autoptr (GsCompPayout) p = NULL;
@@ -156,7 +156,7 @@ test_spif (void)
       ", \"table\": {\"type\": \"flat\", \"rate\": 1}",
       ", \"spifs\": [{\"id\": \"multi-year\", \"name\": \"Multi-year deal\", \"amount\": "
       "\"500.00\", \"from\": \"2027-02-01\", \"to\": \"2027-04-30\", \"expected_events\": 2}]");
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   GsCompInput in;
   GsCompEvent events[2] = { { 0 } };
   g_autoptr (GsCompPayout) p = NULL;
@@ -187,10 +187,10 @@ test_people (void)
       ", \"table\": {\"type\": \"flat\", \"basis\": \"amount\", \"rate\": 0.1}",
       ", \"people\": [{\"name\": \"Ana\", \"quota\": \"600000.00\"}, {\"name\": \"Ben\", \"quota\":"
       " \"400000.00\"}, {\"name\": \"Cy\"}]");
-  g_autoptr (GsModel) m = comp_model (json);
-  const GsCompRole *role = &m->comp->roles[0];
+  g_autoptr (GsCompModel) m = comp_model (json);
+  const GsCompRole *role = &m->roles[0];
   g_autoptr (GError) error = NULL;
-  g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_amount (m->comp, role, K (1500000) + 1, &error);
+  g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_amount (m, role, K (1500000) + 1, &error);
   g_autoptr (GsCompRolePayout) at = NULL;
   GsMoney sum = 0;
   g_assert_no_error (error);
@@ -206,7 +206,7 @@ test_people (void)
   g_assert_cmpint (sum, ==, rp->total);
   g_assert_cmpint (rp->total, ==, K (150000));
   /* At 110 %: Ana 660,000 × 10 % = 66,000.00, Ben 44,000.00, Cy 55,000.00 */
-  at = gs_comp_role_at_attainment (m->comp, role, 1.1, &error);
+  at = gs_comp_role_at_attainment (m, role, 1.1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (at->total, ==, K (165000));
 }
@@ -287,7 +287,7 @@ static void
 test_default_quotas (void)
 {
   /* The tiny plan: AE quota 600,000.00, 2 AEs, company target 1,200,000.00. */
-  g_autoptr (GsModel) m = comp_model (
+  g_autoptr (GsCompModel) m = comp_model (
       "{\"roles\": [{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"100000.00\", \"components\": ["
       "{\"id\": \"a\", \"measure\": \"own_bookings\", \"weight\": 0.8, \"table\": {\"type\":"
       " \"flat\", \"rate\": 1}}, {\"id\": \"b\", \"measure\": \"company_bookings\", \"weight\":"
@@ -295,7 +295,7 @@ test_default_quotas (void)
       " {\"id\": \"mgr\", \"kind\": \"manager\", \"ote\": \"150000.00\", \"components\": ["
       "{\"id\": \"t\", \"measure\": \"team_bookings\", \"weight\": 1, \"table\": {\"type\":"
       " \"flat\", \"rate\": 1}}]}]}");
-  const GsCompRole *ae = &m->comp->roles[0], *mgr = &m->comp->roles[1];
+  const GsCompRole *ae = &m->roles[0], *mgr = &m->roles[1];
   g_assert_cmpuint (ae->headcount, ==, 2);
   g_assert_cmpfloat (ae->components[0].quota, ==, (double) K (600000));
   g_assert_cmpfloat (ae->components[1].quota, ==, (double) K (1200000));
@@ -320,7 +320,7 @@ check_example (const char *name)
   gboolean any_shared = FALSE;
 
   g_assert_no_error (error);
-  comp = gs_plan_get_model (plan)->comp;
+  comp = gs_plan_get_comp (plan, &error);
   g_assert_nonnull (comp);
   for (guint r = 0; r < comp->n_roles; r++)
     {
@@ -412,7 +412,7 @@ test_monotone_random (void)
       double from = 0;
       guint n = g_rand_int_range (rand, 1, 5);
       g_autofree char *fields = NULL, *json = NULL;
-      g_autoptr (GsModel) m = NULL;
+      g_autoptr (GsCompModel) m = NULL;
       GsMoney last = -1;
       for (guint i = 0; i < n; i++)
         {

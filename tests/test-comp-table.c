@@ -15,7 +15,7 @@ static void
 test_flat (void)
 {
   g_autofree char *json = one_component (", \"table\": {\"type\": \"flat\", \"rate\": 1}", NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   /* 400,000 ÷ 500,000 × 50,000 × 1 = 40,000.00 */
   g_assert_cmpint (pay_own (m, K (400000)), ==, K (40000));
   /* 0 pays 0; 150 % pays 75,000.00 */
@@ -33,7 +33,7 @@ test_flat_commission (void)
   /* Amount basis: 150,000.00 × 10 % = 15,000.00 */
   g_autofree char *json = one_component (
       ", \"table\": {\"type\": \"flat\", \"basis\": \"amount\", \"rate\": 0.1}", NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   g_assert_cmpint (pay_own (m, K (150000)), ==, K (15000));
   /* 0.05 × 10 % = 0.005 → 0.01 (half away from zero) */
   g_assert_cmpint (pay_own (m, 5), ==, 1);
@@ -50,7 +50,7 @@ test_marginal_commission (void)
                        "{\"from\": \"1000.00\", \"to\": \"1500.00\", \"rate\": 0.02},"
                        "{\"from\": \"1500.00\", \"rate\": 0.03}]}",
                        NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   GsCompInput in;
   g_autoptr (GsCompPayout) p = NULL;
 
@@ -78,7 +78,7 @@ test_marginal_attainment (void)
       ", \"table\": {\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"to\": 1, \"rate\": 1},"
       " {\"from\": 1, \"to\": 1.5, \"rate\": 1.5}, {\"from\": 1.5, \"rate\": 2}]}",
       NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   g_assert_cmpint (pay_own (m, K (800000)), ==, K (97500));
   /* On the boundary 100 %: exactly the target incentive. */
   g_assert_cmpint (pay_own (m, K (500000)), ==, K (50000));
@@ -100,8 +100,8 @@ test_band (void)
         " 1}, {\"from\": 1.2, \"rate\": 1.2}]}}]}]}";
   g_autofree char *upper_json = g_strconcat ("{\"boundary\": \"upper\", ", roles, NULL);
   g_autofree char *lower_json = g_strconcat ("{\"boundary\": \"lower\", ", roles, NULL);
-  g_autoptr (GsModel) upper = comp_model (upper_json);
-  g_autoptr (GsModel) lower = comp_model (lower_json);
+  g_autoptr (GsCompModel) upper = comp_model (upper_json);
+  g_autoptr (GsCompModel) lower = comp_model (lower_json);
   struct
   {
     double mqls;
@@ -138,7 +138,7 @@ test_accelerators (void)
       ", \"table\": {\"type\": \"flat\", \"rate\": 1}, \"accelerators\": [{\"above\": 1,"
       " \"multiplier\": 1.5}, {\"above\": 1.25, \"multiplier\": 2}]",
       NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   GsCompInput in;
   g_autoptr (GsCompPayout) p = NULL;
   g_assert_cmpint (pay_own (m, K (700000)), ==, K (83750));
@@ -170,10 +170,10 @@ test_decelerator (void)
       ", \"table\": {\"type\": \"flat\", \"rate\": 1}, \"decelerator\": {\"below\": 0.5,"
       " \"multiplier\": 0.5, \"retroactive\": true}",
       NULL);
-  g_autoptr (GsModel) a = comp_model (flat);
-  g_autoptr (GsModel) b = comp_model (retro);
+  g_autoptr (GsCompModel) a = comp_model (flat);
+  g_autoptr (GsCompModel) b = comp_model (retro);
   g_autoptr (JsonNode) tree = tiny_tree ();
-  g_autoptr (GsModel) lower = NULL;
+  g_autoptr (GsCompModel) lower = NULL;
 
   g_assert_cmpint (pay_own (a, K (200000)), ==, K (10000));
   g_assert_cmpint (pay_own (a, K (400000)), ==, K (27500));
@@ -199,7 +199,7 @@ test_discount_modifier (void)
       " \"to\": 0.1, \"multiplier\": 1}, {\"from\": 0.1, \"to\": 0.2, \"multiplier\": 0.9},"
       " {\"from\": 0.2, \"multiplier\": 0.7}]",
       NULL);
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   const struct
   {
     double discount;
@@ -234,7 +234,7 @@ test_gate_and_caps (void)
         " \"1000000.00\", \"table\": {\"type\": \"flat\", \"rate\": 1}, \"gate\": {\"measure\":"
         " \"own_bookings\", \"min_attainment\": 0.5}}],"
         " \"cap\": {\"amount\": \"60000.00\"}}]}";
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   const struct
   {
     gint64 own, company, paid;
@@ -273,7 +273,7 @@ test_plan_gate (void)
       ", \"table\": {\"type\": \"flat\", \"rate\": 1}",
       ", \"gate\": {\"measure\": \"company_bookings\", \"min_attainment\": 0.6, \"quota\": "
       "\"1000000.00\"}");
-  g_autoptr (GsModel) m = comp_model (json);
+  g_autoptr (GsCompModel) m = comp_model (json);
   GsCompInput in;
   g_autoptr (GsCompPayout) shut = NULL;
   g_autoptr (GsCompPayout) open = NULL;

@@ -33,12 +33,20 @@ seed_saas (void)
   return plan;
 }
 
-static inline GsModel *
+/* The comp section decoded on the tiny plan and resolved from its goal
+ * sheets, as GsPlan does after compute. */
+static inline GsCompModel *
 comp_model (const char *comp_json)
 {
   g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  g_autoptr (GError) error = NULL;
   patch (tree, "compensation", comp_json);
-  return decode_ok (tree);
+  m = decode_ok (tree);
+  r = gs_compute (m, &error);
+  g_assert_no_error (error);
+  return gs_comp_resolve (m, r);
 }
 
 /* The decode error for a comp section. */
@@ -75,11 +83,10 @@ assert_trace_adds_up (const GsCompPayout *p)
 }
 
 static inline GsCompPayout *
-pay (const GsModel *m, guint role, const GsCompInput *in)
+pay (const GsCompModel *comp, guint role, const GsCompInput *in)
 {
   g_autoptr (GError) error = NULL;
-  GsCompPayout *p
-      = gs_comp_payout (m->comp, &m->comp->roles[role], GS_COMP_STANDARD_PERSON, in, &error);
+  GsCompPayout *p = gs_comp_payout (comp, &comp->roles[role], GS_COMP_STANDARD_PERSON, in, &error);
   g_assert_no_error (error);
   g_assert_nonnull (p);
   assert_trace_adds_up (p);
@@ -88,7 +95,7 @@ pay (const GsModel *m, guint role, const GsCompInput *in)
 
 /* Total paid with own bookings at `amount` minor units for the year. */
 static inline GsMoney
-pay_own (const GsModel *m, double amount)
+pay_own (const GsCompModel *m, double amount)
 {
   GsCompInput in;
   g_autoptr (GsCompPayout) p = NULL;

@@ -56,7 +56,7 @@ page_for (GsPlan *plan)
 static char *
 engine_total (GsPlan *plan, double attainment, int component)
 {
-  const GsCompModel *comp = gs_plan_get_model (plan)->comp;
+  const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
   const GsCompRole *role = gs_comp_find_role (comp, "ae");
   g_autoptr (GError) error = NULL;
   g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, attainment, &error);

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "test-util.h"
-#include "gs-comp.h"
+#include "gs-comp-resolve.h"
 #include "gs-report.h"
 
 #include <glib/gstdio.h>
@@ -55,7 +55,8 @@ test_pdf (void)
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
   GsSimResult sim = { 0 };
-  GsReportData data = { m, r, &sim };
+  g_autoptr (GsCompModel) comp = gs_comp_resolve (m, r);
+  GsReportData data = { m, r, &sim, comp };
 
   if (!have_pdftotext ())
     {
@@ -107,9 +108,9 @@ test_pdf (void)
   assert_has (text, "within 24 hours");
   assert_has (text, "95 %");
   /* Pay plans, when the plan has them. */
-  if (m->comp)
-    for (guint i = 0; i < m->comp->n_roles; i++)
-      assert_has (text, m->comp->roles[i].name);
+  g_assert_nonnull (comp);
+  for (guint i = 0; i < comp->n_roles; i++)
+    assert_has (text, comp->roles[i].name);
   /* Charts and signatures. */
   assert_has (text, "Monthly waterfall");
   assert_has (text, "Capacity vs target");
@@ -175,6 +176,7 @@ test_long_plan (void)
   data.model = m;
   data.result = r;
   data.sim = NULL;
+  data.comp = NULL;
   g_assert_cmpuint (gs_report_n_pages (&data), ==, 6);
 }
 

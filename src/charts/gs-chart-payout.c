@@ -27,9 +27,8 @@ role_color (const GsChartCtx *ctx, const GsCompRole *role)
 }
 
 gboolean
-gs_chart_payout_draw (GsChartCtx *ctx, const char *role_id, GError **error)
+gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role_id, GError **error)
 {
-  const GsCompModel *comp = ctx->model->comp;
   g_autoptr (GPtrArray) curves = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr (GPtrArray) roles = g_ptr_array_new ();
   double vmax = 0, top, label_w = 0, h, step;

@@ -116,7 +116,8 @@ gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim);
 void
 gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r);
 gboolean
-gs_chart_payout_draw (GsChartCtx *ctx, const char *role_id, GError **error);
+gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role_id,
+                      GError **error);
 
 /* Bold series names right of area at y (spread apart; y is updated). */
 void

@@ -127,7 +127,7 @@ gs_chart_draw (GsChartKind kind, cairo_t *cr, double width, double height,
       gs_chart_contribution_draw (&ctx, data->result);
       break;
     case GS_CHART_PAYOUT:
-      ok = gs_chart_payout_draw (&ctx, data->role_id, error);
+      ok = gs_chart_payout_draw (&ctx, data->comp, data->role_id, error);
       break;
     case GS_N_CHARTS:
     default:
@@ -212,8 +212,8 @@ gs_chart_contribution (cairo_t *cr, double width, double height, const GsChartSt
 
 gboolean
 gs_chart_payout (cairo_t *cr, double width, double height, const GsChartStyle *style,
-                 const GsModel *model, const char *role_id, GError **error)
+                 const GsModel *model, const GsCompModel *comp, const char *role_id, GError **error)
 {
-  GsChartData data = { model, NULL, NULL, role_id };
+  GsChartData data = { model, NULL, NULL, role_id, comp };
   return gs_chart_draw (GS_CHART_PAYOUT, cr, width, height, style, &data, NULL, error);
 }

@@ -62,14 +62,16 @@ gs_chart_kind_title (GsChartKind kind);
 gboolean
 gs_chart_kind_from_id (const char *id, GsChartKind *out);
 
-/* What a chart draws from.  sim is needed by FAN only; role_id (NULL: every
- * role) by PAYOUT only. */
+/* What a chart draws from.  sim is needed by FAN only; comp (the resolved
+ * compensation plans, gs_plan_get_comp) and role_id (NULL: every role) by
+ * PAYOUT only. */
 typedef struct
 {
   const GsModel *model;
   const GsResult *result;
   const GsSimResult *sim;
   const char *role_id;
+  const GsCompModel *comp;
 } GsChartData;
 
 /* A region of the drawing and the exact figure it shows (for tooltips). */
@@ -114,7 +116,8 @@ gs_chart_contribution (cairo_t *cr, double width, double height, const GsChartSt
                        const GsModel *model, const GsResult *result);
 gboolean
 gs_chart_payout (cairo_t *cr, double width, double height, const GsChartStyle *style,
-                 const GsModel *model, const char *role_id, GError **error);
+                 const GsModel *model, const GsCompModel *comp, const char *role_id,
+                 GError **error);
 
 /* Writes a chart to filename; the format comes from the extension (.png,
  * .svg, .pdf).  PNG is rendered at scale × the size in pixels. */

@@ -247,7 +247,7 @@ static void
 comp_summary (Page *p)
 {
   const GsModel *m = p->d->model;
-  const GsCompModel *comp = m->comp;
+  const GsCompModel *comp = p->d->comp;
 
   heading (p, "Compensation plans", INK);
   if (comp == NULL || comp->n_roles == 0)

@@ -26,7 +26,8 @@ typedef struct
 {
   const GsModel *model;
   const GsResult *result;
-  const GsSimResult *sim; /* may be NULL: no fan chart, no P(hit) */
+  const GsSimResult *sim;  /* may be NULL: no fan chart, no P(hit) */
+  const GsCompModel *comp; /* resolved (gs_plan_get_comp); NULL: no compensation plans */
 } GsReportData;
 
 guint

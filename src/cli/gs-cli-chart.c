@@ -98,6 +98,7 @@ gs_cli_chart (int argc, char **argv)
   data.result = result;
   data.sim = sim;
   data.role_id = role;
+  data.comp = gs_plan_get_comp (plan, NULL);
   if (!gs_chart_export (kind, &style, &data, width, height, scale, output, &error))
     return gs_cli_fail (argv[1], error);
   return GS_EXIT_OK;

@@ -451,12 +451,14 @@ gs_cli_payout (int argc, char **argv)
   plan = gs_cli_load_plan (argv[1], &status);
   if (plan == NULL)
     return status;
-  comp = gs_plan_get_model (plan)->comp;
-  if (comp == NULL)
+  if (gs_plan_get_model (plan)->comp == NULL)
     {
       g_printerr ("%s: compensation: %s\n", argv[1], _ ("the plan has no compensation section"));
       return GS_EXIT_INVALID;
     }
+  comp = gs_plan_get_comp (plan, &error);
+  if (comp == NULL)
+    return gs_cli_fail (argv[1], error);
   if (role_id == NULL)
     return summary (argv[1], comp, json);
   role = gs_comp_find_role (comp, role_id);

@@ -58,6 +58,7 @@ gs_cli_report (int argc, char **argv)
   data.model = gs_plan_get_model (plan);
   data.result = result;
   data.sim = sim;
+  data.comp = gs_plan_get_comp (plan, NULL);
   if (!gs_report_write_pdf (&data, output, &error))
     return gs_cli_fail (argv[1], error);
   return GS_EXIT_OK;

@@ -124,6 +124,7 @@ gs_export_book_new (GsPlan *plan, GError **error)
 {
   const GsModel *m = gs_plan_get_model (plan);
   const GsResult *r = gs_plan_get_result (plan, error);
+  const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
   g_autoptr (GsExportBook) book = NULL;
   g_autofree guint *off = NULL;
   g_autofree guint *q_first = NULL;
@@ -178,8 +179,8 @@ gs_export_book_new (GsPlan *plan, GError **error)
   gs_export_build_goals (&c, "Sales goals", "sales-goals", GS_SIDE_SALES, "Sales");
   g_ptr_array_add (book->tables, capacity);
 
-  ok = gs_export_book_add_comp (book, m, &c.targets, error) && build_scenarios (&c, plan, error)
-       && gs_export_book_add_people (book, m, error);
+  ok = gs_export_book_add_comp (book, m, comp, &c.targets, error)
+       && build_scenarios (&c, plan, error) && gs_export_book_add_people (book, comp, error);
 
   g_free (c.targets.src_row);
   g_free (c.f_row);

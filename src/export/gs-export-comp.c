@@ -159,10 +159,9 @@ role_block (GsXTable *t, const GsCompModel *comp, const GsCompRole *role, guint 
 }
 
 gboolean
-gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsTargetsLayout *targets,
-                         GError **error)
+gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsCompModel *comp,
+                         const GsTargetsLayout *targets, GError **error)
 {
-  const GsCompModel *comp = m->comp;
   GsXTable *t;
   GsXRow *row;
   GsXCell *cell;
@@ -277,7 +276,7 @@ gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsTargetsLa
 }
 
 gboolean
-gs_export_book_add_people (GsExportBook *book, const GsModel *m, GError **error)
+gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GError **error)
 {
   static const char *const head[] = { "Name",
                                       "Role",
@@ -286,7 +285,6 @@ gs_export_book_add_people (GsExportBook *book, const GsModel *m, GError **error)
                                       "Measure",
                                       "Target incentive",
                                       "Payout at 100 % attainment" };
-  const GsCompModel *comp = m->comp;
   GsXTable *t;
   GsXRow *row;
   guint first;

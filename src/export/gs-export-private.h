@@ -66,9 +66,9 @@ gs_export_build_targets (GsExportBook *book, const GsModel *model, const GsResul
 /* The Compensation and People sheets (gs-export-comp.c); nothing when the
  * plan has no compensation section. */
 gboolean
-gs_export_book_add_comp (GsExportBook *book, const GsModel *model, const GsTargetsLayout *targets,
-                         GError **error);
+gs_export_book_add_comp (GsExportBook *book, const GsModel *model, const GsCompModel *comp,
+                         const GsTargetsLayout *targets, GError **error);
 gboolean
-gs_export_book_add_people (GsExportBook *book, const GsModel *model, GError **error);
+gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GError **error);
 
 G_END_DECLS

@@ -18,9 +18,8 @@
 
 /* Compensation: payouts at plan and at a few attainments, every role. */
 static void
-exercise_comp (const GsModel *model)
+exercise_comp (const GsCompModel *comp)
 {
-  const GsCompModel *comp = model->comp;
   static const double attainments[] = { 0, 0.5, 1, 1.5, 3 };
   GsCompAtPlan at;
   g_autoptr (GError) error = NULL;
@@ -109,7 +108,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       g_assert_nonnull (text);
     }
 
-  exercise_comp (gs_plan_get_model (plan));
+  exercise_comp (gs_plan_get_comp (plan, NULL));
   exercise_scenarios (plan);
   if (result != NULL)
     {

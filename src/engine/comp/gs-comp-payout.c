@@ -534,12 +534,15 @@ GsCompPayout *
 gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
                 const GsCompInput *input, GError **error)
 {
-  g_autoptr (GsCompPayout) out = g_new0 (GsCompPayout, 1);
+  g_autoptr (GsCompPayout) out = NULL;
   Ctx c = { comp, role, person, FALSE };
   GsMoney month[GS_COMP_MONTHS];
   GsMoney spif_month[GS_COMP_MONTHS] = { 0 };
   guint digits = comp->digits;
 
+  /* Quotas are read from the goal sheets first (gs_comp_resolve). */
+  g_return_val_if_fail (comp->resolved, NULL);
+  out = g_new0 (GsCompPayout, 1);
   out->person = g_strdup (role->people && person < role->n_people ? role->people[person].name
                                                                   : "Per person");
   out->quota_scale = person_scale (role, person);
@@ -745,6 +748,7 @@ gboolean
 gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
 {
   memset (out, 0, sizeof *out);
+  g_return_val_if_fail (comp->resolved, FALSE);
   out->role_variable = g_new0 (GsMoney, comp->n_roles);
   out->bookings = comp->plan_bookings;
   for (guint i = 0; i < comp->n_roles; i++)

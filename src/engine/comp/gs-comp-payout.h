@@ -14,7 +14,7 @@
  */
 #pragma once
 
-#include "gs-comp.h"
+#include "gs-comp-resolve.h"
 
 G_BEGIN_DECLS
 

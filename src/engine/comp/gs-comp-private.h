@@ -45,19 +45,9 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
 double
 gs_comp_discount_multiplier (const GsCompComponent *c, GsBoundary boundary, double discount);
 
-/* Band list checks shared by rate tables and discount tables: first band
- * starts at 0, each starts where the previous ends, only the last is open. */
-gboolean
-gs_comp_check_bands (const GsBand *bands, guint n, const char *path, gboolean money, guint digits,
-                     GError **error);
-
 /* Trace formatting. */
 char *
 gs_trace_money (guint digits, GsMoney value); /* "1,000.00" */
-char *
-gs_trace_number (double value); /* "1.5", "0.8" */
-char *
-gs_trace_percent (double fraction); /* "115 %", "28.846 %" */
 char *
 gs_trace_value (guint digits, GsMeasure measure, double value); /* by the measure's unit */
 char *

@@ -4,7 +4,7 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "gs-comp.h"
+#include "gs-comp-resolve.h"
 
 /* The comp year: the first 12 months of the plan (fewer if the horizon is). */
 static guint
@@ -37,87 +37,72 @@ owned_volume (const GsModel *m, const GsResult *r, GsOwner owner, guint k)
   return sum;
 }
 
-static guint
-hired (guint start, const GsHire *hires, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    start += hires[i].count;
-  return start;
-}
-
 gboolean
 gs_comp_default_quota (const GsModel *m, const GsResult *r, GsRoleKind kind, GsMeasure measure,
                        double *quota, char **source)
 {
-  guint sdrs = MAX (1, hired (m->sdr.start_headcount, m->sdr.hires, m->sdr.n_hires));
-  guint aes = hired (m->ae.start_headcount, m->ae.hires, m->ae.n_hires);
-  double q = -1;
-  const char *why = NULL;
-  g_autofree char *owned = NULL;
+  guint sdrs = MAX (1, gs_comp_plan_headcount (m, GS_ROLE_SDR));
+  guint aes = gs_comp_plan_headcount (m, GS_ROLE_AE);
+  double q = 0;
+  char *why = NULL;
 
-  switch (measure)
+  switch (gs_comp_quota_default (m, kind, measure))
     {
-    case GS_MEASURE_OWN_BOOKINGS:
-      if (kind == GS_ROLE_AE)
-        q = (double) m->ae.quota, why = "capacity.ae.quota";
+    case GS_QUOTA_AE_QUOTA:
+      q = (double) m->ae.quota, why = g_strdup ("capacity.ae.quota");
       break;
-    case GS_MEASURE_TEAM_BOOKINGS:
+    case GS_QUOTA_TEAM:
       q = (double) m->ae.quota * aes;
-      why = owned = g_strdup_printf ("capacity.ae.quota × %u AEs on the plan", aes);
+      why = g_strdup_printf ("capacity.ae.quota × %u AEs on the plan", aes);
       break;
-    case GS_MEASURE_COMPANY_BOOKINGS:
-      q = line_year (r, "shared.target"), why = "goal line shared.target (the company target)";
+    case GS_QUOTA_COMPANY_TARGET:
+      q = line_year (r, "shared.target");
+      why = g_strdup ("goal line shared.target (the company target)");
       break;
-    case GS_MEASURE_SOURCED_PIPELINE:
-      if (kind == GS_ROLE_MARKETING)
-        q = line_year (r, "marketing.sourced_pipeline"),
-        why = "goal line marketing.sourced_pipeline";
-      else if (kind == GS_ROLE_SDR && m->n_stages >= 2)
-        {
-          q = owned_volume (m, r, GS_OWNER_SALES, m->n_stages - 2) * (double) m->deal_size / sdrs;
-          why = owned = g_strdup_printf ("sales-sourced pipeline needed ÷ %u SDRs", sdrs);
-        }
+    case GS_QUOTA_MARKETING_PIPELINE:
+      q = line_year (r, "marketing.sourced_pipeline");
+      why = g_strdup ("goal line marketing.sourced_pipeline");
       break;
-    case GS_MEASURE_MARKETING_SOURCED_BOOKINGS:
-      q = line_year (r, "marketing.sourced_bookings"), why = "goal line marketing.sourced_bookings";
+    case GS_QUOTA_SDR_PIPELINE:
+      q = owned_volume (m, r, GS_OWNER_SALES, m->n_stages - 2) * (double) m->deal_size / sdrs;
+      why = g_strdup_printf ("sales-sourced pipeline needed ÷ %u SDRs", sdrs);
       break;
-    case GS_MEASURE_MQLS_DELIVERED:
+    case GS_QUOTA_MARKETING_BOOKINGS:
+      q = line_year (r, "marketing.sourced_bookings");
+      why = g_strdup ("goal line marketing.sourced_bookings");
+      break;
+    case GS_QUOTA_MQLS:
       {
         g_autofree char *id = g_strdup_printf ("marketing.stage.%s", m->stages[m->handoff].id);
         q = line_year (r, id);
-        why = owned = g_strdup_printf ("goal line %s", id);
+        why = g_strdup_printf ("goal line %s", id);
       }
       break;
-    case GS_MEASURE_SQLS_ACCEPTED:
-      if (kind == GS_ROLE_MARKETING && m->handoff + 1 < m->n_stages)
-        {
-          q = owned_volume (m, r, GS_OWNER_MARKETING, m->handoff + 1);
-          why = "marketing-sourced SQLs needed (reverse funnel)";
-        }
-      else if (kind == GS_ROLE_SDR)
-        q = m->sdr.sqls_per_month * GS_COMP_MONTHS, why = "capacity.sdr.sqls_per_month × 12";
+    case GS_QUOTA_MARKETING_SQLS:
+      q = owned_volume (m, r, GS_OWNER_MARKETING, m->handoff + 1);
+      why = g_strdup ("marketing-sourced SQLs needed (reverse funnel)");
       break;
-    case GS_MEASURE_MEETINGS_HELD:
-      if (kind == GS_ROLE_SDR)
-        q = m->sdr.sqls_per_month * GS_COMP_MONTHS, why = "capacity.sdr.sqls_per_month × 12";
+    case GS_QUOTA_SDR_CAPACITY:
+      q = m->sdr.sqls_per_month * GS_COMP_MONTHS;
+      why = g_strdup ("capacity.sdr.sqls_per_month × 12");
       break;
-    case GS_MEASURE_MQL_FOLLOWUP_SLA:
-      q = m->agreements.acceptance_rate, why = "agreements.acceptance_rate";
+    case GS_QUOTA_SLA:
+      q = m->agreements.acceptance_rate, why = g_strdup ("agreements.acceptance_rate");
       break;
-    case GS_MEASURE_GROSS_MARGIN:
-    case GS_N_MEASURES:
+    case GS_QUOTA_SET:
+    case GS_QUOTA_NONE:
     default:
-      break;
+      return FALSE;
     }
-  /* No such figure for this role; a figure of zero (no sales-owned source,
-   * say) is a quota of zero, which pays nothing rather than refusing the plan. */
-  if (why == NULL)
-    return FALSE;
+  /* A figure of zero (no sales-owned source, say) is a quota of zero, which
+   * pays nothing rather than refusing the plan. */
   q = MAX (q, 0);
   if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
     q = (double) gs_money_round (q);
   *quota = q;
   if (source)
-    *source = g_strdup (why);
+    *source = why;
+  else
+    g_free (why);
   return TRUE;
 }

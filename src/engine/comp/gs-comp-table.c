@@ -5,26 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-comp-private.h"
-#include "gs-error.h"
-#include "gs-json.h"
 
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
-#define EPS 1e-12 /* relative: binary noise, far below a cent for any amount in range */
-
-static gboolean
-same (double a, double b)
-{
-  if (isinf (a) || isinf (b))
-    return a == b;
-  return fabs (a - b) <= EPS * MAX (1.0, MAX (fabs (a), fabs (b)));
-}
-
 gboolean
 gs_comp_reached (GsBoundary boundary, double x, double t)
 {
-  if (same (x, t))
+  if (gs_comp_same (x, t))
     return boundary == GS_BOUNDARY_UPPER;
   return x > t;
 }
@@ -75,7 +63,7 @@ accel_at (const GsCompComponent *c, GsBoundary boundary, double x, double quota,
     {
       double t = c->tiers[i].above * quota;
       /* A slice starting on the threshold is above it whatever the rule. */
-      if (interior ? (x > t || same (x, t)) : gs_comp_reached (boundary, x, t))
+      if (interior ? (x > t || gs_comp_same (x, t)) : gs_comp_reached (boundary, x, t))
         m = c->tiers[i].multiplier;
     }
   return m;
@@ -85,7 +73,7 @@ static void
 add_point (GArray *points, double p)
 {
   for (guint i = 0; i < points->len; i++)
-    if (same (g_array_index (points, double, i), p))
+    if (gs_comp_same (g_array_index (points, double, i), p))
       return;
   g_array_append_val (points, p);
 }
@@ -160,16 +148,17 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
         guint b;
         GsSlice s = { 0 };
 
-        if (!(end > s0) || same (end, s0))
+        if (!(end > s0) || gs_comp_same (end, s0))
           break;
         /* The band this piece lies in; past a bounded last band nothing is paid. */
         b = 0;
         for (guint k = 0; k < t->n_bands; k++)
           if (s0 > edge (c, t->bands[k].from, quota)
-              || same (s0, edge (c, t->bands[k].from, quota)))
+              || gs_comp_same (s0, edge (c, t->bands[k].from, quota)))
             b = k;
         if (!isinf (t->bands[b].to)
-            && (s0 > edge (c, t->bands[b].to, quota) || same (s0, edge (c, t->bands[b].to, quota))))
+            && (s0 > edge (c, t->bands[b].to, quota)
+                || gs_comp_same (s0, edge (c, t->bands[b].to, quota))))
           break;
         s.from = s0;
         s.to = end;
@@ -182,7 +171,7 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
         if (c->decel.present)
           {
             double below = c->decel.below * quota;
-            if (c->decel.retroactive ? retro_below : (s1 < below || same (s1, below)))
+            if (c->decel.retroactive ? retro_below : (s1 < below || gs_comp_same (s1, below)))
               s.decel = c->decel.multiplier;
           }
         s.discount = discount;
@@ -202,58 +191,4 @@ gs_comp_discount_multiplier (const GsCompComponent *c, GsBoundary boundary, doub
   if (c->discount == NULL)
     return 1.0;
   return c->discount[band_of (c->discount, c->n_discount, boundary, discount, 1.0, TRUE)].rate;
-}
-
-static char *
-edge_text (double v, gboolean money, guint digits)
-{
-  if (money)
-    return gs_trace_money (digits, gs_money_round (v));
-  return gs_trace_number (v);
-}
-
-gboolean
-gs_comp_check_bands (const GsBand *bands, guint n, const char *path, gboolean money, guint digits,
-                     GError **error)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *p = gs_json_index_path (path, i);
-      g_autofree char *from = edge_text (bands[i].from, money, digits);
-      if (i == 0 && bands[i].from != 0)
-        {
-          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       _ ("%s: starts at %s; the first band must start at 0"), p, from);
-          return FALSE;
-        }
-      if (i > 0)
-        {
-          double prev = bands[i - 1].to;
-          g_autofree char *pt = edge_text (prev, money, digits);
-          if (isinf (prev))
-            {
-              g_autofree char *pp = gs_json_index_path (path, i - 1);
-              g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                           _ ("%s: has no end (“to”), but band %u follows it; only the last band "
-                              "may be open-ended"),
-                           pp, i);
-              return FALSE;
-            }
-          if (!same (bands[i].from, prev))
-            {
-              g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                           _ ("%s: starts at %s but the previous band ends at %s (%s)"), p, from,
-                           pt, bands[i].from > prev ? _ ("gap") : _ ("overlap"));
-              return FALSE;
-            }
-        }
-      if (!isinf (bands[i].to) && !(bands[i].to > bands[i].from))
-        {
-          g_autofree char *to = edge_text (bands[i].to, money, digits);
-          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       _ ("%s: ends at %s, which is not above its start %s"), p, to, from);
-          return FALSE;
-        }
-    }
-  return TRUE;
 }

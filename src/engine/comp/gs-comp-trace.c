@@ -15,39 +15,6 @@ gs_trace_money (guint digits, GsMoney value)
   return gs_money_format (value, digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
-/* Shortest decimal (at most 6 places) that shows the number: 1.5, 0.8, 2. */
-char *
-gs_trace_number (double value)
-{
-  char buf[64];
-  char *p;
-  if (isinf (value))
-    return g_strdup ("∞");
-  g_snprintf (buf, sizeof buf, "%.6f", value);
-  for (p = buf; *p; p++)
-    if (*p == ',')
-      *p = '.';
-  p = buf + strlen (buf) - 1;
-  while (*p == '0')
-    *p-- = '\0';
-  if (*p == '.')
-    *p = '\0';
-  if (strcmp (buf, "-0") == 0)
-    return g_strdup ("0");
-  return g_strdup (buf);
-}
-
-char *
-gs_trace_percent (double fraction)
-{
-  g_autofree char *n = NULL;
-  if (isinf (fraction))
-    return g_strdup ("∞");
-  /* Four places of a percent are enough for a calculator: 28.8462 %. */
-  n = gs_trace_number (round (fraction * 100 * 1e4) / 1e4);
-  return g_strdup_printf ("%s %%", n);
-}
-
 char *
 gs_trace_value (guint digits, GsMeasure measure, double value)
 {

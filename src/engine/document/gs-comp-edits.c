@@ -53,11 +53,13 @@ static gboolean G_GNUC_PRINTF (3, 4)
   return FALSE;
 }
 
-/* The decoded compensation model (NULL when the plan has none). */
+/* The compensation model with its quotas resolved (the decoded one when the
+ * plan's figures do not compute); NULL when the plan has none. */
 static const GsCompModel *
 comp_of (GsPlan *plan)
 {
-  return gs_plan_get_model (plan)->comp;
+  const GsCompModel *resolved = gs_plan_get_comp (plan, NULL);
+  return resolved ? resolved : gs_plan_get_model (plan)->comp;
 }
 
 /* Starts an edit of role r, at component c (GS_COMP_WHOLE_ROLE: the role

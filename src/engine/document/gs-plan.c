@@ -6,6 +6,7 @@
 #include "gs-plan.h"
 #include <glib/gi18n-lib.h>
 #include "gs-atomic.h"
+#include "gs-comp-resolve.h"
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-meeting.h"
@@ -28,6 +29,7 @@ struct _GsPlan
   GsModel *model;
   GsResult *result; /* computed on demand, dropped on every edit */
   GError *result_error;
+  GsCompModel *comp; /* resolved from result; NULL without a compensation section */
   GPtrArray *undo; /* of GsEdit* */
   GPtrArray *redo;
   int saved_depth; /* undo depth at the last save; -1 if that state is gone */
@@ -70,6 +72,7 @@ gs_plan_finalize (GObject *object)
   g_clear_pointer (&self->model, gs_model_free);
   g_clear_pointer (&self->result, gs_result_free);
   g_clear_error (&self->result_error);
+  g_clear_pointer (&self->comp, gs_comp_model_free);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   G_OBJECT_CLASS (gs_plan_parent_class)->finalize (object);
@@ -230,18 +233,37 @@ gs_plan_get_model (GsPlan *self)
   return self->model;
 }
 
+/* Computes once per plan state: the result, and the compensation plans
+ * resolved from it. */
+static void
+ensure_result (GsPlan *self)
+{
+  if (self->result == NULL && self->result_error == NULL)
+    self->result = gs_compute (self->model, &self->result_error);
+  if (self->result && self->comp == NULL)
+    self->comp = gs_comp_resolve (self->model, self->result);
+}
+
 const GsResult *
 gs_plan_get_result (GsPlan *self, GError **error)
 {
   g_return_val_if_fail (GS_IS_PLAN (self), NULL);
-  if (self->result == NULL && self->result_error == NULL)
-    self->result = gs_compute (self->model, &self->result_error);
+  ensure_result (self);
   if (self->result_error)
     {
       g_propagate_error (error, g_error_copy (self->result_error));
       return NULL;
     }
   return self->result;
+}
+
+const GsCompModel *
+gs_plan_get_comp (GsPlan *self, GError **error)
+{
+  g_return_val_if_fail (GS_IS_PLAN (self), NULL);
+  if (gs_plan_get_result (self, error) == NULL)
+    return NULL;
+  return self->comp;
 }
 
 JsonNode *
@@ -314,6 +336,7 @@ install (GsPlan *self, JsonNode *tree, GsModel *model, GsResult *result)
   g_clear_pointer (&self->model, gs_model_free);
   g_clear_pointer (&self->result, gs_result_free);
   g_clear_error (&self->result_error);
+  g_clear_pointer (&self->comp, gs_comp_model_free);
   self->root = tree;
   self->model = model;
   self->result = result;

@@ -5,7 +5,8 @@
  *
  * A GsPlan holds the plan as a JSON tree (so unknown fields survive a
  * round trip and saves are byte-stable), the GsModel decoded from it, and the
- * derived GsResult, computed on demand.  Every edit goes through
+ * derived GsResult, computed on demand (once per plan state), with the
+ * compensation plans resolved from it.  Every edit goes through
  * gs_plan_set(): it is checked by decoding the edited tree, refused with the
  * engine's message if invalid (the plan is then unchanged), recorded for
  * undo, and announced with ::changed.
@@ -33,6 +34,10 @@ gboolean gs_plan_save_to_file (GsPlan *self, const char *filename, GError **erro
 
 const GsModel  *gs_plan_get_model (GsPlan *self);
 const GsResult *gs_plan_get_result (GsPlan *self, GError **error);
+/* The compensation plans with their default quotas resolved from the result
+ * (gs-comp-resolve.h): what every payout reads.  NULL when the plan has no
+ * compensation section, or when its figures do not compute (error set). */
+const GsCompModel *gs_plan_get_comp (GsPlan *self, GError **error);
 JsonNode       *gs_plan_get_root (GsPlan *self);
 JsonNode       *gs_plan_lookup (GsPlan *self, const char *path);
 

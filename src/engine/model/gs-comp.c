@@ -1,9 +1,11 @@
 /* gs-comp.c — the "compensation" section: decoding, checking, measures.
+ * Decoding computes nothing: default quotas are resolved after the goal
+ * sheets compute (gs-comp-resolve.c).
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "gs-comp-private.h"
+#include "gs-comp.h"
 #include "gs-error.h"
 #include "gs-json.h"
 
@@ -118,28 +120,108 @@ gs_comp_find_role (const GsCompModel *comp, const char *id)
   return NULL;
 }
 
+
+#define EPS 1e-12 /* relative: binary noise, far below a cent for any amount in range */
+
+gboolean
+gs_comp_same (double a, double b)
+{
+  if (isinf (a) || isinf (b))
+    return a == b;
+  return fabs (a - b) <= EPS * MAX (1.0, MAX (fabs (a), fabs (b)));
+}
+
+/* Shortest decimal (at most 6 places) that shows the number: 1.5, 0.8, 2. */
+char *
+gs_trace_number (double value)
+{
+  char buf[64];
+  char *p;
+  if (isinf (value))
+    return g_strdup ("∞");
+  g_snprintf (buf, sizeof buf, "%.6f", value);
+  for (p = buf; *p; p++)
+    if (*p == ',')
+      *p = '.';
+  p = buf + strlen (buf) - 1;
+  while (*p == '0')
+    *p-- = '\0';
+  if (*p == '.')
+    *p = '\0';
+  if (strcmp (buf, "-0") == 0)
+    return g_strdup ("0");
+  return g_strdup (buf);
+}
+
+char *
+gs_trace_percent (double fraction)
+{
+  g_autofree char *n = NULL;
+  if (isinf (fraction))
+    return g_strdup ("∞");
+  /* Four places of a percent are enough for a calculator: 28.8462 %. */
+  n = gs_trace_number (round (fraction * 100 * 1e4) / 1e4);
+  return g_strdup_printf ("%s %%", n);
+}
+
+static char *
+money_text (guint digits, GsMoney value)
+{
+  return gs_money_format (value, digits, NULL, GS_MONEY_FORMAT_FULL);
+}
+
+guint
+gs_comp_plan_headcount (const GsModel *m, GsRoleKind kind)
+{
+  const GsHire *hires = kind == GS_ROLE_AE ? m->ae.hires : m->sdr.hires;
+  guint n = kind == GS_ROLE_AE ? m->ae.n_hires : m->sdr.n_hires;
+  guint count = kind == GS_ROLE_AE ? m->ae.start_headcount : m->sdr.start_headcount;
+  for (guint i = 0; i < n; i++)
+    count += hires[i].count;
+  return count;
+}
+
+GsQuotaDefault
+gs_comp_quota_default (const GsModel *m, GsRoleKind kind, GsMeasure measure)
+{
+  switch (measure)
+    {
+    case GS_MEASURE_OWN_BOOKINGS:
+      return kind == GS_ROLE_AE ? GS_QUOTA_AE_QUOTA : GS_QUOTA_NONE;
+    case GS_MEASURE_TEAM_BOOKINGS:
+      return GS_QUOTA_TEAM;
+    case GS_MEASURE_COMPANY_BOOKINGS:
+      return GS_QUOTA_COMPANY_TARGET;
+    case GS_MEASURE_SOURCED_PIPELINE:
+      if (kind == GS_ROLE_MARKETING)
+        return GS_QUOTA_MARKETING_PIPELINE;
+      return kind == GS_ROLE_SDR && m->n_stages >= 2 ? GS_QUOTA_SDR_PIPELINE : GS_QUOTA_NONE;
+    case GS_MEASURE_MARKETING_SOURCED_BOOKINGS:
+      return GS_QUOTA_MARKETING_BOOKINGS;
+    case GS_MEASURE_MQLS_DELIVERED:
+      return GS_QUOTA_MQLS;
+    case GS_MEASURE_SQLS_ACCEPTED:
+      if (kind == GS_ROLE_MARKETING && m->handoff + 1 < m->n_stages)
+        return GS_QUOTA_MARKETING_SQLS;
+      return kind == GS_ROLE_SDR ? GS_QUOTA_SDR_CAPACITY : GS_QUOTA_NONE;
+    case GS_MEASURE_MEETINGS_HELD:
+      return kind == GS_ROLE_SDR ? GS_QUOTA_SDR_CAPACITY : GS_QUOTA_NONE;
+    case GS_MEASURE_MQL_FOLLOWUP_SLA:
+      return GS_QUOTA_SLA;
+    case GS_MEASURE_GROSS_MARGIN:
+    case GS_N_MEASURES:
+    default:
+      return GS_QUOTA_NONE;
+    }
+}
+
 /* Decoding context. */
 typedef struct
 {
   GsModel *m;
   GsCompModel *comp;
-  GsResult *result; /* computed on first need for a default quota */
-  gboolean compute_failed;
 } Ctx;
 
-/* The goal sheets, for default quotas.  A plan whose sheets do not compute
- * still decodes (so it can be opened and fixed; gs_compute reports why):
- * its default quotas stay unknown (0) and pay nothing. */
-static gboolean
-result_of (Ctx *c)
-{
-  if (c->result == NULL && !c->compute_failed)
-    {
-      c->result = gs_compute (c->m, NULL);
-      c->compute_failed = c->result == NULL;
-    }
-  return c->result != NULL;
-}
 
 static gboolean
 read_id (JsonObject *obj, const char *path, char **out, GError **error)
@@ -208,6 +290,62 @@ read_quantity (Ctx *c, JsonObject *obj, const char *path, const char *key, GsMea
   return TRUE;
 }
 
+static char *
+edge_text (double v, gboolean money, guint digits)
+{
+  if (money)
+    return money_text (digits, gs_money_round (v));
+  return gs_trace_number (v);
+}
+
+/* Band lists of rate tables and discount tables: the first band starts at 0,
+ * each starts where the previous ends, only the last is open. */
+static gboolean
+check_bands (const GsBand *bands, guint n, const char *path, gboolean money, guint digits,
+             GError **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *p = gs_json_index_path (path, i);
+      g_autofree char *from = edge_text (bands[i].from, money, digits);
+      if (i == 0 && bands[i].from != 0)
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       _ ("%s: starts at %s; the first band must start at 0"), p, from);
+          return FALSE;
+        }
+      if (i > 0)
+        {
+          double prev = bands[i - 1].to;
+          g_autofree char *pt = edge_text (prev, money, digits);
+          if (isinf (prev))
+            {
+              g_autofree char *pp = gs_json_index_path (path, i - 1);
+              g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                           _ ("%s: has no end (“to”), but band %u follows it; only the last band "
+                              "may be open-ended"),
+                           pp, i);
+              return FALSE;
+            }
+          if (!gs_comp_same (bands[i].from, prev))
+            {
+              g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                           _ ("%s: starts at %s but the previous band ends at %s (%s)"), p, from,
+                           pt, bands[i].from > prev ? _ ("gap") : _ ("overlap"));
+              return FALSE;
+            }
+        }
+      if (!isinf (bands[i].to) && !(bands[i].to > bands[i].from))
+        {
+          g_autofree char *to = edge_text (bands[i].to, money, digits);
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       _ ("%s: ends at %s, which is not above its start %s"), p, to, from);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 read_bands (Ctx *c, JsonArray *array, const char *path, const char *rate_key, gboolean money,
             GsBand **out, guint *n_out, GError **error)
@@ -243,7 +381,7 @@ read_bands (Ctx *c, JsonArray *array, const char *path, const char *rate_key, gb
         }
       TRY (read_rate (b, p, rate_key, GS_FIELD_REQUIRED, 0, &bands[i].rate, error));
     }
-  return gs_comp_check_bands (bands, n, path, money, c->comp->digits, error);
+  return check_bands (bands, n, path, money, c->comp->digits, error);
 }
 
 static gboolean
@@ -351,23 +489,15 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
   return TRUE;
 }
 
-/* The quota of a measure for a role: a component measuring it, else the
- * plan's default. */
+/* A role has a quota for a measure when a component measures it or the plan
+ * has a default for it (its value is resolved after compute). */
 static gboolean
-measure_quota (Ctx *c, const GsCompRole *role, GsMeasure measure, double *quota)
+has_measure_quota (Ctx *c, const GsCompRole *role, GsMeasure measure)
 {
   for (guint i = 0; i < role->n_components; i++)
-    if (role->components[i].measure == measure && role->components[i].quota > 0)
-      {
-        *quota = role->components[i].quota;
-        return TRUE;
-      }
-  if (!result_of (c))
-    {
-      *quota = 0;
+    if (role->components[i].measure == measure)
       return TRUE;
-    }
-  return gs_comp_default_quota (c->m, c->result, role->kind, measure, quota, NULL);
+  return gs_comp_quota_default (c->m, role->kind, measure) != GS_QUOTA_NONE;
 }
 
 static gboolean
@@ -388,7 +518,8 @@ decode_gate (Ctx *c, const GsCompRole *role, JsonObject *obj, const char *path, 
   TRY (gs_json_number (g, gp, "min_attainment", GS_FIELD_REQUIRED, 0, 0, 10, &gate->min_attainment,
                        error));
   TRY (read_quantity (c, g, gp, "quota", gate->measure, &gate->quota, &present, error));
-  if (!present && !measure_quota (c, role, gate->measure, &gate->quota))
+  gate->quota_set = present;
+  if (!present && !has_measure_quota (c, role, gate->measure))
     {
       g_autofree char *p = gs_json_child_path (gp, "measure");
       gs_json_invalid (
@@ -434,8 +565,8 @@ decode_cap (Ctx *c, JsonObject *obj, const char *path, GsMoney target, const cha
     }
   if (cap->amount < target)
     {
-      g_autofree char *a = gs_trace_money (c->comp->digits, cap->amount);
-      g_autofree char *t = gs_trace_money (c->comp->digits, target);
+      g_autofree char *a = money_text (c->comp->digits, cap->amount);
+      g_autofree char *t = money_text (c->comp->digits, target);
       gs_json_invalid (error, cp,
                        _ ("%s is below %s %s; a cap must leave at least the target payable"), a,
                        what, t);
@@ -459,13 +590,14 @@ decode_component (Ctx *c, GsCompRole *role, GsCompComponent *comp, JsonObject *o
   TRY (gs_json_number (obj, path, "weight", GS_FIELD_REQUIRED, 0, 0, 1, &comp->weight, error));
   TRY (read_quantity (c, obj, path, "quota", comp->measure, &comp->quota, &present, error));
   if (present)
-    comp->quota_source = g_strdup ("set in the plan");
-  else if (!result_of (c))
-    comp->quota_source = g_strdup ("unknown until the goal sheets compute");
+    {
+      comp->quota_default = GS_QUOTA_SET;
+      comp->quota_source = g_strdup ("set in the plan");
+    }
   else
     {
-      if (!gs_comp_default_quota (c->m, c->result, role->kind, comp->measure, &comp->quota,
-                                  &comp->quota_source))
+      comp->quota_default = gs_comp_quota_default (c->m, role->kind, comp->measure);
+      if (comp->quota_default == GS_QUOTA_NONE)
         {
           g_autofree char *p = gs_json_child_path (path, "quota");
           gs_json_invalid (
@@ -556,17 +688,6 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
   return TRUE;
 }
 
-static guint
-plan_headcount (const GsModel *m, GsRoleKind kind)
-{
-  const GsHire *hires = kind == GS_ROLE_AE ? m->ae.hires : m->sdr.hires;
-  guint n = kind == GS_ROLE_AE ? m->ae.n_hires : m->sdr.n_hires;
-  guint count = kind == GS_ROLE_AE ? m->ae.start_headcount : m->sdr.start_headcount;
-  for (guint i = 0; i < n; i++)
-    count += hires[i].count;
-  return count;
-}
-
 static gboolean
 decode_people (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError **error)
 {
@@ -581,13 +702,12 @@ decode_people (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
     {
       g_autofree char *p = gs_json_index_path (pp, i);
       JsonObject *o;
-      double quota = 0;
       gboolean present;
       TRY (o = gs_json_array_object (people, pp, i, error));
       TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &role->people[i].name, error));
-      TRY (read_quantity (c, o, p, "quota", role->components[0].measure, &quota, &present, error));
-      role->people[i].quota_scale
-          = present && role->components[0].quota > 0 ? quota / role->components[0].quota : 1.0;
+      TRY (read_quantity (c, o, p, "quota", role->components[0].measure, &role->people[i].quota,
+                          &present, error));
+      role->people[i].quota_scale = 1.0;
     }
   return TRUE;
 }
@@ -675,7 +795,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
 
   if (role->kind == GS_ROLE_AE || role->kind == GS_ROLE_SDR)
     {
-      role->headcount = plan_headcount (c->m, role->kind);
+      role->headcount = gs_comp_plan_headcount (c->m, role->kind);
       role->headcount_source = g_strdup_printf ("capacity.%s: start headcount plus hires",
                                                 role->kind == GS_ROLE_AE ? "ae" : "sdr");
     }
@@ -755,6 +875,49 @@ gs_comp_model_copy (const GsCompModel *comp)
   return shared;
 }
 
+static void
+dup_role (GsCompRole *to, const GsCompRole *from)
+{
+  *to = *from;
+  to->id = g_strdup (from->id);
+  to->name = g_strdup (from->name);
+  to->headcount_source = g_strdup (from->headcount_source);
+  to->components = g_memdup2 (from->components, sizeof *from->components * from->n_components);
+  for (guint i = 0; i < to->n_components; i++)
+    {
+      GsCompComponent *c = &to->components[i];
+      const GsCompComponent *f = &from->components[i];
+      c->id = g_strdup (f->id);
+      c->name = g_strdup (f->name);
+      c->quota_source = g_strdup (f->quota_source);
+      c->table.bands = g_memdup2 (f->table.bands, sizeof *f->table.bands * f->table.n_bands);
+      c->tiers = g_memdup2 (f->tiers, sizeof *f->tiers * f->n_tiers);
+      c->discount = g_memdup2 (f->discount, sizeof *f->discount * f->n_discount);
+    }
+  to->people = g_memdup2 (from->people, sizeof *from->people * from->n_people);
+  for (guint i = 0; i < to->n_people; i++)
+    to->people[i].name = g_strdup (from->people[i].name);
+  to->spifs = g_memdup2 (from->spifs, sizeof *from->spifs * from->n_spifs);
+  for (guint i = 0; i < to->n_spifs; i++)
+    {
+      to->spifs[i].id = g_strdup (from->spifs[i].id);
+      to->spifs[i].name = g_strdup (from->spifs[i].name);
+    }
+}
+
+GsCompModel *
+gs_comp_model_dup (const GsCompModel *comp)
+{
+  GsCompModel *dup = g_new0 (GsCompModel, 1);
+  *dup = *comp;
+  dup->ref_count = 1;
+  dup->currency = g_strdup (comp->currency);
+  dup->roles = g_new0 (GsCompRole, comp->n_roles);
+  for (guint i = 0; i < comp->n_roles; i++)
+    dup_role (&dup->roles[i], &comp->roles[i]);
+  return dup;
+}
+
 static gboolean
 decode (Ctx *c, JsonObject *obj, GError **error)
 {
@@ -782,13 +945,6 @@ decode (Ctx *c, JsonObject *obj, GError **error)
             return FALSE;
           }
     }
-  if (result_of (c))
-    {
-      double q;
-      if (gs_comp_default_quota (c->m, c->result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q,
-                                 NULL))
-        comp->plan_bookings = gs_money_round (q);
-    }
   return TRUE;
 }
 
@@ -796,7 +952,7 @@ gboolean
 gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error)
 {
   JsonObject *obj;
-  Ctx c = { model, NULL, NULL, FALSE };
+  Ctx c = { model, NULL };
   gboolean ok;
 
   model->comp = NULL;
@@ -810,7 +966,6 @@ gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error)
   g_date_clear (&c.comp->start, 1);
   g_date_set_dmy (&c.comp->start, 1, model->company.start_month, model->company.start_year);
   ok = decode (&c, obj, error);
-  g_clear_pointer (&c.result, gs_result_free);
   if (!ok)
     {
       gs_comp_model_free (c.comp);

@@ -4,9 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A GsCompModel is immutable once decoded and shared by reference between
- * copies of a GsModel.  Quotas the plan does not set are derived from the goal
- * sheets when the plan is decoded (see docs/compensation.md), so every payout
- * reads only this structure.  Payouts are in gs-comp-payout.h.
+ * copies of a GsModel.  Decoding checks the section and computes nothing:
+ * quotas the plan does not set stay unresolved (0, with the goal-sheet figure
+ * they will come from in quota_default).  gs_comp_resolve (gs-comp-resolve.h)
+ * fills them from the computed GsResult into a resolved copy, and only a
+ * resolved GsCompModel pays (docs/compensation.md).  Payouts are in
+ * gs-comp-payout.h.
  *
  * Units: money is minor units (GsMoney, or a double holding a whole number of
  * minor units for measure values); counts are plain numbers; shares (MQL
@@ -15,7 +18,7 @@
  */
 #pragma once
 
-#include "gs-result.h"
+#include "gs-model.h"
 
 G_BEGIN_DECLS
 
@@ -112,12 +115,31 @@ typedef struct
   gboolean retroactive;
 } GsDecelerator;
 
+/* Where a quota the plan does not set comes from: which figure of the goal
+ * sheets or the capacity plan (gs_comp_quota_default). */
+typedef enum
+{
+  GS_QUOTA_SET,                /* set in the plan */
+  GS_QUOTA_AE_QUOTA,           /* capacity.ae.quota */
+  GS_QUOTA_TEAM,               /* capacity.ae.quota × AEs on the plan */
+  GS_QUOTA_COMPANY_TARGET,     /* goal line shared.target */
+  GS_QUOTA_MARKETING_PIPELINE, /* goal line marketing.sourced_pipeline */
+  GS_QUOTA_SDR_PIPELINE,       /* sales-sourced pipeline needed ÷ SDRs */
+  GS_QUOTA_MARKETING_BOOKINGS, /* goal line marketing.sourced_bookings */
+  GS_QUOTA_MQLS,               /* goal line marketing.stage.<handoff> */
+  GS_QUOTA_MARKETING_SQLS,     /* marketing-sourced SQLs needed */
+  GS_QUOTA_SDR_CAPACITY,       /* capacity.sdr.sqls_per_month × 12 */
+  GS_QUOTA_SLA,                /* agreements.acceptance_rate */
+  GS_QUOTA_NONE,               /* the plan has no such figure for the role */
+} GsQuotaDefault;
+
 typedef struct
 {
   gboolean present;
   GsMeasure measure;
   double min_attainment;
-  double quota; /* annual quota of the gate measure, per person (measure units) */
+  gboolean quota_set; /* FALSE: the role's quota for the measure, filled when resolved */
+  double quota;       /* annual quota of the gate measure, per person (measure units) */
 } GsGate;
 
 typedef struct
@@ -133,10 +155,11 @@ typedef struct
   char *id;
   char *name;
   GsMeasure measure;
-  double weight;            /* share of the role's target incentive */
-  GsMoney target_incentive; /* per person; Σ over components = the role's, to the cent */
-  double quota;             /* annual, per person, measure units */
-  char *quota_source;       /* where the quota came from, in words */
+  double weight;                /* share of the role's target incentive */
+  GsMoney target_incentive;     /* per person; Σ over components = the role's, to the cent */
+  GsQuotaDefault quota_default; /* GS_QUOTA_SET when the plan sets the quota */
+  double quota;                 /* annual, per person, measure units; 0 until resolved */
+  char *quota_source;           /* where the quota came from, in words; NULL until resolved */
   GsPeriod period;
   GsAttainMode attain;
   GsRateTable table;
@@ -152,7 +175,8 @@ typedef struct
 typedef struct
 {
   char *name;
-  double quota_scale; /* the person's quota ÷ the role's (1 unless overridden) */
+  double quota;       /* the person's own quota for the first component, 0 when not set */
+  double quota_scale; /* the person's quota ÷ the role's (1 unless overridden); when resolved */
 } GsCompPerson;
 
 typedef struct
@@ -205,24 +229,28 @@ typedef struct
 struct _GsCompModel
 {
   gint ref_count;
+  gboolean resolved; /* quotas filled from the goal sheets (gs_comp_resolve) */
   GsBoundary boundary;
   guint digits;
   char *currency;
   GDate start;           /* first day of the plan's first month */
-  GsMoney plan_bookings; /* company bookings target over the comp year */
+  GsMoney plan_bookings; /* company bookings target over the comp year; when resolved */
   GsCompRole *roles;
   guint n_roles;
 };
 
 /* Decodes root["compensation"] (optional) into model->comp.  Called by
  * gs_model_decode after everything else is decoded, so it may read the funnel
- * and capacity (and compute the goal sheets for default quotas). */
+ * and capacity; it computes nothing (default quotas stay unresolved). */
 gboolean
 gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error);
 void
 gs_comp_model_free (GsCompModel *comp); /* drops a reference */
 GsCompModel *
 gs_comp_model_copy (const GsCompModel *comp); /* takes a reference */
+GsCompModel *
+gs_comp_model_dup (const GsCompModel *comp); /* a deep copy, its own reference */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsCompModel, gs_comp_model_free)
 
 const char *
 gs_measure_id (GsMeasure measure); /* "own_bookings" */
@@ -242,11 +270,25 @@ gs_period_count (GsPeriod period); /* 12, 4, 1 */
 const GsCompRole *
 gs_comp_find_role (const GsCompModel *comp, const char *id);
 
-/* Default quota (per person, annual) for a measure on a role, from the plan's
- * goal sheets; FALSE when the plan has no such figure for the role.  The
- * quota may be 0 (the figure exists but the plan needs none). */
+/* Which figure a default quota for a measure on a role comes from;
+ * GS_QUOTA_NONE when the plan has no such figure for the role.  Decided from
+ * the plan's shape alone; the value is gs_comp_default_quota's, after compute. */
+GsQuotaDefault
+gs_comp_quota_default (const GsModel *model, GsRoleKind kind, GsMeasure measure);
+
+/* People on the plan: start headcount plus hires (AE or SDR capacity). */
+guint
+gs_comp_plan_headcount (const GsModel *model, GsRoleKind kind);
+
+/* Numbers in messages and traces: the shortest decimal (at most 6 places),
+ * "1.5"; a fraction as a percent to 4 places, "28.8462 %". */
+char *
+gs_trace_number (double value);
+char *
+gs_trace_percent (double fraction);
+
+/* Equal but for binary noise (1e-12 relative); infinities only to themselves. */
 gboolean
-gs_comp_default_quota (const GsModel *model, const GsResult *result, GsRoleKind kind,
-                       GsMeasure measure, double *quota, char **source);
+gs_comp_same (double a, double b);
 
 G_END_DECLS

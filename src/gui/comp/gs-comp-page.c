@@ -110,7 +110,7 @@ show_error (GsCompPage *self, const char *message)
 static const GsCompRole *
 current_role (GsCompPage *self)
 {
-  const GsCompModel *comp = self->plan ? gs_plan_get_model (self->plan)->comp : NULL;
+  const GsCompModel *comp = self->plan ? gs_plan_get_comp (self->plan, NULL) : NULL;
   return comp && self->role < comp->n_roles ? &comp->roles[self->role] : NULL;
 }
 
@@ -136,7 +136,7 @@ clear_derived (Derived *d)
 static void
 update_derived (GsCompPage *self)
 {
-  const GsCompModel *comp = gs_plan_get_model (self->plan)->comp;
+  const GsCompModel *comp = gs_plan_get_comp (self->plan, NULL);
   const GsCompRole *role = current_role (self);
   if (role == NULL)
     return;
@@ -546,7 +546,7 @@ cap_row (GsCompPage *self, GtkWidget *group, const GsCap *cap, const char *path,
       g_autofree char *a11y = g_strdup_printf (_ ("%s: cap"), name);
       g_autofree char *remove_a11y = g_strdup_printf (_ ("Remove the cap of %s"), name);
       const GsModel *m = gs_plan_get_model (self->plan);
-      g_autofree char *amount = money (m->comp, cap->amount);
+      g_autofree char *amount = money (gs_plan_get_comp (self->plan, NULL), cap->amount);
       g_autofree char *subtitle = g_strdup_printf (_ ("At most %s a year per person"), amount);
       row = action_row (group, _ ("Cap"), subtitle);
       adw_action_row_add_suffix (
@@ -739,7 +739,7 @@ role_extras (GsCompPage *self, const GsCompModel *comp, const GsCompRole *role)
 static void
 rebuild_editor (GsCompPage *self)
 {
-  const GsCompModel *comp = gs_plan_get_model (self->plan)->comp;
+  const GsCompModel *comp = gs_plan_get_comp (self->plan, NULL);
   const GsCompRole *role = current_role (self);
   g_autofree char *rpath = role_path (self);
   GtkWidget *head, *title, *subtitle, *group, *row;
@@ -979,7 +979,7 @@ gs_comp_page_update (GsCompPage *self, GsPlan *plan)
       g_clear_pointer (&self->sidebar_signature, g_free);
       self->role = 0;
     }
-  comp = plan ? gs_plan_get_model (plan)->comp : NULL;
+  comp = plan ? gs_plan_get_comp (plan, NULL) : NULL;
   if (comp == NULL || comp->n_roles == 0)
     {
       gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
@@ -1014,7 +1014,7 @@ gs_comp_page_update (GsCompPage *self, GsPlan *plan)
 gboolean
 gs_comp_page_select_role (GsCompPage *self, const char *role_id)
 {
-  const GsCompModel *comp = self->plan ? gs_plan_get_model (self->plan)->comp : NULL;
+  const GsCompModel *comp = self->plan ? gs_plan_get_comp (self->plan, NULL) : NULL;
   for (guint i = 0; comp && i < comp->n_roles; i++)
     if (g_strcmp0 (comp->roles[i].id, role_id) == 0)
       {

@@ -47,6 +47,7 @@ draw (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
   style_for (&style);
   chart.model = gs_plan_get_model (self->plan);
   chart.role_id = self->role_id;
+  chart.comp = gs_plan_get_comp (self->plan, NULL);
   self->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_chart_hit_free);
   if (!gs_chart_draw (GS_CHART_PAYOUT, cr, width, height, &style, &chart, self->hits, &error))
     {

@@ -185,7 +185,6 @@ show_error (GsPayoutView *self, const char *message)
 static void
 refresh (GsPayoutView *self)
 {
-  const GsModel *m;
   const GsCompModel *comp;
   const GsCompRole *role;
   g_autoptr (GsCompRolePayout) at_plan = NULL;
@@ -203,8 +202,7 @@ refresh (GsPayoutView *self)
   remove_children (self->trace_box);
   if (self->plan == NULL)
     return;
-  m = gs_plan_get_model (self->plan);
-  comp = m->comp;
+  comp = gs_plan_get_comp (self->plan, NULL);
   if (comp == NULL || self->role >= comp->n_roles)
     {
       show_error (self, NULL);

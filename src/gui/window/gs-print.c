@@ -42,6 +42,7 @@ gs_print_run (GtkWindow *parent, GsPlan *plan, const GsSimResult *sim)
   job.data.model = gs_plan_get_model (plan);
   job.data.result = gs_plan_get_result (plan, &error);
   job.data.sim = sim;
+  job.data.comp = gs_plan_get_comp (plan, NULL);
   if (job.data.result == NULL)
     return;
   gtk_print_operation_set_job_name (op, job.data.model->company.name);
