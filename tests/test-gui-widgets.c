@@ -19,6 +19,8 @@
 #include "gs-goal-table.h"
 #include "gs-window.h"
 #include "gs-meeting.h"
+#include "gs-scenario-column.h"
+#include "gs-scenario-table.h"
 #include "gs-sheet.h"
 #include "gs-strip.h"
 #include "test-util.h"
@@ -356,6 +358,180 @@ test_funnel_stages (void)
   g_object_unref (page);
 }
 
+/* The stage list is a GListModel that reports exactly what changed. */
+typedef struct
+{
+  guint calls, position, removed, added;
+} Change;
+
+static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added, Change *c)
+{
+  c->calls++;
+  c->position = position;
+  c->removed = removed;
+  c->added = added;
+}
+
+static GtkWidget *
+first_list_box (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_list_box (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Row i of the stage list (the page's first list box). */
+static GtkWidget *
+row_at (GtkWidget *page, guint i)
+{
+  GtkWidget *list = first_list_box (page);
+  g_assert_nonnull (list);
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) i));
+}
+
+static GsField *
+field_in (GtkWidget *widget, const char *path)
+{
+  if (GS_IS_FIELD (widget))
+    return g_strcmp0 (gs_field_get_path (GS_FIELD (widget)), path) == 0 ? GS_FIELD (widget) : NULL;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GsField *f = field_in (c, path);
+      if (f)
+        return f;
+    }
+  return NULL;
+}
+
+static void
+test_funnel_stage_model (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page = g_object_ref_sink (gs_funnel_page_new ());
+  GListModel *stages;
+  GtkWidget *lead_row, *won_row;
+  GsField *rate;
+  Change c = { 0 };
+
+  gs_funnel_page_set_plan (GS_FUNNEL_PAGE (page), plan);
+  stages = gs_funnel_page_get_stages (GS_FUNNEL_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 3); /* Lead, MQL, Won */
+  g_signal_connect (stages, "items-changed", G_CALLBACK (on_items_changed), &c);
+  lead_row = row_at (page, 0);
+  won_row = row_at (page, 2);
+
+  /* Typing a rate (Lead → MQL 50 % to 40 %) changes no item: no row is
+   * removed or added, the row and its field stay the ones being typed in. */
+  rate = field_in (lead_row, "funnel.steps[0].rate");
+  g_assert_nonnull (rate);
+  gs_field_set_text (rate, "40");
+  g_assert_true (gs_field_commit (rate));
+  gs_funnel_page_update (GS_FUNNEL_PAGE (page));
+  g_assert_cmpfloat (gs_plan_get_model (plan)->steps[0].rate, ==, 0.4);
+  g_assert_cmpuint (c.calls, ==, 0);
+  g_assert_true (row_at (page, 0) == lead_row);
+  g_assert_true (field_in (lead_row, "funnel.steps[0].rate") == rate);
+
+  /* A new stage before Won: one item added at position 2; Won's row moves to
+   * 3 and now edits funnel.stages[3]. */
+  g_assert_true (gs_funnel_page_add_stage (GS_FUNNEL_PAGE (page), &error));
+  g_assert_no_error (error);
+  gs_funnel_page_update (GS_FUNNEL_PAGE (page));
+  g_assert_cmpuint (c.calls, ==, 1);
+  g_assert_cmpuint (c.position, ==, 2);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 4);
+  g_assert_true (row_at (page, 3) == won_row);
+  g_assert_nonnull (field_in (won_row, "funnel.stages[3].name"));
+
+  /* Removing MQL (position 1): one item removed there, nothing added. */
+  g_assert_true (gs_funnel_page_remove_stage (GS_FUNNEL_PAGE (page), 1, &error));
+  g_assert_no_error (error);
+  gs_funnel_page_update (GS_FUNNEL_PAGE (page));
+  g_assert_cmpuint (c.calls, ==, 2);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  g_assert_true (row_at (page, 0) == lead_row);
+  g_assert_true (row_at (page, 2) == won_row);
+  g_assert_nonnull (field_in (won_row, "funnel.stages[2].name"));
+
+  /* Undo puts MQL back at 1. */
+  gs_plan_undo (plan);
+  gs_funnel_page_update (GS_FUNNEL_PAGE (page));
+  g_assert_cmpuint (c.calls, ==, 3);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_signal_handlers_disconnect_by_data (stages, &c);
+  g_object_unref (page);
+}
+
+static void
+count_notify (GObject *object, GParamSpec *pspec, guint *count)
+{
+  (*count)++;
+}
+
+/* seed-saas has base, best, worst and hire-may: four columns.  A deal size
+ * edit changes figures, not scenarios: no column removed or added, and
+ * every column's figures notify once (each scenario's plan moves). */
+static void
+test_scenario_columns (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autofree char *text = json_to_string (root, FALSE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  GtkWidget *table = g_object_ref_sink (gs_scenario_table_new ());
+  GListModel *columns;
+  Change c = { 0 };
+  guint notified = 0;
+  const char *names[] = { "base", "best", "worst", "hire-may" };
+  g_autofree char *wins_before = NULL;
+
+  g_assert_no_error (error);
+  gs_scenario_table_update (GS_SCENARIO_TABLE (table), plan);
+  columns = gs_scenario_table_get_scenarios (GS_SCENARIO_TABLE (table));
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr (GsScenarioColumn) col = g_list_model_get_item (columns, i);
+      g_assert_cmpstr (gs_scenario_column_get_name (col), ==, names[i]);
+      g_signal_connect (col, "notify::values", G_CALLBACK (count_notify), &notified);
+    }
+  {
+    g_autoptr (GsScenarioColumn) base = g_list_model_get_item (columns, 0);
+    /* Figures shown: target, plan, gap, gap %, budget, leads, MQLs, wins, AE capacity. */
+    g_assert_cmpuint (g_strv_length ((char **) gs_scenario_column_get_values (base)), ==, 9);
+    wins_before = g_strdup (gs_scenario_column_get_values (base)[7]);
+  }
+  g_signal_connect (columns, "items-changed", G_CALLBACK (on_items_changed), &c);
+
+  g_assert_true (gs_plan_set (plan, "funnel.deal_size",
+                              json_node_init_string (json_node_alloc (), "30000.00"), &error));
+  g_assert_no_error (error);
+  gs_scenario_table_update (GS_SCENARIO_TABLE (table), plan);
+  g_assert_cmpuint (c.calls, ==, 0);
+  /* best sets its own deal size, so its figures stay; the other three move. */
+  g_assert_cmpuint (notified, ==, 3);
+  {
+    g_autoptr (GsScenarioColumn) base = g_list_model_get_item (columns, 0);
+    g_assert_cmpstr (gs_scenario_column_get_values (base)[7], !=, wins_before);
+  }
+  g_signal_handlers_disconnect_by_data (columns, &c);
+  g_object_unref (table);
+}
+
 static void
 test_window_goto (void)
 {
@@ -385,6 +561,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/strip", test_strip);
   g_test_add_func ("/gui/goal-table", test_goal_table);
   g_test_add_func ("/gui/funnel/stages", test_funnel_stages);
+  g_test_add_func ("/gui/funnel/stage-model", test_funnel_stage_model);
+  g_test_add_func ("/gui/scenarios/columns", test_scenario_columns);
   g_test_add_func ("/gui/agreements/sign", test_agreements_sign);
   g_test_add_func ("/gui/window/goto-input", test_window_goto);
   g_test_add_func ("/gui/format/parse", test_format_parse);

@@ -6,7 +6,11 @@
 #include "gs-funnel-page.h"
 #include "gs-chart-view.h"
 #include "gs-field.h"
+#include "gs-funnel-source-row.h"
+#include "gs-funnel-stage-row.h"
+#include "gs-funnel-stage.h"
 #include "gs-json.h"
+#include "gs-list-sync.h"
 
 #include <glib/gi18n.h>
 
@@ -16,16 +20,18 @@ struct _GsFunnelPage
   GtkWidget *scroller;
   GtkWidget *stage_list;
   GtkWidget *error_label;
-  GtkWidget *add_button;
   GtkWidget *deal_box;
   GtkWidget *deal_label;
-  GtkWidget *volume_grid;
-  char *volume_signature;
+  GtkWidget *volume_header;
+  GtkWidget *source_list;
+  GListStore *sources; /* GsFunnelSource, bound to source_list */
+  GPtrArray *columns;  /* GtkSizeGroup: the name column, then one per month */
+  char **months;       /* short month names the columns were made for */
   GtkWidget *chart_frame;
   GtkWidget *funnel_chart;
   GtkWidget *waterfall_chart;
   GsPlan *plan;
-  char *signature;
+  GListStore *stages; /* GsFunnelStage, bound to stage_list */
 };
 
 G_DEFINE_FINAL_TYPE (GsFunnelPage, gs_funnel_page, GTK_TYPE_WIDGET)
@@ -36,14 +42,16 @@ gs_funnel_page_dispose (GObject *object)
   GsFunnelPage *self = GS_FUNNEL_PAGE (object);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_FUNNEL_PAGE);
   g_clear_object (&self->plan);
+  g_clear_object (&self->stages);
+  g_clear_object (&self->sources);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
   G_OBJECT_CLASS (gs_funnel_page_parent_class)->dispose (object);
 }
 
 static void
 gs_funnel_page_finalize (GObject *object)
 {
-  g_free (GS_FUNNEL_PAGE (object)->signature);
-  g_free (GS_FUNNEL_PAGE (object)->volume_signature);
+  g_strfreev (GS_FUNNEL_PAGE (object)->months);
   G_OBJECT_CLASS (gs_funnel_page_parent_class)->finalize (object);
 }
 
@@ -55,20 +63,29 @@ show_result (GsFunnelPage *self, GError *error)
 }
 
 static void
-on_add (GtkButton *button, GsFunnelPage *self)
+action_add_stage (GtkWidget *widget, const char *name, GVariant *param)
 {
+  GsFunnelPage *self = GS_FUNNEL_PAGE (widget);
   g_autoptr (GError) error = NULL;
   gs_funnel_page_add_stage (self, &error);
   show_result (self, error);
 }
 
+/* The parameter is the stage's position, kept current by its row. */
 static void
-on_remove (GtkButton *button, GsFunnelPage *self)
+action_remove_stage (GtkWidget *widget, const char *name, GVariant *param)
 {
-  guint stage = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "stage"));
+  GsFunnelPage *self = GS_FUNNEL_PAGE (widget);
   g_autoptr (GError) error = NULL;
-  gs_funnel_page_remove_stage (self, stage, &error);
+  gs_funnel_page_remove_stage (self, g_variant_get_uint32 (param), &error);
   show_result (self, error);
+}
+
+static GtkWidget *
+create_stage_row (gpointer item, gpointer data)
+{
+  GsFunnelPage *self = data;
+  return gs_funnel_stage_row_new (self->plan, item);
 }
 
 static void
@@ -77,17 +94,19 @@ gs_funnel_page_class_init (GsFunnelPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_funnel_page_dispose;
   G_OBJECT_CLASS (klass)->finalize = gs_funnel_page_finalize;
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/funnel/gs-funnel-page.ui");
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/org/goalsheet/Goalsheet/ui/funnel/gs-funnel-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, stage_list);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, error_label);
-  gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, deal_box);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, deal_label);
-  gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, volume_grid);
+  gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, volume_header);
+  gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, source_list);
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, chart_frame);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "funnel.add-stage", NULL, action_add_stage);
+  gtk_widget_class_install_action (widget_class, "funnel.remove-stage", "u", action_remove_stage);
 }
 
 static void
@@ -102,7 +121,6 @@ gs_funnel_page_init (GsFunnelPage *self)
   gtk_box_append (GTK_BOX (charts), self->waterfall_chart);
   gtk_frame_set_child (GTK_FRAME (self->chart_frame), charts);
   gtk_widget_remove_css_class (self->chart_frame, "chart-placeholder");
-  g_signal_connect (self->add_button, "clicked", G_CALLBACK (on_add), self);
 }
 
 GtkWidget *
@@ -111,77 +129,17 @@ gs_funnel_page_new (void)
   return g_object_new (GS_TYPE_FUNNEL_PAGE, NULL);
 }
 
-static GtkWidget *
-stage_row (GsFunnelPage *self, const GsModel *m, guint k)
-{
-  guint n_steps = gs_model_n_steps (m);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  g_autofree char *name_path = g_strdup_printf ("funnel.stages[%u].name", k);
-  g_autofree char *name_title = g_strdup_printf (_ ("Name of stage %u"), k + 1);
-  GtkWidget *name = gs_field_new (self->plan, name_path, GS_FIELD_KIND_TEXT, NULL, name_title);
-  GtkWidget *owner = gtk_label_new (k <= m->handoff ? _ ("marketing") : _ ("sales"));
-
-  gtk_widget_set_margin_start (box, 8);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gs_field_set_width (GS_FIELD (name), 14);
-  gtk_widget_set_hexpand (name, FALSE);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_widget_add_css_class (owner, "dim-label");
-  gtk_widget_add_css_class (owner, "caption");
-  gtk_widget_set_size_request (owner, 70, -1);
-  gtk_box_append (GTK_BOX (box), owner);
-  if (k < n_steps)
-    {
-      g_autofree char *rate_path = g_strdup_printf ("funnel.steps[%u].rate", k);
-      g_autofree char *lag_path = g_strdup_printf ("funnel.steps[%u].lag_days", k);
-      g_autofree char *rate_title
-          = g_strdup_printf (_ ("%s → %s conversion"), m->stages[k].name, m->stages[k + 1].name);
-      g_autofree char *lag_title
-          = g_strdup_printf (_ ("%s → %s lag"), m->stages[k].name, m->stages[k + 1].name);
-      g_autofree char *arrow = g_strdup_printf ("→ %s", m->stages[k + 1].name);
-      GtkWidget *to = gtk_label_new (arrow);
-      gtk_label_set_xalign (GTK_LABEL (to), 0);
-      gtk_widget_set_size_request (to, 120, -1);
-      gtk_box_append (GTK_BOX (box), to);
-      gtk_box_append (GTK_BOX (box),
-                      gs_field_new (self->plan, rate_path, GS_FIELD_KIND_PERCENT, "%", rate_title));
-      gtk_box_append (GTK_BOX (box), gs_field_new (self->plan, lag_path, GS_FIELD_KIND_NUMBER,
-                                                   _ ("days"), lag_title));
-    }
-  else
-    {
-      GtkWidget *last = gtk_label_new (_ ("the booking"));
-      gtk_widget_add_css_class (last, "dim-label");
-      gtk_widget_set_hexpand (last, TRUE);
-      gtk_label_set_xalign (GTK_LABEL (last), 0);
-      gtk_box_append (GTK_BOX (box), last);
-    }
-  if (k > 0 && k + 1 < m->n_stages)
-    {
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      g_autofree char *title = g_strdup_printf (_ ("Remove stage %s"), m->stages[k].name);
-      gtk_widget_set_tooltip_text (remove, title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                      -1);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_halign (remove, GTK_ALIGN_END);
-      gtk_widget_set_hexpand (remove, TRUE);
-      g_object_set_data (G_OBJECT (remove), "stage", GUINT_TO_POINTER (k));
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), self);
-      gtk_box_append (GTK_BOX (box), remove);
-    }
-  return box;
-}
-
 void
 gs_funnel_page_set_plan (GsFunnelPage *self, GsPlan *plan)
 {
   GtkWidget *child, *deal;
   g_set_object (&self->plan, plan);
-  g_clear_pointer (&self->signature, g_free);
-  g_clear_pointer (&self->volume_signature, g_free);
+  /* Rows hold fields of the plan they were made for: a new plan, new rows. */
+  g_clear_object (&self->stages);
+  self->stages = g_list_store_new (GS_TYPE_FUNNEL_STAGE);
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->stage_list), G_LIST_MODEL (self->stages),
+                           create_stage_row, self, NULL);
+  g_clear_pointer (&self->months, g_strfreev); /* new rows for the new plan */
   while ((child = gtk_widget_get_first_child (self->deal_box)))
     gtk_box_remove (GTK_BOX (self->deal_box), child);
   deal = gs_field_new (plan, "funnel.deal_size", GS_FIELD_KIND_MONEY,
@@ -193,95 +151,113 @@ gs_funnel_page_set_plan (GsFunnelPage *self, GsPlan *plan)
   gs_funnel_page_update (self);
 }
 
+static GtkWidget *
+create_source_row (gpointer item, gpointer data)
+{
+  GsFunnelPage *self = data;
+  return gs_funnel_source_row_new (self->plan, item, (const char *const *) self->months,
+                                   self->columns);
+}
+
+static gpointer
+source_new (guint position, gpointer m)
+{
+  return gs_funnel_source_new (m, position);
+}
+
+static void
+source_sync (gpointer source, guint position, gpointer m)
+{
+  gs_funnel_source_sync (source, m, position);
+}
+
+/* The header and the size groups that line the month columns up: made
+ * again (with every row) when the plan's months change. */
+static void
+set_months (GsFunnelPage *self, const GsModel *m)
+{
+  GtkWidget *child;
+  GtkWidget *corner = gtk_label_new (NULL);
+
+  g_strfreev (self->months);
+  self->months = g_new0 (char *, m->company.horizon + 1);
+  for (guint mo = 0; mo < m->company.horizon; mo++)
+    self->months[mo] = gs_model_month_short (m, (int) mo);
+  while ((child = gtk_widget_get_first_child (self->volume_header)))
+    gtk_box_remove (GTK_BOX (self->volume_header), child);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->columns, gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL));
+  gtk_size_group_add_widget (g_ptr_array_index (self->columns, 0), corner);
+  gtk_box_append (GTK_BOX (self->volume_header), corner);
+  for (guint mo = 0; mo < m->company.horizon; mo++)
+    {
+      GtkWidget *label = gtk_label_new (self->months[mo]);
+      GtkSizeGroup *column = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_size_group_add_widget (column, label);
+      gtk_box_append (GTK_BOX (self->volume_header), label);
+      g_ptr_array_add (self->columns, column);
+    }
+  g_clear_object (&self->sources);
+  self->sources = g_list_store_new (GS_TYPE_FUNNEL_SOURCE);
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->source_list), G_LIST_MODEL (self->sources),
+                           create_source_row, self, NULL);
+}
+
+static gboolean
+months_changed (GsFunnelPage *self, const GsModel *m)
+{
+  if (self->months == NULL || g_strv_length (self->months) != m->company.horizon)
+    return TRUE;
+  for (guint mo = 0; mo < m->company.horizon; mo++)
+    {
+      g_autofree char *month = gs_model_month_short (m, (int) mo);
+      if (g_strcmp0 (month, self->months[mo]) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The lead volumes each source plans to bring, month by month: the forward
  * funnel's input, and where the "more leads" lever leads. */
 static void
 update_volumes (GsFunnelPage *self, const GsModel *m)
 {
-  GString *sig = g_string_new (NULL);
-  g_autofree char *signature = NULL;
-  GtkWidget *child;
-  int row = 1;
+  g_autofree const char **ids = g_new (const char *, m->n_sources + 1);
 
-  g_string_append_printf (sig, "%u/%u/%u\n", m->company.horizon, m->company.start_year,
-                          m->company.start_month);
+  if (months_changed (self, m))
+    set_months (self, m);
   for (guint i = 0; i < m->n_sources; i++)
-    g_string_append_printf (sig, "%s|%d|%u\n", m->sources[i].name, m->sources[i].planned != NULL,
-                            m->sources[i].entry_stage);
-  signature = g_string_free (sig, FALSE);
-  if (g_strcmp0 (signature, self->volume_signature) == 0)
-    return;
-  g_free (self->volume_signature);
-  self->volume_signature = g_steal_pointer (&signature);
-  while ((child = gtk_widget_get_first_child (self->volume_grid)))
-    gtk_grid_remove (GTK_GRID (self->volume_grid), child);
-  for (guint mo = 0; mo < m->company.horizon; mo++)
-    {
-      g_autofree char *month = gs_model_month_short (m, (int) mo);
-      GtkWidget *label = gtk_label_new (month);
-      gtk_widget_add_css_class (label, "caption-heading");
-      gtk_grid_attach (GTK_GRID (self->volume_grid), label, 1 + (int) mo, 0, 1, 1);
-    }
-  for (guint i = 0; i < m->n_sources; i++)
-    {
-      const GsSource *src = &m->sources[i];
-      g_autofree char *name
-          = g_strdup_printf ("%s (%s)", src->name, m->stages[src->entry_stage].name);
-      GtkWidget *label = gtk_label_new (name);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_grid_attach (GTK_GRID (self->volume_grid), label, 0, row, 1, 1);
-      if (src->planned == NULL)
-        {
-          GtkWidget *none = gtk_label_new (_ ("no volume planned"));
-          gtk_widget_add_css_class (none, "dim-label");
-          gtk_label_set_xalign (GTK_LABEL (none), 0);
-          gtk_grid_attach (GTK_GRID (self->volume_grid), none, 1, row++, (int) m->company.horizon,
-                           1);
-          continue;
-        }
-      for (guint mo = 0; mo < m->company.horizon; mo++)
-        {
-          g_autofree char *path = g_strdup_printf ("sources[%u].planned_volume[%u]", i, mo);
-          g_autofree char *month = gs_model_month_short (m, (int) mo);
-          g_autofree char *title
-              = g_strdup_printf (_ ("%s: volume planned in %s"), src->name, month);
-          GtkWidget *field = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, NULL, title);
-          gs_field_set_width (GS_FIELD (field), 5);
-          gtk_grid_attach (GTK_GRID (self->volume_grid), field, 1 + (int) mo, row, 1, 1);
-        }
-      row++;
-    }
+    ids[i] = m->sources[i].id;
+  gs_list_sync (self->sources, ids, m->n_sources, (GsListKeyFunc) gs_funnel_source_get_id,
+                source_new, source_sync, (gpointer) m);
+}
+
+static gpointer
+stage_new (guint position, gpointer m)
+{
+  return gs_funnel_stage_new (m, position);
+}
+
+static void
+stage_sync (gpointer stage, guint position, gpointer m)
+{
+  gs_funnel_stage_sync (stage, m, position);
 }
 
 void
 gs_funnel_page_update (GsFunnelPage *self)
 {
   const GsModel *m = gs_plan_get_model (self->plan);
-  GString *sig = g_string_new (NULL);
-  g_autofree char *signature = NULL;
+
+  g_autofree const char **ids = g_new (const char *, m->n_stages);
 
   update_volumes (self, m);
-
-  g_string_append_printf (sig, "%u/%u/", m->handoff, (guint) g_str_hash (m->company.currency));
   for (guint k = 0; k < m->n_stages; k++)
-    g_string_append_printf (sig, "%s|%s\n", m->stages[k].id, m->stages[k].name);
-  signature = g_string_free (sig, FALSE);
-  if (g_strcmp0 (signature, self->signature) == 0)
-    return;
-  g_free (self->signature);
-  self->signature = g_steal_pointer (&signature);
-  {
-    GtkWidget *child;
-    while ((child = gtk_widget_get_first_child (self->stage_list)))
-      gtk_list_box_remove (GTK_LIST_BOX (self->stage_list), child);
-  }
-  for (guint k = 0; k < m->n_stages; k++)
-    {
-      GtkWidget *row = stage_row (self, m, k);
-      gtk_list_box_append (GTK_LIST_BOX (self->stage_list), row);
-      /* The fields take focus, not the row around them. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (row), FALSE);
-    }
+    ids[k] = m->stages[k].id;
+  gs_list_sync (self->stages, ids, m->n_stages, (GsListKeyFunc) gs_funnel_stage_get_id, stage_new,
+                stage_sync, (gpointer) m);
 }
 
 /* Structural edits replace the whole funnel object in one undoable edit. */
@@ -385,6 +361,12 @@ gs_funnel_page_remove_stage (GsFunnelPage *self, guint k, GError **error)
   json_object_unref (merged);
   json_object_set_array_member (obj, "stages", array_without (stages, k, NULL, 0));
   return gs_plan_set (self->plan, "funnel", funnel, error);
+}
+
+GListModel *
+gs_funnel_page_get_stages (GsFunnelPage *self)
+{
+  return G_LIST_MODEL (self->stages);
 }
 
 void

@@ -23,6 +23,8 @@ gboolean
 gs_funnel_page_add_stage (GsFunnelPage *self, GError **error);
 gboolean
 gs_funnel_page_remove_stage (GsFunnelPage *self, guint stage, GError **error);
+GListModel *
+gs_funnel_page_get_stages (GsFunnelPage *self);
 
 void
 gs_funnel_page_set_result (GsFunnelPage *self, const GsResult *result);

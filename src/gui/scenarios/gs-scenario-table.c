@@ -2,8 +2,15 @@
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The figures' names are one column; the scenarios are a GListModel of
+ * GsScenarioColumn bound to a flow box laid out as one line, so adding a
+ * scenario adds a column and an edit only changes the labels whose text
+ * changed.
  */
 #include "gs-scenario-table.h"
+#include "gs-list-sync.h"
+#include "gs-scenario-column.h"
 #include "gs-scenario.h"
 
 #include <glib/gi18n.h>
@@ -13,7 +20,11 @@ struct _GsScenarioTable
   GtkWidget parent_instance;
   GtkWidget *box;
   GtkWidget *message; /* no scenarios, or the engine's error */
-  GtkWidget *grid;
+  GtkWidget *table;   /* the figures' names, then the columns */
+  GtkWidget *figures; /* the figures' names */
+  GtkWidget *columns; /* GtkFlowBox bound to scenarios */
+  GListStore *scenarios;
+  char *shown_ids; /* the figures the names were made for */
 };
 
 G_DEFINE_FINAL_TYPE (GsScenarioTable, gs_scenario_table, GTK_TYPE_WIDGET)
@@ -44,46 +55,141 @@ cell (const char *text, gboolean numeric, const char *css)
   return label;
 }
 
+static void
+fill_column (GtkWidget *box, GsScenarioColumn *column)
+{
+  const char *const *values = gs_scenario_column_get_values (column);
+  GtkWidget *label = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+  guint i = 0;
+
+  for (; values[i]; i++)
+    {
+      if (label == NULL)
+        {
+          label = cell (NULL, TRUE, NULL);
+          gtk_box_append (GTK_BOX (box), label);
+        }
+      gtk_label_set_text (GTK_LABEL (label), values[i]);
+      label = gtk_widget_get_next_sibling (label);
+    }
+  while (label)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (label);
+      gtk_box_remove (GTK_BOX (box), label);
+      label = next;
+    }
+}
+
+static void
+on_values (GsScenarioColumn *column, GParamSpec *pspec, GtkWidget *box)
+{
+  fill_column (box, column);
+}
+
+static GtkWidget *
+create_column (gpointer item, gpointer data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *child = gtk_flow_box_child_new ();
+  gtk_box_append (GTK_BOX (box), cell (gs_scenario_column_get_name (item), TRUE, "heading"));
+  fill_column (box, item);
+  g_signal_connect_object (item, "notify::values", G_CALLBACK (on_values), box, 0);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  gtk_widget_set_focusable (child, FALSE);
+  return child;
+}
+
+/* What gs_list_sync needs to make or refresh the column of scenario s. */
+typedef struct
+{
+  const GsComparison *comparison;
+  GPtrArray *texts; /* per scenario: a NULL-terminated GPtrArray of texts */
+} Figures;
+
+static const char *const *
+texts_of (Figures *f, guint s)
+{
+  return (const char *const *) ((GPtrArray *) g_ptr_array_index (f->texts, s))->pdata;
+}
+
+static gpointer
+column_new (guint s, gpointer data)
+{
+  Figures *f = data;
+  return gs_scenario_column_new (f->comparison->names[s], texts_of (f, s));
+}
+
+static void
+column_sync (gpointer column, guint s, gpointer data)
+{
+  gs_scenario_column_set_values (column, texts_of (data, s));
+}
+
+static void
+set_message (GsScenarioTable *self, const char *text)
+{
+  gtk_label_set_text (GTK_LABEL (self->message), text ? text : "");
+  gtk_widget_set_visible (self->message, text != NULL);
+  gtk_widget_set_visible (self->table, text == NULL);
+}
+
 void
 gs_scenario_table_update (GsScenarioTable *self, GsPlan *plan)
 {
   g_autoptr (GsComparison) c = NULL;
   g_autoptr (GError) error = NULL;
-  GtkWidget *child;
-  int row = 1;
+  g_autoptr (GString) ids = g_string_new (NULL);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) texts = NULL; /* per scenario: a NULL-terminated array of texts */
 
-  while ((child = gtk_widget_get_first_child (self->grid)))
-    gtk_grid_remove (GTK_GRID (self->grid), child);
   c = plan ? gs_comparison_new (gs_plan_get_root (plan), NULL, &error) : NULL;
   if (c == NULL || c->n_scenarios < 2)
     {
-      gtk_label_set_text (GTK_LABEL (self->message),
-                          error ? error->message
-                                : _ ("No scenarios yet: add them to the plan’s “scenarios” list "
-                                     "(see docs/scenarios.md)."));
-      gtk_widget_set_visible (self->message, TRUE);
-      gtk_widget_set_visible (self->grid, FALSE);
+      set_message (self, error ? error->message
+                               : _ ("No scenarios yet: add them to the plan’s “scenarios” list "
+                                    "(see docs/scenarios.md)."));
+      g_list_store_remove_all (self->scenarios);
       return;
     }
-  gtk_widget_set_visible (self->message, FALSE);
-  gtk_widget_set_visible (self->grid, TRUE);
-  gtk_grid_attach (GTK_GRID (self->grid), cell (_ ("Figure"), FALSE, "heading"), 0, 0, 1, 1);
-  for (guint s = 0; s < c->n_scenarios; s++)
-    gtk_grid_attach (GTK_GRID (self->grid), cell (c->names[s], TRUE, "heading"), (int) s + 1, 0, 1,
-                     1);
+  set_message (self, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     {
       const GsComparisonRow *r = gs_comparison_row (c, shown[i]);
       if (r == NULL)
         continue;
-      gtk_grid_attach (GTK_GRID (self->grid), cell (r->label, FALSE, NULL), 0, row, 1, 1);
-      for (guint s = 0; s < c->n_scenarios; s++)
-        {
-          g_autofree char *text = gs_comparison_format (c, r, s);
-          gtk_grid_attach (GTK_GRID (self->grid), cell (text, TRUE, NULL), (int) s + 1, row, 1, 1);
-        }
-      row++;
+      g_ptr_array_add (rows, (gpointer) r);
+      g_string_append_printf (ids, "%s\n", shown[i]);
     }
+  /* The figures' names: made again only when the set of figures changes. */
+  if (g_strcmp0 (ids->str, self->shown_ids) != 0)
+    {
+      GtkWidget *child;
+      g_free (self->shown_ids);
+      self->shown_ids = g_strdup (ids->str);
+      while ((child = gtk_widget_get_first_child (self->figures)))
+        gtk_box_remove (GTK_BOX (self->figures), child);
+      gtk_box_append (GTK_BOX (self->figures), cell (_ ("Figure"), FALSE, "heading"));
+      for (guint i = 0; i < rows->len; i++)
+        gtk_box_append (
+            GTK_BOX (self->figures),
+            cell (((const GsComparisonRow *) g_ptr_array_index (rows, i))->label, FALSE, NULL));
+    }
+  texts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint s = 0; s < c->n_scenarios; s++)
+    {
+      GPtrArray *column = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < rows->len; i++)
+        g_ptr_array_add (column, gs_comparison_format (c, g_ptr_array_index (rows, i), s));
+      g_ptr_array_add (column, NULL);
+      g_ptr_array_add (texts, column);
+    }
+  {
+    Figures f = { c, texts };
+    gs_list_sync (self->scenarios, (const char *const *) c->names, c->n_scenarios,
+                  (GsListKeyFunc) gs_scenario_column_get_name, column_new, column_sync, &f);
+  }
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->columns), c->n_scenarios);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->columns), c->n_scenarios);
 }
 
 static void
@@ -91,13 +197,22 @@ gs_scenario_table_dispose (GObject *object)
 {
   GsScenarioTable *self = GS_SCENARIO_TABLE (object);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->scenarios);
   G_OBJECT_CLASS (gs_scenario_table_parent_class)->dispose (object);
+}
+
+static void
+gs_scenario_table_finalize (GObject *object)
+{
+  g_free (GS_SCENARIO_TABLE (object)->shown_ids);
+  G_OBJECT_CLASS (gs_scenario_table_parent_class)->finalize (object);
 }
 
 static void
 gs_scenario_table_class_init (GsScenarioTableClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = gs_scenario_table_dispose;
+  G_OBJECT_CLASS (klass)->finalize = gs_scenario_table_finalize;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -116,14 +231,30 @@ gs_scenario_table_init (GsScenarioTable *self)
   gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
   gtk_widget_add_css_class (self->message, "dim-label");
   gtk_box_append (GTK_BOX (self->box), self->message);
-  self->grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
-  gtk_box_append (GTK_BOX (self->box), self->grid);
+
+  self->table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  self->figures = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_box_append (GTK_BOX (self->table), self->figures);
+  self->scenarios = g_list_store_new (GS_TYPE_SCENARIO_COLUMN);
+  self->columns = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->columns), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->columns), 24);
+  gtk_widget_set_valign (self->columns, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->columns, "scenario-columns");
+  gtk_flow_box_bind_model (GTK_FLOW_BOX (self->columns), G_LIST_MODEL (self->scenarios),
+                           create_column, self, NULL);
+  gtk_box_append (GTK_BOX (self->table), self->columns);
+  gtk_box_append (GTK_BOX (self->box), self->table);
 }
 
 GtkWidget *
 gs_scenario_table_new (void)
 {
   return g_object_new (GS_TYPE_SCENARIO_TABLE, NULL);
+}
+
+GListModel *
+gs_scenario_table_get_scenarios (GsScenarioTable *self)
+{
+  return G_LIST_MODEL (self->scenarios);
 }

@@ -5,7 +5,8 @@
  *
  * Shows the engine's comparison (gs_comparison_new) of the headline figures
  * and the main goal lines for "base" and every scenario in the plan file;
- * the widget only lays the engine's formatted figures out in a grid.
+ * the widget only lays the engine's formatted figures out, one column per
+ * scenario (a GListModel of GsScenarioColumn).
  */
 #pragma once
 
@@ -22,5 +23,7 @@ gs_scenario_table_new (void);
 /* Recomputes every scenario of plan (after each edit). */
 void
 gs_scenario_table_update (GsScenarioTable *self, GsPlan *plan);
+GListModel *
+gs_scenario_table_get_scenarios (GsScenarioTable *self);
 
 G_END_DECLS

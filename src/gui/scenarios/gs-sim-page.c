@@ -172,8 +172,8 @@ gs_sim_page_class_init (GsSimPageClass *klass)
   properties[PROP_P_HIT] = g_param_spec_double ("p-hit", NULL, NULL, -1, 1, -1,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/scenarios/gs-sim-page.ui");
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/org/goalsheet/Goalsheet/ui/scenarios/gs-sim-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, box);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, progress);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, cancel_button);

@@ -355,6 +355,33 @@ gs_field_get_path (GsField *self)
   return self->path;
 }
 
+/* A row whose item moved (a stage inserted before it) keeps its field and
+ * its focus: only the path followed changes. */
+void
+gs_field_set_path (GsField *self, const char *path)
+{
+  if (g_strcmp0 (path, self->path) == 0)
+    return;
+  g_free (self->path);
+  self->path = g_strdup (path);
+  show_error (self, NULL);
+  refresh (self);
+}
+
+void
+gs_field_set_label (GsField *self, const char *label)
+{
+  if (g_strcmp0 (label, self->label) == 0)
+    return;
+  g_free (self->label);
+  self->label = g_strdup (label);
+  if (label)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
 const char *
 gs_field_get_error (GsField *self)
 {

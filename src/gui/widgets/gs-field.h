@@ -32,6 +32,10 @@ gs_field_new (GsPlan *plan, const char *path, GsFieldKind kind, const char *unit
               const char *label);
 const char *
 gs_field_get_path (GsField *self);
+void
+gs_field_set_path (GsField *self, const char *path);
+void
+gs_field_set_label (GsField *self, const char *label);
 const char *
 gs_field_get_error (GsField *self);
 const char *
