@@ -18,21 +18,40 @@ struct _GsPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (GsPreferencesWindow, gs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-static void
-on_currency (AdwComboRow *row, GParamSpec *pspec, GsPreferencesWindow *self)
+/* The rows show a position in their list; the keys hold a currency code
+ * and a month number (1–12). */
+static gboolean
+currency_from_setting (GValue *value, GVariant *variant, gpointer data)
 {
-  guint i = adw_combo_row_get_selected (row);
-  const char *code = gtk_string_list_get_string (self->currencies, i);
-  if (self->settings && code)
-    g_settings_set_string (self->settings, "default-currency", code);
+  GtkStringList *currencies = data;
+  const char *code = g_variant_get_string (variant, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (currencies)); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (currencies, i), code) == 0)
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE; /* a code not offered: the row shows the key's default */
 }
 
-static void
-on_fiscal (AdwComboRow *row, GParamSpec *pspec, GsPreferencesWindow *self)
+static GVariant *
+currency_to_setting (const GValue *value, const GVariantType *type, gpointer data)
 {
-  if (self->settings)
-    g_settings_set_int (self->settings, "fiscal-year-start",
-                        (int) adw_combo_row_get_selected (row) + 1);
+  const char *code = gtk_string_list_get_string (data, g_value_get_uint (value));
+  return code ? g_variant_new_string (code) : NULL;
+}
+
+static gboolean
+month_from_setting (GValue *value, GVariant *variant, gpointer data)
+{
+  g_value_set_uint (value, (guint) g_variant_get_int32 (variant) - 1);
+  return TRUE;
+}
+
+static GVariant *
+month_to_setting (const GValue *value, const GVariantType *type, gpointer data)
+{
+  return g_variant_new_int32 ((gint32) g_value_get_uint (value) + 1);
 }
 
 static void
@@ -64,20 +83,17 @@ gs_preferences_window_init (GsPreferencesWindow *self)
   schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
   if (schema)
     {
-      g_autofree char *code = NULL;
       self->settings = g_settings_new (APP_ID);
-      code = g_settings_get_string (self->settings, "default-currency");
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->currencies)); i++)
-        if (g_strcmp0 (gtk_string_list_get_string (self->currencies, i), code) == 0)
-          adw_combo_row_set_selected (ADW_COMBO_ROW (self->currency_row), i);
-      adw_combo_row_set_selected (ADW_COMBO_ROW (self->fiscal_row),
-                                  g_settings_get_int (self->settings, "fiscal-year-start") - 1);
+      g_settings_bind_with_mapping (self->settings, "default-currency", self->currency_row,
+                                    "selected", G_SETTINGS_BIND_DEFAULT, currency_from_setting,
+                                    currency_to_setting, self->currencies, NULL);
+      g_settings_bind_with_mapping (self->settings, "fiscal-year-start", self->fiscal_row,
+                                    "selected", G_SETTINGS_BIND_DEFAULT, month_from_setting,
+                                    month_to_setting, NULL, NULL);
       g_settings_schema_unref (schema);
     }
   else
     gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  g_signal_connect (self->currency_row, "notify::selected", G_CALLBACK (on_currency), self);
-  g_signal_connect (self->fiscal_row, "notify::selected", G_CALLBACK (on_fiscal), self);
 }
 
 GtkWidget *

@@ -163,14 +163,6 @@ _gs_window_close_request (GtkWindow *window)
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
 
-  if (self->settings)
-    {
-      int width, height;
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-    }
   if (self->closing || self->plan == NULL || !gs_plan_get_dirty (self->plan))
     return FALSE;
 

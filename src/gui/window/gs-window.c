@@ -336,12 +336,13 @@ gs_window_init (GsWindow *self)
   schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
   if (schema)
     {
+      /* A new window opens at the size the last one was left; it does not
+       * follow other windows being resized (no GET of later changes). */
+      GSettingsBindFlags flags = G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES;
       self->settings = g_settings_new (APP_ID);
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
+      g_settings_bind (self->settings, "window-width", self, "default-width", flags);
+      g_settings_bind (self->settings, "window-height", self, "default-height", flags);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", flags);
       g_settings_schema_unref (schema);
     }
   _gs_window_files_init (self);
