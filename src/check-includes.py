@@ -54,12 +54,9 @@ KNOWN = {
     ('charts/gs-chart-contribution.c', 'gs-compute-private.h'),
     ('charts/gs-chart-funnel.c', 'gs-compute-private.h'),
     ('charts/gs-chart-waterfall.c', 'gs-compute-private.h'),
-    ('charts/gs-report.c', 'gs-compute-private.h'),
-    ('cli/gs-cli-show.c', 'gs-compute-private.h'),
     ('engine/sim/gs-montecarlo.c', 'gs-compute-private.h'),
     ('export/gs-export-book.c', 'gs-compute-private.h'),
     ('export/gs-export-capacity.c', 'gs-compute-private.h'),
-    ('export/gs-export-funnel.c', 'gs-compute-private.h'),
     ('export/gs-export-goals.c', 'gs-compute-private.h'),
     ('export/gs-export-inputs.c', 'gs-compute-private.h'),
 }
@@ -110,6 +107,9 @@ def main():
                     for prefix in FORBIDDEN[top]:
                         if name.startswith(prefix):
                             errors.append(f'{where}: includes <{name}>: {WHY[top]}')
+                    if name.startswith('unicode/') and floor != 'engine/base':
+                        errors.append(f'{where}: includes <{name}>: ICU is used only by '
+                                      'engine/base/gs-format.c; call gs-format.h')
                     continue
                 base = os.path.basename(name)
                 if base in GENERATED:

@@ -8,6 +8,7 @@
 #include "test-util.h"
 #include "gs-chart.h"
 #include "gs-comp-resolve.h"
+#include "gs-format.h"
 #include "gs-montecarlo.h"
 
 #include <glib/gstdio.h>
@@ -255,10 +256,10 @@ test_labels (Fixture *f, gconstpointer data)
   assert_has (capacity, "Feb 27");
   assert_has (capacity, "Jan 28");
   /* Money ticks on nice numbers, compact: capacity peaks near 272 k, so the
-   * axis runs to 300 k in steps of 50 k or 100 k; 100 k and 200 k are ticks
+   * axis runs to 300K in steps of 50K or 100K; 100K and 200K are ticks
    * either way. */
-  assert_has (capacity, "100 k");
-  assert_has (capacity, "200 k");
+  assert_has (capacity, "100K");
+  assert_has (capacity, "200K");
   assert_has (capacity, "AE capacity");
   assert_has (capacity, "Target");
   /* The plan hires one AE in 2027-04 and one in 2027-07. */
@@ -278,7 +279,7 @@ test_labels (Fixture *f, gconstpointer data)
   fan = chart_text (GS_CHART_FAN, f, FALSE);
   assert_has (fan, "chance of reaching the target");
   assert_has (fan, "P50");
-  assert_has (fan, "Target 2.6 M"); /* 2,000,000 × 1.3 */
+  assert_has (fan, "Target 2.6M"); /* 2,000,000 × 1.3 */
 }
 
 /* No text under 11 units: every word's box in the PDF is at least 11 high
@@ -355,7 +356,7 @@ test_hit (Fixture *f, gconstpointer data)
   /* The middle of the first bar is the leads figure, exactly. */
   for (guint i = 0; i < f->result->n_months; i++)
     leads += (double) gs_result_needed_total (f->result, 0, i);
-  leads_text = gs_count_format ((gint64) leads);
+  leads_text = gs_format_count ((gint64) leads);
   {
     GsChartHit *first = hits->pdata[0];
     hit = gs_chart_hit_test (GS_CHART_FUNNEL, W, H, &style, &d, W / 2.0,
@@ -414,7 +415,7 @@ test_payout (Fixture *f, gconstpointer data)
   for (guint r = 0; r < f->comp->n_roles; r++)
     {
       const GsCompRole *role = &f->comp->roles[r];
-      g_autofree char *money = gs_money_format (role->target_incentive, f->model->company.digits,
+      g_autofree char *money = gs_format_money (role->target_incentive, f->model->company.digits,
                                                 f->model->company.currency, GS_MONEY_FORMAT_FULL);
       g_autofree char *want = g_strdup_printf ("%s: %s", role->name, money);
       if (strstr (hit->value, want) == NULL)

@@ -3,14 +3,19 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The engine's text (gs-money.c) is already in the locale's marks; the window
+ * The engine's text (gs-format.c) is already in the locale's marks; the window
  * must show it as is and localize only C-formatted text (plan values, input
  * numbers).  Localizing twice turned 2.600.000 $ into 2,600,000 $ — a figure
  * a German reader takes for 2.6 dollars.  No display is needed.
+ *
+ * German puts a no-break space (U+00A0) between the amount and the currency
+ * or percent sign, as ICU's locale data has it, and writes millions "Mio.".
  */
-#include "gs-format.h"
+#include "gs-gui-format.h"
 
 #include <locale.h>
+
+#define NBSP "\xc2\xa0"
 
 static gboolean
 use_german (void)
@@ -31,12 +36,13 @@ test_amounts (void)
   /* 260,000,000 cents = 2,600,000 dollars; compact 2.6 million. */
   whole = gs_format_amount (260000000, "USD", 2, FALSE);
   compact = gs_format_amount (260000000, "USD", 2, TRUE);
-  /* −19,000,000 cents = −190,000 euros = −190 k. */
+  /* −19,000,000 cents = −190,000 euros; German has no short form for
+   * thousands, so the compact form is the whole amount. */
   negative = gs_format_amount (-19000000, "EUR", 2, TRUE);
   setlocale (LC_ALL, "C");
-  g_assert_cmpstr (whole, ==, "2.600.000 $");
-  g_assert_cmpstr (compact, ==, "2,6 M $");
-  g_assert_cmpstr (negative, ==, "−190 k €");
+  g_assert_cmpstr (whole, ==, "2.600.000" NBSP "$");
+  g_assert_cmpstr (compact, ==, "2,6" NBSP "Mio." NBSP "$");
+  g_assert_cmpstr (negative, ==, "−190.000" NBSP "€");
 }
 
 static void
@@ -55,7 +61,7 @@ test_cells (void)
   b = gs_format_cell (&percent_line, &coverage, "USD", 2, TRUE);
   setlocale (LC_ALL, "C");
   g_assert_cmpstr (a, ==, "4.628");
-  g_assert_cmpstr (b, ==, "112,7 %");
+  g_assert_cmpstr (b, ==, "112,7" NBSP "%");
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "gs-comp-page.h"
 #include "gs-comp-payout.h"
 #include "gs-field.h"
+#include "gs-format.h"
 #include "gs-rate-table-editor.h"
 
 #define BAND_RATE "compensation.roles[0].components[0].table.bands[1].rate"
@@ -61,7 +62,7 @@ engine_total (GsPlan *plan, double attainment, int component)
   g_autoptr (GError) error = NULL;
   g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, attainment, &error);
   g_assert_no_error (error);
-  return gs_money_format (component < 0 ? rp->people[0]->total
+  return gs_format_money (component < 0 ? rp->people[0]->total
                                         : rp->people[0]->components[component].earned,
                           comp->digits, NULL, GS_MONEY_FORMAT_FULL);
 }

@@ -14,7 +14,7 @@
 #include "gs-agreements-box.h"
 #include "gs-field.h"
 #include "gs-figure.h"
-#include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
 #include "gs-window.h"

@@ -5,6 +5,7 @@
  */
 #include "test-util.h"
 #include "gs-comp-resolve.h"
+#include "gs-format.h"
 #include "gs-report.h"
 
 #include <glib/gstdio.h>
@@ -80,8 +81,8 @@ test_pdf (void)
   assert_has (text, "2,600,000");
   {
     g_autofree char *plan
-        = gs_money_format (r->plan_total, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
-    g_autofree char *gap = gs_money_format (r->gap, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+        = gs_format_money (r->plan_total, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+    g_autofree char *gap = gs_format_money (r->gap, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
     assert_has (text, plan);
     assert_has (text, gap);
   }

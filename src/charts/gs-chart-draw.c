@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
+#include "gs-format.h"
 
 #include <math.h>
 
@@ -122,14 +123,14 @@ gs_chart_title (GsChartCtx *ctx, const char *title, const char *subtitle)
 char *
 gs_chart_money_compact (const GsChartCtx *ctx, double minor)
 {
-  return gs_money_format (gs_money_round (minor), ctx->model->company.digits, NULL,
+  return gs_format_money (gs_money_round (minor), ctx->model->company.digits, NULL,
                           GS_MONEY_FORMAT_COMPACT);
 }
 
 char *
 gs_chart_money_full (const GsChartCtx *ctx, double minor)
 {
-  return gs_money_format (gs_money_round (minor), ctx->model->company.digits,
+  return gs_format_money (gs_money_round (minor), ctx->model->company.digits,
                           ctx->model->company.currency, GS_MONEY_FORMAT_FULL);
 }
 

@@ -6,6 +6,7 @@
  */
 #include "gs-chart-private.h"
 #include "gs-compute-private.h"
+#include "gs-format.h"
 
 #include <math.h>
 
@@ -37,7 +38,7 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
       names[k] = gs_stage_plural (m->stages[k].name);
       gs_chart_text_size (ctx, GS_TEXT_BOLD, names[k], &w, NULL);
       label_w = MAX (label_w, w);
-      v = gs_count_format ((gint64) volume[k]);
+      v = gs_format_count ((gint64) volume[k]);
       gs_chart_text_size (ctx, GS_TEXT_NORMAL, v, &w, NULL);
       value_w = MAX (value_w, w);
     }
@@ -53,7 +54,7 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
     {
       double y = top + k * row_h, w = vmax > 0 ? volume[k] / vmax * bar_w : 0;
       double mid = y + bar_h / 2;
-      g_autofree char *value = gs_count_format ((gint64) volume[k]);
+      g_autofree char *value = gs_format_count ((gint64) volume[k]);
       g_autofree char *label = g_strdup_printf ("%s needed for the plan", names[k]);
 
       gs_chart_set_color (ctx, gs_chart_stage_color (ctx, k), 1);

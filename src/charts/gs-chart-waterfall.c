@@ -7,6 +7,7 @@
  */
 #include "gs-chart-private.h"
 #include "gs-compute-private.h"
+#include "gs-format.h"
 
 #include <math.h>
 
@@ -90,7 +91,7 @@ gs_chart_waterfall_draw (GsChartCtx *ctx, const GsResult *r)
           double h = vmax > 0 ? v[i] / vmax * bar_room : 0;
           double x = area.x + i * col_w + col_w * 0.15, w = col_w * 0.7;
           double base = y0 + row_h - 4;
-          g_autofree char *value = gs_count_format (v[i]);
+          g_autofree char *value = gs_format_count (v[i]);
           g_autofree char *label = g_strdup_printf ("%s needed, %s", name, r->month_labels[i]);
           double tw;
 

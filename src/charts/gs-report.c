@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-report.h"
+#include "gs-format.h"
 #include "gs-chart.h"
 #include "gs-comp.h"
-#include "gs-compute-private.h"
+#include "gs-result.h"
 #include "gs-error.h"
 
 #include <cairo-pdf.h>
@@ -90,23 +91,23 @@ gs_report_format_cell (const GsModel *m, const GsCell *cell, GsUnit unit)
   switch (unit)
     {
     case GS_UNIT_COUNT:
-      return gs_count_format (cell->amount);
+      return gs_format_count (cell->amount);
     case GS_UNIT_MONEY:
-      return gs_money_format (cell->amount, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+      return gs_format_money (cell->amount, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
     case GS_UNIT_PERCENT:
-      return gs_format_rate (cell->value);
+      return gs_format_percent (cell->value);
     case GS_UNIT_DAYS:
-      return gs_format_grouped_double (cell->value, 0);
+      return gs_format_number (cell->value, 0);
     case GS_UNIT_NUMBER:
     default:
-      return gs_format_grouped_double (cell->value, 1);
+      return gs_format_number (cell->value, 1);
     }
 }
 
 static char *
 money (const GsModel *m, GsMoney v)
 {
-  return gs_money_format (v, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+  return gs_format_money (v, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
 }
 
 static guint
@@ -295,10 +296,10 @@ page_agreements (Page *p)
   const GsModel *m = p->d->model;
   const GsResult *r = p->d->result;
   const GsAgreements *a = &m->agreements;
-  g_autofree char *score = gs_format_grouped_double (a->lead_score_threshold, 0);
-  g_autofree char *hours = gs_format_grouped_double (a->followup_sla_hours, 0);
+  g_autofree char *score = gs_format_number (a->lead_score_threshold, 0);
+  g_autofree char *hours = gs_format_number (a->followup_sla_hours, 0);
   g_autofree char *threshold = g_strdup_printf ("%s or more", score);
-  g_autofree char *acc = gs_format_rate (a->acceptance_rate);
+  g_autofree char *acc = gs_format_percent (a->acceptance_rate);
   g_autofree char *sla
       = g_strdup_printf ("Sales follows up every MQL within %s hours and accepts or rejects at "
                          "least %s of them with a reason within that time. Marketing delivers "

@@ -7,6 +7,7 @@
 #include "gs-cli.h"
 #include "gs-comp-payout.h"
 #include "gs-error.h"
+#include "gs-format.h"
 #include "gs-json.h"
 
 #include <math.h>
@@ -33,7 +34,7 @@ quantity_node (const GsCompModel *comp, GsMeasure measure, double value)
 static char *
 fmt (const GsCompModel *comp, GsMoney v)
 {
-  return gs_money_format (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
 static char *

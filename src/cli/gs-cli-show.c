@@ -7,8 +7,9 @@
  * lays the figures out.
  */
 #include "gs-cli.h"
+#include "gs-format.h"
 #include "gs-report.h"
-#include "gs-compute-private.h"
+#include "gs-result.h"
 
 #include <math.h>
 #include <string.h>
@@ -125,7 +126,7 @@ print_sheets (const GsModel *m, const GsResult *r, gboolean months, GString *out
 static char *
 money_full (const GsModel *m, GsMoney value)
 {
-  return gs_money_format (value, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (value, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
 }
 
 static void
@@ -140,7 +141,7 @@ print_header (const GsModel *m, const GsResult *r, GString *out)
   g_autofree char *budget = money_full (m, r->budget_total);
   g_autofree char *existing = money_full (m, r->target_existing);
   g_autofree char *new_business = money_full (m, r->target_new_business);
-  g_autofree char *gap_pct = gs_format_grouped_double (r->gap_fraction * 100, 1);
+  g_autofree char *gap_pct = gs_format_number (r->gap_fraction * 100, 1);
 
   g_string_append_printf (out, "%s — goal sheets, %s to %s (%u month%s), %s\n\n", c->name, first,
                           last, r->horizon, r->horizon == 1 ? "" : "s", c->currency);
@@ -148,7 +149,7 @@ print_header (const GsModel *m, const GsResult *r, GString *out)
   if (c->target_mode == GS_TARGET_GROWTH)
     {
       g_autofree char *prior = money_full (m, c->prior_bookings);
-      g_autofree char *growth = gs_format_rate (c->growth);
+      g_autofree char *growth = gs_format_percent (c->growth);
       g_string_append_printf (out, " (prior-year bookings %s + %s growth)", prior, growth);
     }
   else
@@ -185,9 +186,9 @@ static void
 print_agreements (const GsModel *m, GString *out)
 {
   const GsAgreements *a = &m->agreements;
-  g_autofree char *acceptance = gs_format_rate (a->acceptance_rate);
-  g_autofree char *threshold = gs_format_grouped_double (a->lead_score_threshold, 0);
-  g_autofree char *sla = gs_format_grouped_double (a->followup_sla_hours, 0);
+  g_autofree char *acceptance = gs_format_percent (a->acceptance_rate);
+  g_autofree char *threshold = gs_format_number (a->lead_score_threshold, 0);
+  g_autofree char *sla = gs_format_number (a->followup_sla_hours, 0);
 
   g_string_append (out, "\nAGREEMENTS\n");
   g_string_append_printf (out, "  MQL definition        %s\n",

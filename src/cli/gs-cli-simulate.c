@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-format.h"
 #include "gs-json.h"
 #include "gs-montecarlo.h"
 #include <glib/gi18n-lib.h>
@@ -90,14 +91,14 @@ sim_json (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint thr
 static char *
 whole (const GsModel *m, double minor)
 {
-  return gs_money_format (gs_money_round (minor), m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+  return gs_format_money (gs_money_round (minor), m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
 }
 
 static void
 print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint threads,
             double seconds)
 {
-  g_autofree char *trials = gs_count_format ((gint64) sim->trials);
+  g_autofree char *trials = gs_format_count ((gint64) sim->trials);
   g_autofree char *target = whole (m, (double) sim->target_total);
   g_autofree char *plan = whole (m, (double) sim->plan_total);
   guint last = sim->horizon - 1;

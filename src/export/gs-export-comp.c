@@ -11,6 +11,7 @@
  */
 #include "gs-comp-payout.h"
 #include "gs-export-private.h"
+#include "gs-format.h"
 
 #include <math.h>
 
@@ -44,7 +45,7 @@ band_edge (const GsRateTable *t, double v, guint digits)
 {
   if (t->basis == GS_BASIS_ATTAINMENT)
     return g_strdup_printf ("%g %%", v * 100);
-  return gs_money_format ((GsMoney) llround (v), digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money ((GsMoney) llround (v), digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
 /* "marginal: 0 %–100 % × 1; 100 %–150 % × 1.5; 150 % and up × 2" */

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-export-sheets.h"
-#include "gs-compute-private.h"
+#include "gs-format.h"
+#include "gs-result.h"
 
 #include <math.h>
 #include <string.h>
@@ -75,7 +76,7 @@ gs_export_build_funnel (GsExportCtx *c)
   for (guint j = 0; j < m->n_sources; j++)
     {
       const GsSource *src = &m->sources[j];
-      g_autofree char *share = gs_format_rate (src->share);
+      g_autofree char *share = gs_format_percent (src->share);
       g_autofree char *label = g_strdup_printf ("New-business target (%s share)", share);
       GsMoney sum = 0;
 

@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "fuzz-common.h"
+#include "gs-format.h"
 #include "gs-money.h"
 
 int
@@ -28,9 +29,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_assert_true (gs_money_in_range (value));
   {
     g_autofree char *plain = gs_money_to_plain (value, digits);
-    g_autofree char *full = gs_money_format (value, digits, "USD", GS_MONEY_FORMAT_FULL);
-    g_autofree char *whole = gs_money_format (value, digits, "EUR", GS_MONEY_FORMAT_WHOLE);
-    g_autofree char *compact = gs_money_format (value, digits, NULL, GS_MONEY_FORMAT_COMPACT);
+    g_autofree char *full = gs_format_money (value, digits, "USD", GS_MONEY_FORMAT_FULL);
+    g_autofree char *whole = gs_format_money (value, digits, "EUR", GS_MONEY_FORMAT_WHOLE);
+    g_autofree char *compact = gs_format_money (value, digits, NULL, GS_MONEY_FORMAT_COMPACT);
     GsMoney back = 0;
     g_assert_true (full != NULL && whole != NULL && compact != NULL);
     g_assert_true (gs_money_parse (plain, digits, &back, NULL));

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # The app in German: LANGUAGE=de LC_ALL=de_DE.UTF-8 on the seed example.  The
 # labels come from po/de.po (the app run from the build tree reads the
-# catalogue meson compiled into BUILD/po) and the figures use the locale's marks: 4.628 leads, 2,6 M $.
+# catalogue meson compiled into BUILD/po) and the figures use the locale's marks: 4.628 leads, 2,6 Mio. $.
 # Run under `xvfb-run -a dbus-run-session --` (tests/meson.build).  TAP.
 #
 #   german.py BUILD_DIR SOURCE_DIR [SCREENSHOT_DIR]
@@ -9,6 +9,7 @@
 # Expected figures come from the engine (goalsheet-cli compute --json, C
 # locale); only the German marks are applied here, by the rule: '.' groups
 # thousands, ',' is the decimal mark, the currency sign follows the number.
+import decimal
 import json
 import os
 import re
@@ -61,8 +62,14 @@ def german_count(n):
 
 
 def german_millions(minor):
-    # The compact form: three significant digits of the millions (%.3g).
-    return ('%.3g' % (minor / 100 / 1e6)).replace('.', ',') + ' M $'
+    # The compact form (ICU's German "Mio."): two significant digits, half away
+    # from zero, a trailing zero dropped; no-break spaces around "Mio.".
+    millions = decimal.Decimal(minor) / 100 / 1000000
+    step = decimal.Decimal('0.1') if millions < 10 else decimal.Decimal('1')
+    text = str(millions.quantize(step, rounding=decimal.ROUND_HALF_UP))
+    if text.endswith('.0'):
+        text = text[:-2]
+    return text.replace('.', ',') + '\u00a0Mio.\u00a0$'
 
 
 out = subprocess.run([CLI, 'compute', '--json', SEED], capture_output=True, text=True, check=True,
@@ -94,7 +101,7 @@ check(any(n.roleName == 'push button' and n.name == 'Rückgängig'
           for n in app.findChildren(lambda n: n.roleName == 'push button', recursive=True)),
       'the undo button is named Rückgängig')
 
-# 4,628 leads → 4.628; 260,000,000 cents = 2.6 million dollars → 2,6 M $.
+# 4,628 leads → 4.628; 260,000,000 cents = 2.6 million dollars → 2,6 Mio. $.
 check(leads >= 1000 and shown_leads == german_count(leads),
       'leads %d shown with German grouping: %r' % (leads, shown_leads))
 shown_target = figure(app, 'Bookings target')

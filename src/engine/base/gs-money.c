@@ -1,4 +1,4 @@
-/* gs-money.c — money arithmetic, parsing and formatting.
+/* gs-money.c — money arithmetic and parsing (text for people: gs-format.c).
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,6 @@
 #include "gs-money.h"
 #include "gs-error.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -237,126 +236,6 @@ gs_money_to_plain (GsMoney value, guint digits)
                           abs_value / (guint64) p, (int) digits, abs_value % (guint64) p);
 }
 
-static void
-locale_separators (const char **group, const char **point)
-{
-  struct lconv *lc = localeconv ();
-  *group = (lc->thousands_sep && *lc->thousands_sep) ? lc->thousands_sep : ",";
-  *point = (lc->decimal_point && *lc->decimal_point) ? lc->decimal_point : ".";
-  if (g_strcmp0 (*group, *point) == 0)
-    *group = g_strcmp0 (*point, ",") == 0 ? "." : ",";
-}
-
-static void
-append_grouped (GString *out, guint64 whole)
-{
-  const char *group, *point;
-  char digits[32];
-  int len, i;
-
-  locale_separators (&group, &point);
-  len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, whole);
-  for (i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, group);
-      g_string_append_c (out, digits[i]);
-    }
-}
-
-char *
-gs_format_grouped_double (double value, int decimals)
-{
-  const char *group, *point;
-  GString *out = g_string_new (NULL);
-  double scale = pow (10, decimals);
-  double r = round (fabs (value) * scale);
-  guint64 whole = (guint64) floor (r / scale);
-  guint64 frac = (guint64) (r - (double) whole * scale);
-
-  locale_separators (&group, &point);
-  if (value < 0 && r > 0)
-    g_string_append (out, "−");
-  append_grouped (out, whole);
-  if (decimals > 0)
-    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, point, decimals, frac);
-  return g_string_free (out, FALSE);
-}
-
-static const char *
-currency_symbol (const char *code)
-{
-  static const struct
-  {
-    const char *code, *symbol;
-  } symbols[] = {
-    { "USD", "$" },  { "EUR", "€" },   { "GBP", "£" },  { "JPY", "¥" },    { "CNY", "¥" },
-    { "INR", "₹" },  { "KRW", "₩" },   { "ILS", "₪" },  { "CHF", "CHF " }, { "CAD", "CA$" },
-    { "AUD", "A$" }, { "NZD", "NZ$" }, { "BRL", "R$" }, { "MXN", "MX$" },
-  };
-  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
-    if (g_strcmp0 (symbols[i].code, code) == 0)
-      return symbols[i].symbol;
-  return NULL;
-}
-
-char *
-gs_money_format (GsMoney value, guint digits, const char *currency_code, GsMoneyFormat style)
-{
-  GString *out = g_string_new (NULL);
-  const char *symbol = currency_code ? currency_symbol (currency_code) : NULL;
-  const char *group, *point;
-  GsMoney p = pow10i (digits);
-  guint64 abs_value = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
-  gboolean comma_locale;
-
-  locale_separators (&group, &point);
-  comma_locale = g_strcmp0 (point, ",") == 0;
-
-  if (value < 0)
-    g_string_append (out, "−");
-  if (currency_code && !comma_locale)
-    {
-      if (symbol)
-        g_string_append (out, symbol);
-      else
-        g_string_append_printf (out, "%s ", currency_code);
-    }
-
-  if (style == GS_MONEY_FORMAT_COMPACT)
-    {
-      double major = (double) abs_value / (double) p;
-      if (major >= 1e9)
-        g_string_append_printf (out, "%.3g B", major / 1e9);
-      else if (major >= 1e6)
-        g_string_append_printf (out, "%.3g M", major / 1e6);
-      else if (major >= 1e3)
-        g_string_append_printf (out, "%.3g k", major / 1e3);
-      else
-        g_string_append_printf (out, "%.0f", major);
-      if (comma_locale)
-        for (char *c = out->str; *c; c++)
-          if (*c == '.')
-            *c = ',';
-    }
-  else if (style == GS_MONEY_FORMAT_WHOLE)
-    append_grouped (out, (abs_value + (guint64) p / 2) / (guint64) p);
-  else
-    {
-      append_grouped (out, abs_value / (guint64) p);
-      if (digits > 0)
-        g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, point, (int) digits,
-                                abs_value % (guint64) p);
-    }
-
-  if (currency_code && comma_locale)
-    {
-      g_autofree char *trimmed = g_strstrip (g_strdup (symbol ? symbol : currency_code));
-      g_string_append_printf (out, " %s", trimmed);
-    }
-  return g_string_free (out, FALSE);
-}
-
 gint64
 gs_count_ceil (double value)
 {
@@ -364,14 +243,4 @@ gs_count_ceil (double value)
   if (fabs (value - r) < 1e-9)
     return to_int64_pinned (r);
   return to_int64_pinned (ceil (value));
-}
-
-char *
-gs_count_format (gint64 value)
-{
-  GString *out = g_string_new (NULL);
-  if (value < 0)
-    g_string_append (out, "−");
-  append_grouped (out, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value);
-  return g_string_free (out, FALSE);
 }

@@ -43,17 +43,6 @@ void     gs_money_split (GsMoney total, const double *weights, guint n, GsMoney 
 gboolean gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error);
 char    *gs_money_to_plain (GsMoney value, guint digits);
 
-typedef enum
-{
-  GS_MONEY_FORMAT_FULL = 0,    /* 2,600,000.00 with grouping */
-  GS_MONEY_FORMAT_WHOLE = 1,   /* 2,600,000 (rounded to major units) */
-  GS_MONEY_FORMAT_COMPACT = 2, /* 2.6 M, 190 k */
-} GsMoneyFormat;
-
-char *gs_money_format (GsMoney value, guint digits, const char *currency_code, GsMoneyFormat style);
-
 gint64 gs_count_ceil (double value);
-char  *gs_count_format (gint64 value);
-char  *gs_format_grouped_double (double value, int decimals);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-comp-private.h"
+#include "gs-format.h"
 
 #include <math.h>
 #include <string.h>
@@ -12,7 +13,7 @@
 char *
 gs_trace_money (guint digits, GsMoney value)
 {
-  return gs_money_format (value, digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (value, digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
 char *
@@ -27,8 +28,8 @@ gs_trace_value (guint digits, GsMeasure measure, double value)
     case GS_MEASURE_UNIT_COUNT:
     default:
       if (fabs (value - round (value)) < 1e-9)
-        return gs_count_format ((gint64) llround (value));
-      return gs_format_grouped_double (value, 2);
+        return gs_format_count ((gint64) llround (value));
+      return gs_format_number (value, 2);
     }
 }
 

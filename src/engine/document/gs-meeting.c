@@ -5,6 +5,7 @@
  */
 #include "gs-meeting.h"
 #include "gs-error.h"
+#include "gs-format.h"
 #include "gs-json.h"
 
 #include <math.h>
@@ -185,7 +186,7 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
         g_autofree char *n = NULL;
         if (d == 0)
           return NULL;
-        n = gs_count_format (d < 0 ? -d : d);
+        n = gs_format_count (d < 0 ? -d : d);
         return g_strdup_printf ("%s %s", d > 0 ? "↑" : "↓", n);
       }
     case GS_UNIT_MONEY:
@@ -199,7 +200,7 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
             return g_strdup_printf ("%s %.*f %%", d > 0 ? "↑" : "↓", pct < 10 ? 1 : 0, pct);
           }
         {
-          g_autofree char *m = gs_money_format (d < 0 ? -d : d, model->company.digits, NULL,
+          g_autofree char *m = gs_format_money (d < 0 ? -d : d, model->company.digits, NULL,
                                                 GS_MONEY_FORMAT_COMPACT);
           return g_strdup_printf ("%s %s", d > 0 ? "↑" : "↓", m);
         }

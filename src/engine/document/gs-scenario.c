@@ -5,6 +5,7 @@
  */
 #include "gs-scenario.h"
 #include "gs-error.h"
+#include "gs-format.h"
 #include "gs-json.h"
 
 #include <math.h>
@@ -365,9 +366,9 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
   switch (row->unit)
     {
     case GS_UNIT_MONEY:
-      return gs_money_format ((GsMoney) value, model->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+      return gs_format_money ((GsMoney) value, model->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
     case GS_UNIT_COUNT:
-      return gs_count_format ((gint64) value);
+      return gs_format_count ((gint64) value);
     case GS_UNIT_PERCENT:
       /* U+2212 like the money formatter, so columns read alike. */
       return g_strdup_printf ("%s%.1f %%", value < 0 ? "−" : "", fabs (value) * 100);
@@ -375,6 +376,6 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
       return g_strdup_printf ("%.0f", value);
     case GS_UNIT_NUMBER:
     default:
-      return gs_format_grouped_double (value, 1);
+      return gs_format_number (value, 1);
     }
 }

@@ -7,6 +7,7 @@
  */
 #include "gs-comp.h"
 #include "gs-error.h"
+#include "gs-format.h"
 #include "gs-json.h"
 
 #include <math.h>
@@ -135,39 +136,20 @@ gs_comp_same (double a, double b)
 char *
 gs_trace_number (double value)
 {
-  char buf[64];
-  char *p;
-  if (isinf (value))
-    return g_strdup ("∞");
-  g_snprintf (buf, sizeof buf, "%.6f", value);
-  for (p = buf; *p; p++)
-    if (*p == ',')
-      *p = '.';
-  p = buf + strlen (buf) - 1;
-  while (*p == '0')
-    *p-- = '\0';
-  if (*p == '.')
-    *p = '\0';
-  if (strcmp (buf, "-0") == 0)
-    return g_strdup ("0");
-  return g_strdup (buf);
+  return gs_format_number_short (value, 6);
 }
 
+/* Four places of a percent are enough for a calculator: 28.8462 %. */
 char *
 gs_trace_percent (double fraction)
 {
-  g_autofree char *n = NULL;
-  if (isinf (fraction))
-    return g_strdup ("∞");
-  /* Four places of a percent are enough for a calculator: 28.8462 %. */
-  n = gs_trace_number (round (fraction * 100 * 1e4) / 1e4);
-  return g_strdup_printf ("%s %%", n);
+  return gs_format_percent_exact (fraction);
 }
 
 static char *
 money_text (guint digits, GsMoney value)
 {
-  return gs_money_format (value, digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (value, digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
 guint
@@ -246,7 +228,8 @@ read_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
   if (*out < 0 || *out > MAX_RATE)
     {
       g_autofree char *p = gs_json_child_path (path, key);
-      g_autofree char *v = gs_trace_number (*out);
+      char v[G_ASCII_DTOSTR_BUF_SIZE];
+      g_ascii_formatd (v, sizeof v, "%g", *out); /* the file's value, as gs-json quotes it */
       if (*out < 0)
         gs_json_invalid (error, p, _ ("%s is negative; rates are 0 or more"), v);
       else

@@ -48,8 +48,6 @@ GsMoney gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const G
 void gs_compute_levers (const GsModel *model, GsResult *r, const double *volumes);
 void gs_compute_lines (const GsModel *model, GsResult *r, const double *frac);
 
-char *gs_format_rate (double rate);      /* "25 %", "27.5 %" */
-char *gs_format_money (const GsModel *model, GsMoney value);
 char *gs_stage_plural (const char *name); /* "MQL" → "MQLs" */
 
 G_END_DECLS

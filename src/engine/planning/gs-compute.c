@@ -5,29 +5,13 @@
  */
 #include "gs-compute-private.h"
 #include "gs-error.h"
+#include "gs-format.h"
 
 #include <stdarg.h>
 
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
-
-char *
-gs_format_rate (double rate)
-{
-  double pct = rate * 100;
-  if (fabs (pct - round (pct)) < 1e-9)
-    return g_strdup_printf ("%.0f %%", pct);
-  if (fabs (pct * 10 - round (pct * 10)) < 1e-9)
-    return g_strdup_printf ("%.1f %%", pct);
-  return g_strdup_printf ("%.2f %%", pct);
-}
-
-char *
-gs_format_money (const GsModel *model, GsMoney value)
-{
-  return gs_money_format (value, model->company.digits, NULL, GS_MONEY_FORMAT_FULL);
-}
 
 char *
 gs_stage_plural (const char *name)
@@ -75,8 +59,10 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
         year_target = c->target_amount;
       if (c->existing_bookings > year_target)
         {
-          g_autofree char *e = gs_format_money (m, c->existing_bookings);
-          g_autofree char *t = gs_format_money (m, year_target);
+          g_autofree char *e = gs_format_money (c->existing_bookings, m->company.digits, NULL,
+                                                GS_MONEY_FORMAT_FULL);
+          g_autofree char *t
+              = gs_format_money (year_target, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
                        _ ("company.existing_customer_bookings: %s is more than the target of %s; "
                           "nothing would be left for new business"),

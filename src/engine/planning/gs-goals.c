@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-compute-private.h"
+#include "gs-format.h"
 
 #include <math.h>
 #include <string.h>
@@ -53,13 +54,13 @@ set_value (GsCell *cell, double value, char *why)
 static char *
 money (Ctx *c, GsMoney v)
 {
-  return gs_format_money (c->m, v);
+  return gs_format_money (v, c->m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
 static char *
 count (gint64 v)
 {
-  return gs_count_format (v);
+  return gs_format_count (v);
 }
 
 /* Quarters, total and the months before the plan for a line of counts or
@@ -117,7 +118,7 @@ explain_source_stage (Ctx *c, GString *out, guint j, guint k, guint idx)
     {
       g_autofree char *deal = money (c, m->deal_size);
       g_autofree char *target = money (c, gs_money_round (frac * (double) m->deal_size));
-      g_autofree char *share = gs_format_rate (src->share);
+      g_autofree char *share = gs_format_percent (src->share);
       g_string_append_printf (out, " = %s target (%s share) ÷ %s deal size = %.2f", target, share,
                               deal, frac);
     }
@@ -126,7 +127,7 @@ explain_source_stage (Ctx *c, GString *out, guint j, guint k, guint idx)
       guint next_idx = (guint) ((int) r->n_pre + mo - (int) c->offsets[k + 1]);
       gint64 next = r->needed[GS_IDX (r, j, k + 1, next_idx)];
       g_autofree char *next_plural = gs_stage_plural (m->stages[k + 1].name);
-      g_autofree char *rate = gs_format_rate (src->rates[k]);
+      g_autofree char *rate = gs_format_percent (src->rates[k]);
       g_autofree char *next_text = count (next);
       g_string_append_printf (out, " = %s %s in %s ÷ %s %s→%s = %.2f", next_text, next_plural,
                               r->month_labels[next_idx], rate, m->stages[k].name,
@@ -444,13 +445,13 @@ sales_lines (Ctx *c)
       mo = i - r->n_pre;
       {
         g_autofree char *qt = money (c, m->ae.quota), *ct = money (c, r->ae_capacity[mo]);
-        g_autofree char *att = gs_format_rate (m->ae.attainment);
-        g_autofree char *attr = gs_format_rate (m->ae.attrition);
+        g_autofree char *att = gs_format_percent (m->ae.attainment);
+        g_autofree char *attr = gs_format_percent (m->ae.attrition);
         g_autofree char *mq = money (c, gs_money_round (monthly_quota));
         g_autofree char *nbt = money (c, r->new_business_month[mo]);
         g_autofree char *sq = count (r->sqls_needed[mo]);
         double cov = r->new_business_month[mo] ? (double) r->ae_capacity[mo] / (double) r->new_business_month[mo] : 0;
-        g_autofree char *covt = gs_format_rate (cov);
+        g_autofree char *covt = gs_format_percent (cov);
         set_amount (&cap->months[i], r->ae_capacity[mo],
                     g_strdup_printf ("AE capacity in %s = %.2f ramped AEs × %s quota ÷ 12 × %s "
                                      "attainment = %s", r->month_labels[i], r->ae_ramped[mo], qt,
@@ -497,7 +498,7 @@ sales_lines (Ctx *c)
         const char *span = qi < r->n_quarters ? r->quarter_labels[qi] : "the plan";
         g_autofree char *ct = money (c, capsum), *nbt = money (c, nb);
         double cov = nb ? (double) capsum / (double) nb : 0;
-        g_autofree char *covt = gs_format_rate (cov);
+        g_autofree char *covt = gs_format_percent (cov);
         GsMoney q = gs_money_round (monthly_quota * n);
         g_autofree char *qt = money (c, q);
         set_value (aes_cell, n ? hc / n : 0,

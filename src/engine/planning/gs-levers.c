@@ -8,6 +8,7 @@
  * change that makes delivery reach the target.
  */
 #include "gs-compute-private.h"
+#include "gs-format.h"
 
 #include <math.h>
 #include <string.h>
@@ -123,7 +124,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
 {
   LeverCtx ctx = { m, r, volumes };
   g_autoptr (GPtrArray) levers = g_ptr_array_new ();
-  g_autofree char *cap = gs_format_money (m, r->plan_total);
+  g_autofree char *cap
+      = gs_format_money (r->plan_total, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
   GsMoney target = r->target_total;
   double x;
 
@@ -155,7 +157,7 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
     if (x > 0)
       {
         g_autofree char *plural = gs_stage_plural (unit);
-        g_autofree char *extra = gs_count_format (gs_count_ceil (planned * (x - 1)));
+        g_autofree char *extra = gs_format_count (gs_count_ceil (planned * (x - 1)));
         l->feasible = TRUE;
         l->to = planned * x;
         l->summary = g_strdup_printf ("+%s %s", extra, plural);
@@ -176,14 +178,14 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
     {
       GsLever *l = add_lever (levers, GS_LEVER_RATE);
       double rate = m->steps[k].rate;
-      g_autofree char *from = gs_format_rate (rate);
+      g_autofree char *from = gs_format_percent (rate);
       l->step = k;
       l->from = rate;
       l->input_path = g_strdup_printf ("funnel.steps[%u].rate", k);
       x = rate < 1 ? solve (&ctx, by_rate, (int) k, 1.0 / rate, target) : -1;
       if (x > 0)
         {
-          g_autofree char *to = gs_format_rate (MIN (1.0, ceil (rate * x * 1000 - 1e-9) / 1000));
+          g_autofree char *to = gs_format_percent (MIN (1.0, ceil (rate * x * 1000 - 1e-9) / 1000));
           l->feasible = TRUE;
           l->to = MIN (1.0, rate * x);
           l->summary = g_strdup_printf ("%s→%s %s → %s", m->stages[k].name, m->stages[k + 1].name,
@@ -202,14 +204,16 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
   /* Larger deals. */
   {
     GsLever *l = add_lever (levers, GS_LEVER_DEAL);
-    g_autofree char *from = gs_format_money (m, m->deal_size);
+    g_autofree char *from
+        = gs_format_money (m->deal_size, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
     l->from = (double) m->deal_size;
     l->input_path = g_strdup ("funnel.deal_size");
     x = solve (&ctx, by_deal, 0, 20, target);
     if (x > 0)
       {
         GsMoney to = gs_money_round (ceil ((double) m->deal_size * x / 100.0) * 100.0);
-        g_autofree char *to_text = gs_format_money (m, to);
+        g_autofree char *to_text
+            = gs_format_money (to, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
         l->feasible = TRUE;
         l->to = (double) to;
         l->summary = g_strdup_printf ("deal %s → %s", from, to_text);
@@ -257,7 +261,7 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
       l->to = hi;
       l->summary = g_strdup_printf ("+%u AE%s by %s", hi, hi == 1 ? "" : "s", month);
       {
-        g_autofree char *b = gs_format_money (m, best);
+        g_autofree char *b = gs_format_money (best, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
         l->why = g_strdup_printf ("%u more AE%s hired in %s (ramping as planned) lift the plan "
                                   "to %s.", hi, hi == 1 ? "" : "s", month, b);
       }

@@ -12,6 +12,7 @@
 #include "gs-comp-payout.h"
 #include "gs-field.h"
 #include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-json.h"
 #include "gs-rate-table-editor.h"
 
@@ -64,7 +65,7 @@ rebuild_editor (GsCompPage *self);
 static char *
 money (const GsCompModel *comp, GsMoney v)
 {
-  return gs_money_format (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
 static char *

@@ -6,6 +6,7 @@
 #include "gs-payout-view.h"
 #include "gs-comp-payout.h"
 #include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-payout-curve.h"
 
 #include <glib/gi18n.h>
@@ -39,7 +40,7 @@ refresh (GsPayoutView *self);
 static char *
 money (const GsCompModel *comp, GsMoney v)
 {
-  return gs_money_format (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
 static void

@@ -5,7 +5,7 @@
  */
 #include "gs-rate-table-editor.h"
 #include "gs-field.h"
-#include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-json.h"
 
 #include <glib/gi18n.h>

@@ -6,7 +6,7 @@
 #include "gs-goal-table.h"
 #include "gs-chart-view.h"
 #include "gs-figure.h"
-#include "gs-format.h"
+#include "gs-gui-format.h"
 
 #include <glib/gi18n.h>
 

@@ -11,6 +11,7 @@
 #include "gs-sim-page.h"
 #include "gs-chart-view.h"
 #include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-montecarlo.h"
 #include "gs-scenario-table.h"
 
@@ -59,7 +60,7 @@ show_summary (GsSimPage *self)
   g_autofree char *trials = NULL;
   if (self->sim == NULL)
     return;
-  trials = gs_count_format ((gint64) self->sim->trials);
+  trials = gs_format_count ((gint64) self->sim->trials);
   text = g_strdup_printf (_ ("%.0f %% of %s simulated years reach the target%s"),
                           self->sim->p_hit * 100.0, trials,
                           self->stale ? _ (" (before the latest changes: run again)") : "");

@@ -5,7 +5,7 @@
  */
 #include "gs-sheet.h"
 #include "gs-figure.h"
-#include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-meeting.h"
 
 #include <glib/gi18n.h>

@@ -7,7 +7,7 @@
 #include "gs-agreements-box.h"
 #include "gs-field.h"
 #include "gs-figure.h"
-#include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-json.h"
 #include "gs-sheet.h"
 

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-field.h"
-#include "gs-format.h"
+#include "gs-gui-format.h"
 #include "gs-json.h"
 
 #include <glib/gi18n.h>

@@ -5,6 +5,7 @@
  */
 #include "gs-strip.h"
 #include "gs-format.h"
+#include "gs-gui-format.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -85,14 +86,14 @@ gs_strip_update (GsStrip *self, const GsModel *model, const GsResult *result,
   gtk_label_set_text (GTK_LABEL (self->target_label), target);
   if (model->company.target_mode == GS_TARGET_GROWTH)
     {
-      g_autofree char *n = gs_format_grouped_double (model->company.growth * 100.0, 1);
+      g_autofree char *n = gs_format_number (model->company.growth * 100.0, 1);
       g_autofree char *c = g_strdup_printf ("(%s%s %%)", model->company.growth >= 0 ? "+" : "", n);
       growth = g_steal_pointer (&c);
     }
   gtk_label_set_text (GTK_LABEL (self->growth_label), growth ? growth : "");
   gtk_label_set_text (GTK_LABEL (self->plan_label), plan);
   {
-    g_autofree char *n = gs_format_grouped_double (fabs (result->gap_fraction) * 100.0, 1);
+    g_autofree char *n = gs_format_number (fabs (result->gap_fraction) * 100.0, 1);
     g_autofree char *c = g_strdup_printf ("%s%s %%", result->gap < 0 ? "−" : "+", n);
     pct = g_steal_pointer (&c);
   }

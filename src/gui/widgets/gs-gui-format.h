@@ -1,15 +1,17 @@
-/* gs-format.h — the engine's numbers in the user's locale.
+/* gs-gui-format.h — figures in widgets: cells by unit, input fields.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Figures come formatted by the engine, already in the locale's marks
- * (gs-money.c).  Values stored in the plan file are C-format ("60000.00"):
- * gs_format_localize() shows them with the locale's marks in input fields,
- * and parsing accepts both.  Nothing here computes a figure.
+ * Numbers become text in the engine's gs-format.h (ICU, the user's locale);
+ * this file only picks the form a widget needs.  Values stored in the plan
+ * file are C-format ("60000.00"): gs_format_localize() shows them with the
+ * locale's marks in input fields, and parsing accepts both.  Nothing here
+ * computes a figure.
  */
 #pragma once
 
+#include "gs-format.h"
 #include "gs-result.h"
 
 G_BEGIN_DECLS

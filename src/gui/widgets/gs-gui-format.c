@@ -1,8 +1,9 @@
-/* gs-format.c — the engine's numbers in the user's locale.
+/* gs-gui-format.c — figures in widgets: cells by unit, input fields.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "gs-gui-format.h"
 #include "gs-format.h"
 #include "gs-meeting.h"
 
@@ -52,9 +53,8 @@ gs_format_localize (const char *c_text)
 char *
 gs_format_amount (GsMoney value, const char *currency, guint digits, gboolean compact)
 {
-  g_autofree char *c = gs_money_format (value, digits, currency,
-                                        compact ? GS_MONEY_FORMAT_COMPACT : GS_MONEY_FORMAT_WHOLE);
-  return g_steal_pointer (&c);
+  return gs_format_money (value, digits, currency,
+                          compact ? GS_MONEY_FORMAT_COMPACT : GS_MONEY_FORMAT_WHOLE);
 }
 
 char *
@@ -65,25 +65,22 @@ gs_format_cell (const GsGoalLine *line, const GsCell *cell, const char *currency
   switch (line->unit)
     {
     case GS_UNIT_COUNT:
-      c = gs_count_format (cell->amount);
+      c = gs_format_count (cell->amount);
       break;
     case GS_UNIT_MONEY:
       return gs_format_amount (cell->amount, currency, digits, compact);
     case GS_UNIT_PERCENT:
-      {
-        g_autofree char *n = gs_format_grouped_double (cell->value * 100.0, 1);
-        c = g_strdup_printf ("%s %%", n);
-      }
+      c = gs_format_percent (cell->value);
       break;
     case GS_UNIT_DAYS:
       {
-        g_autofree char *n = gs_format_grouped_double (cell->value, 0);
+        g_autofree char *n = gs_format_number (cell->value, 0);
         c = g_strdup_printf ("%s d", n);
       }
       break;
     case GS_UNIT_NUMBER:
     default:
-      c = gs_format_grouped_double (cell->value, 1);
+      c = gs_format_number (cell->value, 1);
       break;
     }
   return g_steal_pointer (&c);

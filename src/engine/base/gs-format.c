@@ -1,0 +1,332 @@
+/* gs-format.c — numbers, money, percents and dates as text, through ICU.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-format.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <unicode/udat.h>
+#include <unicode/unumberformatter.h>
+#include <unicode/ustring.h>
+
+/* The C locale is formatted as US English (ICU's own "en_US_POSIX" has no
+ * grouping), with ASCII spaces and " %" after percents: the text Goalsheet
+ * has always written there, which the tests and scripts read. */
+#define HOUSE_LOCALE "en_US"
+
+typedef struct
+{
+  char icu[ULOC_FULLNAME_CAPACITY]; /* ICU locale id */
+  gboolean house;                   /* the C locale */
+} Locale;
+
+static void
+locale_for (int category, Locale *out)
+{
+  const char *posix = setlocale (category, NULL);
+  gsize n;
+
+  if (posix == NULL || strcmp (posix, "C") == 0 || strcmp (posix, "POSIX") == 0
+      || g_str_has_prefix (posix, "C.") || g_str_has_prefix (posix, "C@"))
+    {
+      g_strlcpy (out->icu, HOUSE_LOCALE, sizeof out->icu);
+      out->house = TRUE;
+      return;
+    }
+  /* "de_DE.UTF-8@euro" → "de_DE": ICU takes the language and region. */
+  n = strcspn (posix, ".@");
+  g_strlcpy (out->icu, posix, MIN (n + 1, sizeof out->icu));
+  out->house = FALSE;
+}
+
+/* Formatters are immutable once built and safe to share between threads;
+ * the cache is keyed by "locale|skeleton" and lives for the process. */
+static GMutex cache_lock;
+static GHashTable *number_cache; /* char* → UNumberFormatter* */
+static GHashTable *date_cache;   /* char* → UDateFormat* (used under cache_lock) */
+
+static const UNumberFormatter *
+number_formatter (const Locale *loc, const char *skeleton)
+{
+  g_autofree char *key = g_strconcat (loc->icu, "|", skeleton, NULL);
+  UNumberFormatter *f;
+
+  g_mutex_lock (&cache_lock);
+  if (number_cache == NULL)
+    number_cache = g_hash_table_new (g_str_hash, g_str_equal);
+  f = g_hash_table_lookup (number_cache, key);
+  if (f == NULL)
+    {
+      UErrorCode status = U_ZERO_ERROR;
+      UChar uskeleton[256];
+      u_uastrncpy (uskeleton, skeleton, G_N_ELEMENTS (uskeleton) - 1);
+      uskeleton[G_N_ELEMENTS (uskeleton) - 1] = 0;
+      f = unumf_openForSkeletonAndLocale (uskeleton, -1, loc->icu, &status);
+      if (U_FAILURE (status))
+        {
+          g_critical ("ICU refused the number form “%s” for %s: %s", skeleton, loc->icu,
+                      u_errorName (status));
+          unumf_close (f);
+          f = NULL;
+        }
+      else
+        g_hash_table_insert (number_cache, g_steal_pointer (&key), f);
+    }
+  g_mutex_unlock (&cache_lock);
+  return f;
+}
+
+/* ICU's UTF-16 result as the house's UTF-8: a number's ASCII '-' becomes
+ * "−" and, in the C locale, no-break spaces become plain ones. */
+static char *
+finish (const UChar *text, int32_t len, const Locale *loc, gboolean is_number)
+{
+  g_autofree char *utf8 = g_utf16_to_utf8 ((const gunichar2 *) text, len, NULL, NULL, NULL);
+  GString *out;
+
+  if (utf8 == NULL)
+    return g_strdup ("");
+  out = g_string_sized_new (strlen (utf8) + 4);
+  for (const char *p = utf8; *p; p++)
+    {
+      if (*p == '-' && is_number)
+        g_string_append (out, "−");
+      else if (loc->house && (guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)
+        g_string_append_c (out, ' '), p++;
+      else if (loc->house && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80
+               && (guchar) p[2] == 0xAF)
+        g_string_append_c (out, ' '), p += 2;
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Formats an exact decimal ("−1234.50") or, when decimal is NULL, a double. */
+static char *
+format_with (const Locale *loc, const char *skeleton, const char *decimal, double value)
+{
+  const UNumberFormatter *f = number_formatter (loc, skeleton);
+  UErrorCode status = U_ZERO_ERROR;
+  UFormattedNumber *result;
+  UChar buf[128];
+  int32_t len;
+  char *text;
+
+  if (f == NULL)
+    return decimal ? g_strdup (decimal) : g_strdup_printf ("%g", value);
+  result = unumf_openResult (&status);
+  if (decimal)
+    unumf_formatDecimal (f, decimal, -1, result, &status);
+  else
+    unumf_formatDouble (f, value, result, &status);
+  len = unumf_resultToString (result, buf, G_N_ELEMENTS (buf), &status);
+  if (U_FAILURE (status) || len >= (int32_t) G_N_ELEMENTS (buf))
+    text = decimal ? g_strdup (decimal) : g_strdup_printf ("%g", value);
+  else
+    text = finish (buf, len, loc, TRUE);
+  unumf_closeResult (result);
+  return text;
+}
+
+/* A value no formatter should see: infinity is "∞" (a band without an end,
+ * an attainment over a zero quota), NaN is "—" (no value). */
+static char *
+not_finite (double value)
+{
+  if (isnan (value))
+    return g_strdup ("—");
+  return g_strdup (value < 0 ? "−∞" : "∞");
+}
+
+static gboolean
+is_currency_code (const char *code)
+{
+  return code && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]) && g_ascii_isupper (code[2])
+         && code[3] == '\0';
+}
+
+/* The fraction part of a skeleton: exactly n decimals (".00"), or at most n
+ * (".##"); zero decimals is "precision-integer". */
+static void
+append_precision (GString *s, guint n, gboolean exact)
+{
+  if (n == 0)
+    {
+      g_string_append (s, " precision-integer");
+      return;
+    }
+  g_string_append (s, " .");
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (s, exact ? '0' : '#');
+}
+
+static char *
+money (GsMoney value, guint digits, const char *currency, GsMoneyFormat style, gboolean sign)
+{
+  Locale loc;
+  g_autoptr (GString) skeleton = g_string_new ("rounding-mode-half-up");
+  g_autofree char *decimal = gs_money_to_plain (value, MIN (digits, 18));
+
+  locale_for (LC_MONETARY, &loc);
+  if (sign)
+    g_string_append (skeleton, " sign-except-zero");
+  if (currency && is_currency_code (currency))
+    g_string_append_printf (skeleton, " currency/%s", currency);
+  if (style == GS_MONEY_FORMAT_COMPACT)
+    g_string_append (skeleton, " compact-short");
+  else
+    append_precision (skeleton, style == GS_MONEY_FORMAT_WHOLE ? 0 : digits, TRUE);
+  if (currency && !is_currency_code (currency))
+    {
+      /* Not an ISO code ICU can place: the code before the amount. */
+      g_autofree char *amount = format_with (&loc, skeleton->str, decimal, 0);
+      return g_strdup_printf ("%s %s", currency, amount);
+    }
+  return format_with (&loc, skeleton->str, decimal, 0);
+}
+
+char *
+gs_format_money (GsMoney value, guint digits, const char *currency, GsMoneyFormat style)
+{
+  return money (value, digits, currency, style, FALSE);
+}
+
+char *
+gs_format_money_signed (GsMoney value, guint digits, const char *currency, GsMoneyFormat style)
+{
+  return money (value, digits, currency, style, TRUE);
+}
+
+char *
+gs_format_count (gint64 value)
+{
+  Locale loc;
+  char decimal[32];
+
+  locale_for (LC_NUMERIC, &loc);
+  g_snprintf (decimal, sizeof decimal, "%" G_GINT64_FORMAT, value);
+  return format_with (&loc, "precision-integer", decimal, 0);
+}
+
+static char *
+number (double value, guint decimals, gboolean exact)
+{
+  Locale loc;
+  g_autoptr (GString) skeleton = g_string_new ("rounding-mode-half-up");
+
+  if (!isfinite (value))
+    return not_finite (value);
+  locale_for (LC_NUMERIC, &loc);
+  append_precision (skeleton, decimals, exact);
+  return format_with (&loc, skeleton->str, NULL, value);
+}
+
+char *
+gs_format_number (double value, guint decimals)
+{
+  return number (value, decimals, TRUE);
+}
+
+char *
+gs_format_number_short (double value, guint max_decimals)
+{
+  return number (value, max_decimals, FALSE);
+}
+
+static char *
+percent (double fraction, guint max_decimals, gboolean sign)
+{
+  Locale loc;
+  g_autoptr (GString) skeleton = g_string_new ("rounding-mode-half-up scale/100");
+
+  if (!isfinite (fraction))
+    return not_finite (fraction);
+  locale_for (LC_NUMERIC, &loc);
+  if (sign)
+    g_string_append (skeleton, " sign-except-zero");
+  append_precision (skeleton, max_decimals, FALSE);
+  if (loc.house)
+    {
+      /* The house style: a space before the sign, "27.5 %". */
+      g_autofree char *n = format_with (&loc, skeleton->str, NULL, fraction);
+      return g_strdup_printf ("%s %%", n);
+    }
+  g_string_append (skeleton, " percent");
+  return format_with (&loc, skeleton->str, NULL, fraction);
+}
+
+char *
+gs_format_percent (double fraction)
+{
+  return percent (fraction, 1, FALSE);
+}
+
+char *
+gs_format_percent_signed (double fraction)
+{
+  return percent (fraction, 1, TRUE);
+}
+
+char *
+gs_format_percent_exact (double fraction)
+{
+  return percent (fraction, 4, FALSE);
+}
+
+char *
+gs_format_date (const GDate *date)
+{
+  Locale loc;
+  UDateFormat *f;
+  UErrorCode status = U_ZERO_ERROR;
+  UChar buf[128];
+  int32_t len = -1;
+  char *text = NULL;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), g_strdup (""));
+  locale_for (LC_TIME, &loc);
+  g_mutex_lock (&cache_lock);
+  if (date_cache == NULL)
+    date_cache = g_hash_table_new (g_str_hash, g_str_equal);
+  f = g_hash_table_lookup (date_cache, loc.icu);
+  if (f == NULL)
+    {
+      /* Dates are calendar days: formatted at midnight UTC, in UTC. */
+      UChar utc[] = { 'U', 'T', 'C', 0 };
+      f = udat_open (UDAT_NONE, UDAT_MEDIUM, loc.icu, utc, -1, NULL, 0, &status);
+      if (U_FAILURE (status))
+        {
+          udat_close (f);
+          f = NULL;
+        }
+      else
+        g_hash_table_insert (date_cache, g_strdup (loc.icu), f);
+    }
+  if (f)
+    {
+      /* Days since 1970-01-01, in milliseconds. */
+      GDate epoch;
+      g_date_clear (&epoch, 1);
+      g_date_set_dmy (&epoch, 1, G_DATE_JANUARY, 1970);
+      status = U_ZERO_ERROR;
+      len = udat_format (f, (UDate) g_date_days_between (&epoch, date) * 86400000.0, buf,
+                         G_N_ELEMENTS (buf), NULL, &status);
+      if (U_FAILURE (status) || len >= (int32_t) G_N_ELEMENTS (buf))
+        len = -1;
+    }
+  g_mutex_unlock (&cache_lock);
+  if (len >= 0)
+    text = finish (buf, len, &loc, FALSE);
+  if (text == NULL)
+    {
+      char iso[16];
+      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
+      text = g_strdup (iso);
+    }
+  return text;
+}

@@ -1,0 +1,77 @@
+/* gs-format.h — the one place numbers become text, in the user's locale.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every figure Goalsheet shows as text goes through here (docs/i18n.md,
+ * docs/rounding.md).  ICU does the locale's work: marks, grouping, where the
+ * currency sign goes and how it is spaced.  The locale is the C library's
+ * current one (setlocale: LC_MONETARY for money, LC_NUMERIC for numbers and
+ * percents, LC_TIME for dates), so a test or a tool that calls setlocale()
+ * gets that locale's text.
+ *
+ *  - Money is the plan's currency (its ISO code), never the locale's; the
+ *    amount is formatted from the exact decimal of its minor units, so no cent
+ *    is lost to binary floating point.
+ *  - Minus signs are U+2212 "−" in every locale whose own minus is '-'.
+ *  - Under the C locale (C, POSIX, C.UTF-8, how the tests run) the text is
+ *    US English with ASCII spaces: "$2,600,000.00", "4,628", "27.5 %".
+ *  - Results are newly allocated UTF-8; formatters are cached per
+ *    (locale, form), so calling these on every edit is cheap.  Thread-safe.
+ */
+#pragma once
+
+#include "gs-money.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GS_MONEY_FORMAT_FULL = 0,    /* every minor unit: $2,600,000.00, 2.600.000,00 $ */
+  GS_MONEY_FORMAT_WHOLE = 1,   /* major units, half away from zero: $2,600,000 */
+  GS_MONEY_FORMAT_COMPACT = 2, /* for charts and the strip: $2.6M, 2,6 Mio. $ */
+} GsMoneyFormat;
+
+/* value in minor units of a currency with digits minor digits.  currency is
+ * the plan's ISO 4217 code; NULL formats the amount alone ("2,600,000.00"),
+ * as calculation traces do. */
+char *
+gs_format_money (GsMoney value, guint digits, const char *currency, GsMoneyFormat style);
+
+/* A whole count with the locale's grouping: 4,628 / 4.628. */
+char *
+gs_format_count (gint64 value);
+
+/* A number with exactly decimals decimals, grouped: 12,345.3. */
+char *
+gs_format_number (double value, guint decimals);
+
+/* A number with at most max_decimals decimals, trailing zeros dropped:
+ * 1.5, 0.8, 2 (calculation traces, multipliers). */
+char *
+gs_format_number_short (double value, guint max_decimals);
+
+/* A fraction as a percent, the one display rule: at most one decimal,
+ * rounded half away from zero, a trailing zero dropped.  0.25 → "25 %",
+ * 0.2755 → "27.6 %", 1.1273 → "112.7 %"; German "27,6 %". */
+char *
+gs_format_percent (double fraction);
+
+/* The same with an explicit sign, for changes: "+12.5 %", "−3 %", "0 %". */
+char *
+gs_format_percent_signed (double fraction);
+
+/* A percent that is an operand in a calculation trace, where the reader
+ * re-keys it into a calculator: up to four decimals ("28.8462 %"). */
+char *
+gs_format_percent_exact (double fraction);
+
+/* Money with an explicit sign, for changes: "+$40,000", "−1.200 €". */
+char *
+gs_format_money_signed (GsMoney value, guint digits, const char *currency, GsMoneyFormat style);
+
+/* A date in the locale's medium form: "Jan 5, 2027", "05.01.2027". */
+char *
+gs_format_date (const GDate *date);
+
+G_END_DECLS
