@@ -54,8 +54,6 @@ KNOWN = {
     ('charts/gs-chart-contribution.c', 'gs-compute-private.h'),
     ('charts/gs-chart-funnel.c', 'gs-compute-private.h'),
     ('charts/gs-chart-waterfall.c', 'gs-compute-private.h'),
-    ('engine/sim/gs-montecarlo.c', 'gs-compute-private.h'),
-    ('export/gs-export-book.c', 'gs-compute-private.h'),
     ('export/gs-export-capacity.c', 'gs-compute-private.h'),
     ('export/gs-export-goals.c', 'gs-compute-private.h'),
     ('export/gs-export-inputs.c', 'gs-compute-private.h'),

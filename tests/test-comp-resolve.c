@@ -144,6 +144,24 @@ test_plan_follows_edits (void)
   g_assert_cmpfloat (comp->roles[0].people[0].quota_scale, ==, 900.0 / 700.0);
 }
 
+/* The curve carries its share of the target incentive: TI 50,000.00 (OTE
+ * 100,000.00 at 50 %), flat rate 1 on quota 500,000.00 → 25,000.00 = 50 % at
+ * half the quota, 50,000.00 = 100 % at quota. */
+static void
+test_curve_of_target (void)
+{
+  g_autofree char *json = one_component (", \"table\": {\"type\": \"flat\", \"rate\": 1}", NULL);
+  g_autoptr (GsCompModel) comp = comp_model (json);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) curve = gs_comp_curve (comp, &comp->roles[0], 0.5, 1.0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (curve->len, ==, 3);
+  g_assert_cmpint (g_array_index (curve, GsCurvePoint, 1).earned, ==, K (25000));
+  g_assert_cmpfloat (g_array_index (curve, GsCurvePoint, 1).of_target, ==, 0.5);
+  g_assert_cmpfloat (g_array_index (curve, GsCurvePoint, 2).of_target, ==, 1.0);
+  g_assert_cmpfloat (g_array_index (curve, GsCurvePoint, 0).of_target, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -153,5 +171,6 @@ main (int argc, char **argv)
   g_test_add_func ("/comp-resolve/resolve", test_resolve);
   g_test_add_func ("/comp-resolve/set-quota-kept", test_set_quota_kept);
   g_test_add_func ("/comp-resolve/plan-follows-edits", test_plan_follows_edits);
+  g_test_add_func ("/comp-resolve/curve-of-target", test_curve_of_target);
   return g_test_run ();
 }

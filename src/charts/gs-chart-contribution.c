@@ -14,10 +14,9 @@ static const char *const owner_names[] = { "Marketing", "Sales", "Partners" };
 void
 gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
 {
-  const GsModel *m = ctx->model;
-  guint H = r->horizon, last_stage = m->n_stages - 1;
-  g_autofree double *by_owner = g_new0 (double, 3 * H); /* [owner][month], minor units */
-  double totals[3] = { 0, 0, 0 }, all = 0, vmax = 0, top, col, label_w = 0, end_y[3];
+  guint H = r->horizon;
+  const GsMoney *by_owner = r->owner_bookings; /* [owner][month], the engine's split */
+  double vmax = 0, top, col, label_w = 0, end_y[3];
   const GsRgba *colors[3] = { &ctx->style->marketing, &ctx->style->sales, &ctx->style->partner };
   char *labels[3];
   guint n_labels = 0;
@@ -25,33 +24,20 @@ gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
   const GsRgba *label_color[3];
   GsPlotArea area;
 
-  /* The forward funnel's expected wins by source, at the plan's deal size. */
-  for (guint j = 0; j < m->n_sources; j++)
-    for (guint mo = 0; mo < H; mo++)
-      by_owner[m->sources[j].owner * H + mo]
-          += gs_result_projected (r, j, last_stage, r->n_pre + mo) * (double) m->deal_size;
+  /* A month's stack is its projected bookings: the owners add up to it. */
   for (guint mo = 0; mo < H; mo++)
-    {
-      double stack = 0;
-      for (guint o = 0; o < 3; o++)
-        {
-          stack += by_owner[o * H + mo];
-          totals[o] += by_owner[o * H + mo];
-        }
-      vmax = MAX (vmax, stack);
-    }
+    vmax = MAX (vmax, (double) r->projected_bookings[mo]);
   for (guint o = 0; o < 3; o++)
     {
-      g_autofree char *money = gs_chart_money_compact (ctx, totals[o]);
+      g_autofree char *money = gs_chart_money_compact (ctx, (double) r->owner_total[o]);
       double w;
-      all += totals[o];
       labels[o] = g_strdup_printf ("%s %s", owner_names[o], money);
       gs_chart_text_size (ctx, GS_TEXT_SMALL | GS_TEXT_BOLD, labels[o], &w, NULL);
       label_w = MAX (label_w, w + 50); /* room for " · 62 %" */
     }
   for (guint o = 0; o < 3; o++)
     {
-      g_autofree char *share = gs_chart_percent (all > 0 ? totals[o] / all : 0);
+      g_autofree char *share = gs_chart_percent (r->owner_share[o]);
       char *with = g_strdup_printf ("%s · %s", labels[o], share);
       g_free (labels[o]);
       labels[o] = with;
@@ -68,7 +54,7 @@ gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
       double base = 0;
       for (guint o = 0; o < 3; o++)
         {
-          double v = by_owner[o * H + mo];
+          double v = (double) by_owner[o * H + mo];
           double y1 = gs_chart_y (&area, base), y2 = gs_chart_y (&area, base + v);
           g_autofree char *value = gs_chart_money_full (ctx, v);
           g_autofree char *label = g_strdup_printf ("%s-sourced bookings, %s", owner_names[o],
@@ -87,8 +73,8 @@ gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
     double base = 0;
     for (guint o = 0; o < 3; o++)
       {
-        double v = by_owner[o * H + H - 1];
-        if (totals[o] <= 0)
+        double v = (double) by_owner[o * H + H - 1];
+        if (r->owner_total[o] <= 0)
           continue;
         end_y[n_labels] = gs_chart_y (&area, base + v / 2);
         label_text[n_labels] = labels[o];

@@ -32,8 +32,7 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
       g_autofree char *v = NULL;
       double w;
       /* Everything the plan's wins need, including before the plan starts. */
-      for (guint i = 0; i < r->n_months; i++)
-        volume[k] += (double) gs_result_needed_total (r, k, i);
+      volume[k] = (double) r->stage_needed[k];
       vmax = MAX (vmax, volume[k]);
       names[k] = gs_stage_plural (m->stages[k].name);
       gs_chart_text_size (ctx, GS_TEXT_BOLD, names[k], &w, NULL);

@@ -238,8 +238,7 @@ curve (const char *file, const GsCompModel *comp, const GsCompRole *role, double
       const GsCurvePoint *pt = &g_array_index (points, GsCurvePoint, i);
       g_autofree char *a = percent (round (pt->attainment * 1e9) / 1e9);
       g_autofree char *e = fmt (comp, pt->earned);
-      g_autofree char *o = percent (
-          role->target_incentive > 0 ? (double) pt->earned / (double) role->target_incentive : 0);
+      g_autofree char *o = percent (pt->of_target);
       g_print ("%-12s %16s %10s\n", a, e, o);
     }
   return GS_EXIT_OK;

@@ -6,7 +6,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-export-sheets.h"
-#include "gs-compute-private.h"
 #include "gs-scenario.h"
 
 #include <math.h>
@@ -126,7 +125,6 @@ gs_export_book_new (GsPlan *plan, GError **error)
   const GsResult *r = gs_plan_get_result (plan, error);
   const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
   g_autoptr (GsExportBook) book = NULL;
-  g_autofree guint *off = NULL;
   g_autofree guint *q_first = NULL;
   g_autofree guint *q_last = NULL;
   GsExportCtx c = { 0 };
@@ -136,7 +134,6 @@ gs_export_book_new (GsPlan *plan, GError **error)
   if (r == NULL)
     return NULL;
   book = g_new0 (GsExportBook, 1);
-  off = g_new0 (guint, m->n_stages);
   q_first = g_new0 (guint, r->n_quarters);
   q_last = g_new0 (guint, r->n_quarters);
   book->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_xtable_free);
@@ -147,7 +144,6 @@ gs_export_book_new (GsPlan *plan, GError **error)
   book->title
       = g_strdup_printf ("%s — goals and plan from %s", m->company.name, r->month_labels[r->n_pre]);
 
-  gs_funnel_offsets (m, off);
   for (guint q = 0; q < r->n_quarters; q++)
     q_first[q] = G_MAXUINT;
   for (guint mo = 0; mo < r->horizon; mo++)
@@ -161,7 +157,7 @@ gs_export_book_new (GsPlan *plan, GError **error)
   c.r = r;
   c.book = book;
   c.digits = m->company.digits;
-  c.off = off;
+  c.off = r->stage_offsets;
   c.won = m->n_stages - 1;
   c.q_first = q_first;
   c.q_last = q_last;

@@ -102,16 +102,10 @@ gs_export_build_capacity (GsExportCtx *c)
   for (guint mo = 0; mo < r->horizon; mo++)
     {
       GString *f = g_string_new ("SDR_StartHeadcount");
-      double sdrs = m->sdr.start_headcount;
       for (guint h = 0; h < m->sdr.n_hires; h++)
-        {
-          g_string_append_printf (
-              f, "+IF(SDR_Hire%u_Month-1+SDR_RampMonths<=%u,SDR_Hire%u_Count,0)", h + 1, mo, h + 1);
-          if (m->sdr.hires[h].month + m->sdr.ramp_months <= mo)
-            sdrs += m->sdr.hires[h].count;
-        }
-      /* The engine keeps only the product; productive SDRs are its factor. */
-      gs_xput_number (row, col0 + mo, sdrs, 0, g_string_free (f, FALSE));
+        g_string_append_printf (f, "+IF(SDR_Hire%u_Month-1+SDR_RampMonths<=%u,SDR_Hire%u_Count,0)",
+                                h + 1, mo, h + 1);
+      gs_xput_number (row, col0 + mo, r->sdr_productive[mo], 0, g_string_free (f, FALSE));
     }
 
   CAP_ROW (c_sdr_cap, "SDR capacity (meetings a month)", GS_XSTYLE_LABEL);
@@ -157,7 +151,7 @@ gs_export_build_capacity (GsExportCtx *c)
     CAP_ROW (c_existing, "Existing-customer bookings", GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
-        GsMoney ex = r->target_month[mo] - r->new_business_month[mo];
+        GsMoney ex = r->existing_month[mo];
         gs_xput_money (c->digits, row, col0 + mo, ex,
                        gs_xref_sheet ("Targets", c->targets.ex_row, c->targets.col0 + mo));
         sex += ex;

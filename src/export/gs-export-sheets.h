@@ -27,7 +27,7 @@ typedef struct
   const GsResult *r;
   GsExportBook *book;
   guint digits;
-  guint *off;
+  const guint *off; /* the result's stage_offsets */
   guint won;
   guint *q_first, *q_last; /* plan months of each fiscal quarter */
 

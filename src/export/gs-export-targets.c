@@ -170,13 +170,11 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
   GsXRow *row;
   guint year_row, weight_row, running_row;
   g_autofree double *year_sum = g_new0 (double, n_years);
-  g_autofree GsMoney *existing = g_new0 (GsMoney, H);
+  const GsMoney *existing = r->existing_month;
   gboolean live;
   Block nb, ex;
 
   c.t = gs_xtable_new (book, "Targets", "targets");
-  for (guint mo = 0; mo < H; mo++)
-    existing[mo] = r->target_month[mo] - r->new_business_month[mo];
   for (guint y = 0; y < n_years; y++)
     {
       /* gs_money_split's sum: the year's own months' weights, in order. */

@@ -739,6 +739,8 @@ gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, dou
       if (payout == NULL)
         return NULL;
       pt.earned = payout->earned;
+      pt.of_target
+          = role->target_incentive > 0 ? (double) pt.earned / (double) role->target_incentive : 0;
       g_array_append_val (points, pt);
     }
   return g_steal_pointer (&points);

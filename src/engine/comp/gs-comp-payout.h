@@ -151,7 +151,8 @@ gs_comp_role_at_amount (const GsCompModel *comp, const GsCompRole *role, double 
 typedef struct
 {
   double attainment;
-  GsMoney earned; /* one standard person's commission (no SPIFs, draws, clawbacks) */
+  GsMoney earned;   /* one standard person's commission (no SPIFs, draws, clawbacks) */
+  double of_target; /* earned ÷ the role's target incentive (0 without one) */
 } GsCurvePoint;
 
 /* Points from 0 to max_attainment in steps; returns a GArray of GsCurvePoint. */

@@ -315,3 +315,52 @@ gs_plan_remove_source (GsPlan *plan, guint index, GError **error)
     }
   return gs_plan_set (plan, "sources", g_steal_pointer (&sources), error);
 }
+
+static double
+growth_for (GsMoney prior, GsMoney amount)
+{
+  double exact = (double) amount / (double) prior - 1.0;
+  double g = exact;
+  /* The shortest decimal that still gives the amount to the minor unit, so
+   * the file says 0.3 rather than 0.30000000000000004. */
+  for (int places = 0; places <= 10; places++)
+    {
+      double scale = pow (10, places);
+      g = round (exact * scale) / scale;
+      if (gs_money_round ((double) prior * (1 + g)) == amount)
+        return g;
+    }
+  return exact;
+}
+
+gboolean
+gs_plan_set_target_mode (GsPlan *plan, GsTargetMode mode, GError **error)
+{
+  const GsModel *m = gs_plan_get_model (plan);
+  const GsResult *r;
+  JsonObject *obj;
+  JsonNode *node;
+
+  if (mode == m->company.target_mode)
+    return TRUE;
+  r = gs_plan_get_result (plan, NULL);
+  obj = json_object_new ();
+  if (mode == GS_TARGET_ABSOLUTE)
+    {
+      GsMoney per_year = r ? gs_money_round ((double) r->target_total * 12.0 / r->horizon)
+                           : m->company.prior_bookings;
+      json_object_set_string_member (obj, "mode", "absolute");
+      json_object_set_member (obj, "amount", gs_json_money_node (per_year, m->company.digits));
+    }
+  else
+    {
+      double growth = m->company.prior_bookings > 0
+                          ? growth_for (m->company.prior_bookings, m->company.target_amount)
+                          : 0.0;
+      json_object_set_string_member (obj, "mode", "growth");
+      json_object_set_double_member (obj, "growth", growth);
+    }
+  node = json_node_init_object (json_node_alloc (), obj);
+  json_object_unref (obj);
+  return gs_plan_set (plan, "company.target", node, error);
+}

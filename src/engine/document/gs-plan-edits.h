@@ -1,4 +1,5 @@
-/* gs-plan-edits.h — structural edits of a plan: funnel stages and sources.
+/* gs-plan-edits.h — structural edits of a plan: funnel stages and sources,
+ * the target mode.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,5 +27,13 @@ gboolean gs_plan_rename_stage (GsPlan *plan, guint index, const char *name, GErr
 gboolean gs_plan_add_source (GsPlan *plan, const char *name, GsOwner owner, GError **error);
 /* Removes a source; its share goes to the others in proportion to theirs. */
 gboolean gs_plan_remove_source (GsPlan *plan, guint index, GError **error);
+
+/* Switches company.target between growth and absolute, keeping the target
+ * where it is (docs/rounding.md, "Switching the target mode"): to absolute,
+ * the amount is the plan's target per 12 months, rounded once half away from
+ * zero (prior-year bookings when the plan does not compute); to growth, the
+ * shortest decimal growth (at most 10 places) whose target is the amount to
+ * the minor unit.  Nothing changes when the plan is in that mode already. */
+gboolean gs_plan_set_target_mode (GsPlan *plan, GsTargetMode mode, GError **error);
 
 G_END_DECLS

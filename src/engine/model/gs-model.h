@@ -36,6 +36,7 @@ typedef enum
   GS_OWNER_SALES,
   GS_OWNER_PARTNER,
 } GsOwner;
+#define GS_N_OWNERS 3
 
 typedef struct
 {

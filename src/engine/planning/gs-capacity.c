@@ -32,6 +32,7 @@ gs_compute_capacity (const GsModel *m, GsResult *r, guint extra_aes, guint extra
       r->ae_hired = g_new0 (gint64, H);
       r->ae_capacity = g_new0 (GsMoney, H);
       r->sdr_capacity = g_new0 (double, H);
+      r->sdr_productive = g_new0 (double, H);
       r->sqls_needed = g_new0 (gint64, H);
     }
   for (guint mo = 0; mo < H; mo++)
@@ -63,6 +64,7 @@ gs_compute_capacity (const GsModel *m, GsResult *r, guint extra_aes, guint extra
         for (guint h = 0; h < sdr->n_hires; h++)
           if (sdr->hires[h].month + sdr->ramp_months <= mo)
             sdrs += sdr->hires[h].count;
+        r->sdr_productive[mo] = sdrs;
         r->sdr_capacity[mo] = sdrs * sdr->sqls_per_month;
       }
       r->sqls_needed[mo] = r->needed ? gs_result_needed_total (r, m->handoff + 1, r->n_pre + mo) : 0;

@@ -37,6 +37,7 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
 
   r->target_month = g_new0 (GsMoney, r->horizon);
   r->new_business_month = g_new0 (GsMoney, r->horizon);
+  r->existing_month = g_new0 (GsMoney, r->horizon);
   for (guint y = 0; y < n_years; y++)
     {
       GsMoney year_target, year_new, existing_parts[12];
@@ -89,6 +90,7 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
       for (guint i = 0; i < n; i++)
         {
           r->new_business_month[first + i] = parts[i];
+          r->existing_month[first + i] = existing_parts[i];
           r->target_month[first + i] = parts[i] + existing_parts[i];
           r->target_total += r->target_month[first + i];
           r->target_new_business += parts[i];
@@ -105,7 +107,7 @@ gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const GsMoney *
   GsMoney total = 0;
   for (guint m = 0; m < r->horizon; m++)
     {
-      GsMoney existing = r->target_month[m] - r->new_business_month[m];
+      GsMoney existing = r->existing_month[m];
       /* Lever searches try scaled inputs far past the range: pin each month
        * so the sum cannot wrap (any such month already exceeds the target). */
       GsMoney v
@@ -240,6 +242,34 @@ check_budget (const GsModel *m, const GsResult *r, GError **error)
   return TRUE;
 }
 
+/* Projected bookings by who sourced them: each month's bookings split over
+ * the owners by their sources' expected wins (largest remainder), so the
+ * owners add up to the month to the minor unit. */
+static void
+by_owner (const GsModel *m, GsResult *r)
+{
+  guint H = r->horizon, last = m->n_stages - 1;
+  GsMoney all = 0;
+  r->owner_bookings = g_new0 (GsMoney, (gsize) GS_N_OWNERS * H);
+  for (guint mo = 0; mo < H; mo++)
+    {
+      double won[GS_N_OWNERS] = { 0 };
+      GsMoney parts[GS_N_OWNERS];
+      for (guint j = 0; j < m->n_sources; j++)
+        won[m->sources[j].owner] += gs_result_projected (r, j, last, r->n_pre + mo);
+      gs_money_split (r->projected_bookings[mo], won, GS_N_OWNERS, parts);
+      for (guint o = 0; o < GS_N_OWNERS; o++)
+        {
+          r->owner_bookings[(gsize) o * H + mo] = parts[o];
+          r->owner_total[o] += parts[o];
+        }
+    }
+  for (guint o = 0; o < GS_N_OWNERS; o++)
+    all += r->owner_total[o];
+  for (guint o = 0; o < GS_N_OWNERS; o++)
+    r->owner_share[o] = all > 0 ? (double) r->owner_total[o] / (double) all : 0;
+}
+
 GsResult *
 gs_compute (const GsModel *m, GError **error)
 {
@@ -309,6 +339,13 @@ gs_compute (const GsModel *m, GError **error)
 
   gs_compute_levers (m, r, volumes);
   gs_compute_lines (m, r, frac);
+  r->stage_offsets = g_steal_pointer (&offsets);
+  r->entry_volumes = g_steal_pointer (&volumes);
+  r->stage_needed = g_new0 (gint64, r->n_stages);
+  for (guint k = 0; k < r->n_stages; k++)
+    for (guint i = 0; i < r->n_months; i++)
+      r->stage_needed[k] += gs_result_needed_total (r, k, i);
+  by_owner (m, r);
   return g_steal_pointer (&r);
 }
 
@@ -365,6 +402,12 @@ gs_result_free (GsResult *r)
   g_free (r->sdr_capacity);
   g_free (r->sqls_needed);
   g_free (r->plan_month);
+  g_free (r->stage_offsets);
+  g_free (r->entry_volumes);
+  g_free (r->owner_bookings);
+  g_free (r->sdr_productive);
+  g_free (r->existing_month);
+  g_free (r->stage_needed);
   g_free (r);
 }
 

@@ -68,6 +68,7 @@ delivery (LeverCtx *ctx, double volume_scale, int step, double rate_scale, doubl
   g_free (tmp.ae_hired);
   g_free (tmp.ae_capacity);
   g_free (tmp.sdr_capacity);
+  g_free (tmp.sdr_productive);
   g_free (tmp.sqls_needed);
   return total;
 }

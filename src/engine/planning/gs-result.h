@@ -118,6 +118,20 @@ typedef struct
   guint    n_levers;
 
   GPtrArray *lines; /* of GsGoalLine*, marketing, then shared, then sales */
+
+  /* Figures the floors above read instead of deriving them (charts, export,
+   * the Monte Carlo); docs/derivations.md, "Results for the floors above". */
+  guint   *stage_offsets;  /* n_stages: whole months from stage k to the win (k = last: 0) */
+  double  *entry_volumes;  /* [source][month index]: volume entering each source's entry stage,
+                              planned where given, else needed; what the forward funnel runs on */
+  GsMoney *owner_bookings; /* [owner][plan month], GS_N_OWNERS × horizon: projected bookings by
+                              who sourced them; Σ owners = projected_bookings to the minor unit */
+  GsMoney  owner_total[GS_N_OWNERS]; /* over the horizon */
+  double   owner_share[GS_N_OWNERS]; /* owner_total ÷ Σ owner_total (0 when nothing is projected) */
+  double  *sdr_productive; /* horizon: SDRs past their ramp (start headcount + ramped hires) */
+  GsMoney *existing_month; /* horizon: the target from existing customers (target − new business) */
+  gint64  *stage_needed;   /* n_stages: volume each stage needs over all months, before the plan
+                              too, all sources (Σ needed) */
 } GsResult;
 
 GsResult *gs_compute (const GsModel *model, GError **error);

@@ -9,7 +9,7 @@
  * Π p), so each cohort costs one draw however long the funnel is.
  */
 #include "gs-montecarlo.h"
-#include "gs-compute-private.h"
+#include "gs-result.h"
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-rng.h"
@@ -193,7 +193,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
           days += lag[k];
         }
       gs_binomial_init (&binom[j], p);
-      /* Same rounding as gs_funnel_offsets: days summed, then whole months. */
+      /* Same rounding as the result's stage_offsets: days summed, then whole months. */
       offset[j] = S->set.lag_jitter_days > 0 ? (guint) floor (days / GS_DAYS_PER_MONTH + 0.5)
                                              : S->offset[j];
     }
@@ -291,8 +291,6 @@ static gboolean
 sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
 {
   GsResult *r;
-  g_autofree double *volumes = NULL;
-  g_autofree guint *offsets = NULL;
 
   S->m = m;
   S->set = *set;
@@ -309,16 +307,12 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
   S->H = r->horizon;
   S->n_src = m->n_sources;
   S->n_steps = m->n_stages - 1;
-  volumes = g_new0 (double, (gsize) S->n_src * r->n_months);
-  gs_compute_entry_volumes (m, r, volumes);
   S->vol = g_new0 (gint64, (gsize) S->n_src * r->n_months);
   for (gsize i = 0; i < (gsize) S->n_src * r->n_months; i++)
-    S->vol[i] = (gint64) floor (volumes[i] + 0.5); /* people, not fractions of people */
+    S->vol[i] = (gint64) floor (r->entry_volumes[i] + 0.5); /* people, not fractions of people */
   S->vol_before = g_new0 (gint64, S->n_src);
   S->vol_after = g_new0 (gint64, S->n_src);
   S->offset = g_new0 (guint, S->n_src);
-  offsets = g_new0 (guint, m->n_stages);
-  gs_funnel_offsets (m, offsets);
   for (guint j = 0; j < S->n_src; j++)
     {
       /* A planned volume goes on before and after the plan at its first and
@@ -330,7 +324,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
           S->vol_before[j] = S->vol[(gsize) j * r->n_months];
           S->vol_after[j] = S->vol[(gsize) j * r->n_months + r->n_months - 1];
         }
-      S->offset[j] = offsets[m->sources[j].entry_stage];
+      S->offset[j] = r->stage_offsets[m->sources[j].entry_stage];
     }
   S->existing = g_new0 (gint64, S->H);
   S->cap = g_new0 (gint64, S->H);

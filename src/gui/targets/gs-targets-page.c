@@ -9,6 +9,7 @@
 #include "gs-figure.h"
 #include "gs-gui-format.h"
 #include "gs-json.h"
+#include "gs-plan-edits.h"
 #include "gs-sheet.h"
 
 #include <glib/gi18n.h>
@@ -111,38 +112,12 @@ add_field (GsTargetsPage *self, GtkWidget *grid, int row, const char *title, con
 static void
 on_mode_selected (GtkDropDown *drop, GParamSpec *pspec, GsTargetsPage *self)
 {
-  const GsModel *m = gs_plan_get_model (self->plan);
   gboolean absolute = gtk_drop_down_get_selected (drop) == 1;
   g_autoptr (GError) error = NULL;
-  JsonObject *obj;
-  JsonNode *node;
-  const GsResult *r;
 
-  if (absolute == (m->company.target_mode == GS_TARGET_ABSOLUTE))
-    return;
-  /* Switching keeps the target where it is: the amount starts at today's
-   * yearly target, the growth at the same figure's growth. */
-  r = gs_plan_get_result (self->plan, NULL);
-  obj = json_object_new ();
-  if (absolute)
-    {
-      GsMoney per_year = r ? (GsMoney) ((double) r->target_total * 12.0 / r->horizon)
-                           : m->company.prior_bookings;
-      json_object_set_string_member (obj, "mode", "absolute");
-      json_object_set_member (obj, "amount", gs_json_money_node (per_year, m->company.digits));
-    }
-  else
-    {
-      double growth
-          = m->company.prior_bookings > 0
-                ? (double) m->company.target_amount / (double) m->company.prior_bookings - 1.0
-                : 0.0;
-      json_object_set_string_member (obj, "mode", "growth");
-      json_object_set_double_member (obj, "growth", growth);
-    }
-  node = json_node_init_object (json_node_alloc (), obj);
-  json_object_unref (obj);
-  if (!gs_plan_set (self->plan, "company.target", node, &error))
+  /* The engine keeps the target where it is (gs_plan_set_target_mode). */
+  if (!gs_plan_set_target_mode (self->plan, absolute ? GS_TARGET_ABSOLUTE : GS_TARGET_GROWTH,
+                                &error))
     {
       g_warning ("%s", error->message);
       gtk_drop_down_set_selected (drop, absolute ? 0 : 1);
