@@ -572,7 +572,8 @@ test_caps (void)
                   "a cap must leave at least the target payable", before);
   g_clear_error (&error);
   assert_refused (plan, gs_comp_set_cap_of_target (plan, AE, OWN, 0.5, &error), &error,
-                  "compensation.roles[0].components[0]", "a multiple of 1 or more", before);
+                  "compensation.roles[0].components[0].cap",
+                  "a cap must leave at least the target payable", before);
   g_clear_error (&error);
 
   /* Without the cap nothing changes at 115 %; a new cap is 2 × target. */

@@ -18,24 +18,19 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "gs-comp-component-item.h"
+#include "gs-comp-edits.h"
 #include "gs-comp-page.h"
-#include "gs-comp-payout.h"
+#include "gs-comp-plan-editor.h"
+#include "gs-comp-role-item.h"
+#include "gs-comp-role-list.h"
+#include "gs-format.h"
 #include "gs-field.h"
 #include "gs-format.h"
 #include "gs-rate-table-editor.h"
+#include "test-comp-util.h"
 
 #define BAND_RATE "compensation.roles[0].components[0].table.bands[1].rate"
-
-static GsPlan *
-seed (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path
-      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "seed-saas.goalsheet", NULL);
-  GsPlan *plan = gs_plan_new_from_file (path, &error);
-  g_assert_no_error (error);
-  return plan;
-}
 
 static void
 on_changed (GsPlan *plan, const char *path, GtkWidget *page)
@@ -84,7 +79,7 @@ find_type (GtkWidget *widget, GType type)
 static void
 test_payout_at_attainment (void)
 {
-  g_autoptr (GsPlan) plan = seed ();
+  g_autoptr (GsPlan) plan = seed_saas ();
   GtkWidget *page = page_for (plan);
   GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
   g_autofree char *want = engine_total (plan, 1.15, -1);
@@ -125,7 +120,7 @@ test_payout_at_attainment (void)
 static void
 test_band_rate_refused (void)
 {
-  g_autoptr (GsPlan) plan = seed ();
+  g_autoptr (GsPlan) plan = seed_saas ();
   GtkWidget *page = page_for (plan);
   GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
   GtkWidget *field = gs_comp_page_find_field (GS_COMP_PAGE (page), BAND_RATE);
@@ -166,7 +161,7 @@ test_band_rate_refused (void)
 static void
 test_bands (void)
 {
-  g_autoptr (GsPlan) plan = seed ();
+  g_autoptr (GsPlan) plan = seed_saas ();
   GtkWidget *page = page_for (plan);
   GtkWidget *editor = find_type (page, GS_TYPE_RATE_TABLE_EDITOR);
   g_autofree char *before = gs_plan_to_text (plan);
@@ -208,7 +203,8 @@ test_bands (void)
 
   /* Flat keeps the first band's rate; back to marginal is one open band. */
   editor = find_type (page, GS_TYPE_RATE_TABLE_EDITOR);
-  g_assert_true (gs_rate_table_editor_set_type (GS_RATE_TABLE_EDITOR (editor), "flat", &error));
+  g_assert_true (
+      gs_rate_table_editor_set_kind (GS_RATE_TABLE_EDITOR (editor), GS_TABLE_FLAT, &error));
   g_assert_cmpfloat (json_node_get_double (
                          gs_plan_lookup (plan, "compensation.roles[0].components[0].table.rate")),
                      ==, 1.0);
@@ -236,7 +232,7 @@ find_button (GtkWidget *widget, const char *label, const char *icon)
 static void
 test_modifiers_and_quota (void)
 {
-  g_autoptr (GsPlan) plan = seed ();
+  g_autoptr (GsPlan) plan = seed_saas ();
   GtkWidget *page = page_for (plan);
   GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
   GtkWidget *button, *field;
@@ -308,7 +304,7 @@ collect_entries (GtkWidget *widget, GPtrArray *out)
 static void
 test_focus_leave (void)
 {
-  g_autoptr (GsPlan) plan = seed ();
+  g_autoptr (GsPlan) plan = seed_saas ();
   GtkWidget *page = page_for (plan);
   GtkWidget *window = gtk_window_new ();
   g_autoptr (GPtrArray) entries = g_ptr_array_new ();
@@ -352,6 +348,58 @@ test_focus_leave (void)
   g_object_unref (page);
 }
 
+/* The role list and the components are GListModels: an edit updates their
+ * items in place; only a component whose shape changed is replaced. */
+static void
+test_models (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  GtkWidget *page = page_for (plan);
+  GListModel *roles
+      = gs_comp_role_list_get_model (GS_COMP_ROLE_LIST (find_type (page, GS_TYPE_COMP_ROLE_LIST)));
+  GListModel *components = gs_comp_plan_editor_get_components (
+      GS_COMP_PLAN_EDITOR (find_type (page, GS_TYPE_COMP_PLAN_EDITOR)));
+  g_autoptr (GsCompRoleItem) ae = g_list_model_get_item (roles, 0);
+  g_autoptr (GsCompComponentItem) own = NULL, company = NULL, own_after = NULL,
+                                  company_after = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 5);
+  g_assert_cmpstr (gs_comp_role_item_get_detail (ae), ==, "Sales · 8 people");
+  g_assert_cmpuint (g_list_model_get_n_items (components), ==, 3);
+  own = g_list_model_get_item (components, 0);
+  company = g_list_model_get_item (components, 1);
+
+  /* A value: the same items, updated. */
+  g_assert_true (gs_comp_set_role_name (plan, 0, "Closer", &error));
+  g_assert_true (gs_comp_set_headcount (plan, 0, 10, &error));
+  {
+    g_autoptr (GsCompRoleItem) now = g_list_model_get_item (roles, 0);
+    g_assert_true (now == ae);
+    g_assert_cmpstr (gs_comp_role_item_get_name (ae), ==, "Closer");
+    g_assert_cmpstr (gs_comp_role_item_get_detail (ae), ==, "Sales · 10 people");
+  }
+  g_assert_true (gs_comp_set_band_rate (plan, 0, 0, 1, 2, &error));
+  own_after = g_list_model_get_item (components, 0);
+  g_assert_true (own_after == own);
+  g_clear_object (&own_after);
+
+  /* A structure: only that component's item is new. */
+  g_assert_true (gs_comp_add_accelerator (plan, 0, 0, &error));
+  g_assert_no_error (error);
+  own_after = g_list_model_get_item (components, 0);
+  company_after = g_list_model_get_item (components, 1);
+  g_assert_true (own_after != own);
+  g_assert_true (company_after == company);
+  g_assert_nonnull (
+      gs_comp_page_find_field (GS_COMP_PAGE (page), OWN ".accelerators[0].multiplier"));
+
+  /* Another role: its components. */
+  g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "sales-manager"));
+  g_assert_cmpuint (g_list_model_get_n_items (components), ==, 2);
+  g_object_unref (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -361,5 +409,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/comp-page/bands", test_bands);
   g_test_add_func ("/gui/comp-page/modifiers-and-quota", test_modifiers_and_quota);
   g_test_add_func ("/gui/comp-page/focus-leave", test_focus_leave);
+  g_test_add_func ("/gui/comp-page/models", test_models);
   return g_test_run ();
 }

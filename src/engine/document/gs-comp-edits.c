@@ -41,15 +41,34 @@ edit_clear (Edit *e)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Edit, edit_clear)
 
+static gboolean
+refuse_va (GError **error, const char *path, const char *field, const char *format, va_list args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s%s%s: %s", path, field ? "." : "",
+               field ? field : "", message);
+  return FALSE;
+}
+
+/* Refuses an edit with a message naming the object at path … */
 static gboolean G_GNUC_PRINTF (3, 4)
     refuse (GError **error, const char *path, const char *format, ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  refuse_va (error, path, NULL, format, args);
   va_end (args);
-  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: %s", path, message);
+  return FALSE;
+}
+
+/* … or its member field. */
+static gboolean G_GNUC_PRINTF (4, 5)
+    refuse_field (GError **error, const char *path, const char *field, const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  refuse_va (error, path, field, format, args);
+  va_end (args);
   return FALSE;
 }
 
@@ -193,8 +212,6 @@ gs_comp_set_ote (GsPlan *plan, guint role, GsMoney ote, GError **error)
   g_auto (Edit) e = { 0 };
   if (!begin (plan, role, GS_COMP_WHOLE_ROLE, TRUE, &e, error))
     return FALSE;
-  if (ote <= 0)
-    return refuse (error, e.path, "on-target earnings must be more than zero");
   json_object_set_member (e.obj, "ote", money_node (&e, (double) ote));
   return commit (&e, error);
 }
@@ -206,8 +223,8 @@ gs_comp_set_pay_mix (GsPlan *plan, guint role, double pay_mix, GError **error)
   if (!begin (plan, role, GS_COMP_WHOLE_ROLE, TRUE, &e, error))
     return FALSE;
   if (!(pay_mix >= 0 && pay_mix <= 1))
-    return refuse (error, e.path,
-                   "the pay mix is the target incentive's share of OTE, from 0 %% to 100 %%");
+    return refuse_field (error, e.path, "pay_mix",
+                         "the pay mix is the target incentive's share of OTE, from 0 %% to 100 %%");
   json_object_set_double_member (e.obj, "pay_mix", pay_mix);
   return commit (&e, error);
 }
@@ -219,9 +236,10 @@ gs_comp_set_headcount (GsPlan *plan, guint role, guint headcount, GError **error
   if (!begin (plan, role, GS_COMP_WHOLE_ROLE, TRUE, &e, error))
     return FALSE;
   if (e.role->n_people && headcount != e.role->n_people)
-    return refuse (error, e.path,
-                   "the role lists %u people, so its headcount is %u (change the people instead)",
-                   e.role->n_people, e.role->n_people);
+    return refuse_field (
+        error, e.path, "headcount",
+        "the role lists %u people, so its headcount is %u (change the people instead)",
+        e.role->n_people, e.role->n_people);
   json_object_set_int_member (e.obj, "headcount", headcount);
   return commit (&e, error);
 }
@@ -243,7 +261,7 @@ gs_comp_set_quota (GsPlan *plan, guint role, guint component, double quota, GErr
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (!(quota > 0) || !isfinite (quota))
-    return refuse (error, e.where, "a quota must be more than zero");
+    return refuse_field (error, e.where, "quota", "a quota must be more than zero");
   json_object_set_member (e.obj, "quota", quantity_node (&e, e.c->measure, quota));
   return commit (&e, error);
 }
@@ -301,11 +319,12 @@ gs_comp_set_weight (GsPlan *plan, guint role, guint component, double weight, GE
     return FALSE;
   r = e.role;
   if (!(weight >= 0 && weight <= 1))
-    return refuse (error, e.where, "a weight is a share of the target incentive, 0 %% to 100 %%");
+    return refuse_field (error, e.where, "weight",
+                         "a weight is a share of the target incentive, 0 %% to 100 %%");
   if (r->n_components == 1 && weight != 1)
-    return refuse (error, e.where,
-                   "the only component carries the whole target incentive (100 %%); add "
-                   "another component to share it");
+    return refuse_field (error, e.where, "weight",
+                         "the only component carries the whole target incentive (100 %%); add "
+                         "another component to share it");
   comps = json_object_get_array_member (json_node_get_object (e.node), "components");
   for (guint i = 0; i < r->n_components; i++)
     if (i != component)
@@ -491,8 +510,6 @@ gs_comp_set_band_rate (GsPlan *plan, guint role, guint component, guint band, do
     return FALSE;
   if (band >= e.c->table.n_bands)
     return refuse (error, e.where, "the rate table has no band %u", band + 1);
-  if (!(rate >= 0))
-    return refuse (error, e.where, "a rate is 0 or more");
   if (e.c->table.kind == GS_TABLE_FLAT)
     json_object_set_double_member (table, "rate", rate);
   else
@@ -516,7 +533,7 @@ gs_comp_set_band_edge (GsPlan *plan, guint role, guint component, guint edge, do
   if (edge > n)
     return refuse (error, e.where, "the rate table has %u bands, so no boundary %u", n, edge + 1);
   if (!isfinite (value) || value < 0)
-    return refuse (error, e.where, "a band boundary is 0 or more");
+    return refuse_field (error, e.where, "table.bands", "a band boundary is 0 or more");
   bands = child_array (table, "bands");
   if (edge < n)
     json_object_set_member (json_array_get_object_element (bands, edge), "from",
@@ -655,11 +672,12 @@ gs_comp_set_accelerator (GsPlan *plan, guint role, guint component, guint tier, 
   if (!begin (plan, role, component, FALSE, &e, error) || !tier_exists (&e, tier, error))
     return FALSE;
   if (!(above >= 1))
-    return refuse (error, e.where,
-                   "an accelerator starts at 100 %% of quota or above (a decelerator pays less "
-                   "below quota)");
-  if (!(multiplier >= 0))
-    return refuse (error, e.where, "a multiplier is 0 or more");
+    {
+      g_autofree char *field = g_strdup_printf ("accelerators[%u].above", tier);
+      return refuse_field (error, e.where, field,
+                           "an accelerator starts at 100 %% of quota or above (a decelerator "
+                           "pays less below quota)");
+    }
   t = json_array_get_object_element (child_array (e.obj, "accelerators"), tier);
   json_object_set_double_member (t, "above", above);
   json_object_set_double_member (t, "multiplier", multiplier);
@@ -710,9 +728,8 @@ gs_comp_set_decelerator (GsPlan *plan, guint role, guint component, double below
   if (!e.c->decel.present)
     return refuse (error, e.where, "has no decelerator; add one first");
   if (!(below > 0 && below <= 1))
-    return refuse (error, e.where, "a decelerator applies below an attainment up to 100 %%");
-  if (!(multiplier >= 0 && multiplier <= 1))
-    return refuse (error, e.where, "a decelerator pays less: give a multiplier between 0 and 1");
+    return refuse_field (error, e.where, "decelerator.below",
+                         "a decelerator applies below an attainment above 0 %% and up to 100 %%");
   set_decelerator (e.obj, below, multiplier, retroactive);
   return commit (&e, error);
 }
@@ -773,8 +790,6 @@ gs_comp_set_gate (GsPlan *plan, guint role, guint component, GsMeasure measure,
     return refuse (error, e.where, "has no gate; add one first");
   if (measure >= GS_N_MEASURES)
     return refuse (error, e.where, "no such measure");
-  if (!(min_attainment >= 0 && min_attainment <= 10))
-    return refuse (error, e.where, "a gate's minimum attainment is from 0 %% to 1000 %%");
   g = child (e.obj, "gate");
   /* The gate's own quota belongs to its measure. */
   if (measure != gate_of (&e)->measure)
@@ -823,9 +838,6 @@ gs_comp_set_cap_of_target (GsPlan *plan, guint role, guint component, double mul
   g_auto (Edit) e = { 0 };
   if (!begin (plan, role, component, TRUE, &e, error))
     return FALSE;
-  if (!(multiple >= 1))
-    return refuse (error, e.where,
-                   "a cap must leave at least the target payable: give a multiple of 1 or more");
   return set_cap (&e, "of_target", json_node_init_double (json_node_alloc (), multiple), error);
 }
 

@@ -4,13 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-rate-table-editor.h"
-#include "gs-field.h"
+#include "gs-comp-rows.h"
 #include "gs-gui-format.h"
-#include "gs-json.h"
 
 #include <glib/gi18n.h>
-
-static const char *const table_types[] = { "flat", "marginal", "band", NULL };
+#include <math.h>
 
 struct _GsRateTableEditor
 {
@@ -19,61 +17,50 @@ struct _GsRateTableEditor
   GtkWidget *grid;
   GtkWidget *error_label;
   GsPlan *plan;
-  char *path;       /* the component */
-  char *table_path; /* ….table */
+  GsCompTarget target;
+  char *table_path; /* compensation.roles[r].components[c].table, for fields */
   char *name;
   gboolean amount;    /* bands in money (basis "amount"), else fractions of quota */
   GPtrArray *entries; /* boundary GtkEntry*, data "boundary" = k */
   gulong changed_id;
-  gboolean updating;
 };
 
 G_DEFINE_FINAL_TYPE (GsRateTableEditor, gs_rate_table_editor, GTK_TYPE_WIDGET)
 
-static JsonObject *
-table_object (GsRateTableEditor *self)
+static const GsRateTable *
+table (GsRateTableEditor *self)
 {
-  JsonNode *node = gs_plan_lookup (self->plan, self->table_path);
-  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  const GsCompRole *role
+      = comp && self->target.role < comp->n_roles ? &comp->roles[self->target.role] : NULL;
+  return role && self->target.component < role->n_components
+             ? &role->components[self->target.component].table
+             : NULL;
 }
 
-static JsonArray *
-bands_array (GsRateTableEditor *self)
+/* Boundary k: band k's start, or the last band's end for k = n (NAN: open). */
+static double
+boundary_value (GsRateTableEditor *self, guint k)
 {
-  JsonObject *table = table_object (self);
-  JsonNode *bands = table ? json_object_get_member (table, "bands") : NULL;
-  return bands && JSON_NODE_HOLDS_ARRAY (bands) ? json_node_get_array (bands) : NULL;
-}
-
-static const char *
-table_type (GsRateTableEditor *self)
-{
-  JsonObject *table = table_object (self);
-  return table ? json_object_get_string_member_with_default (table, "type", "flat") : "flat";
-}
-
-/* Boundary k: band k's "from", or the last band's "to" for k = n. */
-static JsonNode *
-boundary_node (GsRateTableEditor *self, guint k)
-{
-  JsonArray *bands = bands_array (self);
-  guint n = bands ? json_array_get_length (bands) : 0;
-  JsonObject *band;
-  if (n == 0 || k > n)
-    return NULL;
-  band = json_array_get_object_element (bands, k < n ? k : n - 1);
-  return band ? json_object_get_member (band, k < n ? "from" : "to") : NULL;
+  const GsRateTable *t = table (self);
+  if (t == NULL || t->kind == GS_TABLE_FLAT || k > t->n_bands)
+    return NAN;
+  return k < t->n_bands ? t->bands[k].from : t->bands[t->n_bands - 1].to;
 }
 
 static char *
 boundary_text (GsRateTableEditor *self, guint k)
 {
-  JsonNode *node = boundary_node (self, k);
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+  double v = boundary_value (self, k);
+  if (isnan (v) || isinf (v))
     return g_strdup ("");
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return gs_format_localize (json_node_get_string (node));
-  return gs_format_input_number (json_node_get_double (node) * 100.0, 4);
+  if (self->amount)
+    {
+      g_autofree char *plain
+          = gs_money_to_plain ((GsMoney) llround (v), gs_comp_rows_model (self->plan)->digits);
+      return gs_format_localize (plain);
+    }
+  return gs_format_input_number (v * 100.0, 4);
 }
 
 static void
@@ -129,58 +116,43 @@ on_plan_changed (GsPlan *plan, const char *path, GsRateTableEditor *self)
   refresh (self);
 }
 
-/* The value typed for a boundary, as the plan stores it. */
-static JsonNode *
-parse_boundary (GsRateTableEditor *self, const char *text, const char *path, GError **error)
+/* The value typed for a boundary, in the table's basis units. */
+static gboolean
+parse_boundary (GsRateTableEditor *self, const char *text, double *out, GError **error)
 {
   double v;
   if (self->amount)
     {
       g_autofree char *norm = gs_format_normalize_number (text);
-      guint digits = gs_plan_get_model (self->plan)->company.digits;
       GsMoney money;
-      if (norm != NULL && gs_money_parse (norm, digits, &money, NULL))
-        return gs_json_money_node (money, digits);
+      if (norm != NULL
+          && gs_money_parse (norm, gs_comp_rows_model (self->plan)->digits, &money, NULL))
+        {
+          *out = (double) money;
+          return TRUE;
+        }
     }
   else if (gs_format_parse_number (text, &v))
-    return json_node_init_double (json_node_alloc (), v / 100.0);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("%s: “%s” is not a number"), path,
-               text);
-  return NULL;
+    {
+      *out = v / 100.0;
+      return TRUE;
+    }
+  {
+    g_autofree char *path = g_strdup_printf ("%s.bands", self->table_path);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("%s: “%s” is not a number"), path,
+                 text);
+  }
+  return FALSE;
 }
 
 gboolean
 gs_rate_table_editor_set_boundary (GsRateTableEditor *self, guint k, const char *text,
                                    GError **error)
 {
-  JsonArray *bands = bands_array (self);
-  guint n = bands ? json_array_get_length (bands) : 0;
-  g_autofree char *bands_path = g_strdup_printf ("%s.bands", self->table_path);
-  g_autofree char *field_path
-      = g_strdup_printf ("%s[%u].%s", bands_path, k < n ? k : n - 1, k < n ? "from" : "to");
-  g_autoptr (JsonNode) copy = NULL;
-  g_autoptr (JsonNode) value = NULL;
-  JsonArray *edited;
-
-  if (n == 0 || k > n)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _ ("%s: there is no such band"),
-                   field_path);
-      return FALSE;
-    }
-  value = parse_boundary (self, text, field_path, error);
-  if (value == NULL)
-    return FALSE;
-  copy = gs_json_deep_copy (gs_plan_lookup (self->plan, bands_path));
-  edited = json_node_get_array (copy);
-  /* Band k − 1 ends where band k starts: both move together. */
-  if (k < n)
-    json_object_set_member (json_array_get_object_element (edited, k), "from",
-                            json_node_copy (value));
-  if (k > 0)
-    json_object_set_member (json_array_get_object_element (edited, k - 1), "to",
-                            json_node_copy (value));
-  return gs_plan_set (self->plan, bands_path, g_steal_pointer (&copy), error);
+  double value;
+  return parse_boundary (self, text, &value, error)
+         && gs_comp_set_band_edge (self->plan, self->target.role, self->target.component, k, value,
+                                   error);
 }
 
 static void
@@ -282,91 +254,38 @@ plain (const char *text, gboolean dim)
   return label;
 }
 
+/* Errors of the table's own edits show under it. */
 static void
-report (GsRateTableEditor *self, GError *error)
+on_error (GtkWidget *widget, const char *action, GVariant *param)
 {
-  show_error (self, error ? error->message : NULL);
-}
-
-static void
-on_type (GtkDropDown *dropdown, GParamSpec *pspec, GsRateTableEditor *self)
-{
-  g_autoptr (GError) error = NULL;
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  if (self->updating || selected >= G_N_ELEMENTS (table_types) - 1)
-    return;
-  g_object_ref (self);
-  if (!gs_rate_table_editor_set_type (self, table_types[selected], &error))
-    {
-      /* Refused: show what the plan still has. */
-      self->updating = TRUE;
-      for (guint i = 0; table_types[i]; i++)
-        if (g_strcmp0 (table_types[i], table_type (self)) == 0)
-          gtk_drop_down_set_selected (dropdown, i);
-      self->updating = FALSE;
-      report (self, error);
-    }
-  g_object_unref (self);
-}
-
-static void
-on_add (GtkButton *button, GsRateTableEditor *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_object_ref (self);
-  if (!gs_rate_table_editor_add_band (self, &error))
-    report (self, error);
-  g_object_unref (self);
-}
-
-static void
-on_remove (GtkButton *button, GsRateTableEditor *self)
-{
-  guint k = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "band"));
-  g_autoptr (GError) error = NULL;
-  g_object_ref (self);
-  if (!gs_rate_table_editor_remove_band (self, k, &error))
-    report (self, error);
-  g_object_unref (self);
+  const char *message = g_variant_get_string (param, NULL);
+  show_error (GS_RATE_TABLE_EDITOR (widget), *message ? message : NULL);
 }
 
 static void
 build (GsRateTableEditor *self)
 {
-  JsonObject *table = table_object (self);
-  JsonArray *bands = bands_array (self);
-  const char *type = table_type (self);
-  guint n = bands ? json_array_get_length (bands) : 0;
+  const GsRateTable *t = table (self);
+  guint n = t->n_bands;
   GtkWidget *row, *dropdown, *label;
   g_autofree char *type_a11y = g_strdup_printf (_ ("Rate table type of %s"), self->name);
-  const char *type_names[] = { _ ("Flat"), _ ("Marginal"), _ ("Band"), NULL };
   const char *type_help[]
       = { _ ("One rate on everything."), _ ("Each slice of the value is paid at its band’s rate."),
           _ ("All or nothing: the whole value at the rate of the band reached."), NULL };
   GtkWidget *help;
-  guint type_index = 0;
-  self->amount
-      = table
-        && g_strcmp0 (json_object_get_string_member_with_default (table, "basis", "attainment"),
-                      "amount")
-               == 0;
+  GsCompTarget target = self->target;
+
+  self->amount = t->basis == GS_BASIS_AMOUNT;
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   label = gtk_label_new (_ ("Rate table"));
   gtk_widget_add_css_class (label, "heading");
-  dropdown = gtk_drop_down_new_from_strings (type_names);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  type_a11y, -1);
-  for (guint i = 0; table_types[i]; i++)
-    if (g_strcmp0 (table_types[i], type) == 0)
-      type_index = i;
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), type_index);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_type), self);
+  dropdown = gs_comp_choice (self->plan, GS_COMP_CHOICE_TABLE_KIND, self->target, type_a11y);
   gtk_box_append (GTK_BOX (row), label);
   gtk_box_append (GTK_BOX (row), dropdown);
   gtk_box_append (GTK_BOX (self->box), row);
   {
     g_autofree char *text = g_strdup_printf (
-        "%s %s", type_help[type_index],
+        "%s %s", type_help[t->kind],
         self->amount
             ? _ ("Rates are a commission on the amount.")
             : _ ("A rate is the share of the target incentive paid at full quota (100 %)."));
@@ -381,12 +300,15 @@ build (GsRateTableEditor *self)
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
   gtk_widget_set_margin_start (self->grid, 12);
   gtk_box_append (GTK_BOX (self->box), self->grid);
-  if (g_strcmp0 (type, "flat") == 0)
+  if (t->kind == GS_TABLE_FLAT)
     {
       g_autofree char *path = g_strdup_printf ("%s.rate", self->table_path);
       g_autofree char *a11y = g_strdup_printf (_ ("Rate of %s"), self->name);
-      GtkWidget *rate = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, "×", a11y);
-      gs_field_set_width (GS_FIELD (rate), 6);
+      GtkWidget *rate = gs_comp_field (self->plan, path, GS_FIELD_KIND_NUMBER, "×", a11y, 6,
+                                       GS_COMP_VALUE_RATE, target);
+      /* Laid out as the grid's other cells, not as a row suffix. */
+      gtk_widget_set_hexpand_set (rate, FALSE);
+      gtk_widget_set_valign (rate, GTK_ALIGN_FILL);
       gtk_grid_attach (GTK_GRID (self->grid), plain (_ ("Rate"), TRUE), 0, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (self->grid), rate, 1, 0, 1, 1);
     }
@@ -394,6 +316,7 @@ build (GsRateTableEditor *self)
     {
       const char *unit = self->amount ? _ ("Amount") : _ ("Attainment");
       g_autofree char *from_head = g_strdup_printf (_ ("%s from"), unit);
+      g_autofree char *add_a11y = g_strdup_printf (_ ("Add a band to %s"), self->name);
       GtkWidget *add;
       gtk_grid_attach (GTK_GRID (self->grid), plain (_ ("Band"), TRUE), 0, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (self->grid), plain (from_head, TRUE), 1, 0, 1, 1);
@@ -401,8 +324,6 @@ build (GsRateTableEditor *self)
       gtk_grid_attach (GTK_GRID (self->grid), plain (_ ("Rate"), TRUE), 3, 0, 1, 1);
       for (guint k = 0; k < n; k++)
         {
-          JsonObject *band = json_array_get_object_element (bands, k);
-          JsonNode *to = band ? json_object_get_member (band, "to") : NULL;
           g_autofree char *number = g_strdup_printf ("%u", k + 1);
           g_autofree char *rate_path = g_strdup_printf ("%s.bands[%u].rate", self->table_path, k);
           g_autofree char *rate_a11y
@@ -411,13 +332,16 @@ build (GsRateTableEditor *self)
               = g_strdup_printf (_ ("Start of band %u of %s"), k + 1, self->name);
           g_autofree char *to_a11y
               = g_strdup_printf (_ ("End of band %u of %s"), k + 1, self->name);
-          GtkWidget *rate
-              = gs_field_new (self->plan, rate_path, GS_FIELD_KIND_NUMBER, "×", rate_a11y);
-          gs_field_set_width (GS_FIELD (rate), 6);
+          GtkWidget *rate;
+          target.index = k;
+          rate = gs_comp_field (self->plan, rate_path, GS_FIELD_KIND_NUMBER, "×", rate_a11y, 6,
+                                GS_COMP_VALUE_RATE, target);
+          gtk_widget_set_hexpand_set (rate, FALSE);
+          gtk_widget_set_valign (rate, GTK_ALIGN_FILL);
           gtk_grid_attach (GTK_GRID (self->grid), plain (number, TRUE), 0, k + 1, 1, 1);
           gtk_grid_attach (GTK_GRID (self->grid),
                            unit_label (self, boundary_entry (self, k, from_a11y)), 1, k + 1, 1, 1);
-          if (to != NULL && !JSON_NODE_HOLDS_NULL (to))
+          if (!isinf (t->bands[k].to))
             gtk_grid_attach (GTK_GRID (self->grid),
                              unit_label (self, boundary_entry (self, k + 1, to_a11y)), 2, k + 1, 1,
                              1);
@@ -426,28 +350,18 @@ build (GsRateTableEditor *self)
           gtk_grid_attach (GTK_GRID (self->grid), rate, 3, k + 1, 1, 1);
           if (n > 1)
             {
-              GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
               g_autofree char *title
                   = g_strdup_printf (_ ("Remove band %u of %s"), k + 1, self->name);
-              gtk_widget_set_tooltip_text (remove, title);
-              gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                              GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-              gtk_widget_add_css_class (remove, "flat");
+              GtkWidget *remove = gs_comp_button ("list-remove-symbolic", NULL, title, self->plan,
+                                                  GS_COMP_ACTION_REMOVE_BAND, target);
               gtk_widget_set_valign (remove, GTK_ALIGN_START);
-              g_object_set_data (G_OBJECT (remove), "band", GUINT_TO_POINTER (k));
-              g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), self);
               gtk_grid_attach (GTK_GRID (self->grid), remove, 4, k + 1, 1, 1);
             }
         }
-      add = gtk_button_new_with_label (_ ("Add Band"));
-      {
-        g_autofree char *title = g_strdup_printf (_ ("Add a band to %s"), self->name);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                        -1);
-      }
+      add = gs_comp_button (NULL, _ ("Add Band"), add_a11y, self->plan, GS_COMP_ACTION_ADD_BAND,
+                            self->target);
+      gtk_widget_set_tooltip_text (add, NULL);
       gtk_widget_set_halign (add, GTK_ALIGN_START);
-      gtk_widget_add_css_class (add, "flat");
-      g_signal_connect (add, "clicked", G_CALLBACK (on_add), self);
       gtk_grid_attach (GTK_GRID (self->grid), add, 1, n + 1, 3, 1);
     }
   self->error_label = gtk_label_new (NULL);
@@ -459,126 +373,25 @@ build (GsRateTableEditor *self)
   refresh (self);
 }
 
-/* A copy of the table for a structural edit, set back as one undoable edit. */
-static JsonNode *
-table_copy (GsRateTableEditor *self)
-{
-  return gs_json_deep_copy (gs_plan_lookup (self->plan, self->table_path));
-}
-
-static double
-band_rate (JsonArray *bands, guint k)
-{
-  JsonObject *band = bands ? json_array_get_object_element (bands, k) : NULL;
-  return band ? json_object_get_double_member_with_default (band, "rate", 1.0) : 1.0;
-}
-
 gboolean
-gs_rate_table_editor_set_type (GsRateTableEditor *self, const char *type, GError **error)
+gs_rate_table_editor_set_kind (GsRateTableEditor *self, GsTableKind kind, GError **error)
 {
-  g_autoptr (JsonNode) copy = table_copy (self);
-  JsonObject *table = json_node_get_object (copy);
-  const char *before = table_type (self);
-
-  if (g_strcmp0 (before, type) == 0)
-    return TRUE;
-  if (g_strcmp0 (type, "flat") == 0)
-    {
-      /* Flat keeps the first band's rate. */
-      double rate = band_rate (bands_array (self), 0);
-      json_object_remove_member (table, "bands");
-      json_object_set_double_member (table, "rate", rate);
-    }
-  else if (g_strcmp0 (before, "flat") == 0)
-    {
-      /* One open band at the flat rate pays the same. */
-      JsonArray *bands = json_array_new ();
-      JsonObject *band = json_object_new ();
-      double rate = json_object_get_double_member_with_default (table, "rate", 1.0);
-      if (self->amount)
-        json_object_set_member (
-            band, "from", gs_json_money_node (0, gs_plan_get_model (self->plan)->company.digits));
-      else
-        json_object_set_double_member (band, "from", 0);
-      json_object_set_double_member (band, "rate", rate);
-      json_array_add_object_element (bands, band);
-      json_object_remove_member (table, "rate");
-      json_object_set_array_member (table, "bands", bands);
-    }
-  json_object_set_string_member (table, "type", type);
-  return gs_plan_set (self->plan, self->table_path, g_steal_pointer (&copy), error);
+  return gs_comp_set_table_kind (self->plan, self->target.role, self->target.component, kind,
+                                 error);
 }
 
-/* A new band above the last: an open last band is closed half a quota (or
- * the same amount again) above its start, and the new band is open, at the
- * same rate so payouts do not jump until the user sets it. */
 gboolean
 gs_rate_table_editor_add_band (GsRateTableEditor *self, GError **error)
 {
-  g_autoptr (JsonNode) copy = table_copy (self);
-  JsonArray *bands = json_object_get_array_member (json_node_get_object (copy), "bands");
-  guint n = json_array_get_length (bands);
-  guint digits = gs_plan_get_model (self->plan)->company.digits;
-  JsonObject *last = json_array_get_object_element (bands, n - 1);
-  JsonObject *band = json_object_new ();
-  JsonNode *end = json_object_get_member (last, "to");
-  g_autofree char *bands_path = g_strdup_printf ("%s.bands", self->table_path);
-
-  if (end == NULL || JSON_NODE_HOLDS_NULL (end))
-    {
-      JsonNode *from = json_object_get_member (last, "from");
-      if (self->amount)
-        {
-          GsMoney start = 0, major = 1;
-          for (guint i = 0; i < digits; i++)
-            major *= 10;
-          if (from && json_node_get_value_type (from) == G_TYPE_STRING)
-            gs_money_parse (json_node_get_string (from), digits, &start, NULL);
-          /* 100,000 in major units when the band starts at zero. */
-          end = gs_json_money_node (start > 0 ? start * 2 : 100000 * major, digits);
-        }
-      else
-        end = json_node_init_double (json_node_alloc (),
-                                     (from ? json_node_get_double (from) : 0) + 0.5);
-      json_object_set_member (last, "to", end);
-    }
-  json_object_set_member (band, "from", json_node_copy (json_object_get_member (last, "to")));
-  json_object_set_double_member (band, "rate", band_rate (bands, n - 1));
-  json_array_add_object_element (bands, band);
-  return gs_plan_set (self->plan, self->table_path, g_steal_pointer (&copy), error);
+  return gs_comp_rows_apply (self->plan, GS_COMP_ACTION_ADD_BAND, self->target, error);
 }
 
-/* The neighbour below takes over the removed band's range (the one above, for
- * the first band), so the bands still cover their range. */
 gboolean
 gs_rate_table_editor_remove_band (GsRateTableEditor *self, guint k, GError **error)
 {
-  g_autoptr (JsonNode) copy = table_copy (self);
-  JsonArray *bands = json_object_get_array_member (json_node_get_object (copy), "bands");
-  guint n = json_array_get_length (bands);
-  JsonObject *gone;
-
-  if (k >= n || n < 2)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _ ("%s.bands[%u]: a rate table keeps at least one band"), self->table_path, k);
-      return FALSE;
-    }
-  gone = json_array_get_object_element (bands, k);
-  if (k == 0)
-    json_object_set_member (json_array_get_object_element (bands, 1), "from",
-                            json_node_copy (json_object_get_member (gone, "from")));
-  else
-    {
-      JsonObject *below = json_array_get_object_element (bands, k - 1);
-      JsonNode *to = json_object_get_member (gone, "to");
-      if (to)
-        json_object_set_member (below, "to", json_node_copy (to));
-      else
-        json_object_remove_member (below, "to");
-    }
-  json_array_remove_element (bands, k);
-  return gs_plan_set (self->plan, self->table_path, g_steal_pointer (&copy), error);
+  GsCompTarget t = self->target;
+  t.index = k;
+  return gs_comp_rows_apply (self->plan, GS_COMP_ACTION_REMOVE_BAND, t, error);
 }
 
 static void
@@ -596,7 +409,6 @@ static void
 gs_rate_table_editor_finalize (GObject *object)
 {
   GsRateTableEditor *self = GS_RATE_TABLE_EDITOR (object);
-  g_free (self->path);
   g_free (self->table_path);
   g_free (self->name);
   g_ptr_array_unref (self->entries);
@@ -612,6 +424,7 @@ gs_rate_table_editor_class_init (GsRateTableEditorClass *klass)
   object_class->finalize = gs_rate_table_editor_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "gsratetableeditor");
+  gtk_widget_class_install_action (widget_class, "comp.error", "s", on_error);
 }
 
 static void
@@ -623,13 +436,16 @@ gs_rate_table_editor_init (GsRateTableEditor *self)
 }
 
 GtkWidget *
-gs_rate_table_editor_new (GsPlan *plan, const char *component_path, const char *component_name)
+gs_rate_table_editor_new (GsPlan *plan, guint role, guint component)
 {
   GsRateTableEditor *self = g_object_new (GS_TYPE_RATE_TABLE_EDITOR, NULL);
+  const GsCompModel *comp = gs_comp_rows_model (plan);
   self->plan = g_object_ref (plan);
-  self->path = g_strdup (component_path);
-  self->table_path = g_strdup_printf ("%s.table", component_path);
-  self->name = g_strdup (component_name);
+  self->target.role = role;
+  self->target.component = component;
+  self->table_path
+      = g_strdup_printf ("compensation.roles[%u].components[%u].table", role, component);
+  self->name = g_strdup (comp->roles[role].components[component].name);
   self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), self);
   build (self);
   return GTK_WIDGET (self);

@@ -6,14 +6,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Rates are GsFields on "….table.bands[k].rate".  A boundary is shared by two
- * bands (one's "to" is the next one's "from"), so moving it rewrites both in
- * one edit of "….table.bands".  Every edit goes through gs_plan_set: a value
- * the engine refuses is marked at its field with the engine's message and the
+ * bands (one's "to" is the next one's "from"): gs_comp_set_band_edge moves
+ * both in one edit.  Every edit is the engine's (gs-comp-edits.h): a value the
+ * engine refuses is marked at its field with the engine's message and the
  * plan is left as it was.
  */
 #pragma once
 
 #include <gtk/gtk.h>
+#include "gs-comp.h"
 #include "gs-plan.h"
 
 G_BEGIN_DECLS
@@ -21,13 +22,12 @@ G_BEGIN_DECLS
 #define GS_TYPE_RATE_TABLE_EDITOR (gs_rate_table_editor_get_type ())
 G_DECLARE_FINAL_TYPE (GsRateTableEditor, gs_rate_table_editor, GS, RATE_TABLE_EDITOR, GtkWidget)
 
-/* component_path: "compensation.roles[0].components[1]". */
 GtkWidget *
-gs_rate_table_editor_new (GsPlan *plan, const char *component_path, const char *component_name);
+gs_rate_table_editor_new (GsPlan *plan, guint role, guint component);
 
-/* Structural edits, also used by the buttons. */
+/* The engine's edits (gs-comp-edits.h), as the table's controls apply them. */
 gboolean
-gs_rate_table_editor_set_type (GsRateTableEditor *self, const char *type, GError **error);
+gs_rate_table_editor_set_kind (GsRateTableEditor *self, GsTableKind kind, GError **error);
 gboolean
 gs_rate_table_editor_add_band (GsRateTableEditor *self, GError **error);
 gboolean

@@ -24,6 +24,9 @@ struct _GsField
   char *error;
   gulong changed_id;
   guint preview_id; /* pending preview of what is being typed */
+  GsFieldApply apply;
+  gpointer apply_data;
+  GDestroyNotify apply_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (GsField, gs_field, GTK_TYPE_WIDGET)
@@ -144,6 +147,25 @@ parse_value (GsField *self, const char *text, GError **error)
   return NULL;
 }
 
+/* Hands the parsed value to the field's engine edit. */
+static gboolean
+apply_value (GsField *self, JsonNode *value, const char *text, GError **error)
+{
+  g_autoptr (JsonNode) owned = value;
+  double number = 0;
+  if (self->kind == GS_FIELD_KIND_MONEY)
+    {
+      GsMoney money = 0;
+      if (!gs_money_parse (json_node_get_string (value),
+                           gs_plan_get_model (self->plan)->company.digits, &money, error))
+        return FALSE;
+      number = (double) money;
+    }
+  else if (self->kind != GS_FIELD_KIND_TEXT)
+    number = json_node_get_double (value);
+  return self->apply (self->plan, text, number, self->apply_data, error);
+}
+
 /* While typing, the window shows what the typed value would do to target,
  * plan and gap (win.preview) without changing the plan; Enter applies it. */
 static gboolean
@@ -206,7 +228,8 @@ gs_field_commit (GsField *self)
   /* The edit may rebuild the page this field sits on (a horizon change adds
    * fields), disposing it: hold it until we are done. */
   g_object_ref (self);
-  ok = gs_plan_set (self->plan, self->path, value, &error);
+  ok = self->apply ? apply_value (self, value, text, &error)
+                   : gs_plan_set (self->plan, self->path, value, &error);
   if (self->plan != NULL)
     {
       show_error (self, ok ? NULL : error->message);
@@ -254,6 +277,9 @@ gs_field_dispose (GObject *object)
   if (self->plan)
     g_clear_signal_handler (&self->changed_id, self->plan);
   g_clear_object (&self->plan);
+  if (self->apply_destroy)
+    g_clear_pointer (&self->apply_data, self->apply_destroy);
+  self->apply = NULL;
   g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (gs_field_parent_class)->dispose (object);
 }
@@ -405,6 +431,16 @@ gs_field_set_width (GsField *self, int chars)
 {
   gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), chars);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), chars);
+}
+
+void
+gs_field_set_apply (GsField *self, GsFieldApply apply, gpointer data, GDestroyNotify destroy)
+{
+  if (self->apply_destroy && self->apply_data)
+    self->apply_destroy (self->apply_data);
+  self->apply = apply;
+  self->apply_data = data;
+  self->apply_destroy = destroy;
 }
 
 /* Brings the field into view and puts the cursor in it (the "Go to input"

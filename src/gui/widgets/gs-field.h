@@ -27,6 +27,13 @@ typedef enum
 #define GS_TYPE_FIELD (gs_field_get_type ())
 G_DECLARE_FINAL_TYPE (GsField, gs_field, GS, FIELD, GtkWidget)
 
+/* An engine edit applied instead of setting the value at the path (a weight
+ * moves the other weights with it): it gets the typed value — the text of a
+ * text field, else the number (money in minor units, a percent as a
+ * fraction). */
+typedef gboolean (*GsFieldApply) (GsPlan *plan, const char *text, double number, gpointer data,
+                                  GError **error);
+
 GtkWidget *
 gs_field_new (GsPlan *plan, const char *path, GsFieldKind kind, const char *unit,
               const char *label);
@@ -46,6 +53,8 @@ gboolean
 gs_field_commit (GsField *self);
 void
 gs_field_set_width (GsField *self, int chars);
+void
+gs_field_set_apply (GsField *self, GsFieldApply apply, gpointer data, GDestroyNotify destroy);
 void
 gs_field_reveal (GsField *self);
 GtkWidget *

@@ -1,0 +1,351 @@
+/* gs-comp-plan-editor.c — one role's compensation plan, edited.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-comp-plan-editor.h"
+#include "gs-comp-component-editor.h"
+#include "gs-comp-component-item.h"
+#include "gs-comp-rows.h"
+#include "gs-gui-format.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+/* What the whole-role group is built from; zero-filled for memcmp. */
+typedef struct
+{
+  gboolean gate, cap, cap_of_target, draw, clawback;
+  GsMeasure gate_measure;
+  guint n_spifs;
+} RoleShape;
+
+struct _GsCompPlanEditor
+{
+  GtkWidget parent_instance;
+  GtkWidget *box;
+  GtkWidget *title;
+  GtkWidget *subtitle;
+  GtkWidget *error_label;
+  GtkWidget *pay_box;
+  GtkWidget *components_box;
+  GtkWidget *role_box;
+  GtkWidget *pay_mix_row;   /* subtitle: base + target incentive */
+  GtkWidget *headcount_row; /* subtitle: how many and why */
+  GsPlan *plan;
+  guint role;
+  gboolean built;
+  gboolean headcount_set;
+  RoleShape role_shape;
+  GListStore *components; /* of GsCompComponentItem */
+};
+
+G_DEFINE_FINAL_TYPE (GsCompPlanEditor, gs_comp_plan_editor, GTK_TYPE_WIDGET)
+
+static const GsCompRole *
+current_role (GsCompPlanEditor *self)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  return comp && self->role < comp->n_roles ? &comp->roles[self->role] : NULL;
+}
+
+static void
+remove_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+  while ((child = gtk_widget_get_first_child (parent)))
+    gtk_box_remove (GTK_BOX (parent), child);
+}
+
+void
+gs_comp_plan_editor_show_error (GsCompPlanEditor *self, const char *message)
+{
+  gtk_label_set_text (GTK_LABEL (self->error_label), message ? message : "");
+  gtk_widget_set_visible (self->error_label, message && *message);
+}
+
+static void
+on_error (GtkWidget *widget, const char *action, GVariant *param)
+{
+  gs_comp_plan_editor_show_error (GS_COMP_PLAN_EDITOR (widget), g_variant_get_string (param, NULL));
+}
+
+/* Figures derived from values. */
+static void
+update_derived (GsCompPlanEditor *self)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  const GsCompRole *role = current_role (self);
+  g_autofree char *summary = NULL, *base = NULL, *ti = NULL, *split = NULL;
+  if (role == NULL)
+    return;
+  summary
+      = g_strdup_printf (g_dngettext (NULL, "%u person (%s)", "%u people (%s)", role->headcount),
+                         role->headcount, role->headcount_source);
+  base = gs_comp_money_text (comp, role->base);
+  ti = gs_comp_money_text (comp, role->target_incentive);
+  split = g_strdup_printf (_ ("Base %s + target incentive %s"), base, ti);
+  gtk_label_set_text (GTK_LABEL (self->title), role->name);
+  gtk_label_set_text (GTK_LABEL (self->subtitle), summary);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->pay_mix_row), split);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->headcount_row), summary);
+  if (!self->headcount_set)
+    {
+      GtkWidget *hc = g_object_get_data (G_OBJECT (self->headcount_row), "field");
+      g_autofree char *n = g_strdup_printf ("%u", role->headcount);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (gs_field_get_entry (GS_FIELD (hc))), n);
+    }
+}
+
+static void
+build_pay (GsCompPlanEditor *self)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, 0 };
+  g_autofree char *rpath = g_strdup_printf ("compensation.roles[%u]", self->role);
+  g_autofree char *name = g_strdup_printf ("%s.name", rpath);
+  g_autofree char *ote = g_strdup_printf ("%s.ote", rpath);
+  g_autofree char *mix = g_strdup_printf ("%s.pay_mix", rpath);
+  g_autofree char *headcount = g_strdup_printf ("%s.headcount", rpath);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row, *hc;
+
+  remove_children (self->pay_box);
+  self->headcount_set = gs_comp_headcount_is_set (self->plan, self->role);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Pay"));
+  row = gs_comp_action_row (group, _ ("Role name"), NULL);
+  gs_comp_row_add (row, gs_comp_field (self->plan, name, GS_FIELD_KIND_TEXT, NULL, _ ("Role name"),
+                                       24, GS_COMP_VALUE_ROLE_NAME, t));
+  row = gs_comp_action_row (group, _ ("On-target earnings"), NULL);
+  gs_comp_row_add (row,
+                   gs_comp_field (self->plan, ote, GS_FIELD_KIND_MONEY, comp->currency,
+                                  _ ("On-target earnings per person"), 12, GS_COMP_VALUE_OTE, t));
+  self->pay_mix_row = gs_comp_action_row (group, _ ("Pay mix"), NULL);
+  gs_comp_row_add (self->pay_mix_row, gs_comp_field (self->plan, mix, GS_FIELD_KIND_PERCENT, "%",
+                                                     _ ("Pay mix: target incentive share of OTE"),
+                                                     5, GS_COMP_VALUE_PAY_MIX, t));
+  self->headcount_row = gs_comp_action_row (group, _ ("Headcount"), NULL);
+  hc = gs_comp_field (self->plan, headcount, GS_FIELD_KIND_INT, NULL, _ ("Headcount override"), 5,
+                      GS_COMP_VALUE_HEADCOUNT, t);
+  g_object_set_data (G_OBJECT (self->headcount_row), "field", hc);
+  gs_comp_row_add (self->headcount_row, hc);
+  if (self->headcount_set)
+    gs_comp_row_add (self->headcount_row,
+                     gs_comp_button ("edit-clear-symbolic", NULL, _ ("Use the plan’s headcount"),
+                                     self->plan, GS_COMP_ACTION_CLEAR_HEADCOUNT, t));
+  gtk_box_append (GTK_BOX (self->pay_box), group);
+}
+
+static RoleShape
+role_shape (const GsCompRole *role)
+{
+  RoleShape s;
+  memset (&s, 0, sizeof s);
+  s.gate = role->gate.present;
+  s.gate_measure = role->gate.present ? role->gate.measure : 0;
+  s.cap = role->cap.present;
+  s.cap_of_target = role->cap.of_target;
+  s.draw = role->draw.present;
+  s.clawback = role->clawback.present;
+  s.n_spifs = role->n_spifs;
+  return s;
+}
+
+static void
+build_role_extras (GsCompPlanEditor *self)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  const GsCompRole *role = current_role (self);
+  GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, 0 };
+  GtkWidget *group = adw_preferences_group_new ();
+
+  remove_children (self->role_box);
+  self->role_shape = role_shape (role);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Whole role"));
+  adw_preferences_group_set_description (
+      ADW_PREFERENCES_GROUP (group),
+      _ ("Applied after the components: plan gate, plan cap, clawbacks, SPIFs, draw"));
+  gs_comp_gate_row (group, self->plan, t, role->name);
+  gs_comp_cap_row (group, self->plan, t, role->name);
+  for (guint s = 0; s < role->n_spifs; s++)
+    {
+      g_autofree char *amount = gs_comp_money_text (comp, role->spifs[s].amount);
+      g_autofree char *events = gs_format_input_number (role->spifs[s].expected_events, 2);
+      g_autofree char *text
+          = g_strdup_printf (_ ("%s per event; %s events expected per person"), amount, events);
+      g_autofree char *title = g_strdup_printf (_ ("SPIF: %s"), role->spifs[s].name);
+      gs_comp_action_row (group, title, text);
+    }
+  if (role->draw.present)
+    {
+      g_autofree char *amount = gs_comp_money_text (comp, role->draw.amount);
+      g_autofree char *text = g_strdup_printf (
+          role->draw.recoverable ? _ ("%s a month for the first %u months, recoverable")
+                                 : _ ("%s a month for the first %u months, not recoverable"),
+          amount, role->draw.months);
+      gs_comp_action_row (group, _ ("Draw"), text);
+    }
+  if (role->clawback.present)
+    {
+      g_autofree char *text = g_strdup_printf (
+          _ ("A deal refunded or churned within %u days gives back its pay"), role->clawback.days);
+      gs_comp_action_row (group, _ ("Clawback"), text);
+    }
+  gtk_box_append (GTK_BOX (self->role_box), group);
+}
+
+/* The components box follows the model: one editor per item. */
+static void
+on_components_changed (GListModel *model, guint position, guint removed, guint added,
+                       GsCompPlanEditor *self)
+{
+  GtkWidget *child = gtk_widget_get_first_child (self->components_box);
+  GtkWidget *before = NULL;
+  for (guint i = 0; i < position && child; i++)
+    {
+      before = child;
+      child = gtk_widget_get_next_sibling (child);
+    }
+  for (guint i = 0; i < removed && child; i++)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      gtk_box_remove (GTK_BOX (self->components_box), child);
+      child = next;
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr (GsCompComponentItem) item = g_list_model_get_item (model, position + i);
+      GtkWidget *editor
+          = gs_comp_component_editor_new (self->plan, gs_comp_component_item_get_role (item),
+                                          gs_comp_component_item_get_component (item));
+      gtk_box_insert_child_after (GTK_BOX (self->components_box), editor, before);
+      before = editor;
+    }
+}
+
+static GtkWidget *
+component_editor (GsCompPlanEditor *self, guint j)
+{
+  GtkWidget *child = gtk_widget_get_first_child (self->components_box);
+  for (guint i = 0; i < j && child; i++)
+    child = gtk_widget_get_next_sibling (child);
+  return child;
+}
+
+/* Replaces the items whose component changed shape; the others only refresh. */
+static void
+sync_components (GsCompPlanEditor *self)
+{
+  const GsCompRole *role = current_role (self);
+  guint n = role->n_components;
+  guint have = g_list_model_get_n_items (G_LIST_MODEL (self->components));
+
+  for (guint j = 0; j < n; j++)
+    {
+      g_autoptr (GsCompComponentItem) fresh
+          = gs_comp_component_item_new (self->plan, self->role, j);
+      g_autoptr (GsCompComponentItem) old
+          = j < have ? g_list_model_get_item (G_LIST_MODEL (self->components), j) : NULL;
+      if (old && gs_comp_component_item_same_shape (old, fresh))
+        gs_comp_component_editor_refresh (GS_COMP_COMPONENT_EDITOR (component_editor (self, j)));
+      else
+        g_list_store_splice (self->components, j, old ? 1 : 0, (gpointer *) &fresh, 1);
+    }
+  if (have > n)
+    g_list_store_splice (self->components, n, have - n, NULL, 0);
+}
+
+void
+gs_comp_plan_editor_show (GsCompPlanEditor *self, GsPlan *plan, guint role)
+{
+  const GsCompModel *comp = gs_comp_rows_model (plan);
+  const GsCompRole *r;
+  RoleShape shape;
+
+  if (plan != self->plan || role != self->role || comp == NULL || role >= comp->n_roles)
+    {
+      /* Another role: everything is built again. */
+      g_set_object (&self->plan, plan);
+      self->role = role;
+      self->built = FALSE;
+      gs_comp_plan_editor_show_error (self, NULL);
+      g_list_store_remove_all (self->components);
+      remove_children (self->pay_box);
+      remove_children (self->role_box);
+    }
+  if (comp == NULL || role >= comp->n_roles)
+    return;
+  r = &comp->roles[role];
+  if (!self->built || self->headcount_set != gs_comp_headcount_is_set (plan, role))
+    build_pay (self);
+  shape = role_shape (r);
+  if (!self->built || memcmp (&shape, &self->role_shape, sizeof shape) != 0)
+    build_role_extras (self);
+  self->built = TRUE;
+  sync_components (self);
+  update_derived (self);
+}
+
+GListModel *
+gs_comp_plan_editor_get_components (GsCompPlanEditor *self)
+{
+  return G_LIST_MODEL (self->components);
+}
+
+static GtkWidget *
+find_field (GtkWidget *widget, const char *path)
+{
+  if (GS_IS_FIELD (widget) && g_strcmp0 (gs_field_get_path (GS_FIELD (widget)), path) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_field (c, path);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+gs_comp_plan_editor_find_field (GsCompPlanEditor *self, const char *path)
+{
+  return find_field (self->box, path);
+}
+
+static void
+gs_comp_plan_editor_dispose (GObject *object)
+{
+  GsCompPlanEditor *self = GS_COMP_PLAN_EDITOR (object);
+  if (self->components)
+    g_signal_handlers_disconnect_by_data (self->components, self);
+  g_clear_object (&self->components);
+  gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_COMP_PLAN_EDITOR);
+  g_clear_object (&self->plan);
+  G_OBJECT_CLASS (gs_comp_plan_editor_parent_class)->dispose (object);
+}
+
+static void
+gs_comp_plan_editor_class_init (GsCompPlanEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  G_OBJECT_CLASS (klass)->dispose = gs_comp_plan_editor_dispose;
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/org/goalsheet/Goalsheet/ui/comp/gs-comp-plan-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsCompPlanEditor, box);
+  gtk_widget_class_bind_template_child (widget_class, GsCompPlanEditor, title);
+  gtk_widget_class_bind_template_child (widget_class, GsCompPlanEditor, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, GsCompPlanEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, GsCompPlanEditor, pay_box);
+  gtk_widget_class_bind_template_child (widget_class, GsCompPlanEditor, components_box);
+  gtk_widget_class_bind_template_child (widget_class, GsCompPlanEditor, role_box);
+  gtk_widget_class_install_action (widget_class, "comp.error", "s", on_error);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+gs_comp_plan_editor_init (GsCompPlanEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->components = g_list_store_new (GS_TYPE_COMP_COMPONENT_ITEM);
+  g_signal_connect (self->components, "items-changed", G_CALLBACK (on_components_changed), self);
+}

@@ -1,0 +1,109 @@
+/* gs-comp-rows.h — the rows the compensation editors are built of.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Fields, drop-downs and buttons that apply an engine edit (gs-comp-edits.h)
+ * to one role (and component, and band or tier).  A refused edit leaves the
+ * plan as it was and reports the engine's message through the "comp.error"
+ * action (parameter "s", "" to clear) of the editor around it.
+ */
+#pragma once
+
+#include <adwaita.h>
+#include "gs-comp-edits.h"
+#include "gs-field.h"
+
+G_BEGIN_DECLS
+
+/* What a field edits: its value goes to the matching gs_comp_set_… */
+typedef enum
+{
+  GS_COMP_VALUE_ROLE_NAME,
+  GS_COMP_VALUE_OTE,
+  GS_COMP_VALUE_PAY_MIX,
+  GS_COMP_VALUE_HEADCOUNT,
+  GS_COMP_VALUE_COMPONENT_NAME,
+  GS_COMP_VALUE_WEIGHT,
+  GS_COMP_VALUE_QUOTA,
+  GS_COMP_VALUE_RATE,        /* index: the band */
+  GS_COMP_VALUE_ACCEL_ABOVE, /* index: the tier */
+  GS_COMP_VALUE_ACCEL_MULTIPLIER,
+  GS_COMP_VALUE_DECEL_BELOW,
+  GS_COMP_VALUE_DECEL_MULTIPLIER,
+  GS_COMP_VALUE_GATE_MIN,
+  GS_COMP_VALUE_CAP_OF_TARGET,
+  GS_COMP_VALUE_CAP_AMOUNT,
+} GsCompValue;
+
+/* What a button does. */
+typedef enum
+{
+  GS_COMP_ACTION_ADD_ACCELERATOR,
+  GS_COMP_ACTION_REMOVE_ACCELERATOR, /* index: the tier */
+  GS_COMP_ACTION_ADD_DECELERATOR,
+  GS_COMP_ACTION_REMOVE_DECELERATOR,
+  GS_COMP_ACTION_ADD_GATE,
+  GS_COMP_ACTION_REMOVE_GATE,
+  GS_COMP_ACTION_ADD_CAP,
+  GS_COMP_ACTION_REMOVE_CAP,
+  GS_COMP_ACTION_CLEAR_QUOTA,
+  GS_COMP_ACTION_CLEAR_HEADCOUNT,
+  GS_COMP_ACTION_ADD_BAND,
+  GS_COMP_ACTION_REMOVE_BAND, /* index: the band */
+} GsCompAction;
+
+/* What a drop-down chooses. */
+typedef enum
+{
+  GS_COMP_CHOICE_MEASURE,
+  GS_COMP_CHOICE_PERIOD,
+  GS_COMP_CHOICE_ATTAINMENT,
+  GS_COMP_CHOICE_GATE_MEASURE,
+  GS_COMP_CHOICE_TABLE_KIND,
+  GS_COMP_CHOICE_BOUNDARY,
+} GsCompChoice;
+
+/* Where an edit applies. */
+typedef struct
+{
+  guint role;
+  guint component; /* GS_COMP_WHOLE_ROLE for the role itself */
+  guint index;     /* band or tier */
+} GsCompTarget;
+
+const GsCompModel *
+gs_comp_rows_model (GsPlan *plan);
+
+GtkWidget *
+gs_comp_field (GsPlan *plan, const char *path, GsFieldKind kind, const char *unit, const char *a11y,
+               int width, GsCompValue value, GsCompTarget target);
+GtkWidget *
+gs_comp_button (const char *icon, const char *label, const char *a11y, GsPlan *plan,
+                GsCompAction action, GsCompTarget target);
+GtkWidget *
+gs_comp_choice (GsPlan *plan, GsCompChoice choice, GsCompTarget target, const char *a11y);
+/* Applies a button's or a choice's edit (also used by tests). */
+gboolean
+gs_comp_rows_apply (GsPlan *plan, GsCompAction action, GsCompTarget target, GError **error);
+
+GtkWidget *
+gs_comp_action_row (GtkWidget *group, const char *title, const char *subtitle);
+void
+gs_comp_row_add (GtkWidget *row, GtkWidget *suffix);
+
+/* The gate and cap rows of a component (or, GS_COMP_WHOLE_ROLE, the role). */
+void
+gs_comp_gate_row (GtkWidget *group, GsPlan *plan, GsCompTarget target, const char *name);
+void
+gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget target, const char *name);
+
+/* Text of figures as the editors show them. */
+char *
+gs_comp_money_text (const GsCompModel *comp, GsMoney value);
+char *
+gs_comp_percent_text (double fraction);
+char *
+gs_comp_quantity_text (const GsCompModel *comp, GsMeasure measure, double value);
+
+G_END_DECLS
