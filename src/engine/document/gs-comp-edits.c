@@ -11,6 +11,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 static const char *const period_ids[] = { "monthly", "quarterly", "annual" };
@@ -92,15 +93,16 @@ begin (GsPlan *plan, guint r, guint c, gboolean whole_ok, Edit *e, GError **erro
   e->plan = plan;
   e->comp = comp;
   if (comp == NULL)
-    return refuse (error, "compensation", "the plan has no compensation section");
+    return refuse (error, "compensation", _ ("the plan has no compensation section"));
   e->path = g_strdup_printf ("compensation.roles[%u]", r);
   if (r >= comp->n_roles)
-    return refuse (error, e->path, "no such role (the plan has %u)", comp->n_roles);
+    return refuse (error, e->path, _ ("no such role (the plan has %u)"), comp->n_roles);
   e->role = &comp->roles[r];
   if (c == GS_COMP_WHOLE_ROLE && !whole_ok)
-    return refuse (error, e->path, "this edit needs a component");
+    return refuse (error, e->path, _ ("this edit needs a component"));
   if (c != GS_COMP_WHOLE_ROLE && c >= e->role->n_components)
-    return refuse (error, e->path, "no component %u (the role has %u)", c, e->role->n_components);
+    return refuse (error, e->path, _ ("no component %u (the role has %u)"), c,
+                   e->role->n_components);
   node = gs_plan_lookup (plan, e->path);
   g_return_val_if_fail (node && JSON_NODE_HOLDS_OBJECT (node), FALSE);
   e->node = gs_json_deep_copy (node);
@@ -181,9 +183,9 @@ gboolean
 gs_comp_set_boundary_rule (GsPlan *plan, GsBoundary boundary, GError **error)
 {
   if (comp_of (plan) == NULL)
-    return refuse (error, "compensation", "the plan has no compensation section");
+    return refuse (error, "compensation", _ ("the plan has no compensation section"));
   if (boundary > GS_BOUNDARY_LOWER)
-    return refuse (error, "compensation.boundary", "is “upper” or “lower”");
+    return refuse (error, "compensation.boundary", _ ("is “upper” or “lower”"));
   return gs_plan_set_string (plan, "compensation.boundary", boundary_ids[boundary], error);
 }
 
@@ -194,7 +196,7 @@ set_name (Edit *e, const char *name, GError **error)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
   if (*stripped == '\0')
-    return refuse (error, e->where, "needs a name");
+    return refuse (error, e->where, _ ("needs a name"));
   json_object_set_string_member (e->obj, "name", stripped);
   return commit (e, error);
 }
@@ -223,8 +225,9 @@ gs_comp_set_pay_mix (GsPlan *plan, guint role, double pay_mix, GError **error)
   if (!begin (plan, role, GS_COMP_WHOLE_ROLE, TRUE, &e, error))
     return FALSE;
   if (!(pay_mix >= 0 && pay_mix <= 1))
-    return refuse_field (error, e.path, "pay_mix",
-                         "the pay mix is the target incentive's share of OTE, from 0 %% to 100 %%");
+    return refuse_field (
+        error, e.path, "pay_mix",
+        _ ("the pay mix is the target incentive's share of OTE, from 0 %% to 100 %%"));
   json_object_set_double_member (e.obj, "pay_mix", pay_mix);
   return commit (&e, error);
 }
@@ -261,7 +264,7 @@ gs_comp_set_quota (GsPlan *plan, guint role, guint component, double quota, GErr
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (!(quota > 0) || !isfinite (quota))
-    return refuse_field (error, e.where, "quota", "a quota must be more than zero");
+    return refuse_field (error, e.where, "quota", _ ("a quota must be more than zero"));
   json_object_set_member (e.obj, "quota", quantity_node (&e, e.c->measure, quota));
   return commit (&e, error);
 }
@@ -293,13 +296,13 @@ gs_comp_set_measure (GsPlan *plan, guint role, guint component, GsMeasure measur
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (measure >= GS_N_MEASURES)
-    return refuse (error, e.where, "no such measure");
+    return refuse (error, e.where, _ ("no such measure"));
   if (measure == e.c->measure)
     return TRUE;
   if (e.c->table.basis == GS_BASIS_AMOUNT && gs_measure_unit (measure) != GS_MEASURE_UNIT_MONEY)
     return refuse (error, e.where,
-                   "the rate table pays a commission on an amount, and “%s” is not money; "
-                   "switch the table to attainment first",
+                   _ ("the rate table pays a commission on an amount, and “%s” is not money; "
+                      "switch the table to attainment first"),
                    gs_measure_label (measure));
   json_object_set_string_member (e.obj, "measure", gs_measure_id (measure));
   json_object_remove_member (e.obj, "quota");
@@ -320,11 +323,11 @@ gs_comp_set_weight (GsPlan *plan, guint role, guint component, double weight, GE
   r = e.role;
   if (!(weight >= 0 && weight <= 1))
     return refuse_field (error, e.where, "weight",
-                         "a weight is a share of the target incentive, 0 %% to 100 %%");
+                         _ ("a weight is a share of the target incentive, 0 %% to 100 %%"));
   if (r->n_components == 1 && weight != 1)
     return refuse_field (error, e.where, "weight",
-                         "the only component carries the whole target incentive (100 %%); add "
-                         "another component to share it");
+                         _ ("the only component carries the whole target incentive (100 %%); add "
+                            "another component to share it"));
   comps = json_object_get_array_member (json_node_get_object (e.node), "components");
   for (guint i = 0; i < r->n_components; i++)
     if (i != component)
@@ -362,7 +365,7 @@ gs_comp_set_period (GsPlan *plan, guint role, guint component, GsPeriod period, 
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (period > GS_PERIOD_ANNUAL)
-    return refuse (error, e.where, "the period is monthly, quarterly or annual");
+    return refuse (error, e.where, _ ("the period is monthly, quarterly or annual"));
   json_object_set_string_member (e.obj, "period", period_ids[period]);
   return commit (&e, error);
 }
@@ -375,7 +378,7 @@ gs_comp_set_attain_mode (GsPlan *plan, guint role, guint component, GsAttainMode
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (mode > GS_ATTAIN_YTD)
-    return refuse (error, e.where, "attainment is per period or year to date");
+    return refuse (error, e.where, _ ("attainment is per period or year to date"));
   json_object_set_string_member (e.obj, "attainment", attain_ids[mode]);
   return commit (&e, error);
 }
@@ -425,7 +428,7 @@ banded (const Edit *e, GError **error)
 {
   if (e->c->table.kind == GS_TABLE_FLAT)
     return refuse (error, e->where,
-                   "a flat table has one rate and no bands; make it marginal or band first");
+                   _ ("a flat table has one rate and no bands; make it marginal or band first"));
   return TRUE;
 }
 
@@ -440,7 +443,7 @@ gs_comp_set_table_kind (GsPlan *plan, guint role, guint component, GsTableKind k
     return FALSE;
   t = &e.c->table;
   if (kind > GS_TABLE_BAND)
-    return refuse (error, e.where, "a rate table is flat, marginal or band");
+    return refuse (error, e.where, _ ("a rate table is flat, marginal or band"));
   if (kind == t->kind)
     return TRUE;
   if (kind == GS_TABLE_FLAT)
@@ -473,19 +476,19 @@ gs_comp_set_table_basis (GsPlan *plan, guint role, guint component, GsTableBasis
   if (!table_begin (plan, role, component, &e, &table, error))
     return FALSE;
   if (basis > GS_BASIS_AMOUNT)
-    return refuse (error, e.where, "a table's basis is attainment or amount");
+    return refuse (error, e.where, _ ("a table's basis is attainment or amount"));
   if (basis == e.c->table.basis)
     return TRUE;
   if (basis == GS_BASIS_AMOUNT && gs_measure_unit (e.c->measure) != GS_MEASURE_UNIT_MONEY)
     return refuse (error, e.where,
-                   "a commission on the amount needs a money measure; “%s” is not one",
+                   _ ("a commission on the amount needs a money measure; “%s” is not one"),
                    gs_measure_label (e.c->measure));
   quota = e.c->quota;
   ti = (double) e.c->target_incentive;
   if (!(quota > 0) || !(ti > 0))
     return refuse (error, e.where,
-                   "the basis can only be switched with a quota and a target incentive above "
-                   "zero (they convert the table)");
+                   _ ("the basis can only be switched with a quota and a target incentive above "
+                      "zero (they convert the table)"));
   /* Attainment a is a × quota; a rate r per 100 % of quota pays r × ti on
    * quota, a commission of r × ti ÷ quota on the amount. */
   edge_factor = basis == GS_BASIS_AMOUNT ? quota : 1.0 / quota;
@@ -509,7 +512,7 @@ gs_comp_set_band_rate (GsPlan *plan, guint role, guint component, guint band, do
   if (!table_begin (plan, role, component, &e, &table, error))
     return FALSE;
   if (band >= e.c->table.n_bands)
-    return refuse (error, e.where, "the rate table has no band %u", band + 1);
+    return refuse (error, e.where, _ ("the rate table has no band %u"), band + 1);
   if (e.c->table.kind == GS_TABLE_FLAT)
     json_object_set_double_member (table, "rate", rate);
   else
@@ -531,9 +534,10 @@ gs_comp_set_band_edge (GsPlan *plan, guint role, guint component, guint edge, do
     return FALSE;
   n = e.c->table.n_bands;
   if (edge > n)
-    return refuse (error, e.where, "the rate table has %u bands, so no boundary %u", n, edge + 1);
+    return refuse (error, e.where, _ ("the rate table has %u bands, so no boundary %u"), n,
+                   edge + 1);
   if (!isfinite (value) || value < 0)
-    return refuse_field (error, e.where, "table.bands", "a band boundary is 0 or more");
+    return refuse_field (error, e.where, "table.bands", _ ("a band boundary is 0 or more"));
   bands = child_array (table, "bands");
   if (edge < n)
     json_object_set_member (json_array_get_object_element (bands, edge), "from",
@@ -592,9 +596,9 @@ gs_comp_remove_band (GsPlan *plan, guint role, guint component, guint band, GErr
     return FALSE;
   n = e.c->table.n_bands;
   if (band >= n)
-    return refuse (error, e.where, "the rate table has no band %u", band + 1);
+    return refuse (error, e.where, _ ("the rate table has no band %u"), band + 1);
   if (n < 2)
-    return refuse (error, e.where, "a rate table keeps at least one band");
+    return refuse (error, e.where, _ ("a rate table keeps at least one band"));
   bands = child_array (table, "bands");
   gone = json_array_get_object_element (bands, band);
   if (band == 0)
@@ -642,7 +646,7 @@ static gboolean
 tier_exists (const Edit *e, guint tier, GError **error)
 {
   if (tier >= e->c->n_tiers)
-    return refuse (error, e->where, "no accelerator %u (the component has %u)", tier + 1,
+    return refuse (error, e->where, _ ("no accelerator %u (the component has %u)"), tier + 1,
                    e->c->n_tiers);
   return TRUE;
 }
@@ -675,8 +679,8 @@ gs_comp_set_accelerator (GsPlan *plan, guint role, guint component, guint tier, 
     {
       g_autofree char *field = g_strdup_printf ("accelerators[%u].above", tier);
       return refuse_field (error, e.where, field,
-                           "an accelerator starts at 100 %% of quota or above (a decelerator "
-                           "pays less below quota)");
+                           _ ("an accelerator starts at 100 %% of quota or above (a decelerator "
+                              "pays less below quota)"));
     }
   t = json_array_get_object_element (child_array (e.obj, "accelerators"), tier);
   json_object_set_double_member (t, "above", above);
@@ -701,7 +705,7 @@ gs_comp_add_decelerator (GsPlan *plan, guint role, guint component, GError **err
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (e.c->decel.present)
-    return refuse (error, e.where, "already has a decelerator");
+    return refuse (error, e.where, _ ("already has a decelerator"));
   set_decelerator (e.obj, 0.5, 0.5, FALSE);
   return commit (&e, error);
 }
@@ -713,7 +717,7 @@ gs_comp_remove_decelerator (GsPlan *plan, guint role, guint component, GError **
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (!e.c->decel.present)
-    return refuse (error, e.where, "has no decelerator");
+    return refuse (error, e.where, _ ("has no decelerator"));
   json_object_remove_member (e.obj, "decelerator");
   return commit (&e, error);
 }
@@ -726,10 +730,11 @@ gs_comp_set_decelerator (GsPlan *plan, guint role, guint component, double below
   if (!begin (plan, role, component, FALSE, &e, error))
     return FALSE;
   if (!e.c->decel.present)
-    return refuse (error, e.where, "has no decelerator; add one first");
+    return refuse (error, e.where, _ ("has no decelerator; add one first"));
   if (!(below > 0 && below <= 1))
-    return refuse_field (error, e.where, "decelerator.below",
-                         "a decelerator applies below an attainment above 0 %% and up to 100 %%");
+    return refuse_field (
+        error, e.where, "decelerator.below",
+        _ ("a decelerator applies below an attainment above 0 %% and up to 100 %%"));
   set_decelerator (e.obj, below, multiplier, retroactive);
   return commit (&e, error);
 }
@@ -756,7 +761,7 @@ gs_comp_add_gate (GsPlan *plan, guint role, guint component, GError **error)
   if (!begin (plan, role, component, TRUE, &e, error))
     return FALSE;
   if (gate_of (&e)->present)
-    return refuse (error, e.where, "already has a gate");
+    return refuse (error, e.where, _ ("already has a gate"));
   measure = e.c ? e.c->measure : e.role->components[0].measure;
   g = json_object_new ();
   json_object_set_string_member (g, "measure", gs_measure_id (measure));
@@ -772,7 +777,7 @@ gs_comp_remove_gate (GsPlan *plan, guint role, guint component, GError **error)
   if (!begin (plan, role, component, TRUE, &e, error))
     return FALSE;
   if (!gate_of (&e)->present)
-    return refuse (error, e.where, "has no gate");
+    return refuse (error, e.where, _ ("has no gate"));
   json_object_remove_member (e.obj, "gate");
   return commit (&e, error);
 }
@@ -787,9 +792,9 @@ gs_comp_set_gate (GsPlan *plan, guint role, guint component, GsMeasure measure,
   if (!begin (plan, role, component, TRUE, &e, error))
     return FALSE;
   if (!gate_of (&e)->present)
-    return refuse (error, e.where, "has no gate; add one first");
+    return refuse (error, e.where, _ ("has no gate; add one first"));
   if (measure >= GS_N_MEASURES)
-    return refuse (error, e.where, "no such measure");
+    return refuse (error, e.where, _ ("no such measure"));
   g = child (e.obj, "gate");
   /* The gate's own quota belongs to its measure. */
   if (measure != gate_of (&e)->measure)
@@ -815,7 +820,7 @@ gs_comp_add_cap (GsPlan *plan, guint role, guint component, GError **error)
   if (!begin (plan, role, component, TRUE, &e, error))
     return FALSE;
   if (cap_of (&e)->present)
-    return refuse (error, e.where, "already has a cap");
+    return refuse (error, e.where, _ ("already has a cap"));
   return set_cap (&e, "of_target", json_node_init_double (json_node_alloc (), 2), error);
 }
 
@@ -826,7 +831,7 @@ gs_comp_remove_cap (GsPlan *plan, guint role, guint component, GError **error)
   if (!begin (plan, role, component, TRUE, &e, error))
     return FALSE;
   if (!cap_of (&e)->present)
-    return refuse (error, e.where, "has no cap");
+    return refuse (error, e.where, _ ("has no cap"));
   json_object_remove_member (e.obj, "cap");
   return commit (&e, error);
 }
