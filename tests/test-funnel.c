@@ -253,7 +253,7 @@ test_invariant_sums (void)
           g_assert_cmpint (quarters, ==, line->total.amount);
           g_assert_cmpint (before, ==, line->before.amount);
           for (guint i = 0; i < r->n_months; i++)
-            g_assert_nonnull (line->months[i].why);
+            g_assert_cmpint (line->months[i].derivation.kind, !=, GS_DERIVATION_NONE);
         }
     }
 }

@@ -7,6 +7,7 @@
  * lays the figures out.
  */
 #include "gs-cli.h"
+#include "gs-explain.h"
 #include "gs-format.h"
 #include "gs-report.h"
 #include "gs-result.h"
@@ -78,14 +79,14 @@ add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title
 
   table_add (t, g_ptr_array_new ());
   g_ptr_array_add (head, g_strdup (title));
-  g_ptr_array_add (head, g_strdup ("Before plan"));
+  g_ptr_array_add (head, g_strdup (_ ("Before plan")));
   if (months)
     for (guint mo = 0; mo < r->horizon; mo++)
-      g_ptr_array_add (head, gs_model_month_short (m, (int) mo));
+      g_ptr_array_add (head, gs_explain_month_short (&r->months[r->n_pre + mo]));
   else
     for (guint q = 0; q < r->n_quarters; q++)
-      g_ptr_array_add (head, g_strdup (r->quarter_labels[q]));
-  g_ptr_array_add (head, g_strdup ("Total"));
+      g_ptr_array_add (head, gs_explain_quarter_label (&r->quarters[q]));
+  g_ptr_array_add (head, g_strdup (C_ ("column", "Total")));
   table_add (t, head);
 
   for (guint i = 0; i < r->lines->len; i++)
@@ -95,9 +96,9 @@ add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title
       if (line->side != side)
         continue;
       row = g_ptr_array_new ();
-      g_ptr_array_add (row, g_strdup (line->label));
+      g_ptr_array_add (row, gs_explain_line_name (m, line));
       /* Lines that are not sums (rates, headcounts) have no "before" figure. */
-      g_ptr_array_add (row, line->before.why && *line->before.why
+      g_ptr_array_add (row, line->before.derivation.kind != GS_DERIVATION_NONE
                                 ? gs_report_format_cell (m, &line->before, line->unit)
                                 : g_strdup (""));
       if (months)
@@ -116,9 +117,9 @@ static void
 print_sheets (const GsModel *m, const GsResult *r, gboolean months, GString *out)
 {
   Table t = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev), 0 };
-  add_section (m, r, GS_SIDE_MARKETING, "MARKETING", months, &t);
-  add_section (m, r, GS_SIDE_SHARED, "SHARED", months, &t);
-  add_section (m, r, GS_SIDE_SALES, "SALES", months, &t);
+  add_section (m, r, GS_SIDE_MARKETING, C_ ("sheet", "MARKETING"), months, &t);
+  add_section (m, r, GS_SIDE_SHARED, C_ ("sheet", "SHARED"), months, &t);
+  add_section (m, r, GS_SIDE_SALES, C_ ("sheet", "SALES"), months, &t);
   table_print (&t, out);
   g_ptr_array_unref (t.rows);
 }
@@ -129,12 +130,24 @@ money_full (const GsModel *m, GsMoney value)
   return gs_format_money (value, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
 }
 
+/* A heading padded to one column width, so the figures line up in any language. */
+static void
+heading (GString *out, const char *title)
+{
+  const char *titles[] = { C_ ("summary", "Target"), C_ ("summary", "Plan"), C_ ("summary", "Gap"),
+                           C_ ("summary", "Budget") };
+  guint width = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    width = MAX (width, (guint) g_utf8_strlen (titles[i], -1));
+  pad (out, title, width + 4, FALSE);
+}
+
 static void
 print_header (const GsModel *m, const GsResult *r, GString *out)
 {
   const GsCompany *c = &m->company;
-  g_autofree char *first = gs_model_month_short (m, 0);
-  g_autofree char *last = gs_model_month_short (m, (int) r->horizon - 1);
+  g_autofree char *first = gs_explain_month_short (&r->months[r->n_pre]);
+  g_autofree char *last = gs_explain_month_short (&r->months[r->n_months - 1]);
   g_autofree char *target = money_full (m, r->target_total);
   g_autofree char *plan = money_full (m, r->plan_total);
   g_autofree char *gap = money_full (m, r->gap);
@@ -143,43 +156,80 @@ print_header (const GsModel *m, const GsResult *r, GString *out)
   g_autofree char *new_business = money_full (m, r->target_new_business);
   g_autofree char *gap_pct = gs_format_number (r->gap_fraction * 100, 1);
 
-  g_string_append_printf (out, "%s — goal sheets, %s to %s (%u month%s), %s\n\n", c->name, first,
-                          last, r->horizon, r->horizon == 1 ? "" : "s", c->currency);
-  g_string_append_printf (out, "Target    %s", target);
+  g_string_append_printf (
+      out,
+      /* Translators: the heading of `goalsheet-cli show`: %1$s the company, %2$s and %3$s the first
+         and last month ("Feb 26"), %4$u the number of months, %5$s the currency code. */
+      g_dngettext (GETTEXT_PACKAGE, "%1$s — goal sheets, %2$s to %3$s (%4$u month), %5$s",
+                   "%1$s — goal sheets, %2$s to %3$s (%4$u months), %5$s", r->horizon),
+      c->name, first, last, r->horizon, c->currency);
+  g_string_append (out, "\n\n");
+  heading (out, C_ ("summary", "Target"));
+  g_string_append (out, target);
   if (c->target_mode == GS_TARGET_GROWTH)
     {
       g_autofree char *prior = money_full (m, c->prior_bookings);
       g_autofree char *growth = gs_format_percent (c->growth);
-      g_string_append_printf (out, " (prior-year bookings %s + %s growth)", prior, growth);
+      /* Translators: %1$s last year's bookings, %2$s the growth (a percentage). */
+      g_string_append_printf (out, _ (" (prior-year bookings %1$s + %2$s growth)"), prior, growth);
     }
   else
-    g_string_append (out, " (absolute target)");
-  g_string_append_printf (out, "\n          new business %s, existing customers %s\n", new_business,
+    g_string_append (out, _ (" (absolute target)"));
+  g_string_append_c (out, '\n');
+  heading (out, "");
+  /* Translators: %1$s and %2$s money: the parts of the target. */
+  g_string_append_printf (out, _ ("new business %1$s, existing customers %2$s"), new_business,
                           existing);
-  g_string_append_printf (out,
-                          "Plan      %s (existing customers + what funnel and capacity "
-                          "deliver)\n",
+  g_string_append_c (out, '\n');
+  heading (out, C_ ("summary", "Plan"));
+  /* Translators: %s money: what the plan delivers. */
+  g_string_append_printf (out, _ ("%s (existing customers + what funnel and capacity deliver)"),
                           plan);
-  g_string_append_printf (out, "Gap       %s (%s %%)%s\n", gap, gap_pct,
-                          r->gap < 0 ? " short of the target" : "");
-  g_string_append_printf (out,
-                          "Budget    %s (marketing, including volume needed before the "
-                          "plan starts)\n",
+  g_string_append_c (out, '\n');
+  heading (out, C_ ("summary", "Gap"));
+  if (r->gap < 0)
+    /* Translators: %1$s money, %2$s a number of percent (the gap ÷ the target). */
+    g_string_append_printf (out, _ ("%1$s (%2$s %%) short of the target"), gap, gap_pct);
+  else
+    /* Translators: %1$s money, %2$s a number of percent (the gap ÷ the target). */
+    g_string_append_printf (out, _ ("%1$s (%2$s %%)"), gap, gap_pct);
+  g_string_append_c (out, '\n');
+  heading (out, C_ ("summary", "Budget"));
+  /* Translators: %s money: the marketing budget. */
+  g_string_append_printf (out, _ ("%s (marketing, including volume needed before the plan starts)"),
                           budget);
+  g_string_append_c (out, '\n');
 }
 
 static void
-print_levers (const GsResult *r, GString *out)
+print_levers (const GsModel *m, const GsResult *r, GString *out)
 {
-  g_string_append (out, "\nGAP LEVERS — each one alone closes the gap\n");
+  g_string_append_printf (out, "\n%s\n", _ ("GAP LEVERS — each one alone closes the gap"));
   if (r->n_levers == 0)
     {
-      g_string_append (out, "  none needed: the plan reaches the target\n");
+      g_string_append_printf (out, "  %s\n", _ ("none needed: the plan reaches the target"));
       return;
     }
   for (guint i = 0; i < r->n_levers; i++)
-    g_string_append_printf (out, "  %s %s\n", r->levers[i].feasible ? "•" : "×",
-                            r->levers[i].summary);
+    {
+      g_autofree char *summary = gs_explain_lever (m, r, &r->levers[i]);
+      g_string_append_printf (out, "  %s %s\n", r->levers[i].feasible ? "•" : "×", summary);
+    }
+}
+
+/* One agreement: its name padded so the values line up in any language. */
+static void
+agreement (GString *out, const char *name, const char *value)
+{
+  const char *names[] = { _ ("MQL definition"), _ ("SQL definition"),  _ ("Lead-score threshold"),
+                          _ ("Follow-up SLA"),  _ ("Acceptance rate"), _ ("Sign-off") };
+  guint width = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    width = MAX (width, (guint) g_utf8_strlen (names[i], -1));
+  g_string_append (out, "  ");
+  pad (out, name, width + 2, FALSE);
+  g_string_append (out, value);
+  g_string_append_c (out, '\n');
 }
 
 static void
@@ -189,33 +239,43 @@ print_agreements (const GsModel *m, GString *out)
   g_autofree char *acceptance = gs_format_percent (a->acceptance_rate);
   g_autofree char *threshold = gs_format_number (a->lead_score_threshold, 0);
   g_autofree char *sla = gs_format_number (a->followup_sla_hours, 0);
+  g_autofree char *sla_text = NULL;
+  g_autofree char *accepted = NULL;
 
-  g_string_append (out, "\nAGREEMENTS\n");
-  g_string_append_printf (out, "  MQL definition        %s\n",
-                          *a->mql_definition ? a->mql_definition : "(not written yet)");
-  g_string_append_printf (out, "  SQL definition        %s\n",
-                          *a->sql_definition ? a->sql_definition : "(not written yet)");
-  g_string_append_printf (out, "  Lead-score threshold  %s\n", threshold);
-  g_string_append_printf (out, "  Follow-up SLA         %s h\n", sla);
-  g_string_append_printf (out,
-                          "  Acceptance rate       %s of MQLs accepted or rejected within "
-                          "the SLA\n",
-                          acceptance);
+  g_string_append_printf (out, "\n%s\n", _ ("AGREEMENTS"));
+  agreement (out, _ ("MQL definition"),
+             *a->mql_definition ? a->mql_definition : _ ("(not written yet)"));
+  agreement (out, _ ("SQL definition"),
+             *a->sql_definition ? a->sql_definition : _ ("(not written yet)"));
+  agreement (out, _ ("Lead-score threshold"), threshold);
+  /* Translators: %s a number of hours; "h" is the hour's sign. */
+  sla_text = g_strdup_printf (_ ("%s h"), sla);
+  agreement (out, _ ("Follow-up SLA"), sla_text);
+  /* Translators: %s a percentage. */
+  accepted = g_strdup_printf (_ ("%s of MQLs accepted or rejected within the SLA"), acceptance);
+  agreement (out, _ ("Acceptance rate"), accepted);
   if (a->n_signoffs == 0)
-    g_string_append (out, "  Sign-off              nobody has signed yet\n");
+    agreement (out, _ ("Sign-off"), _ ("nobody has signed yet"));
   for (guint i = 0; i < a->n_signoffs; i++)
     {
       const GsSignoff *s = &a->signoffs[i];
       char date[16] = "";
+      const char *role = gs_report_role_title (s->role);
+      const char *name = *s->name ? s->name : _ ("(no name)");
+      g_autofree char *value = NULL;
       if (s->signed_off)
-        g_date_strftime (date, sizeof date, "%Y-%m-%d", &s->date);
-      g_string_append_printf (out, "  %-22s", i == 0 ? "Sign-off" : "");
-      g_string_append_printf (out, "%s: ", gs_report_role_title (s->role));
-      if (s->signed_off)
-        g_string_append_printf (out, "signed by %s on %s\n", *s->name ? s->name : "(no name)",
-                                date);
+        {
+          g_date_strftime (date, sizeof date, "%Y-%m-%d", &s->date);
+          /* Translators: %1$s who signs ("VP Sales"), %2$s their name, %3$s the date. */
+          value = g_strdup_printf (_ ("%1$s: signed by %2$s on %3$s"), role, name, date);
+        }
+      else if (*s->name)
+        /* Translators: %1$s who signs ("VP Sales"), %2$s their name. */
+        value = g_strdup_printf (_ ("%1$s: not signed — %2$s"), role, s->name);
       else
-        g_string_append_printf (out, "not signed%s%s\n", *s->name ? " — " : "", s->name);
+        /* Translators: %s who signs ("VP Sales"). */
+        value = g_strdup_printf (_ ("%s: not signed"), role);
+      agreement (out, i == 0 ? _ ("Sign-off") : "", value);
     }
 }
 
@@ -253,7 +313,7 @@ gs_cli_show (int argc, char **argv)
 
   print_header (m, r, out);
   print_sheets (m, r, months, out);
-  print_levers (r, out);
+  print_levers (m, r, out);
   print_agreements (m, out);
   return gs_cli_write_stdout (out->str);
 }

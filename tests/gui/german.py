@@ -85,7 +85,8 @@ if not app:
     print('Bail out! the app did not appear on the accessibility bus')
     proc.kill()
     sys.exit(1)
-shown_leads = poll(lambda: figure(app, 'Leads'))
+# Stage names are the user's words: German shows the stage line as it is named ("Lead").
+shown_leads = poll(lambda: figure(app, 'Lead'))
 time.sleep(0.5)  # let the first frame settle before the screenshot
 if SHOTS:
     os.makedirs(SHOTS, exist_ok=True)
@@ -104,10 +105,16 @@ check(any(n.roleName == 'push button' and n.name == 'Rückgängig'
 # 4,628 leads → 4.628; 260,000,000 cents = 2.6 million dollars → 2,6 Mio. $.
 check(leads >= 1000 and shown_leads == german_count(leads),
       'leads %d shown with German grouping: %r' % (leads, shown_leads))
-shown_target = figure(app, 'Bookings target')
+shown_target = figure(app, 'Auftragsziel')
 check(shown_target == german_millions(target),
       'bookings target %d cents shown as %r (want %r)' % (target, shown_target,
                                                           german_millions(target)))
+# Goal-line names come from the engine's text module in German, none in English.
+for german, english in (('Auftragsziel', 'Bookings target'), ('Lücke zum Ziel', 'Gap to target'),
+                        ('Plan (Funnel und Kapazität)', 'Plan (funnel and capacity)'),
+                        ('Pipeline aus Marketing', 'Marketing-sourced pipeline'),
+                        ('AE-Kapazität', 'AE capacity'), ('Quote pro AE', 'Quota per AE')):
+    check(german in seen and english not in seen, 'goal line %r is shown as %r' % (english, german))
 english_grouped = sorted(n for n in seen if re.search(r'\d,\d{3}(?!\d)', n))
 check(not english_grouped, 'no label groups thousands with commas: %r' % english_grouped[:5])
 

@@ -780,6 +780,15 @@ fiscal_of (const GsModel *m, int month, int *fy, int *quarter)
   *quarter = ((cal - fy_start + 12) % 12) / 3;
 }
 
+GsMonth
+gs_model_month (const GsModel *m, int month)
+{
+  int year, cal, fy, q;
+  calendar_of (m, month, &year, &cal);
+  fiscal_of (m, month, &fy, &q);
+  return (GsMonth){ month, (guint) year, (guint) cal + 1, (guint) fy, (guint) q + 1 };
+}
+
 char *
 gs_model_month_label (const GsModel *m, int month)
 {

@@ -151,9 +151,23 @@ GsModel *gs_model_copy (const GsModel *model);
 guint gs_model_stage_index (const GsModel *model, const char *id); /* G_MAXUINT if none */
 guint gs_model_n_steps (const GsModel *model);
 
-/* Month labels by the fiscal calendar: "FY27 Q1 / Feb".  The fiscal year is
- * named by the calendar year in which it ends.  month may be negative (before
- * the plan starts). */
+/* Where a plan month sits in the calendar; the text module names it
+ * ("FY27 Q1 / Feb", gs-explain.h).  The fiscal year is named by the calendar
+ * year in which it ends. */
+typedef struct
+{
+  int index;            /* plan month, negative before the plan starts */
+  guint year;           /* calendar year */
+  guint month;          /* calendar month, 1..12 */
+  guint fiscal_year;    /* e.g. 2027 */
+  guint fiscal_quarter; /* 1..4 */
+} GsMonth;
+
+GsMonth
+gs_model_month (const GsModel *model, int month);
+
+/* Month labels by the fiscal calendar: "FY27 Q1 / Feb".  month may be
+ * negative (before the plan starts). */
 char *gs_model_month_label (const GsModel *model, int month);
 char *gs_model_month_short (const GsModel *model, int month); /* "Feb 26" */
 int   gs_model_fiscal_quarter (const GsModel *model, int month); /* 0-based quarter of the plan */

@@ -290,14 +290,20 @@ gs_compute (const GsModel *m, GError **error)
   r->n_stages = m->n_stages;
   r->n_sources = m->n_sources;
   r->month_labels = g_new0 (char *, r->n_months + 1);
+  r->months = g_new0 (GsMonth, r->n_months);
   for (guint i = 0; i < r->n_months; i++)
-    r->month_labels[i] = gs_model_month_label (m, (int) i - (int) n_pre);
+    {
+      r->month_labels[i] = gs_model_month_label (m, (int) i - (int) n_pre);
+      r->months[i] = gs_model_month (m, (int) i - (int) n_pre);
+    }
   r->n_quarters = (guint) gs_model_fiscal_quarter (m, (int) r->horizon - 1) + 1;
   r->quarter_labels = g_new0 (char *, r->n_quarters + 1);
+  r->quarters = g_new0 (GsMonth, r->n_quarters);
   for (guint q = 0, month = 0; q < r->n_quarters; q++)
     {
       while ((guint) gs_model_fiscal_quarter (m, (int) month) < q)
         month++;
+      r->quarters[q] = r->months[n_pre + month];
       r->quarter_labels[q]
           = g_strndup (r->month_labels[n_pre + month], strchr (r->month_labels[n_pre + month], ' ')
                                                            - r->month_labels[n_pre + month] + 3);
@@ -349,14 +355,33 @@ gs_compute (const GsModel *m, GError **error)
   return g_steal_pointer (&r);
 }
 
+const GsQuantity *
+gs_derivation_figure (const GsDerivation *d, const char *name)
+{
+  for (guint i = 0; i < d->n_figures; i++)
+    if (strcmp (d->figures[i].name, name) == 0)
+      return &d->figures[i];
+  return NULL;
+}
+
+void
+gs_derivation_clear (GsDerivation *d)
+{
+  for (guint i = 0; i < d->n_parts; i++)
+    gs_derivation_clear (&d->parts[i]);
+  g_free (d->parts);
+  g_free (d->input_path);
+  memset (d, 0, sizeof *d);
+}
+
 static void
 goal_line_free (GsGoalLine *line)
 {
   g_free (line->id);
   g_free (line->label);
   g_free (line->input_path);
-  g_free (line->total.why);
-  g_free (line->before.why);
+  gs_derivation_clear (&line->total.derivation);
+  gs_derivation_clear (&line->before.derivation);
   g_free (line);
 }
 
@@ -371,9 +396,9 @@ gs_result_free (GsResult *r)
         {
           GsGoalLine *line = g_ptr_array_index (r->lines, i);
           for (guint k = 0; k < r->n_months; k++)
-            g_free (line->months[k].why);
+            gs_derivation_clear (&line->months[k].derivation);
           for (guint q = 0; q < r->n_quarters; q++)
-            g_free (line->quarters[q].why);
+            gs_derivation_clear (&line->quarters[q].derivation);
           g_free (line->months);
           g_free (line->quarters);
           goal_line_free (line);
@@ -389,6 +414,8 @@ gs_result_free (GsResult *r)
   g_free (r->levers);
   g_strfreev (r->month_labels);
   g_strfreev (r->quarter_labels);
+  g_free (r->months);
+  g_free (r->quarters);
   g_free (r->target_month);
   g_free (r->new_business_month);
   g_free (r->source_target);

@@ -1,5 +1,6 @@
 /* gs-goals.c — the linked goal sheets: marketing, shared and sales lines,
- * each cell with its derivation in words and arithmetic.
+ * each cell with its derivation: the kind of step and its figures (the
+ * text module, src/engine/text, words them).
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,11 +20,14 @@ typedef struct
 } Ctx;
 
 static GsGoalLine *
-new_line (Ctx *c, const char *id, const char *label, GsSide side, GsUnit unit, const char *input)
+new_line (Ctx *c, const char *id, const char *label, GsLineKind kind, int stage, GsSide side,
+          GsUnit unit, const char *input)
 {
   GsGoalLine *line = g_new0 (GsGoalLine, 1);
   line->id = g_strdup (id);
   line->label = g_strdup (label);
+  line->kind = kind;
+  line->stage = stage;
   line->side = side;
   line->unit = unit;
   line->input_path = g_strdup (input);
@@ -34,44 +38,84 @@ new_line (Ctx *c, const char *id, const char *label, GsSide side, GsUnit unit, c
 }
 
 static void
-set_amount (GsCell *cell, gint64 amount, char *why)
+set_amount (GsCell *cell, gint64 amount)
 {
   cell->amount = amount;
   cell->value = (double) amount;
-  g_free (cell->why);
-  cell->why = why;
 }
 
 static void
-set_value (GsCell *cell, double value, char *why)
+set_value (GsCell *cell, double value)
 {
   cell->amount = (gint64) llround (value);
   cell->value = value;
-  g_free (cell->why);
-  cell->why = why;
 }
 
-static char *
-money (Ctx *c, GsMoney v)
+/* The structured derivation of a cell (gs-result.h); the text module words it. */
+static GsDerivation *
+derive (GsCell *cell, GsDerivationKind kind, int month, int quarter)
 {
+<<<<<<< HEAD
   return gs_format_money (v, c->m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
+=======
+  GsDerivation *d = &cell->derivation;
+  gs_derivation_clear (d);
+  d->kind = kind;
+  d->source = -1;
+  d->stage = -1;
+  d->month = month;
+  d->quarter = quarter;
+  return d;
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
 }
 
-static char *
-count (gint64 v)
+static GsDerivation *
+add_part (GsDerivation *d, GsDerivationKind kind, int source, int stage)
 {
+<<<<<<< HEAD
   return gs_format_count (v);
+=======
+  GsDerivation *part;
+  d->parts = g_renew (GsDerivation, d->parts, d->n_parts + 1);
+  part = &d->parts[d->n_parts++];
+  memset (part, 0, sizeof *part);
+  part->kind = kind;
+  part->source = source;
+  part->stage = stage;
+  part->month = d->month;
+  part->quarter = d->quarter;
+  return part;
+}
+
+static void
+fig (GsDerivation *d, const char *name, GsUnit unit, double value)
+{
+  GsQuantity *f;
+  g_return_if_fail (d->n_figures < GS_DERIVATION_MAX_FIGURES);
+  f = &d->figures[d->n_figures++];
+  f->name = name;
+  f->unit = unit;
+  f->value = value;
+  f->amount = (unit == GS_UNIT_COUNT || unit == GS_UNIT_MONEY) ? (gint64) llround (value) : 0;
+}
+
+static void
+fig_int (GsDerivation *d, const char *name, GsUnit unit, gint64 amount)
+{
+  fig (d, name, unit, (double) amount);
+  d->figures[d->n_figures - 1].amount = amount;
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
 }
 
 /* Quarters, total and the months before the plan for a line of counts or
  * money: plain sums, so monthly goals always add up to the annual ones. */
 static void
-sum_up (Ctx *c, GsGoalLine *line, const char *label)
+sum_up (Ctx *c, GsGoalLine *line)
 {
   GsResult *r = c->r;
   gint64 before = 0, total = 0;
   g_autofree gint64 *q = g_new0 (gint64, r->n_quarters);
-  gboolean is_money = line->unit == GS_UNIT_MONEY;
+  GsDerivation *d;
 
   for (guint i = 0; i < r->n_pre; i++)
     before += line->months[i].amount;
@@ -83,26 +127,22 @@ sum_up (Ctx *c, GsGoalLine *line, const char *label)
     }
   for (guint qi = 0; qi < r->n_quarters; qi++)
     {
-      g_autofree char *v = is_money ? money (c, q[qi]) : count (q[qi]);
-      set_amount (&line->quarters[qi], q[qi],
-                  g_strdup_printf ("%s in %s = %s: the sum of its months", label,
-                                   r->quarter_labels[qi], v));
+      set_amount (&line->quarters[qi], q[qi]);
+      d = derive (&line->quarters[qi], GS_DERIVATION_SUM_OF_MONTHS, -1, (int) qi);
+      fig_int (d, "sum", line->unit, q[qi]);
     }
-  {
-    g_autofree char *v = is_money ? money (c, total) : count (total);
-    g_autofree char *b = is_money ? money (c, before) : count (before);
-    set_amount (&line->total, total,
-                g_strdup_printf ("%s over the plan = %s: the sum of its %u months", label, v,
-                                 r->horizon));
-    set_amount (&line->before, before,
-                g_strdup_printf ("%s needed before the plan starts = %s (the stage lags move "
-                                 "them earlier than the wins they feed)", label, b));
-  }
+  set_amount (&line->total, total);
+  d = derive (&line->total, GS_DERIVATION_SUM_OF_MONTHS, -1, -1);
+  fig_int (d, "sum", line->unit, total);
+  fig_int (d, "months", GS_UNIT_NUMBER, r->horizon);
+  set_amount (&line->before, before);
+  d = derive (&line->before, GS_DERIVATION_BEFORE_PLAN, -1, -1);
+  fig_int (d, "sum", line->unit, before);
 }
 
-/* One source's derivation of stage k in placed month idx. */
+/* One source's part of stage k in placed month idx. */
 static void
-explain_source_stage (Ctx *c, GString *out, guint j, guint k, guint idx)
+source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
 {
   const GsModel *m = c->m;
   GsResult *r = c->r;
@@ -110,21 +150,30 @@ explain_source_stage (Ctx *c, GString *out, guint j, guint k, guint idx)
   gint64 n = r->needed[GS_IDX (r, j, k, idx)];
   double frac = c->frac[GS_IDX (r, j, k, idx)];
   int mo = (int) idx - (int) r->n_pre + (int) c->offsets[k]; /* win month it feeds */
-  g_autofree char *plural = gs_stage_plural (m->stages[k].name);
-  g_autofree char *n_text = count (n);
+  GsDerivation *p;
 
-  g_string_append_printf (out, "\n• %s: %s %s", src->name, n_text, plural);
   if (k == m->n_stages - 1)
     {
+<<<<<<< HEAD
       g_autofree char *deal = money (c, m->deal_size);
       g_autofree char *target = money (c, gs_money_round (frac * (double) m->deal_size));
       g_autofree char *share = gs_format_percent (src->share);
       g_string_append_printf (out, " = %s target (%s share) ÷ %s deal size = %.2f", target, share,
                               deal, frac);
+=======
+      p = add_part (d, GS_DERIVATION_DIVIDE_BY_DEAL, (int) j, (int) k);
+      p->input_path = g_strdup ("funnel.deal_size");
+      fig_int (p, "needed", GS_UNIT_COUNT, n);
+      fig (p, "exact", GS_UNIT_NUMBER, frac);
+      fig_int (p, "target", GS_UNIT_MONEY, gs_money_round (frac * (double) m->deal_size));
+      fig (p, "share", GS_UNIT_PERCENT, src->share);
+      fig_int (p, "deal_size", GS_UNIT_MONEY, m->deal_size);
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
   else
     {
       guint next_idx = (guint) ((int) r->n_pre + mo - (int) c->offsets[k + 1]);
+<<<<<<< HEAD
       gint64 next = r->needed[GS_IDX (r, j, k + 1, next_idx)];
       g_autofree char *next_plural = gs_stage_plural (m->stages[k + 1].name);
       g_autofree char *rate = gs_format_percent (src->rates[k]);
@@ -134,25 +183,35 @@ explain_source_stage (Ctx *c, GString *out, guint j, guint k, guint idx)
                               m->stages[k + 1].name, frac);
       if (c->offsets[k] != c->offsets[k + 1])
         g_string_append_printf (out, ", needed %.0f days earlier", m->steps[k].lag_days);
+=======
+      p = add_part (d, GS_DERIVATION_DIVIDE_BY_RATE, (int) j, (int) k);
+      p->input_path = src->rate_is_own[k]
+                          ? g_strdup_printf ("sources[%u].rates.%s", j, m->stages[k].id)
+                          : g_strdup_printf ("funnel.steps[%u].rate", k);
+      fig_int (p, "needed", GS_UNIT_COUNT, n);
+      fig (p, "exact", GS_UNIT_NUMBER, frac);
+      fig_int (p, "next", GS_UNIT_COUNT, r->needed[GS_IDX (r, j, k + 1, next_idx)]);
+      fig_int (p, "next_month", GS_UNIT_NUMBER, (gint64) next_idx - (gint64) r->n_pre);
+      fig (p, "rate", GS_UNIT_PERCENT, src->rates[k]);
+      fig (p, "lag_days", GS_UNIT_DAYS, m->steps[k].lag_days);
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
-  if (fabs (frac - (double) n) > 1e-9)
-    g_string_append (out, "; whole counts, rounded up on the running total");
 }
 
 /* A line of stage volumes over the sources that pass filter. */
 static GsGoalLine *
-stage_line (Ctx *c, const char *id, const char *label, GsSide side, guint k,
+stage_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide side, guint k,
             gboolean marketing_only, const char *input)
 {
   const GsModel *m = c->m;
   GsResult *r = c->r;
-  GsGoalLine *line = new_line (c, id, label, side, GS_UNIT_COUNT, input);
+  GsGoalLine *line = new_line (c, id, label, kind, (int) k, side, GS_UNIT_COUNT, input);
 
   for (guint i = 0; i < r->n_months; i++)
     {
       gint64 total = 0;
-      GString *why = g_string_new (NULL);
-      guint parts = 0;
+      GsDerivation *d = derive (&line->months[i], GS_DERIVATION_SUM_OF_SOURCES, (int) i, -1);
+      d->stage = (int) k;
       for (guint j = 0; j < m->n_sources; j++)
         {
           if (marketing_only && m->sources[j].owner != GS_OWNER_MARKETING)
@@ -161,57 +220,56 @@ stage_line (Ctx *c, const char *id, const char *label, GsSide side, guint k,
             continue;
           total += r->needed[GS_IDX (r, j, k, i)];
           if (r->needed[GS_IDX (r, j, k, i)] > 0 || c->frac[GS_IDX (r, j, k, i)] > 0)
-            {
-              explain_source_stage (c, why, j, k, i);
-              parts++;
-            }
+            source_stage_part (c, d, j, k, i);
         }
-      {
-        g_autofree char *t = count (total);
-        g_string_prepend (why, parts ? ":" : ": no win in the plan depends on this month");
-        g_string_prepend (why, r->month_labels[i]);
-        g_string_prepend (why, " in ");
-        g_string_prepend (why, label);
-        g_string_prepend (why, " ");
-        g_string_prepend (why, t);
-      }
-      set_amount (&line->months[i], total, g_string_free (why, FALSE));
+      set_amount (&line->months[i], total);
+      fig_int (d, "sum", GS_UNIT_COUNT, total);
     }
-  sum_up (c, line, label);
+  sum_up (c, line);
   return line;
 }
 
 /* Money = a stage's count × deal size, over the sources that pass. */
 static GsGoalLine *
-value_line (Ctx *c, const char *id, const char *label, GsSide side, guint k,
+value_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide side, guint k,
             gboolean marketing_only)
 {
   const GsModel *m = c->m;
   GsResult *r = c->r;
-  GsGoalLine *line = new_line (c, id, label, side, GS_UNIT_MONEY, "funnel.deal_size");
-  g_autofree char *plural = gs_stage_plural (m->stages[k].name);
-  g_autofree char *deal = money (c, m->deal_size);
+  GsGoalLine *line = new_line (c, id, label, kind, -1, side, GS_UNIT_MONEY, "funnel.deal_size");
 
   for (guint i = 0; i < r->n_months; i++)
     {
       gint64 n = 0;
-      GsMoney v;
+      GsDerivation *d;
       for (guint j = 0; j < m->n_sources; j++)
         if ((!marketing_only || m->sources[j].owner == GS_OWNER_MARKETING)
             && m->sources[j].entry_stage <= k)
           n += r->needed[GS_IDX (r, j, k, i)];
-      v = n * m->deal_size;
-      {
-        g_autofree char *vt = money (c, v);
-        g_autofree char *nt = count (n);
-        set_amount (&line->months[i], v,
-                    g_strdup_printf ("%s in %s = %s %s%s × %s deal size = %s", label,
-                                     r->month_labels[i], nt, marketing_only ? "marketing-sourced " : "",
-                                     plural, deal, vt));
-      }
+      set_amount (&line->months[i], n * m->deal_size);
+      d = derive (&line->months[i], GS_DERIVATION_TIMES_DEAL, (int) i, -1);
+      d->stage = (int) k;
+      d->input_path = g_strdup ("funnel.deal_size");
+      fig_int (d, "volume", GS_UNIT_COUNT, n);
+      fig_int (d, "deal_size", GS_UNIT_MONEY, m->deal_size);
+      fig_int (d, "value", GS_UNIT_MONEY, n * m->deal_size);
+      fig_int (d, "marketing_only", GS_UNIT_NUMBER, marketing_only);
     }
-  sum_up (c, line, label);
+  sum_up (c, line);
   return line;
+}
+
+/* Budget ÷ the hand-off volume, for a month, a quarter or the plan. */
+static void
+cost_cell (GsCell *cell, GsMoney budget, gint64 n, guint handoff, int month, int quarter)
+{
+  GsMoney v = n > 0 ? gs_money_round ((double) budget / (double) n) : 0;
+  GsDerivation *d = derive (cell, GS_DERIVATION_COST_PER_UNIT, month, quarter);
+  set_amount (cell, v);
+  d->stage = (int) handoff;
+  fig_int (d, "budget", GS_UNIT_MONEY, budget);
+  fig_int (d, "volume", GS_UNIT_COUNT, n);
+  fig_int (d, "cost", GS_UNIT_MONEY, v);
 }
 
 static void
@@ -232,21 +290,22 @@ marketing_lines (Ctx *c)
       g_autofree char *label = gs_stage_plural (m->stages[k].name);
       /* A stage's need is driven most directly by its outgoing rate. */
       g_autofree char *input = g_strdup_printf ("funnel.steps[%u].rate", k);
-      const GsGoalLine *line = stage_line (c, id, label, GS_SIDE_MARKETING, k, any_marketing, input);
+      const GsGoalLine *line
+          = stage_line (c, id, label, GS_LINE_STAGE, GS_SIDE_MARKETING, k, any_marketing, input);
       if (k == m->handoff)
         handoff_line = line;
     }
-  value_line (c, "marketing.sourced_pipeline", "Marketing-sourced pipeline", GS_SIDE_MARKETING,
-              m->n_stages - 2, any_marketing);
-  value_line (c, "marketing.sourced_bookings", "Marketing-sourced bookings", GS_SIDE_MARKETING,
-              m->n_stages - 1, any_marketing);
+  value_line (c, "marketing.sourced_pipeline", "Marketing-sourced pipeline",
+              GS_LINE_SOURCED_PIPELINE, GS_SIDE_MARKETING, m->n_stages - 2, any_marketing);
+  value_line (c, "marketing.sourced_bookings", "Marketing-sourced bookings",
+              GS_LINE_SOURCED_BOOKINGS, GS_SIDE_MARKETING, m->n_stages - 1, any_marketing);
 
-  budget = new_line (c, "marketing.budget", "Budget", GS_SIDE_MARKETING, GS_UNIT_MONEY,
-                     "sources[0].cost_per_lead");
+  budget = new_line (c, "marketing.budget", "Budget", GS_LINE_BUDGET, -1, GS_SIDE_MARKETING,
+                     GS_UNIT_MONEY, "sources[0].cost_per_lead");
   for (guint i = 0; i < r->n_months; i++)
     {
-      GString *why = g_string_new (NULL);
       GsMoney total = 0;
+      GsDerivation *d = derive (&budget->months[i], GS_DERIVATION_BUDGET, (int) i, -1);
       for (guint j = 0; j < m->n_sources; j++)
         {
           const GsSource *src = &m->sources[j];
@@ -259,66 +318,44 @@ marketing_lines (Ctx *c)
           total += spend;
           if (n > 0)
             {
-              g_autofree char *nt = count (n);
-              g_autofree char *cpl = money (c, src->cost_per_lead);
-              g_autofree char *ct = money (c, spend);
-              g_autofree char *plural = gs_stage_plural (m->stages[src->entry_stage].name);
-              g_string_append_printf (why, "\n• %s: %s %s × %s each = %s", src->name, nt, plural,
-                                      cpl, ct);
+              GsDerivation *p
+                  = add_part (d, GS_DERIVATION_TIMES_COST, (int) j, (int) src->entry_stage);
+              p->input_path = g_strdup_printf ("sources[%u].cost_per_lead", j);
+              fig_int (p, "volume", GS_UNIT_COUNT, n);
+              fig_int (p, "cost_per_lead", GS_UNIT_MONEY, src->cost_per_lead);
+              fig_int (p, "spend", GS_UNIT_MONEY, spend);
             }
         }
-      {
-        g_autofree char *t = money (c, total);
-        g_autofree char *head = g_strdup_printf ("Budget in %s = %s%s", r->month_labels[i], t,
-                                                 why->len ? ":" : "");
-        g_string_prepend (why, head);
-      }
-      set_amount (&budget->months[i], total, g_string_free (why, FALSE));
+      set_amount (&budget->months[i], total);
+      fig_int (d, "sum", GS_UNIT_MONEY, total);
     }
-  sum_up (c, budget, "Budget");
+  sum_up (c, budget);
   r->budget_total = budget->total.amount + budget->before.amount;
 
   {
     g_autofree char *label = g_strdup_printf ("Cost per %s", m->stages[m->handoff].name);
-    g_autofree char *id = g_strdup ("marketing.cost_per_handoff");
-    cost = new_line (c, id, label, GS_SIDE_MARKETING, GS_UNIT_MONEY, "sources[0].cost_per_lead");
+    cost
+        = new_line (c, "marketing.cost_per_handoff", label, GS_LINE_COST_PER_HANDOFF,
+                    (int) m->handoff, GS_SIDE_MARKETING, GS_UNIT_MONEY, "sources[0].cost_per_lead");
     for (guint i = 0; i < r->n_months; i++)
-      {
-        gint64 n = handoff_line->months[i].amount;
-        GsMoney b = budget->months[i].amount;
-        GsMoney v = n > 0 ? gs_money_round ((double) b / (double) n) : 0;
-        g_autofree char *bt = money (c, b);
-        g_autofree char *vt = money (c, v);
-        g_autofree char *nt = count (n);
-        set_amount (&cost->months[i], v,
-                    n > 0 ? g_strdup_printf ("%s in %s = %s budget ÷ %s %s = %s", label,
-                                             r->month_labels[i], bt, nt, handoff_line->label, vt)
-                          : g_strdup_printf ("%s in %s: no %s needed this month", label,
-                                             r->month_labels[i], handoff_line->label));
-      }
+      cost_cell (&cost->months[i], budget->months[i].amount, handoff_line->months[i].amount,
+                 m->handoff, (int) i, -1);
     for (guint qi = 0; qi < r->n_quarters; qi++)
-      {
-        gint64 n = handoff_line->quarters[qi].amount;
-        GsMoney b = budget->quarters[qi].amount;
-        GsMoney v = n > 0 ? gs_money_round ((double) b / (double) n) : 0;
-        g_autofree char *bt = money (c, b);
-        g_autofree char *nt = count (n);
-        set_amount (&cost->quarters[qi], v,
-                    g_strdup_printf ("%s in %s = %s budget ÷ %s %s", label, r->quarter_labels[qi],
-                                     bt, nt, handoff_line->label));
-      }
-    {
-      gint64 n = handoff_line->total.amount + handoff_line->before.amount;
-      GsMoney b = r->budget_total;
-      GsMoney v = n > 0 ? gs_money_round ((double) b / (double) n) : 0;
-      g_autofree char *bt = money (c, b);
-      g_autofree char *nt = count (n);
-      set_amount (&cost->total, v,
-                  g_strdup_printf ("%s over the plan = %s budget ÷ %s %s (including those needed "
-                                   "before the plan starts)", label, bt, nt, handoff_line->label));
-      set_amount (&cost->before, 0, g_strdup (""));
-    }
+      cost_cell (&cost->quarters[qi], budget->quarters[qi].amount,
+                 handoff_line->quarters[qi].amount, m->handoff, -1, (int) qi);
+    /* Over the plan, including the volume needed before it starts. */
+    cost_cell (&cost->total, r->budget_total,
+               handoff_line->total.amount + handoff_line->before.amount, m->handoff, -1, -1);
+    set_amount (&cost->before, 0);
+    derive (&cost->before, GS_DERIVATION_NONE, -1, -1);
   }
+}
+
+static void
+not_in_plan (GsCell *cell, guint i)
+{
+  set_amount (cell, 0);
+  derive (cell, GS_DERIVATION_NOT_IN_PLAN, (int) i, -1);
 }
 
 static void
@@ -332,69 +369,83 @@ shared_lines (Ctx *c)
   for (guint i = 0; i < 12; i++)
     wsum += m->company.seasonality[i];
 
-  target = new_line (c, "shared.target", "Bookings target", GS_SIDE_SHARED, GS_UNIT_MONEY,
+  target = new_line (c, "shared.target", "Bookings target", GS_LINE_TARGET, -1, GS_SIDE_SHARED,
+                     GS_UNIT_MONEY,
                      m->company.target_mode == GS_TARGET_GROWTH ? "company.target.growth"
                                                                 : "company.target.amount");
-  plan = new_line (c, "shared.plan", "Plan (funnel and capacity)", GS_SIDE_SHARED, GS_UNIT_MONEY,
-                   "sources[0].planned_volume");
-  gap = new_line (c, "shared.gap", "Gap to target", GS_SIDE_SHARED, GS_UNIT_MONEY, NULL);
+  plan = new_line (c, "shared.plan", "Plan (funnel and capacity)", GS_LINE_PLAN, -1, GS_SIDE_SHARED,
+                   GS_UNIT_MONEY, "sources[0].planned_volume");
+  gap = new_line (c, "shared.gap", "Gap to target", GS_LINE_GAP, -1, GS_SIDE_SHARED, GS_UNIT_MONEY,
+                  NULL);
   for (guint i = 0; i < r->n_months; i++)
     {
+      guint mo;
+      GsMoney t, nb, p;
+      GsDerivation *d;
       if (i < r->n_pre)
         {
-          set_amount (&target->months[i], 0, g_strdup ("Before the plan starts: no target"));
-          set_amount (&plan->months[i], 0, g_strdup ("Before the plan starts"));
-          set_amount (&gap->months[i], 0, g_strdup ("Before the plan starts"));
+          not_in_plan (&target->months[i], i);
+          not_in_plan (&plan->months[i], i);
+          not_in_plan (&gap->months[i], i);
           continue;
         }
-      {
-        guint mo = i - r->n_pre;
-        GsMoney t = r->target_month[mo], nb = r->new_business_month[mo];
-        GsMoney ex = t - nb, p = r->plan_month[mo];
-        g_autofree char *tt = money (c, t), *nbt = money (c, nb), *ext = money (c, ex);
-        g_autofree char *pt = money (c, p), *ft = money (c, r->projected_bookings[mo]);
-        g_autofree char *ct = money (c, r->ae_capacity[mo]), *gt = money (c, p - t);
-        set_amount (&target->months[i], t,
-                    g_strdup_printf ("Bookings target in %s = %s: new business %s + existing "
-                                     "customers %s; the year's target split by seasonality "
-                                     "weight %.3g of %.3g, to the cent",
-                                     r->month_labels[i], tt, nbt, ext,
-                                     m->company.seasonality[mo % 12], wsum));
-        set_amount (&plan->months[i], p,
-                    g_strdup_printf ("Plan in %s = existing customers %s + the smaller of the "
-                                     "funnel's projected bookings %s and AE capacity %s = %s",
-                                     r->month_labels[i], ext, ft, ct, pt));
-        set_amount (&gap->months[i], p - t,
-                    g_strdup_printf ("Gap in %s = plan %s − target %s = %s", r->month_labels[i],
-                                     pt, tt, gt));
-      }
+      mo = i - r->n_pre;
+      t = r->target_month[mo];
+      nb = r->new_business_month[mo];
+      p = r->plan_month[mo];
+
+      set_amount (&target->months[i], t);
+      d = derive (&target->months[i], GS_DERIVATION_SPLIT_BY_SEASONALITY, (int) i, -1);
+      d->input_path = g_strdup_printf ("company.seasonality[%u]", mo % 12);
+      fig_int (d, "target", GS_UNIT_MONEY, t);
+      fig_int (d, "new_business", GS_UNIT_MONEY, nb);
+      fig_int (d, "existing", GS_UNIT_MONEY, t - nb);
+      fig (d, "weight", GS_UNIT_NUMBER, m->company.seasonality[mo % 12]);
+      fig (d, "weights", GS_UNIT_NUMBER, wsum);
+
+      set_amount (&plan->months[i], p);
+      d = derive (&plan->months[i], GS_DERIVATION_CAPACITY_CAP, (int) i, -1);
+      fig_int (d, "existing", GS_UNIT_MONEY, t - nb);
+      fig_int (d, "projected", GS_UNIT_MONEY, r->projected_bookings[mo]);
+      fig_int (d, "capacity", GS_UNIT_MONEY, r->ae_capacity[mo]);
+      fig_int (d, "plan", GS_UNIT_MONEY, p);
+
+      set_amount (&gap->months[i], p - t);
+      d = derive (&gap->months[i], GS_DERIVATION_GAP, (int) i, -1);
+      fig_int (d, "plan", GS_UNIT_MONEY, p);
+      fig_int (d, "target", GS_UNIT_MONEY, t);
+      fig_int (d, "gap", GS_UNIT_MONEY, p - t);
     }
-  sum_up (c, target, "Bookings target");
-  sum_up (c, plan, "Plan");
-  sum_up (c, gap, "Gap");
+  sum_up (c, target);
+  sum_up (c, plan);
+  sum_up (c, gap);
 
-  value_line (c, "shared.pipeline", "Pipeline", GS_SIDE_SHARED, m->n_stages - 2, FALSE);
-  value_line (c, "shared.bookings", "New-business bookings needed", GS_SIDE_SHARED,
-              m->n_stages - 1, FALSE);
+  value_line (c, "shared.pipeline", "Pipeline", GS_LINE_PIPELINE, GS_SIDE_SHARED, m->n_stages - 2,
+              FALSE);
+  value_line (c, "shared.bookings", "New-business bookings needed", GS_LINE_BOOKINGS,
+              GS_SIDE_SHARED, m->n_stages - 1, FALSE);
 
-  cycle = new_line (c, "shared.cycle", "Sales cycle (days)", GS_SIDE_SHARED, GS_UNIT_DAYS,
-                    "funnel.steps[0].lag_days");
-  {
-    GString *why = g_string_new (NULL);
-    for (guint k = 0; k + 1 < m->n_stages; k++)
-      g_string_append_printf (why, "%s%.0f (%s→%s)", k ? " + " : "", m->steps[k].lag_days,
-                              m->stages[k].name, m->stages[k + 1].name);
-    for (guint i = 0; i < r->n_months; i++)
-      set_value (&cycle->months[i], r->cycle_days,
-                 g_strdup_printf ("Sales cycle = %s = %.0f days", why->str, r->cycle_days));
-    for (guint qi = 0; qi < r->n_quarters; qi++)
-      set_value (&cycle->quarters[qi], r->cycle_days,
-                 g_strdup_printf ("Sales cycle = %s = %.0f days", why->str, r->cycle_days));
-    set_value (&cycle->total, r->cycle_days,
-               g_strdup_printf ("Sales cycle = %s = %.0f days", why->str, r->cycle_days));
-    set_value (&cycle->before, 0, g_strdup (""));
-    g_string_free (why, TRUE);
-  }
+  cycle = new_line (c, "shared.cycle", "Sales cycle (days)", GS_LINE_CYCLE, -1, GS_SIDE_SHARED,
+                    GS_UNIT_DAYS, "funnel.steps[0].lag_days");
+  for (guint i = 0; i < r->n_months + r->n_quarters + 1; i++)
+    {
+      GsCell *cell = i < r->n_months                   ? &cycle->months[i]
+                     : i < r->n_months + r->n_quarters ? &cycle->quarters[i - r->n_months]
+                                                       : &cycle->total;
+      GsDerivation *d = derive (
+          cell, GS_DERIVATION_SUM_OF_LAGS, i < r->n_months ? (int) i : -1,
+          i >= r->n_months && i < r->n_months + r->n_quarters ? (int) (i - r->n_months) : -1);
+      set_value (cell, r->cycle_days);
+      for (guint k = 0; k + 1 < m->n_stages; k++)
+        {
+          GsDerivation *p = add_part (d, GS_DERIVATION_LAG, -1, (int) k);
+          p->input_path = g_strdup_printf ("funnel.steps[%u].lag_days", k);
+          fig (p, "lag_days", GS_UNIT_DAYS, m->steps[k].lag_days);
+        }
+      fig (d, "days", GS_UNIT_DAYS, r->cycle_days);
+    }
+  set_value (&cycle->before, 0);
+  derive (&cycle->before, GS_DERIVATION_NONE, -1, -1);
 }
 
 static void
@@ -410,39 +461,43 @@ sales_lines (Ctx *c)
     g_autofree char *label = g_strdup_printf ("%s to follow up ≤ %.0f h", plural,
                                               m->agreements.followup_sla_hours);
     g_autofree char *id = g_strdup_printf ("sales.followup.%s", m->stages[m->handoff].id);
-    stage_line (c, id, label, GS_SIDE_SALES, m->handoff, FALSE, "agreements.followup_sla_hours");
+    stage_line (c, id, label, GS_LINE_FOLLOWUP, GS_SIDE_SALES, m->handoff, FALSE,
+                "agreements.followup_sla_hours");
   }
   for (guint k = m->handoff + 1; k < m->n_stages; k++)
     {
       g_autofree char *id = g_strdup_printf ("sales.stage.%s", m->stages[k].id);
       g_autofree char *label = gs_stage_plural (m->stages[k].name);
       g_autofree char *input = g_strdup_printf ("funnel.steps[%u].rate", k - 1);
-      stage_line (c, id, label, GS_SIDE_SALES, k, FALSE, input);
+      stage_line (c, id, label, GS_LINE_STAGE, GS_SIDE_SALES, k, FALSE, input);
     }
 
-  cap = new_line (c, "sales.ae_capacity", "AE capacity", GS_SIDE_SALES, GS_UNIT_MONEY,
-                  "capacity.ae.quota");
-  aes = new_line (c, "sales.ae_headcount", "AEs on staff", GS_SIDE_SALES, GS_UNIT_NUMBER,
-                  "capacity.ae.start_headcount");
-  quota = new_line (c, "sales.quota", "Quota per AE", GS_SIDE_SALES, GS_UNIT_MONEY,
-                    "capacity.ae.quota");
-  coverage = new_line (c, "sales.coverage", "Capacity ÷ new-business target", GS_SIDE_SALES,
-                       GS_UNIT_PERCENT, "capacity.ae.start_headcount");
-  sdr = new_line (c, "sales.sdr_capacity", "SDR capacity (meetings)", GS_SIDE_SALES,
-                  GS_UNIT_NUMBER, "capacity.sdr.sqls_per_month");
+  cap = new_line (c, "sales.ae_capacity", "AE capacity", GS_LINE_AE_CAPACITY, -1, GS_SIDE_SALES,
+                  GS_UNIT_MONEY, "capacity.ae.quota");
+  aes = new_line (c, "sales.ae_headcount", "AEs on staff", GS_LINE_AE_HEADCOUNT, -1, GS_SIDE_SALES,
+                  GS_UNIT_NUMBER, "capacity.ae.start_headcount");
+  quota = new_line (c, "sales.quota", "Quota per AE", GS_LINE_QUOTA, -1, GS_SIDE_SALES,
+                    GS_UNIT_MONEY, "capacity.ae.quota");
+  coverage = new_line (c, "sales.coverage", "Capacity ÷ new-business target", GS_LINE_COVERAGE, -1,
+                       GS_SIDE_SALES, GS_UNIT_PERCENT, "capacity.ae.start_headcount");
+  sdr = new_line (c, "sales.sdr_capacity", "SDR capacity (meetings)", GS_LINE_SDR_CAPACITY, -1,
+                  GS_SIDE_SALES, GS_UNIT_NUMBER, "capacity.sdr.sqls_per_month");
   for (guint i = 0; i < r->n_months; i++)
     {
       guint mo;
+      double cov;
+      GsDerivation *d;
       if (i < r->n_pre)
         {
-          set_amount (&cap->months[i], 0, g_strdup ("Before the plan starts"));
-          set_value (&aes->months[i], 0, g_strdup ("Before the plan starts"));
-          set_amount (&quota->months[i], 0, g_strdup ("Before the plan starts"));
-          set_value (&coverage->months[i], 0, g_strdup ("Before the plan starts"));
-          set_value (&sdr->months[i], 0, g_strdup ("Before the plan starts"));
+          not_in_plan (&cap->months[i], i);
+          not_in_plan (&aes->months[i], i);
+          not_in_plan (&quota->months[i], i);
+          not_in_plan (&coverage->months[i], i);
+          not_in_plan (&sdr->months[i], i);
           continue;
         }
       mo = i - r->n_pre;
+<<<<<<< HEAD
       {
         g_autofree char *qt = money (c, m->ae.quota), *ct = money (c, r->ae_capacity[mo]);
         g_autofree char *att = gs_format_percent (m->ae.attainment);
@@ -473,14 +528,64 @@ sales_lines (Ctx *c)
                                     r->month_labels[i], r->sdr_capacity[mo], m->sdr.sqls_per_month,
                                     sq, m->stages[m->handoff + 1].name));
       }
+=======
+      cov = r->new_business_month[mo]
+                ? (double) r->ae_capacity[mo] / (double) r->new_business_month[mo]
+                : 0;
+
+      set_amount (&cap->months[i], r->ae_capacity[mo]);
+      d = derive (&cap->months[i], GS_DERIVATION_AE_CAPACITY, (int) i, -1);
+      d->input_path = g_strdup ("capacity.ae.quota");
+      fig (d, "ramped", GS_UNIT_NUMBER, r->ae_ramped[mo]);
+      fig_int (d, "quota", GS_UNIT_MONEY, m->ae.quota);
+      fig (d, "attainment", GS_UNIT_PERCENT, m->ae.attainment);
+      fig_int (d, "capacity", GS_UNIT_MONEY, r->ae_capacity[mo]);
+
+      set_value (&aes->months[i], r->ae_headcount[mo]);
+      d = derive (&aes->months[i], GS_DERIVATION_AE_HEADCOUNT, (int) i, -1);
+      d->input_path = g_strdup ("capacity.ae.hires");
+      fig_int (d, "hired", GS_UNIT_COUNT, r->ae_hired[mo]);
+      fig (d, "on_staff", GS_UNIT_NUMBER, r->ae_headcount[mo]);
+      fig (d, "attrition", GS_UNIT_PERCENT, m->ae.attrition);
+      fig (d, "ramped", GS_UNIT_NUMBER, r->ae_ramped[mo]);
+
+      set_amount (&quota->months[i], gs_money_round (monthly_quota));
+      d = derive (&quota->months[i], GS_DERIVATION_MONTHLY_QUOTA, (int) i, -1);
+      d->input_path = g_strdup ("capacity.ae.quota");
+      fig_int (d, "annual", GS_UNIT_MONEY, m->ae.quota);
+      fig_int (d, "monthly", GS_UNIT_MONEY, gs_money_round (monthly_quota));
+
+      set_value (&coverage->months[i], cov);
+      d = derive (&coverage->months[i], GS_DERIVATION_COVERAGE, (int) i, -1);
+      fig_int (d, "capacity", GS_UNIT_MONEY, r->ae_capacity[mo]);
+      fig_int (d, "new_business", GS_UNIT_MONEY, r->new_business_month[mo]);
+      fig (d, "coverage", GS_UNIT_PERCENT, cov);
+
+      set_value (&sdr->months[i], r->sdr_capacity[mo]);
+      d = derive (&sdr->months[i], GS_DERIVATION_SDR_CAPACITY, (int) i, -1);
+      d->input_path = g_strdup ("capacity.sdr.sqls_per_month");
+      d->stage = (int) m->handoff + 1;
+      fig (d, "capacity", GS_UNIT_NUMBER, r->sdr_capacity[mo]);
+      fig (d, "per_sdr", GS_UNIT_NUMBER, m->sdr.sqls_per_month);
+      fig_int (d, "needed", GS_UNIT_COUNT, r->sqls_needed[mo]);
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
-  sum_up (c, cap, "AE capacity");
+  sum_up (c, cap);
   /* Non-summable lines: quarters and totals are averages or ratios. */
   for (guint qi = 0; qi <= r->n_quarters; qi++)
     {
       double hc = 0, sdr_sum = 0;
       GsMoney capsum = 0, nb = 0;
       guint n = 0;
+      int quarter = qi < r->n_quarters ? (int) qi : -1;
+      GsCell *aes_cell = qi < r->n_quarters ? &aes->quarters[qi] : &aes->total;
+      GsCell *cov_cell = qi < r->n_quarters ? &coverage->quarters[qi] : &coverage->total;
+      GsCell *sdr_cell = qi < r->n_quarters ? &sdr->quarters[qi] : &sdr->total;
+      GsCell *quota_cell = qi < r->n_quarters ? &quota->quarters[qi] : &quota->total;
+      double cov;
+      GsMoney q;
+      GsDerivation *d;
+
       for (guint mo = 0; mo < r->horizon; mo++)
         if (qi == r->n_quarters || (guint) gs_model_fiscal_quarter (m, (int) mo) == qi)
           {
@@ -490,6 +595,7 @@ sales_lines (Ctx *c)
             nb += r->new_business_month[mo];
             n++;
           }
+<<<<<<< HEAD
       {
         GsCell *aes_cell = qi < r->n_quarters ? &aes->quarters[qi] : &aes->total;
         GsCell *cov_cell = qi < r->n_quarters ? &coverage->quarters[qi] : &coverage->total;
@@ -512,11 +618,41 @@ sales_lines (Ctx *c)
                     g_strdup_printf ("Quota per AE over %s = %u months × monthly quota = %s", span,
                                      n, qt));
       }
+=======
+      cov = nb ? (double) capsum / (double) nb : 0;
+      q = gs_money_round (monthly_quota * n);
+
+      set_value (aes_cell, n ? hc / n : 0);
+      d = derive (aes_cell, GS_DERIVATION_AVERAGE, -1, quarter);
+      fig (d, "average", GS_UNIT_NUMBER, n ? hc / n : 0);
+      fig_int (d, "months", GS_UNIT_NUMBER, n);
+
+      set_value (cov_cell, cov);
+      d = derive (cov_cell, GS_DERIVATION_COVERAGE, -1, quarter);
+      fig_int (d, "capacity", GS_UNIT_MONEY, capsum);
+      fig_int (d, "new_business", GS_UNIT_MONEY, nb);
+      fig (d, "coverage", GS_UNIT_PERCENT, cov);
+
+      set_value (sdr_cell, sdr_sum);
+      d = derive (sdr_cell, GS_DERIVATION_SUM_OF_MONTHS, -1, quarter);
+      fig (d, "sum", GS_UNIT_NUMBER, sdr_sum);
+      fig_int (d, "months", GS_UNIT_NUMBER, n);
+
+      set_amount (quota_cell, q);
+      d = derive (quota_cell, GS_DERIVATION_QUOTA_OVER_SPAN, -1, quarter);
+      d->input_path = g_strdup ("capacity.ae.quota");
+      fig_int (d, "months", GS_UNIT_NUMBER, n);
+      fig_int (d, "quota", GS_UNIT_MONEY, q);
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
-  set_value (&aes->before, 0, g_strdup (""));
-  set_value (&coverage->before, 0, g_strdup (""));
-  set_value (&sdr->before, 0, g_strdup (""));
-  set_amount (&quota->before, 0, g_strdup (""));
+  set_value (&aes->before, 0);
+  derive (&aes->before, GS_DERIVATION_NONE, -1, -1);
+  set_value (&coverage->before, 0);
+  derive (&coverage->before, GS_DERIVATION_NONE, -1, -1);
+  set_value (&sdr->before, 0);
+  derive (&sdr->before, GS_DERIVATION_NONE, -1, -1);
+  set_amount (&quota->before, 0);
+  derive (&quota->before, GS_DERIVATION_NONE, -1, -1);
 }
 
 void

@@ -143,12 +143,14 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
     double planned = 0;
     gboolean any_marketing = FALSE;
     const char *unit = m->stages[0].name;
+    l->stage = 0;
     for (guint j = 0; j < m->n_sources; j++)
       any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
     for (guint j = 0; j < m->n_sources; j++)
       if (!any_marketing || m->sources[j].owner == GS_OWNER_MARKETING)
         {
           unit = m->stages[m->sources[j].entry_stage].name;
+          l->stage = (int) m->sources[j].entry_stage;
           for (guint i = r->n_pre; i < r->n_months; i++)
             planned += volumes[(gsize) j * r->n_months + i];
         }
@@ -161,6 +163,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
         g_autofree char *extra = gs_format_count (gs_count_ceil (planned * (x - 1)));
         l->feasible = TRUE;
         l->to = planned * x;
+        l->scale = x;
+        l->shown = (double) gs_count_ceil (planned * (x - 1));
         l->summary = g_strdup_printf ("+%s %s", extra, plural);
         l->why = g_strdup_printf ("Planned marketing volume %.0f × %.4f closes the gap; every "
                                   "source keeps its rates and lags.", planned, x);
@@ -189,6 +193,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
           g_autofree char *to = gs_format_percent (MIN (1.0, ceil (rate * x * 1000 - 1e-9) / 1000));
           l->feasible = TRUE;
           l->to = MIN (1.0, rate * x);
+          l->scale = x;
+          l->shown = MIN (1.0, ceil (rate * x * 1000 - 1e-9) / 1000);
           l->summary = g_strdup_printf ("%s→%s %s → %s", m->stages[k].name, m->stages[k + 1].name,
                                         from, to);
           l->why = g_strdup_printf ("Every source's %s→%s rate × %.4f (at most 100 %%) closes the "
@@ -199,6 +205,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
           l->summary = g_strdup_printf ("%s→%s alone cannot close the gap", m->stages[k].name,
                                         m->stages[k + 1].name);
           l->why = g_strdup_printf ("Even a 100 %% rate at this step leaves the plan at most %s.", cap);
+          /* The most this step can deliver: every source's rate at 100 %. */
+          l->reach = by_rate (&ctx, rate < 1 ? 1.0 / rate : 1.0, (int) k);
         }
     }
 
@@ -217,6 +225,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
             = gs_format_money (to, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
         l->feasible = TRUE;
         l->to = (double) to;
+        l->shown = (double) to;
+        l->scale = x;
         l->summary = g_strdup_printf ("deal %s → %s", from, to_text);
         l->why = g_strdup_printf ("An average deal of %s (× %.4f) closes the gap.", to_text, x);
       }
@@ -260,6 +270,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
       best = delivery (&ctx, 1, -1, 1, 1, hi, h);
       l->feasible = TRUE;
       l->to = hi;
+      l->shown = hi;
+      l->reach = best;
       l->summary = g_strdup_printf ("+%u AE%s by %s", hi, hi == 1 ? "" : "s", month);
       {
         g_autofree char *b = gs_format_money (best, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);

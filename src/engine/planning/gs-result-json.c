@@ -11,6 +11,32 @@ static const char *const side_names[] = { "marketing", "shared", "sales" };
 static const char *const unit_names[] = { "count", "money", "percent", "days", "number" };
 static const char *const lever_names[] = { "leads", "rate", "deal", "aes" };
 static const char *const owner_names[] = { "marketing", "sales", "partner" };
+static const char *const line_kind_names[] = {
+  "stage",
+  "followup",
+  "sourced_pipeline",
+  "sourced_bookings",
+  "budget",
+  "cost_per_handoff",
+  "target",
+  "plan",
+  "gap",
+  "pipeline",
+  "bookings",
+  "cycle",
+  "ae_capacity",
+  "ae_headcount",
+  "quota",
+  "coverage",
+  "sdr_capacity",
+};
+
+const char *
+gs_line_kind_name (GsLineKind kind)
+{
+  G_STATIC_ASSERT (G_N_ELEMENTS (line_kind_names) == GS_LINE_SDR_CAPACITY + 1);
+  return (guint) kind < G_N_ELEMENTS (line_kind_names) ? line_kind_names[kind] : "unknown";
+}
 
 const char *
 gs_side_name (GsSide side)
@@ -107,11 +133,92 @@ gs_result_json_money_array (const GsMoney *values, guint n, guint digits)
   return array_node (array);
 }
 
-/* A cell carries the figure in the form its unit needs, and its why. */
+static const char *const derivation_names[] = {
+  "none",
+  "not_in_plan",
+  "sum_of_sources",
+  "divide_by_deal",
+  "divide_by_rate",
+  "sum_of_months",
+  "before_plan",
+  "times_deal",
+  "budget",
+  "times_cost",
+  "cost_per_unit",
+  "split_by_seasonality",
+  "capacity_cap",
+  "gap",
+  "sum_of_lags",
+  "lag",
+  "ae_capacity",
+  "ae_headcount",
+  "average",
+  "monthly_quota",
+  "quota_over_span",
+  "coverage",
+  "sdr_capacity",
+};
+
+const char *
+gs_derivation_kind_name (GsDerivationKind kind)
+{
+  G_STATIC_ASSERT (G_N_ELEMENTS (derivation_names) == GS_DERIVATION_SDR_CAPACITY + 1);
+  return (guint) kind < G_N_ELEMENTS (derivation_names) ? derivation_names[kind] : "unknown";
+}
+
+static JsonNode *
+figure_node (const GsQuantity *f, guint digits)
+{
+  switch (f->unit)
+    {
+    case GS_UNIT_MONEY:
+      return gs_result_json_money (f->amount, digits);
+    case GS_UNIT_COUNT:
+      return int_node (f->amount);
+    default:
+      return double_node (f->value);
+    }
+}
+
+/* A derivation: its kind, what it refers to, its figures by name, its parts
+ * (docs/derivations.md).  Months are plan months, negative before the plan. */
 JsonNode *
-gs_result_json_cell (const GsCell *cell, GsUnit unit, guint digits)
+gs_result_json_derivation (const GsModel *m, const GsResult *r, const GsDerivation *d)
 {
   JsonObject *obj = json_object_new ();
+  JsonObject *figures = json_object_new ();
+
+  json_object_set_member (obj, "kind", string_node (gs_derivation_kind_name (d->kind)));
+  if (d->source >= 0)
+    json_object_set_member (obj, "source", string_node (m->sources[d->source].id));
+  if (d->stage >= 0)
+    json_object_set_member (obj, "stage", string_node (m->stages[d->stage].id));
+  if (d->month >= 0)
+    json_object_set_member (obj, "month", int_node (d->month - (int) r->n_pre));
+  if (d->quarter >= 0)
+    json_object_set_member (obj, "quarter", int_node (d->quarter));
+  if (d->input_path)
+    json_object_set_member (obj, "input_path", string_node (d->input_path));
+  for (guint i = 0; i < d->n_figures; i++)
+    json_object_set_member (figures, d->figures[i].name,
+                            figure_node (&d->figures[i], m->company.digits));
+  json_object_set_member (obj, "figures", object_node (figures));
+  if (d->n_parts)
+    {
+      JsonArray *parts = json_array_sized_new (d->n_parts);
+      for (guint i = 0; i < d->n_parts; i++)
+        json_array_add_element (parts, gs_result_json_derivation (m, r, &d->parts[i]));
+      json_object_set_member (obj, "parts", array_node (parts));
+    }
+  return object_node (obj);
+}
+
+/* A cell carries the figure in the form its unit needs, and its derivation. */
+JsonNode *
+gs_result_json_cell (const GsModel *m, const GsResult *r, const GsCell *cell, GsUnit unit)
+{
+  JsonObject *obj = json_object_new ();
+  guint digits = m->company.digits;
   switch (unit)
     {
     case GS_UNIT_MONEY:
@@ -128,12 +235,12 @@ gs_result_json_cell (const GsCell *cell, GsUnit unit, guint digits)
       json_object_set_member (obj, "value", double_node (cell->value));
       break;
     }
-  json_object_set_member (obj, "why", string_node (cell->why ? cell->why : ""));
+  json_object_set_member (obj, "derivation", gs_result_json_derivation (m, r, &cell->derivation));
   return object_node (obj);
 }
 
 JsonNode *
-gs_result_json_line (const GsResult *r, const GsGoalLine *line, guint digits)
+gs_result_json_line (const GsModel *m, const GsResult *r, const GsGoalLine *line)
 {
   JsonObject *obj = json_object_new ();
   JsonArray *months = json_array_sized_new (r->n_months);
@@ -141,17 +248,20 @@ gs_result_json_line (const GsResult *r, const GsGoalLine *line, guint digits)
 
   json_object_set_member (obj, "id", string_node (line->id));
   json_object_set_member (obj, "label", string_node (line->label));
+  json_object_set_member (obj, "kind", string_node (gs_line_kind_name (line->kind)));
+  if (line->stage >= 0)
+    json_object_set_member (obj, "stage", string_node (m->stages[line->stage].id));
   json_object_set_member (obj, "side", string_node (gs_side_name (line->side)));
   json_object_set_member (obj, "unit", string_node (gs_unit_name (line->unit)));
   json_object_set_member (obj, "input_path", string_node (line->input_path));
   for (guint i = 0; i < r->n_months; i++)
-    json_array_add_element (months, gs_result_json_cell (&line->months[i], line->unit, digits));
+    json_array_add_element (months, gs_result_json_cell (m, r, &line->months[i], line->unit));
   for (guint q = 0; q < r->n_quarters; q++)
-    json_array_add_element (quarters, gs_result_json_cell (&line->quarters[q], line->unit, digits));
+    json_array_add_element (quarters, gs_result_json_cell (m, r, &line->quarters[q], line->unit));
   json_object_set_member (obj, "months", array_node (months));
   json_object_set_member (obj, "quarters", array_node (quarters));
-  json_object_set_member (obj, "total", gs_result_json_cell (&line->total, line->unit, digits));
-  json_object_set_member (obj, "before", gs_result_json_cell (&line->before, line->unit, digits));
+  json_object_set_member (obj, "total", gs_result_json_cell (m, r, &line->total, line->unit));
+  json_object_set_member (obj, "before", gs_result_json_cell (m, r, &line->before, line->unit));
   return object_node (obj);
 }
 
@@ -188,6 +298,17 @@ gs_result_json_lever (const GsModel *m, const GsResult *r, const GsLever *l)
                                   ? gs_result_json_money (gs_money_round (l->to), m->company.digits)
                                   : json_node_init_null (json_node_alloc ()));
     }
+  if (l->kind == GS_LEVER_LEADS)
+    json_object_set_member (obj, "stage", string_node (m->stages[l->stage].id));
+  json_object_set_member (obj, "shown",
+                          l->feasible ? double_node (l->shown)
+                                      : json_node_init_null (json_node_alloc ()));
+  if (l->kind != GS_LEVER_AES)
+    json_object_set_member (obj, "scale",
+                            l->feasible ? double_node (l->scale)
+                                        : json_node_init_null (json_node_alloc ()));
+  if (l->kind == GS_LEVER_AES || (l->kind == GS_LEVER_RATE && !l->feasible))
+    json_object_set_member (obj, "reach", gs_result_json_money (l->reach, m->company.digits));
   json_object_set_member (obj, "input_path", string_node (l->input_path));
   json_object_set_member (obj, "summary", string_node (l->summary));
   json_object_set_member (obj, "why", string_node (l->why));
@@ -207,6 +328,10 @@ months_node (const GsModel *m, const GsResult *r)
       json_object_set_member (obj, "label", string_node (r->month_labels[i]));
       json_object_set_member (obj, "short", string_node (short_label));
       json_object_set_member (obj, "quarter", int_node (gs_model_fiscal_quarter (m, month)));
+      json_object_set_member (obj, "year", int_node (r->months[i].year));
+      json_object_set_member (obj, "month", int_node (r->months[i].month));
+      json_object_set_member (obj, "fiscal_year", int_node (r->months[i].fiscal_year));
+      json_object_set_member (obj, "fiscal_quarter", int_node (r->months[i].fiscal_quarter));
       json_array_add_element (array, object_node (obj));
     }
   return array_node (array);
@@ -355,8 +480,7 @@ gs_result_to_json (const GsModel *m, const GsResult *r)
     json_array_add_element (levers, gs_result_json_lever (m, r, &r->levers[i]));
   json_object_set_member (obj, "levers", array_node (levers));
   for (guint i = 0; i < r->lines->len; i++)
-    json_array_add_element (
-        lines, gs_result_json_line (r, g_ptr_array_index (r->lines, i), m->company.digits));
+    json_array_add_element (lines, gs_result_json_line (m, r, g_ptr_array_index (r->lines, i)));
   json_object_set_member (obj, "lines", array_node (lines));
   return object_node (obj);
 }

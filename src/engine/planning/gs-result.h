@@ -31,17 +31,104 @@ typedef enum
   GS_UNIT_NUMBER,  /* value, e.g. expected headcount 6.7 */
 } GsUnit;
 
+/* How a figure was derived: the kind of step and its figures, never text.
+ * src/engine/text/gs-explain.h turns it into a translated sentence;
+ * docs/derivations.md lists each kind with its figures. */
+typedef enum
+{
+  GS_DERIVATION_NONE,           /* nothing to explain (the before cell of a non-sum line) */
+  GS_DERIVATION_NOT_IN_PLAN,    /* a month before the plan starts: no figure */
+  GS_DERIVATION_SUM_OF_SOURCES, /* a stage's volume: one part per contributing source */
+  GS_DERIVATION_DIVIDE_BY_DEAL, /* part: a source's wins = its target share ÷ deal size */
+  GS_DERIVATION_DIVIDE_BY_RATE, /* part: next stage's volume ÷ the step's rate, shifted by the lag
+                                 */
+  GS_DERIVATION_SUM_OF_MONTHS,  /* a quarter or the plan: the sum of its months */
+  GS_DERIVATION_BEFORE_PLAN,    /* the sum of the months before the plan starts */
+  GS_DERIVATION_TIMES_DEAL,     /* money = a stage's volume × deal size */
+  GS_DERIVATION_BUDGET,         /* the sum of the marketing sources' spend (parts) */
+  GS_DERIVATION_TIMES_COST,     /* part: a source's entry volume × cost per lead */
+  GS_DERIVATION_COST_PER_UNIT,  /* budget ÷ the hand-off stage's volume */
+  GS_DERIVATION_SPLIT_BY_SEASONALITY, /* a month's target: the year split by weight */
+  GS_DERIVATION_CAPACITY_CAP,         /* plan = existing + min (projected, AE capacity) */
+  GS_DERIVATION_GAP,                  /* plan − target */
+  GS_DERIVATION_SUM_OF_LAGS,          /* the sales cycle: one part per step */
+  GS_DERIVATION_LAG,                  /* part: one step's lag in days */
+  GS_DERIVATION_AE_CAPACITY,          /* ramped AEs × quota ÷ 12 × attainment */
+  GS_DERIVATION_AE_HEADCOUNT,         /* hired to date, on staff after attrition, ramped */
+  GS_DERIVATION_AVERAGE,              /* the average of the months of a quarter or the plan */
+  GS_DERIVATION_MONTHLY_QUOTA,        /* annual quota ÷ 12 */
+  GS_DERIVATION_QUOTA_OVER_SPAN,      /* months × the monthly quota */
+  GS_DERIVATION_COVERAGE,             /* AE capacity ÷ new-business target */
+  GS_DERIVATION_SDR_CAPACITY,         /* productive SDRs × meetings each, against SQLs needed */
+} GsDerivationKind;
+
+#define GS_DERIVATION_MAX_FIGURES 6
+
+/* One number of a derivation, named for the JSON output and the text module. */
+typedef struct
+{
+  const char *name; /* static: "rate", "deal_size", "next" (docs/derivations.md) */
+  GsUnit unit;
+  gint64 amount; /* COUNT and MONEY */
+  double value;  /* every unit; for COUNT and MONEY the same as amount */
+} GsQuantity;
+
+typedef struct _GsDerivation GsDerivation;
+struct _GsDerivation
+{
+  GsDerivationKind kind;
+  int source;       /* source index, or -1 */
+  int stage;        /* stage index the step is about, or -1 */
+  int month;        /* month index into the result's months (n_pre based), or -1 */
+  int quarter;      /* quarter index, or -1; month and quarter both -1: the whole plan */
+  char *input_path; /* the plan input that drives this step most directly, or NULL */
+  guint n_figures;
+  GsQuantity figures[GS_DERIVATION_MAX_FIGURES];
+  guint n_parts; /* SUM_OF_SOURCES, BUDGET, SUM_OF_LAGS */
+  GsDerivation *parts;
+};
+
+/* The figure called name, or NULL. */
+const GsQuantity *
+gs_derivation_figure (const GsDerivation *d, const char *name);
+/* Frees what d holds (its parts and input path) and zeroes it. */
+void
+gs_derivation_clear (GsDerivation *d);
+
 typedef struct
 {
   gint64 amount; /* COUNT and MONEY */
   double value;  /* PERCENT, DAYS, NUMBER; for COUNT and MONEY the same as amount */
-  char  *why;    /* the derivation in words and arithmetic; may hold several lines */
+  GsDerivation derivation;
 } GsCell;
+
+typedef enum
+{
+  GS_LINE_STAGE,            /* a stage's volume (stage) */
+  GS_LINE_FOLLOWUP,         /* the hand-off stage's volume sales follows up within the SLA */
+  GS_LINE_SOURCED_PIPELINE, /* marketing-sourced pipeline */
+  GS_LINE_SOURCED_BOOKINGS, /* marketing-sourced bookings */
+  GS_LINE_BUDGET,
+  GS_LINE_COST_PER_HANDOFF, /* budget per hand-off stage volume (stage) */
+  GS_LINE_TARGET,
+  GS_LINE_PLAN,
+  GS_LINE_GAP,
+  GS_LINE_PIPELINE,
+  GS_LINE_BOOKINGS, /* new-business bookings needed */
+  GS_LINE_CYCLE,
+  GS_LINE_AE_CAPACITY,
+  GS_LINE_AE_HEADCOUNT,
+  GS_LINE_QUOTA,
+  GS_LINE_COVERAGE,
+  GS_LINE_SDR_CAPACITY,
+} GsLineKind;
 
 typedef struct
 {
   char   *id;         /* stable: "marketing.mql", "sales.wins", "shared.pipeline" */
   char   *label;      /* "MQLs" */
+  GsLineKind kind;    /* names the line (gs_explain_line_name) */
+  int stage;          /* STAGE, FOLLOWUP, COST_PER_HANDOFF: the stage index; else -1 */
   char   *input_path; /* the plan input that drives it most directly, or NULL */
   GsSide  side;
   GsUnit  unit;
@@ -66,6 +153,12 @@ typedef struct
   gboolean    feasible;  /* FALSE when this lever alone cannot close the gap */
   double      from;      /* current value: volume, rate, deal (minor units), AEs */
   double      to;        /* value that closes the gap */
+  double shown;          /* what a summary shows: LEADS the extra volume (whole), RATE the
+                          * rate rounded up to 0.1 %, DEAL the deal (minor units), AES the
+                          * extra AEs */
+  double scale;          /* LEADS, RATE, DEAL: the factor found on the current value */
+  int stage;             /* LEADS: the stage the volume enters at (its name counts it) */
+  GsMoney reach; /* AES: the plan with the extra AEs; infeasible RATE: the most it can reach */
   char       *input_path;
   char       *summary;   /* "+790 leads", "MQL→SQL 25 % → 27 %", "+1 AE by Apr 27" */
   char       *why;
@@ -81,6 +174,8 @@ typedef struct
   guint n_quarters;
   char **month_labels;   /* n_months: "FY28 Q1 / Feb" */
   char **quarter_labels; /* n_quarters: "FY28 Q1" */
+  GsMonth *months;       /* n_months: each month by the calendar (gs_explain_month_label) */
+  GsMonth *quarters;     /* n_quarters: the first plan month of each fiscal quarter */
 
   /* Targets (plan months only). */
   GsMoney  target_total;        /* the company target over the horizon */

@@ -6,7 +6,12 @@
 #include "gs-goal-table.h"
 #include "gs-chart-view.h"
 #include "gs-figure.h"
+<<<<<<< HEAD
 #include "gs-gui-format.h"
+=======
+#include "gs-explain.h"
+#include "gs-format.h"
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
 
 #include <glib/gi18n.h>
 
@@ -134,7 +139,8 @@ signature_of (GsGoalTable *self, const GsResult *r)
   GString *s = g_string_new (NULL);
   g_string_append_printf (s, "%u/%u/%u\n", r->n_pre, r->n_months, r->n_quarters);
   for (guint i = 0; i < r->n_months; i++)
-    g_string_append_printf (s, "%s\n", r->month_labels[i]);
+    g_string_append_printf (s, "%u/%u/%u\n", r->months[i].year, r->months[i].month,
+                            r->months[i].fiscal_quarter);
   for (guint i = 0; i < r->lines->len; i++)
     {
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
@@ -166,9 +172,10 @@ header (const char *text, gboolean dim)
 }
 
 static GtkWidget *
-row_label (const GsGoalLine *line)
+row_label (const GsModel *m, const GsGoalLine *line)
 {
-  GtkWidget *label = gtk_label_new (line->label);
+  g_autofree char *name = gs_explain_line_name (m, line);
+  GtkWidget *label = gtk_label_new (name);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_add_css_class (label, line->side == GS_SIDE_SHARED      ? "side-shared-text"
@@ -178,7 +185,7 @@ row_label (const GsGoalLine *line)
 }
 
 static void
-rebuild (GsGoalTable *self, const GsResult *r)
+rebuild (GsGoalTable *self, const GsModel *model, const GsResult *r)
 {
   int row = 1;
   self->n_pre = r->n_pre;
@@ -195,18 +202,20 @@ rebuild (GsGoalTable *self, const GsResult *r)
     gtk_grid_attach (GTK_GRID (self->month_grid), header (_ ("Before plan"), TRUE), 1, 0, 1, 1);
   for (guint m = r->n_pre; m < r->n_months; m++)
     {
-      /* "FY27 Q1 / Jan" → two lines keep columns narrow. */
-      g_auto (GStrv) parts = g_strsplit (r->month_labels[m], " / ", 2);
-      g_autofree char *text
-          = parts[1] ? g_strdup_printf ("%s\n%s", parts[1], parts[0]) : g_strdup (parts[0]);
+      /* Month over quarter ("Jan" over "FY27 Q1"): two lines keep columns narrow. */
+      g_autofree char *month = gs_explain_month_name (r->months[m].month);
+      g_autofree char *quarter = gs_explain_quarter_label (&r->months[m]);
+      g_autofree char *text = g_strdup_printf ("%s\n%s", month, quarter);
       gtk_grid_attach (GTK_GRID (self->month_grid), header (text, FALSE), 2 + m - r->n_pre, 0, 1,
                        1);
     }
   gtk_grid_attach (GTK_GRID (self->month_grid), header (_ ("Total"), FALSE), 2 + r->horizon, 0, 1,
                    1);
   for (guint q = 0; q < r->n_quarters; q++)
-    gtk_grid_attach (GTK_GRID (self->quarter_grid), header (r->quarter_labels[q], FALSE), 1 + q, 0,
-                     1, 1);
+    {
+      g_autofree char *quarter = gs_explain_quarter_label (&r->quarters[q]);
+      gtk_grid_attach (GTK_GRID (self->quarter_grid), header (quarter, FALSE), 1 + q, 0, 1, 1);
+    }
   gtk_grid_attach (GTK_GRID (self->quarter_grid), header (_ ("Total"), FALSE), 1 + r->n_quarters, 0,
                    1, 1);
 
@@ -219,8 +228,8 @@ rebuild (GsGoalTable *self, const GsResult *r)
         continue;
       months = g_new0 (GtkWidget *, r->n_months + 1);
       quarters = g_new0 (GtkWidget *, r->n_quarters + 1);
-      gtk_grid_attach (GTK_GRID (self->month_grid), row_label (line), 0, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->quarter_grid), row_label (line), 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->month_grid), row_label (model, line), 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->quarter_grid), row_label (model, line), 0, row, 1, 1);
       if (r->n_pre > 0 && has_before (line))
         {
           months[0] = gs_figure_new ();
@@ -244,16 +253,19 @@ rebuild (GsGoalTable *self, const GsResult *r)
 }
 
 static void
-set_cell (GtkWidget *figure, const GsModel *m, const GsGoalLine *line, const GsCell *cell,
-          const GsCell *was, const char *when)
+set_cell (GtkWidget *figure, const GsModel *m, const GsResult *r, const GsGoalLine *line,
+          const GsCell *cell, const GsCell *was, const char *when)
 {
   g_autofree char *text = gs_format_cell (line, cell, m->company.currency, m->company.digits, TRUE);
-  g_autofree char *name = g_strdup_printf ("%s, %s", line->label, when);
+  g_autofree char *line_name = gs_explain_line_name (m, line);
+  g_autofree char *name = g_strdup_printf ("%s, %s", line_name, when);
+  g_autofree char *why = NULL;
   g_autofree char *delta = NULL;
   const char *css = NULL;
   if (figure == NULL)
     return;
-  gs_figure_set (GS_FIGURE (figure), text, cell->why, line->input_path, name);
+  why = gs_explain_cell (m, r, line, cell);
+  gs_figure_set (GS_FIGURE (figure), text, why, line->input_path, name);
   if (was)
     delta = gs_format_delta (m, line, cell, was, &css);
   gs_figure_set_delta (GS_FIGURE (figure), delta, css);
@@ -268,7 +280,7 @@ gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const 
 
   if (g_strcmp0 (signature, self->signature) != 0)
     {
-      rebuild (self, r);
+      rebuild (self, m, r);
       g_free (self->signature);
       self->signature = g_steal_pointer (&signature);
     }
@@ -283,16 +295,23 @@ gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const 
       GtkWidget **months = g_ptr_array_index (self->month_cells, i);
       GtkWidget **quarters = g_ptr_array_index (self->quarter_cells, i);
 
-      set_cell (months[0] && r->n_pre > 0 ? months[0] : NULL, m, line, &line->before,
+      set_cell (months[0] && r->n_pre > 0 ? months[0] : NULL, m, r, line, &line->before,
                 was && same_shape ? &was->before : NULL, _ ("before the plan"));
       for (guint k = r->n_pre; k < r->n_months; k++)
-        set_cell (months[k], m, line, &line->months[k], was && same_shape ? &was->months[k] : NULL,
-                  r->month_labels[k]);
-      set_cell (months[r->n_months], m, line, &line->total, was ? &was->total : NULL, _ ("total"));
+        {
+          g_autofree char *when = gs_explain_month_label (&r->months[k]);
+          set_cell (months[k], m, r, line, &line->months[k],
+                    was && same_shape ? &was->months[k] : NULL, when);
+        }
+      set_cell (months[r->n_months], m, r, line, &line->total, was ? &was->total : NULL,
+                _ ("total"));
       for (guint q = 0; q < r->n_quarters; q++)
-        set_cell (quarters[q], m, line, &line->quarters[q],
-                  was && same_shape ? &was->quarters[q] : NULL, r->quarter_labels[q]);
-      set_cell (quarters[r->n_quarters], m, line, &line->total, was ? &was->total : NULL,
+        {
+          g_autofree char *when = gs_explain_quarter_label (&r->quarters[q]);
+          set_cell (quarters[q], m, r, line, &line->quarters[q],
+                    was && same_shape ? &was->quarters[q] : NULL, when);
+        }
+      set_cell (quarters[r->n_quarters], m, r, line, &line->total, was ? &was->total : NULL,
                 _ ("total"));
     }
 }

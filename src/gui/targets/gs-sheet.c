@@ -5,7 +5,12 @@
  */
 #include "gs-sheet.h"
 #include "gs-figure.h"
+<<<<<<< HEAD
 #include "gs-gui-format.h"
+=======
+#include "gs-explain.h"
+#include "gs-format.h"
+>>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
 #include "gs-meeting.h"
 
 #include <glib/gi18n.h>
@@ -104,13 +109,14 @@ clear_grid (GtkWidget *grid)
 }
 
 static char *
-signature_of (const GsResult *r)
+signature_of (const GsModel *m, const GsResult *r)
 {
   GString *s = g_string_new (NULL);
   for (guint i = 0; i < r->lines->len; i++)
     {
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
-      g_string_append_printf (s, "%s|%s\n", line->id, line->label);
+      g_autofree char *name = gs_explain_line_name (m, line);
+      g_string_append_printf (s, "%s|%s\n", line->id, name);
     }
   return g_string_free (s, FALSE);
 }
@@ -118,7 +124,7 @@ signature_of (const GsResult *r)
 /* Widgets are made only when the set of lines changes (a stage added); an
  * ordinary edit just sets label texts, which keeps a repaint within a frame. */
 static void
-rebuild (GsSheet *self, const GsResult *r)
+rebuild (GsSheet *self, const GsModel *m, const GsResult *r)
 {
   int n[3] = { 0, 0, 0 };
   GtkWidget *grids[3] = { self->marketing_grid, self->shared_grid, self->sales_grid };
@@ -130,15 +136,16 @@ rebuild (GsSheet *self, const GsResult *r)
     {
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
       GtkWidget *grid = grids[line->side];
-      GtkWidget *label = gtk_label_new (line->label);
+      g_autofree char *name = gs_explain_line_name (m, line);
+      GtkWidget *label = gtk_label_new (name);
       Row *row = g_new0 (Row, 1);
-      g_autofree char *lock_name = g_strdup_printf (_ ("Lock %s"), line->label);
+      g_autofree char *lock_name = g_strdup_printf (_ ("Lock %s"), name);
 
       row->id = g_strdup (line->id);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_set_tooltip_text (label, line->label);
+      gtk_widget_set_tooltip_text (label, name);
       row->figure = gs_figure_new ();
       gtk_accessible_update_relation (GTK_ACCESSIBLE (row->figure),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
@@ -163,13 +170,13 @@ void
 gs_sheet_update (GsSheet *self, GsPlan *plan, const GsResult *r, const GsResult *baseline)
 {
   const GsModel *m = gs_plan_get_model (plan);
-  g_autofree char *signature = signature_of (r);
+  g_autofree char *signature = signature_of (m, r);
   gboolean meeting = baseline != NULL;
 
   self->plan = plan;
   if (g_strcmp0 (signature, self->signature) != 0)
     {
-      rebuild (self, r);
+      rebuild (self, m, r);
       g_free (self->signature);
       self->signature = g_steal_pointer (&signature);
     }
@@ -183,8 +190,10 @@ gs_sheet_update (GsSheet *self, GsPlan *plan, const GsResult *r, const GsResult 
       g_autofree char *delta = NULL;
       const char *css = NULL;
       gboolean locked = meeting && gs_meeting_is_locked (plan, line->id);
+      g_autofree char *name = gs_explain_line_name (m, line);
+      g_autofree char *why = gs_explain_cell (m, r, line, &line->total);
 
-      gs_figure_set (GS_FIGURE (row->figure), text, line->total.why, line->input_path, line->label);
+      gs_figure_set (GS_FIGURE (row->figure), text, why, line->input_path, name);
       if (was)
         delta = gs_format_delta (m, line, &line->total, &was->total, &css);
       gs_figure_set_delta (GS_FIGURE (row->figure), delta, css);
