@@ -38,7 +38,7 @@ for text in 'Acme Analytics — Zielblätter, Feb 27 bis Jan 28 (12 Monate), USD
   'MQL, Nachfassen ≤ 24 h' 'Kosten pro MQL' 'GJ28 Q1' 'GJ28 Q4' 'VERTRIEB' 'GEMEINSAM' \
   'HEBEL FÜR DIE LÜCKE — jeder allein schließt die Lücke' '+840 Lead' 'Lead→MQL 25 % → 28,7 %' \
   'Auftragswert 25.000,00 → 27.355,00' 'Mehr AEs bis Feb 27 allein können die Lücke nicht schließen' \
-  'VEREINBARUNGEN' 'VP Sales: nicht freigegeben'; do
+  'VEREINBARUNGEN' 'VP Vertrieb: nicht freigegeben'; do
   ok "show has “$text”" has "$quarters" "$text"
 done
 for text in 'Mär 27' 'Mai 27' 'Okt 27' 'Dez 27'; do

@@ -6,6 +6,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
+#include "gs-explain.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <math.h>
 
@@ -29,7 +32,7 @@ gs_chart_capacity_draw (GsChartCtx *ctx, const GsResult *r)
   guint H = r->horizon;
   double top, vmax = 0, col, label_w = 0, w;
   GsPlotArea area;
-  const char *names[] = { "AE capacity", "Funnel bookings", "Target" };
+  const char *names[] = { _ ("AE capacity"), _ ("Funnel bookings"), C_ ("chart", "Target") };
   const GsRgba *colors[] = { &ctx->style->sales, &ctx->style->marketing, &ctx->style->target };
   double end_y[3];
 
@@ -41,8 +44,8 @@ gs_chart_capacity_draw (GsChartCtx *ctx, const GsResult *r)
   for (guint mo = 0; mo < H; mo++)
     vmax = MAX (vmax, MAX ((double) r->ae_capacity[mo], MAX ((double) r->projected_bookings[mo],
                                                              (double) r->new_business_month[mo])));
-  top = gs_chart_title (ctx, "Capacity vs target",
-                        "What the AEs can carry each month (ramp, attainment, attrition)");
+  top = gs_chart_title (ctx, C_ ("chart", "Capacity vs target"),
+                        _ ("What the AEs can carry each month (ramp, attainment, attrition)"));
   gs_chart_plot_area (ctx, top + 18, label_w + 20, &area);
   gs_chart_value_axis (ctx, &area, 0, vmax * 1.08, gs_chart_axis_money);
   col = area.w / H;
@@ -53,19 +56,25 @@ gs_chart_capacity_draw (GsChartCtx *ctx, const GsResult *r)
       g_autofree char *cap = gs_chart_money_full (ctx, (double) r->ae_capacity[mo]);
       g_autofree char *fun = gs_chart_money_full (ctx, (double) r->projected_bookings[mo]);
       g_autofree char *tgt = gs_chart_money_full (ctx, (double) r->new_business_month[mo]);
-      g_autofree char *value = g_strdup_printf ("AE capacity %s (%.1f AEs ramped)\nFunnel "
-                                                "bookings %s\nNew-business target %s",
-                                                cap, r->ae_ramped[mo], fun, tgt);
+      g_autofree char *ramped = gs_format_number (r->ae_ramped[mo], 1);
+      g_autofree char *when = gs_explain_month_label (&r->months[r->n_pre + mo]);
+      /* Translators: a month of the capacity chart, money except %2$s (AEs). */
+      g_autofree char *value = g_strdup_printf (_ ("AE capacity %1$s (%2$s AEs ramped)\nFunnel "
+                                                   "bookings %3$s\nNew-business target %4$s"),
+                                                cap, ramped, fun, tgt);
       gs_chart_set_color (ctx, &ctx->style->sales, 0.85);
       cairo_rectangle (ctx->cr, x + col * 0.18, y, col * 0.64, area.y + area.h - y);
       cairo_fill (ctx->cr);
-      gs_chart_hit (ctx, x, area.y, col, area.h, r->month_labels[r->n_pre + mo], value);
+      gs_chart_hit (ctx, x, area.y, col, area.h, when, value);
     }
   /* Hires: where capacity steps up (after the ramp). */
   for (guint h = 0; h < m->ae.n_hires; h++)
     {
       guint mo = m->ae.hires[h].month;
-      g_autofree char *text = g_strdup_printf ("+%u AE", m->ae.hires[h].count);
+      g_autofree char *text = g_strdup_printf (
+          /* Translators: hires marked on the capacity chart. */
+          g_dngettext (GETTEXT_PACKAGE, "+%u AE", "+%u AEs", m->ae.hires[h].count),
+          m->ae.hires[h].count);
       if (mo >= H)
         continue;
       gs_chart_text (ctx, area.x + (mo + 0.5) * col,

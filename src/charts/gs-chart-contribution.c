@@ -5,11 +5,45 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
+#include "gs-explain.h"
+
+#include <glib/gi18n-lib.h>
 #include "gs-compute-private.h"
 
 #include <math.h>
 
-static const char *const owner_names[] = { "Marketing", "Sales", "Partners" };
+/* Who sourced the bookings, by GsOwner. */
+static const char *
+owner_name (guint owner)
+{
+  switch (owner)
+    {
+    case GS_OWNER_MARKETING:
+      return C_ ("sourced by", "Marketing");
+    case GS_OWNER_SALES:
+      return C_ ("sourced by", "Sales");
+    default:
+      return C_ ("sourced by", "Partners");
+    }
+}
+
+/* A stack's hover text: who sourced it and the month. */
+static char *
+stack_label (guint owner, const char *when)
+{
+  switch (owner)
+    {
+    case GS_OWNER_MARKETING:
+      /* Translators: %s a month ("FY27 Q1 / Feb"). */
+      return g_strdup_printf (_ ("Marketing-sourced bookings, %s"), when);
+    case GS_OWNER_SALES:
+      /* Translators: %s a month ("FY27 Q1 / Feb"). */
+      return g_strdup_printf (_ ("Sales-sourced bookings, %s"), when);
+    default:
+      /* Translators: %s a month ("FY27 Q1 / Feb"). */
+      return g_strdup_printf (_ ("Partner-sourced bookings, %s"), when);
+    }
+}
 
 void
 gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
@@ -31,7 +65,7 @@ gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
     {
       g_autofree char *money = gs_chart_money_compact (ctx, (double) r->owner_total[o]);
       double w;
-      labels[o] = g_strdup_printf ("%s %s", owner_names[o], money);
+      labels[o] = g_strdup_printf ("%s %s", owner_name (o), money);
       gs_chart_text_size (ctx, GS_TEXT_SMALL | GS_TEXT_BOLD, labels[o], &w, NULL);
       label_w = MAX (label_w, w + 50); /* room for " · 62 %" */
     }
@@ -43,8 +77,8 @@ gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
       labels[o] = with;
     }
 
-  top = gs_chart_title (ctx, "Bookings by source",
-                        "Funnel bookings each month by who sourced them");
+  top = gs_chart_title (ctx, C_ ("chart", "Bookings by source"),
+                        _ ("Funnel bookings each month by who sourced them"));
   gs_chart_plot_area (ctx, top + 10, label_w + 20, &area);
   gs_chart_value_axis (ctx, &area, 0, vmax * 1.05, gs_chart_axis_money);
   col = area.w / H;
@@ -57,8 +91,8 @@ gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
           double v = (double) by_owner[o * H + mo];
           double y1 = gs_chart_y (&area, base), y2 = gs_chart_y (&area, base + v);
           g_autofree char *value = gs_chart_money_full (ctx, v);
-          g_autofree char *label = g_strdup_printf ("%s-sourced bookings, %s", owner_names[o],
-                                                    r->month_labels[r->n_pre + mo]);
+          g_autofree char *when = gs_explain_month_label (&r->months[r->n_pre + mo]);
+          g_autofree char *label = stack_label (o, when);
           if (v <= 0)
             continue;
           gs_chart_set_color (ctx, colors[o], 1);

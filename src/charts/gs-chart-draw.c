@@ -5,6 +5,7 @@
  */
 #include "gs-chart-private.h"
 #include "gs-format.h"
+#include "gs-explain.h"
 
 #include <math.h>
 
@@ -238,7 +239,8 @@ gs_chart_month_axis (GsChartCtx *ctx, const GsPlotArea *area, guint n, int first
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *text = gs_model_month_short (ctx->model, first_month + (int) i);
+      GsMonth month = gs_model_month (ctx->model, first_month + (int) i);
+      g_autofree char *text = gs_explain_month_short (&month);
       double w;
       gs_chart_text_size (ctx, GS_TEXT_SMALL, text, &w, NULL);
       label_w = MAX (label_w, w);
@@ -246,7 +248,8 @@ gs_chart_month_axis (GsChartCtx *ctx, const GsPlotArea *area, guint n, int first
   every = (guint) MAX (1, ceil ((label_w + 10) / col));
   for (guint i = 0; i < n; i += every)
     {
-      g_autofree char *text = gs_model_month_short (ctx->model, first_month + (int) i);
+      GsMonth month = gs_model_month (ctx->model, first_month + (int) i);
+      g_autofree char *text = gs_explain_month_short (&month);
       gs_chart_text (ctx, area->x + (i + 0.5) * col, area->y + area->h + 6, 0.5, 0, GS_TEXT_SMALL,
                      &ctx->style->muted, text);
     }

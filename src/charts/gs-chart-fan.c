@@ -7,6 +7,9 @@
  */
 #include "gs-chart-private.h"
 #include "gs-format.h"
+#include "gs-explain.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <math.h>
 
@@ -43,8 +46,10 @@ gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
     l90 = g_strdup_printf ("P90 %s", a);
     l50 = g_strdup_printf ("P50 %s", b);
     l10 = g_strdup_printf ("P10 %s", c);
-    lt = g_strdup_printf ("Target %s", d);
-    lp = g_strdup_printf ("Plan %s", e);
+    /* Translators: a line's label at the end of the fan chart; %s money. */
+    lt = g_strdup_printf (_ ("Target %s"), d);
+    /* Translators: a line's label at the end of the fan chart; %s money. */
+    lp = g_strdup_printf (_ ("Plan %s"), e);
   }
   {
     const char *labels[] = { l90, l50, l10, lt, lp };
@@ -55,8 +60,9 @@ gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
         label_w = MAX (label_w, w);
       }
   }
-  subtitle = g_strdup_printf ("Running total of bookings over %s simulated trials", trials);
-  top = gs_chart_title (ctx, "Simulated bookings", subtitle);
+  /* Translators: %s the number of trials. */
+  subtitle = g_strdup_printf (_ ("Running total of bookings over %s simulated trials"), trials);
+  top = gs_chart_title (ctx, C_ ("chart", "Simulated bookings"), subtitle);
   gs_chart_plot_area (ctx, top + 10, label_w + 20, &area);
   gs_chart_value_axis (ctx, &area, 0, vmax * 1.05, gs_chart_axis_money);
   col = area.w / H;
@@ -94,7 +100,8 @@ gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
 
   /* The headline: the chance of reaching the target, inside the empty upper left. */
   {
-    g_autofree char *headline = g_strdup_printf ("%s chance of reaching the target", hit);
+    /* Translators: %s a percentage. */
+    g_autofree char *headline = g_strdup_printf (_ ("%s chance of reaching the target"), hit);
     gs_chart_text (ctx, area.x + 10, area.y + 4, 0, 0, GS_TEXT_TITLE, &ctx->style->shared,
                    headline);
   }
@@ -106,11 +113,13 @@ gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
       g_autofree char *c = gs_chart_money_full (ctx, sim->cum_p90[mo]);
       g_autofree char *d = gs_chart_money_full (ctx, sim->target_cum[mo]);
       g_autofree char *e = gs_chart_money_full (ctx, sim->plan_cum[mo]);
+      g_autofree char *when = gs_explain_month_label (&r->months[r->n_pre + mo]);
       g_autofree char *value = g_strdup_printf (
-          "Bookings to date: P10 %s, P50 %s, P90 %s\nTarget to date %s\nPlan to date %s", a, b, c,
-          d, e);
-      gs_chart_hit (ctx, area.x + mo * col, area.y, col, area.h, r->month_labels[r->n_pre + mo],
-                    value);
+          /* Translators: a month of the fan chart; every %s is money. */
+          _ ("Bookings to date: P10 %1$s, P50 %2$s, P90 %3$s\nTarget to date %4$s\nPlan to date "
+             "%5$s"),
+          a, b, c, d, e);
+      gs_chart_hit (ctx, area.x + mo * col, area.y, col, area.h, when, value);
     }
 
   end_y[0] = gs_chart_y (&area, sim->cum_p90[last]);

@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
-#include "gs-compute-private.h"
 #include "gs-format.h"
+#include "gs-explain.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <math.h>
 
@@ -34,14 +36,15 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
       /* Everything the plan's wins need, including before the plan starts. */
       volume[k] = (double) r->stage_needed[k];
       vmax = MAX (vmax, volume[k]);
-      names[k] = gs_stage_plural (m->stages[k].name);
+      names[k] = gs_explain_stage_count (m->stages[k].name);
       gs_chart_text_size (ctx, GS_TEXT_BOLD, names[k], &w, NULL);
       label_w = MAX (label_w, w);
       v = gs_format_count ((gint64) volume[k]);
       gs_chart_text_size (ctx, GS_TEXT_NORMAL, v, &w, NULL);
       value_w = MAX (value_w, w);
     }
-  top = gs_chart_title (ctx, "Funnel", "Volume each stage needs for the plan's wins");
+  top = gs_chart_title (ctx, C_ ("chart", "Funnel"),
+                        _ ("Volume each stage needs for the plan's wins"));
   /* n bars and n − 1 gaps fill the height: row = bar + gap, bar = 62 %. */
   row_h = (ctx->height - top - 12) / (n - 0.38);
   bar_h = MIN (row_h * 0.62, 48);
@@ -54,7 +57,8 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
       double y = top + k * row_h, w = vmax > 0 ? volume[k] / vmax * bar_w : 0;
       double mid = y + bar_h / 2;
       g_autofree char *value = gs_format_count ((gint64) volume[k]);
-      g_autofree char *label = g_strdup_printf ("%s needed for the plan", names[k]);
+      /* Translators: a funnel bar: %s a stage as a number of them ("Leads"). */
+      g_autofree char *label = g_strdup_printf (_ ("%s needed for the plan"), names[k]);
 
       gs_chart_set_color (ctx, gs_chart_stage_color (ctx, k), 1);
       cairo_rectangle (ctx->cr, cx - w / 2, y, w, bar_h);

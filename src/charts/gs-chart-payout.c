@@ -6,6 +6,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
+
+#include <glib/gi18n-lib.h>
 #include "gs-comp-payout.h"
 #include "gs-error.h"
 
@@ -70,8 +72,8 @@ gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role
       label_w = MAX (label_w, w);
     }
 
-  top = gs_chart_title (ctx, "Payout curves",
-                        "One person's commission by attainment of quota, per role");
+  top = gs_chart_title (ctx, C_ ("chart", "Payout curves"),
+                        _ ("One person's commission by attainment of quota, per role"));
   gs_chart_plot_area (ctx, top + 10, label_w + 20, &area);
   gs_chart_value_axis (ctx, &area, 0, MAX (vmax, 1) * 1.05, gs_chart_axis_money);
 
@@ -101,7 +103,7 @@ gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role
     cairo_stroke (ctx->cr);
     gs_chart_solid (ctx);
     gs_chart_text (ctx, x + 4, area.y + 2, 0, 0, GS_TEXT_SMALL, &ctx->style->muted,
-                   "quota (100 %)");
+                   _ ("quota (100 %)"));
   }
 
   end_y = g_new0 (double, curves->len);
@@ -163,7 +165,8 @@ gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role
           g_string_append_printf (value, "%s%s: %s", c ? "\n" : "",
                                   ((const GsCompRole *) roles->pdata[c])->name, money);
         }
-      label = g_strdup_printf ("At %.0f %% of quota", a * 100);
+      /* Translators: %.0f a number of percent. */
+      label = g_strdup_printf (_ ("At %.0f %% of quota"), a * 100);
       gs_chart_hit (ctx, x - w / 2, area.y, w, area.h, label, value->str);
     }
   return TRUE;

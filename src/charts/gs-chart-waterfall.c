@@ -6,10 +6,27 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
-#include "gs-compute-private.h"
 #include "gs-format.h"
+#include "gs-explain.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <math.h>
+
+/* Under a stage's name: how long before the next stage it is needed. */
+static char *
+lag_text (const GsModel *m, guint k)
+{
+  g_autofree char *next = NULL;
+  g_autofree char *days = NULL;
+  if (k + 1 >= m->n_stages)
+    return g_strdup (_ ("in the month booked"));
+  next = gs_explain_stage_count (m->stages[k + 1].name);
+  days = gs_format_number (m->steps[k].lag_days, 0);
+  /* Translators: under a stage in the waterfall: %1$s days ("d" is the day's
+     sign), %2$s the next stage as a number of them ("MQLs"). */
+  return g_strdup_printf (_ ("%1$s d before %2$s"), days, next);
+}
 
 void
 gs_chart_waterfall_draw (GsChartCtx *ctx, const GsResult *r)
@@ -22,18 +39,16 @@ gs_chart_waterfall_draw (GsChartCtx *ctx, const GsResult *r)
   gs_chart_text_size (ctx, GS_TEXT_SMALL, "0", NULL, &small_h);
   for (guint k = 0; k < n; k++)
     {
-      g_autofree char *name = gs_stage_plural (m->stages[k].name);
-      g_autofree char *next = k + 1 < n ? gs_stage_plural (m->stages[k + 1].name) : NULL;
-      g_autofree char *lag = next ? g_strdup_printf ("%.0f d before %s", m->steps[k].lag_days, next)
-                                  : g_strdup ("in the month booked");
+      g_autofree char *name = gs_explain_stage_count (m->stages[k].name);
+      g_autofree char *lag = lag_text (m, k);
       double w1, w2;
       gs_chart_text_size (ctx, GS_TEXT_BOLD, name, &w1, NULL);
       gs_chart_text_size (ctx, GS_TEXT_SMALL, lag, &w2, NULL);
       label_w = MAX (label_w, MAX (w1, w2));
     }
   top = gs_chart_title (
-      ctx, "Monthly waterfall",
-      "What each stage needs each month; earlier stages start earlier by the lags");
+      ctx, C_ ("chart", "Monthly waterfall"),
+      _ ("What each stage needs each month; earlier stages start earlier by the lags"));
   area.x = 12 + label_w + 12;
   area.y = top + small_h + 6;
   area.w = ctx->width - area.x - 12;
@@ -49,29 +64,22 @@ gs_chart_waterfall_draw (GsChartCtx *ctx, const GsResult *r)
       cairo_rectangle (ctx->cr, area.x, area.y - small_h - 4, r->n_pre * col_w,
                        area.h + small_h + 4);
       cairo_fill (ctx->cr);
-      gs_chart_text_size (ctx, GS_TEXT_SMALL, "before the plan", &pre_w, NULL);
+      gs_chart_text_size (ctx, GS_TEXT_SMALL, _ ("before the plan"), &pre_w, NULL);
       /* Named only where the name fits; the shading says it anyway. */
       if (pre_w + 8 <= r->n_pre * col_w)
         gs_chart_text (ctx, area.x + 4, area.y - small_h - 2, 0, 0, GS_TEXT_SMALL,
-                       &ctx->style->muted, "before the plan");
+                       &ctx->style->muted, _ ("before the plan"));
     }
   gs_chart_text (ctx, area.x + r->n_pre * col_w + 4, area.y - small_h - 2, 0, 0, GS_TEXT_SMALL,
-                 &ctx->style->muted, r->horizon > 12 ? "plan" : "plan year");
+                 &ctx->style->muted, r->horizon > 12 ? C_ ("waterfall", "plan") : _ ("plan year"));
 
   for (guint k = 0; k < n; k++)
     {
-      g_autofree char *name = gs_stage_plural (m->stages[k].name);
-      g_autofree char *lag = NULL;
+      g_autofree char *name = gs_explain_stage_count (m->stages[k].name);
+      g_autofree char *lag = lag_text (m, k);
       double y0 = area.y + k * row_h, bar_room = row_h - small_h - 10, vmax = 0;
       g_autofree gint64 *v = g_new0 (gint64, cols);
 
-      if (k + 1 < n)
-        {
-          g_autofree char *next = gs_stage_plural (m->stages[k + 1].name);
-          lag = g_strdup_printf ("%.0f d before %s", m->steps[k].lag_days, next);
-        }
-      else
-        lag = g_strdup ("in the month booked");
       for (guint i = 0; i < cols; i++)
         {
           v[i] = gs_result_needed_total (r, k, i);
@@ -92,7 +100,10 @@ gs_chart_waterfall_draw (GsChartCtx *ctx, const GsResult *r)
           double x = area.x + i * col_w + col_w * 0.15, w = col_w * 0.7;
           double base = y0 + row_h - 4;
           g_autofree char *value = gs_format_count (v[i]);
-          g_autofree char *label = g_strdup_printf ("%s needed, %s", name, r->month_labels[i]);
+          g_autofree char *when = gs_explain_month_label (&r->months[i]);
+          /* Translators: a waterfall bar: %1$s a stage as a number of them
+             ("Leads"), %2$s the month ("FY27 Q1 / Feb"). */
+          g_autofree char *label = g_strdup_printf (_ ("%1$s needed, %2$s"), name, when);
           double tw;
 
           if (v[i] == 0)

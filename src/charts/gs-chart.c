@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
+
+#include <glib/gi18n-lib.h>
 #include "gs-error.h"
 
 #include <string.h>
@@ -57,12 +59,12 @@ static const struct
   const char *id;
   const char *title;
 } kinds[GS_N_CHARTS] = {
-  [GS_CHART_FUNNEL] = { "funnel", "Funnel" },
-  [GS_CHART_WATERFALL] = { "waterfall", "Monthly waterfall" },
-  [GS_CHART_CAPACITY] = { "capacity", "Capacity vs target" },
-  [GS_CHART_FAN] = { "fan", "Simulated bookings" },
-  [GS_CHART_CONTRIBUTION] = { "contribution", "Bookings by source" },
-  [GS_CHART_PAYOUT] = { "payout", "Payout curves" },
+  [GS_CHART_FUNNEL] = { "funnel", NC_ ("chart", "Funnel") },
+  [GS_CHART_WATERFALL] = { "waterfall", NC_ ("chart", "Monthly waterfall") },
+  [GS_CHART_CAPACITY] = { "capacity", NC_ ("chart", "Capacity vs target") },
+  [GS_CHART_FAN] = { "fan", NC_ ("chart", "Simulated bookings") },
+  [GS_CHART_CONTRIBUTION] = { "contribution", NC_ ("chart", "Bookings by source") },
+  [GS_CHART_PAYOUT] = { "payout", NC_ ("chart", "Payout curves") },
 };
 
 const char *
@@ -74,7 +76,8 @@ gs_chart_kind_id (GsChartKind kind)
 const char *
 gs_chart_kind_title (GsChartKind kind)
 {
-  return kind < GS_N_CHARTS ? kinds[kind].title : NULL;
+  /* In the user's language. */
+  return kind < GS_N_CHARTS ? g_dpgettext2 (GETTEXT_PACKAGE, "chart", kinds[kind].title) : NULL;
 }
 
 gboolean

@@ -9,8 +9,10 @@
 #include "gs-comp.h"
 #include "gs-result.h"
 #include "gs-error.h"
+#include "gs-explain.h"
 
 #include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
@@ -133,12 +135,15 @@ goal_table (Page *p, guint q0, GsSide side, const char *title, Ink ink)
   x = MARGIN + label_w;
   if (before)
     {
-      text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, "Before");
+      text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, C_ ("report column", "Before"));
       x += col_w;
     }
   for (guint q = q0; q < q1; q++, x += col_w)
-    text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, r->quarter_labels[q]);
-  text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, "Plan");
+    {
+      g_autofree char *quarter = gs_explain_quarter_label (&r->quarters[q]);
+      text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, quarter);
+    }
+  text (p, x + col_w - 4, p->y, 0, 8, TRUE, MUTED, TRUE, C_ ("report column", "Plan"));
   p->y += 13;
 
   for (guint i = 0; i < r->lines->len; i++)
@@ -153,7 +158,10 @@ goal_table (Page *p, guint q0, GsSide side, const char *title, Ink ink)
           cairo_rectangle (p->cr, MARGIN - 4, p->y - 1, CONTENT_W + 8, 14);
           cairo_fill (p->cr);
         }
-      text (p, MARGIN, p->y, label_w - 6, 8.5, FALSE, INK, FALSE, line->label);
+      {
+        g_autofree char *name = gs_explain_line_name (m, line);
+        text (p, MARGIN, p->y, label_w - 6, 8.5, FALSE, INK, FALSE, name);
+      }
       x = MARGIN + label_w;
       if (before)
         {
@@ -191,56 +199,68 @@ page_goals (Page *p, guint block)
 {
   const GsModel *m = p->d->model;
   const GsResult *r = p->d->result;
-  g_autofree char *title = g_strdup_printf ("%s — goal sheet", m->company.name);
-  g_autofree char *first = gs_model_month_short (m, 0);
-  g_autofree char *last = gs_model_month_short (m, (int) r->horizon - 1);
-  g_autofree char *sub = g_strdup_printf ("Plan %s – %s · %u months · amounts in %s", first, last,
-                                          r->horizon, m->company.currency);
+  /* Translators: the printed sheet's title; %s the company. */
+  g_autofree char *title = g_strdup_printf (_ ("%s — goal sheet"), m->company.name);
+  g_autofree char *first = gs_explain_month_short (&r->months[r->n_pre]);
+  g_autofree char *last = gs_explain_month_short (&r->months[r->n_months - 1]);
+  g_autofree char *sub = g_strdup_printf (
+      /* Translators: %1$s and %2$s the first and last month ("Feb 27"), %3$u
+         the number of months, %4$s the currency code. */
+      g_dngettext (GETTEXT_PACKAGE, "Plan %1$s – %2$s · %3$u month · amounts in %4$s",
+                   "Plan %1$s – %2$s · %3$u months · amounts in %4$s", r->horizon),
+      first, last, r->horizon, m->company.currency);
   g_autofree char *target = money (m, r->target_total);
   g_autofree char *plan = money (m, r->plan_total);
   g_autofree char *gap_money = money (m, r->gap);
+  g_autofree char *gap_pct = gs_format_number (fabs (r->gap_fraction) * 100, 1);
   g_autofree char *gap_label = g_strdup_printf (
-      "Gap to target (%s%.1f %%)", r->gap_fraction < 0 ? "−" : "+", fabs (r->gap_fraction) * 100);
+      /* Translators: %1$s the sign (− or +), %2$s a number of percent. */
+      _ ("Gap to target (%1$s%2$s %%)"), r->gap_fraction < 0 ? "−" : "+", gap_pct);
   double box_w = CONTENT_W / (p->d->sim ? 4 : 3) + 2;
   guint q0 = block * QUARTERS_PER_PAGE;
 
   if (block > 0)
     {
       /* Later plan years: the same tables for their quarters. */
-      g_autofree char *more
-          = g_strdup_printf ("%s — goals, %s to %s", m->company.name, r->quarter_labels[q0],
-                             r->quarter_labels[MIN (r->n_quarters, q0 + QUARTERS_PER_PAGE) - 1]);
+      g_autofree char *from = gs_explain_quarter_label (&r->quarters[q0]);
+      g_autofree char *to = gs_explain_quarter_label (
+          &r->quarters[MIN (r->n_quarters, q0 + QUARTERS_PER_PAGE) - 1]);
+      g_autofree char *more = NULL;
+      /* Translators: %1$s the company, %2$s and %3$s quarters ("FY28 Q1"). */
+      more = g_strdup_printf (_ ("%1$s — goals, %2$s to %3$s"), m->company.name, from, to);
       p->y += text (p, MARGIN, p->y, CONTENT_W, 16, TRUE, INK, FALSE, more) + 6;
-      goal_table (p, q0, GS_SIDE_MARKETING, "Marketing goals", MARKETING);
-      goal_table (p, q0, GS_SIDE_SHARED, "Shared by both teams", SHARED);
-      goal_table (p, q0, GS_SIDE_SALES, "Sales goals", SALES);
+      goal_table (p, q0, GS_SIDE_MARKETING, _ ("Marketing goals"), MARKETING);
+      goal_table (p, q0, GS_SIDE_SHARED, _ ("Shared by both teams"), SHARED);
+      goal_table (p, q0, GS_SIDE_SALES, _ ("Sales goals"), SALES);
       return;
     }
   p->y += text (p, MARGIN, p->y, CONTENT_W, 20, TRUE, INK, FALSE, title);
   p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE, sub) + 10;
-  headline_box (p, MARGIN, box_w, "Company target", target, INK);
-  headline_box (p, MARGIN + box_w, box_w, "Plan (funnel and capacity)", plan, SHARED);
+  headline_box (p, MARGIN, box_w, _ ("Company target"), target, INK);
+  headline_box (p, MARGIN + box_w, box_w, _ ("Plan (funnel and capacity)"), plan, SHARED);
   headline_box (p, MARGIN + 2 * box_w, box_w, gap_label, gap_money, INK);
   if (p->d->sim)
     {
-      g_autofree char *hit = g_strdup_printf ("%.0f %%", p->d->sim->p_hit * 100);
-      headline_box (p, MARGIN + 3 * box_w, box_w, "Chance of reaching it", hit, SHARED);
+      g_autofree char *number = gs_format_number (p->d->sim->p_hit * 100, 0);
+      /* Translators: a percentage; %s is the number. */
+      g_autofree char *hit = g_strdup_printf (_ ("%s %%"), number);
+      headline_box (p, MARGIN + 3 * box_w, box_w, _ ("Chance of reaching it"), hit, SHARED);
     }
   p->y += 50;
-  goal_table (p, 0, GS_SIDE_MARKETING, "Marketing goals", MARKETING);
-  goal_table (p, 0, GS_SIDE_SHARED, "Shared by both teams", SHARED);
-  goal_table (p, 0, GS_SIDE_SALES, "Sales goals", SALES);
+  goal_table (p, 0, GS_SIDE_MARKETING, _ ("Marketing goals"), MARKETING);
+  goal_table (p, 0, GS_SIDE_SHARED, _ ("Shared by both teams"), SHARED);
+  goal_table (p, 0, GS_SIDE_SALES, _ ("Sales goals"), SALES);
 }
 
 const char *
 gs_report_role_title (const char *role)
 {
   if (g_strcmp0 (role, "ceo") == 0)
-    return "CEO";
+    return C_ ("role", "CEO");
   if (g_strcmp0 (role, "vp_marketing") == 0)
-    return "VP Marketing";
+    return C_ ("role", "VP Marketing");
   if (g_strcmp0 (role, "vp_sales") == 0)
-    return "VP Sales";
+    return C_ ("role", "VP Sales");
   return role;
 }
 
@@ -250,11 +270,11 @@ comp_summary (Page *p)
   const GsModel *m = p->d->model;
   const GsCompModel *comp = p->d->comp;
 
-  heading (p, "Compensation plans", INK);
+  heading (p, _ ("Compensation plans"), INK);
   if (comp == NULL || comp->n_roles == 0)
     {
       p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
-                    "This plan has no compensation plans yet.")
+                    _ ("This plan has no compensation plans yet."))
               + 6;
       return;
     }
@@ -298,28 +318,31 @@ page_agreements (Page *p)
   const GsAgreements *a = &m->agreements;
   g_autofree char *score = gs_format_number (a->lead_score_threshold, 0);
   g_autofree char *hours = gs_format_number (a->followup_sla_hours, 0);
-  g_autofree char *threshold = g_strdup_printf ("%s or more", score);
+  /* Translators: a lead score threshold; %s the score. */
+  g_autofree char *threshold = g_strdup_printf (_ ("%s or more"), score);
   g_autofree char *acc = gs_format_percent (a->acceptance_rate);
-  g_autofree char *sla
-      = g_strdup_printf ("Sales follows up every MQL within %s hours and accepts or rejects at "
-                         "least %s of them with a reason within that time. Marketing delivers "
-                         "the MQL volumes on this sheet, month by month.",
-                         hours, acc);
+  g_autofree char *sla = g_strdup_printf (
+      /* Translators: the agreed service level: %1$s hours, %2$s a percentage. */
+      _ ("Sales follows up every MQL within %1$s hours and accepts or rejects at least %2$s of "
+         "them with a reason within that time. Marketing delivers the MQL volumes on this sheet, "
+         "month by month."),
+      hours, acc);
 
-  heading (p, "Agreed definitions and service level", INK);
-  paragraph (p, "Marketing qualified lead", a->mql_definition ? a->mql_definition : "—");
-  paragraph (p, "Lead score threshold", threshold);
-  paragraph (p, "Sales qualified lead", a->sql_definition ? a->sql_definition : "—");
-  paragraph (p, "Service level", sla);
+  heading (p, _ ("Agreed definitions and service level"), INK);
+  paragraph (p, _ ("Marketing qualified lead"), a->mql_definition ? a->mql_definition : "—");
+  paragraph (p, _ ("Lead score threshold"), threshold);
+  paragraph (p, _ ("Sales qualified lead"), a->sql_definition ? a->sql_definition : "—");
+  paragraph (p, _ ("Service level"), sla);
 
-  heading (p, "Levers to close the gap", INK);
+  heading (p, _ ("Levers to close the gap"), INK);
   if (r->gap >= 0)
     p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
-                  "The plan reaches the target; no lever is needed.")
+                  _ ("The plan reaches the target; no lever is needed."))
             + 6;
   for (guint i = 0; r->gap < 0 && i < r->n_levers; i++)
     {
-      g_autofree char *line = g_strdup_printf ("• %s", r->levers[i].summary);
+      g_autofree char *summary = gs_explain_lever (m, r, &r->levers[i]);
+      g_autofree char *line = g_strdup_printf ("• %s", summary);
       p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, INK, FALSE, line) + 3;
     }
   comp_summary (p);
@@ -350,7 +373,7 @@ signatures (Page *p)
   double col = CONTENT_W / 3, y = GS_REPORT_A4_HEIGHT - MARGIN - 60;
 
   text (p, MARGIN, y - 22, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
-        "We agree to these goals, definitions and service levels.");
+        _ ("We agree to these goals, definitions and service levels."));
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     {
       double x = MARGIN + i * col;
@@ -360,8 +383,9 @@ signatures (Page *p)
           {
             char date[16];
             g_date_strftime (date, sizeof date, "%Y-%m-%d", &a->signoffs[s].date);
-            signed_by
-                = g_strdup_printf ("Signed off in Goalsheet by %s, %s", a->signoffs[s].name, date);
+            /* Translators: %1$s a name, %2$s the date. */
+            signed_by = g_strdup_printf (_ ("Signed off in Goalsheet by %1$s, %2$s"),
+                                         a->signoffs[s].name, date);
           }
       set_ink (p, INK);
       cairo_set_line_width (p->cr, 0.75);
@@ -370,7 +394,7 @@ signatures (Page *p)
       cairo_stroke (p->cr);
       text (p, x, y + 28, col - 20, 10, TRUE, INK, FALSE, gs_report_role_title (roles[i]));
       text (p, x, y + 42, col - 20, 8, FALSE, MUTED, FALSE,
-            signed_by ? signed_by : "Name and date");
+            signed_by ? signed_by : _ ("Name and date"));
     }
 }
 
@@ -400,13 +424,13 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const
         page_agreements (&p);
         break;
       case 2:
-        heading (&p, "The funnel", INK);
+        heading (&p, _ ("The funnel"), INK);
         chart (&p, GS_CHART_FUNNEL, 250);
         chart (&p, GS_CHART_WATERFALL, 250);
         chart (&p, GS_CHART_CONTRIBUTION, 180);
         break;
       case 3:
-        heading (&p, "Capacity and the chance of the target", INK);
+        heading (&p, _ ("Capacity and the chance of the target"), INK);
         chart (&p, GS_CHART_CAPACITY, 250);
         if (data->sim)
           chart (&p, GS_CHART_FAN, 250);
@@ -415,8 +439,10 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const
       default:
         break;
       }
-  footer = g_strdup_printf ("%s · goal sheet · page %u of %u", data->model->company.name, page + 1,
-                            gs_report_n_pages (data));
+  /* Translators: the printed sheet's footer: %1$s the company, %2$u the
+     page, %3$u the number of pages. */
+  footer = g_strdup_printf (_ ("%1$s · goal sheet · page %2$u of %3$u"), data->model->company.name,
+                            page + 1, gs_report_n_pages (data));
   text (&p, GS_REPORT_A4_WIDTH - MARGIN, GS_REPORT_A4_HEIGHT - MARGIN + 16, 0, 8, FALSE, MUTED,
         TRUE, footer);
   g_object_unref (p.layout);

@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-export-sheets.h"
+#include "gs-explain.h"
 #include "gs-scenario.h"
 
 #include <math.h>
@@ -127,6 +128,7 @@ gs_export_book_new (GsPlan *plan, GError **error)
   g_autoptr (GsExportBook) book = NULL;
   g_autofree guint *q_first = NULL;
   g_autofree guint *q_last = NULL;
+  g_autofree char *first_month = NULL;
   GsExportCtx c = { 0 };
   GsXTable *capacity;
   gboolean ok;
@@ -141,8 +143,8 @@ gs_export_book_new (GsPlan *plan, GError **error)
   book->company = g_strdup (m->company.name);
   book->currency = g_strdup (m->company.currency);
   book->digits = m->company.digits;
-  book->title
-      = g_strdup_printf ("%s — goals and plan from %s", m->company.name, r->month_labels[r->n_pre]);
+  first_month = gs_explain_month_label (&r->months[r->n_pre]);
+  book->title = g_strdup_printf ("%s — goals and plan from %s", m->company.name, first_month);
 
   for (guint q = 0; q < r->n_quarters; q++)
     q_first[q] = G_MAXUINT;

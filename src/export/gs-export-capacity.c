@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-export-sheets.h"
-#include "gs-compute-private.h"
+#include "gs-explain.h"
 
 #include <math.h>
 #include <string.h>
@@ -23,7 +23,10 @@ gs_export_build_capacity (GsExportCtx *c)
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "", GS_XSTYLE_HEADER);
   for (guint mo = 0; mo < r->horizon; mo++)
-    gs_xput_text (row, col0 + mo, r->month_labels[r->n_pre + mo], GS_XSTYLE_HEADER);
+    {
+      g_autofree char *month = gs_explain_month_label (&r->months[r->n_pre + mo]);
+      gs_xput_text (row, col0 + mo, month, GS_XSTYLE_HEADER);
+    }
   gs_xput_text (row, c_total, "Plan", GS_XSTYLE_HEADER);
   t->freeze_rows = 2;
   t->freeze_cols = 1;
@@ -123,7 +126,7 @@ gs_export_build_capacity (GsExportCtx *c)
   }
 
   {
-    g_autofree char *plural = gs_stage_plural (m->stages[m->handoff + 1].name);
+    g_autofree char *plural = gs_explain_stage_count (m->stages[m->handoff + 1].name);
     g_autofree char *label = g_strdup_printf ("%s needed (all sources)", plural);
     gint64 sum = 0;
     CAP_ROW (c_sqls, label, GS_XSTYLE_LABEL);

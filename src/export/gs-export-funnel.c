@@ -6,6 +6,7 @@
 #include "gs-export-sheets.h"
 #include "gs-format.h"
 #include "gs-result.h"
+#include "gs-explain.h"
 
 #include <math.h>
 #include <string.h>
@@ -42,7 +43,10 @@ gs_export_build_funnel (GsExportCtx *c)
   gs_xput_text (row, 0, "Source", GS_XSTYLE_HEADER);
   gs_xput_text (row, 1, "Stage", GS_XSTYLE_HEADER);
   for (guint i = 0; i < r->n_months; i++)
-    gs_xput_text (row, col0 + i, r->month_labels[i], GS_XSTYLE_HEADER);
+    {
+      g_autofree char *month = gs_explain_month_label (&r->months[i]);
+      gs_xput_text (row, col0 + i, month, GS_XSTYLE_HEADER);
+    }
   gs_xput_text (row, c_plan, "Plan months", GS_XSTYLE_HEADER);
   gs_xput_text (row, c_before, "Before the plan", GS_XSTYLE_HEADER);
   gs_xput_text (row, c_all, "All", GS_XSTYLE_HEADER);

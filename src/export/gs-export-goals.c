@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-export-sheets.h"
+#include "gs-explain.h"
 #include "gs-compute-private.h"
 
 #include <math.h>
@@ -186,7 +187,10 @@ goal_line_row (GsExportCtx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *lin
   gboolean any_formula = FALSE;
 
   g_hash_table_insert (g->rows, line->id, GUINT_TO_POINTER (ri + 1));
-  gs_xput_text (row, 0, line->label, GS_XSTYLE_LABEL);
+  {
+    g_autofree char *name = gs_explain_line_name (c->m, line);
+    gs_xput_text (row, 0, name, GS_XSTYLE_LABEL);
+  }
   for (guint i = 0; i < r->n_months; i++)
     {
       char *f = month_formula (c, line, i, g, ri, &kind);
@@ -289,9 +293,15 @@ gs_export_build_goals (GsExportCtx *c, const char *name, const char *csv_name, G
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "Goal", GS_XSTYLE_HEADER);
   for (guint i = 0; i < r->n_months; i++)
-    gs_xput_text (row, g.col_month0 + i, r->month_labels[i], GS_XSTYLE_HEADER);
+    {
+      g_autofree char *month = gs_explain_month_label (&r->months[i]);
+      gs_xput_text (row, g.col_month0 + i, month, GS_XSTYLE_HEADER);
+    }
   for (guint q = 0; q < r->n_quarters; q++)
-    gs_xput_text (row, g.col_q0 + q, r->quarter_labels[q], GS_XSTYLE_HEADER);
+    {
+      g_autofree char *quarter = gs_explain_quarter_label (&r->quarters[q]);
+      gs_xput_text (row, g.col_q0 + q, quarter, GS_XSTYLE_HEADER);
+    }
   gs_xput_text (row, g.col_total, "Plan", GS_XSTYLE_HEADER);
   gs_xput_text (row, g.col_before, "Before the plan", GS_XSTYLE_HEADER);
   t->freeze_rows = 2;

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-export-sheets.h"
+#include "gs-explain.h"
 #include "gs-compute-private.h"
 
 #include <math.h>
@@ -155,7 +156,8 @@ gs_export_build_inputs (GsExportCtx *c)
                "company.existing_customer_bookings", co->existing_bookings, FALSE, LIVE);
   for (guint i = 0; i < 12; i++)
     {
-      g_autofree char *month = gs_model_month_short (m, (int) i);
+      GsMonth when = gs_model_month (m, (int) i);
+      g_autofree char *month = gs_explain_month_short (&when);
       g_autofree char *label
           = g_strdup_printf ("Seasonality weight, fiscal month %u (%s)", i + 1, month);
       g_autofree char *name = g_strdup_printf ("Season_M%02u", i + 1);
@@ -291,7 +293,8 @@ gs_export_build_inputs (GsExportCtx *c)
     first = t->rows->len;
     for (guint mo = 0; mo < co->horizon; mo++)
       {
-        g_autofree char *month = gs_model_month_short (m, (int) mo);
+        GsMonth when = gs_model_month (m, (int) mo);
+        g_autofree char *month = gs_explain_month_short (&when);
         row = gs_xrow_add (t);
         gs_xput_text (row, 0, month, GS_XSTYLE_LABEL);
         for (guint j = 0; j < m->n_sources; j++)

@@ -14,6 +14,7 @@
  * carry the engine's values with a note instead.
  */
 #include "gs-export-private.h"
+#include "gs-explain.h"
 
 #include <math.h>
 
@@ -277,7 +278,10 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
   row = gs_xrow_add (c.t);
   gs_xput_text (row, 0, "By month", GS_XSTYLE_HEADER);
   for (guint mo = 0; mo < H; mo++)
-    gs_xput_text (row, c.col0 + mo, r->month_labels[r->n_pre + mo], GS_XSTYLE_HEADER);
+    {
+      g_autofree char *month = gs_explain_month_label (&r->months[r->n_pre + mo]);
+      gs_xput_text (row, c.col0 + mo, month, GS_XSTYLE_HEADER);
+    }
   gs_xput_text (row, c.col0 + H, "Plan", GS_XSTYLE_HEADER);
   row = gs_xrow_add (c.t);
   weight_row = gs_xrow_index (c.t);

@@ -6,8 +6,10 @@
 #include "gs-scenario.h"
 #include "gs-error.h"
 #include "gs-format.h"
+#include "gs-explain.h"
 #include "gs-json.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -268,21 +270,24 @@ add_figures (GsComparison *c, guint s)
 {
   const GsResult *r = c->results[s];
 
-  row_set (c, s, "target", "Company target", GS_UNIT_MONEY, GS_SIDE_SHARED,
+  /* Row names in the user's language (gs-explain.h); the ids stay stable. */
+  row_set (c, s, "target", _ ("Company target"), GS_UNIT_MONEY, GS_SIDE_SHARED,
            (double) r->target_total);
-  row_set (c, s, "plan", "Plan (funnel and capacity)", GS_UNIT_MONEY, GS_SIDE_SHARED,
+  row_set (c, s, "plan", _ ("Plan (funnel and capacity)"), GS_UNIT_MONEY, GS_SIDE_SHARED,
            (double) r->plan_total);
-  row_set (c, s, "gap", "Gap to target", GS_UNIT_MONEY, GS_SIDE_SHARED, (double) r->gap);
-  row_set (c, s, "gap_fraction", "Gap to target (%)", GS_UNIT_PERCENT, GS_SIDE_SHARED,
+  row_set (c, s, "gap", _ ("Gap to target"), GS_UNIT_MONEY, GS_SIDE_SHARED, (double) r->gap);
+  row_set (c, s, "gap_fraction", _ ("Gap to target (%)"), GS_UNIT_PERCENT, GS_SIDE_SHARED,
            r->gap_fraction);
-  row_set (c, s, "budget", "Marketing budget", GS_UNIT_MONEY, GS_SIDE_MARKETING,
+  row_set (c, s, "budget", _ ("Marketing budget"), GS_UNIT_MONEY, GS_SIDE_MARKETING,
            (double) r->budget_total);
-  row_set (c, s, "cycle_days", "Sales cycle (days)", GS_UNIT_DAYS, GS_SIDE_SHARED, r->cycle_days);
+  row_set (c, s, "cycle_days", _ ("Sales cycle (days)"), GS_UNIT_DAYS, GS_SIDE_SHARED,
+           r->cycle_days);
   for (guint i = 0; i < r->lines->len; i++)
     {
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
       gboolean whole = line->unit == GS_UNIT_COUNT || line->unit == GS_UNIT_MONEY;
-      row_set (c, s, line->id, line->label, line->unit, line->side,
+      g_autofree char *name = gs_explain_line_name (c->models[s], line);
+      row_set (c, s, line->id, name, line->unit, line->side,
                whole ? (double) line->total.amount : line->total.value);
     }
 }

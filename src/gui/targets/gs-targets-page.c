@@ -5,6 +5,7 @@
  */
 #include "gs-targets-page.h"
 #include "gs-agreements-box.h"
+#include "gs-explain.h"
 #include "gs-field.h"
 #include "gs-figure.h"
 #include "gs-gui-format.h"
@@ -173,10 +174,9 @@ build_inputs (GsTargetsPage *self)
   for (guint i = 0; i < 12; i++)
     {
       g_autofree char *path = g_strdup_printf ("company.seasonality[%u]", i);
-      g_autofree char *month = gs_model_month_short (m, (int) i);
-      g_auto (GStrv) parts = g_strsplit (month, " ", 2);
-      g_autofree char *title = g_strdup_printf (_ ("Weight of %s"), parts[0]);
-      GtkWidget *label = gtk_label_new (parts[0]);
+      g_autofree char *month = gs_explain_month_name (gs_model_month (m, (int) i).month);
+      g_autofree char *title = g_strdup_printf (_ ("Weight of %s"), month);
+      GtkWidget *label = gtk_label_new (month);
       GtkWidget *field = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, NULL, title);
       gs_field_set_width (GS_FIELD (field), 4);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -248,7 +248,7 @@ gs_targets_page_set_plan (GsTargetsPage *self, GsPlan *plan)
 }
 
 static void
-update_levers (GsTargetsPage *self, const GsResult *r)
+update_levers (GsTargetsPage *self, const GsModel *m, const GsResult *r)
 {
   GtkWidget *child;
   guint n_feasible = 0, n_figures = 0;
@@ -270,6 +270,7 @@ update_levers (GsTargetsPage *self, const GsResult *r)
     {
       const GsLever *lever = &r->levers[i];
       g_autofree char *text = NULL;
+      g_autofree char *why = NULL;
       GtkWidget *figure;
       if (!lever->feasible)
         continue;
@@ -284,8 +285,9 @@ update_levers (GsTargetsPage *self, const GsResult *r)
           gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), figure);
           gtk_widget_set_focusable (gtk_widget_get_parent (figure), FALSE);
         }
-      text = g_strdup (lever->summary);
-      gs_figure_set (GS_FIGURE (figure), text, lever->why, lever->input_path, _ ("Lever"));
+      text = gs_explain_lever (m, r, lever);
+      why = gs_explain_lever_why (m, r, lever);
+      gs_figure_set (GS_FIGURE (figure), text, why, lever->input_path, _ ("Lever"));
     }
   if (reuse || n_feasible > 0)
     return;
@@ -309,7 +311,7 @@ gs_targets_page_update (GsTargetsPage *self, const GsResult *result, const GsRes
       self->inputs_signature = g_steal_pointer (&sig);
     }
   gs_sheet_update (GS_SHEET (self->sheet), self->plan, result, baseline);
-  update_levers (self, result);
+  update_levers (self, gs_plan_get_model (self->plan), result);
   gs_agreements_box_update (GS_AGREEMENTS_BOX (self->agreements));
 }
 
