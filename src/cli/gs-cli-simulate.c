@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-explain.h"
 #include "gs-format.h"
 #include "gs-json.h"
 #include "gs-montecarlo.h"
@@ -126,8 +127,8 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
       g_autofree char *b = whole (m, sim->p50[mo]);
       g_autofree char *c = whole (m, sim->p90[mo]);
       g_autofree char *d = whole (m, sim->cum_p50[mo]);
-      g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", r->month_labels[r->n_pre + mo], tg, pl, a,
-               b, c, d);
+      g_autofree char *when = gs_explain_month_label (&r->months[r->n_pre + mo]);
+      g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", when, tg, pl, a, b, c, d);
     }
 }
 
