@@ -198,6 +198,7 @@ test_english (void)
 
 /* The same in German: hand-written expectations.  Stage and source names
  * are the user's words and stay as they are. */
+/* German puts a no-break space (U+00A0) before the percent sign (gs-format.h). */
 static void
 test_german (void)
 {
@@ -240,14 +241,14 @@ test_german (void)
   g_assert_cmpstr (label, ==, "GJ26 Q4 / Dez");
   g_assert_cmpstr (mql, ==,
                    "50 MQL in GJ26 Q4 / Dez:\n"
-                   "• Inbound: 50 MQL = 10 Won in GJ27 Q1 / Jan ÷ 20 % MQL→Won = 50,00, 31 Tage "
+                   "• Inbound: 50 MQL = 10 Won in GJ27 Q1 / Jan ÷ 20\u00a0% MQL→Won = 50,00, 31 Tage "
                    "früher nötig");
   g_assert_cmpstr (target, ==,
                    "Auftragsziel in GJ27 Q1 / Jan = 100.000,00: Neugeschäft 100.000,00 + "
                    "Bestandskunden 0,00; das Jahresziel nach Saisongewicht 1 von 12 aufgeteilt, "
                    "auf den Cent genau");
   g_assert_cmpstr (leads, ==, "+120 Lead");
-  g_assert_cmpstr (rate, ==, "Lead→MQL 50 % → 55,6 %");
+  g_assert_cmpstr (rate, ==, "Lead→MQL 50\u00a0% → 55,6\u00a0%");
   g_assert_cmpstr (deal, ==, "Auftragswert 10.000,00 → 11.112,00");
   g_assert_cmpstr (months, ==,
                    "Quote pro AE in GJ27 Q1 / Jan = 600.000,00 jährlich ÷ 12 = 50.000,00");

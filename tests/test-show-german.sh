@@ -22,6 +22,7 @@ quarters=$(LANGUAGE=de LC_ALL=de_DE.UTF-8 "$cli" show "$plan") || { echo "Bail o
 months=$(LANGUAGE=de LC_ALL=de_DE.UTF-8 "$cli" show --months "$plan") || { echo "Bail out! show --months failed"; exit 1; }
 n=0
 failed=0
+nbsp=$'\u00a0' # German puts a no-break space before %
 ok() { # ok DESCRIPTION COMMAND...
   local what=$1
   shift
@@ -36,7 +37,7 @@ for text in 'Acme Analytics — Zielblätter, Feb 27 bis Jan 28 (12 Monate), USD
   'Auftragsziel' 'Lücke zum Ziel' 'Plan (Funnel und Kapazität)' 'Pipeline aus Marketing' \
   'Nötiger Auftragseingang aus Neugeschäft' 'Vertriebszyklus (Tage)' 'AE-Kapazität' 'Quote pro AE' \
   'MQL, Nachfassen ≤ 24 h' 'Kosten pro MQL' 'GJ28 Q1' 'GJ28 Q4' 'VERTRIEB' 'GEMEINSAM' \
-  'HEBEL FÜR DIE LÜCKE — jeder allein schließt die Lücke' '+840 Lead' 'Lead→MQL 25 % → 28,7 %' \
+  'HEBEL FÜR DIE LÜCKE — jeder allein schließt die Lücke' '+840 Lead' "Lead→MQL 25${nbsp}% → 28,7${nbsp}%" \
   'Auftragswert 25.000,00 → 27.355,00' 'Mehr AEs bis Feb 27 allein können die Lücke nicht schließen' \
   'VEREINBARUNGEN' 'VP Vertrieb: nicht freigegeben'; do
   ok "show has “$text”" has "$quarters" "$text"

@@ -7,6 +7,7 @@
  */
 #include "gs-chart-private.h"
 #include "gs-explain.h"
+#include "gs-format.h"
 
 #include <glib/gi18n-lib.h>
 

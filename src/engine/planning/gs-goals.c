@@ -6,7 +6,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-compute-private.h"
-#include "gs-format.h"
 
 #include <math.h>
 #include <string.h>
@@ -55,9 +54,6 @@ set_value (GsCell *cell, double value)
 static GsDerivation *
 derive (GsCell *cell, GsDerivationKind kind, int month, int quarter)
 {
-<<<<<<< HEAD
-  return gs_format_money (v, c->m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
-=======
   GsDerivation *d = &cell->derivation;
   gs_derivation_clear (d);
   d->kind = kind;
@@ -66,15 +62,11 @@ derive (GsCell *cell, GsDerivationKind kind, int month, int quarter)
   d->month = month;
   d->quarter = quarter;
   return d;
->>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
 }
 
 static GsDerivation *
 add_part (GsDerivation *d, GsDerivationKind kind, int source, int stage)
 {
-<<<<<<< HEAD
-  return gs_format_count (v);
-=======
   GsDerivation *part;
   d->parts = g_renew (GsDerivation, d->parts, d->n_parts + 1);
   part = &d->parts[d->n_parts++];
@@ -104,7 +96,6 @@ fig_int (GsDerivation *d, const char *name, GsUnit unit, gint64 amount)
 {
   fig (d, name, unit, (double) amount);
   d->figures[d->n_figures - 1].amount = amount;
->>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
 }
 
 /* Quarters, total and the months before the plan for a line of counts or
@@ -154,13 +145,6 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
 
   if (k == m->n_stages - 1)
     {
-<<<<<<< HEAD
-      g_autofree char *deal = money (c, m->deal_size);
-      g_autofree char *target = money (c, gs_money_round (frac * (double) m->deal_size));
-      g_autofree char *share = gs_format_percent (src->share);
-      g_string_append_printf (out, " = %s target (%s share) ÷ %s deal size = %.2f", target, share,
-                              deal, frac);
-=======
       p = add_part (d, GS_DERIVATION_DIVIDE_BY_DEAL, (int) j, (int) k);
       p->input_path = g_strdup ("funnel.deal_size");
       fig_int (p, "needed", GS_UNIT_COUNT, n);
@@ -168,22 +152,10 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
       fig_int (p, "target", GS_UNIT_MONEY, gs_money_round (frac * (double) m->deal_size));
       fig (p, "share", GS_UNIT_PERCENT, src->share);
       fig_int (p, "deal_size", GS_UNIT_MONEY, m->deal_size);
->>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
   else
     {
       guint next_idx = (guint) ((int) r->n_pre + mo - (int) c->offsets[k + 1]);
-<<<<<<< HEAD
-      gint64 next = r->needed[GS_IDX (r, j, k + 1, next_idx)];
-      g_autofree char *next_plural = gs_stage_plural (m->stages[k + 1].name);
-      g_autofree char *rate = gs_format_percent (src->rates[k]);
-      g_autofree char *next_text = count (next);
-      g_string_append_printf (out, " = %s %s in %s ÷ %s %s→%s = %.2f", next_text, next_plural,
-                              r->month_labels[next_idx], rate, m->stages[k].name,
-                              m->stages[k + 1].name, frac);
-      if (c->offsets[k] != c->offsets[k + 1])
-        g_string_append_printf (out, ", needed %.0f days earlier", m->steps[k].lag_days);
-=======
       p = add_part (d, GS_DERIVATION_DIVIDE_BY_RATE, (int) j, (int) k);
       p->input_path = src->rate_is_own[k]
                           ? g_strdup_printf ("sources[%u].rates.%s", j, m->stages[k].id)
@@ -194,7 +166,6 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
       fig_int (p, "next_month", GS_UNIT_NUMBER, (gint64) next_idx - (gint64) r->n_pre);
       fig (p, "rate", GS_UNIT_PERCENT, src->rates[k]);
       fig (p, "lag_days", GS_UNIT_DAYS, m->steps[k].lag_days);
->>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
 }
 
@@ -497,38 +468,6 @@ sales_lines (Ctx *c)
           continue;
         }
       mo = i - r->n_pre;
-<<<<<<< HEAD
-      {
-        g_autofree char *qt = money (c, m->ae.quota), *ct = money (c, r->ae_capacity[mo]);
-        g_autofree char *att = gs_format_percent (m->ae.attainment);
-        g_autofree char *attr = gs_format_percent (m->ae.attrition);
-        g_autofree char *mq = money (c, gs_money_round (monthly_quota));
-        g_autofree char *nbt = money (c, r->new_business_month[mo]);
-        g_autofree char *sq = count (r->sqls_needed[mo]);
-        double cov = r->new_business_month[mo] ? (double) r->ae_capacity[mo] / (double) r->new_business_month[mo] : 0;
-        g_autofree char *covt = gs_format_percent (cov);
-        set_amount (&cap->months[i], r->ae_capacity[mo],
-                    g_strdup_printf ("AE capacity in %s = %.2f ramped AEs × %s quota ÷ 12 × %s "
-                                     "attainment = %s", r->month_labels[i], r->ae_ramped[mo], qt,
-                                     att, ct));
-        set_value (&aes->months[i], r->ae_headcount[mo],
-                   g_strdup_printf ("AEs in %s: %" G_GINT64_FORMAT " hired to date, %.2f expected "
-                                    "on staff after %s monthly attrition, %.2f fully-ramped "
-                                    "equivalents", r->month_labels[i], r->ae_hired[mo],
-                                    r->ae_headcount[mo], attr, r->ae_ramped[mo]));
-        set_amount (&quota->months[i], gs_money_round (monthly_quota),
-                    g_strdup_printf ("Quota per AE in %s = %s annual ÷ 12 = %s", r->month_labels[i],
-                                     qt, mq));
-        set_value (&coverage->months[i], cov,
-                   g_strdup_printf ("Coverage in %s = capacity %s ÷ new-business target %s = %s",
-                                    r->month_labels[i], ct, nbt, covt));
-        set_value (&sdr->months[i], r->sdr_capacity[mo],
-                   g_strdup_printf ("SDR capacity in %s = %.0f meetings a month (productive SDRs × "
-                                    "%.0f each); %s %s needed this month",
-                                    r->month_labels[i], r->sdr_capacity[mo], m->sdr.sqls_per_month,
-                                    sq, m->stages[m->handoff + 1].name));
-      }
-=======
       cov = r->new_business_month[mo]
                 ? (double) r->ae_capacity[mo] / (double) r->new_business_month[mo]
                 : 0;
@@ -568,7 +507,6 @@ sales_lines (Ctx *c)
       fig (d, "capacity", GS_UNIT_NUMBER, r->sdr_capacity[mo]);
       fig (d, "per_sdr", GS_UNIT_NUMBER, m->sdr.sqls_per_month);
       fig_int (d, "needed", GS_UNIT_COUNT, r->sqls_needed[mo]);
->>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
   sum_up (c, cap);
   /* Non-summable lines: quarters and totals are averages or ratios. */
@@ -595,30 +533,6 @@ sales_lines (Ctx *c)
             nb += r->new_business_month[mo];
             n++;
           }
-<<<<<<< HEAD
-      {
-        GsCell *aes_cell = qi < r->n_quarters ? &aes->quarters[qi] : &aes->total;
-        GsCell *cov_cell = qi < r->n_quarters ? &coverage->quarters[qi] : &coverage->total;
-        GsCell *sdr_cell = qi < r->n_quarters ? &sdr->quarters[qi] : &sdr->total;
-        GsCell *quota_cell = qi < r->n_quarters ? &quota->quarters[qi] : &quota->total;
-        const char *span = qi < r->n_quarters ? r->quarter_labels[qi] : "the plan";
-        g_autofree char *ct = money (c, capsum), *nbt = money (c, nb);
-        double cov = nb ? (double) capsum / (double) nb : 0;
-        g_autofree char *covt = gs_format_percent (cov);
-        GsMoney q = gs_money_round (monthly_quota * n);
-        g_autofree char *qt = money (c, q);
-        set_value (aes_cell, n ? hc / n : 0,
-                   g_strdup_printf ("Average AEs on staff in %s = %.2f", span, n ? hc / n : 0));
-        set_value (cov_cell, cov,
-                   g_strdup_printf ("Coverage in %s = capacity %s ÷ new-business target %s = %s",
-                                    span, ct, nbt, covt));
-        set_value (sdr_cell, sdr_sum,
-                   g_strdup_printf ("SDR capacity in %s = %.0f meetings", span, sdr_sum));
-        set_amount (quota_cell, q,
-                    g_strdup_printf ("Quota per AE over %s = %u months × monthly quota = %s", span,
-                                     n, qt));
-      }
-=======
       cov = nb ? (double) capsum / (double) nb : 0;
       q = gs_money_round (monthly_quota * n);
 
@@ -643,7 +557,6 @@ sales_lines (Ctx *c)
       d->input_path = g_strdup ("capacity.ae.quota");
       fig_int (d, "months", GS_UNIT_NUMBER, n);
       fig_int (d, "quota", GS_UNIT_MONEY, q);
->>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
     }
   set_value (&aes->before, 0);
   derive (&aes->before, GS_DERIVATION_NONE, -1, -1);

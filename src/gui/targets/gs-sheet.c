@@ -5,12 +5,8 @@
  */
 #include "gs-sheet.h"
 #include "gs-figure.h"
-<<<<<<< HEAD
-#include "gs-gui-format.h"
-=======
 #include "gs-explain.h"
-#include "gs-format.h"
->>>>>>> ac92ac0 (Derivations as structure, words in one text floor: every goal cell carries a GsDerivation (kind of step, figures by name, source/stage/month, input path, parts) instead of English text; lines carry a kind and stage, months the calendar and fiscal year/quarter, levers the figure a summary shows; src/engine/text/gs-explain.c words them through gettext (numbered placeholders, plurals, translator comments); compute --json 2.0 writes each cell's derivation; goalsheet-cli show, the goal tables and the sheet read their text from gs-explain and are German under LANGUAGE=de (po/de.po); the CLI binds its text domain; tests: hand-worked derivations and their English and German words (explain), show in German (cli-german))
+#include "gs-gui-format.h"
 #include "gs-meeting.h"
 
 #include <glib/gi18n.h>
