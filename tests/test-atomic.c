@@ -3,15 +3,21 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE /* unshare */
 #include "gs-atomic.h"
 #include "gs-error.h"
 #include "gs-plan.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <grp.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static char *
@@ -134,20 +140,15 @@ test_not_a_folder (void)
   remove_dir (dir);
 }
 
+/* A folder the user may not write to: the save is refused, the old file and
+ * no temporary file are left. */
 static void
-test_read_only_folder (void)
+read_only_folder_case (void)
 {
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
   g_autoptr (GError) error = NULL;
 
-  if (geteuid () == 0)
-    {
-      /* root writes anywhere; the failure path is covered by the full-disk test. */
-      g_test_skip ("running as root: folder permissions do not apply");
-      remove_dir (dir);
-      return;
-    }
   g_assert_true (gs_atomic_write (path, "old", 3, GS_ATOMIC_NONE, &error));
   g_chmod (dir, 0555);
   g_assert_false (gs_atomic_write (path, "new", 3, GS_ATOMIC_BACKUP, &error));
@@ -156,6 +157,117 @@ test_read_only_folder (void)
   g_chmod (dir, 0700);
   assert_contents (path, "old");
   g_assert_cmpuint (count_temps (dir), ==, 0);
+  remove_dir (dir);
+}
+
+/* root writes anywhere (and CI runs as root), so there the case runs in a
+ * child process that has become nobody first, where permissions apply. */
+static void
+test_read_only_folder (void)
+{
+  if (geteuid () != 0)
+    {
+      read_only_folder_case ();
+      return;
+    }
+  if (g_test_subprocess ())
+    {
+      if (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0)
+        g_error ("could not become nobody: %s", g_strerror (errno));
+      read_only_folder_case ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static gboolean
+own_mounts (void)
+{
+  return unshare (CLONE_NEWNS) == 0 || unshare (CLONE_NEWUSER | CLONE_NEWNS) == 0;
+}
+
+/* Runs the current test again in a child process with a mount namespace of
+ * its own (as root, or as root of a new user namespace), so the mounts it
+ * makes vanish with it.  TRUE in that child; in the parent FALSE, the
+ * child's result asserted, or the test skipped where the kernel or the
+ * container allows no mount namespace (a first child tries). */
+static gboolean
+in_own_mounts (void)
+{
+  if (!g_test_subprocess ())
+    {
+      pid_t pid = fork ();
+      int status = 0;
+      if (pid == 0)
+        _exit (own_mounts () ? 0 : 1);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+        {
+          g_test_skip ("no mount namespace here (unshare refused)");
+          return FALSE;
+        }
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return FALSE;
+    }
+  if (!own_mounts ())
+    g_error ("no mount namespace: %s", g_strerror (errno));
+  /* Mounts made here must not reach the rest of the system. */
+  if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+    g_error ("could not make the mounts private: %s", g_strerror (errno));
+  return TRUE;
+}
+
+/* A folder on a file system mounted read-only (a read-only bind mount of the
+ * test folder): EROFS, reported as such; the old file stays. */
+static void
+test_read_only_disk (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!in_own_mounts ())
+    return;
+  dir = make_dir ();
+  path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_assert_true (gs_atomic_write (path, "old", 3, GS_ATOMIC_NONE, &error));
+  g_assert_cmpint (mount (dir, dir, NULL, MS_BIND, NULL), ==, 0);
+  g_assert_cmpint (mount (NULL, dir, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL), ==, 0);
+
+  g_assert_false (gs_atomic_write (path, "new", 3, GS_ATOMIC_BACKUP, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "the disk is read-only"));
+  assert_contents (path, "old");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  g_assert_cmpint (umount (dir), ==, 0);
+  remove_dir (dir);
+}
+
+/* A really full disk: a 16 KiB tmpfs over the test folder, so writing a
+ * 64 KiB plan fails with ENOSPC; the old file stays, no temporary file. */
+static void
+test_disk_full_tmpfs (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *big = g_strnfill (64 * 1024, 'n');
+  g_autoptr (GError) error = NULL;
+
+  if (!in_own_mounts ())
+    return;
+  dir = make_dir ();
+  path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_assert_cmpint (mount ("tmpfs", dir, "tmpfs", 0, "size=16k"), ==, 0);
+  g_assert_true (gs_atomic_write (path, "old", 3, GS_ATOMIC_NONE, &error));
+
+  g_assert_false (gs_atomic_write (path, big, 64 * 1024, GS_ATOMIC_BACKUP, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "the disk is full"));
+  assert_contents (path, "old");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  g_assert_cmpint (umount (dir), ==, 0);
   remove_dir (dir);
 }
 
@@ -297,7 +409,9 @@ main (int argc, char **argv)
   g_test_add_func ("/atomic/missing-folder", test_missing_folder);
   g_test_add_func ("/atomic/not-a-folder", test_not_a_folder);
   g_test_add_func ("/atomic/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/atomic/read-only-disk", test_read_only_disk);
   g_test_add_func ("/atomic/disk-full", test_disk_full);
+  g_test_add_func ("/atomic/disk-full-tmpfs", test_disk_full_tmpfs);
   g_test_add_func ("/atomic/writers", test_writers);
   g_test_add_func ("/atomic/symlink-kept", test_symlink_kept);
   g_test_add_func ("/atomic/plan-save-failure", test_plan_save_failure);

@@ -59,11 +59,9 @@ test_funnel_cell (void)
   guint target_row = 4, won_row = 4 + 5;
   const GsXCell *target = cell (t, target_row, col);
   const GsXCell *won = cell (t, won_row, col);
-  g_autofree char *first = gs_xref (target_row, col, TRUE); /* "$F$5" */
-  g_autofree char *cur = gs_xref (target_row, col, FALSE);  /* "F5" */
-  g_autofree char *want
-      = g_strdup_printf ("MAX(0,ROUNDUP(SUM(%s:%s)/DealSize-1E-9,0))", first, cur);
 
+  /* Three months before the plan (Nov 26 – Jan 27): Feb 27 is column F. */
+  g_assert_cmpuint (r->n_pre, ==, 3);
   g_assert_cmpstr (cell (t, won_row, 1)->text, ==, "Won");
   g_assert_cmpint (target->kind, ==, GS_XCELL_MONEY);
   g_assert_cmpint (target->amount, ==, 11361345);
@@ -71,7 +69,29 @@ test_funnel_cell (void)
   g_assert_true (g_str_has_prefix (target->formula, "'Targets'!"));
   g_assert_cmpint (won->amount, ==, 5);
   /* The running total starts at the first month: SUM($F$5:F5). */
-  g_assert_cmpstr (won->formula, ==, want);
+  g_assert_cmpstr (won->formula, ==, "MAX(0,ROUNDUP(SUM($F$5:F5)/DealSize-1E-9,0))");
+}
+
+/* Cell references, written out by hand: columns A–Z, then AA, AB, … */
+static void
+test_xref (void)
+{
+  const struct
+  {
+    guint row, col;
+    gboolean abs;
+    const char *want;
+  } cases[] = {
+    { 0, 0, FALSE, "A1" },      { 4, 5, TRUE, "$F$5" },  { 4, 5, FALSE, "F5" },
+    { 0, 25, FALSE, "Z1" },     { 0, 26, FALSE, "AA1" }, { 9, 27, TRUE, "$AB$10" },
+    { 99, 51, FALSE, "AZ100" }, { 0, 52, FALSE, "BA1" }, { 0, 701, FALSE, "ZZ1" },
+    { 0, 702, FALSE, "AAA1" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ref = gs_xref (cases[i].row, cases[i].col, cases[i].abs);
+      g_assert_cmpstr (ref, ==, cases[i].want);
+    }
 }
 
 static void
@@ -196,6 +216,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/export/xref", test_xref);
   g_test_add_func ("/export/funnel-cell", test_funnel_cell);
   g_test_add_func ("/export/csv-injection", test_csv_injection);
   g_test_add_func ("/export/atomic", test_atomic);
