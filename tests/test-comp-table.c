@@ -172,7 +172,6 @@ test_decelerator (void)
       NULL);
   g_autoptr (GsCompModel) a = comp_model (flat);
   g_autoptr (GsCompModel) b = comp_model (retro);
-  g_autoptr (JsonNode) tree = tiny_tree ();
   g_autoptr (GsCompModel) lower = NULL;
 
   g_assert_cmpint (pay_own (a, K (200000)), ==, K (10000));

@@ -154,7 +154,6 @@ print_payout (const GsCompModel *comp, const GsCompRolePayout *rp)
   for (guint i = 0; i < rp->n_people; i++)
     {
       const GsCompPayout *p = rp->people[i];
-      g_autofree char *t = fmt (comp, p->total);
       g_print ("\n%s:\n", p->person);
       for (guint k = 0; k < p->trace->len; k++)
         {

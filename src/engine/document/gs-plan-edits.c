@@ -86,7 +86,7 @@ gs_plan_insert_stage (GsPlan *plan, guint position, const char *name, double rat
   JsonArray *stages = json_object_get_array_member (f, "stages");
   JsonArray *steps = json_object_get_array_member (f, "steps");
   g_autoptr (JsonObject) stage = json_object_new ();
-  g_autoptr (JsonNode) stage_node = NULL, step_node = NULL;
+  g_autoptr (JsonNode) stage_node = NULL;
   g_autofree char *id = NULL;
   const GsStep *split;
   double rest_rate, rest_lag;

@@ -30,7 +30,7 @@ struct _GsPlan
   GsResult *result; /* computed on demand, dropped on every edit */
   GError *result_error;
   GsCompModel *comp; /* resolved from result; NULL without a compensation section */
-  GPtrArray *undo; /* of GsEdit* */
+  GPtrArray *undo;   /* of GsEdit* */
   GPtrArray *redo;
   int saved_depth; /* undo depth at the last save; -1 if that state is gone */
 };
@@ -345,7 +345,7 @@ install (GsPlan *self, JsonNode *tree, GsModel *model, GsResult *result)
 gboolean
 gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
 {
-  g_autoptr (JsonNode) owned = value;
+  g_autoptr (JsonNode) owned = value; /* taken: freed on return */
   GsModel *model = NULL;
   GsResult *result = NULL;
   JsonNode *tree;
@@ -354,16 +354,16 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
 
   g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
   before = (path && *path) ? gs_json_lookup (self->root, path) : self->root;
-  if (before && gs_json_equal (before, value))
+  if (before && gs_json_equal (before, owned))
     return TRUE; /* nothing changes: no undo step */
-  tree = edited_tree (self, path, value, &model, &result, TRUE, error);
+  tree = edited_tree (self, path, owned, &model, &result, TRUE, error);
   if (tree == NULL)
     return FALSE;
 
   edit = g_new0 (GsEdit, 1);
   edit->path = g_strdup (path ? path : "");
   edit->before = before ? gs_json_deep_copy (before) : NULL;
-  edit->after = gs_json_deep_copy (value);
+  edit->after = gs_json_deep_copy (owned);
   g_ptr_array_add (self->undo, edit);
   g_ptr_array_set_size (self->redo, 0);
   if (self->saved_depth > (int) self->undo->len - 1)
