@@ -19,6 +19,7 @@
 #include "gs-goal-table.h"
 #include "gs-window.h"
 #include "gs-meeting.h"
+#include "gs-plan-edits.h"
 #include "gs-scenario-column.h"
 #include "gs-scenario-table.h"
 #include "gs-sheet.h"
@@ -281,6 +282,36 @@ test_goal_table (void)
   g_object_unref (sales);
 }
 
+/* The stage list is a GListModel that reports exactly what changed. */
+typedef struct
+{
+  guint calls, position, removed, added;
+} Change;
+
+static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added, Change *c)
+{
+  c->calls++;
+  c->position = position;
+  c->removed = removed;
+  c->added = added;
+}
+
+/* The first plain GtkEntry under widget (a sign-off's name). */
+static GtkWidget *
+first_entry (GtkWidget *widget)
+{
+  if (GTK_IS_ENTRY (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = GS_IS_FIELD (c) ? NULL : first_entry (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_agreements_sign (void)
 {
@@ -289,6 +320,9 @@ test_agreements_sign (void)
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   GtkWidget *box = g_object_ref_sink (gs_agreements_box_new ());
+  GListModel *signoffs;
+  GtkWidget *marketing_entry;
+  Change c = { 0 };
   JsonNode *agreements
       = gs_json_parse ("{\"signoffs\": [{\"role\": \"vp_marketing\", \"name\": \"\", "
                        "\"date\": \"\"}, {\"role\": \"vp_sales\", \"name\": \"\", "
@@ -299,10 +333,23 @@ test_agreements_sign (void)
   g_assert_no_error (error);
 
   gs_agreements_box_set_plan (GS_AGREEMENTS_BOX (box), plan);
+  signoffs = gs_agreements_box_get_signoffs (GS_AGREEMENTS_BOX (box));
+  g_assert_cmpuint (g_list_model_get_n_items (signoffs), ==, 2);
+  g_signal_connect (signoffs, "items-changed", G_CALLBACK (on_items_changed), &c);
+  /* A name half typed for VP Marketing ... */
+  marketing_entry = first_entry (box);
+  g_assert_nonnull (marketing_entry);
+  gtk_editable_set_text (GTK_EDITABLE (marketing_entry), "Ale");
   /* Signing records the name and today's date on that role only. */
   g_assert_true (
       gs_agreements_box_sign (GS_AGREEMENTS_BOX (box), "vp_sales", "Dana Whitfield", &error));
   g_assert_no_error (error);
+  gs_agreements_box_update (GS_AGREEMENTS_BOX (box));
+  /* ... survives VP Sales signing: no chip added or removed, the entry kept. */
+  g_assert_cmpuint (c.calls, ==, 0);
+  g_assert_true (first_entry (box) == marketing_entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (marketing_entry)), ==, "Ale");
+  g_signal_handlers_disconnect_by_data (signoffs, &c);
   g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "agreements.signoffs[1].name")), ==,
                    "Dana Whitfield");
   g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "agreements.signoffs[1].date")), ==,
@@ -356,21 +403,6 @@ test_funnel_stages (void)
   g_assert_false (gs_funnel_page_remove_stage (GS_FUNNEL_PAGE (page), 0, &error));
   g_assert_nonnull (error);
   g_object_unref (page);
-}
-
-/* The stage list is a GListModel that reports exactly what changed. */
-typedef struct
-{
-  guint calls, position, removed, added;
-} Change;
-
-static void
-on_items_changed (GListModel *model, guint position, guint removed, guint added, Change *c)
-{
-  c->calls++;
-  c->position = position;
-  c->removed = removed;
-  c->added = added;
 }
 
 static GtkWidget *
@@ -476,6 +508,55 @@ test_funnel_stage_model (void)
   g_object_unref (page);
 }
 
+/* seed-saas plans volume for Marketing inbound, SDR outbound and Partner
+ * referrals.  Typing a volume changes no source; removing SDR outbound
+ * removes one item at 1 and Partner referrals' row, kept, now edits
+ * sources[1]. */
+static void
+test_funnel_source_model (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autofree char *text = json_to_string (root, FALSE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  GtkWidget *page = g_object_ref_sink (gs_funnel_page_new ());
+  GListModel *sources;
+  GtkWidget *list, *partner_row;
+  GsField *volume;
+  Change c = { 0 };
+
+  g_assert_no_error (error);
+  gs_funnel_page_set_plan (GS_FUNNEL_PAGE (page), plan);
+  sources = gs_funnel_page_get_sources (GS_FUNNEL_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 3);
+  g_signal_connect (sources, "items-changed", G_CALLBACK (on_items_changed), &c);
+  list = gtk_widget_get_parent (gtk_widget_get_parent (
+      gtk_widget_get_parent (GTK_WIDGET (field_in (page, "sources[2].planned_volume[0]")))));
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  partner_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+
+  volume = field_in (page, "sources[0].planned_volume[0]");
+  g_assert_nonnull (volume);
+  gs_field_set_text (volume, "500");
+  g_assert_true (gs_field_commit (volume));
+  gs_funnel_page_update (GS_FUNNEL_PAGE (page));
+  g_assert_cmpuint (c.calls, ==, 0);
+  g_assert_true (field_in (page, "sources[0].planned_volume[0]") == volume);
+
+  g_assert_true (gs_plan_remove_source (plan, 1, &error));
+  g_assert_no_error (error);
+  gs_funnel_page_update (GS_FUNNEL_PAGE (page));
+  g_assert_cmpuint (c.calls, ==, 1);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1))
+                 == partner_row);
+  g_assert_nonnull (field_in (partner_row, "sources[1].planned_volume[0]"));
+  g_signal_handlers_disconnect_by_data (sources, &c);
+  g_object_unref (page);
+}
+
 static void
 count_notify (GObject *object, GParamSpec *pspec, guint *count)
 {
@@ -562,6 +643,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/goal-table", test_goal_table);
   g_test_add_func ("/gui/funnel/stages", test_funnel_stages);
   g_test_add_func ("/gui/funnel/stage-model", test_funnel_stage_model);
+  g_test_add_func ("/gui/funnel/source-model", test_funnel_source_model);
   g_test_add_func ("/gui/scenarios/columns", test_scenario_columns);
   g_test_add_func ("/gui/agreements/sign", test_agreements_sign);
   g_test_add_func ("/gui/window/goto-input", test_window_goto);

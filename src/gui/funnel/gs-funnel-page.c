@@ -369,6 +369,12 @@ gs_funnel_page_get_stages (GsFunnelPage *self)
   return G_LIST_MODEL (self->stages);
 }
 
+GListModel *
+gs_funnel_page_get_sources (GsFunnelPage *self)
+{
+  return G_LIST_MODEL (self->sources);
+}
+
 void
 gs_funnel_page_set_result (GsFunnelPage *self, const GsResult *result)
 {

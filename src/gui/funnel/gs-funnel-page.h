@@ -25,6 +25,8 @@ gboolean
 gs_funnel_page_remove_stage (GsFunnelPage *self, guint stage, GError **error);
 GListModel *
 gs_funnel_page_get_stages (GsFunnelPage *self);
+GListModel *
+gs_funnel_page_get_sources (GsFunnelPage *self);
 
 void
 gs_funnel_page_set_result (GsFunnelPage *self, const GsResult *result);

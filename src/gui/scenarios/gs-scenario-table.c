@@ -240,7 +240,7 @@ gs_scenario_table_init (GsScenarioTable *self)
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->columns), GTK_SELECTION_NONE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->columns), 24);
   gtk_widget_set_valign (self->columns, GTK_ALIGN_START);
-  gtk_widget_add_css_class (self->columns, "scenario-columns");
+  gtk_widget_add_css_class (self->columns, "plain-flow");
   gtk_flow_box_bind_model (GTK_FLOW_BOX (self->columns), G_LIST_MODEL (self->scenarios),
                            create_column, self, NULL);
   gtk_box_append (GTK_BOX (self->table), self->columns);

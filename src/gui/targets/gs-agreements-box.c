@@ -5,7 +5,9 @@
  */
 #include "gs-agreements-box.h"
 #include "gs-field.h"
+#include "gs-list-sync.h"
 #include "gs-meeting.h"
+#include "gs-signoff-item.h"
 
 #include <glib/gi18n.h>
 
@@ -15,8 +17,10 @@ struct _GsAgreementsBox
   GtkWidget *box;
   GtkWidget *terms_grid;
   GtkWidget *signoff_box;
+  GtkWidget *signoff_list; /* GtkFlowBox bound to signoffs */
+  GtkWidget *no_signoffs;
+  GListStore *signoffs; /* GsSignoffItem, one per role */
   GsPlan *plan;
-  char *signature; /* sign-offs the chips were built for */
 };
 
 G_DEFINE_FINAL_TYPE (GsAgreementsBox, gs_agreements_box, GTK_TYPE_WIDGET)
@@ -27,14 +31,8 @@ gs_agreements_box_dispose (GObject *object)
   GsAgreementsBox *self = GS_AGREEMENTS_BOX (object);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_AGREEMENTS_BOX);
   g_clear_object (&self->plan);
+  g_clear_object (&self->signoffs);
   G_OBJECT_CLASS (gs_agreements_box_parent_class)->dispose (object);
-}
-
-static void
-gs_agreements_box_finalize (GObject *object)
-{
-  g_free (GS_AGREEMENTS_BOX (object)->signature);
-  G_OBJECT_CLASS (gs_agreements_box_parent_class)->finalize (object);
 }
 
 static void
@@ -42,19 +40,34 @@ gs_agreements_box_class_init (GsAgreementsBoxClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_agreements_box_dispose;
-  G_OBJECT_CLASS (klass)->finalize = gs_agreements_box_finalize;
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/targets/gs-agreements-box.ui");
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/org/goalsheet/Goalsheet/ui/targets/gs-agreements-box.ui");
   gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, box);
   gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, terms_grid);
   gtk_widget_class_bind_template_child (widget_class, GsAgreementsBox, signoff_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+static GtkWidget *
+create_chip (gpointer item, gpointer data);
+
 static void
 gs_agreements_box_init (GsAgreementsBox *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->signoffs = g_list_store_new (GS_TYPE_SIGNOFF_ITEM);
+  self->signoff_list = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->signoff_list), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->signoff_list), 18);
+  gtk_widget_set_halign (self->signoff_list, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->signoff_list, "plain-flow");
+  gtk_flow_box_bind_model (GTK_FLOW_BOX (self->signoff_list), G_LIST_MODEL (self->signoffs),
+                           create_chip, self, NULL);
+  gtk_box_append (GTK_BOX (self->signoff_box), self->signoff_list);
+  self->no_signoffs = gtk_label_new (_ ("No sign-offs are asked for in this plan."));
+  gtk_widget_add_css_class (self->no_signoffs, "dim-label");
+  gtk_widget_set_visible (self->no_signoffs, FALSE);
+  gtk_box_append (GTK_BOX (self->signoff_box), self->no_signoffs);
 }
 
 GtkWidget *
@@ -102,7 +115,8 @@ void
 gs_agreements_box_set_plan (GsAgreementsBox *self, GsPlan *plan)
 {
   g_set_object (&self->plan, plan);
-  g_clear_pointer (&self->signature, g_free);
+  /* Chips hold entries of the plan they were made for. */
+  g_list_store_remove_all (self->signoffs);
   clear (self->terms_grid);
   add_term (self, 0, 0, _ ("MQL means"), "agreements.mql_definition", GS_FIELD_KIND_TEXT, NULL, 60);
   add_term (self, 1, 0, _ ("SQL means"), "agreements.sql_definition", GS_FIELD_KIND_TEXT, NULL, 60);
@@ -153,10 +167,11 @@ on_entry_activate (GtkEntry *entry, GtkWidget *button)
 }
 
 static GtkWidget *
-signoff_chip (GsAgreementsBox *self, const GsSignoff *s)
+signoff_chip (GsAgreementsBox *self, GsSignoffItem *s)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *role = gtk_label_new (role_title (s->role));
+  const char *role_id = gs_signoff_item_get_role (s);
+  GtkWidget *role = gtk_label_new (role_title (role_id));
   GtkWidget *error = gtk_label_new (NULL);
   GtkWidget *button;
 
@@ -164,19 +179,19 @@ signoff_chip (GsAgreementsBox *self, const GsSignoff *s)
   gtk_box_append (GTK_BOX (box), role);
   gtk_widget_add_css_class (error, "error");
   gtk_widget_set_visible (error, FALSE);
-  if (s->signed_off)
+  if (gs_signoff_item_get_signed (s))
     {
       char date[32];
       g_autofree char *text = NULL;
       g_autofree char *a11y = NULL;
       GtkWidget *label;
-      g_date_strftime (date, sizeof date, "%e %b %Y", &s->date);
-      text = g_strdup_printf ("%s ✓ %s", s->name, g_strstrip (date));
+      g_date_strftime (date, sizeof date, "%e %b %Y", gs_signoff_item_get_date (s));
+      text = g_strdup_printf ("%s ✓ %s", gs_signoff_item_get_name (s), g_strstrip (date));
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "success");
       gtk_box_append (GTK_BOX (box), label);
       button = gtk_button_new_with_label (_ ("Withdraw"));
-      a11y = g_strdup_printf (_ ("Withdraw the sign-off of %s"), role_title (s->role));
+      a11y = g_strdup_printf (_ ("Withdraw the sign-off of %s"), role_title (role_id));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
                                       -1);
       gtk_widget_add_css_class (button, "flat");
@@ -184,8 +199,8 @@ signoff_chip (GsAgreementsBox *self, const GsSignoff *s)
   else
     {
       GtkWidget *entry = gtk_entry_new ();
-      g_autofree char *a11y = g_strdup_printf (_ ("Name of the %s signing"), role_title (s->role));
-      g_autofree char *sign = g_strdup_printf (_ ("Sign as %s"), role_title (s->role));
+      g_autofree char *a11y = g_strdup_printf (_ ("Name of the %s signing"), role_title (role_id));
+      g_autofree char *sign = g_strdup_printf (_ ("Sign as %s"), role_title (role_id));
       gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _ ("Name"));
       gtk_editable_set_width_chars (GTK_EDITABLE (entry), 14);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
@@ -198,7 +213,7 @@ signoff_chip (GsAgreementsBox *self, const GsSignoff *s)
       g_object_set_data (G_OBJECT (button), "entry", entry);
       g_signal_connect (entry, "activate", G_CALLBACK (on_entry_activate), button);
     }
-  g_object_set_data_full (G_OBJECT (button), "role", g_strdup (s->role), g_free);
+  g_object_set_data_full (G_OBJECT (button), "role", g_strdup (role_id), g_free);
   g_object_set_data (G_OBJECT (button), "error", error);
   g_signal_connect (button, "clicked", G_CALLBACK (on_sign), self);
   gtk_box_append (GTK_BOX (box), button);
@@ -206,35 +221,67 @@ signoff_chip (GsAgreementsBox *self, const GsSignoff *s)
   return box;
 }
 
+static void
+on_chip_changed (GsSignoffItem *item, GtkFlowBoxChild *child)
+{
+  GsAgreementsBox *self = g_object_get_data (G_OBJECT (child), "box");
+  gtk_flow_box_child_set_child (child, signoff_chip (self, item));
+}
+
+/* Only the chip of a role whose sign-off changed is made again. */
+static GtkWidget *
+create_chip (gpointer item, gpointer data)
+{
+  GtkWidget *child = gtk_flow_box_child_new ();
+  gtk_widget_set_focusable (child, FALSE);
+  g_object_set_data (G_OBJECT (child), "box", data);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), signoff_chip (data, item));
+  g_signal_connect_object (item, "changed", G_CALLBACK (on_chip_changed), child, 0);
+  return child;
+}
+
+static const char *
+signoff_role (gpointer item)
+{
+  return gs_signoff_item_get_role (item);
+}
+
+static gpointer
+signoff_new (guint i, gpointer m)
+{
+  return gs_signoff_item_new (&((const GsModel *) m)->agreements.signoffs[i]);
+}
+
+static void
+signoff_sync (gpointer item, guint i, gpointer m)
+{
+  gs_signoff_item_sync (item, &((const GsModel *) m)->agreements.signoffs[i]);
+}
+
 void
 gs_agreements_box_update (GsAgreementsBox *self)
 {
   const GsModel *m;
-  GString *sig = g_string_new (NULL);
-  g_autofree char *signature = NULL;
+  g_autofree const char **roles = NULL;
 
   if (self->plan == NULL)
     return;
   m = gs_plan_get_model (self->plan);
+  roles = g_new (const char *, m->agreements.n_signoffs + 1);
   for (guint i = 0; i < m->agreements.n_signoffs; i++)
-    {
-      const GsSignoff *s = &m->agreements.signoffs[i];
-      g_string_append_printf (sig, "%s|%s|%d|%u\n", s->role, s->name, s->signed_off,
-                              s->signed_off ? g_date_get_julian (&s->date) : 0);
-    }
-  signature = g_string_free (sig, FALSE);
-  /* Rebuilt only when a sign-off changes, so a name being typed survives edits elsewhere. */
-  if (g_strcmp0 (signature, self->signature) == 0)
-    return;
-  g_free (self->signature);
-  self->signature = g_steal_pointer (&signature);
-  clear (self->signoff_box);
-  for (guint i = 0; i < m->agreements.n_signoffs; i++)
-    gtk_box_append (GTK_BOX (self->signoff_box), signoff_chip (self, &m->agreements.signoffs[i]));
-  if (m->agreements.n_signoffs == 0)
-    {
-      GtkWidget *none = gtk_label_new (_ ("No sign-offs are asked for in this plan."));
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (GTK_BOX (self->signoff_box), none);
-    }
+    roles[i] = m->agreements.signoffs[i].role;
+  gs_list_sync (self->signoffs, roles, m->agreements.n_signoffs, signoff_role, signoff_new,
+                signoff_sync, (gpointer) m);
+  gtk_widget_set_visible (self->no_signoffs, m->agreements.n_signoffs == 0);
+  /* One line of chips, as many as there are roles. */
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->signoff_list),
+                                          MAX (1, m->agreements.n_signoffs));
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->signoff_list),
+                                          MAX (1, m->agreements.n_signoffs));
+}
+
+GListModel *
+gs_agreements_box_get_signoffs (GsAgreementsBox *self)
+{
+  return G_LIST_MODEL (self->signoffs);
 }

@@ -19,6 +19,9 @@ void
 gs_agreements_box_set_plan (GsAgreementsBox *self, GsPlan *plan);
 void
 gs_agreements_box_update (GsAgreementsBox *self);
+/* The sign-offs as GsSignoffItem, one per role. */
+GListModel *
+gs_agreements_box_get_signoffs (GsAgreementsBox *self);
 gboolean
 gs_agreements_box_sign (GsAgreementsBox *self, const char *role, const char *name, GError **error);
 
