@@ -10,7 +10,7 @@ cli="$build/src/cli/goalsheet-cli"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-/usr/bin/python3 - "$n" "$work" <<'PY'
+python3 - "$n" "$work" <<'PY'
 import json, sys
 n, work = int(sys.argv[1]), sys.argv[2]
 plan = json.load(open("tests/data/people.goalsheet"))

@@ -9,7 +9,7 @@ n=${2:-200}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-/usr/bin/python3 - "$work" <<'PY'
+python3 - "$work" <<'PY'
 import json, sys
 work = sys.argv[1]
 plan = json.load(open("data/examples/mid-market.goalsheet"))
@@ -33,8 +33,9 @@ PY
 # Xvfb has no GPU: the GL renderer would time llvmpipe, not Goalsheet, so
 # the CPU renderer is used (GSK_RENDERER=gl bash bench/run-gui.sh to compare).
 export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 NO_AT_BRIDGE=1 GSK_RENDERER=${GSK_RENDERER:-cairo}
+export GSETTINGS_SCHEMA_DIR="$build/data"
 for plan in data/examples/seed-saas.goalsheet data/examples/mid-market.goalsheet "$work/people-1000.goalsheet"; do
   for page in targets marketing; do
-    xvfb-run -a -s "-screen 0 1400x900x24" "$build/bench/bench-gui" "$plan" "$n" "$page"
+    python3 tests/gui/with-display.py "$build/bench/bench-gui" "$plan" "$n" "$page"
   done
 done

@@ -3,7 +3,8 @@
 # running app through its open path (app.open-uri, what File ▸ Open and the
 # recent list use): the app shows the catalogue's message in a dialog, stays
 # alive, and the plan already open stays usable.  TAP output.
-# Run under `xvfb-run -a dbus-run-session --` (tests/meson.build):
+# Run by tests/gui/with-display.py (a display and D-Bus session of its own;
+# tests/meson.build):
 #
 #   bad-inputs.py BUILD_DIR SOURCE_DIR
 import os
@@ -24,8 +25,7 @@ SEED = os.path.join(SOURCE, 'data', 'examples', 'seed-saas.goalsheet')
 work = tempfile.mkdtemp(prefix='goalsheet-bad-inputs-')
 log_path = os.path.join(work, 'app.log')
 app_env = dict(os.environ, XDG_DATA_HOME=work, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11',
-               LC_ALL='C.UTF-8', G_DEBUG='fatal-criticals', GTK_A11Y='atspi',
-               GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'))
+               LC_ALL='C.UTF-8', G_DEBUG='fatal-criticals', GTK_A11Y='atspi')
 app_env.pop('NO_AT_BRIDGE', None)
 tree = gstap.dogtail_tree(work)
 
@@ -55,7 +55,7 @@ def usable(app):
 
 proc = subprocess.Popen([APP, SEED], env=app_env, stdout=open(log_path, 'a'),
                         stderr=subprocess.STDOUT)
-app = gstap.poll(lambda: tree.root.application('goalsheet'), 20)
+app = gstap.poll(lambda: tree.root.application('goalsheet'), 60)  # a cold start
 if not app or not gstap.poll(lambda: usable(app)):
     print('Bail out! the app did not come up (see %s)' % log_path)
     sys.exit(1)

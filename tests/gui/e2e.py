@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # End-to-end test of the goalsheet window, driven like a person would:
 # keys through xdotool, what is on screen read back through AT-SPI (dogtail).
-# Run under `xvfb-run -a dbus-run-session --` (see tests/meson.build).
+# Run by tests/gui/with-display.py (a display and D-Bus session of its own;
+# tests/meson.build).
 #
 #   e2e.py BUILD_DIR SOURCE_DIR [SCREENSHOT_DIR]
 #
@@ -23,7 +24,7 @@ EXAMPLE = os.path.join(SOURCE, 'data', 'examples', 'mid-market.goalsheet')
 
 work = tempfile.mkdtemp(prefix='goalsheet-e2e-')
 app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LC_ALL='C.UTF-8',
-               GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
+               XDG_DATA_HOME=work,
                GTK_A11Y='atspi', G_DEBUG='fatal-criticals')  # a critical is a failure
 app_env.pop('NO_AT_BRIDGE', None)
 # dogtail refuses to run unless this key says accessibility is on; keep it in
@@ -68,7 +69,7 @@ def poll(fn, timeout=15.0):
 
 def start(path):
     proc = subprocess.Popen([APP, path], env=app_env, stderr=open(os.path.join(work, 'app.log'), 'a'))
-    app = poll(lambda: tree.root.application('goalsheet'), 20)
+    app = poll(lambda: tree.root.application('goalsheet'), 60)  # a cold start
     if not app:
         print('Bail out! the app did not appear on the accessibility bus')
         sys.exit(1)
@@ -236,7 +237,7 @@ plan['funnel']['steps'][1]['rate'] = 1.7
 with open(bad, 'w') as f:
     json.dump(plan, f)
 proc = subprocess.Popen([APP, bad], env=app_env, stderr=open(os.path.join(work, 'app.log'), 'a'))
-app = poll(lambda: tree.root.application('goalsheet'), 20)
+app = poll(lambda: tree.root.application('goalsheet'), 60)
 dialog_text = poll(lambda: ' '.join(n.name for n in app.findChildren(
     lambda n: n.roleName == 'label' and 'funnel.steps[1].rate' in n.name, recursive=True)))
 check(bool(dialog_text), 'opening a bad file names the field: %s' % dialog_text)

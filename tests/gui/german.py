@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # The app in German: LANGUAGE=de LC_ALL=de_DE.UTF-8 on the seed example.  The
-# labels come from po/de.po (the app run from the build tree reads the
-# catalogue meson compiled into BUILD/po) and the figures use the locale's marks: 4.628 leads, 2,6 Mio. $.
-# Run under `xvfb-run -a dbus-run-session --` (tests/meson.build).  TAP.
+# labels come from po/de.po (the app reads the catalogue meson compiled into
+# BUILD/po, named by GOALSHEET_LOCALEDIR) and the figures use the locale's
+# marks: 4.628 leads, 2,6 Mio. $.  Run by tests/gui/with-display.py (a display
+# and D-Bus session of its own; tests/meson.build).  TAP.
 #
 #   german.py BUILD_DIR SOURCE_DIR [SCREENSHOT_DIR]
 #
@@ -39,7 +40,7 @@ if not os.path.exists(MO):
 
 work = tempfile.mkdtemp(prefix='goalsheet-de-')
 app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LANGUAGE='de',
-               LC_ALL='de_DE.UTF-8', GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=work,
+               LC_ALL='de_DE.UTF-8', XDG_DATA_HOME=work,
                GTK_A11Y='atspi', G_DEBUG='fatal-criticals')  # a critical is a failure
 app_env.pop('NO_AT_BRIDGE', None)
 tree = dogtail_tree(work)
@@ -80,7 +81,7 @@ target = lines['shared.target']['total']['minor']
 
 proc = subprocess.Popen([APP, SEED], env=app_env,
                         stderr=open(os.path.join(work, 'app.log'), 'w'))
-app = poll(lambda: tree.root.application('goalsheet'))
+app = poll(lambda: tree.root.application('goalsheet'), 60)  # a cold start
 if not app:
     print('Bail out! the app did not appear on the accessibility bus')
     proc.kill()
