@@ -120,5 +120,29 @@ ok(status == 0 and 'Die Kennung der Rolle' in out and 'Die Auszahlungskurve ausg
    'payout --help', out)
 no_english('payout --help', out)
 
+# The payout trace in German: hand-written lines of the seed plan's AE at
+# 120 % with a SPIF and a refund (the figures as in the C locale, German marks;
+# the trace's percents have the no-break space German puts before %).
+status, out, err = run('payout', SEED, '--role', 'ae', '--attainment', '1.2',
+                       '--spif', 'multi-year:2027-03-15:3', '--refund', '25000:30')
+for line in [
+    'Zieleinkommen 160.000,00 = Grundgehalt 80.000,00 + Zielprämie 80.000,00 (Vergütungsmix 50 %)',
+    'Bei 120 % Zielerreichung:',
+    '    Q2, seit Jahresbeginn: 312.000,00 von 520.000,00 = 60\u00a0%',
+    '      Staffel 100\u00a0% → 150\u00a0% der Quote, 520.000,00 → 624.000,00: '
+    '104.000,00 ÷ 520.000,00 × 56.000,00 × 1,5 = 16.800,00',
+    '      Abzüglich in früheren Perioden gezahlt: −16.800,00',
+    '    Schwelle: Eigener Auftragseingang bei 120\u00a0% erreicht 50\u00a0%',
+    '  Rückforderung: 25.000,00 erstattet 30 Tage nach Abschluss (Frist 90 Tage): '
+    'Provision ohne den Abschluss 97.561,54 − mit ihm 101.600,00 = −4.038,46',
+    '  SPIF Multi-year contract: 3 × 1.000,00 am 2027-03-15 = 3.000,00',
+    '  Vorschuss Mär 2027: verdient 0,00, Vorschuss 2.000,00 → Aufstockung 2.000,00 (rückforderbar)',
+    '  Vorschuss zurückgeholt aus den Einnahmen Apr 2027 von 19.200,00: −4.000,00',
+    '  Variable Vergütung für das Jahr: 100.561,54',
+    'Summe der Rolle: 8 × 100.561,54 = 804.492,32',
+]:
+    ok(status == 0 and line + '\n' in out, 'payout trace: ' + line.strip(), out)
+no_english('payout --role ae', out)
+
 print('1..%d' % n)
 sys.exit(1 if failed else 0)

@@ -75,7 +75,7 @@ test_ytd (void)
   g_assert_cmpint (p->components[0].periods[2], ==, K (20000));
   g_assert_cmpint (p->components[0].periods[3], ==, K (40000));
   g_assert_cmpint (p->total, ==, K (60000));
-  g_assert_true (trace_has (p, "Less paid in earlier periods: −20,000.00"));
+  g_assert_true (trace_has (m, p, "Less paid in earlier periods: −20,000.00"));
 }
 
 static void
@@ -143,7 +143,7 @@ test_clawback (void)
   g_assert_cmpint (p->earned, ==, K (60000));
   g_assert_cmpint (p->clawback, ==, -K (5000));
   g_assert_cmpint (p->total, ==, K (55000));
-  g_assert_true (trace_has (p, "outside the 90-day clawback window"));
+  g_assert_true (trace_has (m, p, "outside the 90-day clawback window"));
   gs_comp_input_clear (&in);
 }
 
@@ -170,7 +170,7 @@ test_spif (void)
   p = pay (m, 0, &in);
   g_assert_cmpint (p->spifs, ==, K (1500));
   g_assert_cmpint (p->month_paid[2], ==, K (1500));
-  g_assert_true (trace_has (p, "3 × 500.00 on 2027-03-15 = 1,500.00"));
+  g_assert_true (trace_has (m, p, "3 × 500.00 on 2027-03-15 = 1,500.00"));
   gs_comp_input_clear (&in);
 }
 

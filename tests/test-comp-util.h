@@ -7,6 +7,7 @@
 #pragma once
 
 #include "gs-comp-payout.h"
+#include "gs-explain-comp.h"
 #include "test-util.h"
 
 /* One AE role: OTE 100,000.00 at pay mix 50 % → target incentive 50,000.00;
@@ -106,11 +107,15 @@ pay_own (const GsCompModel *m, double amount)
   return p->total;
 }
 
+/* TRUE when a line of the trace, in words (C locale), contains text. */
 static inline gboolean
-trace_has (const GsCompPayout *p, const char *text)
+trace_has (const GsCompModel *comp, const GsCompPayout *p, const char *text)
 {
   for (guint i = 0; i < p->trace->len; i++)
-    if (strstr (((const GsTraceLine *) g_ptr_array_index (p->trace, i))->text, text))
-      return TRUE;
+    {
+      g_autofree char *line = gs_explain_comp_line (comp, g_ptr_array_index (p->trace, i));
+      if (strstr (line, text))
+        return TRUE;
+    }
   return FALSE;
 }

@@ -7,6 +7,7 @@
 #include "gs-cli.h"
 #include "gs-comp-payout.h"
 #include "gs-error.h"
+#include "gs-explain-comp.h"
 #include "gs-format.h"
 #include "gs-json.h"
 
@@ -48,9 +49,14 @@ print_role_head (const GsCompModel *comp, const GsCompRole *role)
 {
   g_autofree char *ote = fmt (comp, role->ote), *base = fmt (comp, role->base);
   g_autofree char *ti = fmt (comp, role->target_incentive), *mix = percent (role->pay_mix);
-  g_print ("%s (%s, %s): %u %s (%s)\n", role->name, role->id, gs_role_kind_id (role->kind),
-           role->headcount, role->headcount == 1 ? "person" : "people", role->headcount_source);
-  g_print ("OTE %s = base %s + target incentive %s (pay mix %s)\n", ote, base, ti, mix);
+  /* Translators: the role's name, id and kind id, its headcount, and where the
+   * headcount comes from. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s (%s, %s): %u person (%s)\n",
+                        "%s (%s, %s): %u people (%s)\n", role->headcount),
+           role->name, role->id, gs_role_kind_id (role->kind), role->headcount,
+           role->headcount_source);
+  /* Translators: on-target earnings = base salary + target incentive. */
+  g_print (_ ("OTE %s = base %s + target incentive %s (pay mix %s)\n"), ote, base, ti, mix);
   for (guint i = 0; i < role->n_components; i++)
     {
       const GsCompComponent *c = &role->components[i];
@@ -62,10 +68,16 @@ print_role_head (const GsCompModel *comp, const GsCompRole *role)
         q = percent (c->quota);
       else
         q = g_strdup_printf ("%g", c->quota);
-      static const char *const kinds[] = { "flat", "marginal", "band" };
-      g_print ("  %-22s %-26s %6s  target %s  quota %s (%s); %s table%s\n", c->id,
-               gs_measure_label (c->measure), w, t, q, c->quota_source, kinds[c->table.kind],
-               gs_comp_measure_is_shared (comp, c->measure) ? "; SHARED with the other side" : "");
+      static const char *const tables[]
+          = { N_ ("flat table"), N_ ("marginal table"), N_ ("band table") };
+      gboolean shared = gs_comp_measure_is_shared (comp, c->measure);
+      g_autofree char *head = NULL;
+      /* Translators: the component's target incentive, its quota, where the
+       * quota comes from, and its kind of rate table. */
+      g_autofree char *rest = g_strdup_printf (_ ("target %s  quota %s (%s); %s"), t, q,
+                                               c->quota_source, _ (tables[c->table.kind]));
+      head = g_strdup_printf ("  %-22s %-26s %6s  ", c->id, gs_explain_measure (c->measure), w);
+      g_print ("%s%s%s\n", head, rest, shared ? _ ("; SHARED with the other side") : "");
     }
 }
 
@@ -125,8 +137,9 @@ payout_json (const GsCompModel *comp, const GsCompPayout *p)
     {
       const GsTraceLine *l = g_ptr_array_index (p->trace, i);
       json_builder_begin_object (b);
+      g_autofree char *text = gs_explain_comp_line (comp, l);
       json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, l->text);
+      json_builder_add_string_value (b, text);
       json_builder_set_member_name (b, "depth");
       json_builder_add_int_value (b, l->depth);
       if (l->counts)
@@ -158,7 +171,8 @@ print_payout (const GsCompModel *comp, const GsCompRolePayout *rp)
       for (guint k = 0; k < p->trace->len; k++)
         {
           const GsTraceLine *l = g_ptr_array_index (p->trace, k);
-          g_print ("  %*s%s\n", (int) l->depth * 2, "", l->text);
+          g_autofree char *text = gs_explain_comp_line (comp, l);
+          g_print ("  %*s%s\n", (int) l->depth * 2, "", text);
         }
     }
   {
@@ -166,10 +180,11 @@ print_payout (const GsCompModel *comp, const GsCompRolePayout *rp)
     if (rp->multiplier != 1)
       {
         g_autofree char *one = fmt (comp, rp->people[0]->total);
-        g_print ("\nRole total: %u × %s = %s\n", rp->multiplier, one, t);
+        /* Translators: the headcount × one person's payout = the role's. */
+        g_print (_ ("\nRole total: %u × %s = %s\n"), rp->multiplier, one, t);
       }
     else
-      g_print ("\nRole total: %s\n", t);
+      g_print (_ ("\nRole total: %s\n"), t);
   }
 }
 
@@ -231,7 +246,7 @@ curve (const char *file, const GsCompModel *comp, const GsCompRole *role, double
       return GS_EXIT_OK;
     }
   print_role_head (comp, role);
-  g_print ("\n%-12s %16s %10s\n", "Attainment", "Payout/person", "of target");
+  g_print ("\n%-12s %16s %10s\n", _ ("Attainment"), _ ("Payout/person"), _ ("of target"));
   for (guint i = 0; i < points->len; i++)
     {
       const GsCurvePoint *pt = &g_array_index (points, GsCurvePoint, i);
@@ -310,10 +325,11 @@ summary (const char *file, const GsCompModel *comp, gboolean json)
         {
           g_autofree char *rv = fmt (comp, at.role_variable[i]);
           print_role_head (comp, &comp->roles[i]);
-          g_print ("  variable pay at plan (100 %%): %s\n\n", rv);
+          g_print (_ ("  variable pay at plan (100 %%): %s\n\n"), rv);
         }
-      g_print ("Variable pay at plan %s ÷ bookings target %s = cost of sales %s\n\n", v, bk, cos);
-      g_print ("Measures paid on (shared by marketing and sales first):\n");
+      g_print (_ ("Variable pay at plan %s ÷ bookings target %s = cost of sales %s\n\n"), v, bk,
+               cos);
+      g_print ("%s\n", _ ("Measures paid on (shared by marketing and sales first):"));
       for (guint i = 0; i < shared->len; i++)
         {
           const GsSharedMeasure *sm = &g_array_index (shared, GsSharedMeasure, i);
@@ -321,10 +337,10 @@ summary (const char *file, const GsCompModel *comp, gboolean json)
           for (guint k = 0; k < sm->roles->len; k++)
             g_string_append_printf (roles, "%s%s", k ? ", " : "",
                                     ((const GsCompRole *) sm->roles->pdata[k])->id);
-          g_print ("  %-28s %-9s %s\n", gs_measure_label (sm->measure),
-                   sm->marketing && sm->sales ? "SHARED"
-                   : sm->marketing            ? "marketing"
-                                              : "sales",
+          g_print ("  %-28s %-9s %s\n", gs_explain_measure (sm->measure),
+                   sm->marketing && sm->sales ? _ ("SHARED")
+                   : sm->marketing            ? _ ("marketing")
+                                              : _ ("sales"),
                    roles->str);
           g_string_free (roles, TRUE);
         }
@@ -527,12 +543,19 @@ gs_cli_payout (int argc, char **argv)
     }
   print_role_head (comp, role);
   if (amount_text)
-    g_print ("\nAt %s of %s%s:\n", amount_text, gs_measure_label (role->components[0].measure),
-             role->n_people ? " for the role, split by quota" : " per person");
+    {
+      const char *measure = gs_explain_measure (role->components[0].measure);
+      if (role->n_people)
+        /* Translators: the amount given, then the role's first measure. */
+        g_print (_ ("\nAt %s of %s for the role, split by quota:\n"), amount_text, measure);
+      else
+        /* Translators: the amount given, then the role's first measure. */
+        g_print (_ ("\nAt %s of %s per person:\n"), amount_text, measure);
+    }
   else
     {
       g_autofree char *a = percent (attainment);
-      g_print ("\nAt %s attainment:\n", a);
+      g_print (_ ("\nAt %s attainment:\n"), a);
     }
   print_payout (comp, rp);
   return GS_EXIT_OK;

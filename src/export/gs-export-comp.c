@@ -10,6 +10,7 @@
  * implementation, not a check.  Sums over people are formulas.
  */
 #include "gs-comp-payout.h"
+#include "gs-explain-comp.h"
 #include "gs-export-private.h"
 #include "gs-format.h"
 
@@ -146,7 +147,8 @@ role_block (GsXTable *t, const GsCompModel *comp, const GsCompRole *role, guint 
       {
         const GsTraceLine *line = g_ptr_array_index (p->trace, i);
         g_autofree char *indent = g_strnfill (line->depth * 4, ' ');
-        g_autofree char *text = g_strconcat (indent, line->text, NULL);
+        g_autofree char *words = gs_explain_comp_line (comp, line);
+        g_autofree char *text = g_strconcat (indent, words, NULL);
         row = gs_xrow_add (t);
         gs_xput_text (row, 0, text, GS_XSTYLE_PLAIN);
         if (line->counts)

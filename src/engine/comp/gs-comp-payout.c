@@ -18,9 +18,6 @@ typedef struct
   gboolean overflow;
 } Ctx;
 
-static const char *const month_names[]
-    = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-
 /* Input ----------------------------------------------------------------- */
 
 void
@@ -140,21 +137,6 @@ split_quota (GsMeasure m, double year, guint n, double *out)
     out[i] = gs_measure_unit (m) == GS_MEASURE_UNIT_SHARE ? year : year / n;
 }
 
-static char *
-period_label (const Ctx *c, guint n, guint p)
-{
-  if (n == 1)
-    return g_strdup ("Year");
-  if (n == 4)
-    return g_strdup_printf ("Q%u", p + 1);
-  {
-    guint month = (g_date_get_month (&c->comp->start) - 1 + p) % 12;
-    guint year
-        = g_date_get_year (&c->comp->start) + (g_date_get_month (&c->comp->start) - 1 + p) / 12;
-    return g_strdup_printf ("%s %u", month_names[month], year);
-  }
-}
-
 /* Components ------------------------------------------------------------ */
 
 static GsMoney
@@ -162,7 +144,6 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
            GPtrArray *trace)
 {
   const GsCompModel *cm = c->comp;
-  guint digits = cm->digits;
   guint n = gs_period_count (comp->period), len = GS_COMP_MONTHS / n;
   double q_year = gs_comp_person_quota (c->role, c->person, comp->measure, comp->quota);
   double gq_year = comp->gate.present ? gs_comp_person_quota (c->role, c->person,
@@ -173,6 +154,7 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
   double discount = gs_comp_discount_multiplier (comp, cm->boundary, in->discount);
   GsMoney paid = 0;
   guint depth = n > 1 ? 2 : 1;
+  GsTraceLine *line;
 
   for (guint i = 0; i < n; i++)
     ones[i] = 1;
@@ -188,23 +170,18 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
   out->attainment = q_year > 0 ? out->actual / q_year : 0;
   out->target_incentive = comp->target_incentive;
 
-  if (trace)
+  if ((line = gs_trace_add (trace, GS_TRACE_MEASURE, 0, FALSE, 0, comp)))
     {
-      g_autofree char *w = gs_trace_percent (comp->weight);
-      g_autofree char *t = gs_trace_money (digits, comp->target_incentive);
-      g_autofree char *a = gs_trace_value (digits, comp->measure, out->actual);
-      g_autofree char *q = gs_trace_value (digits, comp->measure, q_year);
-      g_autofree char *att = gs_trace_percent (out->attainment);
-      gs_trace_add (trace, 0, FALSE, 0,
-                    "%s [%s]: %s of the target incentive = %s; %s of %s quota = %s attainment",
-                    comp->name, gs_measure_id (comp->measure), w, t, a, q, att);
-      if (discount != 1.0)
-        {
-          g_autofree char *d = gs_trace_percent (in->discount);
-          g_autofree char *mult = gs_trace_number (discount);
-          gs_trace_add (trace, 1, FALSE, 0,
-                        "Discount modifier: %s average discount beyond list pays × %s", d, mult);
-        }
+      line->measure = comp->measure;
+      line->figure[0] = comp->target_incentive;
+      line->actual = out->actual;
+      line->quota = q_year;
+      line->attainment = out->attainment;
+    }
+  if (discount != 1.0 && (line = gs_trace_add (trace, GS_TRACE_DISCOUNT, 1, FALSE, 0, comp)))
+    {
+      line->attainment = in->discount;
+      line->threshold = discount;
     }
 
   for (guint p = 0; p < n; p++)
@@ -217,15 +194,16 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
       GsMoney ti = ytd ? comp->target_incentive : ti_p[p];
       GsMoney earned = 0, pay;
       gboolean pass = TRUE;
-      g_autofree char *label = period_label (c, n, p);
 
-      if (trace && n > 1)
+      if (n > 1 && (line = gs_trace_add (trace, GS_TRACE_PERIOD, 1, FALSE, 0, comp)))
         {
-          g_autofree char *xs = gs_trace_value (digits, comp->measure, x);
-          g_autofree char *qs = gs_trace_value (digits, comp->measure, q);
-          g_autofree char *att = gs_trace_percent (q > 0 ? x / q : 0);
-          gs_trace_add (trace, 1, FALSE, 0, "%s%s: %s of %s = %s", label,
-                        ytd ? ", year to date" : "", xs, qs, att);
+          line->measure = comp->measure;
+          line->period = p;
+          line->n_periods = n;
+          line->reached = ytd;
+          line->actual = x;
+          line->quota = q;
+          line->attainment = q > 0 ? x / q : 0;
         }
       if (comp->gate.present)
         {
@@ -234,13 +212,13 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
           double gq = ytd ? gq_year : gate_p[p];
           double gatt = gq > 0 ? gx / gq : 0;
           pass = gs_comp_reached (cm->boundary, gatt, comp->gate.min_attainment);
-          if (trace)
+          if ((line = gs_trace_add (trace, GS_TRACE_GATE, depth, FALSE, 0, comp)))
             {
-              g_autofree char *ga = gs_trace_percent (gatt);
-              g_autofree char *gm = gs_trace_percent (comp->gate.min_attainment);
-              gs_trace_add (trace, depth, FALSE, 0, "Gate: %s at %s %s %s%s",
-                            gs_measure_label (comp->gate.measure), ga,
-                            pass ? "reaches" : "is below", gm, pass ? "" : " — nothing earned");
+              line->measure = comp->gate.measure;
+              line->actual = gx;
+              line->attainment = gatt;
+              line->threshold = comp->gate.min_attainment;
+              line->reached = pass;
             }
         }
       if (pass)
@@ -251,34 +229,31 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
           for (guint k = 0; trace && k < slices->len; k++)
             {
               const GsSlice *s = &g_array_index (slices, GsSlice, k);
-              g_autofree char *text = gs_trace_slice (digits, comp, s, q, ti);
-              gs_trace_add (trace, depth, TRUE, s->amount, "%s", text);
+              line = gs_trace_add (trace, GS_TRACE_SLICE, depth, TRUE, s->amount, comp);
+              line->slice = *s;
+              line->quota = q;
+              line->figure[0] = ti;
             }
         }
       pay = earned;
       if (ytd && paid != 0)
         {
-          g_autofree char *ps = gs_trace_money (digits, -paid);
-          gs_trace_add (trace, depth, TRUE, -paid, "Less paid in earlier periods: %s", ps);
+          gs_trace_add (trace, GS_TRACE_EARLIER_PAID, depth, TRUE, -paid, comp);
           pay -= paid;
         }
       if (comp->cap.present && paid + pay > comp->cap.amount)
         {
           GsMoney cut = comp->cap.amount - paid - pay;
-          g_autofree char *cs = gs_trace_money (digits, comp->cap.amount);
-          g_autofree char *cuts = gs_trace_money (digits, cut);
-          gs_trace_add (trace, depth, TRUE, cut, "Component cap %s reached: %s", cs, cuts);
+          if ((line = gs_trace_add (trace, GS_TRACE_COMPONENT_CAP, depth, TRUE, cut, comp)))
+            line->figure[0] = comp->cap.amount;
           pay += cut;
         }
       out->periods[p] = pay;
       paid += pay;
     }
   out->earned = paid;
-  if (trace)
-    {
-      g_autofree char *ps = gs_trace_money (digits, paid);
-      gs_trace_add (trace, 1, FALSE, 0, "%s earns %s", comp->name, ps);
-    }
+  if ((line = gs_trace_add (trace, GS_TRACE_COMPONENT_PAID, 1, FALSE, 0, comp)))
+    line->amount = paid;
   return paid;
 }
 
@@ -288,7 +263,6 @@ commission (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
             GsMoney month[GS_COMP_MONTHS])
 {
   const GsCompRole *role = c->role;
-  guint digits = c->comp->digits;
   GsMoney total = 0, gate_cut = 0, cap_cut = 0;
 
   memset (month, 0, sizeof (GsMoney) * GS_COMP_MONTHS);
@@ -307,29 +281,28 @@ commission (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
       double gq = gs_comp_person_quota (role, c->person, role->gate.measure, role->gate.quota);
       double att = gq > 0 ? gx / gq : 0;
       gboolean pass = gs_comp_reached (c->comp->boundary, att, role->gate.min_attainment);
-      g_autofree char *ga = gs_trace_percent (att);
-      g_autofree char *gm = gs_trace_percent (role->gate.min_attainment);
+      GsTraceLine *line;
       if (!pass)
         {
-          g_autofree char *cs = gs_trace_money (digits, -total);
           gate_cut = -total;
           memset (month, 0, sizeof (GsMoney) * GS_COMP_MONTHS);
-          gs_trace_add (trace, 0, TRUE, gate_cut,
-                        "Plan gate: %s for the year at %s is below %s — the plan pays nothing: %s",
-                        gs_measure_label (role->gate.measure), ga, gm, cs);
         }
-      else
-        gs_trace_add (trace, 0, FALSE, 0, "Plan gate: %s for the year at %s reaches %s",
-                      gs_measure_label (role->gate.measure), ga, gm);
+      if ((line = gs_trace_add (trace, GS_TRACE_PLAN_GATE, 0, !pass, gate_cut, NULL)))
+        {
+          line->measure = role->gate.measure;
+          line->actual = gx;
+          line->attainment = att;
+          line->threshold = role->gate.min_attainment;
+          line->reached = pass;
+        }
     }
   if (role->cap.present && total + gate_cut > role->cap.amount)
     {
       GsMoney raw = 0, capped_before = 0;
-      g_autofree char *cs = gs_trace_money (digits, role->cap.amount);
-      g_autofree char *cuts = NULL;
+      GsTraceLine *line;
       cap_cut = role->cap.amount - (total + gate_cut);
-      cuts = gs_trace_money (digits, cap_cut);
-      gs_trace_add (trace, 0, TRUE, cap_cut, "Plan cap %s reached: %s", cs, cuts);
+      if ((line = gs_trace_add (trace, GS_TRACE_PLAN_CAP, 0, TRUE, cap_cut, NULL)))
+        line->figure[0] = role->cap.amount;
       for (guint m = 0; m < GS_COMP_MONTHS; m++)
         {
           GsMoney capped;
@@ -366,7 +339,6 @@ static GsMoney
 clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
 {
   const GsCompRole *role = c->role;
-  guint digits = c->comp->digits;
   GsCompInput without = *in;
   GsMoney current = earned, total = 0;
 
@@ -374,22 +346,23 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
     return 0;
   if (!role->clawback.present || !pays_on_bookings (role))
     {
-      gs_trace_add (trace, 0, FALSE, 0,
-                    "Refunds given, but this plan has no clawback on own "
-                    "bookings: nothing is taken back");
+      gs_trace_add (trace, GS_TRACE_NO_CLAWBACK, 0, FALSE, 0, NULL);
       return 0;
     }
   for (guint r = 0; r < in->refunds->len; r++)
     {
       const GsCompRefund *refund = &g_array_index (in->refunds, GsCompRefund, r);
-      g_autofree char *as = gs_trace_money (digits, refund->amount);
       GsMoney month[GS_COMP_MONTHS], after, delta;
       double left = (double) refund->amount;
+      GsTraceLine *line;
       if (refund->days > role->clawback.days)
         {
-          gs_trace_add (trace, 0, FALSE, 0,
-                        "Refund of %s after %u days is outside the %u-day clawback window: kept",
-                        as, refund->days, role->clawback.days);
+          if ((line = gs_trace_add (trace, GS_TRACE_REFUND_KEPT, 0, FALSE, 0, NULL)))
+            {
+              line->figure[0] = refund->amount;
+              line->count = refund->days;
+              line->window = role->clawback.days;
+            }
           continue;
         }
       /* The deal leaves the bookings from the latest month back. */
@@ -403,15 +376,14 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
         }
       after = commission (c, &without, NULL, NULL, month);
       delta = after - current;
-      {
-        g_autofree char *cs = gs_trace_money (digits, current);
-        g_autofree char *ws = gs_trace_money (digits, after);
-        g_autofree char *ds = gs_trace_money (digits, delta);
-        gs_trace_add (trace, 0, TRUE, delta,
-                      "Clawback: %s refunded %u days after closing (window %u days): commission "
-                      "without the deal %s − with it %s = %s",
-                      as, refund->days, role->clawback.days, ws, cs, ds);
-      }
+      if ((line = gs_trace_add (trace, GS_TRACE_CLAWBACK, 0, TRUE, delta, NULL)))
+        {
+          line->figure[0] = refund->amount;
+          line->figure[1] = after;
+          line->figure[2] = current;
+          line->count = refund->days;
+          line->window = role->clawback.days;
+        }
       total += delta;
       current = after;
     }
@@ -430,13 +402,12 @@ spifs (Ctx *c, const GsCompInput *in, GsMoney month[GS_COMP_MONTHS], GsMoney *to
        GPtrArray *trace, GError **error)
 {
   const GsCompRole *role = c->role;
-  guint digits = c->comp->digits;
   *total = 0;
   for (guint e = 0; in->events && e < in->events->len; e++)
     {
       const GsCompEvent *ev = &g_array_index (in->events, GsCompEvent, e);
       const GsSpif *s;
-      char date[16];
+      GsTraceLine *line;
       if (ev->spif >= role->n_spifs)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_USAGE, _ ("role “%s” has no SPIF number %u"),
@@ -444,23 +415,24 @@ spifs (Ctx *c, const GsCompInput *in, GsMoney month[GS_COMP_MONTHS], GsMoney *to
           return FALSE;
         }
       s = &role->spifs[ev->spif];
-      g_date_strftime (date, sizeof date, "%Y-%m-%d", &ev->date);
       if (g_date_compare (&ev->date, &s->from) < 0 || g_date_compare (&ev->date, &s->to) > 0)
-        gs_trace_add (trace, 0, FALSE, 0, "SPIF %s: %u on %s, outside its dates: nothing", s->name,
-                      ev->count, date);
+        line = gs_trace_add (trace, GS_TRACE_SPIF_OUTSIDE, 0, FALSE, 0, NULL);
       else
         {
           GsMoney amount;
           int m = CLAMP (month_of (c->comp, &ev->date), 0, GS_COMP_MONTHS - 1);
-          g_autofree char *as = gs_trace_money (digits, s->amount);
-          g_autofree char *ts = NULL;
           if (!gs_money_mul_checked (s->amount, (double) ev->count, &amount, error))
             return FALSE;
-          ts = gs_trace_money (digits, amount);
-          gs_trace_add (trace, 0, TRUE, amount, "SPIF %s: %u × %s on %s = %s", s->name, ev->count,
-                        as, date, ts);
+          line = gs_trace_add (trace, GS_TRACE_SPIF, 0, TRUE, amount, NULL);
           month[m] += amount;
           *total += amount;
+        }
+      if (line)
+        {
+          line->name = s->name;
+          line->count = ev->count;
+          line->figure[0] = s->amount;
+          line->date = ev->date;
         }
     }
   return TRUE;
@@ -472,22 +444,24 @@ static void
 draw (Ctx *c, GsCompPayout *out, GsMoney commission_month[GS_COMP_MONTHS], GPtrArray *trace)
 {
   const GsDraw *d = &c->role->draw;
-  guint digits = c->comp->digits;
   GsMoney balance = 0;
   if (!d->present)
     return;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     {
       GsMoney e = commission_month[m];
-      g_autofree char *label = period_label (c, GS_COMP_MONTHS, m);
-      g_autofree char *es = gs_trace_money (digits, e);
+      GsTraceLine *line;
       if (m < d->months && e < d->amount)
         {
           GsMoney topup = d->amount - e;
-          g_autofree char *ds = gs_trace_money (digits, d->amount);
-          g_autofree char *ts = gs_trace_money (digits, topup);
-          gs_trace_add (trace, 0, TRUE, topup, "Draw %s: earned %s, draw %s → top-up %s%s", label,
-                        es, ds, ts, d->recoverable ? " (recoverable)" : " (not recoverable)");
+          if ((line = gs_trace_add (trace, GS_TRACE_DRAW_TOPUP, 0, TRUE, topup, NULL)))
+            {
+              line->period = m;
+              line->n_periods = GS_COMP_MONTHS;
+              line->figure[0] = e;
+              line->figure[1] = d->amount;
+              line->reached = d->recoverable;
+            }
           out->draw_topup += topup;
           out->month_paid[m] += topup;
           if (d->recoverable)
@@ -499,9 +473,12 @@ draw (Ctx *c, GsCompPayout *out, GsMoney commission_month[GS_COMP_MONTHS], GPtrA
           GsMoney take = MIN (balance, e - floor_);
           if (take > 0)
             {
-              g_autofree char *ts = gs_trace_money (digits, -take);
-              gs_trace_add (trace, 0, TRUE, -take, "Draw recovered from %s earnings of %s: %s",
-                            label, es, ts);
+              if ((line = gs_trace_add (trace, GS_TRACE_DRAW_RECOVERED, 0, TRUE, -take, NULL)))
+                {
+                  line->period = m;
+                  line->n_periods = GS_COMP_MONTHS;
+                  line->figure[0] = e;
+                }
               out->draw_recovered -= take;
               out->month_paid[m] -= take;
               balance -= take;
@@ -511,9 +488,9 @@ draw (Ctx *c, GsCompPayout *out, GsMoney commission_month[GS_COMP_MONTHS], GPtrA
   out->draw_balance = balance;
   if (balance > 0)
     {
-      g_autofree char *bs = gs_trace_money (digits, balance);
-      gs_trace_add (trace, 0, FALSE, 0, "Draw not yet recovered at year end: %s (carried forward)",
-                    bs);
+      GsTraceLine *line = gs_trace_add (trace, GS_TRACE_DRAW_BALANCE, 0, FALSE, 0, NULL);
+      if (line)
+        line->figure[0] = balance;
     }
 }
 
@@ -538,17 +515,16 @@ gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
   Ctx c = { comp, role, person, FALSE };
   GsMoney month[GS_COMP_MONTHS];
   GsMoney spif_month[GS_COMP_MONTHS] = { 0 };
-  guint digits = comp->digits;
 
   /* Quotas are read from the goal sheets first (gs_comp_resolve). */
   g_return_val_if_fail (comp->resolved, NULL);
   out = g_new0 (GsCompPayout, 1);
   out->person = g_strdup (role->people && person < role->n_people ? role->people[person].name
-                                                                  : "Per person");
+                                                                  : _ ("Per person"));
   out->quota_scale = person_scale (role, person);
   out->n_components = role->n_components;
   out->components = g_new0 (GsCompComponentPayout, role->n_components);
-  out->trace = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_trace_line_free);
+  out->trace = g_ptr_array_new_with_free_func (g_free);
 
   commission (&c, input, out, out->trace, month);
   out->clawback = clawbacks (&c, input, out->earned, out->trace);
@@ -567,10 +543,7 @@ gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
                    role->id);
       return NULL;
     }
-  {
-    g_autofree char *ts = gs_trace_money (digits, out->total);
-    gs_trace_add (out->trace, 0, FALSE, 0, "Variable pay for the year: %s", ts);
-  }
+  gs_trace_add (out->trace, GS_TRACE_TOTAL, 0, FALSE, 0, NULL)->amount = out->total;
   return g_steal_pointer (&out);
 }
 

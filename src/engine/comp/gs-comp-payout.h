@@ -18,12 +18,75 @@
 
 G_BEGIN_DECLS
 
+/* One slice of a rate table evaluation: the part of the value a band pays on,
+ * with every factor of its arithmetic. */
 typedef struct
 {
-  GsMoney amount;  /* what the line adds to the payout (0 for a line of words) */
-  gboolean counts; /* FALSE for explanation lines; Σ counting lines = the total */
-  guint depth;     /* indentation: 0 component/adjustment, 1 period, 2 slice */
-  char *text;      /* "150,000.00 ÷ 520,000.00 × 70,000.00 × 1 = 20,192.31" */
+  double from, to;           /* measure units; the part of the value this slice pays on */
+  double width;              /* to − from (band type: the whole value) */
+  double band_from, band_to; /* the band, in its own basis units, for the label */
+  double rate;
+  double accel;    /* accelerator multiplier, 1 when none */
+  double decel;    /* decelerator multiplier, 1 when none */
+  double discount; /* discount modifier, 1 when none */
+  GsMoney amount;
+} GsSlice;
+
+/* What kind of step a trace line is.  The engine returns figures only; the
+ * words are gs_explain_comp_line's (engine/text/gs-explain-comp.h). */
+typedef enum
+{
+  GS_TRACE_MEASURE,        /* a component: measure total, quota, attainment, weight, TI */
+  GS_TRACE_DISCOUNT,       /* discount modifier: average discount → multiplier */
+  GS_TRACE_PERIOD,         /* a period's measure total, quota and attainment */
+  GS_TRACE_GATE,           /* a component's gate: reached or not */
+  GS_TRACE_SLICE,          /* a band's slice × rate (× accelerator, decelerator, discount) */
+  GS_TRACE_EARLIER_PAID,   /* year to date: less what earlier periods paid */
+  GS_TRACE_COMPONENT_CAP,  /* the component's cap cuts the period's pay */
+  GS_TRACE_COMPONENT_PAID, /* what the component earns over the year */
+  GS_TRACE_PLAN_GATE,      /* the plan's gate: passed, or the plan pays nothing */
+  GS_TRACE_PLAN_CAP,       /* the plan's cap cuts the commission */
+  GS_TRACE_NO_CLAWBACK,    /* refunds given, but the plan claws nothing back */
+  GS_TRACE_REFUND_KEPT,    /* a refund outside the clawback window */
+  GS_TRACE_CLAWBACK,       /* commission without the deal − with it */
+  GS_TRACE_SPIF_OUTSIDE,   /* a SPIF event outside the SPIF's dates */
+  GS_TRACE_SPIF,           /* count × amount */
+  GS_TRACE_DRAW_TOPUP,     /* a month earning less than the draw is topped up */
+  GS_TRACE_DRAW_RECOVERED, /* a recoverable draw taken back from a later month */
+  GS_TRACE_DRAW_BALANCE,   /* draw not yet recovered at year end */
+  GS_TRACE_TOTAL,          /* variable pay for the year */
+} GsTraceKind;
+
+/* One step of a payout, with the figures a person needs to redo it with a
+ * calculator.  Which fields a kind fills is listed by the field. */
+typedef struct
+{
+  GsTraceKind kind;
+  guint depth;                      /* indentation: 0 component/adjustment, 1 period, 2 slice */
+  gboolean counts;                  /* FALSE for explanation lines; Σ counting lines = the total */
+  GsMoney amount;                   /* what the line adds to the payout (0 when it does not count);
+                                     * also COMPONENT_PAID's earnings and TOTAL's total */
+  const GsCompComponent *component; /* MEASURE, DISCOUNT, PERIOD, GATE, SLICE, COMPONENT_* */
+  GsMeasure measure;       /* the measure: MEASURE and PERIOD the component's, GATE and PLAN_GATE
+                            * the gate's */
+  double actual;           /* MEASURE, PERIOD, GATE and PLAN_GATE: the measure's value */
+  double quota;            /* MEASURE, PERIOD: the quota; SLICE: the period's quota */
+  double attainment;       /* MEASURE, PERIOD, GATE, PLAN_GATE: actual ÷ quota; DISCOUNT: the
+                            * average discount */
+  double threshold;        /* GATE, PLAN_GATE: minimum attainment; DISCOUNT: the multiplier */
+  gboolean reached;        /* GATE, PLAN_GATE: the gate is passed; PERIOD: year to date;
+                            * DRAW_TOPUP: the draw is recoverable */
+  guint period, n_periods; /* PERIOD, DRAW_*: which period of how many (12 = months) */
+  GsMoney figure[3];       /* MEASURE: target incentive; SLICE: the period's target incentive;
+                            * COMPONENT_CAP, PLAN_CAP: the cap; REFUND_KEPT, CLAWBACK, SPIF*: the
+                            * refund or SPIF amount; CLAWBACK: [1] commission without the deal,
+                            * [2] with it; DRAW_TOPUP: [0] earned, [1] draw; DRAW_RECOVERED:
+                            * [0] earned; DRAW_BALANCE: [0] balance */
+  GsSlice slice;           /* SLICE */
+  guint count;             /* SPIF*: events; REFUND_KEPT, CLAWBACK: days after closing */
+  guint window;            /* REFUND_KEPT, CLAWBACK: the clawback window in days */
+  const char *name;        /* SPIF*: the SPIF's name (owned by the model) */
+  GDate date;              /* SPIF*: the event's date */
 } GsTraceLine;
 
 typedef struct

@@ -6,21 +6,9 @@
 #pragma once
 
 #include "gs-comp-payout.h"
+#include "gs-comp-trace.h"
 
 G_BEGIN_DECLS
-
-/* One slice of a rate table evaluation: a trace line with its arithmetic. */
-typedef struct
-{
-  double from, to;           /* measure units; the part of the value this slice pays on */
-  double width;              /* to − from (band type: the whole value) */
-  double band_from, band_to; /* the band, in its own basis units, for the label */
-  double rate;
-  double accel;    /* accelerator multiplier, 1 when none */
-  double decel;    /* decelerator multiplier, 1 when none */
-  double discount; /* discount modifier, 1 when none */
-  GsMoney amount;
-} GsSlice;
 
 /* TRUE when x has reached threshold t under the boundary rule: with the
  * upper rule a value exactly on t has reached it, with the lower it has not.
@@ -45,17 +33,10 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
 double
 gs_comp_discount_multiplier (const GsCompComponent *c, GsBoundary boundary, double discount);
 
-/* Trace formatting. */
-char *
-gs_trace_money (guint digits, GsMoney value); /* "1,000.00" */
-char *
-gs_trace_value (guint digits, GsMeasure measure, double value); /* by the measure's unit */
-char *
-gs_trace_slice (guint digits, const GsCompComponent *c, const GsSlice *s, double quota, GsMoney ti);
-void
-gs_trace_add (GPtrArray *trace, guint depth, gboolean counts, GsMoney amount, const char *format,
-              ...) G_GNUC_PRINTF (5, 6);
-void
-gs_trace_line_free (GsTraceLine *line);
+/* Appends a line of the given kind to trace (NULL: no trace, returns NULL);
+ * the caller fills in the kind's figures. */
+GsTraceLine *
+gs_trace_add (GPtrArray *trace, GsTraceKind kind, guint depth, gboolean counts, GsMoney amount,
+              const GsCompComponent *component);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
  */
 #include "gs-payout-view.h"
 #include "gs-comp-payout.h"
+#include "gs-explain-comp.h"
 #include "gs-format.h"
 #include "gs-gui-format.h"
 #include "gs-payout-curve.h"
@@ -129,13 +130,14 @@ adjustment_row (GsPayoutView *self, const GsCompModel *comp, int *row, const cha
 }
 
 static void
-show_trace (GsPayoutView *self, const GsCompPayout *p)
+show_trace (GsPayoutView *self, const GsCompModel *comp, const GsCompPayout *p)
 {
   remove_children (self->trace_box);
   for (guint i = 0; i < p->trace->len; i++)
     {
       const GsTraceLine *line = g_ptr_array_index (p->trace, i);
-      GtkWidget *label = gtk_label_new (line->text);
+      g_autofree char *text = gs_explain_comp_line (comp, line);
+      GtkWidget *label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -265,7 +267,7 @@ refresh (GsPayoutView *self)
     g_autofree char *title = g_strdup_printf (_ ("Calculation at %s %% — %s"), pct, p->person);
     gtk_label_set_text (GTK_LABEL (self->trace_title), title);
   }
-  show_trace (self, p);
+  show_trace (self, comp, p);
   {
     g_autofree char *earned = money (comp, p->earned);
     curve_text = g_strdup_printf (_ ("Payout curve of %s from 0 to 200 %% of quota; at %s %% one "
