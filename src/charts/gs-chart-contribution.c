@@ -8,7 +8,7 @@
 #include "gs-explain.h"
 
 #include <glib/gi18n-lib.h>
-#include "gs-compute-private.h"
+#include "gs-result.h"
 
 #include <math.h>
 

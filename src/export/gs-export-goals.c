@@ -5,7 +5,7 @@
  */
 #include "gs-export-sheets.h"
 #include "gs-explain.h"
-#include "gs-compute-private.h"
+#include "gs-result.h"
 
 #include <math.h>
 #include <string.h>
