@@ -42,7 +42,7 @@ edit_clear (Edit *e)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Edit, edit_clear)
 
-static gboolean
+static gboolean G_GNUC_PRINTF (4, 0)
 refuse_va (GError **error, const char *path, const char *field, const char *format, va_list args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
