@@ -8,6 +8,7 @@
 #
 # Every expected figure comes from the engine itself (goalsheet-cli compute
 # --json on the same plan), never from numbers written here.
+import contextlib
 import json
 import os
 import shutil
@@ -33,8 +34,11 @@ os.environ.update(GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=work)
 subprocess.run(['gsettings', 'set', 'org.gnome.desktop.interface', 'toolkit-accessibility',
                 'true'], check=True)
 
-from dogtail import tree  # noqa: E402  (needs the setting above)
-from dogtail.config import config  # noqa: E402
+# dogtail announces its log file and an empty desktop on stdout while it
+# imports: keep stdout for TAP lines.
+with contextlib.redirect_stdout(sys.stderr):
+    from dogtail import tree  # noqa: E402  (needs the setting above)
+    from dogtail.config import config  # noqa: E402
 
 config.searchBackoffDuration = 0.2
 config.searchCutoffCount = 10
@@ -245,6 +249,6 @@ check(poll(lambda: value_of(app, 'Wins')) is not None, 'the window behind the me
 stop(proc)
 
 print('1..%d' % checks)
-print('%d passed, %d failed' % (checks - failures, failures))
+print('# %d passed, %d failed' % (checks - failures, failures))
 shutil.rmtree(work, ignore_errors=True)
 sys.exit(1 if failures else 0)

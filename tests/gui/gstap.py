@@ -6,8 +6,10 @@
 #   gstap.poll(lambda: ..., 20)    # first truthy result, or the last one
 #   tree = gstap.dogtail_tree(work)  # before importing anything from dogtail
 #   sys.exit(gstap.finish())       # plan line, summary comment, exit status
+import contextlib
 import os
 import subprocess
+import sys
 import time
 
 checks = 0
@@ -47,8 +49,11 @@ def dogtail_tree(work):
     os.environ.update(GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=work)
     subprocess.run(['gsettings', 'set', 'org.gnome.desktop.interface', 'toolkit-accessibility',
                     'true'], check=True)
-    from dogtail import tree
-    from dogtail.config import config
+    # dogtail announces its log file and an empty desktop on stdout while it
+    # imports: keep stdout for TAP lines.
+    with contextlib.redirect_stdout(sys.stderr):
+        from dogtail import tree
+        from dogtail.config import config
     config.searchBackoffDuration = 0.2
     config.searchCutoffCount = 10
     config.logDebugToStdOut = False

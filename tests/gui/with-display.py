@@ -23,7 +23,8 @@ def start_xvfb():
     read_fd, write_fd = os.pipe()
     log = tempfile.TemporaryFile()  # read only if Xvfb fails to start
     xvfb = subprocess.Popen(
-        ['Xvfb', '-displayfd', str(write_fd), '-screen', '0', SCREEN, '-nolisten', 'tcp'],
+        ['Xvfb', '-displayfd', str(write_fd), '-screen', '0', SCREEN, '-nolisten', 'tcp',
+         '-noreset'],
         pass_fds=(write_fd,), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
         stderr=log)
     os.close(write_fd)
