@@ -239,10 +239,11 @@ test_german (void)
 
   g_assert_cmpstr (name, ==, "Auftragsziel");
   g_assert_cmpstr (label, ==, "GJ26 Q4 / Dez");
-  g_assert_cmpstr (mql, ==,
-                   "50 MQL in GJ26 Q4 / Dez:\n"
-                   "• Inbound: 50 MQL = 10 Won in GJ27 Q1 / Jan ÷ 20\u00a0% MQL→Won = 50,00, 31 Tage "
-                   "früher nötig");
+  g_assert_cmpstr (
+      mql, ==,
+      "50 MQL in GJ26 Q4 / Dez:\n"
+      "• Inbound: 50 MQL = 10 Won in GJ27 Q1 / Jan ÷ 20\u00a0% MQL→Won = 50,00, 31 Tage "
+      "früher nötig");
   g_assert_cmpstr (target, ==,
                    "Auftragsziel in GJ27 Q1 / Jan = 100.000,00: Neugeschäft 100.000,00 + "
                    "Bestandskunden 0,00; das Jahresziel nach Saisongewicht 1 von 12 aufgeteilt, "
@@ -251,7 +252,8 @@ test_german (void)
   g_assert_cmpstr (rate, ==, "Lead→MQL 50\u00a0% → 55,6\u00a0%");
   g_assert_cmpstr (deal, ==, "Auftragswert 10.000,00 → 11.112,00");
   g_assert_cmpstr (months, ==,
-                   "Quote pro AE in GJ27 Q1 / Jan = 600.000,00 jährlich ÷ 12 = 50.000,00");
+                   "Quote pro AE in GJ27 Q1 / Jan = 600.000,00 jährlich ÷ 12 = 50.000,00 "
+                   "(Cents so verteilt, dass die Monate das Jahr ergeben)");
   setlocale (LC_ALL, "C.UTF-8");
 }
 

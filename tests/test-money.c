@@ -134,6 +134,79 @@ test_split (void)
     }
 }
 
+static void
+test_split_year (void)
+{
+  GsMoney months[12], quarters[4], year[1];
+
+  /* 520,000.00 (the seed AE quota): 130,000.00 a quarter, and each quarter
+   * 13,000,000 cents ÷ 3 = 4,333,333 rest 1 → 43,333.34 + 43,333.33 + 43,333.33.
+   * One split over twelve months would give Jan–Apr 43,333.34 and Q1 130,000.02. */
+  gs_money_split_year (52000000, NULL, months);
+  for (guint q = 0; q < 4; q++)
+    {
+      g_assert_cmpint (months[q * 3], ==, 4333334);
+      g_assert_cmpint (months[q * 3 + 1], ==, 4333333);
+      g_assert_cmpint (months[q * 3 + 2], ==, 4333333);
+    }
+  gs_money_split_periods (52000000, 4, quarters);
+  for (guint q = 0; q < 4; q++)
+    g_assert_cmpint (quarters[q], ==, 13000000);
+  gs_money_split_periods (52000000, 1, year);
+  g_assert_cmpint (year[0], ==, 52000000);
+
+  /* 28,000.00 × 50 % = 14,000.00 (the mid-market SDR's meetings TI):
+   * 350,000 a quarter → 116,667 + 116,667 + 116,666 cents in each. */
+  gs_money_split_periods (1400000, 12, months);
+  g_assert_cmpint (months[0], ==, 116667);
+  g_assert_cmpint (months[2], ==, 116666);
+
+  /* 0.07 over the year: quarters get 2, 2, 2, 1 cents; Q1's 2 go to Jan and Feb. */
+  gs_money_split_year (7, NULL, months);
+  g_assert_cmpint (months[0], ==, 1);
+  g_assert_cmpint (months[1], ==, 1);
+  g_assert_cmpint (months[2], ==, 0);
+  g_assert_cmpint (months[9], ==, 1);
+  g_assert_cmpint (months[10], ==, 0);
+
+  /* Seasonal weights 1..12: Q4's weights 10 + 11 + 12 = 33 of 78 take
+   * 1,000.00 × 33 / 78 = 423.0769… → 423.08 (the largest remainder of the
+   * four), then 423.08 × 12 / 33 = 153.847… → 153.85 for December
+   * (the largest of Q4's remainders). */
+  {
+    double w[12];
+    for (int i = 0; i < 12; i++)
+      w[i] = i + 1;
+    gs_money_split_year (100000, w, months);
+    g_assert_cmpint (months[9] + months[10] + months[11], ==, 42308);
+    g_assert_cmpint (months[11], ==, 15385);
+  }
+
+  /* Invariant: months add up to the quarters of gs_money_split_periods and
+   * to the year, whatever the amount and the weights. */
+  for (int trial = 0; trial < 1000; trial++)
+    {
+      double w[12];
+      GsMoney total = g_test_rand_int_range (0, 2000000000) * (GsMoney) 4999, sum = 0;
+      for (int i = 0; i < 12; i++)
+        w[i] = trial % 2 ? g_test_rand_double_range (0.1, 3) : 1;
+      gs_money_split_year (total, trial % 2 ? w : NULL, months);
+      if (trial % 2 == 0)
+        {
+          gs_money_split_periods (total, 4, quarters);
+          for (guint q = 0; q < 4; q++)
+            g_assert_cmpint (months[q * 3] + months[q * 3 + 1] + months[q * 3 + 2], ==,
+                             quarters[q]);
+        }
+      for (int i = 0; i < 12; i++)
+        {
+          g_assert_cmpint (months[i], >=, 0);
+          sum += months[i];
+        }
+      g_assert_cmpint (sum, ==, total);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -143,5 +216,6 @@ main (int argc, char **argv)
   g_test_add_func ("/money/round-rule", test_round_rule);
   g_test_add_func ("/money/checked", test_checked);
   g_test_add_func ("/money/split", test_split);
+  g_test_add_func ("/money/split-year", test_split_year);
   return g_test_run ();
 }

@@ -16,7 +16,7 @@ typedef enum
   LINE_COST,     /* budget ÷ hand-off volume */
   LINE_CYCLE,    /* the same in every cell */
   LINE_AVERAGE,  /* quarters are averages */
-  LINE_QUOTA,    /* monthly quota × months */
+  LINE_QUOTA,    /* the months rule over the annual quota; quarters add months */
   LINE_COVERAGE, /* capacity ÷ new-business target */
 } LineKind;
 
@@ -53,6 +53,18 @@ lags_sum (GsExportCtx *c)
   for (guint k = 0; k + 1 < c->m->n_stages; k++)
     g_string_append_printf (f, "%sLag_S%u", k ? "+" : "", k + 1);
   return g_string_free (f, FALSE);
+}
+
+/* The engine's months rule (gs_money_split_year) with equal weights, in
+ * whole minor units: the year's Y to quarter q is ⌊Y/4⌋ plus one for the first
+ * Y mod 4 quarters, and a quarter's G to its month p the same with 3. */
+static char *
+quota_month (GsExportCtx *c, guint p)
+{
+  double scale = pow (10, c->digits);
+  g_autofree char *y = g_strdup_printf ("ROUND(AE_Quota*%.0f,0)", scale);
+  g_autofree char *g = g_strdup_printf ("(INT(%s/4)+IF(%u<MOD(%s,4),1,0))", y, p / 3, y);
+  return g_strdup_printf ("(INT(%s/3)+IF(%u<MOD(%s,3),1,0))/%.0f", g, p % 3, g, scale);
 }
 
 /* The formula of a line in month column i, or NULL for a value. */
@@ -123,7 +135,7 @@ month_formula (GsExportCtx *c, const GsGoalLine *line, guint i, const GoalLayout
   if (g_str_equal (id, "sales.quota"))
     {
       *kind = LINE_QUOTA;
-      return pre ? NULL : g_strdup_printf ("ROUND(AE_Quota/12,%u)", c->digits);
+      return pre ? NULL : quota_month (c, mo % 12);
     }
   if (g_str_equal (id, "sales.coverage"))
     {
@@ -206,7 +218,6 @@ goal_line_row (GsExportCtx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *lin
       guint a = g->col_month0 + r->n_pre + (total ? 0 : c->q_first[q]);
       guint b = g->col_month0 + r->n_pre + (total ? r->horizon - 1 : c->q_last[q]);
       guint col = total ? g->col_total : g->col_q0 + q;
-      guint n_months = b - a + 1;
       const GsCell *v = total ? &line->total : &line->quarters[q];
       char *f = NULL;
       g_autofree char *range = gs_xrange (ri, a, ri, b);
@@ -224,8 +235,8 @@ goal_line_row (GsExportCtx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *lin
         case LINE_CYCLE:
           f = lags_sum (c);
           break;
-        case LINE_QUOTA:
-          f = g_strdup_printf ("ROUND(AE_Quota/12*%u,%u)", n_months, c->digits);
+        case LINE_QUOTA: /* its months' quotas: they foot by construction */
+          f = gs_export_round_money (c, g_strdup_printf ("SUM(%s)", range));
           break;
         case LINE_COVERAGE:
           {

@@ -146,6 +146,46 @@ gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts)
       parts[i] = -parts[i];
 }
 
+/* The months rule (docs/rounding.md, "Footing by construction"): the year
+ * goes to its four quarters by their weights, then each quarter to its three
+ * months, largest remainder at both steps.  NULL weights are equal months:
+ * 520,000.00 → 130,000.00 a quarter → 43,333.34 + 43,333.33 + 43,333.33,
+ * where one split over twelve months would give Q1 130,000.02. */
+void
+gs_money_split_year (GsMoney year, const double *weights, GsMoney parts[12])
+{
+  double w[12], qw[4] = { 0 };
+  GsMoney quarters[4];
+
+  for (guint i = 0; i < 12; i++)
+    {
+      w[i] = weights ? MAX (weights[i], 0) : 1.0;
+      qw[i / 3] += w[i];
+    }
+  gs_money_split (year, qw, 4, quarters);
+  for (guint q = 0; q < 4; q++)
+    gs_money_split (quarters[q], w + q * 3, 3, parts + q * 3);
+}
+
+/* A year over 12 monthly, 4 quarterly or 1 annual period of equal weight, by
+ * the months rule, so a quarter's share is the sum of its months' shares. */
+void
+gs_money_split_periods (GsMoney year, guint n_periods, GsMoney *parts)
+{
+  GsMoney months[12];
+  guint len;
+
+  g_return_if_fail (n_periods == 1 || n_periods == 4 || n_periods == 12);
+  gs_money_split_year (year, NULL, months);
+  len = 12 / n_periods;
+  for (guint p = 0; p < n_periods; p++)
+    {
+      parts[p] = 0;
+      for (guint i = 0; i < len; i++)
+        parts[p] += months[p * len + i];
+    }
+}
+
 static GsMoney
 pow10i (guint digits)
 {

@@ -10,6 +10,10 @@
  *    (gs_money_round).  Sums of rounded amounts are exact.
  *  - Splitting an amount into parts (months, people) uses the largest remainder
  *    method so the parts add up to the whole to the cent (gs_money_split).
+ *  - A year's amount over its months goes first to its quarters, then each
+ *    quarter's to its months, both by the largest remainder
+ *    (gs_money_split_year): months add up to quarters and quarters to the
+ *    year, and a quarter is the same whether split from months or directly.
  *  - Every amount stays within ±10^15 minor units; leaving it is an error,
  *    never a wrap-around.
  *  - Counts of things that cannot be fractional (leads, deals, people) round up
@@ -39,6 +43,8 @@ gboolean gs_money_from_double_checked (double minor_units, GsMoney *out, GError 
 gboolean gs_money_add_checked (GsMoney a, GsMoney b, GsMoney *out, GError **error);
 gboolean gs_money_mul_checked (GsMoney a, double factor, GsMoney *out, GError **error);
 void     gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts);
+void     gs_money_split_year (GsMoney year, const double *weights, GsMoney parts[12]);
+void     gs_money_split_periods (GsMoney year, guint n_periods, GsMoney *parts);
 
 gboolean gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error);
 char    *gs_money_to_plain (GsMoney value, guint digits);

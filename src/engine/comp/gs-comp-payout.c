@@ -41,11 +41,10 @@ gs_comp_input_set_year (GsCompInput *input, GsMeasure measure, double value)
     {
     case GS_MEASURE_UNIT_MONEY:
       {
-        double ones[GS_COMP_MONTHS];
+        /* The months rule: the quarters of the year are then its quarterly
+         * quota's shares too (no 130,000.02 against a 130,000.00 quota). */
         GsMoney parts[GS_COMP_MONTHS];
-        for (guint i = 0; i < GS_COMP_MONTHS; i++)
-          ones[i] = 1;
-        gs_money_split (gs_money_round (value), ones, GS_COMP_MONTHS, parts);
+        gs_money_split_year (gs_money_round (value), NULL, parts);
         for (guint i = 0; i < GS_COMP_MONTHS; i++)
           input->actual[measure][i] = (double) parts[i];
       }
@@ -124,11 +123,8 @@ split_quota (GsMeasure m, double year, guint n, double *out)
 {
   if (gs_measure_unit (m) == GS_MEASURE_UNIT_MONEY)
     {
-      double ones[GS_COMP_MONTHS];
       GsMoney parts[GS_COMP_MONTHS];
-      for (guint i = 0; i < n; i++)
-        ones[i] = 1;
-      gs_money_split (gs_money_round (year), ones, n, parts);
+      gs_money_split_periods (gs_money_round (year), n, parts);
       for (guint i = 0; i < n; i++)
         out[i] = (double) parts[i];
       return;
@@ -149,16 +145,14 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
   double gq_year = comp->gate.present ? gs_comp_person_quota (c->role, c->person,
                                                               comp->gate.measure, comp->gate.quota)
                                       : 0;
-  double quota_p[GS_COMP_MONTHS], gate_p[GS_COMP_MONTHS], ones[GS_COMP_MONTHS];
+  double quota_p[GS_COMP_MONTHS], gate_p[GS_COMP_MONTHS];
   GsMoney ti_p[GS_COMP_MONTHS];
   double discount = gs_comp_discount_multiplier (comp, cm->boundary, in->discount);
   GsMoney paid = 0;
   guint depth = n > 1 ? 2 : 1;
   GsTraceLine *line;
 
-  for (guint i = 0; i < n; i++)
-    ones[i] = 1;
-  gs_money_split (comp->target_incentive, ones, n, ti_p);
+  gs_money_split_periods (comp->target_incentive, n, ti_p);
   split_quota (comp->measure, q_year, n, quota_p);
   if (comp->gate.present)
     split_quota (comp->gate.measure, gq_year, n, gate_p);

@@ -85,6 +85,39 @@ cmp_double (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* The slices of one evaluation are rounded together: their exact sum once,
+ * to the cent, and the cents go to the slices by the largest remainder
+ * (gs_money_split on the exact amounts).  Rounding each slice alone let
+ * 291.665 + 874.995 = 1,166.66 pay 1,166.67, and a year at 100 % pay
+ * 28,000.04 against a 28,000.00 target incentive. */
+static GsMoney
+slices_to_cents (GArray *slices, double scale, gboolean *overflow)
+{
+  g_autofree double *amount = g_new0 (double, MAX (slices->len, 1));
+  g_autofree GsMoney *cents = g_new0 (GsMoney, MAX (slices->len, 1));
+  double sum = 0;
+  gboolean too_large = FALSE;
+  GsMoney total;
+
+  for (guint k = 0; k < slices->len; k++)
+    {
+      const GsSlice *s = &g_array_index (slices, GsSlice, k);
+      double a = s->width * scale * s->rate * s->accel * s->decel * s->discount;
+      /* Binary noise below 10^-6 of a cent is snapped, as gs_comp_round does. */
+      amount[k] = isfinite (a) ? round (a * 1e6) / 1e6 : a;
+      sum += amount[k];
+    }
+  total = gs_comp_round (sum, &too_large);
+  if (too_large && overflow)
+    *overflow = TRUE;
+  if (slices->len == 0 || too_large)
+    return total;
+  gs_money_split (total, amount, slices->len, cents);
+  for (guint k = 0; k < slices->len; k++)
+    g_array_index (slices, GsSlice, k).amount = cents[k];
+  return total;
+}
+
 GsMoney
 gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, double quota,
                     GsMoney ti, double discount, GArray *slices, gboolean *overflow)
@@ -127,6 +160,7 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
    * and (non-retroactive) decelerator threshold; each piece is one line. */
   {
     g_autoptr (GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr (GArray) exact = g_array_new (FALSE, FALSE, sizeof (GsSlice));
     add_point (points, 0);
     for (guint i = 0; i < t->n_bands; i++)
       {
@@ -175,12 +209,11 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
               s.decel = c->decel.multiplier;
           }
         s.discount = discount;
-        s.amount
-            = gs_comp_round (s.width * scale * s.rate * s.accel * s.decel * s.discount, overflow);
-        total += s.amount;
-        if (slices)
-          g_array_append_val (slices, s);
+        g_array_append_val (exact, s);
       }
+    total = slices_to_cents (exact, scale, overflow);
+    if (slices)
+      g_array_append_vals (slices, exact->data, exact->len);
   }
   return total;
 }

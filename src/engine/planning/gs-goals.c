@@ -425,12 +425,16 @@ sales_lines (Ctx *c)
   const GsModel *m = c->m;
   GsResult *r = c->r;
   GsGoalLine *cap, *aes, *sdr, *quota, *coverage;
-  double monthly_quota = (double) m->ae.quota / 12.0;
+  GsMoney monthly_quota[12];
+
+  /* The months rule: every plan year's months add up to the annual quota and
+   * each quarter to a quarter of it (gs_money_split_year). */
+  gs_money_split_year (m->ae.quota, NULL, monthly_quota);
 
   {
     g_autofree char *plural = gs_stage_plural (m->stages[m->handoff].name);
-    g_autofree char *label = g_strdup_printf ("%s to follow up ≤ %.0f h", plural,
-                                              m->agreements.followup_sla_hours);
+    g_autofree char *label
+        = g_strdup_printf ("%s to follow up ≤ %.0f h", plural, m->agreements.followup_sla_hours);
     g_autofree char *id = g_strdup_printf ("sales.followup.%s", m->stages[m->handoff].id);
     stage_line (c, id, label, GS_LINE_FOLLOWUP, GS_SIDE_SALES, m->handoff, FALSE,
                 "agreements.followup_sla_hours");
@@ -488,11 +492,11 @@ sales_lines (Ctx *c)
       fig (d, "attrition", GS_UNIT_PERCENT, m->ae.attrition);
       fig (d, "ramped", GS_UNIT_NUMBER, r->ae_ramped[mo]);
 
-      set_amount (&quota->months[i], gs_money_round (monthly_quota));
+      set_amount (&quota->months[i], monthly_quota[mo % 12]);
       d = derive (&quota->months[i], GS_DERIVATION_MONTHLY_QUOTA, (int) i, -1);
       d->input_path = g_strdup ("capacity.ae.quota");
       fig_int (d, "annual", GS_UNIT_MONEY, m->ae.quota);
-      fig_int (d, "monthly", GS_UNIT_MONEY, gs_money_round (monthly_quota));
+      fig_int (d, "monthly", GS_UNIT_MONEY, monthly_quota[mo % 12]);
 
       set_value (&coverage->months[i], cov);
       d = derive (&coverage->months[i], GS_DERIVATION_COVERAGE, (int) i, -1);
@@ -521,7 +525,7 @@ sales_lines (Ctx *c)
       GsCell *sdr_cell = qi < r->n_quarters ? &sdr->quarters[qi] : &sdr->total;
       GsCell *quota_cell = qi < r->n_quarters ? &quota->quarters[qi] : &quota->total;
       double cov;
-      GsMoney q;
+      GsMoney q = 0;
       GsDerivation *d;
 
       for (guint mo = 0; mo < r->horizon; mo++)
@@ -531,10 +535,10 @@ sales_lines (Ctx *c)
             sdr_sum += r->sdr_capacity[mo];
             capsum += r->ae_capacity[mo];
             nb += r->new_business_month[mo];
+            q += monthly_quota[mo % 12];
             n++;
           }
       cov = nb ? (double) capsum / (double) nb : 0;
-      q = gs_money_round (monthly_quota * n);
 
       set_value (aes_cell, n ? hc / n : 0);
       d = derive (aes_cell, GS_DERIVATION_AVERAGE, -1, quarter);

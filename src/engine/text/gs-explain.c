@@ -523,20 +523,20 @@ explain_quota_over_span (Ctx *c, const GsDerivation *d)
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: %1$s the quarter, %2$u its number of
                                               months, %3$s the quota (money). */
-                                           "Quota per AE in %1$s = %2$u month × monthly quota = "
-                                           "%3$s",
-                                           "Quota per AE in %1$s = %2$u months × monthly quota = "
-                                           "%3$s",
+                                           "Quota per AE in %1$s = the monthly quota of %2$u "
+                                           "month = %3$s",
+                                           "Quota per AE in %1$s = the monthly quotas of %2$u "
+                                           "months added up = %3$s",
                                            n),
                               when, n, quota);
     }
   return g_strdup_printf (
       g_dngettext (GETTEXT_PACKAGE,
                    /* Translators: %1$u the plan's number of months, %2$s the quota (money). */
-                   "Quota per AE over the plan = %1$u month × monthly quota "
-                   "= %2$s",
-                   "Quota per AE over the plan = %1$u months × monthly quota "
-                   "= %2$s",
+                   "Quota per AE over the plan = the monthly quota of %1$u "
+                   "month = %2$s",
+                   "Quota per AE over the plan = the monthly quotas of %1$u "
+                   "months added up = %2$s",
                    n),
       n, quota);
 }
@@ -647,9 +647,10 @@ gs_explain_cell (const GsModel *m, const GsResult *r, const GsGoalLine *line, co
       {
         g_autofree char *annual = fig_text (m, d, "annual");
         g_autofree char *monthly = fig_text (m, d, "monthly");
-        /* Translators: %1$s the month, %2$s the annual quota, %3$s a twelfth of it. */
-        return g_strdup_printf (_ ("Quota per AE in %1$s = %2$s annual ÷ 12 = %3$s"), when, annual,
-                                monthly);
+        /* Translators: %1$s the month, %2$s the annual quota, %3$s the month's share of it. */
+        return g_strdup_printf (_ ("Quota per AE in %1$s = %2$s annual ÷ 12 = %3$s (cents "
+                                   "allocated so months add up to the year)"),
+                                when, annual, monthly);
       }
     case GS_DERIVATION_QUOTA_OVER_SPAN:
       return explain_quota_over_span (&c, d);
