@@ -563,9 +563,20 @@ count_notify (GObject *object, GParamSpec *pspec, guint *count)
   (*count)++;
 }
 
-/* seed-saas has base, best, worst and hire-may: four columns.  A deal size
- * edit changes figures, not scenarios: no column removed or added, and
- * every column's figures notify once (each scenario's plan moves). */
+static void
+wait_for_table (GsScenarioTable *table)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (gs_scenario_table_is_busy (table) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gs_scenario_table_is_busy (table));
+}
+
+/* seed-saas has base, best, worst and hire-may: four columns, computed only
+ * once the table is on screen, in a worker thread.  A deal size edit changes
+ * figures, not scenarios: no column removed or added, and every column's
+ * figures notify once (each scenario's plan moves) — also when a second edit
+ * comes before the first one's figures: those are dropped, not shown. */
 static void
 test_scenario_columns (void)
 {
@@ -574,6 +585,7 @@ test_scenario_columns (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
   GtkWidget *table = g_object_ref_sink (gs_scenario_table_new ());
+  GtkWidget *window = gtk_window_new ();
   GListModel *columns;
   Change c = { 0 };
   guint notified = 0;
@@ -583,6 +595,12 @@ test_scenario_columns (void)
   g_assert_no_error (error);
   gs_scenario_table_update (GS_SCENARIO_TABLE (table), plan);
   columns = gs_scenario_table_get_scenarios (GS_SCENARIO_TABLE (table));
+  /* Not on screen: nothing computed (the Scenarios page hidden). */
+  g_assert_true (gs_scenario_table_is_busy (GS_SCENARIO_TABLE (table)));
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 0);
+  gtk_window_set_child (GTK_WINDOW (window), table);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_table (GS_SCENARIO_TABLE (table));
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 4);
   for (guint i = 0; i < 4; i++)
     {
@@ -600,8 +618,14 @@ test_scenario_columns (void)
 
   g_assert_true (gs_plan_set (plan, "funnel.deal_size",
                               json_node_init_string (json_node_alloc (), "30000.00"), &error));
+  gs_scenario_table_update (GS_SCENARIO_TABLE (table), plan);
+  g_assert_true (gs_plan_set (plan, "funnel.deal_size",
+                              json_node_init_string (json_node_alloc (), "31000.00"), &error));
   g_assert_no_error (error);
   gs_scenario_table_update (GS_SCENARIO_TABLE (table), plan);
+  /* Nothing changes on the main thread until the figures arrive. */
+  g_assert_cmpuint (notified, ==, 0);
+  wait_for_table (GS_SCENARIO_TABLE (table));
   g_assert_cmpuint (c.calls, ==, 0);
   /* best sets its own deal size, so its figures stay; the other three move. */
   g_assert_cmpuint (notified, ==, 3);
@@ -610,6 +634,52 @@ test_scenario_columns (void)
     g_assert_cmpstr (gs_scenario_column_get_values (base)[7], !=, wins_before);
   }
   g_signal_handlers_disconnect_by_data (columns, &c);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (table);
+}
+
+/* A plan with 60 scenarios besides base: the first 50 columns (base
+ * included) are computed and shown, no more. */
+static void
+test_scenario_columns_capped (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  JsonArray *list = json_array_new ();
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  GtkWidget *table = g_object_ref_sink (gs_scenario_table_new ());
+  GtkWidget *window = gtk_window_new ();
+  GListModel *columns;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      JsonObject *sc = json_object_new ();
+      JsonArray *overrides = json_array_new ();
+      JsonObject *o = json_object_new ();
+      g_autofree char *name = g_strdup_printf ("s%02u", i);
+      json_object_set_string_member (o, "path", "funnel.deal_size");
+      json_object_set_string_member (o, "value", "30000.00");
+      json_array_add_object_element (overrides, o);
+      json_object_set_string_member (sc, "name", name);
+      json_object_set_array_member (sc, "overrides", overrides);
+      json_array_add_object_element (list, sc);
+    }
+  json_object_set_array_member (json_node_get_object (root), "scenarios", list);
+  text = json_to_string (root, FALSE);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), table);
+  gtk_window_present (GTK_WINDOW (window));
+  gs_scenario_table_update (GS_SCENARIO_TABLE (table), plan);
+  wait_for_table (GS_SCENARIO_TABLE (table));
+  columns = gs_scenario_table_get_scenarios (GS_SCENARIO_TABLE (table));
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, GS_SCENARIO_TABLE_MAX_COLUMNS);
+  {
+    g_autoptr (GsScenarioColumn) last = g_list_model_get_item (columns, 49);
+    g_assert_cmpstr (gs_scenario_column_get_name (last), ==, "s48");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (table);
 }
 
@@ -645,6 +715,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/funnel/stage-model", test_funnel_stage_model);
   g_test_add_func ("/gui/funnel/source-model", test_funnel_source_model);
   g_test_add_func ("/gui/scenarios/columns", test_scenario_columns);
+  g_test_add_func ("/gui/scenarios/columns-capped", test_scenario_columns_capped);
   g_test_add_func ("/gui/agreements/sign", test_agreements_sign);
   g_test_add_func ("/gui/window/goto-input", test_window_goto);
   g_test_add_func ("/gui/format/parse", test_format_parse);

@@ -9,6 +9,7 @@
  * changed.
  */
 #include "gs-scenario-table.h"
+#include "gs-format.h"
 #include "gs-list-sync.h"
 #include "gs-scenario-column.h"
 #include "gs-scenario.h"
@@ -20,11 +21,17 @@ struct _GsScenarioTable
   GtkWidget parent_instance;
   GtkWidget *box;
   GtkWidget *message; /* no scenarios, or the engine's error */
+  GtkWidget *more;    /* "the first N of M scenarios" */
   GtkWidget *table;   /* the figures' names, then the columns */
   GtkWidget *figures; /* the figures' names */
   GtkWidget *columns; /* GtkFlowBox bound to scenarios */
   GListStore *scenarios;
   char *shown_ids; /* the figures the names were made for */
+  GsPlan *plan;
+  guint generation; /* counts updates */
+  guint computed;   /* the generation last started */
+  gboolean running;
+  GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (GsScenarioTable, gs_scenario_table, GTK_TYPE_WIDGET)
@@ -99,24 +106,95 @@ create_column (gpointer item, gpointer data)
   return child;
 }
 
-/* What gs_list_sync needs to make or refresh the column of scenario s. */
+/* One computation of the comparison, in a worker thread on a copy of the
+ * plan's tree: the scenarios and the texts of the shown figures. */
 typedef struct
 {
-  const GsComparison *comparison;
+  JsonNode *root;
+  guint generation;
+  GsComparison *comparison;
+  guint n_total; /* scenarios in the plan, base included */
+  GError *error;
+  GPtrArray *rows;  /* the shown figures' rows (borrowed from comparison) */
+  GString *ids;     /* their ids, one a line */
   GPtrArray *texts; /* per scenario: a NULL-terminated GPtrArray of texts */
-} Figures;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  json_node_unref (job->root);
+  g_clear_pointer (&job->comparison, gs_comparison_free);
+  g_clear_error (&job->error);
+  g_clear_pointer (&job->rows, g_ptr_array_unref);
+  if (job->ids)
+    g_string_free (job->ids, TRUE);
+  g_clear_pointer (&job->texts, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+compute (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  Job *job = data;
+  g_autoptr (GPtrArray) all = gs_scenarios_read (job->root, &job->error);
+  g_autofree const char **names = NULL;
+  GsComparison *c;
+
+  if (all == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  /* A table of thousands of columns helps no one and takes seconds to lay
+   * out: the first ones are computed and shown. */
+  job->n_total = all->len;
+  if (all->len > GS_SCENARIO_TABLE_MAX_COLUMNS)
+    {
+      names = g_new0 (const char *, GS_SCENARIO_TABLE_MAX_COLUMNS + 1);
+      for (guint i = 0; i < GS_SCENARIO_TABLE_MAX_COLUMNS; i++)
+        names[i] = ((const GsScenario *) g_ptr_array_index (all, i))->name;
+    }
+  c = gs_comparison_new (job->root, names, &job->error);
+  job->comparison = c;
+  if (c == NULL || c->n_scenarios < 2 || g_cancellable_is_cancelled (cancellable))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  job->rows = g_ptr_array_new ();
+  job->ids = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      const GsComparisonRow *r = gs_comparison_row (c, shown[i]);
+      if (r == NULL)
+        continue;
+      g_ptr_array_add (job->rows, (gpointer) r);
+      g_string_append_printf (job->ids, "%s\n", shown[i]);
+    }
+  job->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint sc = 0; sc < c->n_scenarios; sc++)
+    {
+      GPtrArray *column = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < job->rows->len; i++)
+        g_ptr_array_add (column, gs_comparison_format (c, g_ptr_array_index (job->rows, i), sc));
+      g_ptr_array_add (column, NULL);
+      g_ptr_array_add (job->texts, column);
+    }
+  g_task_return_boolean (task, TRUE);
+}
 
 static const char *const *
-texts_of (Figures *f, guint s)
+texts_of (Job *job, guint s)
 {
-  return (const char *const *) ((GPtrArray *) g_ptr_array_index (f->texts, s))->pdata;
+  return (const char *const *) ((GPtrArray *) g_ptr_array_index (job->texts, s))->pdata;
 }
 
 static gpointer
 column_new (guint s, gpointer data)
 {
-  Figures *f = data;
-  return gs_scenario_column_new (f->comparison->names[s], texts_of (f, s));
+  Job *job = data;
+  return gs_scenario_column_new (job->comparison->names[s], texts_of (job, s));
 }
 
 static void
@@ -133,69 +211,140 @@ set_message (GsScenarioTable *self, const char *text)
   gtk_widget_set_visible (self->table, text == NULL);
 }
 
-void
-gs_scenario_table_update (GsScenarioTable *self, GsPlan *plan)
+static void
+show_job (GsScenarioTable *self, Job *job)
 {
-  g_autoptr (GsComparison) c = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GString) ids = g_string_new (NULL);
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr (GPtrArray) texts = NULL; /* per scenario: a NULL-terminated array of texts */
+  GsComparison *c = job->comparison;
 
-  c = plan ? gs_comparison_new (gs_plan_get_root (plan), NULL, &error) : NULL;
   if (c == NULL || c->n_scenarios < 2)
     {
-      set_message (self, error ? error->message
-                               : _ ("No scenarios yet: add them to the plan’s “scenarios” list "
-                                    "(see docs/scenarios.md)."));
+      set_message (self, job->error ? job->error->message
+                                    : _ ("No scenarios yet: add them to the plan’s “scenarios” "
+                                         "list (see docs/scenarios.md)."));
       g_list_store_remove_all (self->scenarios);
       return;
     }
   set_message (self, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+  gtk_widget_set_visible (self->more, job->n_total > c->n_scenarios);
+  if (job->n_total > c->n_scenarios)
     {
-      const GsComparisonRow *r = gs_comparison_row (c, shown[i]);
-      if (r == NULL)
-        continue;
-      g_ptr_array_add (rows, (gpointer) r);
-      g_string_append_printf (ids, "%s\n", shown[i]);
+      g_autofree char *total = gs_format_count ((gint64) job->n_total);
+      g_autofree char *text = g_strdup_printf (
+          _ ("The first %u of %s scenarios; all of them are compared in the Excel "
+             "export and by goalsheet-cli scenarios."),
+          c->n_scenarios, total);
+      gtk_label_set_text (GTK_LABEL (self->more), text);
     }
   /* The figures' names: made again only when the set of figures changes. */
-  if (g_strcmp0 (ids->str, self->shown_ids) != 0)
+  if (g_strcmp0 (job->ids->str, self->shown_ids) != 0)
     {
       GtkWidget *child;
       g_free (self->shown_ids);
-      self->shown_ids = g_strdup (ids->str);
+      self->shown_ids = g_strdup (job->ids->str);
       while ((child = gtk_widget_get_first_child (self->figures)))
         gtk_box_remove (GTK_BOX (self->figures), child);
       gtk_box_append (GTK_BOX (self->figures), cell (_ ("Figure"), FALSE, "heading"));
-      for (guint i = 0; i < rows->len; i++)
-        gtk_box_append (
-            GTK_BOX (self->figures),
-            cell (((const GsComparisonRow *) g_ptr_array_index (rows, i))->label, FALSE, NULL));
+      for (guint i = 0; i < job->rows->len; i++)
+        gtk_box_append (GTK_BOX (self->figures),
+                        cell (((const GsComparisonRow *) g_ptr_array_index (job->rows, i))->label,
+                              FALSE, NULL));
     }
-  texts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  for (guint s = 0; s < c->n_scenarios; s++)
-    {
-      GPtrArray *column = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < rows->len; i++)
-        g_ptr_array_add (column, gs_comparison_format (c, g_ptr_array_index (rows, i), s));
-      g_ptr_array_add (column, NULL);
-      g_ptr_array_add (texts, column);
-    }
-  {
-    Figures f = { c, texts };
-    gs_list_sync (self->scenarios, (const char *const *) c->names, c->n_scenarios,
-                  (GsListKeyFunc) gs_scenario_column_get_name, column_new, column_sync, &f);
-  }
+  gs_list_sync (self->scenarios, (const char *const *) c->names, c->n_scenarios,
+                (GsListKeyFunc) gs_scenario_column_get_name, column_new, column_sync, job);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->columns), c->n_scenarios);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->columns), c->n_scenarios);
+}
+
+static void
+start (GsScenarioTable *self);
+
+static void
+on_computed (GObject *source, GAsyncResult *res, gpointer data)
+{
+  GsScenarioTable *self = GS_SCENARIO_TABLE (source);
+  Job *job = g_task_get_task_data (G_TASK (res));
+
+  self->running = FALSE;
+  if (self->scenarios == NULL) /* disposed meanwhile */
+    return;
+  /* Applied only if no edit came since it started; else start again. */
+  if (job->generation == self->generation)
+    {
+      g_debug ("scenarios computed: %u", job->comparison ? job->comparison->n_scenarios : 0);
+      show_job (self, job);
+      gtk_widget_remove_css_class (self->box, "dim-label");
+    }
+  else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start (self);
+}
+
+static void
+start (GsScenarioTable *self)
+{
+  Job *job;
+  g_autoptr (GTask) task = NULL;
+
+  if (self->running)
+    return; /* on_computed starts the newer one */
+  self->computed = self->generation;
+  if (self->plan == NULL)
+    {
+      Job empty = { 0 };
+      show_job (self, &empty);
+      return;
+    }
+  job = g_new0 (Job, 1);
+  job->root = json_node_copy (gs_plan_get_root (self->plan));
+  job->generation = self->generation;
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, on_computed, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  self->running = TRUE;
+  /* The last figures stay in view, dimmed, until the new ones arrive. */
+  gtk_widget_add_css_class (self->box, "dim-label");
+  g_task_run_in_thread (task, compute);
+}
+
+/* Called after every edit: cheap.  The scenarios are computed only while
+ * the table is on screen (every one is a whole plan computed: seconds for a
+ * plan with thousands), off the main thread; a computation an edit made
+ * stale is dropped. */
+void
+gs_scenario_table_update (GsScenarioTable *self, GsPlan *plan)
+{
+  g_set_object (&self->plan, plan);
+  self->generation++;
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start (self);
+}
+
+static void
+gs_scenario_table_map (GtkWidget *widget)
+{
+  GsScenarioTable *self = GS_SCENARIO_TABLE (widget);
+  GTK_WIDGET_CLASS (gs_scenario_table_parent_class)->map (widget);
+  if (self->computed != self->generation)
+    start (self);
+}
+
+/* TRUE while the table does not show the latest plan (for tests). */
+gboolean
+gs_scenario_table_is_busy (GsScenarioTable *self)
+{
+  return self->running || self->computed != self->generation;
 }
 
 static void
 gs_scenario_table_dispose (GObject *object)
 {
   GsScenarioTable *self = GS_SCENARIO_TABLE (object);
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->plan);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->scenarios);
   G_OBJECT_CLASS (gs_scenario_table_parent_class)->dispose (object);
@@ -213,6 +362,7 @@ gs_scenario_table_class_init (GsScenarioTableClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = gs_scenario_table_dispose;
   G_OBJECT_CLASS (klass)->finalize = gs_scenario_table_finalize;
+  GTK_WIDGET_CLASS (klass)->map = gs_scenario_table_map;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -231,6 +381,12 @@ gs_scenario_table_init (GsScenarioTable *self)
   gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
   gtk_widget_add_css_class (self->message, "dim-label");
   gtk_box_append (GTK_BOX (self->box), self->message);
+  self->more = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->more), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->more), TRUE);
+  gtk_widget_add_css_class (self->more, "dim-label");
+  gtk_widget_set_visible (self->more, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->more);
 
   self->table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
   self->figures = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);

@@ -15,14 +15,20 @@
 
 G_BEGIN_DECLS
 
+/* Columns shown at most, base included (the rest: Excel export, CLI). */
+#define GS_SCENARIO_TABLE_MAX_COLUMNS 50
+
 #define GS_TYPE_SCENARIO_TABLE (gs_scenario_table_get_type ())
 G_DECLARE_FINAL_TYPE (GsScenarioTable, gs_scenario_table, GS, SCENARIO_TABLE, GtkWidget)
 
 GtkWidget *
 gs_scenario_table_new (void);
-/* Recomputes every scenario of plan (after each edit). */
+/* After each edit: the scenarios are computed again, in a worker thread,
+ * when the table is (or next comes) on screen. */
 void
 gs_scenario_table_update (GsScenarioTable *self, GsPlan *plan);
+gboolean
+gs_scenario_table_is_busy (GsScenarioTable *self);
 GListModel *
 gs_scenario_table_get_scenarios (GsScenarioTable *self);
 

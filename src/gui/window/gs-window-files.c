@@ -9,6 +9,7 @@
 #include "gs-window-private.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 static void
 add_recent (GFile *file)
@@ -26,11 +27,23 @@ gs_window_load (GsWindow *self, GFile *file, GError **error)
 {
   g_autofree char *path = g_file_get_path (file);
   g_autoptr (GsPlan) plan = NULL;
+  GsFileStamp stamp;
 
   if (path == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _ ("Only local files can be opened"));
+      return FALSE;
+    }
+  /* Stamped before reading, so a change in between is seen as a change.
+   * The stamp refuses a FIFO, device or folder without reading from it: a
+   * read from a FIFO would block the window. */
+  if (!gs_file_stamp_read (path, &stamp, error))
+    return FALSE;
+  if (!stamp.exists)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("%s: no such file"), name);
       return FALSE;
     }
   plan = gs_plan_new_from_file (path, error);
@@ -42,6 +55,7 @@ gs_window_load (GsWindow *self, GFile *file, GError **error)
   if (gs_plan_get_result (plan, error) == NULL)
     return FALSE;
   _gs_window_set_plan (self, plan, file);
+  _gs_window_watch_file (self, &stamp);
   add_recent (file);
   return TRUE;
 }
@@ -50,9 +64,13 @@ gboolean
 gs_window_save_to (GsWindow *self, GFile *file, GError **error)
 {
   g_autofree char *path = g_file_get_path (file);
+  g_autofree char *text = NULL;
   if (path == NULL || !gs_plan_save_to_file (self->plan, path, error))
     return FALSE;
   g_set_object (&self->file, file);
+  text = gs_plan_to_text (self->plan);
+  _gs_window_watch_file (self, NULL);
+  gs_file_stamp_expect (&self->disk, text, strlen (text));
   if (self->recovery)
     gs_recovery_set_document_path (self->recovery, path);
   add_recent (file);
@@ -110,16 +128,11 @@ _gs_window_save_as (GsWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-/* Saves to the window's file, or asks for one (then FALSE: not saved yet). */
+/* Saves to the window's file without asking. */
 gboolean
-_gs_window_save (GsWindow *self)
+_gs_window_save_now (GsWindow *self)
 {
   g_autoptr (GError) error = NULL;
-  if (self->file == NULL)
-    {
-      _gs_window_save_as (self);
-      return FALSE;
-    }
   if (!gs_window_save_to (self, self->file, &error))
     {
       gs_window_report_error (GTK_WINDOW (self), _ ("Could Not Save the Plan"), error->message);
@@ -127,6 +140,21 @@ _gs_window_save (GsWindow *self)
     }
   _gs_window_toast (self, _ ("Saved"));
   return TRUE;
+}
+
+/* Saves to the window's file, or asks for one, or asks first because the
+ * file changed on disk (then FALSE: not saved yet). */
+gboolean
+_gs_window_save (GsWindow *self)
+{
+  if (self->file == NULL)
+    {
+      _gs_window_save_as (self);
+      return FALSE;
+    }
+  if (!_gs_window_watch_may_save (self))
+    return FALSE;
+  return _gs_window_save_now (self);
 }
 
 /* Closing ---------------------------------------------------------------- */
@@ -146,10 +174,17 @@ on_close_response (AdwMessageDialog *dialog, const char *response, GsWindow *sel
           self->close_after_save = TRUE;
           _gs_window_save_as (self);
         }
-      else if (_gs_window_save (self))
+      else
         {
-          self->closing = TRUE;
-          gtk_window_destroy (GTK_WINDOW (self));
+          /* Also when the save first asks about a newer file on disk. */
+          self->close_after_save = TRUE;
+          if (_gs_window_save (self))
+            {
+              self->closing = TRUE;
+              gtk_window_destroy (GTK_WINDOW (self));
+            }
+          else if (self->disk_dialog == NULL)
+            self->close_after_save = FALSE; /* the save failed */
         }
     }
 }

@@ -6,11 +6,13 @@
  *
  * gs-window.c builds the window and keeps it in step with its plan;
  * gs-window-actions.c holds the win.* actions, gs-window-files.c loading,
- * saving, recent plans and closing, gs-window-dnd.c dropped files.
+ * saving, recent plans and closing, gs-window-watch.c the plan file changed
+ * by others, gs-window-dnd.c dropped files.
  */
 #pragma once
 
 #include "gs-baseline.h"
+#include "gs-file-stamp.h"
 #include "gs-window.h"
 
 G_BEGIN_DECLS
@@ -56,6 +58,12 @@ struct _GsWindow
   gboolean stale[GS_WINDOW_N_PAGES];
   gboolean close_after_save;
   gboolean closing;
+
+  /* gs-window-watch.c */
+  GFileMonitor *monitor;
+  GsFileStamp disk; /* the file as loaded, saved, or seen and kept over */
+  guint watch_timeout;
+  GtkWidget *disk_dialog; /* asking about the file on disk, or NULL */
 };
 
 /* gs-window.c */
@@ -82,7 +90,19 @@ _gs_window_save_as (GsWindow *self);
 gboolean
 _gs_window_save (GsWindow *self);
 gboolean
+_gs_window_save_now (GsWindow *self);
+gboolean
 _gs_window_close_request (GtkWindow *window);
+
+/* gs-window-watch.c */
+void
+_gs_window_watch_init (GsWindow *self);
+void
+_gs_window_watch_file (GsWindow *self, const GsFileStamp *stamp);
+void
+_gs_window_watch_dispose (GsWindow *self);
+gboolean
+_gs_window_watch_may_save (GsWindow *self);
 
 /* gs-window-dnd.c */
 void

@@ -270,6 +270,7 @@ gs_window_dispose (GObject *object)
       g_clear_signal_handler (&self->changed_id, self->plan);
       g_signal_handlers_disconnect_by_data (self->plan, self);
     }
+  _gs_window_watch_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_WINDOW);
   g_clear_object (&self->recovery); /* closed: its edits were saved or discarded */
   g_clear_object (&self->plan);
@@ -329,6 +330,7 @@ gs_window_init (GsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->baseline = gs_baseline_new ();
   _gs_window_actions_init (self);
+  _gs_window_watch_init (self);
   _gs_window_dnd_init (self);
   g_signal_connect (self->stack, "notify::visible-child", G_CALLBACK (on_page_shown), self);
   g_signal_connect (self->sim_page, "notify::p-hit", G_CALLBACK (on_p_hit), self);
@@ -353,7 +355,10 @@ gs_window_new (GtkApplication *app, GsPlan *plan, GFile *file)
 {
   GsWindow *self = g_object_new (GS_TYPE_WINDOW, "application", app, NULL);
   if (plan)
-    _gs_window_set_plan (self, plan, file);
+    {
+      _gs_window_set_plan (self, plan, file);
+      _gs_window_watch_file (self, NULL);
+    }
   return self;
 }
 
