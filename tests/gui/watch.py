@@ -248,17 +248,20 @@ gstap.poll(lambda: False, 1)  # no event expected: wait the monitor's settle tim
 check(log_count(log_a, 'the plan changed on disk') == before and not dialog(app, 'Changed'),
       'the autosave does not trigger the plan\'s watch')
 
-# 6. A FIFO opened as a plan is refused at once with a message; the window
-#    stays responsive (reading it would block the main thread for ever).
+# 6. A FIFO or a device opened as a plan is refused at once with a message;
+#    the window stays responsive (reading either would block the main thread
+#    for ever or fill the memory).
 fifo = os.path.join(work, 'pipe.goalsheet')
 os.mkfifo(fifo)
-subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
-                '/org/goalsheet/Goalsheet', '--method', 'org.gtk.Actions.Activate', 'open-uri',
-                "[<'file://%s'>]" % fifo, '{}'], capture_output=True, env=app_env, timeout=30)
-refused = poll(lambda: dialog(app, 'not a regular file'), 15)
-check(bool(refused), 'a FIFO opened as a plan shows "not a regular file"')
-check(bool(refused) and click(refused, 'Close') and bool(poll(lambda: wins(app), 10)),
-      'the window stays usable after the FIFO is refused')
+for path in (fifo, '/dev/zero'):
+    subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
+                    '/org/goalsheet/Goalsheet', '--method', 'org.gtk.Actions.Activate', 'open-uri',
+                    "[<'file://%s'>]" % path, '{}'], capture_output=True, env=app_env, timeout=30)
+    refused = poll(lambda: dialog(app, 'not a regular file'), 15)
+    check(bool(refused), '%s opened as a plan shows "not a regular file"' % path)
+    check(bool(refused) and click(refused, 'Close')
+          and bool(poll(lambda: not dialog(app, 'not a regular file') and wins(app), 10)),
+          'the window stays usable after %s is refused' % path)
 
 # The first app has unsaved edits (its close would ask): killed; the second
 # one is clean and quits.
