@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   kill-saver PLAN_A PLAN_B TARGET
- * Prints "ready" once the first save is complete.  Exits by itself after 60 s
+ * Prints "ready" once the second save is complete (so the backup TARGET~
+ * exists).  Exits by itself after 60 s
  * so a crashed test never leaves it running.
  */
 #include "gs-plan.h"
@@ -41,7 +42,7 @@ main (int argc, char **argv)
           g_printerr ("kill-saver: %s\n", error->message);
           return 1;
         }
-      if (i == 0)
+      if (i == 1)
         {
           printf ("ready\n");
           fflush (stdout);

@@ -14,6 +14,8 @@
 #include <sched.h>
 #include <signal.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -271,6 +273,32 @@ test_disk_full_tmpfs (void)
   remove_dir (dir);
 }
 
+/* A full disk, simulated: files may not grow past 64 bytes (write() fails
+ * with EFBIG, SIGXFSZ ignored) until full_disk_end. */
+typedef struct
+{
+  struct rlimit saved;
+  void (*old_handler) (int);
+} FullDisk;
+
+static void
+full_disk_begin (FullDisk *fd)
+{
+  struct rlimit small;
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &fd->saved), ==, 0);
+  fd->old_handler = signal (SIGXFSZ, SIG_IGN);
+  small = fd->saved;
+  small.rlim_cur = 64;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+}
+
+static void
+full_disk_end (FullDisk *fd)
+{
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &fd->saved), ==, 0);
+  signal (SIGXFSZ, fd->old_handler);
+}
+
 /* A full disk, simulated with the file size limit: write() fails with EFBIG
  * once the temporary file would pass 64 bytes (SIGXFSZ ignored). */
 static void
@@ -280,20 +308,14 @@ test_disk_full (void)
   g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *big = g_strnfill (4096, 'n');
-  struct rlimit saved, small;
-  void (*old_handler) (int);
+  FullDisk full;
 
   g_assert_true (gs_atomic_write (path, "old", 3, GS_ATOMIC_NONE, &error));
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
-  old_handler = signal (SIGXFSZ, SIG_IGN);
-  small = saved;
-  small.rlim_cur = 64;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  full_disk_begin (&full);
 
   g_assert_false (gs_atomic_write (path, big, 4096, GS_ATOMIC_BACKUP, &error));
 
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
-  signal (SIGXFSZ, old_handler);
+  full_disk_end (&full);
   g_assert_error (error, GS_ERROR, GS_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "the disk is full"));
   assert_contents (path, "old");
@@ -401,6 +423,253 @@ test_plan_save_failure (void)
   remove_dir (dir);
 }
 
+/* Only regular files are replaced: devices, named pipes (also through a
+ * link) are refused and stay what they were. */
+static void
+test_not_regular (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe.pdf", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "full.xlsx", NULL);
+  g_autoptr (GError) error = NULL;
+  struct stat st;
+
+  g_assert_false (gs_atomic_write ("/dev/null", "x", 1, GS_ATOMIC_NONE, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_cmpstr (error->message, ==,
+                   "could not save /dev/null: it is a device, not a regular file");
+  g_clear_error (&error);
+  g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  g_assert_cmpint (symlink ("/dev/full", link_path), ==, 0);
+  g_assert_false (gs_atomic_write (link_path, "x", 1, GS_ATOMIC_NONE, &error));
+  g_assert_nonnull (strstr (error->message, "is a device, not a regular file"));
+  g_clear_error (&error);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (gs_atomic_write (fifo, "x", 1, GS_ATOMIC_NONE, &error));
+  g_assert_nonnull (strstr (error->message, "it is a named pipe, not a regular file"));
+  g_assert_cmpint (lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  remove_dir (dir);
+}
+
+/* A dangling link: the file it names is created, the link stays. */
+static void
+test_dangling_symlink (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *link_path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *chain = g_build_filename (dir, "chain.pdf", NULL);
+  g_autofree char *real = g_build_filename (dir, "made.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (symlink ("made.pdf", link_path), ==, 0);
+  g_assert_cmpint (symlink ("report.pdf", chain), ==, 0); /* a link to the link */
+  g_assert_true (gs_atomic_write (chain, "new", 3, GS_ATOMIC_BACKUP, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (chain, G_FILE_TEST_IS_SYMLINK));
+  assert_contents (real, "new");
+  remove_dir (dir);
+}
+
+static int
+make_file (const char *dir, const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, "stale", -1, NULL));
+  return open (path, O_RDONLY | O_CLOEXEC);
+}
+
+/* Temporaries whose lock nobody holds (their writer was killed) go at the
+ * next write of the same file; a held one and other files stay. */
+static void
+test_stale_temps (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  int held;
+  const char *gone[] = { ".plan.goalsheet.AbC123.tmp", ".plan.goalsheet~.Zz9Zz9.tmp" };
+  const char *kept[] = { ".plan.goalsheet.Held00.tmp", ".other.goalsheet.AbC123.tmp",
+                         ".plan.goalsheet.AbC1234.tmp", "plan.goalsheet.AbC123.tmp" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (gone); i++)
+    close (make_file (dir, gone[i]));
+  for (guint i = 1; i < G_N_ELEMENTS (kept); i++)
+    close (make_file (dir, kept[i]));
+  /* A live writer's lock (flock belongs to the open file, so this process
+   * holding it is the same as another process holding it). */
+  held = make_file (dir, kept[0]);
+  g_assert_cmpint (flock (held, LOCK_EX), ==, 0);
+
+  g_assert_true (gs_atomic_write (path, "new", 3, GS_ATOMIC_BACKUP, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (gone); i++)
+    {
+      g_autofree char *p = g_build_filename (dir, gone[i], NULL);
+      g_assert_false (g_file_test (p, G_FILE_TEST_EXISTS));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *p = g_build_filename (dir, kept[i], NULL);
+      g_assert_true (g_file_test (p, G_FILE_TEST_EXISTS));
+    }
+  close (held);
+  remove_dir (dir);
+}
+
+/* A failed write is remembered: later writes fail, commit reports the first
+ * failure with its reason, the old file stays. */
+static void
+test_file_steps (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsAtomicFile) file = NULL;
+  g_autofree char *big = g_strnfill (4096, 'n');
+  FullDisk full;
+
+  g_assert_true (gs_atomic_write (path, "old", 3, GS_ATOMIC_NONE, &error));
+  file = gs_atomic_file_begin (path, GS_ATOMIC_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_atomic_file_write (file, "ab", 2, &error));
+  g_assert_true (gs_atomic_file_write (file, "c", 1, &error));
+  g_assert_true (gs_atomic_file_commit (file, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "abc");
+  g_clear_pointer (&file, gs_atomic_file_free);
+
+  file = gs_atomic_file_begin (path, GS_ATOMIC_NONE, &error);
+  full_disk_begin (&full);
+  g_assert_false (gs_atomic_file_write (file, big, 4096, NULL));
+  full_disk_end (&full);
+  g_assert_true (gs_atomic_file_has_failed (file));
+  g_assert_false (gs_atomic_file_write (file, "x", 1, NULL)); /* sticky */
+  g_assert_false (gs_atomic_file_commit (file, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "the disk is full (writing)"));
+  g_clear_pointer (&file, gs_atomic_file_free);
+  assert_contents (path, "abc");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+
+  /* Abandoned (freed without commit): the target is untouched. */
+  file = gs_atomic_file_begin (path, GS_ATOMIC_NONE, &error);
+  g_assert_true (gs_atomic_file_write (file, "zzz", 3, NULL));
+  g_clear_pointer (&file, gs_atomic_file_free);
+  assert_contents (path, "abc");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  remove_dir (dir);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+  while (d && g_dir_read_name (d))
+    n++;
+  return n;
+}
+
+/* A folder lands whole: new, replaced (old files gone), refused over
+ * foreign files, and a failure midway keeps the old folder as it was. */
+static void
+test_folder (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *out = g_build_filename (dir, "tables", NULL);
+  g_autofree char *a = g_build_filename (out, "a.csv", NULL);
+  g_autofree char *b = g_build_filename (out, "b.csv", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link", NULL);
+  g_autofree char *notes = g_build_filename (out, "notes.txt", NULL);
+  g_autofree char *big = g_strnfill (4096, 'n');
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsAtomicFolder) f = NULL;
+  FullDisk full;
+
+  f = gs_atomic_folder_begin (out, ".csv", &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_atomic_folder_write (f, "a.csv", "1", 1, &error));
+  g_assert_true (gs_atomic_folder_write (f, "b.csv", "2", 1, &error));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS)); /* not before commit */
+  g_assert_true (gs_atomic_folder_commit (f, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&f, gs_atomic_folder_free);
+  assert_contents (a, "1");
+  assert_contents (b, "2");
+
+  /* Replaced whole, through a link to it (the link stays). */
+  g_assert_cmpint (symlink ("tables", link_path), ==, 0);
+  f = gs_atomic_folder_begin (link_path, ".csv", &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_atomic_folder_write (f, "a.csv", "one", 3, &error));
+  g_assert_true (gs_atomic_folder_commit (f, &error));
+  g_clear_pointer (&f, gs_atomic_folder_free);
+  assert_contents (a, "one");
+  g_assert_false (g_file_test (b, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpuint (count_entries (dir), ==, 2); /* tables and link: no temporary */
+
+  /* A failure midway: the old folder is kept whole, nothing left over. */
+  f = gs_atomic_folder_begin (out, ".csv", &error);
+  g_assert_true (gs_atomic_folder_write (f, "a.csv", "new", 3, &error));
+  full_disk_begin (&full);
+  g_assert_false (gs_atomic_folder_write (f, "b.csv", big, 4096, &error));
+  full_disk_end (&full);
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "the disk is full (writing b.csv)"));
+  g_clear_error (&error);
+  g_clear_pointer (&f, gs_atomic_folder_free);
+  assert_contents (a, "one");
+  g_assert_cmpuint (count_entries (out), ==, 1);
+  g_assert_cmpuint (count_entries (dir), ==, 2);
+
+  /* A file the export did not write: the folder is not replaced. */
+  g_assert_true (g_file_set_contents (notes, "mine", -1, NULL));
+  g_assert_null (gs_atomic_folder_begin (out, ".csv", &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "the folder holds notes.txt"));
+  g_clear_error (&error);
+  assert_contents (notes, "mine");
+
+  /* A regular file where the folder should be. */
+  g_assert_null (gs_atomic_folder_begin (a, ".csv", &error));
+  g_assert_nonnull (strstr (error->message, "it is a file, not a folder"));
+  remove_dir (dir);
+}
+
+/* The output is never the file being read, nor (for a folder) its folder. */
+static void
+test_not_input (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *plan = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "out.xlsx", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.xlsx", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (plan, "{}", -1, NULL));
+  g_assert_cmpint (symlink ("plan.goalsheet", link_path), ==, 0);
+  g_assert_false (gs_atomic_check_not_input (plan, plan, &error));
+  g_assert_nonnull (strstr (error->message, "it is the plan being read"));
+  g_clear_error (&error);
+  g_assert_false (gs_atomic_check_not_input (link_path, plan, &error));
+  g_assert_nonnull (strstr (error->message, "it is the plan being read"));
+  g_clear_error (&error);
+  g_assert_false (gs_atomic_check_not_input (dir, plan, &error));
+  g_assert_nonnull (strstr (error->message, "is in that folder"));
+  g_clear_error (&error);
+  g_assert_true (gs_atomic_check_not_input (other, plan, &error));
+  g_assert_no_error (error);
+  remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -415,5 +684,11 @@ main (int argc, char **argv)
   g_test_add_func ("/atomic/writers", test_writers);
   g_test_add_func ("/atomic/symlink-kept", test_symlink_kept);
   g_test_add_func ("/atomic/plan-save-failure", test_plan_save_failure);
+  g_test_add_func ("/atomic/not-regular", test_not_regular);
+  g_test_add_func ("/atomic/dangling-symlink", test_dangling_symlink);
+  g_test_add_func ("/atomic/stale-temps", test_stale_temps);
+  g_test_add_func ("/atomic/file-steps", test_file_steps);
+  g_test_add_func ("/atomic/folder", test_folder);
+  g_test_add_func ("/atomic/not-input", test_not_input);
   return g_test_run ();
 }

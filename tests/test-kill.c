@@ -6,7 +6,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * kill-saver alternates two plans over one file; this test starts it, waits
- * a random 0–15 ms, kills it with SIGKILL, and checks the file.  The number
+ * a random 0–15 ms, kills it with SIGKILL, and checks the file, its backup
+ * FILE~ (always there, always one of the plans: it is replaced by a rename,
+ * never removed first) and the temporary files (at most the interrupted
+ * save's own: the next save removes those of killed writers).  The number
  * of kills is GOALSHEET_KILLS (default 300).  The counts are printed as a TAP
  * comment for docs/reliability.md.
  */
@@ -59,7 +62,9 @@ test_kill_during_save (void)
   g_autofree char *target = g_build_filename (dir, "plan.goalsheet", NULL);
   const char *kills_env = g_getenv ("GOALSHEET_KILLS");
   guint kills = kills_env ? (guint) g_ascii_strtoull (kills_env, NULL, 10) : 300;
-  guint survived = 0, lost = 0, as_a = 0, as_b = 0, changed = 0;
+  g_autofree char *backup = g_strconcat (target, "~", NULL);
+  guint survived = 0, lost = 0, as_a = 0, as_b = 0, changed = 0, no_backup = 0, max_temps = 0,
+        interrupted = 0;
   g_autofree char *last = NULL;
   g_autoptr (GRand) rand = g_rand_new_with_seed (20261125);
 
@@ -72,6 +77,7 @@ test_kill_during_save (void)
       int out_fd, status;
       char ready[6] = { 0 };
       g_autofree char *text = NULL;
+      g_autofree char *kept = NULL;
       g_autoptr (GsPlan) plan = NULL;
 
       g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
@@ -88,6 +94,14 @@ test_kill_during_save (void)
       g_spawn_close_pid (pid);
       g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
 
+      if (!g_file_get_contents (backup, &kept, NULL, NULL)
+          || (g_strcmp0 (kept, text_a) != 0 && g_strcmp0 (kept, text_b) != 0))
+        {
+          no_backup++;
+          g_test_message ("kill %u: the backup is missing or neither plan", k);
+        }
+      max_temps = MAX (max_temps, count_temps (dir));
+      interrupted += count_temps (dir) > 0;
       if (!g_file_get_contents (target, &text, NULL, NULL))
         text = g_strdup ("");
       plan = gs_plan_new_from_text (text, -1, NULL);
@@ -110,10 +124,24 @@ test_kill_during_save (void)
     }
   g_test_message ("%u kills: %u survived (%u as plan A, %u as plan B), %u lost; the file "
                   "changed between kills %u times; %u saves were interrupted mid-write "
-                  "(temporary file left behind)",
-                  kills, survived, as_a, as_b, lost, changed, count_temps (dir));
+                  "(temporary file left behind until the next save)",
+                  kills, survived, as_a, as_b, lost, changed, interrupted);
+  g_test_message ("backup missing or damaged after %u kills; at most %u temporary files after a "
+                  "kill",
+                  no_backup, max_temps);
   g_assert_cmpuint (lost, ==, 0);
   g_assert_cmpuint (survived, ==, kills);
+  g_assert_cmpuint (no_backup, ==, 0);
+  /* The interrupted save's temporary file and backup link at most. */
+  g_assert_cmpuint (max_temps, <=, 2);
+  /* One more save removes what the killed writers left. */
+  {
+    g_autoptr (GsPlan) plan = gs_plan_new_from_text (text_a, -1, &error);
+    g_assert_no_error (error);
+    g_assert_true (gs_plan_save_to_file (plan, target, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_temps (dir), ==, 0);
+  }
   /* The kills did land among saves: both plans were seen, the file changed. */
   g_assert_cmpuint (as_a, >, 0);
   g_assert_cmpuint (as_b, >, 0);

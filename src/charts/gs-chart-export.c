@@ -39,27 +39,39 @@ typedef struct
   Format format;
 } ChartJob;
 
-/* Draws into the temporary file gs_atomic_write_via_path made next to the
- * target; it is renamed over the target only once complete. */
-static gboolean
-write_chart (const char *temp_path, gpointer user_data, GError **error)
+/* cairo's write callback: the atomic file remembers the first failure (with
+ * its reason, e.g. the disk is full) for gs_atomic_file_commit to report. */
+static cairo_status_t
+write_bytes (void *closure, const unsigned char *data, unsigned int length)
 {
-  ChartJob *job = user_data;
+  return gs_atomic_file_write (closure, data, length, NULL) ? CAIRO_STATUS_SUCCESS
+                                                            : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Draws into a temporary file next to the target (gs-atomic.h); it is
+ * renamed over the target only once cairo has finished without error and
+ * every byte was written. */
+static gboolean
+write_chart (ChartJob *job, GError **error)
+{
+  g_autoptr (GsAtomicFile) file = gs_atomic_file_begin (job->filename, GS_ATOMIC_NONE, error);
   cairo_surface_t *surface;
   gboolean ok;
   cairo_t *cr;
 
+  if (file == NULL)
+    return FALSE;
   if (job->format == FORMAT_PNG)
     {
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                            (int) ceil (job->width * job->scale),
-                                            (int) ceil (job->height * job->scale));
+      surface
+          = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (job->width * job->scale),
+                                        (int) ceil (job->height * job->scale));
       cairo_surface_set_device_scale (surface, job->scale, job->scale);
     }
   else if (job->format == FORMAT_SVG)
-    surface = cairo_svg_surface_create (temp_path, job->width, job->height);
+    surface = cairo_svg_surface_create_for_stream (write_bytes, file, job->width, job->height);
   else
-    surface = cairo_pdf_surface_create (temp_path, job->width, job->height);
+    surface = cairo_pdf_surface_create_for_stream (write_bytes, file, job->width, job->height);
   if (!surface_ok (surface, job->filename, error))
     {
       cairo_surface_destroy (surface);
@@ -70,19 +82,21 @@ write_chart (const char *temp_path, gpointer user_data, GError **error)
   cairo_destroy (cr);
   if (ok && job->format == FORMAT_PNG)
     {
-      cairo_status_t status = cairo_surface_write_to_png (surface, temp_path);
-      if (status != CAIRO_STATUS_SUCCESS)
+      cairo_status_t status = cairo_surface_write_to_png_stream (surface, write_bytes, file);
+      if (status != CAIRO_STATUS_SUCCESS && !gs_atomic_file_has_failed (file))
         {
           g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", job->filename,
                        cairo_status_to_string (status));
           ok = FALSE;
         }
     }
+  /* PDF and SVG are written out here: the status after finish is the one
+   * that says whether the file is complete. */
   cairo_surface_finish (surface);
-  if (ok)
+  if (ok && !gs_atomic_file_has_failed (file))
     ok = surface_ok (surface, job->filename, error);
   cairo_surface_destroy (surface);
-  return ok;
+  return ok && gs_atomic_file_commit (file, error);
 }
 
 gboolean
@@ -104,5 +118,5 @@ gs_chart_export (GsChartKind kind, const GsChartStyle *style, const GsChartData 
                    "%s: the file name must end in .png, .svg or .pdf", filename);
       return FALSE;
     }
-  return gs_atomic_write_via_path (filename, write_chart, &job, GS_ATOMIC_NONE, error);
+  return write_chart (&job, error);
 }

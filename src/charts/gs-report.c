@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-report.h"
+#include "gs-atomic.h"
 #include "gs-format.h"
 #include "gs-chart.h"
 #include "gs-comp.h"
@@ -449,15 +450,33 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const
   cairo_restore (cr);
 }
 
+/* cairo's write callback: the atomic file keeps the first failure and its
+ * reason (the disk is full, …) for gs_atomic_file_commit to report. */
+static cairo_status_t
+write_bytes (void *closure, const unsigned char *bytes, unsigned int length)
+{
+  return gs_atomic_file_write (closure, bytes, length, NULL) ? CAIRO_STATUS_SUCCESS
+                                                             : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Atomic (gs-atomic.h): written to a temporary file beside the target and
+ * renamed over it only when cairo finished without error, so a kill or a
+ * full disk leaves the previous report as it was. */
 gboolean
 gs_report_write_pdf (const GsReportData *data, const char *filename, GError **error)
 {
-  cairo_surface_t *surface
-      = cairo_pdf_surface_create (filename, GS_REPORT_A4_WIDTH, GS_REPORT_A4_HEIGHT);
-  cairo_t *cr = cairo_create (surface);
-  g_autofree char *title = g_strdup_printf ("%s — goal sheet", data->model->company.name);
+  g_autoptr (GsAtomicFile) file = gs_atomic_file_begin (filename, GS_ATOMIC_NONE, error);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autofree char *title = NULL;
   cairo_status_t status;
 
+  if (file == NULL)
+    return FALSE;
+  surface = cairo_pdf_surface_create_for_stream (write_bytes, file, GS_REPORT_A4_WIDTH,
+                                                 GS_REPORT_A4_HEIGHT);
+  cr = cairo_create (surface);
+  title = g_strdup_printf ("%s — goal sheet", data->model->company.name);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Goalsheet");
   for (guint page = 0; page < gs_report_n_pages (data); page++)
@@ -469,11 +488,11 @@ gs_report_write_pdf (const GsReportData *data, const char *filename, GError **er
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS && !gs_atomic_file_has_failed (file))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", filename,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return gs_atomic_file_commit (file, error);
 }

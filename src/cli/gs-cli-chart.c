@@ -3,6 +3,7 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "gs-atomic.h"
 #include "gs-chart.h"
 #include "gs-cli.h"
 #include <glib/gi18n-lib.h>
@@ -84,6 +85,8 @@ gs_cli_chart (int argc, char **argv)
         && scale <= 8))
     return gs_cli_usage ("chart",
                          _ ("--width must be 200–10000, --height 150–10000, --scale 0.5–8"));
+  if (!gs_atomic_check_not_input (output, argv[1], &error))
+    return gs_cli_fail (NULL, error);
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;

@@ -4,8 +4,23 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-atomic.h"
 #include "gs-export.h"
 #include <glib/gi18n-lib.h>
+
+static gboolean
+has_extension (const char *path, const char *extension)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  return g_str_has_suffix (lower, extension);
+}
+
+static void
+warn (const char *output, const char *what)
+{
+  /* Translators: "goalsheet-cli export: warning: out.txt: it was written as …". */
+  g_printerr (_ ("goalsheet-cli export: warning: %s: %s\n"), output, what);
+}
 
 int
 gs_cli_export (int argc, char **argv)
@@ -38,6 +53,9 @@ gs_cli_export (int argc, char **argv)
                   _ ("give one plan file and -o OUTPUT (see --help)"));
       return GS_EXIT_INVALID;
     }
+  /* Never over the plan being read (the same file, also through a link). */
+  if (!gs_atomic_check_not_input (output, argv[1], &error))
+    return gs_cli_fail (NULL, error);
   plan = gs_cli_load_plan (argv[1], &status);
   if (plan == NULL)
     return status;
@@ -46,5 +64,11 @@ gs_cli_export (int argc, char **argv)
     return gs_cli_fail (argv[1], error);
   if (csv ? !gs_export_csv (plan, output, &error) : !gs_export_xlsx (plan, output, &error))
     return gs_cli_fail (NULL, error);
+  /* The format comes from --csv, not the name: a name that says otherwise
+   * is written all the same (the user asked for it), with a warning after. */
+  if (!csv && !has_extension (output, ".xlsx"))
+    warn (output, _ ("it was written as an Excel workbook (.xlsx)"));
+  else if (csv && (has_extension (output, ".xlsx") || has_extension (output, ".csv")))
+    warn (output, _ ("it was written as a folder of CSV files"));
   return GS_EXIT_OK;
 }

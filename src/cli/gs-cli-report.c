@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-atomic.h"
 #include "gs-report.h"
 #include <glib/gi18n-lib.h>
 
@@ -46,6 +47,8 @@ gs_cli_report (int argc, char **argv)
     return gs_cli_usage ("report", _ ("give one plan file"));
   if (output == NULL || !g_str_has_suffix (output, ".pdf"))
     return gs_cli_usage ("report", _ ("give the PDF to write with -o FILE.pdf"));
+  if (!gs_atomic_check_not_input (output, argv[1], &error))
+    return gs_cli_fail (NULL, error);
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;

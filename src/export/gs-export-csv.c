@@ -86,27 +86,27 @@ gs_export_csv_table (const GsExportBook *book, const GsXTable *t)
   return g_string_free (out, FALSE);
 }
 
+/* The folder lands whole or not at all (gs_atomic_folder): the tables are
+ * written into a new folder beside it, which then takes its place; a failed
+ * export leaves the previous tables as they were. */
 gboolean
 gs_export_csv (GsPlan *plan, const char *directory, GError **error)
 {
   g_autoptr (GsExportBook) book = gs_export_book_new (plan, error);
+  g_autoptr (GsAtomicFolder) folder = NULL;
+
   if (book == NULL)
     return FALSE;
-  if (g_mkdir_with_parents (directory, 0755) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not create the folder %s: %s", directory,
-                   g_strerror (saved));
-      return FALSE;
-    }
+  folder = gs_atomic_folder_begin (directory, ".csv", error);
+  if (folder == NULL)
+    return FALSE;
   for (guint i = 0; i < book->tables->len; i++)
     {
       const GsXTable *t = g_ptr_array_index (book->tables, i);
       g_autofree char *name = g_strconcat (t->csv_name, ".csv", NULL);
-      g_autofree char *path = g_build_filename (directory, name, NULL);
       g_autofree char *text = gs_export_csv_table (book, t);
-      if (!gs_atomic_write (path, text, strlen (text), GS_ATOMIC_NONE, error))
+      if (!gs_atomic_folder_write (folder, name, text, strlen (text), error))
         return FALSE;
     }
-  return TRUE;
+  return gs_atomic_folder_commit (folder, error);
 }

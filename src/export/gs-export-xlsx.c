@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <math.h>
@@ -207,6 +208,12 @@ write_chart (Writer *w, lxw_worksheet *ws, const GsXChart *spec)
   lxw_chart *chart
       = workbook_add_chart (w->wb, spec->kind == GS_XCHART_BAR ? LXW_CHART_BAR : LXW_CHART_LINE);
   lxw_chart_options opts = { .x_scale = spec->kind == GS_XCHART_BAR ? 1.5 : 2.2, .y_scale = 1.5 };
+
+  if (chart == NULL)
+    {
+      check (w, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return;
+    }
   for (guint s = 0; s < spec->values->len; s++)
     {
       lxw_chart_series *series
@@ -230,7 +237,9 @@ write_table (Writer *w, const GsXTable *t)
 
   if (ws == NULL)
     {
-      check (w, LXW_ERROR_SHEETNAME_ALREADY_USED);
+      /* The names are unique, so it is the sheet's temporary file (beside
+       * the target, constant_memory) that could not be made. */
+      check (w, LXW_ERROR_CREATING_TMPFILE);
       return;
     }
   for (guint col = 0; col < G_N_ELEMENTS (t->widths); col++)
@@ -260,12 +269,36 @@ write_table (Writer *w, const GsXTable *t)
     write_chart (w, ws, g_ptr_array_index (t->charts, i));
 }
 
+/* libxlsxwriter's own write errors can go unreported (its zip writer's
+ * buffered fclose is not checked): a complete .xlsx ends with the zip's
+ * end-of-central-directory record, so a file without one is refused. */
+static gboolean
+zip_complete (const char *path)
+{
+  char tail[4] = { 0 };
+  FILE *f = fopen (path, "rb");
+  gboolean ok;
+
+  if (f == NULL)
+    return FALSE;
+  /* The record is 22 bytes plus a comment; libxlsxwriter writes none. */
+  ok = fseek (f, -22, SEEK_END) == 0 && fread (tail, 1, 4, f) == 4
+       && memcmp (tail, "PK\005\006", 4) == 0;
+  fclose (f);
+  return ok;
+}
+
 static gboolean
 write_workbook (const GsExportBook *book, const char *path, GError **error)
 {
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE };
+  /* Its temporary files (one per sheet in constant_memory mode) go beside
+   * the target, not in /tmp: a full /tmp cannot spoil the workbook, and a
+   * full disk here fails the export (below) rather than emptying sheets. */
+  g_autofree char *tmpdir = g_path_get_dirname (path);
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = tmpdir };
   Writer w = { 0 };
   lxw_error closed;
+  int errsv;
   lxw_doc_properties props = { 0 };
   const char *real = g_get_real_name ();
   g_autofree char *comments = g_strdup_printf (
@@ -297,14 +330,27 @@ write_workbook (const GsExportBook *book, const char *path, GError **error)
                                      g_ptr_array_index (book->names, i + 1)));
 
   /* Always closed, even after an error, so libxlsxwriter frees everything. */
+  errno = 0;
   closed = workbook_close (w.wb);
+  errsv = errno;
   g_hash_table_unref (w.formats);
   if (w.err == LXW_NO_ERROR)
     w.err = closed;
   if (w.err != LXW_NO_ERROR)
     {
+      /* libxlsxwriter names only the zip step; errno still says why. */
+      gboolean full = (errsv == ENOSPC || errsv == EDQUOT || errsv == EFBIG)
+                      && (w.err == LXW_ERROR_ZIP_FILE_OPERATION || w.err == LXW_ERROR_ZIP_FILE_ADD
+                          || w.err == LXW_ERROR_ZIP_CLOSE || w.err == LXW_ERROR_CREATING_XLSX_FILE
+                          || w.err == LXW_ERROR_CREATING_TMPFILE);
       g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write the workbook: %s",
-                   lxw_strerror (w.err));
+                   full ? "the disk is full" : lxw_strerror (w.err));
+      return FALSE;
+    }
+  if (!zip_complete (path))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_IO,
+                   "could not write the workbook: it came out incomplete (is the disk full?)");
       return FALSE;
     }
   return TRUE;
