@@ -105,6 +105,26 @@ test_write_and_backup (void)
   remove_dir (dir);
 }
 
+/* A kill between the backup's rename and the file's leaves NAME~ a hard
+ * link to NAME; the next save must still leave no temporary link. */
+static void
+test_backup_already_linked (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gs_atomic_write (path, "one", 3, GS_ATOMIC_NONE, &error));
+  g_assert_cmpint (link (path, backup), ==, 0);
+  g_assert_true (gs_atomic_write (path, "two", 3, GS_ATOMIC_BACKUP, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "two");
+  assert_contents (backup, "one");
+  g_assert_cmpuint (count_temps (dir), ==, 0);
+  remove_dir (dir);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -675,6 +695,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/atomic/write-and-backup", test_write_and_backup);
+  g_test_add_func ("/atomic/backup-already-linked", test_backup_already_linked);
   g_test_add_func ("/atomic/missing-folder", test_missing_folder);
   g_test_add_func ("/atomic/not-a-folder", test_not_a_folder);
   g_test_add_func ("/atomic/read-only-folder", test_read_only_folder);

@@ -156,6 +156,9 @@ check "out.txt is a workbook" "[ \"\$(head -c 2 '$work/out.txt')\" = PK ]"
 expect 0 "" "export --csv into a new folder" "$cli" export --csv "$p" -o "$work/tables"
 expect 0 "" "export --csv over an earlier export" "$cli" export --csv "$p" -o "$work/tables"
 check "the folder holds the nine tables" "[ \$(ls '$work/tables' | wc -l) -eq 9 ]"
+expect 0 "" "export --csv into a new folder given with a trailing slash" \
+  "$cli" export --csv "$p" -o "$work/slash/"
+check "that folder holds the nine tables" "[ \$(ls '$work/slash' | wc -l) -eq 9 ]"
 echo keep >"$work/tables/notes.txt"
 expect 1 "the folder holds notes.txt" "export --csv over a folder with other files is refused" \
   "$cli" export --csv "$p" -o "$work/tables"

@@ -109,7 +109,12 @@ gs_atomic_target_init (GsAtomicTarget *t, const char *filename, gboolean folder,
     }
   else
     {
-      t->target = follow_links (filename, filename, error);
+      /* "new-folder/" names new-folder, not a file in it. */
+      g_autofree char *name = g_strdup (filename);
+      gsize n = strlen (name);
+      while (n > 1 && name[n - 1] == '/')
+        name[--n] = '\0';
+      t->target = follow_links (name, filename, error);
       if (t->target == NULL)
         return FALSE;
       if (lstat (t->target, &st) == 0 && !refuse_kind (&st, folder, filename, t->target, error))
@@ -218,7 +223,13 @@ gs_atomic_link_as (const GsAtomicTarget *t, const char *src, const char *dest, i
           break;
         }
       if (g_rename (temp, dest) == 0)
-        ok = TRUE;
+        {
+          /* Already the same file (a kill between this rename and the next
+           * left NAME~ a link to NAME): rename() then does nothing and
+           * leaves temp. */
+          g_unlink (temp);
+          ok = TRUE;
+        }
       else
         {
           *errsv = errno;
