@@ -15,6 +15,7 @@
  * Band 2's rate at 2 instead of 1.5: 78,000 ÷ 520,000 × 56,000 × 2 = 16,800.00,
  * so 56,000 + 16,800 + 18,400 + 9,200 = 100,400.00.
  */
+#include <locale.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
@@ -404,6 +405,10 @@ int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init sets en_US.UTF-8 where it is generated; the figures here
+   * are written for the C locale (" %" after a percent), as in gui-widgets. */
+  setlocale (LC_NUMERIC, "C.UTF-8");
+  setlocale (LC_MONETARY, "C.UTF-8");
   g_test_add_func ("/gui/comp-page/payout", test_payout_at_attainment);
   g_test_add_func ("/gui/comp-page/band-rate-refused", test_band_rate_refused);
   g_test_add_func ("/gui/comp-page/bands", test_bands);

@@ -6,9 +6,10 @@
  */
 #include "gs-chart-private.h"
 #include "gs-explain.h"
+#include "gs-format.h"
+#include "gs-result.h"
 
 #include <glib/gi18n-lib.h>
-#include "gs-result.h"
 
 #include <math.h>
 
@@ -71,7 +72,7 @@ gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r)
     }
   for (guint o = 0; o < 3; o++)
     {
-      g_autofree char *share = gs_chart_percent (r->owner_share[o]);
+      g_autofree char *share = gs_format_percent (r->owner_share[o]);
       char *with = g_strdup_printf ("%s · %s", labels[o], share);
       g_free (labels[o]);
       labels[o] = with;

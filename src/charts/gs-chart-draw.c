@@ -141,15 +141,6 @@ gs_chart_axis_money (const GsChartCtx *ctx, double minor)
   return gs_chart_money_compact (ctx, minor);
 }
 
-char *
-gs_chart_percent (double fraction)
-{
-  double pct = fraction * 100;
-  if (fabs (pct - round (pct)) < 0.05 || fabs (pct) >= 10)
-    return g_strdup_printf ("%.0f %%", pct);
-  return g_strdup_printf ("%.1f %%", pct);
-}
-
 double
 gs_chart_nice_ticks (double lo, double hi, guint max_ticks, double *first, double *last)
 {

@@ -30,7 +30,7 @@ gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
   guint H = MIN (sim->horizon, r->horizon), last = H - 1;
   double top, vmax = 0, col, label_w = 0, end_y[5];
   g_autofree char *trials = gs_format_count ((gint64) sim->trials);
-  g_autofree char *hit = gs_chart_percent (sim->p_hit);
+  g_autofree char *hit = gs_format_percent (sim->p_hit);
   g_autofree char *subtitle = NULL;
   g_autofree char *l90 = NULL, *l50 = NULL, *l10 = NULL, *lt = NULL, *lp = NULL;
   GsPlotArea area;

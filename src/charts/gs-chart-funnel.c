@@ -69,7 +69,7 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
 
       if (k + 1 < n)
         {
-          g_autofree char *rate = gs_chart_percent (m->steps[k].rate);
+          g_autofree char *rate = gs_format_percent (m->steps[k].rate);
           g_autofree char *step = g_strdup_printf ("↓ %s · %.0f d", rate, m->steps[k].lag_days);
           g_autofree char *what
               = g_strdup_printf ("%s → %s: rate, lag", m->stages[k].name, m->stages[k + 1].name);

@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-chart-private.h"
+#include "gs-format.h"
 
 #include <glib/gi18n-lib.h>
 #include "gs-comp-payout.h"
@@ -89,7 +90,7 @@ gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role
   }
   for (double a = 0; a <= MAX_ATTAINMENT + 1e-9; a += step)
     {
-      g_autofree char *text = gs_chart_percent (a);
+      g_autofree char *text = gs_format_percent (a);
       double x = area.x + a / MAX_ATTAINMENT * area.w;
       gs_chart_text (ctx, x, area.y + area.h + 6, 0.5, 0, GS_TEXT_SMALL, &ctx->style->muted, text);
     }
@@ -165,8 +166,9 @@ gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role
           g_string_append_printf (value, "%s%s: %s", c ? "\n" : "",
                                   ((const GsCompRole *) roles->pdata[c])->name, money);
         }
-      /* Translators: %.0f a number of percent. */
-      label = g_strdup_printf (_ ("At %.0f %% of quota"), a * 100);
+      g_autofree char *pct = gs_format_percent (a);
+      /* Translators: %s a percentage of quota ("80 %"). */
+      label = g_strdup_printf (_ ("At %s of quota"), pct);
       gs_chart_hit (ctx, x - w / 2, area.y, w, area.h, label, value->str);
     }
   return TRUE;

@@ -68,8 +68,6 @@ gs_chart_money_compact (const GsChartCtx *ctx, double minor_units);
 char *
 gs_chart_money_full (const GsChartCtx *ctx, double minor_units);
 char *
-gs_chart_percent (double fraction);
-char *
 gs_chart_axis_money (const GsChartCtx *ctx, double minor); /* a GsChartFormat */
 
 /* Horizontal gridlines and value labels on the left of area (values via

@@ -213,10 +213,9 @@ page_goals (Page *p, guint block)
   g_autofree char *target = money (m, r->target_total);
   g_autofree char *plan = money (m, r->plan_total);
   g_autofree char *gap_money = money (m, r->gap);
-  g_autofree char *gap_pct = gs_format_number (fabs (r->gap_fraction) * 100, 1);
-  g_autofree char *gap_label = g_strdup_printf (
-      /* Translators: %1$s the sign (− or +), %2$s a number of percent. */
-      _ ("Gap to target (%1$s%2$s %%)"), r->gap_fraction < 0 ? "−" : "+", gap_pct);
+  g_autofree char *gap_pct = gs_format_percent_signed (r->gap_fraction);
+  /* Translators: %s the gap as a signed percentage of the target. */
+  g_autofree char *gap_label = g_strdup_printf (_ ("Gap to target (%s)"), gap_pct);
   double box_w = CONTENT_W / (p->d->sim ? 4 : 3) + 2;
   guint q0 = block * QUARTERS_PER_PAGE;
 
@@ -242,9 +241,7 @@ page_goals (Page *p, guint block)
   headline_box (p, MARGIN + 2 * box_w, box_w, gap_label, gap_money, INK);
   if (p->d->sim)
     {
-      g_autofree char *number = gs_format_number (p->d->sim->p_hit * 100, 0);
-      /* Translators: a percentage; %s is the number. */
-      g_autofree char *hit = g_strdup_printf (_ ("%s %%"), number);
+      g_autofree char *hit = gs_format_percent (p->d->sim->p_hit);
       headline_box (p, MARGIN + 3 * box_w, box_w, _ ("Chance of reaching it"), hit, SHARED);
     }
   p->y += 50;
@@ -292,12 +289,15 @@ comp_summary (Page *p)
       for (guint c = 0; c < role->n_components; c++)
         {
           const GsCompComponent *comp_c = &role->components[c];
-          g_string_append_printf (body, "%s%.0f %% %s",
-                                  c ? "; " : " Paid on: ", comp_c->weight * 100,
+          g_autofree char *weight = gs_format_percent (comp_c->weight);
+          g_string_append_printf (body, "%s%s %s", c ? "; " : " Paid on: ", weight,
                                   gs_measure_label (comp_c->measure));
           if (comp_c->n_tiers > 0)
-            g_string_append_printf (body, " (×%.2g above %.0f %%)", comp_c->tiers[0].multiplier,
-                                    comp_c->tiers[0].above * 100);
+            {
+              g_autofree char *times = gs_format_number_short (comp_c->tiers[0].multiplier, 2);
+              g_autofree char *above = gs_format_percent (comp_c->tiers[0].above);
+              g_string_append_printf (body, " (×%s above %s)", times, above);
+            }
           if (comp_c->cap.present)
             g_string_append (body, ", capped");
         }

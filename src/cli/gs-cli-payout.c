@@ -41,7 +41,7 @@ fmt (const GsCompModel *comp, GsMoney v)
 static char *
 percent (double f)
 {
-  return g_strdup_printf ("%.4g %%", f * 100);
+  return gs_format_percent (f);
 }
 
 static void
@@ -67,7 +67,7 @@ print_role_head (const GsCompModel *comp, const GsCompRole *role)
       else if (gs_measure_unit (c->measure) == GS_MEASURE_UNIT_SHARE)
         q = percent (c->quota);
       else
-        q = g_strdup_printf ("%g", c->quota);
+        q = gs_format_number_short (c->quota, 2);
       static const char *const tables[]
           = { N_ ("flat table"), N_ ("marginal table"), N_ ("band table") };
       gboolean shared = gs_comp_measure_is_shared (comp, c->measure);

@@ -154,7 +154,7 @@ print_header (const GsModel *m, const GsResult *r, GString *out)
   g_autofree char *budget = money_full (m, r->budget_total);
   g_autofree char *existing = money_full (m, r->target_existing);
   g_autofree char *new_business = money_full (m, r->target_new_business);
-  g_autofree char *gap_pct = gs_format_number (r->gap_fraction * 100, 1);
+  g_autofree char *gap_pct = gs_format_percent (r->gap_fraction);
 
   g_string_append_printf (
       out,
@@ -188,11 +188,11 @@ print_header (const GsModel *m, const GsResult *r, GString *out)
   g_string_append_c (out, '\n');
   heading (out, C_ ("summary", "Gap"));
   if (r->gap < 0)
-    /* Translators: %1$s money, %2$s a number of percent (the gap ÷ the target). */
-    g_string_append_printf (out, _ ("%1$s (%2$s %%) short of the target"), gap, gap_pct);
+    /* Translators: %1$s money, %2$s the gap ÷ the target, a percentage. */
+    g_string_append_printf (out, _ ("%1$s (%2$s) short of the target"), gap, gap_pct);
   else
-    /* Translators: %1$s money, %2$s a number of percent (the gap ÷ the target). */
-    g_string_append_printf (out, _ ("%1$s (%2$s %%)"), gap, gap_pct);
+    /* Translators: %1$s money, %2$s the gap ÷ the target, a percentage. */
+    g_string_append_printf (out, _ ("%1$s (%2$s)"), gap, gap_pct);
   g_string_append_c (out, '\n');
   heading (out, C_ ("summary", "Budget"));
   /* Translators: %s money: the marketing budget. */

@@ -45,7 +45,7 @@ static char *
 band_edge (const GsRateTable *t, double v, guint digits)
 {
   if (t->basis == GS_BASIS_ATTAINMENT)
-    return g_strdup_printf ("%g %%", v * 100);
+    return gs_format_percent_exact (v);
   return gs_format_money ((GsMoney) llround (v), digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
@@ -60,14 +60,15 @@ table_text (const GsRateTable *t, guint digits)
   for (guint b = 0; b < t->n_bands; b++)
     {
       g_autofree char *from = band_edge (t, t->bands[b].from, digits);
+      g_autofree char *rate = gs_format_number_short (t->bands[b].rate, 6);
       if (b)
         g_string_append (s, "; ");
       if (isinf (t->bands[b].to))
-        g_string_append_printf (s, "%s and up × %g", from, t->bands[b].rate);
+        g_string_append_printf (s, "%s and up × %s", from, rate);
       else
         {
           g_autofree char *to = band_edge (t, t->bands[b].to, digits);
-          g_string_append_printf (s, "%s–%s × %g", from, to, t->bands[b].rate);
+          g_string_append_printf (s, "%s–%s × %s", from, to, rate);
         }
     }
   return g_string_free (s, FALSE);

@@ -11,6 +11,7 @@
 import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -137,8 +138,10 @@ def screenshot(name):
 
 
 def p_hit(app):
-    label = app.findChild(lambda n: n.roleName == 'label' and n.name.endswith(' %')
-                          and n.name[:-2].isdigit(), retry=False, requireResult=False)
+    # A percent by docs/rounding.md's rule: at most one decimal ("27 %", "27.3 %").
+    label = app.findChild(lambda n: n.roleName == 'label'
+                          and re.fullmatch(r'\d+(\.\d)? %', n.name) is not None,
+                          retry=False, requireResult=False)
     return label.name if label else None
 
 

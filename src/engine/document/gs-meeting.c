@@ -196,8 +196,8 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
           return NULL;
         if (before->amount != 0)
           {
-            double pct = fabs ((double) d / (double) before->amount) * 100;
-            return g_strdup_printf ("%s %.*f %%", d > 0 ? "↑" : "↓", pct < 10 ? 1 : 0, pct);
+            g_autofree char *pct = gs_format_percent (fabs ((double) d / (double) before->amount));
+            return g_strdup_printf ("%s %s", d > 0 ? "↑" : "↓", pct);
           }
         {
           g_autofree char *m = gs_format_money (d < 0 ? -d : d, model->company.digits, NULL,
@@ -208,9 +208,11 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
     case GS_UNIT_PERCENT:
       {
         double d = (now->value - before->value) * 100;
+        g_autofree char *pts = NULL;
         if (fabs (d) < 0.05)
           return NULL;
-        return g_strdup_printf ("%s %.1f pts", d > 0 ? "↑" : "↓", fabs (d));
+        pts = gs_format_number (fabs (d), 1);
+        return g_strdup_printf ("%s %s pts", d > 0 ? "↑" : "↓", pts);
       }
     case GS_UNIT_DAYS:
     case GS_UNIT_NUMBER:

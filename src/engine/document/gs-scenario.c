@@ -375,8 +375,7 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
     case GS_UNIT_COUNT:
       return gs_format_count ((gint64) value);
     case GS_UNIT_PERCENT:
-      /* U+2212 like the money formatter, so columns read alike. */
-      return g_strdup_printf ("%s%.1f %%", value < 0 ? "−" : "", fabs (value) * 100);
+      return gs_format_percent (value);
     case GS_UNIT_DAYS:
       return g_strdup_printf ("%.0f", value);
     case GS_UNIT_NUMBER:

@@ -5,6 +5,7 @@
  */
 #include "gs-payout-curve.h"
 #include "gs-chart.h"
+#include "gs-format.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -65,7 +66,7 @@ draw (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
     {
       const GsChartHit *hit = g_ptr_array_index (self->hits, index);
       double x = floor (hit->x + hit->width / 2) + 0.5;
-      g_autofree char *text = g_strdup_printf ("%.0f %%", self->attainment * 100);
+      g_autofree char *text = gs_format_percent (self->attainment);
       PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), text);
       PangoAttrList *attrs = pango_attr_list_new ();
       int w, h;

@@ -5,6 +5,7 @@
  */
 #include "gs-agreements-box.h"
 #include "gs-field.h"
+#include "gs-format.h"
 #include "gs-list-sync.h"
 #include "gs-meeting.h"
 #include "gs-signoff-item.h"
@@ -181,12 +182,11 @@ signoff_chip (GsAgreementsBox *self, GsSignoffItem *s)
   gtk_widget_set_visible (error, FALSE);
   if (gs_signoff_item_get_signed (s))
     {
-      char date[32];
+      g_autofree char *date = gs_format_date (gs_signoff_item_get_date (s));
       g_autofree char *text = NULL;
       g_autofree char *a11y = NULL;
       GtkWidget *label;
-      g_date_strftime (date, sizeof date, "%e %b %Y", gs_signoff_item_get_date (s));
-      text = g_strdup_printf ("%s ✓ %s", gs_signoff_item_get_name (s), g_strstrip (date));
+      text = g_strdup_printf ("%s ✓ %s", gs_signoff_item_get_name (s), date);
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "success");
       gtk_box_append (GTK_BOX (box), label);

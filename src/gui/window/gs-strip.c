@@ -86,16 +86,14 @@ gs_strip_update (GsStrip *self, const GsModel *model, const GsResult *result,
   gtk_label_set_text (GTK_LABEL (self->target_label), target);
   if (model->company.target_mode == GS_TARGET_GROWTH)
     {
-      g_autofree char *n = gs_format_number (model->company.growth * 100.0, 1);
-      g_autofree char *c = g_strdup_printf ("(%s%s %%)", model->company.growth >= 0 ? "+" : "", n);
+      g_autofree char *n = gs_format_percent_signed (model->company.growth);
+      g_autofree char *c = g_strdup_printf ("(%s)", n);
       growth = g_steal_pointer (&c);
     }
   gtk_label_set_text (GTK_LABEL (self->growth_label), growth ? growth : "");
   gtk_label_set_text (GTK_LABEL (self->plan_label), plan);
   {
-    g_autofree char *n = gs_format_number (fabs (result->gap_fraction) * 100.0, 1);
-    g_autofree char *c = g_strdup_printf ("%s%s %%", result->gap < 0 ? "−" : "+", n);
-    pct = g_steal_pointer (&c);
+    pct = gs_format_percent_signed (result->gap_fraction);
   }
   gap_text = g_strdup_printf ("%s (%s)", gap, pct);
   gtk_label_set_text (GTK_LABEL (self->gap_label), gap_text);
@@ -135,14 +133,15 @@ gs_strip_get_gap_text (GsStrip *self)
 void
 gs_strip_set_p_hit (GsStrip *self, double p, gboolean stale)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = NULL, *pct = NULL;
   if (p < 0)
     {
       gtk_label_set_text (GTK_LABEL (self->phit_label), "—");
       gtk_widget_add_css_class (self->phit_label, "dim-label");
       return;
     }
-  text = g_strdup_printf (stale ? "(%.0f %%)" : "%.0f %%", p * 100.0);
+  pct = gs_format_percent (p);
+  text = stale ? g_strdup_printf ("(%s)", pct) : g_strdup (pct);
   gtk_label_set_text (GTK_LABEL (self->phit_label), text);
   if (stale)
     gtk_widget_add_css_class (self->phit_label, "dim-label");
