@@ -126,8 +126,8 @@ no_english('payout --help', out)
 status, out, err = run('payout', SEED, '--role', 'ae', '--attainment', '1.2',
                        '--spif', 'multi-year:2027-03-15:3', '--refund', '25000:30')
 for line in [
-    'Zieleinkommen 160.000,00 = Grundgehalt 80.000,00 + Zielprämie 80.000,00 (Vergütungsmix 50 %)',
-    'Bei 120 % Zielerreichung:',
+    'Zieleinkommen 160.000,00 = Grundgehalt 80.000,00 + Zielprämie 80.000,00 (Vergütungsmix 50\u00a0%)',
+    'Bei 120\u00a0% Zielerreichung:',
     '    Q2, seit Jahresbeginn: 312.000,00 von 520.000,00 = 60\u00a0%',
     '      Staffel 100\u00a0% → 150\u00a0% der Quote, 520.000,00 → 624.000,00: '
     '104.000,00 ÷ 520.000,00 × 56.000,00 × 1,5 = 16.800,00',
