@@ -9,6 +9,7 @@
  * year, flat, deal 10,000.00 → 10 deals a month; MQL → Won 20 % → 50 MQLs a
  * month, 600 over the comp year.  2 AEs at quota 600,000.00.
  */
+#include "gs-explain-comp.h"
 #include "test-comp-util.h"
 
 #define K(x) ((GsMoney) (x) *100)
@@ -37,6 +38,14 @@ tree_with_comp (void)
 }
 
 /* The decoded section holds what the plan says and nothing derived. */
+/* Where a quota comes from is a kind the text floor words (gs-explain-comp). */
+static void
+assert_source (const GsModel *m, const GsCompComponent *c, const char *expected)
+{
+  g_autofree char *text = gs_explain_quota_source (m, c);
+  g_assert_cmpstr (text, ==, expected);
+}
+
 static void
 test_decode_is_pure (void)
 {
@@ -49,7 +58,7 @@ test_decode_is_pure (void)
   g_assert_cmpint (ae->components[1].quota_default, ==, GS_QUOTA_COMPANY_TARGET);
   g_assert_cmpint (m->comp->roles[1].components[0].quota_default, ==, GS_QUOTA_MQLS);
   g_assert_cmpfloat (ae->components[0].quota, ==, 0);
-  g_assert_null (ae->components[0].quota_source);
+  g_assert_cmpint (ae->headcount_from, ==, GS_HEADCOUNT_PEOPLE);
   g_assert_false (ae->components[1].gate.quota_set);
   g_assert_cmpfloat (ae->components[1].gate.quota, ==, 0);
   g_assert_cmpfloat (ae->people[0].quota, ==, (double) K (900000));
@@ -86,12 +95,11 @@ test_resolve (void)
   g_assert_true (comp->resolved);
   g_assert_false (m->comp->resolved); /* the decoded section is left as it was */
   g_assert_cmpfloat (ae->components[0].quota, ==, (double) K (600000));
-  g_assert_cmpstr (ae->components[0].quota_source, ==, "capacity.ae.quota");
+  assert_source (m, &ae->components[0], "the AE quota on the capacity plan");
   g_assert_cmpfloat (ae->components[1].quota, ==, (double) K (1200000));
-  g_assert_cmpstr (ae->components[1].quota_source, ==,
-                   "goal line shared.target (the company target)");
+  assert_source (m, &ae->components[1], "the company target");
   g_assert_cmpfloat (dg->components[0].quota, ==, 600);
-  g_assert_cmpstr (dg->components[0].quota_source, ==, "goal line marketing.stage.mql");
+  assert_source (m, &dg->components[0], "the marketing sheet's MQL goal");
   /* The component gate on own bookings takes the role's own-bookings quota;
    * the plan gate on team bookings the plan's default, 600,000.00 × 2 AEs. */
   g_assert_cmpfloat (ae->components[1].gate.quota, ==, (double) K (600000));
@@ -116,7 +124,7 @@ test_set_quota_kept (void)
   comp = gs_comp_resolve (m, r);
   g_assert_cmpint (comp->roles[0].components[0].quota_default, ==, GS_QUOTA_SET);
   g_assert_cmpfloat (comp->roles[0].components[0].quota, ==, (double) K (500000));
-  g_assert_cmpstr (comp->roles[0].components[0].quota_source, ==, "set in the plan");
+  assert_source (m, &comp->roles[0].components[0], "set in the plan");
   g_assert_cmpfloat (comp->roles[0].components[1].gate.quota, ==, (double) K (500000));
   g_assert_cmpfloat (comp->roles[0].people[0].quota_scale, ==, 1.8); /* 900 ÷ 500 */
 }

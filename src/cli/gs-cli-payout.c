@@ -45,8 +45,9 @@ percent (double f)
 }
 
 static void
-print_role_head (const GsCompModel *comp, const GsCompRole *role)
+print_role_head (const GsModel *m, const GsCompModel *comp, const GsCompRole *role)
 {
+  guint measure_width = 26;
   g_autofree char *ote = fmt (comp, role->ote), *base = fmt (comp, role->base);
   g_autofree char *ti = fmt (comp, role->target_incentive), *mix = percent (role->pay_mix);
   /* Translators: the role's name, id and kind id, its headcount, and where the
@@ -54,9 +55,14 @@ print_role_head (const GsCompModel *comp, const GsCompRole *role)
   g_print (g_dngettext (GETTEXT_PACKAGE, "%s (%s, %s): %u person (%s)\n",
                         "%s (%s, %s): %u people (%s)\n", role->headcount),
            role->name, role->id, gs_role_kind_id (role->kind), role->headcount,
-           role->headcount_source);
+           gs_explain_headcount_from (role));
   /* Translators: on-target earnings = base salary + target incentive. */
   g_print (_ ("OTE %s = base %s + target incentive %s (pay mix %s)\n"), ote, base, ti, mix);
+  /* The measure column is as wide as the longest name (German ones run long). */
+  for (guint i = 0; i < role->n_components; i++)
+    measure_width
+        = MAX (measure_width,
+               (guint) g_utf8_strlen (gs_explain_measure (role->components[i].measure), -1));
   for (guint i = 0; i < role->n_components; i++)
     {
       const GsCompComponent *c = &role->components[i];
@@ -71,14 +77,33 @@ print_role_head (const GsCompModel *comp, const GsCompRole *role)
       static const char *const tables[]
           = { N_ ("flat table"), N_ ("marginal table"), N_ ("band table") };
       gboolean shared = gs_comp_measure_is_shared (comp, c->measure);
-      g_autofree char *head = NULL;
+      g_autofree char *from = gs_explain_quota_source (m, c);
       /* Translators: the component's target incentive, its quota, where the
        * quota comes from, and its kind of rate table. */
-      g_autofree char *rest = g_strdup_printf (_ ("target %s  quota %s (%s); %s"), t, q,
-                                               c->quota_source, _ (tables[c->table.kind]));
-      head = g_strdup_printf ("  %-22s %-26s %6s  ", c->id, gs_explain_measure (c->measure), w);
-      g_print ("%s%s%s\n", head, rest, shared ? _ ("; SHARED with the other side") : "");
+      g_autofree char *rest = g_strdup_printf (_ ("target %s  quota %s (%s); %s"), t, q, from,
+                                               _ (tables[c->table.kind]));
+      GString *line = g_string_new ("  ");
+      gs_cli_pad (line, c->id, 22, FALSE);
+      g_string_append_c (line, ' ');
+      gs_cli_pad (line, gs_explain_measure (c->measure), measure_width, FALSE);
+      g_string_append_c (line, ' ');
+      gs_cli_pad (line, w, 6, TRUE);
+      g_print ("%s  %s%s\n", line->str, rest, shared ? _ ("; SHARED with the other side") : "");
+      g_string_free (line, TRUE);
     }
+}
+
+/* One line of the payout curve's table. */
+static void
+curve_row (const char *attainment, const char *earned, const char *of_target)
+{
+  g_autoptr (GString) line = g_string_new (NULL);
+  gs_cli_pad (line, attainment, 12, FALSE);
+  g_string_append_c (line, ' ');
+  gs_cli_pad (line, earned, 16, TRUE);
+  g_string_append_c (line, ' ');
+  gs_cli_pad (line, of_target, 10, TRUE);
+  g_print ("%s\n", line->str);
 }
 
 static JsonNode *
@@ -213,8 +238,8 @@ role_json (const GsCompModel *comp, const GsCompRolePayout *rp, const char *mode
 }
 
 static int
-curve (const char *file, const GsCompModel *comp, const GsCompRole *role, double step, double max,
-       gboolean json)
+curve (const char *file, const GsModel *m, const GsCompModel *comp, const GsCompRole *role,
+       double step, double max, gboolean json)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GArray) points = gs_comp_curve (comp, role, step, max, &error);
@@ -245,21 +270,22 @@ curve (const char *file, const GsCompModel *comp, const GsCompRole *role, double
       print_json (root);
       return GS_EXIT_OK;
     }
-  print_role_head (comp, role);
-  g_print ("\n%-12s %16s %10s\n", _ ("Attainment"), _ ("Payout/person"), _ ("of target"));
+  print_role_head (m, comp, role);
+  g_print ("\n");
+  curve_row (_ ("Attainment"), _ ("Payout/person"), _ ("of target"));
   for (guint i = 0; i < points->len; i++)
     {
       const GsCurvePoint *pt = &g_array_index (points, GsCurvePoint, i);
       g_autofree char *a = percent (round (pt->attainment * 1e9) / 1e9);
       g_autofree char *e = fmt (comp, pt->earned);
       g_autofree char *o = percent (pt->of_target);
-      g_print ("%-12s %16s %10s\n", a, e, o);
+      curve_row (a, e, o);
     }
   return GS_EXIT_OK;
 }
 
 static int
-summary (const char *file, const GsCompModel *comp, gboolean json)
+summary (const char *file, const GsModel *m, const GsCompModel *comp, gboolean json)
 {
   g_autoptr (GError) error = NULL;
   GsCompAtPlan at;
@@ -324,7 +350,7 @@ summary (const char *file, const GsCompModel *comp, gboolean json)
       for (guint i = 0; i < comp->n_roles; i++)
         {
           g_autofree char *rv = fmt (comp, at.role_variable[i]);
-          print_role_head (comp, &comp->roles[i]);
+          print_role_head (m, comp, &comp->roles[i]);
           g_print (_ ("  variable pay at plan (100 %%): %s\n\n"), rv);
         }
       g_print (_ ("Variable pay at plan %s ÷ bookings target %s = cost of sales %s\n\n"), v, bk,
@@ -337,11 +363,15 @@ summary (const char *file, const GsCompModel *comp, gboolean json)
           for (guint k = 0; k < sm->roles->len; k++)
             g_string_append_printf (roles, "%s%s", k ? ", " : "",
                                     ((const GsCompRole *) sm->roles->pdata[k])->id);
-          g_print ("  %-28s %-9s %s\n", gs_explain_measure (sm->measure),
-                   sm->marketing && sm->sales ? _ ("SHARED")
-                   : sm->marketing            ? _ ("marketing")
-                                              : _ ("sales"),
-                   roles->str);
+          g_autoptr (GString) line = g_string_new ("  ");
+          gs_cli_pad (line, gs_explain_measure (sm->measure), 28, FALSE);
+          g_string_append_c (line, ' ');
+          gs_cli_pad (line,
+                      sm->marketing && sm->sales ? _ ("SHARED")
+                      : sm->marketing            ? _ ("marketing")
+                                                 : _ ("sales"),
+                      9, FALSE);
+          g_print ("%s %s\n", line->str, roles->str);
           g_string_free (roles, TRUE);
         }
     }
@@ -475,7 +505,7 @@ gs_cli_payout (int argc, char **argv)
   if (comp == NULL)
     return gs_cli_fail (argv[1], error);
   if (role_id == NULL)
-    return summary (argv[1], comp, json);
+    return summary (argv[1], gs_plan_get_model (plan), comp, json);
   role = gs_comp_find_role (comp, role_id);
   if (role == NULL)
     {
@@ -489,7 +519,7 @@ gs_cli_payout (int argc, char **argv)
       return GS_EXIT_INVALID;
     }
   if (show_curve)
-    return curve (argv[1], comp, role, step, max, json);
+    return curve (argv[1], gs_plan_get_model (plan), comp, role, step, max, json);
   if (modes == 0)
     attainment = 1.0;
   if (!(discount >= 0 && discount <= 1))
@@ -541,7 +571,7 @@ gs_cli_payout (int argc, char **argv)
       print_json (root);
       return GS_EXIT_OK;
     }
-  print_role_head (comp, role);
+  print_role_head (gs_plan_get_model (plan), comp, role);
   if (amount_text)
     {
       const char *measure = gs_explain_measure (role->components[0].measure);

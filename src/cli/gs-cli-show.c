@@ -16,19 +16,6 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-static void
-pad (GString *out, const char *text, guint width, gboolean right)
-{
-  glong len = g_utf8_strlen (text, -1);
-  if (right)
-    for (glong i = len; i < (glong) width; i++)
-      g_string_append_c (out, ' ');
-  g_string_append (out, text);
-  if (!right)
-    for (glong i = len; i < (glong) width; i++)
-      g_string_append_c (out, ' ');
-}
-
 /* A table is a list of rows of cells; the first column is left-aligned. */
 typedef struct
 {
@@ -61,7 +48,7 @@ table_print (Table *t, GString *out)
         {
           if (c)
             g_string_append (out, "  ");
-          pad (out, row[c], widths[c], c > 0);
+          gs_cli_pad (out, row[c], widths[c], c > 0);
         }
       while (out->len && out->str[out->len - 1] == ' ')
         g_string_truncate (out, out->len - 1);
@@ -139,7 +126,7 @@ heading (GString *out, const char *title)
   guint width = 0;
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     width = MAX (width, (guint) g_utf8_strlen (titles[i], -1));
-  pad (out, title, width + 4, FALSE);
+  gs_cli_pad (out, title, width + 4, FALSE);
 }
 
 static void
@@ -227,7 +214,7 @@ agreement (GString *out, const char *name, const char *value)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     width = MAX (width, (guint) g_utf8_strlen (names[i], -1));
   g_string_append (out, "  ");
-  pad (out, name, width + 2, FALSE);
+  gs_cli_pad (out, name, width + 2, FALSE);
   g_string_append (out, value);
   g_string_append_c (out, '\n');
 }

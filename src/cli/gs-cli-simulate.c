@@ -95,6 +95,21 @@ whole (const GsModel *m, double minor)
   return gs_format_money (gs_money_round (minor), m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
 }
 
+/* A row of the monthly table: the month, then six right-aligned figures. */
+static void
+month_row (const char *month, const char *const figures[6])
+{
+  static const guint widths[6] = { 12, 12, 12, 12, 12, 14 };
+  g_autoptr (GString) line = g_string_new (NULL);
+  gs_cli_pad (line, month, 16, FALSE);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_string_append_c (line, ' ');
+      gs_cli_pad (line, figures[i], widths[i], TRUE);
+    }
+  g_print ("%s\n", line->str);
+}
+
 static void
 print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint threads,
             double seconds)
@@ -114,11 +129,13 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
   g_print (g_dngettext (GETTEXT_PACKAGE, "%s — %s trials, seed %s, %u thread, %.2f s\n",
                         "%s — %s trials, seed %s, %u threads, %.2f s\n", threads),
            m->company.name, trials, seed, threads, seconds);
-  g_print (_ ("Chance of reaching the target of %s: %.1f %%\n"), target, sim->p_hit * 100);
+  g_autofree char *chance = gs_format_percent (sim->p_hit);
+  /* Translators: %1$s money, %2$s a percentage. */
+  g_print (_ ("Chance of reaching the target of %1$s: %2$s\n"), target, chance);
   g_print (_ ("Bookings over the plan: P10 %s, P50 %s, P90 %s (deterministic plan %s)\n\n"), t10,
            t50, t90, plan);
-  g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", _ ("Month"), _ ("Target"), _ ("Plan"), "P10",
-           "P50", "P90", _ ("Running P50"));
+  month_row (_ ("Month"),
+             (const char *[]){ _ ("Target"), _ ("Plan"), "P10", "P50", "P90", _ ("Running P50") });
   for (guint mo = 0; mo < sim->horizon; mo++)
     {
       g_autofree char *tg = whole (m, (double) r->target_month[mo]);
@@ -128,7 +145,7 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
       g_autofree char *c = whole (m, sim->p90[mo]);
       g_autofree char *d = whole (m, sim->cum_p50[mo]);
       g_autofree char *when = gs_explain_month_label (&r->months[r->n_pre + mo]);
-      g_print ("%-16s %12s %12s %12s %12s %12s %14s\n", when, tg, pl, a, b, c, d);
+      month_row (when, (const char *[]){ tg, pl, a, b, c, d });
     }
 }
 

@@ -170,3 +170,16 @@ gs_cli_main (int argc, char **argv)
   print_usage (stderr);
   return GS_EXIT_INVALID;
 }
+
+void
+gs_cli_pad (GString *out, const char *text, guint width, gboolean right)
+{
+  glong len = g_utf8_strlen (text, -1);
+  if (right)
+    for (glong i = len; i < (glong) width; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (glong i = len; i < (glong) width; i++)
+      g_string_append_c (out, ' ');
+}

@@ -25,54 +25,77 @@ enum
 typedef struct
 {
   const char *name;
-  const char *summary;                  /* one line for `goalsheet-cli --help` */
-  int (*run) (int argc, char **argv);   /* argv[0] is the verb */
+  const char *summary;                /* one line for `goalsheet-cli --help` */
+  int (*run) (int argc, char **argv); /* argv[0] is the verb */
 } GsCliVerb;
 
-int gs_cli_main (int argc, char **argv);
+int
+gs_cli_main (int argc, char **argv);
 
 /* Prints "FILE: message" to stderr and returns the exit status for error. */
-int gs_cli_fail (const char *filename, const GError *error);
+int
+gs_cli_fail (const char *filename, const GError *error);
 
 /* Loads a plan, or prints the error and sets *status. */
-GsPlan *gs_cli_load_plan (const char *filename, int *status);
+GsPlan *
+gs_cli_load_plan (const char *filename, int *status);
 
 /* Parses options for a verb with GOptionContext; handles --help.  Returns
  * FALSE (and sets *status) on a usage error. */
-gboolean gs_cli_parse (GOptionContext *context, int *argc, char ***argv, int *status);
+gboolean
+gs_cli_parse (GOptionContext *context, int *argc, char ***argv, int *status);
 
 /* Loads and computes a plan, or prints the error and sets *status.  The
  * result belongs to *plan. */
-const GsResult *gs_cli_load_result (const char *filename, GsPlan **plan, int *status);
+const GsResult *
+gs_cli_load_result (const char *filename, GsPlan **plan, int *status);
 
 /* Prints "goalsheet-cli VERB: message (see --help)" and returns GS_EXIT_INVALID. */
-int gs_cli_usage (const char *verb, const char *message);
+int
+gs_cli_usage (const char *verb, const char *message);
 
 /* Writes text to stdout; a failed write (closed pipe, full disk) is an I/O
  * failure, not a silent success. */
-int gs_cli_write_stdout (const char *text);
+int
+gs_cli_write_stdout (const char *text);
+
+/* Appends text to out padded with spaces to width characters (not bytes:
+ * "Auftragseingang" and "2.600.000,00 $" line up), on the left when right. */
+void
+gs_cli_pad (GString *out, const char *text, guint width, gboolean right);
 
 /* The verbs, one file each (gs-cli-VERB.c). */
-int gs_cli_validate (int argc, char **argv);
-int gs_cli_new (int argc, char **argv);
-int gs_cli_show (int argc, char **argv);
-int gs_cli_compute (int argc, char **argv);
-int gs_cli_scenarios (int argc, char **argv);
-int gs_cli_simulate (int argc, char **argv);
-int gs_cli_chart (int argc, char **argv);
-int gs_cli_report (int argc, char **argv);
+int
+gs_cli_validate (int argc, char **argv);
+int
+gs_cli_new (int argc, char **argv);
+int
+gs_cli_show (int argc, char **argv);
+int
+gs_cli_compute (int argc, char **argv);
+int
+gs_cli_scenarios (int argc, char **argv);
+int
+gs_cli_simulate (int argc, char **argv);
+int
+gs_cli_chart (int argc, char **argv);
+int
+gs_cli_report (int argc, char **argv);
 
 /* Like gs_cli_load_result, for the named scenario of the plan (NULL: the
  * plan itself); *plan is the scenario applied. */
-const GsResult *gs_cli_load_scenario_result (const char *filename, const char *scenario,
-                                             GsPlan **plan, int *status);
+const GsResult *
+gs_cli_load_scenario_result (const char *filename, const char *scenario, GsPlan **plan,
+                             int *status);
 
 /* Runs the plan's simulation (trials/seed > 0 / ≥ 0 override the plan's
  * settings), or prints the error and sets *status. */
-GsSimResult *gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed,
-                                   int *status);
+GsSimResult *
+gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed, int *status);
 
-int gs_cli_payout (int argc, char **argv);
-int gs_cli_export (int argc, char **argv);
+int
+gs_cli_payout (int argc, char **argv);
+int
+gs_cli_export (int argc, char **argv);
 
 G_END_DECLS

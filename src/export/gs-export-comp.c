@@ -101,7 +101,7 @@ role_block (GsXTable *t, const GsCompModel *comp, const GsCompRole *role, guint 
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "People in the role", GS_XSTYLE_LABEL);
   gs_xput_count (row, 1, role->headcount, NULL);
-  gs_xput_text (row, 2, role->headcount_source, GS_XSTYLE_PLAIN);
+  gs_xput_text (row, 2, gs_explain_headcount_from (role), GS_XSTYLE_PLAIN);
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "On-target earnings (OTE)", GS_XSTYLE_LABEL);
   gs_xput_money (digits, row, 1, role->ote, NULL);

@@ -39,55 +39,46 @@ owned_volume (const GsModel *m, const GsResult *r, GsOwner owner, guint k)
 
 gboolean
 gs_comp_default_quota (const GsModel *m, const GsResult *r, GsRoleKind kind, GsMeasure measure,
-                       double *quota, char **source)
+                       double *quota)
 {
   guint sdrs = MAX (1, gs_comp_plan_headcount (m, GS_ROLE_SDR));
   guint aes = gs_comp_plan_headcount (m, GS_ROLE_AE);
   double q = 0;
-  char *why = NULL;
 
   switch (gs_comp_quota_default (m, kind, measure))
     {
     case GS_QUOTA_AE_QUOTA:
-      q = (double) m->ae.quota, why = g_strdup ("capacity.ae.quota");
+      q = (double) m->ae.quota;
       break;
     case GS_QUOTA_TEAM:
       q = (double) m->ae.quota * aes;
-      why = g_strdup_printf ("capacity.ae.quota × %u AEs on the plan", aes);
       break;
     case GS_QUOTA_COMPANY_TARGET:
       q = line_year (r, "shared.target");
-      why = g_strdup ("goal line shared.target (the company target)");
       break;
     case GS_QUOTA_MARKETING_PIPELINE:
       q = line_year (r, "marketing.sourced_pipeline");
-      why = g_strdup ("goal line marketing.sourced_pipeline");
       break;
     case GS_QUOTA_SDR_PIPELINE:
       q = owned_volume (m, r, GS_OWNER_SALES, m->n_stages - 2) * (double) m->deal_size / sdrs;
-      why = g_strdup_printf ("sales-sourced pipeline needed ÷ %u SDRs", sdrs);
       break;
     case GS_QUOTA_MARKETING_BOOKINGS:
       q = line_year (r, "marketing.sourced_bookings");
-      why = g_strdup ("goal line marketing.sourced_bookings");
       break;
     case GS_QUOTA_MQLS:
       {
         g_autofree char *id = g_strdup_printf ("marketing.stage.%s", m->stages[m->handoff].id);
         q = line_year (r, id);
-        why = g_strdup_printf ("goal line %s", id);
       }
       break;
     case GS_QUOTA_MARKETING_SQLS:
       q = owned_volume (m, r, GS_OWNER_MARKETING, m->handoff + 1);
-      why = g_strdup ("marketing-sourced SQLs needed (reverse funnel)");
       break;
     case GS_QUOTA_SDR_CAPACITY:
       q = m->sdr.sqls_per_month * GS_COMP_MONTHS;
-      why = g_strdup ("capacity.sdr.sqls_per_month × 12");
       break;
     case GS_QUOTA_SLA:
-      q = m->agreements.acceptance_rate, why = g_strdup ("agreements.acceptance_rate");
+      q = m->agreements.acceptance_rate;
       break;
     case GS_QUOTA_SET:
     case GS_QUOTA_NONE:
@@ -100,9 +91,5 @@ gs_comp_default_quota (const GsModel *m, const GsResult *r, GsRoleKind kind, GsM
   if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
     q = (double) gs_money_round (q);
   *quota = q;
-  if (source)
-    *source = why;
-  else
-    g_free (why);
   return TRUE;
 }

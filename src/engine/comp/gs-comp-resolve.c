@@ -15,7 +15,7 @@ measure_quota (const GsModel *m, const GsResult *r, const GsCompRole *role, GsMe
   for (guint i = 0; i < role->n_components; i++)
     if (role->components[i].measure == measure && role->components[i].quota > 0)
       return role->components[i].quota;
-  if (!gs_comp_default_quota (m, r, role->kind, measure, &q, NULL))
+  if (!gs_comp_default_quota (m, r, role->kind, measure, &q))
     return 0;
   return q;
 }
@@ -28,9 +28,8 @@ resolve_role (const GsModel *m, const GsResult *r, GsCompRole *role)
       GsCompComponent *c = &role->components[i];
       if (c->quota_default == GS_QUOTA_SET)
         continue;
-      g_clear_pointer (&c->quota_source, g_free);
-      if (!gs_comp_default_quota (m, r, role->kind, c->measure, &c->quota, &c->quota_source))
-        c->quota_source = g_strdup ("no figure on the goal sheets"); /* refused when decoding */
+      /* FALSE leaves 0: decoding refused a component with no default. */
+      gs_comp_default_quota (m, r, role->kind, c->measure, &c->quota);
     }
   /* Gates read the role's quotas once every component has its own. */
   for (guint i = 0; i < role->n_components; i++)
@@ -62,7 +61,7 @@ gs_comp_resolve (const GsModel *model, const GsResult *result)
   comp = gs_comp_model_dup (model->comp);
   for (guint i = 0; i < comp->n_roles; i++)
     resolve_role (model, result, &comp->roles[i]);
-  if (gs_comp_default_quota (model, result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q, NULL))
+  if (gs_comp_default_quota (model, result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q))
     comp->plan_bookings = gs_money_round (q);
   comp->resolved = TRUE;
   return comp;

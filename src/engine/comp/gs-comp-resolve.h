@@ -26,9 +26,10 @@ gs_comp_resolve (const GsModel *model, const GsResult *result);
 /* Default quota (per person, annual) for a measure on a role, from the plan's
  * goal sheets; FALSE when the plan has no such figure for the role
  * (gs_comp_quota_default is GS_QUOTA_NONE).  The quota may be 0 (the figure
- * exists but the plan needs none).  Money is rounded to the minor unit. */
+ * exists but the plan needs none).  Money is rounded to the minor unit.
+ * Where it comes from, in words: gs_explain_quota_source (gs-explain-comp.h). */
 gboolean
 gs_comp_default_quota (const GsModel *model, const GsResult *result, GsRoleKind kind,
-                       GsMeasure measure, double *quota, char **source);
+                       GsMeasure measure, double *quota);
 
 G_END_DECLS

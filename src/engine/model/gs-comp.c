@@ -121,7 +121,6 @@ gs_comp_find_role (const GsCompModel *comp, const char *id)
   return NULL;
 }
 
-
 #define EPS 1e-12 /* relative: binary noise, far below a cent for any amount in range */
 
 gboolean
@@ -203,7 +202,6 @@ typedef struct
   GsModel *m;
   GsCompModel *comp;
 } Ctx;
-
 
 static gboolean
 read_id (JsonObject *obj, const char *path, char **out, GError **error)
@@ -575,7 +573,6 @@ decode_component (Ctx *c, GsCompRole *role, GsCompComponent *comp, JsonObject *o
   if (present)
     {
       comp->quota_default = GS_QUOTA_SET;
-      comp->quota_source = g_strdup ("set in the plan");
     }
   else
     {
@@ -779,19 +776,17 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   if (role->kind == GS_ROLE_AE || role->kind == GS_ROLE_SDR)
     {
       role->headcount = gs_comp_plan_headcount (c->m, role->kind);
-      role->headcount_source = g_strdup_printf ("capacity.%s: start headcount plus hires",
-                                                role->kind == GS_ROLE_AE ? "ae" : "sdr");
+      role->headcount_from = GS_HEADCOUNT_CAPACITY;
     }
   else
     {
       role->headcount = 1;
-      role->headcount_source = g_strdup ("one by default");
+      role->headcount_from = GS_HEADCOUNT_ONE;
     }
   if (role->n_people)
     {
       role->headcount = role->n_people;
-      g_free (role->headcount_source);
-      role->headcount_source = g_strdup ("the people listed");
+      role->headcount_from = GS_HEADCOUNT_PEOPLE;
     }
   if (json_object_has_member (obj, "headcount"))
     {
@@ -804,8 +799,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
           return FALSE;
         }
       role->headcount = (guint) n;
-      g_free (role->headcount_source);
-      role->headcount_source = g_strdup ("set in the plan");
+      role->headcount_from = GS_HEADCOUNT_SET;
     }
   return decode_extras (c, role, obj, path, error);
 }
@@ -815,13 +809,11 @@ free_role (GsCompRole *role)
 {
   g_free (role->id);
   g_free (role->name);
-  g_free (role->headcount_source);
   for (guint i = 0; i < role->n_components && role->components; i++)
     {
       GsCompComponent *comp = &role->components[i];
       g_free (comp->id);
       g_free (comp->name);
-      g_free (comp->quota_source);
       g_free (comp->table.bands);
       g_free (comp->tiers);
       g_free (comp->discount);
@@ -864,7 +856,6 @@ dup_role (GsCompRole *to, const GsCompRole *from)
   *to = *from;
   to->id = g_strdup (from->id);
   to->name = g_strdup (from->name);
-  to->headcount_source = g_strdup (from->headcount_source);
   to->components = g_memdup2 (from->components, sizeof *from->components * from->n_components);
   for (guint i = 0; i < to->n_components; i++)
     {
@@ -872,7 +863,6 @@ dup_role (GsCompRole *to, const GsCompRole *from)
       const GsCompComponent *f = &from->components[i];
       c->id = g_strdup (f->id);
       c->name = g_strdup (f->name);
-      c->quota_source = g_strdup (f->quota_source);
       c->table.bands = g_memdup2 (f->table.bands, sizeof *f->table.bands * f->table.n_bands);
       c->tiers = g_memdup2 (f->tiers, sizeof *f->tiers * f->n_tiers);
       c->discount = g_memdup2 (f->discount, sizeof *f->discount * f->n_discount);

@@ -159,7 +159,6 @@ typedef struct
   GsMoney target_incentive;     /* per person; Σ over components = the role's, to the cent */
   GsQuotaDefault quota_default; /* GS_QUOTA_SET when the plan sets the quota */
   double quota;                 /* annual, per person, measure units; 0 until resolved */
-  char *quota_source;           /* where the quota came from, in words; NULL until resolved */
   GsPeriod period;
   GsAttainMode attain;
   GsRateTable table;
@@ -203,13 +202,22 @@ typedef struct
   guint days; /* a deal refunded or churned within this many days gives back its pay */
 } GsClawback;
 
+/* Where a role's headcount comes from (gs_explain_headcount_from words it). */
+typedef enum
+{
+  GS_HEADCOUNT_CAPACITY, /* the capacity plan's start headcount plus hires */
+  GS_HEADCOUNT_ONE,      /* one by default */
+  GS_HEADCOUNT_PEOPLE,   /* the people listed */
+  GS_HEADCOUNT_SET,      /* set in the plan */
+} GsHeadcountFrom;
+
 typedef struct
 {
   char *id;
   char *name;
   GsRoleKind kind;
   guint headcount;
-  char *headcount_source;
+  GsHeadcountFrom headcount_from;
   GsMoney ote;
   double pay_mix; /* target incentive ÷ OTE */
   GsMoney base;

@@ -31,6 +31,69 @@ gs_explain_measure (GsMeasure measure)
 }
 
 char *
+gs_explain_quota_source (const GsModel *m, const GsCompComponent *c)
+{
+  switch (c->quota_default)
+    {
+    case GS_QUOTA_SET:
+      return g_strdup (_ ("set in the plan"));
+    case GS_QUOTA_AE_QUOTA:
+      return g_strdup (_ ("the AE quota on the capacity plan"));
+    case GS_QUOTA_TEAM:
+      {
+        guint aes = gs_comp_plan_headcount (m, GS_ROLE_AE);
+        /* Translators: %u AEs: start headcount plus hires. */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the AE quota × %u AE on the plan",
+                                             "the AE quota × %u AEs on the plan", aes),
+                                aes);
+      }
+    case GS_QUOTA_COMPANY_TARGET:
+      return g_strdup (_ ("the company target"));
+    case GS_QUOTA_MARKETING_PIPELINE:
+      return g_strdup (_ ("the marketing sheet's sourced-pipeline goal"));
+    case GS_QUOTA_SDR_PIPELINE:
+      {
+        guint sdrs = MAX (1, gs_comp_plan_headcount (m, GS_ROLE_SDR));
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "pipeline needed from sales-owned sources ÷ %u SDR",
+                         "pipeline needed from sales-owned sources ÷ %u SDRs", sdrs),
+            sdrs);
+      }
+    case GS_QUOTA_MARKETING_BOOKINGS:
+      return g_strdup (_ ("the marketing sheet's sourced-bookings goal"));
+    case GS_QUOTA_MQLS:
+      /* Translators: %s the plan's hand-off stage ("MQL"). */
+      return g_strdup_printf (_ ("the marketing sheet's %s goal"), m->stages[m->handoff].name);
+    case GS_QUOTA_MARKETING_SQLS:
+      return g_strdup (_ ("marketing-sourced SQLs the funnel needs"));
+    case GS_QUOTA_SDR_CAPACITY:
+      return g_strdup (_ ("SQLs per SDR a month on the capacity plan × 12"));
+    case GS_QUOTA_SLA:
+      return g_strdup (_ ("the agreed SLA acceptance rate"));
+    case GS_QUOTA_NONE:
+    default:
+      return g_strdup (_ ("no figure on the goal sheets"));
+    }
+}
+
+const char *
+gs_explain_headcount_from (const GsCompRole *role)
+{
+  switch (role->headcount_from)
+    {
+    case GS_HEADCOUNT_CAPACITY:
+      return _ ("start headcount plus hires on the capacity plan");
+    case GS_HEADCOUNT_PEOPLE:
+      return _ ("the people listed");
+    case GS_HEADCOUNT_SET:
+      return _ ("set in the plan");
+    case GS_HEADCOUNT_ONE:
+    default:
+      return _ ("one by default");
+    }
+}
+
+char *
 gs_explain_period (const GsCompModel *comp, guint n, guint p)
 {
   static const char *const months[] = {

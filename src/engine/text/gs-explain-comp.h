@@ -20,6 +20,15 @@ gs_explain_comp_line (const GsCompModel *comp, const GsTraceLine *line);
 const char *
 gs_explain_measure (GsMeasure measure);
 
+/* Where a component's quota comes from: "the company target",
+ * "the AE quota × 8 AEs on the plan", "set in the plan". */
+char *
+gs_explain_quota_source (const GsModel *model, const GsCompComponent *component);
+
+/* Where a role's headcount comes from: "the people listed". */
+const char *
+gs_explain_headcount_from (const GsCompRole *role);
+
 /* Period p of n from the comp plan's start: "Year", "Q2", "Mar 2027". */
 char *
 gs_explain_period (const GsCompModel *comp, guint n, guint p);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-comp-component-editor.h"
+#include "gs-explain-comp.h"
 #include "gs-comp-payout.h"
 #include "gs-comp-rows.h"
 #include "gs-gui-format.h"
@@ -56,7 +57,7 @@ gs_comp_component_editor_refresh (GsCompComponentEditor *self)
 {
   const GsCompModel *comp = gs_comp_rows_model (self->plan);
   const GsCompComponent *c = component (self);
-  g_autofree char *ti = NULL, *ti_text = NULL, *q = NULL, *q_text = NULL;
+  g_autofree char *ti = NULL, *ti_text = NULL, *q = NULL, *q_text = NULL, *from = NULL;
   if (c == NULL)
     return;
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), c->name);
@@ -64,7 +65,8 @@ gs_comp_component_editor_refresh (GsCompComponentEditor *self)
   ti_text = g_strdup_printf (_ ("Target incentive %s"), ti);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->weight_row), ti_text);
   q = gs_comp_quantity_text (comp, c->measure, c->quota);
-  q_text = g_strdup_printf (_ ("%s per person a year — %s"), q, c->quota_source);
+  from = gs_explain_quota_source (gs_plan_get_model (self->plan), c);
+  q_text = g_strdup_printf (_ ("%s per person a year — %s"), q, from);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->quota_row), q_text);
   /* The derived default shows as the placeholder; typing overrides it. */
   if (!gs_comp_quota_is_set (self->plan, self->target.role, self->target.component))

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-comp-plan-editor.h"
+#include "gs-explain-comp.h"
 #include "gs-comp-component-editor.h"
 #include "gs-comp-component-item.h"
 #include "gs-comp-rows.h"
@@ -81,7 +82,7 @@ update_derived (GsCompPlanEditor *self)
     return;
   summary
       = g_strdup_printf (g_dngettext (NULL, "%u person (%s)", "%u people (%s)", role->headcount),
-                         role->headcount, role->headcount_source);
+                         role->headcount, gs_explain_headcount_from (role));
   base = gs_comp_money_text (comp, role->base);
   ti = gs_comp_money_text (comp, role->target_incentive);
   split = g_strdup_printf (_ ("Base %s + target incentive %s"), base, ti);
