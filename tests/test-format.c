@@ -214,12 +214,17 @@ test_dates (void)
   setlocale (LC_ALL, "C.UTF-8");
   CHECK (gs_format_date (date), "Jan 5, 2027");
   CHECK (gs_format_date (leap), "Feb 29, 2028");
+  /* A month alone (messages that name a plan month): ICU's "yMMM". */
+  CHECK (gs_format_month (2027, 2), "Feb 2027");
+  CHECK (gs_format_month (2027, 12), "Dec 2027");
   if (!use_locale ("de_DE.UTF-8"))
     return;
   CHECK (gs_format_date (date), "05.01.2027");
+  CHECK (gs_format_month (2027, 3), "März 2027");
   if (!use_locale ("fr_FR.UTF-8"))
     return;
   CHECK (gs_format_date (date), "5 janv. 2027");
+  CHECK (gs_format_month (2027, 2), "févr. 2027");
   setlocale (LC_ALL, "C.UTF-8");
 }
 

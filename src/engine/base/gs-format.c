@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <unicode/udat.h>
+#include <unicode/udatpg.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/ustring.h>
 
@@ -278,8 +279,10 @@ gs_format_percent_exact (double fraction)
   return percent (fraction, 4, FALSE);
 }
 
-char *
-gs_format_date (const GDate *date)
+/* A calendar day in the user's locale: the medium date, or only its month
+ * and year (ICU's "yMMM" skeleton: "Feb 2027", "Feb. 2027"). */
+static char *
+format_day (const GDate *date, gboolean month_only)
 {
   Locale loc;
   UDateFormat *f;
@@ -293,19 +296,34 @@ gs_format_date (const GDate *date)
   g_mutex_lock (&cache_lock);
   if (date_cache == NULL)
     date_cache = g_hash_table_new (g_str_hash, g_str_equal);
-  f = g_hash_table_lookup (date_cache, loc.icu);
+  g_autofree char *key = g_strconcat (loc.icu, month_only ? "|yMMM" : "", NULL);
+  f = g_hash_table_lookup (date_cache, key);
   if (f == NULL)
     {
       /* Dates are calendar days: formatted at midnight UTC, in UTC. */
       UChar utc[] = { 'U', 'T', 'C', 0 };
-      f = udat_open (UDAT_NONE, UDAT_MEDIUM, loc.icu, utc, -1, NULL, 0, &status);
+      if (month_only)
+        {
+          UChar skeleton[] = { 'y', 'M', 'M', 'M', 0 };
+          UChar pattern[64];
+          UDateTimePatternGenerator *gen = udatpg_open (loc.icu, &status);
+          int32_t n
+              = udatpg_getBestPattern (gen, skeleton, -1, pattern, G_N_ELEMENTS (pattern), &status);
+          udatpg_close (gen);
+          if (U_SUCCESS (status) && n < (int32_t) G_N_ELEMENTS (pattern))
+            f = udat_open (UDAT_PATTERN, UDAT_PATTERN, loc.icu, utc, -1, pattern, n, &status);
+          else if (U_SUCCESS (status))
+            status = U_BUFFER_OVERFLOW_ERROR;
+        }
+      else
+        f = udat_open (UDAT_NONE, UDAT_MEDIUM, loc.icu, utc, -1, NULL, 0, &status);
       if (U_FAILURE (status))
         {
           udat_close (f);
           f = NULL;
         }
       else
-        g_hash_table_insert (date_cache, g_strdup (loc.icu), f);
+        g_hash_table_insert (date_cache, g_steal_pointer (&key), f);
     }
   if (f)
     {
@@ -325,8 +343,24 @@ gs_format_date (const GDate *date)
   if (text == NULL)
     {
       char iso[16];
-      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
+      g_date_strftime (iso, sizeof iso, month_only ? "%Y-%m" : "%Y-%m-%d", date);
       text = g_strdup (iso);
     }
   return text;
+}
+
+char *
+gs_format_date (const GDate *date)
+{
+  return format_day (date, FALSE);
+}
+
+char *
+gs_format_month (guint year, guint month)
+{
+  GDate day;
+  g_return_val_if_fail (month >= 1 && month <= 12 && year >= 1 && year <= 9999, g_strdup (""));
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, (GDateMonth) month, (GDateYear) year);
+  return format_day (&day, TRUE);
 }

@@ -74,4 +74,8 @@ gs_format_money_signed (GsMoney value, guint digits, const char *currency, GsMon
 char *
 gs_format_date (const GDate *date);
 
+/* A month of a year in the user's locale: "Feb 2027" (en), "Feb. 2027" (de). */
+char *
+gs_format_month (guint year, guint month);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-meeting.h"
+#include "gs-explain.h"
 #include "gs-error.h"
 #include "gs-format.h"
 #include "gs-json.h"
@@ -240,8 +241,8 @@ same_line (const GsResult *a, const GsResult *b, const GsGoalLine *la, const GsG
 }
 
 gboolean
-gs_meeting_check_locks (JsonNode *tree, const GsResult *old_result, const GsResult *new_result,
-                        GError **error)
+gs_meeting_check_locks (JsonNode *tree, const GsModel *old_model, const GsResult *old_result,
+                        const GsResult *new_result, GError **error)
 {
   JsonArray *locks = locks_of (tree);
   if (locks == NULL || old_result == NULL)
@@ -255,10 +256,11 @@ gs_meeting_check_locks (JsonNode *tree, const GsResult *old_result, const GsResu
         continue;
       if (after == NULL || !same_line (old_result, new_result, before, after))
         {
+          g_autofree char *name = gs_explain_line_name (old_model, before);
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
                        _ ("%s: this change would alter “%s”, which is locked as agreed in the "
                           "meeting; unlock it first"),
-                       id, before->label);
+                       id, name);
           return FALSE;
         }
     }

@@ -16,29 +16,39 @@
 
 G_BEGIN_DECLS
 
-gboolean  gs_meeting_set_baseline (GsPlan *plan, GError **error);
-gboolean  gs_meeting_has_baseline (GsPlan *plan);
-GsResult *gs_meeting_baseline_result (GsPlan *plan, GError **error);
+gboolean
+gs_meeting_set_baseline (GsPlan *plan, GError **error);
+gboolean
+gs_meeting_has_baseline (GsPlan *plan);
+GsResult *
+gs_meeting_baseline_result (GsPlan *plan, GError **error);
 
 /* Leaving meeting mode: keep the changes (drop the baseline) or discard them
  * (the baseline becomes the plan again). */
-gboolean gs_meeting_end (GsPlan *plan, gboolean keep_changes, GError **error);
+gboolean
+gs_meeting_end (GsPlan *plan, gboolean keep_changes, GError **error);
 
-gboolean gs_meeting_is_locked (GsPlan *plan, const char *line_id);
-gboolean gs_meeting_set_locked (GsPlan *plan, const char *line_id, gboolean locked, GError **error);
+gboolean
+gs_meeting_is_locked (GsPlan *plan, const char *line_id);
+gboolean
+gs_meeting_set_locked (GsPlan *plan, const char *line_id, gboolean locked, GError **error);
 
 /* Signs one side's agreement: role is "vp_marketing", "vp_sales" or "ceo";
  * date as YYYY-MM-DD.  An empty name clears the sign-off. */
-gboolean gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *date,
-                          GError **error);
+gboolean
+gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *date,
+                 GError **error);
 
 /* "↑ 40", "↓ 12.5 %", "↑ 2.0 pts" — the change of a cell against the
  * baseline in the line's unit, or NULL when it did not change. */
-char *gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCell *now,
-                             const GsCell *before);
+char *
+gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCell *now,
+                       const GsCell *before);
 
-/* Used by GsPlan: refuses new_result if it changes a line locked in tree. */
-gboolean gs_meeting_check_locks (JsonNode *tree, const GsResult *old_result,
-                                 const GsResult *new_result, GError **error);
+/* Used by GsPlan: refuses new_result if it changes a line locked in tree;
+ * old_model names the line in the message. */
+gboolean
+gs_meeting_check_locks (JsonNode *tree, const GsModel *old_model, const GsResult *old_result,
+                        const GsResult *new_result, GError **error);
 
 G_END_DECLS

@@ -303,7 +303,9 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
     return NULL;
   /* Lines agreed and locked in the meeting may not move; undo and redo
    * replay history and are exempt. */
-  if (check_locks && !gs_meeting_check_locks (copy, gs_plan_get_result (self, NULL), result, error))
+  if (check_locks
+      && !gs_meeting_check_locks (copy, self->model, gs_plan_get_result (self, NULL), result,
+                                  error))
     return NULL;
   if (model)
     *model = g_steal_pointer (&decoded);

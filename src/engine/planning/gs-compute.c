@@ -159,6 +159,13 @@ check_targets (const GsModel *m, const GsResult *r, GError **error)
                    r->horizon);
 }
 
+/* Month i of the result for a message, in the user's words ("Feb 2027"). */
+static char *
+month_text (const GsResult *r, guint i)
+{
+  return gs_format_month (r->months[i].year, r->months[i].month);
+}
+
 static gboolean
 check_counts (const GsModel *m, const GsResult *r, const double *frac, GError **error)
 {
@@ -169,12 +176,14 @@ check_counts (const GsModel *m, const GsResult *r, const double *frac, GError **
           double v = frac[GS_IDX (r, j, k, i)];
           if (!isfinite (v) || v > GS_COUNT_LIMIT)
             {
-              g_autofree char *plural = gs_stage_plural (m->stages[k].name);
+              g_autofree char *month = month_text (r, i);
               return overflow (error,
-                               _ ("sources[%u] (%s): the target needs more than 10^15 %s in "
-                                  "%s (the most Goalsheet handles); check funnel.deal_size and the "
-                                  "conversion rates"),
-                               j, m->sources[j].name, plural, r->month_labels[i]);
+                               /* Translators: %1$u a source's index, %2$s its name, %3$s a
+                                  stage's name, %4$s a month ("Feb 2027"). */
+                               _ ("sources[%1$u] (%2$s): the target needs more than 10^15 at the "
+                                  "stage “%3$s” in %4$s (the most Goalsheet handles); check "
+                                  "funnel.deal_size and the conversion rates"),
+                               j, m->sources[j].name, m->stages[k].name, month);
             }
         }
   return TRUE;
@@ -188,13 +197,16 @@ check_bookings (const GsModel *m, const GsResult *r, GError **error)
     planned |= m->sources[j].planned != NULL;
   for (guint mo = 0; mo < r->horizon; mo++)
     if (!gs_money_in_range (r->projected_bookings[mo]))
-      return overflow (error,
-                       _ ("%s books more than 10^15 minor units (the most Goalsheet handles) "
-                          "in %s"),
-                       planned
-                           ? _ ("sources[].planned_volume × funnel.deal_size: the planned volume")
-                           : _ ("funnel.deal_size: a whole number of deals of this size"),
-                       r->month_labels[r->n_pre + mo]);
+      {
+        g_autofree char *month = month_text (r, r->n_pre + mo);
+        return overflow (error,
+                         _ ("%s books more than 10^15 minor units (the most Goalsheet handles) "
+                            "in %s"),
+                         planned
+                             ? _ ("sources[].planned_volume × funnel.deal_size: the planned volume")
+                             : _ ("funnel.deal_size: a whole number of deals of this size"),
+                         month);
+      }
   return TRUE;
 }
 
@@ -205,10 +217,13 @@ check_capacity (const GsModel *m, const GsResult *r, GError **error)
   for (guint mo = 0; mo < r->horizon; mo++)
     if (!gs_money_in_range (r->ae_capacity[mo])
         || r->ae_headcount[mo] * monthly_quota > (double) GS_MONEY_LIMIT)
-      return overflow (error,
-                       _ ("capacity.ae: %.0f AEs × capacity.ae.quota carry more than 10^15 "
-                          "minor units (the most Goalsheet handles) in %s"),
-                       r->ae_headcount[mo], r->month_labels[r->n_pre + mo]);
+      {
+        g_autofree char *month = month_text (r, r->n_pre + mo);
+        return overflow (error,
+                         _ ("capacity.ae: %.0f AEs × capacity.ae.quota carry more than 10^15 "
+                            "minor units (the most Goalsheet handles) in %s"),
+                         r->ae_headcount[mo], month);
+      }
   return TRUE;
 }
 
