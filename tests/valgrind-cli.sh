@@ -37,12 +37,17 @@ flows=(
   "chart $mid -k funnel -o $tmp/f.svg"
   "chart $mid -k fan -n 200 -o $tmp/fan.pdf"
   "chart $mid -k payout -o $tmp/p.png"
+  "report $seed --no-simulation -o $tmp/sheet.pdf"
+  "export --csv $seed -o $tmp/csv"
+  "export $seed -o /dev/null"
+  "export $seed -o $seed"
+  "report $seed --no-simulation -o $tmp/no-such-folder/sheet.pdf"
 )
 # A few refusals too: error paths free what they allocated.
 for f in "$bad"/*.goalsheet; do
   [ -e "$f" ] || continue
   flows+=("validate $f")
-  [ ${#flows[@]} -ge 34 ] && break
+  [ ${#flows[@]} -ge 39 ] && break
 done
 flows+=("validate $tmp/missing.goalsheet" "show")
 echo "1..${#flows[@]}"
