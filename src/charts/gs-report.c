@@ -10,6 +10,7 @@
 #include "gs-comp.h"
 #include "gs-result.h"
 #include "gs-error.h"
+#include "gs-explain-comp.h"
 #include "gs-explain.h"
 
 #include <cairo-pdf.h>
@@ -262,6 +263,32 @@ gs_report_role_title (const char *role)
   return role;
 }
 
+/* One component of "Paid on: …": its weight and measure, the first
+ * accelerator and whether it is capped. */
+static char *
+component_text (const GsCompComponent *c)
+{
+  g_autofree char *weight = gs_format_percent (c->weight);
+  const char *measure = gs_explain_measure (c->measure);
+  if (c->n_tiers > 0)
+    {
+      g_autofree char *times = gs_format_number_short (c->tiers[0].multiplier, 2);
+      g_autofree char *above = gs_format_percent (c->tiers[0].above);
+      return g_strdup_printf (c->cap.present
+                                  /* Translators: weight, measure, multiplier, attainment. */
+                                  ? _ ("%1$s %2$s (×%3$s above %4$s), capped")
+                                  /* Translators: weight, measure, multiplier, attainment. */
+                                  : _ ("%1$s %2$s (×%3$s above %4$s)"),
+                              weight, measure, times, above);
+    }
+  return g_strdup_printf (c->cap.present
+                              /* Translators: a weight and a measure ("70 % Own bookings"). */
+                              ? _ ("%1$s %2$s, capped")
+                              /* Translators: a weight and a measure ("70 % Own bookings"). */
+                              : _ ("%1$s %2$s"),
+                          weight, measure);
+}
+
 static void
 comp_summary (Page *p)
 {
@@ -283,30 +310,33 @@ comp_summary (Page *p)
       g_autofree char *ti = money (m, role->target_incentive);
       g_autoptr (GString) body = g_string_new (NULL);
       g_autofree char *label = g_strdup_printf ("%s × %u", role->name, role->headcount);
+      g_autofree char *base_share = gs_format_number ((1 - role->pay_mix) * 100, 0);
+      g_autofree char *variable_share = gs_format_number (role->pay_mix * 100, 0);
+      g_autoptr (GString) parts = g_string_new (NULL);
 
-      g_string_append_printf (body, "OTE %s, pay mix %.0f/%.0f, target incentive %s.", ote,
-                              (1 - role->pay_mix) * 100, role->pay_mix * 100, ti);
+      /* Translators: OTE, then the pay mix as base/variable shares ("50/50"), then money. */
+      g_string_append_printf (body, _ ("OTE %1$s, pay mix %2$s/%3$s, target incentive %4$s."), ote,
+                              base_share, variable_share, ti);
       for (guint c = 0; c < role->n_components; c++)
         {
-          const GsCompComponent *comp_c = &role->components[c];
-          g_autofree char *weight = gs_format_percent (comp_c->weight);
-          g_string_append_printf (body, "%s%s %s", c ? "; " : " Paid on: ", weight,
-                                  gs_measure_label (comp_c->measure));
-          if (comp_c->n_tiers > 0)
-            {
-              g_autofree char *times = gs_format_number_short (comp_c->tiers[0].multiplier, 2);
-              g_autofree char *above = gs_format_percent (comp_c->tiers[0].above);
-              g_string_append_printf (body, " (×%s above %s)", times, above);
-            }
-          if (comp_c->cap.present)
-            g_string_append (body, ", capped");
+          g_autofree char *part = component_text (&role->components[c]);
+          if (c)
+            /* Translators: separates the components in "Paid on: …". */
+            g_string_append (parts, _ ("; "));
+          g_string_append (parts, part);
+        }
+      if (role->n_components)
+        {
+          g_string_append_c (body, ' ');
+          /* Translators: %s the components, each a weight and a measure. */
+          g_string_append_printf (body, _ ("Paid on: %s."), parts->str);
         }
       if (role->cap.present)
         {
           g_autofree char *cap = money (m, role->cap.amount);
-          g_string_append_printf (body, ". Year's commission capped at %s", cap);
+          g_string_append_c (body, ' ');
+          g_string_append_printf (body, _ ("Year's commission capped at %s."), cap);
         }
-      g_string_append (body, ".");
       paragraph (p, label, body->str);
     }
 }
@@ -476,7 +506,8 @@ gs_report_write_pdf (const GsReportData *data, const char *filename, GError **er
   surface = cairo_pdf_surface_create_for_stream (write_bytes, file, GS_REPORT_A4_WIDTH,
                                                  GS_REPORT_A4_HEIGHT);
   cr = cairo_create (surface);
-  title = g_strdup_printf ("%s — goal sheet", data->model->company.name);
+  /* Translators: the PDF's title; %s the company. */
+  title = g_strdup_printf (_ ("%s — goal sheet"), data->model->company.name);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Goalsheet");
   for (guint page = 0; page < gs_report_n_pages (data); page++)
@@ -490,7 +521,8 @@ gs_report_write_pdf (const GsReportData *data, const char *filename, GError **er
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS && !gs_atomic_file_has_failed (file))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write %s: %s", filename,
+      /* Translators: a file name, then cairo's reason (English). */
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not write %s: %s"), filename,
                    cairo_status_to_string (status));
       return FALSE;
     }

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-comp-rows.h"
+#include "gs-explain-comp.h"
 #include "gs-error.h"
 #include "gs-gui-format.h"
 
@@ -307,7 +308,7 @@ gs_comp_choice (GsPlan *plan, GsCompChoice choice, GsCompTarget target, const ch
   ChoiceEdit *c;
 
   for (guint i = 0; i < GS_N_MEASURES; i++)
-    measures[i] = gs_measure_label (i);
+    measures[i] = gs_explain_measure (i);
   switch (choice)
     {
     case GS_COMP_CHOICE_MEASURE:
