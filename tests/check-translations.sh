@@ -12,6 +12,19 @@ langs=("$@")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# Every source that marks a string for translation is in po/POTFILES.in:
+# a file left out would have its strings silently untranslated.
+status=0
+missing=$(cd "$src" && comm -23 \
+  <(grep -rlE '(^|[^A-Za-z_])(N?C?_|g_dngettext|g_dpgettext2) \(' src --include='*.c' | sort) \
+  <(grep -Ev '^\s*(#|$)' po/POTFILES.in | sort))
+missing_ui=$(cd "$src" && comm -23 <(grep -rl 'translatable="yes"' ui data --include='*.ui' | sort) \
+  <(grep -Ev '^\s*(#|$)' po/POTFILES.in | sort))
+for f in $missing $missing_ui; do
+  echo "FAIL: $f marks strings for translation but is not in po/POTFILES.in"
+  status=1
+done
+
 # The keywords of meson's i18n 'glib' preset (po/meson.build).
 (cd "$src" && xgettext --package-name=goalsheet --from-code=UTF-8 --add-comments \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dcgettext:2 \
@@ -19,7 +32,6 @@ trap 'rm -rf "$tmp"' EXIT
   --files-from=po/POTFILES.in --output="$tmp/fresh.pot")
 total=$(grep -c '^msgid ' "$tmp/fresh.pot" || true)
 
-status=0
 for lang in "${langs[@]}"; do
   po="$src/po/$lang.po"
   echo "== po/$lang.po against $((total - 1)) strings of the sources"
