@@ -39,7 +39,7 @@ flows=(
   "chart $mid -k payout -o $tmp/p.png"
   "report $seed --no-simulation -o $tmp/sheet.pdf"
   "export --csv $seed -o $tmp/csv"
-  "export $seed -o /dev/null"
+  "export $seed -o $tmp"
   "export $seed -o $seed"
   "report $seed --no-simulation -o $tmp/no-such-folder/sheet.pdf"
 )
