@@ -380,23 +380,30 @@ test_funnel_stages (void)
   const GsModel *m;
 
   gs_funnel_page_set_plan (GS_FUNNEL_PAGE (page), plan);
-  /* A new stage goes before Won and passes everything on (100 %, 0 days):
-   * Lead, MQL, new, Won; the wins stay 120. */
+  /* A new stage goes before Won and everything from MQL passes into it
+   * (100 %, 0 days); the step on to Won keeps MQL→Won's 20 % and 31 days, so
+   * the stage before the win still holds what MQL held (the pipeline does not
+   * shrink to the wins): Lead, MQL, new, Won; the wins stay 120. */
   g_assert_true (gs_funnel_page_add_stage (GS_FUNNEL_PAGE (page), &error));
   g_assert_no_error (error);
   m = gs_plan_get_model (plan);
   g_assert_cmpuint (m->n_stages, ==, 4);
+  g_assert_cmpstr (m->stages[2].name, ==, "New stage");
   g_assert_cmpstr (m->stages[3].id, ==, "won");
-  g_assert_cmpfloat (m->steps[2].rate, ==, 1.0);
+  g_assert_cmpfloat (m->steps[1].rate, ==, 1.0);
+  g_assert_cmpfloat (m->steps[1].lag_days, ==, 0);
+  g_assert_cmpfloat_with_epsilon (m->steps[2].rate, 0.2, 1e-12);
+  g_assert_cmpfloat (m->steps[2].lag_days, ==, 31);
   g_assert_cmpint (total_wins (plan), ==, 120);
 
-  /* Removing MQL (stage 1) merges Lead→MQL 50 % and MQL→new 20 %: 10 %, lags 0 + 31 days. */
+  /* Removing MQL (stage 1) merges Lead→MQL 50 % and MQL→new 100 %: 50 %, lags 0 + 0 days. */
   g_assert_true (gs_funnel_page_remove_stage (GS_FUNNEL_PAGE (page), 1, &error));
   g_assert_no_error (error);
   m = gs_plan_get_model (plan);
   g_assert_cmpuint (m->n_stages, ==, 3);
-  g_assert_cmpfloat_with_epsilon (m->steps[0].rate, 0.1, 1e-12);
-  g_assert_cmpfloat (m->steps[0].lag_days, ==, 31);
+  g_assert_cmpfloat_with_epsilon (m->steps[0].rate, 0.5, 1e-12);
+  g_assert_cmpfloat (m->steps[0].lag_days, ==, 0);
+  g_assert_cmpfloat_with_epsilon (m->steps[1].rate, 0.2, 1e-12);
   g_assert_cmpint (total_wins (plan), ==, 120);
 
   /* The first and the last stage stay. */

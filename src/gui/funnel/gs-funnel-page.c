@@ -4,12 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-funnel-page.h"
+#include "gs-plan-edits.h"
 #include "gs-chart-view.h"
 #include "gs-field.h"
 #include "gs-funnel-source-row.h"
 #include "gs-funnel-stage-row.h"
 #include "gs-funnel-stage.h"
-#include "gs-json.h"
 #include "gs-list-sync.h"
 
 #include <glib/gi18n.h>
@@ -260,107 +260,22 @@ gs_funnel_page_update (GsFunnelPage *self)
                 stage_sync, (gpointer) m);
 }
 
-/* Structural edits replace the whole funnel object in one undoable edit. */
-static JsonNode *
-funnel_copy (GsFunnelPage *self, JsonArray **stages, JsonArray **steps)
-{
-  JsonNode *funnel = gs_json_deep_copy (gs_plan_lookup (self->plan, "funnel"));
-  JsonObject *obj = json_node_get_object (funnel);
-  *stages = json_object_get_array_member (obj, "stages");
-  *steps = json_object_get_array_member (obj, "steps");
-  return funnel;
-}
-
-static JsonArray *
-array_without (JsonArray *array, guint skip, JsonNode *insert, guint at)
-{
-  JsonArray *out = json_array_new ();
-  for (guint i = 0; i <= json_array_get_length (array); i++)
-    {
-      if (insert && i == at)
-        json_array_add_element (out, insert);
-      if (i < json_array_get_length (array) && i != skip)
-        json_array_add_element (out, json_node_copy (json_array_get_element (array, i)));
-    }
-  return out;
-}
-
 /* A new stage goes before the last (the win), passing everything through
- * (rate 100 %, no lag) so the plan's figures stay as they were. */
+ * (rate 100 %, no lag from the stage before it) so the plan's figures stay
+ * as they were; the engine's edit keeps sources and hand-off consistent. */
 gboolean
 gs_funnel_page_add_stage (GsFunnelPage *self, GError **error)
 {
-  JsonArray *stages, *steps;
-  JsonNode *funnel = funnel_copy (self, &stages, &steps);
-  JsonObject *obj = json_node_get_object (funnel);
-  guint n = json_array_get_length (stages);
-  JsonObject *stage = json_object_new ();
-  JsonObject *step = json_object_new ();
-  g_autofree char *id = NULL;
-  guint serial = n + 1;
   const GsModel *m = gs_plan_get_model (self->plan);
-
-  do
-    {
-      g_free (id);
-      id = g_strdup_printf ("stage%u", serial++);
-    }
-  while (gs_model_stage_index (m, id) != G_MAXUINT);
-  json_object_set_string_member (stage, "id", id);
-  json_object_set_string_member (stage, "name", _ ("New stage"));
-  json_object_set_double_member (step, "rate", 1.0);
-  json_object_set_double_member (step, "lag_days", 0.0);
-  json_object_set_array_member (
-      obj, "stages",
-      array_without (stages, G_MAXUINT, json_node_init_object (json_node_alloc (), stage), n - 1));
-  json_object_set_array_member (
-      obj, "steps",
-      array_without (steps, G_MAXUINT, json_node_init_object (json_node_alloc (), step), n - 1));
-  json_object_unref (stage);
-  json_object_unref (step);
-  return gs_plan_set (self->plan, "funnel", funnel, error);
+  return gs_plan_insert_stage (self->plan, m->n_stages - 1, _ ("New stage"), 1.0, 0.0, error);
 }
 
-/* Removing stage k merges the steps either side: the rates multiply and the
- * lags add, so the stages before and after still connect.  The engine
- * refuses it when a source or the hand-off still names the stage. */
+/* Removing stage k merges the steps either side (rates multiply, lags add);
+ * the engine moves sources entering there and the hand-off along. */
 gboolean
 gs_funnel_page_remove_stage (GsFunnelPage *self, guint k, GError **error)
 {
-  JsonArray *stages, *steps;
-  JsonNode *funnel = funnel_copy (self, &stages, &steps);
-  JsonObject *obj = json_node_get_object (funnel);
-  JsonObject *before, *after, *merged;
-  guint n = json_array_get_length (stages);
-
-  if (k == 0 || k + 1 >= n)
-    {
-      json_node_unref (funnel);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _ ("funnel.stages[%u]: the first and the last stage cannot be removed"), k);
-      return FALSE;
-    }
-  before = json_array_get_object_element (steps, k - 1);
-  after = json_array_get_object_element (steps, k);
-  merged = json_object_new ();
-  json_object_set_double_member (merged, "rate",
-                                 json_object_get_double_member (before, "rate")
-                                     * json_object_get_double_member (after, "rate"));
-  json_object_set_double_member (merged, "lag_days",
-                                 json_object_get_double_member (before, "lag_days")
-                                     + json_object_get_double_member (after, "lag_days"));
-  {
-    JsonArray *without_step = array_without (steps, k, NULL, 0);
-    json_array_remove_element (without_step, k - 1);
-    /* Put the merged step where the two were. */
-    JsonArray *rebuilt = array_without (without_step, G_MAXUINT,
-                                        json_node_init_object (json_node_alloc (), merged), k - 1);
-    json_array_unref (without_step);
-    json_object_set_array_member (obj, "steps", rebuilt);
-  }
-  json_object_unref (merged);
-  json_object_set_array_member (obj, "stages", array_without (stages, k, NULL, 0));
-  return gs_plan_set (self->plan, "funnel", funnel, error);
+  return gs_plan_remove_stage (self->plan, k, error);
 }
 
 GListModel *
