@@ -63,7 +63,7 @@ print_table (const GsComparison *c)
   g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *width = g_new0 (guint, n_cols);
 
-  g_ptr_array_add (cells, g_strdup ("Figure"));
+  g_ptr_array_add (cells, g_strdup (C_ ("scenario table", "Figure")));
   for (guint s = 0; s < c->n_scenarios; s++)
     g_ptr_array_add (cells, g_strdup (c->names[s]));
   for (guint i = 0; i < n_rows; i++)
