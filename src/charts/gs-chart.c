@@ -102,12 +102,13 @@ gs_chart_draw (GsChartKind kind, cairo_t *cr, double width, double height,
   if (kind == GS_CHART_FAN && data->sim == NULL)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   "the fan chart needs a simulation: run one first");
+                   _ ("the fan chart needs a simulation: run one first"));
       return FALSE;
     }
   if ((kind != GS_CHART_PAYOUT && data->result == NULL) || kind >= GS_N_CHARTS)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "the plan has no computed figures to draw");
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("the plan has no computed figures to draw"));
       return FALSE;
     }
   gs_chart_ctx_init (&ctx, cr, width, height, style, data->model, hits);

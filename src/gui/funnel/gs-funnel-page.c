@@ -5,6 +5,7 @@
  */
 #include "gs-funnel-page.h"
 #include "gs-plan-edits.h"
+#include "gs-explain.h"
 #include "gs-chart-view.h"
 #include "gs-field.h"
 #include "gs-funnel-source-row.h"
@@ -13,6 +14,14 @@
 #include "gs-list-sync.h"
 
 #include <glib/gi18n.h>
+
+/* Plan month mo in the user's words ("Feb 27", "Mär 27"). */
+static char *
+month_short (const GsModel *m, guint mo)
+{
+  GsMonth month = gs_model_month (m, (int) mo);
+  return gs_explain_month_short (&month);
+}
 
 struct _GsFunnelPage
 {
@@ -182,7 +191,7 @@ set_months (GsFunnelPage *self, const GsModel *m)
   g_strfreev (self->months);
   self->months = g_new0 (char *, m->company.horizon + 1);
   for (guint mo = 0; mo < m->company.horizon; mo++)
-    self->months[mo] = gs_model_month_short (m, (int) mo);
+    self->months[mo] = month_short (m, mo);
   while ((child = gtk_widget_get_first_child (self->volume_header)))
     gtk_box_remove (GTK_BOX (self->volume_header), child);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
@@ -212,7 +221,7 @@ months_changed (GsFunnelPage *self, const GsModel *m)
     return TRUE;
   for (guint mo = 0; mo < m->company.horizon; mo++)
     {
-      g_autofree char *month = gs_model_month_short (m, (int) mo);
+      g_autofree char *month = month_short (m, mo);
       if (g_strcmp0 (month, self->months[mo]) != 0)
         return TRUE;
     }
