@@ -66,11 +66,12 @@ replaceable (GsAtomicFolder *f, const char *suffix, GError **error)
 GsAtomicFolder *
 gs_atomic_folder_begin (const char *dirname, const char *suffix, GError **error)
 {
-  g_autoptr (GsAtomicFolder) f = g_new0 (GsAtomicFolder, 1);
+  g_autoptr (GsAtomicFolder) f = NULL;
   struct stat st;
   mode_t mask;
 
   g_return_val_if_fail (dirname != NULL && suffix != NULL, NULL);
+  f = g_new0 (GsAtomicFolder, 1);
   f->lock_fd = -1;
   if (!gs_atomic_target_init (&f->t, dirname, TRUE, error))
     return NULL;

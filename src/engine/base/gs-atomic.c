@@ -98,9 +98,10 @@ gs_atomic_fsync_dir (const char *dir)
 GsAtomicFile *
 gs_atomic_file_begin (const char *filename, GsAtomicFlags flags, GError **error)
 {
-  g_autoptr (GsAtomicFile) file = g_new0 (GsAtomicFile, 1);
+  g_autoptr (GsAtomicFile) file = NULL;
 
   g_return_val_if_fail (filename != NULL, NULL);
+  file = g_new0 (GsAtomicFile, 1);
   file->fd = -1;
   file->flags = flags;
   if (!gs_atomic_target_init (&file->t, filename, FALSE, error))
