@@ -9,8 +9,11 @@
  * Wins: 100,000 ÷ 10,000 = 10 a month.  MQLs: 10 ÷ 20 % = 50, needed
  * round(31 d ÷ 30.4375) = 1 month before the wins.  Leads: 50 ÷ 50 % = 100,
  * lag 0 d but the cumulative lag to the win is still 31 d → also 1 month
- * before.  So one month before the plan needs 100 leads and 50 MQLs, and the
- * plan's last month needs none. */
+ * before.  So one month before the plan needs 100 leads and 50 MQLs.  The
+ * plan's last month needs the same for January after the plan: the absolute
+ * target continues at 0 % growth (company.target.after_plan_growth's
+ * default), 1,200,000.00 ÷ 12 = 100,000.00 → 10 wins → 50 MQLs → 100 leads,
+ * reported as the line's "after the plan" part. */
 static void
 test_reverse_hand_worked (void)
 {
@@ -28,22 +31,97 @@ test_reverse_hand_worked (void)
       gint64 leads = gs_result_needed (r, 0, 0, i);
       gint64 mqls = gs_result_needed (r, 0, 1, i);
       gint64 wins = gs_result_needed (r, 0, 2, i);
-      g_assert_cmpint (leads, ==, i < 12 ? 100 : 0);
-      g_assert_cmpint (mqls, ==, i < 12 ? 50 : 0);
+      g_assert_cmpint (leads, ==, 100);
+      g_assert_cmpint (mqls, ==, 50);
       g_assert_cmpint (wins, ==, i >= 1 ? 10 : 0);
     }
   {
     const GsGoalLine *leads = line_ok (r, "marketing.stage.lead");
     g_assert_cmpint (leads->before.amount, ==, 100);
-    g_assert_cmpint (leads->total.amount, ==, 1100);
+    g_assert_cmpint (leads->total.amount, ==, 1200);
+    g_assert_cmpint (leads->after.amount, ==, 100);
+    g_assert_cmpint (line_ok (r, "marketing.stage.mql")->after.amount, ==, 50);
     g_assert_cmpint (line_ok (r, "sales.stage.won")->total.amount, ==, 120);
-    /* Budget: 100 leads × 20.00 = 2,000.00 a month; 12 × 2,000 incl. the month before. */
+    g_assert_cmpint (line_ok (r, "sales.stage.won")->after.amount, ==, 0);
+    /* Budget: 100 leads × 20.00 = 2,000.00 a month; 13 × 2,000 with the month
+     * before the plan, of which Dec's 2,000.00 is for January after it. */
     g_assert_cmpint (line_ok (r, "marketing.budget")->months[0].amount, ==, 200000);
-    g_assert_cmpint (r->budget_total, ==, 2400000);
+    g_assert_cmpint (line_ok (r, "marketing.budget")->after.amount, ==, 200000);
+    g_assert_cmpint (r->budget_total, ==, 2600000);
     /* Cost per MQL: 2,000.00 ÷ 50 = 40.00. */
     g_assert_cmpint (line_ok (r, "marketing.cost_per_handoff")->months[0].amount, ==, 4000);
   }
   g_assert_cmpfloat (r->cycle_days, ==, 31);
+}
+
+/* The continuation, by hand.  Growth target: prior 1,000,000.00 × 1.2 =
+ * 1,200,000.00 in the plan year.  With seasonality 2 in January and 1 in the
+ * other months (Σ 13), the plan's Jan target is 1,200,000 × 2 ÷ 13 =
+ * 184,615.3846… → 184,615.39 (its remainder, .46 of a cent, is the largest).
+ * January after the plan is the same source's January a year earlier at the
+ * same growth (company.target.after_plan_growth's default in growth mode):
+ * 184,615.39 × 1.2 = 221,538.468 → 221,538.47.  The running new-business
+ * total over the plan and that month is 1,421,538.47; ÷ 10,000 per deal =
+ * 142.15… → 143 wins on the running total, of which 120 are the plan's, so
+ * January after the plan needs 23 wins → 23 ÷ 20 % = 115 MQLs → 115 ÷ 50 % =
+ * 230 leads, all in December, the plan's last month (a month of lag).
+ * after_plan_growth 0.5 instead: 184,615.39 × 1.5 = 276,923.085 → 276,923.09;
+ * 1,476,923.09 ÷ 10,000 → 148 − 120 = 28 wins → 140 MQLs → 280 leads.
+ * after_plan_growth −1 asks for nothing after the plan: December's 0. */
+static void
+test_continuation_hand_worked (void)
+{
+  static const struct
+  {
+    const char *growth; /* company.target.after_plan_growth, NULL: the default */
+    gint64 leads, mqls;
+  } cases[] = { { NULL, 230, 115 }, { "0.5", 280, 140 }, { "-1", 0, 0 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (JsonNode) tree = tiny_tree ();
+      g_autoptr (GsResult) r = NULL;
+      patch (tree, "company.target", "{\"mode\": \"growth\", \"growth\": 0.2}");
+      patch (tree, "company.seasonality", "[2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]");
+      if (cases[c].growth)
+        patch (tree, "company.target.after_plan_growth", cases[c].growth);
+      r = compute_ok (tree);
+      g_assert_cmpuint (r->n_post, ==, 1);
+      g_assert_cmpint (r->target_month[0], ==, 18461539);
+      g_assert_cmpint (r->new_business_after[0], ==, c == 0 ? 22153847 : c == 1 ? 27692309 : 0);
+      /* December is the plan's last month, index n_pre + 11. */
+      g_assert_cmpint (gs_result_needed (r, 0, 0, r->n_pre + 11), ==, cases[c].leads);
+      g_assert_cmpint (gs_result_needed (r, 0, 1, r->n_pre + 11), ==, cases[c].mqls);
+      g_assert_cmpint (line_ok (r, "marketing.stage.lead")->after.amount, ==, cases[c].leads);
+      g_assert_cmpint (line_ok (r, "marketing.budget")->after.amount, ==, cases[c].leads * 2000);
+      /* The plan's own bookings do not move: 120 wins in the plan months. */
+      g_assert_cmpint (line_ok (r, "sales.stage.won")->total.amount, ==, 120);
+    }
+}
+
+/* No cliff: in both bundled examples every plan month of every volume line,
+ * the pipeline and the budget asks for something (both examples have a
+ * target in every month and after the plan). */
+static void
+test_no_cliff_examples (void)
+{
+  const char *names[] = { "seed-saas.goalsheet", "mid-market.goalsheet" };
+  for (guint e = 0; e < G_N_ELEMENTS (names); e++)
+    {
+      g_autoptr (JsonNode) tree = example_tree (names[e]);
+      g_autoptr (GsResult) r = compute_ok (tree);
+      for (guint l = 0; l < r->lines->len; l++)
+        {
+          const GsGoalLine *line = g_ptr_array_index (r->lines, l);
+          if (line->kind != GS_LINE_STAGE && line->kind != GS_LINE_FOLLOWUP
+              && line->kind != GS_LINE_BUDGET && line->kind != GS_LINE_SOURCED_PIPELINE
+              && line->kind != GS_LINE_PIPELINE && line->kind != GS_LINE_COST_PER_HANDOFF)
+            continue;
+          for (guint mo = 0; mo < r->horizon; mo++)
+            if (line->months[r->n_pre + mo].amount <= 0)
+              g_error ("%s: %s is 0 in %s", names[e], line->id, r->month_labels[r->n_pre + mo]);
+        }
+    }
 }
 
 /* Deal 30,000: 100,000 ÷ 30,000 = 3.33 wins a month.  Rounding each month up
@@ -153,21 +231,21 @@ random_tree (GRand *rand)
   JsonNode *tree = tiny_tree ();
   g_autofree char *deal = g_strdup_printf ("\"%d.%02d\"", g_rand_int_range (rand, 500, 200000),
                                            g_rand_int_range (rand, 0, 100));
-  g_autofree char *steps = g_strdup_printf (
-    "[{\"rate\": %.3f, \"lag_days\": %d}, {\"rate\": %.3f, \"lag_days\": %d}]",
-    g_rand_double_range (rand, 0.02, 1), g_rand_int_range (rand, 0, 120),
-    g_rand_double_range (rand, 0.02, 1), g_rand_int_range (rand, 0, 120));
-  g_autofree char *season = g_strdup_printf ("[%.2f, 1, %.2f, 1, 1, %.2f, 1, 1, %.2f, 1, 1, %.2f]",
-                                             g_rand_double_range (rand, 0, 3),
-                                             g_rand_double_range (rand, 0, 3),
-                                             g_rand_double_range (rand, 0, 3),
-                                             g_rand_double_range (rand, 0, 3),
-                                             g_rand_double_range (rand, 0.1, 3));
+  g_autofree char *steps
+      = g_strdup_printf ("[{\"rate\": %.3f, \"lag_days\": %d}, {\"rate\": %.3f, \"lag_days\": %d}]",
+                         g_rand_double_range (rand, 0.02, 1), g_rand_int_range (rand, 0, 120),
+                         g_rand_double_range (rand, 0.02, 1), g_rand_int_range (rand, 0, 120));
+  g_autofree char *season = g_strdup_printf (
+      "[%.2f, 1, %.2f, 1, 1, %.2f, 1, 1, %.2f, 1, 1, %.2f]", g_rand_double_range (rand, 0, 3),
+      g_rand_double_range (rand, 0, 3), g_rand_double_range (rand, 0, 3),
+      g_rand_double_range (rand, 0, 3), g_rand_double_range (rand, 0.1, 3));
   double share = g_rand_double_range (rand, 0, 1);
-  g_autofree char *sources = g_strdup_printf (
-    "[{\"id\": \"a\", \"name\": \"A\", \"share\": %.17g},"
-    " {\"id\": \"b\", \"name\": \"B\", \"owner\": \"sales\", \"share\": %.17g, \"entry_stage\": \"mql\","
-    "  \"rates\": {\"mql\": %.3f}}]", share, 1 - share, g_rand_double_range (rand, 0.02, 1));
+  g_autofree char *sources
+      = g_strdup_printf ("[{\"id\": \"a\", \"name\": \"A\", \"share\": %.17g},"
+                         " {\"id\": \"b\", \"name\": \"B\", \"owner\": \"sales\", \"share\": "
+                         "%.17g, \"entry_stage\": \"mql\","
+                         "  \"rates\": {\"mql\": %.3f}}]",
+                         share, 1 - share, g_rand_double_range (rand, 0.02, 1));
   g_autofree char *target = g_strdup_printf ("{\"mode\": \"absolute\", \"amount\": \"%d.00\"}",
                                              g_rand_int_range (rand, 10000, 50000000));
   patch (tree, "funnel.deal_size", deal);
@@ -241,7 +319,8 @@ test_invariant_sums (void)
           gint64 months = 0, quarters = 0, before = 0;
           if (line->unit != GS_UNIT_COUNT && line->unit != GS_UNIT_MONEY)
             continue;
-          if (g_str_equal (line->id, "marketing.cost_per_handoff") || g_str_equal (line->id, "sales.quota"))
+          if (g_str_equal (line->id, "marketing.cost_per_handoff")
+              || g_str_equal (line->id, "sales.quota"))
             continue; /* ratios and rates, not sums */
           for (guint i = 0; i < r->n_pre; i++)
             before += line->months[i].amount;
@@ -264,6 +343,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/funnel/reverse-hand-worked", test_reverse_hand_worked);
   g_test_add_func ("/funnel/cumulative-ceiling", test_cumulative_ceiling);
+  g_test_add_func ("/funnel/continuation-hand-worked", test_continuation_hand_worked);
+  g_test_add_func ("/funnel/no-cliff-examples", test_no_cliff_examples);
   g_test_add_func ("/funnel/targets-growth-seasonality", test_targets_growth_seasonality);
   g_test_add_func ("/funnel/forward-hand-worked", test_forward_hand_worked);
   g_test_add_func ("/funnel/entry-stage", test_entry_stage);

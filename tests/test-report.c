@@ -104,12 +104,14 @@ test_pdf (void)
   assert_has (text, "FY28 Q1");
   assert_has (text, "FY28 Q4");
   /* Plan totals of the goal sheets.  MQLs as the engine derives them for this
-   * example; leads are MQLs ÷ 25 % (Lead→MQL) = 1,157 × 4 = 4,628; the budget
-   * is 1,157 MQLs × 180 per MQL = 208,260; wins are the new business needed,
-   * 2,625,000 ÷ 25,000 per deal = 105. */
-  assert_row (text, "Leads", "4,628");
-  assert_row (text, "MQLs", "1,157");
-  assert_row (text, "Budget", "208,260");
+   * example: 1,157 for the plan's own bookings plus 466 in FY28 Q4 for
+   * bookings after the plan (the continuation) = 1,623; leads are MQLs ÷ 25 %
+   * (Lead→MQL) = 1,623 × 4 = 6,492; the budget is 1,623 MQLs × 180 per MQL =
+   * 292,140; wins are the new business needed, 2,625,000 ÷ 25,000 per deal =
+   * 105. */
+  assert_row (text, "Leads", "6,492");
+  assert_row (text, "MQLs", "1,623");
+  assert_row (text, "Budget", "292,140");
   assert_row (text, "Wins", "105");
   assert_row (text, "Plan (funnel and capacity)", "2,376,250");
   assert_row (text, "Gap to target", "−223,750");

@@ -74,6 +74,8 @@ add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title
     for (guint q = 0; q < r->n_quarters; q++)
       g_ptr_array_add (head, gs_explain_quarter_label (&r->quarters[q]));
   g_ptr_array_add (head, g_strdup (C_ ("column", "Total")));
+  if (r->n_post > 0)
+    g_ptr_array_add (head, g_strdup (_ ("After plan")));
   table_add (t, head);
 
   for (guint i = 0; i < r->lines->len; i++)
@@ -96,6 +98,11 @@ add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title
         for (guint q = 0; q < r->n_quarters; q++)
           g_ptr_array_add (row, gs_report_format_cell (m, &line->quarters[q], line->unit));
       g_ptr_array_add (row, gs_report_format_cell (m, &line->total, line->unit));
+      /* Of the plan's figures, the part that feeds bookings after the plan. */
+      if (r->n_post > 0)
+        g_ptr_array_add (row, line->after.derivation.kind == GS_DERIVATION_AFTER_PLAN
+                                  ? gs_report_format_cell (m, &line->after, line->unit)
+                                  : g_strdup (""));
       table_add (t, row);
     }
 }

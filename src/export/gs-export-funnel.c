@@ -28,7 +28,13 @@ gs_export_build_funnel (GsExportCtx *c)
   const GsResult *r = c->r;
   GsXTable *t = gs_xtable_new (c->book, "Funnel", "funnel");
   guint col0 = c->f_col0 = 2;
-  guint c_plan = col0 + r->n_months, c_before = c_plan + 1, c_all = c_plan + 2;
+  /* Month columns, then the months after the plan whose bookings need
+   * volume in it (the continuation), then the totals. */
+  guint c_plan = col0 + r->n_months + r->n_post, c_before = c_plan + 1, c_all = c_plan + 2;
+  const GsCompany *co = &m->company;
+  g_autofree char *grow = co->after_plan_growth_set             ? g_strdup ("*(1+AfterPlanGrowth)")
+                          : co->target_mode == GS_TARGET_GROWTH ? g_strdup ("*(1+Growth)")
+                                                                : g_strdup ("");
   guint row_first_all;
   GsXRow *row;
 
@@ -42,10 +48,11 @@ gs_export_build_funnel (GsExportCtx *c)
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "Source", GS_XSTYLE_HEADER);
   gs_xput_text (row, 1, "Stage", GS_XSTYLE_HEADER);
-  for (guint i = 0; i < r->n_months; i++)
+  for (guint i = 0; i < r->n_months + r->n_post; i++)
     {
       g_autofree char *month = gs_explain_month_label (&r->months[i]);
-      gs_xput_text (row, col0 + i, month, GS_XSTYLE_HEADER);
+      g_autofree char *after = g_strdup_printf ("%s (after the plan)", month);
+      gs_xput_text (row, col0 + i, i < r->n_months ? month : after, GS_XSTYLE_HEADER);
     }
   gs_xput_text (row, c_plan, "Plan months", GS_XSTYLE_HEADER);
   gs_xput_text (row, c_before, "Before the plan", GS_XSTYLE_HEADER);
@@ -54,7 +61,7 @@ gs_export_build_funnel (GsExportCtx *c)
   t->freeze_cols = 2;
   t->widths[0] = 22;
   t->widths[1] = 30;
-  for (guint i = 0; i < r->n_months + 3 && col0 + i < G_N_ELEMENTS (t->widths); i++)
+  for (guint i = 0; i < r->n_months + r->n_post + 3 && col0 + i < G_N_ELEMENTS (t->widths); i++)
     t->widths[col0 + i] = 15;
 
   c->f_row = g_new (guint, (gsize) m->n_sources * m->n_stages);
@@ -96,6 +103,17 @@ gs_export_build_funnel (GsExportCtx *c)
                          gs_xref_sheet ("Targets", c->targets.src_row[j], c->targets.col0 + mo));
           sum += v;
         }
+      /* The continuation: the same month a year earlier, grown (a month of
+       * a plan shorter than a year is the engine's value). */
+      for (guint mo = r->horizon; mo < r->horizon + r->n_post; mo++)
+        {
+          GsMoney v = r->source_after[(gsize) j * r->n_post + mo - r->horizon];
+          g_autofree char *prev
+              = mo >= 12 ? gs_xref (gs_xrow_index (t), col0 + r->n_pre + mo - 12, FALSE) : NULL;
+          gs_xput_money (c->digits, row, col0 + r->n_pre + mo, v,
+                         prev ? gs_export_round_money (c, g_strdup_printf ("%s%s", prev, grow))
+                              : NULL);
+        }
       gs_xput_money (
           c->digits, row, c_plan, sum,
           gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t), col0 + r->n_months - 1));
@@ -121,12 +139,16 @@ gs_export_build_funnel (GsExportCtx *c)
               cb = col0 + r->n_pre - c->off[k + 1];
               x = gs_export_rate_name (c, j, k);
             }
-          for (guint i = 0; i < r->n_months; i++)
+          for (guint i = 0; i < r->n_months + r->n_post; i++)
             {
               int mo = (int) i - (int) r->n_pre + (int) c->off[k];
-              gint64 n = gs_result_needed (r, j, k, i);
+              gint64 n = i < r->n_months ? gs_result_needed (r, j, k, i)
+                                         : r->needed_post[((gsize) j * m->n_stages + k) * r->n_post
+                                                          + i - r->n_months];
               char *f = NULL;
-              if (mo >= 0 && mo < (int) r->horizon)
+              if (mo >= (int) (r->horizon + r->n_post))
+                continue; /* after the plan, for bookings past the continuation */
+              if (mo >= 0 && mo < (int) (r->horizon + r->n_post))
                 {
                   g_autofree char *first = gs_xref (rr, cb, TRUE);
                   g_autofree char *cur = gs_xref (rr, cb + mo, FALSE);
@@ -145,7 +167,7 @@ gs_export_build_funnel (GsExportCtx *c)
               gs_xput_count (row, col0 + i, n, f);
               if (i < r->n_pre)
                 before += n;
-              else
+              else if (i < r->n_months)
                 plan += n;
             }
           gs_xput_count (row, c_plan, plan,

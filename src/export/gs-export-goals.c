@@ -22,7 +22,7 @@ typedef enum
 
 typedef struct
 {
-  guint col_month0, col_q0, col_total, col_before;
+  guint col_month0, col_q0, col_total, col_before, col_after;
   GHashTable *rows; /* line id → row + 1 */
 } GoalLayout;
 
@@ -282,6 +282,27 @@ goal_line_row (GsExportCtx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *lin
       }
     put_line_cell (c, row, g->col_before, line, &line->before, f);
   }
+  if (r->n_post > 0 && line->after.derivation.kind == GS_DERIVATION_AFTER_PLAN)
+    {
+      /* A one-stage line's months that feed bookings after the plan are its
+       * last ones (from the stage's lag before the end): their sum.  The
+       * budget mixes entry stages, so it is the engine's value. */
+      int k = line->stage >= 0 ? line->stage : line->months[r->n_pre].derivation.stage;
+      char *f = NULL;
+      if (kind == LINE_SUM && k >= 0)
+        {
+          guint first = r->n_months;
+          for (guint i = r->n_months; i-- > r->n_pre;)
+            if (gs_result_feeds_after (r, (guint) k, i))
+              first = i;
+          f = first < r->n_months
+                  ? gs_xsum (ri, g->col_month0 + first, ri, g->col_month0 + r->n_months - 1)
+                  : g_strdup ("0");
+          if (is_money)
+            f = gs_export_round_money (c, f);
+        }
+      put_line_cell (c, row, g->col_after, line, &line->after, f);
+    }
 }
 
 void
@@ -298,6 +319,7 @@ gs_export_build_goals (GsExportCtx *c, const char *name, const char *csv_name, G
   g.col_q0 = 1 + r->n_months;
   g.col_total = g.col_q0 + r->n_quarters;
   g.col_before = g.col_total + 1;
+  g.col_after = g.col_before + 1;
   g.rows = g_hash_table_new (g_str_hash, g_str_equal);
 
   gs_xput_text (gs_xrow_add (t), 0, title, GS_XSTYLE_TITLE);
@@ -315,10 +337,12 @@ gs_export_build_goals (GsExportCtx *c, const char *name, const char *csv_name, G
     }
   gs_xput_text (row, g.col_total, "Plan", GS_XSTYLE_HEADER);
   gs_xput_text (row, g.col_before, "Before the plan", GS_XSTYLE_HEADER);
+  if (r->n_post > 0)
+    gs_xput_text (row, g.col_after, "For bookings after the plan", GS_XSTYLE_HEADER);
   t->freeze_rows = 2;
   t->freeze_cols = 1;
   t->widths[0] = 40;
-  for (guint i = 1; i <= r->n_months + r->n_quarters + 2 && i < G_N_ELEMENTS (t->widths); i++)
+  for (guint i = 1; i <= r->n_months + r->n_quarters + 3 && i < G_N_ELEMENTS (t->widths); i++)
     t->widths[i] = 15;
 
   for (int pass = 0; pass < 2; pass++)

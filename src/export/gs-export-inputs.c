@@ -152,6 +152,9 @@ gs_export_build_inputs (GsExportCtx *c)
   else
     input_money (c, t, "Target per plan year", "TargetAmount", "company.target.amount",
                  co->target_amount, TRUE, LIVE);
+  if (co->after_plan_growth_set)
+    input_percent (t, "Growth after the plan (continuation)", "AfterPlanGrowth",
+                   "company.target.after_plan_growth", co->after_plan_growth, -1, 100, LIVE);
   input_money (c, t, "Existing-customer bookings per year", "ExistingBookings",
                "company.existing_customer_bookings", co->existing_bookings, FALSE, LIVE);
   for (guint i = 0; i < 12; i++)

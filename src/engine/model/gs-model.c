@@ -140,6 +140,12 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
   TRY (gs_json_number (target, "company.target", "growth",
                        mode == GS_TARGET_GROWTH ? GS_FIELD_REQUIRED : GS_FIELD_OPTIONAL, 0, -0.99,
                        100, &c->growth, error));
+  /* The continuation assumption: bookings after the plan need volume in its
+   * last months; by default the target goes on growing as it did. */
+  c->after_plan_growth_set = json_object_has_member (target, "after_plan_growth");
+  TRY (gs_json_number (target, "company.target", "after_plan_growth", GS_FIELD_OPTIONAL,
+                       mode == GS_TARGET_GROWTH ? c->growth : 0, -1, 100, &c->after_plan_growth,
+                       error));
   TRY (gs_json_money (target, "company.target", "amount",
                       mode == GS_TARGET_ABSOLUTE ? GS_FIELD_REQUIRED : GS_FIELD_OPTIONAL, 0,
                       c->digits, &c->target_amount, error));

@@ -90,6 +90,8 @@ typedef struct
   GsTargetMode target_mode;
   double  growth;
   GsMoney target_amount;
+  double  after_plan_growth; /* each year after the plan over the year before (continuation) */
+  gboolean after_plan_growth_set; /* FALSE: the default (growth, or 0 for an absolute target) */
   GsMoney existing_bookings; /* expansion and renewal per year, not from the funnel */
   double  seasonality[12];    /* weights per fiscal month position (plan month % 12) */
 } GsCompany;

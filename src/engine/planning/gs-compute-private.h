@@ -25,8 +25,12 @@ void gs_cumulative_ceil (const double *frac, gint64 *out, guint n);
 gboolean gs_compute_targets (const GsModel *model, GsResult *r, GError **error);
 
 /* Reverse funnel into r->needed; frac (same shape, may be NULL) gets the
- * unrounded values for the derivations. */
-void gs_compute_reverse (const GsModel *model, GsResult *r, double *frac);
+ * unrounded values for the derivations.  Runs the continuation too. */
+gboolean gs_compute_reverse (const GsModel *model, GsResult *r, double *frac, GError **error);
+
+/* The new business of the months after the plan, by source (needs
+ * r->source_target). */
+gboolean gs_compute_continuation (const GsModel *model, GsResult *r, GError **error);
 
 /* Entry volume per source in placed months: planned where given (the first
  * planned month stands for the months before the plan), else what the

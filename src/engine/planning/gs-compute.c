@@ -26,6 +26,64 @@ gs_stage_plural (const char *name)
   return g_strdup_printf ("%ss", name);
 }
 
+/* The continuation (docs/derivations.md, "After the plan"): the new business
+ * of the n_post months after the plan, whose bookings need volume in the
+ * plan's last months, by source.  A month a year or more into the plan's
+ * calendar is the same source's month a year earlier × (1 + after_plan_growth),
+ * rounded once; a month still in the first plan year (a plan shorter than a
+ * year) gets that year's new business split by seasonality, then by share.
+ * after_plan_growth −1 asks for nothing after the plan. */
+gboolean
+gs_compute_continuation (const GsModel *m, GsResult *r, GError **error)
+{
+  const GsCompany *c = &m->company;
+  guint H = r->horizon, H2 = r->horizon + r->n_post;
+  double grow = 1 + c->after_plan_growth;
+  g_autofree double *shares = g_new0 (double, m->n_sources);
+  g_autofree GsMoney *parts = g_new0 (GsMoney, m->n_sources);
+
+  r->new_business_after = g_new0 (GsMoney, MAX (r->n_post, 1));
+  r->source_after = g_new0 (GsMoney, (gsize) m->n_sources * MAX (r->n_post, 1));
+  for (guint j = 0; j < m->n_sources; j++)
+    shares[j] = m->sources[j].share;
+  for (guint t = H; t < H2; t++)
+    {
+      guint i = t - H;
+      if (t < 12)
+        {
+          double full = c->target_mode == GS_TARGET_GROWTH
+                            ? (double) c->prior_bookings * (1 + c->growth)
+                            : (double) c->target_amount;
+          GsMoney months[12];
+          gs_money_split (MAX (gs_money_round (full) - c->existing_bookings, 0), c->seasonality, 12,
+                          months);
+          gs_money_split (grow > 0 ? months[t] : 0, shares, m->n_sources, parts);
+        }
+      for (guint j = 0; j < m->n_sources; j++)
+        {
+          GsMoney v;
+          if (t < 12)
+            v = parts[j];
+          else
+            {
+              GsMoney before = t - 12 < H ? r->source_target[(gsize) j * H + t - 12]
+                                          : r->source_after[(gsize) j * r->n_post + t - 12 - H];
+              if (!gs_money_from_double_checked ((double) before * grow, &v, error))
+                {
+                  g_prefix_error (error,
+                                  _ ("company.target.after_plan_growth: the target %u months "
+                                     "after the plan: "),
+                                  i + 1);
+                  return FALSE;
+                }
+            }
+          r->source_after[(gsize) j * r->n_post + i] = v;
+          r->new_business_after[i] += v;
+        }
+    }
+  return TRUE;
+}
+
 /* Year y of the plan: growth compounds per year; an absolute target holds
  * each year.  Existing-customer bookings are per year. */
 gboolean
@@ -298,17 +356,21 @@ gs_compute (const GsModel *m, GError **error)
   gs_funnel_offsets (m, offsets);
   for (guint j = 0; j < m->n_sources; j++)
     n_pre = MAX (n_pre, offsets[m->sources[j].entry_stage]);
+  r->stage_offsets = g_steal_pointer (&offsets);
 
   r->horizon = m->company.horizon;
   r->n_pre = n_pre;
   r->n_months = n_pre + r->horizon;
+  /* Bookings up to n_pre months after the plan need volume inside it. */
+  r->n_post = n_pre;
   r->n_stages = m->n_stages;
   r->n_sources = m->n_sources;
   r->month_labels = g_new0 (char *, r->n_months + 1);
-  r->months = g_new0 (GsMonth, r->n_months);
-  for (guint i = 0; i < r->n_months; i++)
+  r->months = g_new0 (GsMonth, r->n_months + r->n_post);
+  for (guint i = 0; i < r->n_months + r->n_post; i++)
     {
-      r->month_labels[i] = gs_model_month_label (m, (int) i - (int) n_pre);
+      if (i < r->n_months)
+        r->month_labels[i] = gs_model_month_label (m, (int) i - (int) n_pre);
       r->months[i] = gs_model_month (m, (int) i - (int) n_pre);
     }
   r->n_quarters = (guint) gs_model_fiscal_quarter (m, (int) r->horizon - 1) + 1;
@@ -330,7 +392,8 @@ gs_compute (const GsModel *m, GError **error)
   r->needed = g_new0 (gint64, (gsize) r->n_sources * r->n_stages * r->n_months);
   r->projected = g_new0 (double, (gsize) r->n_sources * r->n_stages * r->n_months);
   frac = g_new0 (double, (gsize) r->n_sources * r->n_stages * r->n_months);
-  gs_compute_reverse (m, r, frac);
+  if (!gs_compute_reverse (m, r, frac, error))
+    return NULL;
   if (!check_counts (m, r, frac, error) || !check_budget (m, r, error))
     return NULL;
 
@@ -360,7 +423,6 @@ gs_compute (const GsModel *m, GError **error)
 
   gs_compute_levers (m, r, volumes);
   gs_compute_lines (m, r, frac);
-  r->stage_offsets = g_steal_pointer (&offsets);
   r->entry_volumes = g_steal_pointer (&volumes);
   r->stage_needed = g_new0 (gint64, r->n_stages);
   for (guint k = 0; k < r->n_stages; k++)
@@ -397,6 +459,7 @@ goal_line_free (GsGoalLine *line)
   g_free (line->input_path);
   gs_derivation_clear (&line->total.derivation);
   gs_derivation_clear (&line->before.derivation);
+  gs_derivation_clear (&line->after.derivation);
   g_free (line);
 }
 
@@ -433,6 +496,9 @@ gs_result_free (GsResult *r)
   g_free (r->quarters);
   g_free (r->target_month);
   g_free (r->new_business_month);
+  g_free (r->new_business_after);
+  g_free (r->source_after);
+  g_free (r->needed_post);
   g_free (r->source_target);
   g_free (r->needed);
   g_free (r->projected);
@@ -463,6 +529,12 @@ double
 gs_result_projected (const GsResult *r, guint source, guint stage, guint month_index)
 {
   return r->projected[GS_IDX (r, source, stage, month_index)];
+}
+
+gboolean
+gs_result_feeds_after (const GsResult *r, guint stage, guint month_index)
+{
+  return (int) month_index - (int) r->n_pre + (int) r->stage_offsets[stage] >= (int) r->horizon;
 }
 
 gint64

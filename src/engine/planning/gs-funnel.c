@@ -37,17 +37,21 @@ gs_cumulative_ceil (const double *frac, gint64 *out, guint n)
 }
 
 /* Works in "win month" time: value m of every stage series belongs to the
- * wins of plan month m, and is placed offset[k] months earlier at the end. */
-void
-gs_compute_reverse (const GsModel *m, GsResult *r, double *frac_out)
+ * wins of plan month m, and is placed offset[k] months earlier at the end.
+ * The series run n_post months past the plan (the continuation): those wins'
+ * volume placed inside the plan is part of its goals, the rest goes to
+ * needed_post, which only the derivations read. */
+gboolean
+gs_compute_reverse (const GsModel *m, GsResult *r, double *frac_out, GError **error)
 {
-  guint H = r->horizon;
+  guint H = r->horizon, H2 = r->horizon + r->n_post;
   g_autofree guint *offsets = g_new0 (guint, m->n_stages);
   GsMoney *source_target = g_new0 (GsMoney, (gsize) H * m->n_sources);
+  g_autofree GsMoney *extended = g_new0 (GsMoney, (gsize) H2 * m->n_sources);
   g_autofree double *shares = g_new0 (double, m->n_sources);
-  g_autofree double *frac = g_new0 (double, H);
-  g_autofree gint64 *whole = g_new0 (gint64, H);
-  g_autofree gint64 *next = g_new0 (gint64, H);
+  g_autofree double *frac = g_new0 (double, H2);
+  g_autofree gint64 *whole = g_new0 (gint64, H2);
+  g_autofree gint64 *next = g_new0 (gint64, H2);
 
   gs_funnel_offsets (m, offsets);
   g_free (r->source_target);
@@ -73,30 +77,48 @@ gs_compute_reverse (const GsModel *m, GsResult *r, double *frac_out)
           }
       }
   }
+  g_clear_pointer (&r->new_business_after, g_free);
+  g_clear_pointer (&r->source_after, g_free);
+  if (!gs_compute_continuation (m, r, error))
+    return FALSE;
+  for (guint j = 0; j < m->n_sources; j++)
+    for (guint mo = 0; mo < H2; mo++)
+      extended[(gsize) j * H2 + mo] = mo < H ? source_target[(gsize) j * H + mo]
+                                             : r->source_after[(gsize) j * r->n_post + mo - H];
+  g_free (r->needed_post);
+  r->needed_post = g_new0 (gint64, (gsize) m->n_sources * m->n_stages * MAX (r->n_post, 1));
 
   for (guint j = 0; j < m->n_sources; j++)
     {
       const GsSource *src = &m->sources[j];
       guint won = m->n_stages - 1;
 
-      for (guint mo = 0; mo < H; mo++)
-        frac[mo] = (double) source_target[(gsize) j * H + mo] / (double) m->deal_size;
+      for (guint mo = 0; mo < H2; mo++)
+        frac[mo] = (double) extended[(gsize) j * H2 + mo] / (double) m->deal_size;
       for (int k = (int) won; k >= (int) src->entry_stage; k--)
         {
           if (k < (int) won)
-            for (guint mo = 0; mo < H; mo++)
+            for (guint mo = 0; mo < H2; mo++)
               frac[mo] = (double) next[mo] / src->rates[k];
-          gs_cumulative_ceil (frac, whole, H);
-          for (guint mo = 0; mo < H; mo++)
+          gs_cumulative_ceil (frac, whole, H2);
+          for (guint mo = 0; mo < H2; mo++)
             {
               guint idx = r->n_pre + mo - offsets[k];
+              if (idx >= r->n_months)
+                {
+                  r->needed_post[((gsize) j * m->n_stages + (guint) k) * r->n_post + idx
+                                 - r->n_months]
+                      = whole[mo];
+                  continue;
+                }
               r->needed[GS_IDX (r, j, k, idx)] = whole[mo];
               if (frac_out)
                 frac_out[GS_IDX (r, j, k, idx)] = frac[mo];
             }
-          memcpy (next, whole, sizeof (gint64) * H);
+          memcpy (next, whole, sizeof (gint64) * H2);
         }
     }
+  return TRUE;
 }
 
 void

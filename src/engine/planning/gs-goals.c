@@ -129,6 +129,33 @@ sum_up (Ctx *c, GsGoalLine *line)
   set_amount (&line->before, before);
   d = derive (&line->before, GS_DERIVATION_BEFORE_PLAN, -1, -1);
   fig_int (d, "sum", line->unit, before);
+  set_amount (&line->after, 0);
+  derive (&line->after, GS_DERIVATION_NONE, -1, -1);
+}
+
+/* The after cell of a line: of its plan months' figures, `after` feeds
+ * bookings after the plan (the continuation, docs/derivations.md). */
+static void
+after_cell (Ctx *c, GsGoalLine *line, gint64 after)
+{
+  GsDerivation *d;
+  if (c->r->n_post == 0)
+    return; /* no lag: nothing in the plan feeds bookings after it */
+  set_amount (&line->after, after);
+  d = derive (&line->after, GS_DERIVATION_AFTER_PLAN, -1, -1);
+  d->input_path = g_strdup ("company.target.after_plan_growth");
+  fig_int (d, "sum", line->unit, after);
+  fig (d, "growth", GS_UNIT_PERCENT, c->m->company.after_plan_growth);
+  fig_int (d, "months", GS_UNIT_NUMBER, c->r->n_post);
+}
+
+/* Volume of source j at stage k in placed month idx, after the plan too. */
+static gint64
+needed_at (const GsResult *r, guint j, guint k, guint idx)
+{
+  if (idx < r->n_months)
+    return r->needed[GS_IDX (r, j, k, idx)];
+  return r->needed_post[((gsize) j * r->n_stages + k) * r->n_post + idx - r->n_months];
 }
 
 /* One source's part of stage k in placed month idx. */
@@ -162,7 +189,7 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
                           : g_strdup_printf ("funnel.steps[%u].rate", k);
       fig_int (p, "needed", GS_UNIT_COUNT, n);
       fig (p, "exact", GS_UNIT_NUMBER, frac);
-      fig_int (p, "next", GS_UNIT_COUNT, r->needed[GS_IDX (r, j, k + 1, next_idx)]);
+      fig_int (p, "next", GS_UNIT_COUNT, needed_at (r, j, k + 1, next_idx));
       fig_int (p, "next_month", GS_UNIT_NUMBER, (gint64) next_idx - (gint64) r->n_pre);
       fig (p, "rate", GS_UNIT_PERCENT, src->rates[k]);
       fig (p, "lag_days", GS_UNIT_DAYS, m->steps[k].lag_days);
@@ -177,6 +204,7 @@ stage_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide s
   const GsModel *m = c->m;
   GsResult *r = c->r;
   GsGoalLine *line = new_line (c, id, label, kind, (int) k, side, GS_UNIT_COUNT, input);
+  gint64 after = 0;
 
   for (guint i = 0; i < r->n_months; i++)
     {
@@ -195,8 +223,11 @@ stage_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide s
         }
       set_amount (&line->months[i], total);
       fig_int (d, "sum", GS_UNIT_COUNT, total);
+      if (i >= r->n_pre && gs_result_feeds_after (r, k, i))
+        after += total;
     }
   sum_up (c, line);
+  after_cell (c, line, after);
   return line;
 }
 
@@ -208,6 +239,7 @@ value_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide s
   const GsModel *m = c->m;
   GsResult *r = c->r;
   GsGoalLine *line = new_line (c, id, label, kind, -1, side, GS_UNIT_MONEY, "funnel.deal_size");
+  GsMoney after = 0;
 
   for (guint i = 0; i < r->n_months; i++)
     {
@@ -225,8 +257,11 @@ value_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide s
       fig_int (d, "deal_size", GS_UNIT_MONEY, m->deal_size);
       fig_int (d, "value", GS_UNIT_MONEY, n * m->deal_size);
       fig_int (d, "marketing_only", GS_UNIT_NUMBER, marketing_only);
+      if (i >= r->n_pre && gs_result_feeds_after (r, k, i))
+        after += n * m->deal_size;
     }
   sum_up (c, line);
+  after_cell (c, line, after);
   return line;
 }
 
@@ -251,6 +286,7 @@ marketing_lines (Ctx *c)
   GsGoalLine *budget, *cost;
   const GsGoalLine *handoff_line = NULL;
   gboolean any_marketing = FALSE;
+  GsMoney after = 0;
 
   for (guint j = 0; j < m->n_sources; j++)
     any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
@@ -287,6 +323,8 @@ marketing_lines (Ctx *c)
           n = r->needed[GS_IDX (r, j, src->entry_stage, i)];
           spend = n * src->cost_per_lead;
           total += spend;
+          if (i >= r->n_pre && gs_result_feeds_after (r, src->entry_stage, i))
+            after += spend;
           if (n > 0)
             {
               GsDerivation *p
@@ -301,6 +339,7 @@ marketing_lines (Ctx *c)
       fig_int (d, "sum", GS_UNIT_MONEY, total);
     }
   sum_up (c, budget);
+  after_cell (c, budget, after);
   r->budget_total = budget->total.amount + budget->before.amount;
 
   {

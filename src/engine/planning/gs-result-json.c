@@ -157,12 +157,13 @@ static const char *const derivation_names[] = {
   "quota_over_span",
   "coverage",
   "sdr_capacity",
+  "after_plan",
 };
 
 const char *
 gs_derivation_kind_name (GsDerivationKind kind)
 {
-  G_STATIC_ASSERT (G_N_ELEMENTS (derivation_names) == GS_DERIVATION_SDR_CAPACITY + 1);
+  G_STATIC_ASSERT (G_N_ELEMENTS (derivation_names) == GS_DERIVATION_AFTER_PLAN + 1);
   return (guint) kind < G_N_ELEMENTS (derivation_names) ? derivation_names[kind] : "unknown";
 }
 
@@ -262,6 +263,7 @@ gs_result_json_line (const GsModel *m, const GsResult *r, const GsGoalLine *line
   json_object_set_member (obj, "quarters", array_node (quarters));
   json_object_set_member (obj, "total", gs_result_json_cell (m, r, &line->total, line->unit));
   json_object_set_member (obj, "before", gs_result_json_cell (m, r, &line->before, line->unit));
+  json_object_set_member (obj, "after", gs_result_json_cell (m, r, &line->after, line->unit));
   return object_node (obj);
 }
 

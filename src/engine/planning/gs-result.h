@@ -60,6 +60,7 @@ typedef enum
   GS_DERIVATION_QUOTA_OVER_SPAN,      /* months × the monthly quota */
   GS_DERIVATION_COVERAGE,             /* AE capacity ÷ new-business target */
   GS_DERIVATION_SDR_CAPACITY,         /* productive SDRs × meetings each, against SQLs needed */
+  GS_DERIVATION_AFTER_PLAN, /* the after cell: plan months' volume for bookings after the plan */
 } GsDerivationKind;
 
 #define GS_DERIVATION_MAX_FIGURES 6
@@ -136,6 +137,8 @@ typedef struct
   GsCell *quarters;   /* n_quarters cells, plan months grouped by fiscal quarter */
   GsCell  total;      /* over the plan horizon (months before the plan are reported apart) */
   GsCell  before;     /* sum over the months before the plan starts (counts/money) */
+  GsCell  after;      /* of the plan months' figures, the part that feeds bookings after the
+                       * plan (the continuation, docs/derivations.md); 0 on other lines */
 } GsGoalLine;
 
 typedef enum
@@ -172,9 +175,11 @@ typedef struct
   guint n_stages;
   guint n_sources;
   guint n_quarters;
+  guint n_post;      /* months after the plan whose bookings need volume in the plan */
   char **month_labels;   /* n_months: "FY28 Q1 / Feb" */
   char **quarter_labels; /* n_quarters: "FY28 Q1" */
-  GsMonth *months;       /* n_months: each month by the calendar (gs_explain_month_label) */
+  GsMonth *months;       /* n_months + n_post: each month by the calendar
+                          * (gs_explain_month_label); the last n_post are after the plan */
   GsMonth *quarters;     /* n_quarters: the first plan month of each fiscal quarter */
 
   /* Targets (plan months only). */
@@ -183,6 +188,13 @@ typedef struct
   GsMoney  target_new_business; /* what the funnel must deliver */
   GsMoney *target_month;        /* horizon: total target by month */
   GsMoney *new_business_month;  /* horizon */
+  /* The continuation: the new-business target of the n_post months after the
+   * plan (company.target.after_plan_growth), and volume the reverse funnel
+   * places after the plan for them, [source][stage][n_post] (for the
+   * derivations of the plan's last months only). */
+  GsMoney *new_business_after;
+  GsMoney *source_after; /* [source][n_post]: new_business_after by source */
+  gint64  *needed_post;
 
   /* Each plan month's new-business target split across sources by share
    * (largest remainder), [source][plan month]. */
@@ -236,6 +248,8 @@ gint64  gs_result_needed (const GsResult *r, guint source, guint stage, guint mo
 double  gs_result_projected (const GsResult *r, guint source, guint stage, guint month_index);
 gint64  gs_result_needed_total (const GsResult *r, guint stage, guint month_index);
 const GsGoalLine *gs_result_line (const GsResult *r, const char *id);
+/* TRUE when volume at stage in month_index feeds wins after the plan. */
+gboolean gs_result_feeds_after (const GsResult *r, guint stage, guint month_index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsResult, gs_result_free)
 

@@ -570,6 +570,18 @@ gs_explain_cell (const GsModel *m, const GsResult *r, const GsGoalLine *line, co
                                    "move them earlier than the wins they feed)"),
                                 name, sum);
       }
+    case GS_DERIVATION_AFTER_PLAN:
+      {
+        g_autofree char *sum = fig_text (m, d, "sum");
+        g_autofree char *growth = fig_text (m, d, "growth");
+        /* Translators: %1$s the goal line ("MQLs"), %2$s the part of its plan months' figure
+           that feeds bookings after the plan, %3$s the yearly growth assumed after the plan
+           (a percentage). */
+        return g_strdup_printf (_ ("%1$s in the plan's months for bookings after the plan = %2$s "
+                                   "(the target continued at %3$s a year, with the same "
+                                   "seasonality)"),
+                                name, sum, growth);
+      }
     case GS_DERIVATION_TIMES_DEAL:
       return explain_times_deal (&c, d);
     case GS_DERIVATION_BUDGET:

@@ -92,8 +92,8 @@ gs_goal_table_class_init (GsGoalTableClass *klass)
       object_class, PROP_SIDE,
       g_param_spec_int ("side", NULL, NULL, GS_SIDE_MARKETING, GS_SIDE_SALES, GS_SIDE_MARKETING,
                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/goals/gs-goal-table.ui");
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/org/goalsheet/Goalsheet/ui/goals/gs-goal-table.ui");
   gtk_widget_class_bind_template_child (widget_class, GsGoalTable, scroller);
   gtk_widget_class_bind_template_child (widget_class, GsGoalTable, title_label);
   gtk_widget_class_bind_template_child (widget_class, GsGoalTable, month_grid);
@@ -127,6 +127,13 @@ static gboolean
 has_before (const GsGoalLine *line)
 {
   return line->unit == GS_UNIT_COUNT || line->unit == GS_UNIT_MONEY;
+}
+
+/* Lines whose plan months hold volume for bookings after the plan. */
+static gboolean
+has_after (const GsResult *r, const GsGoalLine *line)
+{
+  return r->n_post > 0 && line->after.derivation.kind == GS_DERIVATION_AFTER_PLAN;
 }
 
 static char *
@@ -207,6 +214,10 @@ rebuild (GsGoalTable *self, const GsModel *model, const GsResult *r)
     }
   gtk_grid_attach (GTK_GRID (self->month_grid), header (_ ("Total"), FALSE), 2 + r->horizon, 0, 1,
                    1);
+  /* The last column: of the plan's volume, what feeds bookings after it. */
+  if (r->n_post > 0)
+    gtk_grid_attach (GTK_GRID (self->month_grid), header (_ ("After plan"), TRUE), 3 + r->horizon,
+                     0, 1, 1);
   for (guint q = 0; q < r->n_quarters; q++)
     {
       g_autofree char *quarter = gs_explain_quarter_label (&r->quarters[q]);
@@ -222,7 +233,7 @@ rebuild (GsGoalTable *self, const GsModel *model, const GsResult *r)
       GtkWidget **months, **quarters;
       if ((k < r->lines->len) != (line->side == self->side) || !shows_line (self, line))
         continue;
-      months = g_new0 (GtkWidget *, r->n_months + 1);
+      months = g_new0 (GtkWidget *, r->n_months + 2);
       quarters = g_new0 (GtkWidget *, r->n_quarters + 1);
       gtk_grid_attach (GTK_GRID (self->month_grid), row_label (model, line), 0, row, 1, 1);
       gtk_grid_attach (GTK_GRID (self->quarter_grid), row_label (model, line), 0, row, 1, 1);
@@ -235,6 +246,12 @@ rebuild (GsGoalTable *self, const GsModel *model, const GsResult *r)
         {
           months[m == r->n_months ? r->n_months : m] = gs_figure_new ();
           gtk_grid_attach (GTK_GRID (self->month_grid), months[m], 2 + m - r->n_pre, row, 1, 1);
+        }
+      if (has_after (r, line))
+        {
+          months[r->n_months + 1] = gs_figure_new ();
+          gtk_grid_attach (GTK_GRID (self->month_grid), months[r->n_months + 1], 3 + r->horizon,
+                           row, 1, 1);
         }
       for (guint q = 0; q <= r->n_quarters; q++)
         {
@@ -301,6 +318,8 @@ gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const 
         }
       set_cell (months[r->n_months], m, r, line, &line->total, was ? &was->total : NULL,
                 _ ("total"));
+      set_cell (months[r->n_months + 1], m, r, line, &line->after,
+                was && same_shape ? &was->after : NULL, _ ("after the plan"));
       for (guint q = 0; q < r->n_quarters; q++)
         {
           g_autofree char *when = gs_explain_quarter_label (&r->quarters[q]);
