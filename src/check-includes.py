@@ -11,7 +11,7 @@ import re
 import sys
 
 ENGINE = ['engine/base', 'engine/model', 'engine/planning', 'engine/comp', 'engine/sim',
-          'engine/text', 'engine/document']
+          'engine/actuals', 'engine/text', 'engine/document']
 
 # floor -> floors it may include from (its own folder is always allowed)
 BELOW = {
@@ -20,10 +20,11 @@ BELOW = {
     'engine/planning': ['engine/base', 'engine/model'],
     'engine/comp': ['engine/base', 'engine/model', 'engine/planning'],
     'engine/sim': ['engine/base', 'engine/model', 'engine/planning'],
+    'engine/actuals': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp'],
     'engine/text': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp',
-                    'engine/sim'],
+                    'engine/sim', 'engine/actuals'],
     'engine/document': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp',
-                        'engine/sim', 'engine/text'],
+                        'engine/sim', 'engine/actuals', 'engine/text'],
     'charts': ENGINE,
     'export': ENGINE,
     'cli': ENGINE + ['charts', 'export'],

@@ -15,6 +15,8 @@ trap 'rm -rf "$tmp"' EXIT
 seed="$root/data/examples/seed-saas.goalsheet"
 mid="$root/data/examples/mid-market.goalsheet"
 bad="$root/tests/bad-inputs"
+crm="$root/data/examples/crm"
+cp "$seed" "$tmp/actuals.goalsheet"
 flows=(
   "new"
   "validate $seed"
@@ -42,12 +44,17 @@ flows=(
   "export $seed -o $tmp"
   "export $seed -o $seed"
   "report $seed --no-simulation -o $tmp/no-such-folder/sheet.pdf"
+  "import $tmp/actuals.goalsheet --leads $crm/seed-saas-hubspot-contacts.csv --deals $crm/seed-saas-hubspot-deals.csv"
+  "import $tmp/actuals.goalsheet --deals $crm/seed-saas-hubspot-deals.csv --dry-run"
+  "import $tmp/actuals.goalsheet --deals $root/tests/actuals/salesforce-leads-ambiguous.csv"
+  "track $tmp/actuals.goalsheet --as-of 2027-04-15"
+  "track $tmp/actuals.goalsheet --as-of 2027-04-15 --json"
 )
 # A few refusals too: error paths free what they allocated.
 for f in "$bad"/*.goalsheet; do
   [ -e "$f" ] || continue
   flows+=("validate $f")
-  [ ${#flows[@]} -ge 39 ] && break
+  [ ${#flows[@]} -ge 44 ] && break
 done
 flows+=("validate $tmp/missing.goalsheet" "show")
 echo "1..${#flows[@]}"

@@ -25,6 +25,8 @@ static const GsCliVerb verbs[] = {
   { "simulate", N_ ("Monte Carlo: P10/P50/P90 by month and the chance of the target"),
     gs_cli_simulate },
   { "export", N_ ("Write the plan as an Excel workbook (or CSV tables)"), gs_cli_export },
+  { "import", N_ ("Merge a CRM export (CSV) into the plan's actuals"), gs_cli_import },
+  { "track", N_ ("Plan versus actual: the leak per source and the re-forecast"), gs_cli_track },
 };
 
 int

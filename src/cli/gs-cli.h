@@ -97,5 +97,9 @@ int
 gs_cli_payout (int argc, char **argv);
 int
 gs_cli_export (int argc, char **argv);
+int
+gs_cli_import (int argc, char **argv);
+int
+gs_cli_track (int argc, char **argv);
 
 G_END_DECLS

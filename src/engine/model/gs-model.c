@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-model.h"
+#include "gs-actuals-data.h"
 #include "gs-comp.h"
 #include "gs-error.h"
 #include "gs-json.h"
@@ -659,6 +660,8 @@ gs_model_decode (JsonNode *root_node, GError **error)
     return NULL;
   if (!gs_comp_decode_into_model (m, root, error))
     return NULL;
+  if (!gs_actuals_decode_into_model (m, root, error))
+    return NULL;
   return g_steal_pointer (&m);
 }
 
@@ -703,6 +706,7 @@ gs_model_free (GsModel *m)
     }
   g_free (m->agreements.signoffs);
   g_clear_pointer (&m->comp, gs_comp_model_free);
+  g_clear_pointer (&m->actuals, gs_actuals_data_free);
   g_free (m);
 }
 
@@ -748,6 +752,7 @@ gs_model_copy (const GsModel *m)
       c->agreements.signoffs[i].name = g_strdup (m->agreements.signoffs[i].name);
     }
   c->comp = m->comp ? gs_comp_model_copy (m->comp) : NULL;
+  c->actuals = m->actuals ? gs_actuals_data_copy (m->actuals) : NULL;
   return c;
 }
 

@@ -129,6 +129,7 @@ typedef struct
 } GsAgreements;
 
 typedef struct _GsCompModel GsCompModel; /* gs-comp.h */
+typedef struct _GsActualsData GsActualsData; /* gs-actuals-data.h */
 
 typedef struct
 {
@@ -144,6 +145,7 @@ typedef struct
   GsSdrCapacity sdr;
   GsAgreements  agreements;
   GsCompModel  *comp; /* NULL when the plan has no compensation section */
+  GsActualsData *actuals; /* NULL when the plan has no actuals section (format 1.1) */
 } GsModel;
 
 GsModel *gs_model_decode (JsonNode *root, GError **error);

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Writes the example CRM exports that ship with the bundled plans.
+
+    make-crm-exports.py OUTDIR
+
+seed-saas gets HubSpot exports (deals and contacts: UTF-8 with a BOM, commas,
+US dates, "$" amounts with thousands separators, a deal name with a comma and
+one with a line break, a blank line); mid-market gets Salesforce reports
+(opportunities and leads: semicolons, European dates, "1.234,50" amounts,
+UTF-16 LE leads as Excel's "Unicode text").  Seeded, so the files are the same
+on every run; see docs/actuals.md.
+"""
+import csv
+import datetime
+import io
+import random
+import sys
+
+OWNERS_US = ['Maya Chen', 'Luis Ortega (luis.ortega@example.com)', 'Zoë Adams', 'Priya Raman',
+             'Tom Becker', 'Ana Souza']
+OWNERS_EU = ['Jörg Müller', 'Élodie Martin', 'Sven Olsen', 'Chiara Russo']
+
+
+def us_date(d):
+    return f'{d.month:02d}/{d.day:02d}/{d.year}'
+
+
+def eu_date(d):
+    return f'{d.day:02d}.{d.month:02d}.{d.year}'
+
+
+def write(path, header, rows, delimiter=',', encoding='utf-8-sig', blank_after=None):
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter, lineterminator='\r\n')
+    w.writerow(header)
+    for i, row in enumerate(rows):
+        w.writerow(row)
+        if blank_after is not None and i == blank_after:
+            buf.write('\r\n')
+    with open(path, 'w', encoding=encoding, newline='') as f:
+        f.write(buf.getvalue())
+
+
+def hubspot(outdir, rng):
+    start = datetime.date(2027, 2, 1)
+    contacts, deals = [], []
+    sources = ['Organic Search', 'Paid Search', 'Email Marketing', 'Offline Sources',
+               'Partner Referral', 'Direct Traffic']
+    for i in range(600):
+        created = start + datetime.timedelta(days=rng.randrange(0, 88))
+        src = rng.choice(sources)
+        row = [str(5000 + i), 'lead', us_date(created), '', '', '', '', src,
+               rng.choice(OWNERS_US)]
+        stage = 'lead'
+        d = created
+        for col, name, rate, lag in ((3, 'marketingqualifiedlead', 0.3, 5),
+                                     (4, 'salesqualifiedlead', 0.3, 12),
+                                     (5, 'opportunity', 0.55, 10)):
+            if rng.random() >= rate:
+                break
+            d = d + datetime.timedelta(days=rng.randrange(1, lag * 2))
+            row[col] = us_date(d)
+            stage = name
+        row[1] = stage
+        contacts.append(row)
+    write(f'{outdir}/seed-saas-hubspot-contacts.csv',
+          ['Record ID', 'Lifecycle Stage', 'Create Date', 'Became a Marketing Qualified Lead Date',
+           'Became a Sales Qualified Lead Date', 'Became an Opportunity Date',
+           'Became a Customer Date', 'Original Source', 'Contact owner'],
+          contacts, blank_after=40)
+    stages = ['Appointment Scheduled', 'Qualified To Buy', 'Contract Sent', 'Closed Won',
+              'Closed Lost']
+    for i in range(70):
+        created = start + datetime.timedelta(days=rng.randrange(0, 80))
+        stage = rng.choice(stages)
+        close = created + datetime.timedelta(days=rng.randrange(10, 70))
+        amount = rng.choice([18000, 22500, 25000, 31000, 42000, 12500])
+        name = rng.choice(['Acme, Inc. – annual', 'Globex renewal', 'Initech\nexpansion',
+                           'Umbrella pilot', 'Hooli platform'])
+        deals.append([str(9000 + i), name, rng.choice(OWNERS_US), f'${amount:,.2f}', stage,
+                      us_date(created), us_date(close) if stage.startswith('Closed') else '',
+                      rng.choice(sources)])
+    write(f'{outdir}/seed-saas-hubspot-deals.csv',
+          ['Record ID', 'Deal Name', 'Deal owner', 'Amount', 'Deal Stage', 'Create Date',
+           'Close Date', 'Original Source'], deals, blank_after=10)
+
+
+def salesforce(outdir, rng):
+    start = datetime.date(2027, 1, 1)
+    leads, opps = [], []
+    sources = ['Web', 'Partner Referral', 'Outbound', 'Trade Show', 'Advertisement']
+    statuses = ['Open - Not Contacted', 'Working - Contacted', 'Closed - Converted',
+                'Closed - Not Converted']
+    for i in range(400):
+        created = start + datetime.timedelta(days=rng.randrange(0, 85))
+        status = rng.choice(statuses)
+        converted = (eu_date(created + datetime.timedelta(days=rng.randrange(3, 40)))
+                     if status == 'Closed - Converted' else '')
+        leads.append([f'00Q5g00000{i:05d}', status, eu_date(created), converted,
+                      rng.choice(sources), rng.choice(OWNERS_EU)])
+    write(f'{outdir}/mid-market-salesforce-leads.csv',
+          ['Lead ID', 'Lead Status', 'Created Date', 'Converted Date', 'Lead Source',
+           'Lead Owner'], leads, delimiter='\t', encoding='utf-16', blank_after=20)
+    for i in range(60):
+        created = start + datetime.timedelta(days=rng.randrange(0, 80))
+        closed = rng.random() < 0.5
+        won = closed and rng.random() < 0.4
+        stage = ('Closed Won' if won else 'Closed Lost') if closed else rng.choice(
+            ['Qualification', 'Needs Analysis', 'Proposal/Price Quote', 'Negotiation/Review'])
+        close = created + datetime.timedelta(days=rng.randrange(15, 90))
+        amount = rng.choice([45000, 62500, 80000, 95000, 120000])
+        euro = f'{amount:,.2f}'.replace(',', 'X').replace('.', ',').replace('X', '.')
+        opps.append([f'0065g00000{i:05d}', rng.choice(OWNERS_EU), euro + ' €', stage,
+                     eu_date(created), eu_date(close), rng.choice(sources),
+                     'true' if won else 'false', 'true' if closed else 'false'])
+    write(f'{outdir}/mid-market-salesforce-opportunities.csv',
+          ['Opportunity ID', 'Opportunity Owner', 'Amount', 'Stage', 'Created Date',
+           'Close Date', 'Lead Source', 'Won', 'Closed'], opps, delimiter=';',
+          encoding='utf-8', blank_after=5)
+
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else '.'
+    hubspot(outdir, random.Random(11))
+    salesforce(outdir, random.Random(12))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,158 @@
+/* gs-cli-import.c — `goalsheet-cli import PLAN --deals FILE.csv`: a CRM
+ * export merged into the plan's actuals (docs/actuals.md).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-actuals-data.h"
+#include "gs-actuals-json.h"
+#include "gs-cli.h"
+#include "gs-crm-import.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <glib/gi18n-lib.h>
+
+static void
+print_problems (const char *filename, const GsImportReport *report)
+{
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      const GsImportProblem *p = g_ptr_array_index (report->problems, i);
+      if (p->column)
+        /* Translators: FILE: row 12, Amount “abc”: not a number */
+        g_printerr (_ ("%s: row %u, %s “%s”: %s\n"), filename, p->row, p->column,
+                    p->value ? p->value : "", p->reason);
+      else
+        g_printerr (_ ("%s: row %u: %s\n"), filename, p->row, p->reason);
+    }
+}
+
+static char *
+join (GPtrArray *names)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "",
+                            (const char *) g_ptr_array_index (names, i));
+  return g_string_free (out, FALSE);
+}
+
+static void
+print_report (const char *filename, const GsImportReport *report)
+{
+  g_autofree char *summary = gs_import_report_summary (report);
+  g_print ("%s: %s\n", filename, summary);
+  if (report->new_people->len > 0)
+    {
+      g_autofree char *names = join (report->new_people);
+      /* Translators: %s is a list of names. */
+      g_print (_ ("  new people on the roster: %s\n"), names);
+    }
+  if (report->unmapped_sources->len > 0)
+    {
+      g_autofree char *names = join (report->unmapped_sources);
+      /* Translators: %s is a list of the CRM's source names. */
+      g_print (_ ("  sources that map to no plan source (map them with --mapping): %s\n"), names);
+    }
+}
+
+static int
+import_file (const char *filename, GsCrmKind kind, GsActualsData *data, const GsModel *model)
+{
+  g_autofree char *bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsImportReport) report = gs_import_report_new ();
+  gsize length = 0;
+
+  if (!g_file_get_contents (filename, &bytes, &length, &error))
+    return gs_cli_fail (NULL, error);
+  if (!gs_crm_import (data, model, kind, bytes, length, report, &error))
+    {
+      g_printerr ("%s: %s\n", filename, error->message);
+      return GS_EXIT_INVALID;
+    }
+  print_problems (filename, report);
+  print_report (filename, report);
+  return GS_EXIT_OK;
+}
+
+static int
+merge_mapping (const char *filename, GsActualsData *data, const GsModel *model)
+{
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) node = NULL;
+  gsize length;
+  if (!g_file_get_contents (filename, &text, &length, &error))
+    return gs_cli_fail (NULL, error);
+  node = gs_json_parse (text, length, &error);
+  if (node == NULL || !gs_actuals_mapping_merge (data, model, node, &error))
+    return gs_cli_fail (filename, error);
+  return GS_EXIT_OK;
+}
+
+int
+gs_cli_import (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context
+      = g_option_context_new (N_ ("PLAN — merge a CRM export into the plan's actuals"));
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GsActualsData) data = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *deals = NULL, *leads = NULL, *mapping = NULL;
+  gboolean dry_run = FALSE;
+  const GsModel *model;
+  JsonNode *node;
+  int status = GS_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "deals", 0, 0, G_OPTION_ARG_FILENAME, &deals,
+      N_ ("HubSpot deals or Salesforce opportunities (CSV)"), N_ ("FILE") },
+    { "leads", 0, 0, G_OPTION_ARG_FILENAME, &leads,
+      N_ ("HubSpot contacts or Salesforce leads (CSV)"), N_ ("FILE") },
+    { "mapping", 0, 0, G_OPTION_ARG_FILENAME, &mapping,
+      N_ ("Columns, stages and sources to map (JSON, the shape of actuals.mapping); kept in the "
+          "plan"),
+      N_ ("FILE") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_ ("Read and report, but leave the plan as it is"), NULL },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (
+      context, N_ ("Reads CRM exports (CSV: comma, semicolon or tab; UTF-8 or UTF-16) and "
+                   "merges them into PLAN's actuals, keyed by the CRM's ids. Refused rows are "
+                   "listed on standard error with row, column, value and reason; the rest "
+                   "import. Exit status 2 when a file is not CSV or lacks a required column. "
+                   "See docs/actuals.md."));
+  if (!gs_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return gs_cli_usage ("import", _ ("give one plan file"));
+  if (deals == NULL && leads == NULL)
+    return gs_cli_usage ("import", _ ("give --deals FILE, --leads FILE or both"));
+  plan = gs_cli_load_plan (argv[1], &status);
+  if (plan == NULL)
+    return status;
+  model = gs_plan_get_model (plan);
+  data = model->actuals ? gs_actuals_data_copy (model->actuals)
+                        : gs_actuals_data_new (model->n_stages);
+  if (mapping && (status = merge_mapping (mapping, data, model)) != GS_EXIT_OK)
+    return status;
+  /* Leads first: a deal's owner and a contact's are one roster either way. */
+  if (leads && (status = import_file (leads, GS_CRM_LEADS, data, model)) != GS_EXIT_OK)
+    return status;
+  if (deals && (status = import_file (deals, GS_CRM_DEALS, data, model)) != GS_EXIT_OK)
+    return status;
+  if (dry_run)
+    return GS_EXIT_OK;
+  /* Written before the first edit: every edit replaces the plan's model. */
+  node = gs_actuals_to_json (data, model);
+  /* Actuals are format 1.1: an older Goalsheet keeps them as an unknown field. */
+  if (!gs_plan_set_string (plan, "version", "1.1", &error)
+      || !gs_plan_set (plan, "actuals", node, &error)
+      || !gs_plan_save_to_file (plan, argv[1], &error))
+    return gs_cli_fail (argv[1], error);
+  return GS_EXIT_OK;
+}

@@ -1,0 +1,139 @@
+/* gs-cli-track.c — `goalsheet-cli track PLAN`: plan versus actual to a day,
+ * where each source's funnel falls behind, and the re-forecast
+ * (docs/actuals.md).  Every figure comes from gs-tracking.h.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-actuals-data.h"
+#include "gs-cli.h"
+#include "gs-format.h"
+#include "gs-json.h"
+#include "gs-tracking-json.h"
+
+#include <stdio.h>
+#include <glib/gi18n-lib.h>
+
+static char *
+money (const GsModel *m, GsMoney v)
+{
+  return gs_format_money (v, m->company.digits, m->company.currency, GS_MONEY_FORMAT_WHOLE);
+}
+
+static char *
+track_text (const GsModel *m, const GsTracking *t)
+{
+  GString *out = g_string_new (NULL);
+  const GsForecast *f = &t->forecast;
+  g_autofree char *day = gs_format_date (&t->as_of);
+  g_autofree char *months = gs_format_number_short (t->months_to_date, 1);
+  g_autofree char *won = money (m, f->won), *fc = money (m, f->forecast);
+  g_autofree char *target = money (m, f->target), *weighted = money (m, f->weighted_pipeline);
+  g_autofree char *run = money (m, f->run_rate), *open = money (m, f->open_pipeline);
+  g_autofree char *cov = gs_format_number_short (f->coverage, 1);
+  g_autofree char *need = gs_format_number_short (f->coverage_needed, 1);
+
+  /* Translators: %s are a date and a number of months ("2.5"). */
+  g_string_append_printf (out, _ ("Plan versus actual to %s (%s months of the plan)\n\n"), day,
+                          months);
+  g_string_append_printf (out, "%-20s %12s %12s\n", _ ("Stage"), _ ("Planned"), _ ("Actual"));
+  for (guint k = 0; k < t->n_stages; k++)
+    {
+      g_autofree char *planned = gs_format_count ((gint64) (t->total_to_date[k].planned + 0.5));
+      g_autofree char *actual = gs_format_count (t->total_to_date[k].actual);
+      g_string_append_printf (out, "%-20s %12s %12s\n", m->stages[k].name, planned, actual);
+    }
+  g_string_append_printf (out, "\n%s\n", _ ("Where the funnel falls behind:"));
+  for (guint s = 0; s < m->n_sources; s++)
+    {
+      const GsLeak *l = &t->leaks[s];
+      if (l->stage == G_MAXUINT)
+        /* Translators: %s is a source ("Inbound marketing"). */
+        g_string_append_printf (out, _ ("  %s: on plan at every stage\n"), m->sources[s].name);
+      else
+        {
+          g_autofree char *planned = gs_format_count ((gint64) (l->planned + 0.5));
+          g_autofree char *actual = gs_format_count (l->actual);
+          /* Translators: source, stage, planned count, actual count. */
+          g_string_append_printf (out, _ ("  %s: %s (planned %s to date, actual %s)\n"),
+                                  m->sources[s].name, m->stages[l->stage].name, planned, actual);
+        }
+    }
+  /* Translators: forecast, target, won, weighted pipeline, run rate a month. */
+  g_string_append_printf (out,
+                          _ ("\nRe-forecast: %s of the %s new-business target (won %s, open "
+                             "pipeline weighted %s, run rate %s a month)\n"),
+                          fc, target, won, weighted, run);
+  /* Translators: open pipeline, coverage ("2.1"), coverage needed ("3.3"). */
+  g_string_append_printf (out,
+                          _ ("Pipeline coverage: %s open, %s× the rest of the target "
+                             "(needed %s×)\n"),
+                          open, cov, need);
+  if (t->n_people > 0)
+    g_string_append_printf (out, "\n%-24s %14s %12s\n", _ ("Person"), _ ("Bookings"),
+                            _ ("Attainment"));
+  for (guint i = 0; i < t->n_people; i++)
+    {
+      const GsPersonTrack *p = &t->people[i];
+      g_autofree char *b = money (m, p->bookings);
+      g_autofree char *a
+          = p->quota_to_date > 0 ? gs_format_percent (p->attainment) : g_strdup ("–");
+      g_string_append_printf (out, "%-24s %14s %12s\n", m->actuals->people[p->person].name, b, a);
+    }
+  return g_string_free (out, FALSE);
+}
+
+int
+gs_cli_track (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context
+      = g_option_context_new (N_ ("PLAN — plan versus actual, the leak and the re-forecast"));
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GsTracking) tracking = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *as_of = NULL, *text = NULL;
+  gboolean json = FALSE;
+  const GsResult *result;
+  const GsModel *model;
+  GDate day;
+  int status = GS_EXIT_OK, y, mo, d;
+  char tail;
+  GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_ ("Track to this day (default: today)"),
+      N_ ("YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON (docs/actuals.md)"), NULL },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (
+      context, N_ ("Compares PLAN's imported actuals with the plan per month, stage and source, "
+                   "names the first stage where each source falls behind, and re-forecasts "
+                   "the year from the run rate and the open pipeline."));
+  if (!gs_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return gs_cli_usage ("track", _ ("give one plan file"));
+  g_date_clear (&day, 1);
+  if (as_of == NULL)
+    g_date_set_time_t (&day, time (NULL));
+  else if (sscanf (as_of, "%4d-%2d-%2d%c", &y, &mo, &d, &tail) == 3 && g_date_valid_dmy (d, mo, y))
+    g_date_set_dmy (&day, d, mo, y);
+  else
+    return gs_cli_usage ("track", _ ("--as-of takes a date like 2027-04-15"));
+  result = gs_cli_load_result (argv[1], &plan, &status);
+  if (result == NULL)
+    return status;
+  model = gs_plan_get_model (plan);
+  tracking = gs_tracking_compute (model, result, &day, &error);
+  if (tracking == NULL)
+    return gs_cli_fail (argv[1], error);
+  if (json)
+    {
+      g_autoptr (JsonNode) root = gs_tracking_to_json (model, result, tracking);
+      text = gs_json_to_text (root);
+    }
+  else
+    text = track_text (model, tracking);
+  return gs_cli_write_stdout (text);
+}

@@ -1,0 +1,105 @@
+/* gs-actuals-json.c — writing the "actuals" section.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-actuals-json.h"
+#include "gs-json.h"
+
+static JsonNode *
+map_node (const GsMapEntry *e, guint n)
+{
+  JsonObject *o = json_object_new ();
+  for (guint i = 0; i < n; i++)
+    json_object_set_string_member (o, e[i].crm, e[i].plan);
+  return json_node_init_object (json_node_alloc (), o);
+}
+
+static void
+set_date (JsonObject *o, const char *key, const GDate *date)
+{
+  char text[16];
+  if (!g_date_valid (date))
+    return;
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+              g_date_get_day (date));
+  json_object_set_string_member (o, key, text);
+}
+
+static void
+set_refs (JsonObject *o, const GsActualsData *d, const GsModel *m, int owner, int source,
+          const char *crm_source)
+{
+  if (owner >= 0)
+    json_object_set_string_member (o, "owner", d->people[owner].id);
+  if (source >= 0)
+    json_object_set_string_member (o, "source", m->sources[source].id);
+  if (crm_source)
+    json_object_set_string_member (o, "crm_source", crm_source);
+}
+
+JsonNode *
+gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
+{
+  JsonObject *root = json_object_new ();
+  JsonObject *mapping = json_object_new ();
+  JsonArray *people = json_array_sized_new (d->n_people);
+  JsonArray *deals = json_array_sized_new (d->n_deals);
+  JsonArray *leads = json_array_sized_new (d->n_leads);
+
+  json_object_set_member (mapping, "stages", map_node (d->mapping.stages, d->mapping.n_stages));
+  json_object_set_member (mapping, "sources", map_node (d->mapping.sources, d->mapping.n_sources));
+  json_object_set_member (mapping, "columns", map_node (d->mapping.columns, d->mapping.n_columns));
+  json_object_set_string_member (mapping, "date_order", gs_date_order_names[d->mapping.date_order]);
+  json_object_set_string_member (mapping, "owner_role", d->mapping.owner_role);
+  json_object_set_object_member (root, "mapping", mapping);
+
+  for (guint i = 0; i < d->n_people; i++)
+    {
+      const GsPerson *p = &d->people[i];
+      JsonObject *o = json_object_new ();
+      json_object_set_string_member (o, "id", p->id);
+      json_object_set_string_member (o, "name", p->name);
+      if (p->email)
+        json_object_set_string_member (o, "email", p->email);
+      json_object_set_string_member (o, "role", p->role);
+      if (p->quota > 0)
+        json_object_set_member (o, "quota", gs_json_money_node (p->quota, m->company.digits));
+      json_array_add_object_element (people, o);
+    }
+  json_object_set_array_member (root, "people", people);
+
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      const GsActualDeal *a = &d->deals[i];
+      JsonObject *o = json_object_new ();
+      json_object_set_string_member (o, "id", a->id);
+      if (a->name)
+        json_object_set_string_member (o, "name", a->name);
+      json_object_set_member (o, "amount", gs_json_money_node (a->amount, m->company.digits));
+      json_object_set_string_member (o, "stage", m->stages[a->stage].id);
+      if (a->crm_stage)
+        json_object_set_string_member (o, "crm_stage", a->crm_stage);
+      json_object_set_string_member (o, "status", gs_deal_status_names[a->status]);
+      set_date (o, "created", &a->created);
+      set_date (o, "closed", &a->closed);
+      set_refs (o, d, m, a->owner, a->source, a->crm_source);
+      json_array_add_object_element (deals, o);
+    }
+  json_object_set_array_member (root, "deals", deals);
+
+  for (guint i = 0; i < d->n_leads; i++)
+    {
+      const GsActualLead *l = &d->leads[i];
+      JsonObject *o = json_object_new ();
+      JsonObject *reached = json_object_new ();
+      json_object_set_string_member (o, "id", l->id);
+      set_refs (o, d, m, l->owner, l->source, l->crm_source);
+      for (guint s = 0; s < d->n_stages; s++)
+        set_date (reached, m->stages[s].id, &l->reached[s]);
+      json_object_set_object_member (o, "reached", reached);
+      json_array_add_object_element (leads, o);
+    }
+  json_object_set_array_member (root, "leads", leads);
+  return json_node_init_object (json_node_alloc (), root);
+}

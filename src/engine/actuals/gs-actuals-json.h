@@ -1,0 +1,18 @@
+/* gs-actuals-json.h — the actuals written back as the plan's section.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The inverse of gs_actuals_decode_into_model (docs/plan-format.md,
+ * "actuals"): what an import puts into the plan with gs_plan_set.
+ */
+#pragma once
+
+#include "gs-actuals-data.h"
+
+G_BEGIN_DECLS
+
+JsonNode *
+gs_actuals_to_json (const GsActualsData *data, const GsModel *model);
+
+G_END_DECLS

@@ -1,0 +1,462 @@
+/* gs-crm-import.c — rows of a CRM export into deals and leads.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-crm-import.h"
+#include "gs-crm-amount.h"
+#include "gs-crm-date.h"
+#include "gs-crm-names.h"
+#include "gs-csv.h"
+#include "gs-error.h"
+#include "gs-format.h"
+#include "gs-roster.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+static void
+problem_free (GsImportProblem *p)
+{
+  g_free (p->column);
+  g_free (p->value);
+  g_free (p->reason);
+  g_free (p);
+}
+
+GsImportReport *
+gs_import_report_new (void)
+{
+  GsImportReport *r = g_new0 (GsImportReport, 1);
+  r->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  r->new_people = g_ptr_array_new_with_free_func (g_free);
+  r->unmapped_sources = g_ptr_array_new_with_free_func (g_free);
+  return r;
+}
+
+void
+gs_import_report_free (GsImportReport *r)
+{
+  if (r == NULL)
+    return;
+  g_free (r->encoding);
+  g_ptr_array_unref (r->problems);
+  g_ptr_array_unref (r->new_people);
+  g_ptr_array_unref (r->unmapped_sources);
+  g_free (r);
+}
+
+char *
+gs_import_report_summary (const GsImportReport *r)
+{
+  g_autofree char *rows = gs_format_count (r->rows);
+  g_autofree char *imported = gs_format_count (r->imported);
+  g_autofree char *updated = gs_format_count (r->updated);
+  g_autofree char *refused = gs_format_count (r->refused);
+  g_autofree char *unchanged = gs_format_count (r->unchanged);
+  /* Translators: "1,204 rows: 1,180 imported, 3 updated, 21 refused"; the
+   * counts are formatted already. */
+  char *line = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%s row: %s imported, %s updated, %s refused",
+                   "%s rows: %s imported, %s updated, %s refused", r->rows),
+      rows, imported, updated, refused);
+  if (r->unchanged > 0)
+    {
+      /* Translators: appended to the import summary; %s is a count. */
+      g_autofree char *tail = g_strdup_printf (_ (", %s unchanged"), unchanged);
+      char *both = g_strconcat (line, tail, NULL);
+      g_free (line);
+      line = both;
+    }
+  return line;
+}
+
+/* One file being read. */
+typedef struct
+{
+  GsActualsData *data;
+  const GsModel *model;
+  GsCrmKind kind;
+  GsCsv *csv;
+  GsCrmColumns cols;
+  GsDateOrder order;
+  gboolean decimal_comma;
+  GsImportReport *report;
+  char **row;
+  guint row_number;
+  GHashTable *index; /* CRM id → record index + 1 */
+  guint capacity;    /* records the held array has room for */
+} Import;
+
+static const char *
+cell (Import *im, int col)
+{
+  if (col < 0 || (guint) col >= g_strv_length (im->row))
+    return "";
+  return im->row[col];
+}
+
+static const char *
+header (Import *im, int col)
+{
+  char **h = g_ptr_array_index (im->csv->rows, 0);
+  return col >= 0 ? h[col] : NULL;
+}
+
+static gboolean
+refuse (Import *im, int col, const char *reason)
+{
+  GsImportProblem *p = g_new0 (GsImportProblem, 1);
+  p->row = im->row_number;
+  p->column = g_strdup (header (im, col));
+  p->value = col >= 0 ? g_strdup (cell (im, col)) : NULL;
+  p->reason = g_strdup (reason);
+  g_ptr_array_add (im->report->problems, p);
+  return FALSE;
+}
+
+/* An optional date cell: TRUE with *out invalid when empty. */
+static gboolean
+read_date (Import *im, int col, GDate *out)
+{
+  const char *text = cell (im, col);
+  g_date_clear (out, 1);
+  if (*text == '\0')
+    return TRUE;
+  if (!gs_crm_date_parse (text, im->order, out))
+    return refuse (im, col, _ ("not a date"));
+  return TRUE;
+}
+
+static gboolean
+truthy (const char *text)
+{
+  return g_ascii_strcasecmp (text, "true") == 0 || g_ascii_strcasecmp (text, "yes") == 0
+         || strcmp (text, "1") == 0 || g_ascii_strcasecmp (text, "x") == 0;
+}
+
+static void
+note_source (Import *im, const char *crm, int source)
+{
+  if (source >= 0 || *crm == '\0')
+    return;
+  for (guint i = 0; i < im->report->unmapped_sources->len; i++)
+    if (strcmp (g_ptr_array_index (im->report->unmapped_sources, i), crm) == 0)
+      return;
+  g_ptr_array_add (im->report->unmapped_sources, g_strdup (crm));
+}
+
+static int
+owner_of (Import *im)
+{
+  gboolean added;
+  int person = gs_roster_match (im->data, cell (im, im->cols.col[GS_CRM_OWNER]),
+                                im->data->mapping.owner_role, &added);
+  if (added)
+    g_ptr_array_add (im->report->new_people, g_strdup (im->data->people[person].name));
+  return person;
+}
+
+static gboolean
+deal_equal (const GsActualDeal *a, const GsActualDeal *b)
+{
+  return a->amount == b->amount && a->stage == b->stage && a->status == b->status
+         && a->owner == b->owner && a->source == b->source
+         && g_date_compare (&a->created, &b->created) == 0
+         && g_date_valid (&a->closed) == g_date_valid (&b->closed)
+         && (!g_date_valid (&a->closed) || g_date_compare (&a->closed, &b->closed) == 0)
+         && g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->crm_stage, b->crm_stage) == 0
+         && g_strcmp0 (a->crm_source, b->crm_source) == 0;
+}
+
+static void
+deal_clear (gpointer record)
+{
+  GsActualDeal *d = record;
+  g_free (d->id);
+  g_free (d->name);
+  g_free (d->crm_stage);
+  g_free (d->crm_source);
+}
+
+static gboolean
+read_deal (Import *im, GsActualDeal *deal)
+{
+  const int *col = im->cols.col;
+  const char *stage_text = cell (im, col[GS_CRM_STAGE]);
+  const char *amount = cell (im, col[GS_CRM_AMOUNT]);
+  g_autoptr (GError) error = NULL;
+  GsCrmStage stage;
+
+  if (*cell (im, col[GS_CRM_ID]) == '\0')
+    return refuse (im, col[GS_CRM_ID], _ ("the record has no id"));
+  deal->amount = 0;
+  /* HubSpot leaves the amount of an early deal empty: nothing in the pipeline yet. */
+  if (*amount
+      && !gs_crm_amount_parse (amount, im->model->company.currency, im->model->company.digits,
+                               im->decimal_comma, &deal->amount, &error))
+    return refuse (im, col[GS_CRM_AMOUNT], error->message);
+  if (*stage_text == '\0')
+    return refuse (im, col[GS_CRM_STAGE], _ ("the deal has no stage"));
+  stage = gs_crm_stage_resolve (im->data, im->model, GS_CRM_DEALS, stage_text);
+  if (stage.stage == G_MAXUINT)
+    return refuse (im, col[GS_CRM_STAGE],
+                   _ ("an unknown stage: map it to a stage of the plan (or “lost”) in the "
+                      "mapping's stages"));
+  deal->stage = stage.stage;
+  deal->status = stage.lost                               ? GS_DEAL_LOST
+                 : stage.stage == im->model->n_stages - 1 ? GS_DEAL_WON
+                                                          : GS_DEAL_OPEN;
+  /* Salesforce says it twice: its Closed and Won flags win over the stage name. */
+  if (col[GS_CRM_IS_CLOSED] >= 0 && *cell (im, col[GS_CRM_IS_CLOSED]))
+    {
+      gboolean closed = truthy (cell (im, col[GS_CRM_IS_CLOSED]));
+      gboolean won = truthy (cell (im, col[GS_CRM_WON]));
+      if (closed)
+        {
+          deal->status = won ? GS_DEAL_WON : GS_DEAL_LOST;
+          if (won)
+            deal->stage = im->model->n_stages - 1;
+        }
+    }
+  if (*cell (im, col[GS_CRM_CREATED]) == '\0')
+    return refuse (im, col[GS_CRM_CREATED], _ ("the record has no create date"));
+  if (!read_date (im, col[GS_CRM_CREATED], &deal->created)
+      || !read_date (im, col[GS_CRM_CLOSED], &deal->closed))
+    return FALSE;
+  if (deal->status != GS_DEAL_OPEN && !g_date_valid (&deal->closed))
+    return refuse (im, col[GS_CRM_CLOSED], _ ("a won or lost deal needs its close date"));
+  if (g_date_valid (&deal->closed) && g_date_compare (&deal->closed, &deal->created) < 0)
+    return refuse (im, col[GS_CRM_CLOSED], _ ("the close date is before the create date"));
+  deal->id = g_strdup (cell (im, col[GS_CRM_ID]));
+  deal->name = *cell (im, col[GS_CRM_NAME]) ? g_strdup (cell (im, col[GS_CRM_NAME])) : NULL;
+  deal->crm_stage = g_strdup (stage_text);
+  deal->crm_source
+      = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
+  deal->source = gs_crm_source_resolve (im->data, im->model, deal->crm_source);
+  note_source (im, cell (im, col[GS_CRM_SOURCE]), deal->source);
+  deal->owner = owner_of (im);
+  return TRUE;
+}
+
+static gboolean
+lead_equal (const GsActualLead *a, const GsActualLead *b, guint n_stages)
+{
+  if (a->owner != b->owner || a->source != b->source || g_strcmp0 (a->crm_source, b->crm_source))
+    return FALSE;
+  for (guint s = 0; s < n_stages; s++)
+    if (g_date_valid (&a->reached[s]) != g_date_valid (&b->reached[s])
+        || (g_date_valid (&a->reached[s]) && g_date_compare (&a->reached[s], &b->reached[s]) != 0))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+lead_clear (gpointer record)
+{
+  GsActualLead *l = record;
+  g_free (l->id);
+  g_free (l->crm_source);
+  g_free (l->reached);
+}
+
+static gboolean
+read_lead (Import *im, GsActualLead *lead)
+{
+  const int *col = im->cols.col;
+  guint n = im->model->n_stages;
+  GDate created;
+
+  if (*cell (im, col[GS_CRM_ID]) == '\0')
+    return refuse (im, col[GS_CRM_ID], _ ("the record has no id"));
+  if (*cell (im, col[GS_CRM_CREATED]) == '\0')
+    return refuse (im, col[GS_CRM_CREATED], _ ("the record has no create date"));
+  if (!read_date (im, col[GS_CRM_CREATED], &created))
+    return FALSE;
+  lead->reached = g_new0 (GDate, n);
+  for (guint s = 0; s < n; s++)
+    {
+      int c = im->cols.reached[s];
+      if (!read_date (im, c, &lead->reached[s]))
+        return FALSE;
+      if (g_date_valid (&lead->reached[s]) && g_date_compare (&lead->reached[s], &created) < 0)
+        return refuse (im, c, _ ("the stage was reached before the record was created"));
+    }
+  if (!g_date_valid (&lead->reached[0]))
+    lead->reached[0] = created;
+  /* A lifecycle stage with no date column of its own (Salesforce's lead
+   * status) still says the stage was reached: dated by the last earlier
+   * stage's date, so the count is right and the lag shows as none. */
+  if (*cell (im, col[GS_CRM_STAGE]))
+    {
+      GsCrmStage st
+          = gs_crm_stage_resolve (im->data, im->model, GS_CRM_LEADS, cell (im, col[GS_CRM_STAGE]));
+      if (st.stage != G_MAXUINT && !st.lost)
+        for (guint s = 1; s <= st.stage; s++)
+          if (!g_date_valid (&lead->reached[s]))
+            lead->reached[s] = lead->reached[s - 1];
+    }
+  lead->id = g_strdup (cell (im, col[GS_CRM_ID]));
+  lead->crm_source
+      = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
+  lead->source = gs_crm_source_resolve (im->data, im->model, lead->crm_source);
+  note_source (im, cell (im, col[GS_CRM_SOURCE]), lead->source);
+  lead->owner = owner_of (im);
+  return TRUE;
+}
+
+static void
+build_index (Import *im)
+{
+  GsActualsData *d = im->data;
+  im->index = g_hash_table_new (g_str_hash, g_str_equal);
+  im->capacity = im->kind == GS_CRM_DEALS ? d->n_deals : d->n_leads;
+  if (im->kind == GS_CRM_DEALS)
+    for (guint i = 0; i < d->n_deals; i++)
+      g_hash_table_insert (im->index, d->deals[i].id, GUINT_TO_POINTER (i + 1));
+  else
+    for (guint i = 0; i < d->n_leads; i++)
+      g_hash_table_insert (im->index, d->leads[i].id, GUINT_TO_POINTER (i + 1));
+}
+
+/* Merges one read record (a GsActualDeal or GsActualLead: size bytes whose
+ * first member is the id) into the held ones: new, changed or the same.
+ * The held arrays grow by doubling, so a 100,000-row file is not copied
+ * row by row. */
+static void
+merge (Import *im, gpointer *records, guint *n, gsize size, gpointer record, gboolean same_as_held,
+       guint at, void (*clear) (gpointer))
+{
+  char **id = record;
+  char *held;
+  if (at == 0)
+    {
+      if (*n == im->capacity)
+        {
+          im->capacity = MAX (16, im->capacity * 2);
+          *records = g_realloc_n (*records, im->capacity, size);
+        }
+      memcpy ((char *) *records + (gsize) *n * size, record, size);
+      g_hash_table_insert (im->index, *id, GUINT_TO_POINTER (++*n));
+      im->report->imported++;
+      return;
+    }
+  held = (char *) *records + (gsize) (at - 1) * size;
+  if (same_as_held)
+    im->report->unchanged++;
+  else
+    im->report->updated++;
+  /* The key stays the held record's id string, which the index points at. */
+  g_free (*id);
+  *id = *(char **) held;
+  *(char **) held = NULL;
+  clear (held);
+  memcpy (held, record, size);
+}
+
+static guint
+held_at (Import *im, const char *id)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (im->index, id));
+}
+
+static void
+merge_deal (Import *im, GsActualDeal *deal)
+{
+  GsActualsData *d = im->data;
+  guint at = held_at (im, deal->id);
+  merge (im, (gpointer *) &d->deals, &d->n_deals, sizeof *deal, deal,
+         at && deal_equal (&d->deals[at - 1], deal), at, deal_clear);
+}
+
+static void
+merge_lead (Import *im, GsActualLead *lead)
+{
+  GsActualsData *d = im->data;
+  guint at = held_at (im, lead->id);
+  merge (im, (gpointer *) &d->leads, &d->n_leads, sizeof *lead, lead,
+         at && lead_equal (&d->leads[at - 1], lead, d->n_stages), at, lead_clear);
+}
+
+/* Every date cell of the file, for the day/month order. */
+static gboolean
+decide_order (Import *im, GError **error)
+{
+  GsDateEvidence ev = { 0 };
+  gboolean ok;
+  for (guint r = 1; r < im->csv->rows->len; r++)
+    {
+      im->row = g_ptr_array_index (im->csv->rows, r);
+      gs_date_evidence_add (&ev, cell (im, im->cols.col[GS_CRM_CREATED]));
+      gs_date_evidence_add (&ev, cell (im, im->cols.col[GS_CRM_CLOSED]));
+      for (guint s = 0; s < im->cols.n_stages; s++)
+        gs_date_evidence_add (&ev, cell (im, im->cols.reached[s]));
+    }
+  ok = gs_date_order_decide (&ev, im->data->mapping.date_order, &im->order, error);
+  gs_date_evidence_clear (&ev);
+  return ok;
+}
+
+gboolean
+gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const char *bytes,
+               gsize length, GsImportReport *report, GError **error)
+{
+  g_autoptr (GsCsv) csv = gs_csv_read (bytes, length, error);
+  Import im = { 0 };
+
+  if (csv == NULL)
+    return FALSE;
+  im.data = data;
+  im.model = model;
+  im.kind = kind;
+  im.csv = csv;
+  im.report = report;
+  if (!gs_crm_columns_detect (&im.cols, kind, g_ptr_array_index (csv->rows, 0), model,
+                              &data->mapping, error))
+    {
+      gs_crm_columns_clear (&im.cols);
+      return FALSE;
+    }
+  if (!decide_order (&im, error))
+    {
+      gs_crm_columns_clear (&im.cols);
+      return FALSE;
+    }
+  report->style = im.cols.style;
+  report->encoding = g_strdup (csv->encoding);
+  report->delimiter = csv->delimiter;
+  report->date_order = im.order;
+  im.decimal_comma = csv->delimiter == ';';
+  build_index (&im);
+  for (guint r = 1; r < csv->rows->len; r++)
+    {
+      im.row = g_ptr_array_index (csv->rows, r);
+      im.row_number = g_array_index (csv->row_numbers, guint, r);
+      report->rows++;
+      if (kind == GS_CRM_DEALS)
+        {
+          GsActualDeal deal = { 0 };
+          if (read_deal (&im, &deal))
+            merge_deal (&im, &deal);
+          else
+            {
+              deal_clear (&deal);
+              report->refused++;
+            }
+        }
+      else
+        {
+          GsActualLead lead = { 0 };
+          if (read_lead (&im, &lead))
+            merge_lead (&im, &lead);
+          else
+            {
+              lead_clear (&lead);
+              report->refused++;
+            }
+        }
+    }
+  g_hash_table_unref (im.index);
+  gs_crm_columns_clear (&im.cols);
+  return TRUE;
+}

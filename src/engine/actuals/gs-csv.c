@@ -1,0 +1,224 @@
+/* gs-csv.c — encodings, the separator, and libcsv's quoting.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-csv.h"
+#include "gs-error.h"
+
+#include <csv.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+typedef struct
+{
+  GsCsv *csv;
+  GPtrArray *fields; /* the row being read */
+  guint record;      /* records libcsv reported */
+  GArray *starts;    /* guint per record: the row a spreadsheet shows it on */
+} Reader;
+
+static void
+on_field (void *data, size_t len, void *ctx)
+{
+  Reader *r = ctx;
+  /* Exports pad fields with spaces; none of ours means anything by them. */
+  g_ptr_array_add (r->fields, g_strstrip (g_strndup (data ? data : "", len)));
+}
+
+static gboolean
+blank_row (GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    if (*(const char *) g_ptr_array_index (fields, i) != '\0')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+on_row (int terminator, void *ctx)
+{
+  Reader *r = ctx;
+  guint row;
+  (void) terminator;
+  row = r->record < r->starts->len ? g_array_index (r->starts, guint, r->record) : r->record + 1;
+  r->record++;
+  /* A line of only separators (";;;" from Excel) is as blank as an empty one. */
+  if (blank_row (r->fields))
+    {
+      g_ptr_array_set_size (r->fields, 0);
+      return;
+    }
+  g_ptr_array_add (r->fields, NULL);
+  g_ptr_array_add (r->csv->rows, g_ptr_array_steal (r->fields, NULL));
+  g_array_append_val (r->csv->row_numbers, row);
+}
+
+static int
+is_space_not_tab (unsigned char c)
+{
+  return c == ' ';
+}
+
+/* libcsv skips empty lines without a word, yet a spreadsheet shows them as
+ * rows; so the row each record starts on is counted here: every line that
+ * starts outside quotes is a row, and one that is not empty starts a record. */
+static GArray *
+record_starts (const char *text)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean quoted = FALSE, line_start = TRUE;
+  guint row = 0;
+  for (const char *p = text; *p; p++)
+    {
+      if (line_start && !quoted)
+        {
+          row++;
+          if (*p != '\n' && *p != '\r')
+            g_array_append_val (starts, row);
+        }
+      line_start = FALSE;
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == '\n' || (*p == '\r' && p[1] != '\n'))
+        line_start = TRUE;
+    }
+  return starts;
+}
+
+/* The separator is the most frequent of , ; and tab outside quotes in the
+ * header line (the header names never contain them unquoted). */
+static char
+detect_delimiter (const char *text)
+{
+  guint n_comma = 0, n_semi = 0, n_tab = 0;
+  gboolean quoted = FALSE;
+  for (const char *p = text; *p && (quoted || (*p != '\n' && *p != '\r')); p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted && *p == ',')
+        n_comma++;
+      else if (!quoted && *p == ';')
+        n_semi++;
+      else if (!quoted && *p == '\t')
+        n_tab++;
+    }
+  if (n_tab > n_comma && n_tab > n_semi)
+    return '\t';
+  if (n_semi > n_comma)
+    return ';';
+  return ',';
+}
+
+/* The text as UTF-8 without a byte-order mark, or NULL with an error. */
+static char *
+to_utf8 (const char *bytes, gsize length, char **encoding, GError **error)
+{
+  const guchar *b = (const guchar *) bytes;
+  const char *from = NULL;
+  char *text;
+  gsize skip = 0;
+
+  if (length >= 2 && b[0] == 0xff && b[1] == 0xfe)
+    from = "UTF-16LE", skip = 2;
+  else if (length >= 2 && b[0] == 0xfe && b[1] == 0xff)
+    from = "UTF-16BE", skip = 2;
+  if (from)
+    {
+      g_autoptr (GError) conv = NULL;
+      gsize written = 0;
+      text = g_convert (bytes + skip, length - skip, "UTF-8", from, NULL, &written, &conv);
+      if (text == NULL)
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                       _ ("the file starts as %s text but is not: %s"), from, conv->message);
+          return NULL;
+        }
+      *encoding = g_strdup (from);
+      if (memchr (text, '\0', written))
+        {
+          g_free (text);
+          g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("the file holds a NUL character"));
+          return NULL;
+        }
+      return text;
+    }
+  if (length >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf)
+    skip = 3;
+  if (!g_utf8_validate_len (bytes + skip, length - skip, NULL))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   _ ("the file is not UTF-8 or UTF-16 text (save the export as CSV UTF-8)"));
+      return NULL;
+    }
+  *encoding = g_strdup (skip ? "UTF-8 with BOM" : "UTF-8");
+  return g_strndup (bytes + skip, length - skip);
+}
+
+GsCsv *
+gs_csv_read (const char *bytes, gsize length, GError **error)
+{
+  g_autoptr (GsCsv) csv = g_new0 (GsCsv, 1);
+  g_autofree char *text = NULL;
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  struct csv_parser parser;
+  g_autoptr (GArray) starts = NULL;
+  Reader r = { csv, fields, 0, NULL };
+  gsize len;
+
+  csv->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  csv->row_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  text = to_utf8 (bytes, length, &csv->encoding, error);
+  if (text == NULL)
+    return NULL;
+  len = strlen (text);
+  csv->delimiter = detect_delimiter (text);
+  starts = record_starts (text);
+  r.starts = starts;
+  if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+    g_error ("libcsv: out of memory");
+  csv_set_delim (&parser, (unsigned char) csv->delimiter);
+  /* libcsv trims spaces and tabs around fields; a tab is a separator here. */
+  if (csv->delimiter == '\t')
+    csv_set_space_func (&parser, is_space_not_tab);
+  if (csv_parse (&parser, text, len, on_field, on_row, &r) != len
+      || csv_fini (&parser, on_field, on_row, &r) != 0)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   _ ("the file is not CSV: %s after row %u (a quote not closed or text after "
+                      "a closing quote)"),
+                   csv_strerror (csv_error (&parser)),
+                   r.record > 0 && r.record <= starts->len
+                       ? g_array_index (starts, guint, r.record - 1)
+                       : r.record);
+      csv_free (&parser);
+      return NULL;
+    }
+  csv_free (&parser);
+  if (csv->rows->len == 0)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("the file is empty: no header row"));
+      return NULL;
+    }
+  return g_steal_pointer (&csv);
+}
+
+guint
+gs_csv_n_columns (const GsCsv *csv, guint row)
+{
+  return g_strv_length (g_ptr_array_index (csv->rows, row));
+}
+
+void
+gs_csv_free (GsCsv *csv)
+{
+  if (csv == NULL)
+    return;
+  g_free (csv->encoding);
+  if (csv->rows)
+    g_ptr_array_unref (csv->rows);
+  if (csv->row_numbers)
+    g_array_unref (csv->row_numbers);
+  g_free (csv);
+}

@@ -1,0 +1,39 @@
+/* gs-csv.h — a CRM export read into rows of UTF-8 text.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Real exports come as UTF-8 with or without a byte-order mark, or as
+ * UTF-16 with one (Excel's "Unicode text"); separated by commas, semicolons
+ * (European Excel) or tabs; quoted by RFC 4180 with separators and newlines
+ * inside quotes; with blank lines.  libcsv does the quoting; this file does
+ * the rest.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char delimiter;      /* ',', ';' or '\t' */
+  char *encoding;      /* "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE" */
+  GPtrArray *rows;     /* of GStrv; rows[0] is the header; blank rows are dropped */
+  GArray *row_numbers; /* guint per row: the row a spreadsheet shows it on, blank lines
+                        * counted, a quoted line break not (the header is 1) */
+} GsCsv;
+
+/* Reads bytes (not NUL-terminated) as a CSV table with a header row.  Fails
+ * (GS_ERROR_PARSE, naming what is wrong) when the text is not in a known
+ * encoding, the quoting is broken, or there is no header. */
+GsCsv *
+gs_csv_read (const char *bytes, gsize length, GError **error);
+void
+gs_csv_free (GsCsv *csv);
+guint
+gs_csv_n_columns (const GsCsv *csv, guint row);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsCsv, gs_csv_free)
+
+G_END_DECLS

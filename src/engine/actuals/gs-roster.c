@@ -1,0 +1,117 @@
+/* gs-roster.c — matching owners to people.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-roster.h"
+#include "gs-json.h"
+
+#include <string.h>
+
+char *
+gs_roster_fold (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  GString *out = g_string_new (NULL);
+  for (const char *p = ascii; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  if (out->len && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* Splits "Name (mail@x)" / "Name <mail@x>" / "mail@x" / "Name". */
+static void
+split_owner (const char *owner, char **name, char **email)
+{
+  const char *open = strpbrk (owner, "(<");
+  *name = NULL;
+  *email = NULL;
+  if (open && strchr (open, '@'))
+    {
+      *name = g_strstrip (g_strndup (owner, open - owner));
+      *email = g_strstrip (g_strndup (open + 1, strcspn (open + 1, ")>")));
+    }
+  else if (strchr (owner, '@'))
+    *email = g_strstrip (g_strdup (owner));
+  else
+    *name = g_strstrip (g_strdup (owner));
+  if (*name && **name == '\0')
+    g_clear_pointer (name, g_free);
+}
+
+static char *
+unique_id (const GsActualsData *d, const char *base)
+{
+  char *id = g_strdup (base);
+  for (guint n = 2;; n++)
+    {
+      gboolean used = FALSE;
+      for (guint i = 0; i < d->n_people && !used; i++)
+        used = strcmp (d->people[i].id, id) == 0;
+      if (!used)
+        return id;
+      g_free (id);
+      id = g_strdup_printf ("%s_%u", base, n);
+    }
+}
+
+char *
+gs_roster_key (const char *text, char separator)
+{
+  g_autofree char *folded = gs_roster_fold (text);
+  GString *out = g_string_new (NULL);
+  for (const char *p = folded; *p; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (out, *p);
+    else if (separator && out->len && out->str[out->len - 1] != separator)
+      g_string_append_c (out, separator);
+  while (out->len && out->str[out->len - 1] == separator)
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+int
+gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean *added)
+{
+  g_autofree char *name = NULL, *email = NULL, *fname = NULL, *femail = NULL, *id = NULL;
+  GsPerson *p;
+
+  *added = FALSE;
+  if (owner == NULL || *owner == '\0')
+    return -1;
+  split_owner (owner, &name, &email);
+  fname = name ? gs_roster_fold (name) : NULL;
+  femail = email ? gs_roster_fold (email) : NULL;
+  for (guint i = 0; i < d->n_people; i++)
+    {
+      g_autofree char *pn = gs_roster_fold (d->people[i].name);
+      g_autofree char *pe = d->people[i].email ? gs_roster_fold (d->people[i].email) : NULL;
+      if ((fname && strcmp (pn, fname) == 0) || (femail && pe && strcmp (pe, femail) == 0)
+          || (femail && strcmp (pn, femail) == 0))
+        {
+          /* A later export may add the e-mail the first one lacked. */
+          if (email && d->people[i].email == NULL)
+            d->people[i].email = g_strdup (email);
+          return (int) i;
+        }
+    }
+  d->people = g_renew (GsPerson, d->people, d->n_people + 1);
+  p = &d->people[d->n_people];
+  memset (p, 0, sizeof *p);
+  p->name = g_strdup (name ? name : email);
+  p->email = g_steal_pointer (&email);
+  id = gs_roster_key (p->name, '_');
+  p->id = unique_id (d, *id ? id : "person");
+  p->role = g_strdup (role);
+  *added = TRUE;
+  return (int) d->n_people++;
+}

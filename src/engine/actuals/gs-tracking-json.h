@@ -1,0 +1,21 @@
+/* gs-tracking-json.h — plan versus actual as JSON (goalsheet-cli track --json).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Layout in docs/actuals.md ("goalsheet-track" 1.0).  Money as
+ * {"minor", "amount"} like goalsheet-compute.
+ */
+#pragma once
+
+#include "gs-tracking.h"
+
+G_BEGIN_DECLS
+
+#define GS_TRACK_FORMAT_NAME "goalsheet-track"
+#define GS_TRACK_FORMAT_VERSION "1.0"
+
+JsonNode *
+gs_tracking_to_json (const GsModel *model, const GsResult *result, const GsTracking *tracking);
+
+G_END_DECLS

@@ -1,0 +1,456 @@
+/* gs-actuals-data.c — the "actuals" section: decoding, checking, copying.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-actuals-data.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#define TRY(expr)                                                                                  \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    if (!(expr))                                                                                   \
+      return FALSE;                                                                                \
+  }                                                                                                \
+  G_STMT_END
+
+const char *const gs_deal_status_names[] = { "open", "won", "lost", NULL };
+const char *const gs_date_order_names[] = { "auto", "dmy", "mdy", NULL };
+
+const char *
+gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm)
+{
+  if (crm == NULL)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    if (g_utf8_collate (entries[i].crm, crm) == 0 || g_ascii_strcasecmp (entries[i].crm, crm) == 0)
+      return entries[i].plan;
+  return NULL;
+}
+
+GsActualsData *
+gs_actuals_data_new (guint n_stages)
+{
+  GsActualsData *d = g_new0 (GsActualsData, 1);
+  d->n_stages = n_stages;
+  d->mapping.date_order = GS_DATE_ORDER_AUTO;
+  d->mapping.owner_role = g_strdup ("ae");
+  return d;
+}
+
+static void
+free_map (GsMapEntry *e, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_free (e[i].crm);
+      g_free (e[i].plan);
+    }
+  g_free (e);
+}
+
+static GsMapEntry *
+copy_map (const GsMapEntry *e, guint n)
+{
+  GsMapEntry *c = g_new0 (GsMapEntry, n);
+  for (guint i = 0; i < n; i++)
+    {
+      c[i].crm = g_strdup (e[i].crm);
+      c[i].plan = g_strdup (e[i].plan);
+    }
+  return c;
+}
+
+void
+gs_actuals_data_free (GsActualsData *d)
+{
+  if (d == NULL)
+    return;
+  free_map (d->mapping.stages, d->mapping.n_stages);
+  free_map (d->mapping.sources, d->mapping.n_sources);
+  free_map (d->mapping.columns, d->mapping.n_columns);
+  g_free (d->mapping.owner_role);
+  for (guint i = 0; i < d->n_people; i++)
+    {
+      g_free (d->people[i].id);
+      g_free (d->people[i].name);
+      g_free (d->people[i].email);
+      g_free (d->people[i].role);
+    }
+  g_free (d->people);
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      g_free (d->deals[i].id);
+      g_free (d->deals[i].name);
+      g_free (d->deals[i].crm_stage);
+      g_free (d->deals[i].crm_source);
+    }
+  g_free (d->deals);
+  for (guint i = 0; i < d->n_leads; i++)
+    {
+      g_free (d->leads[i].id);
+      g_free (d->leads[i].crm_source);
+      g_free (d->leads[i].reached);
+    }
+  g_free (d->leads);
+  g_free (d);
+}
+
+GsActualsData *
+gs_actuals_data_copy (const GsActualsData *d)
+{
+  GsActualsData *c = g_memdup2 (d, sizeof *d);
+  c->mapping.stages = copy_map (d->mapping.stages, d->mapping.n_stages);
+  c->mapping.sources = copy_map (d->mapping.sources, d->mapping.n_sources);
+  c->mapping.columns = copy_map (d->mapping.columns, d->mapping.n_columns);
+  c->mapping.owner_role = g_strdup (d->mapping.owner_role);
+  c->people = g_memdup2 (d->people, sizeof (GsPerson) * d->n_people);
+  for (guint i = 0; i < d->n_people; i++)
+    {
+      c->people[i].id = g_strdup (d->people[i].id);
+      c->people[i].name = g_strdup (d->people[i].name);
+      c->people[i].email = g_strdup (d->people[i].email);
+      c->people[i].role = g_strdup (d->people[i].role);
+    }
+  c->deals = g_memdup2 (d->deals, sizeof (GsActualDeal) * d->n_deals);
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      c->deals[i].id = g_strdup (d->deals[i].id);
+      c->deals[i].name = g_strdup (d->deals[i].name);
+      c->deals[i].crm_stage = g_strdup (d->deals[i].crm_stage);
+      c->deals[i].crm_source = g_strdup (d->deals[i].crm_source);
+    }
+  c->leads = g_memdup2 (d->leads, sizeof (GsActualLead) * d->n_leads);
+  for (guint i = 0; i < d->n_leads; i++)
+    {
+      c->leads[i].id = g_strdup (d->leads[i].id);
+      c->leads[i].crm_source = g_strdup (d->leads[i].crm_source);
+      c->leads[i].reached = g_memdup2 (d->leads[i].reached, sizeof (GDate) * d->n_stages);
+    }
+  return c;
+}
+
+/* Decoding ---------------------------------------------------------------- */
+
+typedef struct
+{
+  GsModel *model;
+  GsActualsData *data;
+  GHashTable *people; /* person id → index + 1 */
+} Ctx;
+
+static gboolean
+is_source (Ctx *c, const char *id);
+
+static gboolean
+decode_map (JsonObject *obj, const char *path, const char *key, GsMapEntry **out, guint *n,
+            gboolean (*check) (Ctx *, const char *), Ctx *c, GError **error)
+{
+  JsonObject *map;
+  g_autofree char *p = gs_json_child_path (path, key);
+  GList *members;
+  guint i = 0;
+
+  TRY (gs_json_object (obj, path, key, GS_FIELD_OPTIONAL, &map, error));
+  if (map == NULL)
+    return TRUE;
+  members = json_object_get_members (map);
+  *n = g_list_length (members);
+  *out = g_new0 (GsMapEntry, *n);
+  for (GList *l = members; l; l = l->next, i++)
+    {
+      const char *crm = l->data;
+      g_autofree char *value = NULL;
+      if (!gs_json_string (map, p, crm, GS_FIELD_REQUIRED, NULL, &value, error))
+        {
+          g_list_free (members);
+          return FALSE;
+        }
+      if (check && !check (c, value))
+        {
+          g_autofree char *mp = gs_json_child_path (p, crm);
+          if (check == is_source)
+            gs_json_invalid (error, mp, _ ("“%s” is not a source of the plan"), value);
+          else
+            gs_json_invalid (error, mp, _ ("“%s” is not a stage of the plan (or “lost”)"), value);
+          g_list_free (members);
+          return FALSE;
+        }
+      (*out)[i].crm = g_strdup (crm);
+      (*out)[i].plan = g_steal_pointer (&value);
+    }
+  g_list_free (members);
+  return TRUE;
+}
+
+static int
+source_index (const GsModel *m, const char *id)
+{
+  for (guint i = 0; i < m->n_sources; i++)
+    if (g_strcmp0 (m->sources[i].id, id) == 0)
+      return (int) i;
+  return -1;
+}
+
+static gboolean
+is_stage_or_lost (Ctx *c, const char *id)
+{
+  return strcmp (id, "lost") == 0 || gs_model_stage_index (c->model, id) != G_MAXUINT;
+}
+
+static gboolean
+is_source (Ctx *c, const char *id)
+{
+  return source_index (c->model, id) >= 0;
+}
+
+static gboolean
+decode_mapping (Ctx *c, JsonObject *act, GError **error)
+{
+  JsonObject *obj;
+  GsActualsMapping *mp = &c->data->mapping;
+  int order = GS_DATE_ORDER_AUTO;
+  g_autofree char *role = NULL;
+
+  TRY (gs_json_object (act, "actuals", "mapping", GS_FIELD_OPTIONAL, &obj, error));
+  if (obj == NULL)
+    return TRUE;
+  TRY (decode_map (obj, "actuals.mapping", "stages", &mp->stages, &mp->n_stages, is_stage_or_lost,
+                   c, error));
+  TRY (decode_map (obj, "actuals.mapping", "sources", &mp->sources, &mp->n_sources, is_source, c,
+                   error));
+  TRY (
+      decode_map (obj, "actuals.mapping", "columns", &mp->columns, &mp->n_columns, NULL, c, error));
+  TRY (gs_json_enum (obj, "actuals.mapping", "date_order", GS_FIELD_OPTIONAL, GS_DATE_ORDER_AUTO,
+                     gs_date_order_names, &order, error));
+  mp->date_order = order;
+  TRY (
+      gs_json_string (obj, "actuals.mapping", "owner_role", GS_FIELD_OPTIONAL, "ae", &role, error));
+  if (!gs_json_valid_id (role))
+    {
+      gs_json_invalid (error, "actuals.mapping.owner_role", _ ("“%s” is not an id"), role);
+      return FALSE;
+    }
+  g_free (mp->owner_role);
+  mp->owner_role = g_steal_pointer (&role);
+  return TRUE;
+}
+
+static gboolean
+decode_people (Ctx *c, JsonObject *act, GError **error)
+{
+  JsonArray *arr;
+  GsActualsData *d = c->data;
+
+  TRY (gs_json_array (act, "actuals", "people", GS_FIELD_OPTIONAL, &arr, error));
+  if (arr == NULL)
+    return TRUE;
+  d->n_people = json_array_get_length (arr);
+  d->people = g_new0 (GsPerson, d->n_people);
+  for (guint i = 0; i < d->n_people; i++)
+    {
+      g_autofree char *p = gs_json_index_path ("actuals.people", i);
+      JsonObject *o = gs_json_array_object (arr, "actuals.people", i, error);
+      GsPerson *person = &d->people[i];
+      if (o == NULL)
+        return FALSE;
+      TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &person->name, error));
+      TRY (gs_json_string (o, p, "id", GS_FIELD_REQUIRED, NULL, &person->id, error));
+      TRY (gs_json_string (o, p, "email", GS_FIELD_OPTIONAL, NULL, &person->email, error));
+      TRY (gs_json_string (o, p, "role", GS_FIELD_OPTIONAL, "ae", &person->role, error));
+      TRY (gs_json_money (o, p, "quota", GS_FIELD_OPTIONAL, 0, c->model->company.digits,
+                          &person->quota, error));
+      if (!gs_json_valid_id (person->id) || g_hash_table_contains (c->people, person->id))
+        {
+          g_autofree char *ip = gs_json_child_path (p, "id");
+          gs_json_invalid (error, ip, _ ("“%s” is not an id or is used twice"), person->id);
+          return FALSE;
+        }
+      if (person->quota < 0)
+        {
+          g_autofree char *qp = gs_json_child_path (p, "quota");
+          gs_json_invalid (error, qp, _ ("a quota cannot be negative"));
+          return FALSE;
+        }
+      g_hash_table_insert (c->people, person->id, GUINT_TO_POINTER (i + 1));
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_owner (Ctx *c, JsonObject *o, const char *p, int *out, GError **error)
+{
+  g_autofree char *owner = NULL;
+  *out = -1;
+  TRY (gs_json_string (o, p, "owner", GS_FIELD_OPTIONAL, NULL, &owner, error));
+  if (owner == NULL)
+    return TRUE;
+  *out = GPOINTER_TO_INT (g_hash_table_lookup (c->people, owner)) - 1;
+  if (*out < 0)
+    {
+      g_autofree char *op = gs_json_child_path (p, "owner");
+      gs_json_invalid (error, op, _ ("“%s” is not a person of actuals.people"), owner);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_source (Ctx *c, JsonObject *o, const char *p, int *out, char **crm, GError **error)
+{
+  g_autofree char *source = NULL;
+  *out = -1;
+  TRY (gs_json_string (o, p, "source", GS_FIELD_OPTIONAL, NULL, &source, error));
+  TRY (gs_json_string (o, p, "crm_source", GS_FIELD_OPTIONAL, NULL, crm, error));
+  if (source == NULL)
+    return TRUE;
+  *out = source_index (c->model, source);
+  if (*out < 0)
+    {
+      g_autofree char *sp = gs_json_child_path (p, "source");
+      gs_json_invalid (error, sp, _ ("“%s” is not a source of the plan"), source);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_deal (Ctx *c, JsonObject *o, const char *p, GsActualDeal *deal, GError **error)
+{
+  g_autofree char *stage = NULL;
+  gboolean present;
+  int status = GS_DEAL_OPEN;
+
+  TRY (gs_json_string (o, p, "id", GS_FIELD_REQUIRED, NULL, &deal->id, error));
+  TRY (gs_json_string (o, p, "name", GS_FIELD_OPTIONAL, NULL, &deal->name, error));
+  TRY (decode_owner (c, o, p, &deal->owner, error));
+  TRY (gs_json_money (o, p, "amount", GS_FIELD_REQUIRED, 0, c->model->company.digits, &deal->amount,
+                      error));
+  if (deal->amount < 0)
+    {
+      g_autofree char *ap = gs_json_child_path (p, "amount");
+      gs_json_invalid (error, ap, _ ("an amount cannot be negative"));
+      return FALSE;
+    }
+  TRY (gs_json_string (o, p, "stage", GS_FIELD_REQUIRED, NULL, &stage, error));
+  deal->stage = gs_model_stage_index (c->model, stage);
+  if (deal->stage == G_MAXUINT)
+    {
+      g_autofree char *sp = gs_json_child_path (p, "stage");
+      gs_json_invalid (error, sp, _ ("“%s” is not a stage of the funnel"), stage);
+      return FALSE;
+    }
+  TRY (gs_json_string (o, p, "crm_stage", GS_FIELD_OPTIONAL, NULL, &deal->crm_stage, error));
+  TRY (decode_source (c, o, p, &deal->source, &deal->crm_source, error));
+  g_date_clear (&deal->created, 1);
+  g_date_clear (&deal->closed, 1);
+  TRY (gs_json_date (o, p, "created", GS_FIELD_REQUIRED, &deal->created, &present, error));
+  if (!present)
+    {
+      g_autofree char *cp = gs_json_child_path (p, "created");
+      gs_json_invalid (error, cp, _ ("is missing"));
+      return FALSE;
+    }
+  TRY (gs_json_date (o, p, "closed", GS_FIELD_OPTIONAL, &deal->closed, &present, error));
+  TRY (gs_json_enum (o, p, "status", GS_FIELD_OPTIONAL, GS_DEAL_OPEN, gs_deal_status_names, &status,
+                     error));
+  deal->status = status;
+  if (status != GS_DEAL_OPEN && !g_date_valid (&deal->closed))
+    {
+      g_autofree char *cp = gs_json_child_path (p, "closed");
+      gs_json_invalid (error, cp, _ ("a won or lost deal needs its close date"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_lead (Ctx *c, JsonObject *o, const char *p, GsActualLead *lead, GError **error)
+{
+  JsonObject *reached;
+  g_autofree char *rp = gs_json_child_path (p, "reached");
+
+  TRY (gs_json_string (o, p, "id", GS_FIELD_REQUIRED, NULL, &lead->id, error));
+  TRY (decode_owner (c, o, p, &lead->owner, error));
+  TRY (decode_source (c, o, p, &lead->source, &lead->crm_source, error));
+  lead->reached = g_new0 (GDate, c->data->n_stages);
+  for (guint s = 0; s < c->data->n_stages; s++)
+    g_date_clear (&lead->reached[s], 1);
+  TRY (gs_json_object (o, p, "reached", GS_FIELD_REQUIRED, &reached, error));
+  for (guint s = 0; s < c->data->n_stages; s++)
+    {
+      gboolean present;
+      TRY (gs_json_date (reached, rp, c->model->stages[s].id, GS_FIELD_OPTIONAL, &lead->reached[s],
+                         &present, error));
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
+{
+  JsonArray *arr;
+  GsActualsData *d = c->data;
+  gboolean deals = strcmp (key, "deals") == 0;
+  g_autofree char *path = gs_json_child_path ("actuals", key);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n;
+
+  TRY (gs_json_array (act, "actuals", key, GS_FIELD_OPTIONAL, &arr, error));
+  if (arr == NULL)
+    return TRUE;
+  n = json_array_get_length (arr);
+  if (deals)
+    d->deals = g_new0 (GsActualDeal, n);
+  else
+    d->leads = g_new0 (GsActualLead, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *p = gs_json_index_path (path, i);
+      JsonObject *o = gs_json_array_object (arr, path, i, error);
+      const char *id;
+      if (o == NULL)
+        return FALSE;
+      /* Counted before decoding, so a half-decoded record is freed too. */
+      if (deals)
+        d->n_deals++;
+      else
+        d->n_leads++;
+      TRY (deals ? decode_deal (c, o, p, &d->deals[i], error)
+                 : decode_lead (c, o, p, &d->leads[i], error));
+      id = deals ? d->deals[i].id : d->leads[i].id;
+      if (!g_hash_table_add (ids, (gpointer) id))
+        {
+          g_autofree char *ip = gs_json_child_path (p, "id");
+          gs_json_invalid (error, ip, _ ("“%s” is used by an earlier record"), id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+gs_actuals_decode_into_model (GsModel *model, JsonObject *root, GError **error)
+{
+  JsonObject *act;
+  g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+  Ctx c = { model, NULL, people };
+
+  model->actuals = NULL;
+  TRY (gs_json_object (root, "", "actuals", GS_FIELD_OPTIONAL, &act, error));
+  if (act == NULL)
+    return TRUE;
+  c.data = gs_actuals_data_new (model->n_stages);
+  if (!decode_mapping (&c, act, error) || !decode_people (&c, act, error)
+      || !decode_records (&c, act, "deals", error) || !decode_records (&c, act, "leads", error))
+    {
+      gs_actuals_data_free (c.data);
+      return FALSE;
+    }
+  model->actuals = c.data;
+  return TRUE;
+}

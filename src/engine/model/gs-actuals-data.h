@@ -1,0 +1,119 @@
+/* gs-actuals-data.h — the plan's "actuals" section: what the CRM says happened.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Decoded with the rest of the plan (format 1.1, docs/plan-format.md) so a
+ * plan with broken actuals is refused with the field path like any other.
+ * Records are already mapped to the plan's stages, sources and people; the
+ * CRM's own names are kept beside them so a corrected mapping can be shown.
+ * Importing and tracking live a floor higher, in src/engine/actuals.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include "gs-model.h"
+
+G_BEGIN_DECLS
+
+#define GS_FORMAT_MINOR_ACTUALS 1 /* the minor version that added "actuals" */
+
+typedef enum
+{
+  GS_DEAL_OPEN,
+  GS_DEAL_WON,
+  GS_DEAL_LOST,
+} GsDealStatus;
+
+typedef enum
+{
+  GS_DATE_ORDER_AUTO, /* decided per file; a file where every date fits both is refused */
+  GS_DATE_ORDER_DMY,  /* 03/04/2027 is 3 April */
+  GS_DATE_ORDER_MDY,  /* 03/04/2027 is 4 March */
+} GsDateOrder;
+
+typedef struct
+{
+  char *id;      /* slug of the name, unique */
+  char *name;    /* as the CRM wrote it */
+  char *email;   /* or NULL */
+  char *role;    /* a role id: "ae" unless the mapping says otherwise */
+  GsMoney quota; /* annual; 0 = the role's (capacity.ae.quota for AEs) */
+} GsPerson;
+
+typedef struct
+{
+  char *id;         /* the CRM's record id: re-imports update by it */
+  char *name;       /* or NULL */
+  int owner;        /* person index, or -1 */
+  GsMoney amount;   /* minor units of the plan's currency */
+  guint stage;      /* the plan stage the deal has reached */
+  char *crm_stage;  /* the CRM's stage name */
+  int source;       /* plan source index, or -1 when the CRM's source maps to none */
+  char *crm_source; /* or NULL */
+  GDate created;
+  GDate closed; /* invalid when the deal has no close date */
+  GsDealStatus status;
+} GsActualDeal;
+
+typedef struct
+{
+  char *id;
+  int owner;  /* person index, or -1 */
+  int source; /* plan source index, or -1 */
+  char *crm_source;
+  GDate *reached; /* n_stages: the date the lead reached each stage; invalid where it did not */
+} GsActualLead;
+
+/* One line of a mapping: the CRM's name on the left, the plan's id (or, for
+ * columns, the CRM header) on the right. */
+typedef struct
+{
+  char *crm;
+  char *plan;
+} GsMapEntry;
+
+typedef struct
+{
+  GsMapEntry *stages; /* CRM stage → plan stage id, or "lost" */
+  guint n_stages;
+  GsMapEntry *sources; /* CRM source → plan source id */
+  guint n_sources;
+  GsMapEntry *columns; /* field ("amount", "stage", …) → the CRM header that holds it */
+  guint n_columns;
+  GsDateOrder date_order;
+  char *owner_role; /* role new owners are put on */
+} GsActualsMapping;
+
+struct _GsActualsData
+{
+  GsActualsMapping mapping;
+  GsPerson *people;
+  guint n_people;
+  GsActualDeal *deals;
+  guint n_deals;
+  GsActualLead *leads;
+  guint n_leads;
+  guint n_stages; /* of the plan: the length of every lead's reached[] */
+};
+
+/* Decodes root's optional "actuals" into model->actuals (NULL when absent). */
+gboolean
+gs_actuals_decode_into_model (GsModel *model, JsonObject *root, GError **error);
+/* An empty section with the default mapping, for a first import. */
+GsActualsData *
+gs_actuals_data_new (guint n_stages);
+GsActualsData *
+gs_actuals_data_copy (const GsActualsData *data);
+void
+gs_actuals_data_free (GsActualsData *data);
+/* The mapping's value for crm, compared case-insensitively; NULL if none. */
+const char *
+gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm);
+
+extern const char *const gs_deal_status_names[]; /* "open", "won", "lost", NULL */
+extern const char *const gs_date_order_names[];  /* "auto", "dmy", "mdy", NULL */
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsActualsData, gs_actuals_data_free)
+
+G_END_DECLS

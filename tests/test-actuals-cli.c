@@ -1,0 +1,221 @@
+/* test-actuals-cli.c — goalsheet-cli import and track end to end: exit
+ * statuses, per-row errors on stderr, idempotent re-import into the plan
+ * file, the bundled example exports, and track's JSON.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The CLI is found through $GOALSHEET_CLI (set by tests/meson.build).
+ */
+#include "test-cli-run.h"
+#include "test-util.h"
+
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  char *dir;
+  char *plan;
+} Tmp;
+
+static void
+tmp_setup (Tmp *t, gconstpointer example)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  t->dir = g_dir_make_tmp ("goalsheet-actuals-XXXXXX", &error);
+  g_assert_no_error (error);
+  t->plan = g_build_filename (t->dir, "plan.goalsheet", NULL);
+  if (example)
+    {
+      g_autofree char *src
+          = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", example, NULL);
+      g_assert_true (g_file_get_contents (src, &text, NULL, &error));
+    }
+  g_assert_true (g_file_set_contents (t->plan, example ? text : tiny_plan, -1, &error));
+}
+
+static void
+tmp_teardown (Tmp *t, gconstpointer unused)
+{
+  (void) unused;
+  g_remove (t->plan);
+  g_rmdir (t->dir);
+  g_free (t->plan);
+  g_free (t->dir);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "actuals", name, NULL);
+}
+
+static char *
+crm_example (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "crm", name, NULL);
+}
+
+static char *
+write_tmp (Tmp *t, const char *name, const char *text)
+{
+  char *path = g_build_filename (t->dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static void
+test_import_and_reimport (Tmp *t, gconstpointer unused)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *deals = fixture ("hubspot-deals.csv");
+  g_autofree char *first = NULL, *second = NULL;
+  (void) unused;
+
+  cli_run (&run, "import", t->plan, "--deals", deals, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "4 rows: 4 imported, 0 updated, 0 refused"));
+  g_assert_nonnull (strstr (run.out, "new people on the roster: Ann Lee, Bob Ray"));
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (t->plan, &first, NULL, NULL));
+  g_assert_nonnull (strstr (first, "\"version\": \"1.1\""));
+  /* The same export again changes nothing, byte for byte. */
+  cli_run (&run, "import", t->plan, "--deals", deals, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "4 rows: 0 imported, 0 updated, 0 refused, 4 unchanged"));
+  g_assert_true (g_file_get_contents (t->plan, &second, NULL, NULL));
+  g_assert_cmpstr (first, ==, second);
+  cli_run (&run, "validate", t->plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_refused_rows (Tmp *t, gconstpointer unused)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *csv = write_tmp (t, "bad.csv",
+                                    "Record ID,Amount,Deal Stage,Create Date,Close Date\n"
+                                    "1,100,Closed Won,2027-01-05,2027-01-20\n"
+                                    "2,lots,Closed Won,2027-01-05,2027-01-20\n"
+                                    ",100,Closed Won,2027-01-05,2027-01-20\n"
+                                    "4,100,Closed Won,2027-01-05,2026-12-20\n");
+  g_autofree char *before = NULL, *after = NULL;
+  (void) unused;
+
+  /* Refused rows go to stderr; the rest import; the status is 0. */
+  cli_run (&run, "import", t->plan, "--deals", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "4 rows: 1 imported, 0 updated, 3 refused"));
+  g_assert_nonnull (strstr (run.err, "bad.csv: row 3, Amount “lots”: not a number\n"));
+  g_assert_nonnull (strstr (run.err, "bad.csv: row 4, Record ID “”: the record has no id\n"));
+  g_assert_nonnull (strstr (run.err,
+                            "bad.csv: row 5, Close Date “2026-12-20”: the close date is before the "
+                            "create date\n"));
+  /* --dry-run reports the same and leaves the plan alone. */
+  g_assert_true (g_file_get_contents (t->plan, &before, NULL, NULL));
+  cli_run (&run, "import", t->plan, "--deals", csv, "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (t->plan, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_file_refused (Tmp *t, gconstpointer unused)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *broken = write_tmp (t, "broken.csv", "Record ID,Amount\n1,\"12\n");
+  g_autofree char *no_amount
+      = write_tmp (t, "nostage.csv", "Record ID,Amount,Create Date\n1,5,2027-01-01\n");
+  g_autofree char *ambiguous = fixture ("salesforce-leads-ambiguous.csv");
+  g_autofree char *map = write_tmp (t, "map.json", "{\"date_order\": \"mdy\"}");
+  g_autofree char *before = NULL, *after = NULL;
+  (void) unused;
+
+  g_assert_true (g_file_get_contents (t->plan, &before, NULL, NULL));
+  cli_run (&run, "import", t->plan, "--deals", broken, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "broken.csv: the file is not CSV"));
+  cli_run (&run, "import", t->plan, "--deals", no_amount, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "no column holds the stage field"));
+  cli_run (&run, "import", t->plan, "--leads", ambiguous, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "date_order"));
+  g_assert_true (g_file_get_contents (t->plan, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  /* The mapping decides; it is kept in the plan. */
+  cli_run (&run, "import", t->plan, "--leads", ambiguous, "--mapping", map, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (t->plan, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "\"date_order\": \"mdy\""));
+  cli_run (&run, "import", t->plan, "--deals", "/nonexistent/deals.csv", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  cli_run (&run, "import", t->plan, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+/* The bundled exports import cleanly into their plans and track. */
+static void
+test_examples (Tmp *t, gconstpointer example)
+{
+  g_auto (CliRun) run = { 0 };
+  gboolean seed = g_str_has_prefix (example, "seed");
+  g_autofree char *deals = crm_example (seed ? "seed-saas-hubspot-deals.csv"
+                                             : "mid-market-salesforce-opportunities.csv");
+  g_autofree char *leads
+      = crm_example (seed ? "seed-saas-hubspot-contacts.csv" : "mid-market-salesforce-leads.csv");
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) error = NULL;
+  JsonNode *forecast;
+
+  cli_run (&run, "import", t->plan, "--deals", deals, "--leads", leads, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, seed ? "600 rows: 600 imported" : "400 rows: 400 imported"));
+  g_assert_nonnull (strstr (run.out, seed ? "70 rows: 70 imported" : "60 rows: 60 imported"));
+  cli_run (&run, "track", t->plan, "--as-of", seed ? "2027-04-15" : "2027-03-31", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = gs_json_parse (run.out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_node_get_string (gs_json_lookup (root, "format")), ==, "goalsheet-track");
+  g_assert_nonnull (gs_json_lookup (root, "months[0].stages[0].sources[0].planned"));
+  g_assert_nonnull (gs_json_lookup (root, "leak[0].source"));
+  forecast = gs_json_lookup (root, "forecast.forecast.minor");
+  g_assert_nonnull (forecast);
+  g_assert_cmpint (json_node_get_int (forecast), >=,
+                   json_node_get_int (gs_json_lookup (root, "forecast.won.minor")));
+  cli_run (&run, "track", t->plan, "--as-of", "2027-04-15", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Where the funnel falls behind:"));
+  g_assert_nonnull (strstr (run.out, "Re-forecast:"));
+}
+
+static void
+test_track_without_actuals (Tmp *t, gconstpointer unused)
+{
+  g_auto (CliRun) run = { 0 };
+  (void) unused;
+  cli_run (&run, "track", t->plan, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "holds no actuals"));
+  cli_run (&run, "track", t->plan, "--as-of", "tomorrow", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/actuals-cli/import-and-reimport", Tmp, NULL, tmp_setup, test_import_and_reimport,
+              tmp_teardown);
+  g_test_add ("/actuals-cli/refused-rows", Tmp, NULL, tmp_setup, test_refused_rows, tmp_teardown);
+  g_test_add ("/actuals-cli/file-refused", Tmp, NULL, tmp_setup, test_file_refused, tmp_teardown);
+  g_test_add ("/actuals-cli/track-without-actuals", Tmp, NULL, tmp_setup,
+              test_track_without_actuals, tmp_teardown);
+  g_test_add ("/actuals-cli/example-seed-saas", Tmp, "seed-saas.goalsheet", tmp_setup,
+              test_examples, tmp_teardown);
+  g_test_add ("/actuals-cli/example-mid-market", Tmp, "mid-market.goalsheet", tmp_setup,
+              test_examples, tmp_teardown);
+  return g_test_run ();
+}

@@ -1,0 +1,516 @@
+/* test-crm-import.c — CRM exports into actuals: dates, amounts, headers,
+ * owners, a test per malformed row, idempotent re-import, the round trip
+ * through the plan file.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-actuals-json.h"
+#include "gs-crm-amount.h"
+#include "gs-crm-date.h"
+#include "gs-crm-import.h"
+#include "test-util.h"
+
+#define DEALS_HEADER "Record ID,Deal Name,Deal owner,Amount,Deal Stage,Create Date,Close Date\n"
+#define GOOD_DEAL "1,Good,Ann Lee,100,Closed Won,2027-01-05,2027-01-20\n"
+
+typedef struct
+{
+  GsModel *model;
+  GsActualsData *data;
+  GsImportReport *report;
+} Fixture;
+
+static void
+setup (Fixture *f, gconstpointer unused)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  (void) unused;
+  f->model = decode_ok (tree); /* stages lead, mql, won; one source, inbound (marketing) */
+  f->data = gs_actuals_data_new (f->model->n_stages);
+  f->report = gs_import_report_new ();
+}
+
+static void
+teardown (Fixture *f, gconstpointer unused)
+{
+  (void) unused;
+  gs_import_report_free (f->report);
+  gs_actuals_data_free (f->data);
+  gs_model_free (f->model);
+}
+
+static gboolean
+import_bytes (Fixture *f, GsCrmKind kind, const char *bytes, gsize len, GError **error)
+{
+  gs_import_report_free (f->report);
+  f->report = gs_import_report_new ();
+  return gs_crm_import (f->data, f->model, kind, bytes, len, f->report, error);
+}
+
+static void
+import_ok (Fixture *f, GsCrmKind kind, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_assert_true (import_bytes (f, kind, text, strlen (text), &error));
+  g_assert_no_error (error);
+}
+
+static void
+import_fixture (Fixture *f, GsCrmKind kind, const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "actuals", name, NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (path, &bytes, &len, &error));
+  g_assert_true (import_bytes (f, kind, bytes, len, &error));
+  g_assert_no_error (error);
+}
+
+static const GsActualDeal *
+deal (Fixture *f, const char *id)
+{
+  for (guint i = 0; i < f->data->n_deals; i++)
+    if (strcmp (f->data->deals[i].id, id) == 0)
+      return &f->data->deals[i];
+  g_error ("no deal %s", id);
+}
+
+static void
+assert_date (const GDate *d, guint year, guint month, guint day)
+{
+  g_assert_true (g_date_valid (d));
+  g_assert_cmpuint (g_date_get_year (d), ==, year);
+  g_assert_cmpuint (g_date_get_month (d), ==, month);
+  g_assert_cmpuint (g_date_get_day (d), ==, day);
+}
+
+/* Values ------------------------------------------------------------------ */
+
+static void
+test_amounts (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean decimal_comma;
+    GsMoney minor;
+  } ok[] = {
+    { "$1,234.50", FALSE, 123450 },
+    { "1.234,50 €", TRUE, 123450 },
+    { "USD 1 234,50", TRUE, 123450 },
+    { "1234.5", FALSE, 123450 },
+    { "1,234", FALSE, 123400 }, /* a US file: 1,234 groups thousands */
+    { "1,234", TRUE, 0 },       /* a ; file: 1,234 has three decimals, see below */
+    { "2.500", TRUE, 250000 },
+    { "1,234,567", FALSE, 123456700 },
+    { "USD 99", FALSE, 9900 },
+    { "0", FALSE, 0 },
+    { "1\u202f234,5", TRUE, 123450 }, /* narrow no-break space groups in French exports */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (ok); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      GsMoney v = -1;
+      if (i == 5)
+        {
+          /* "1,234" with decimal commas has three decimals: too many for USD. */
+          g_assert_false (gs_crm_amount_parse (ok[i].text, "USD", 2, TRUE, &v, &error));
+          continue;
+        }
+      g_assert_true (gs_crm_amount_parse (ok[i].text, "USD", 2, ok[i].decimal_comma, &v, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (v, ==, ok[i].minor);
+    }
+}
+
+static void
+test_amounts_refused (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *reason;
+  } bad[] = {
+    { "-500", "negative" },
+    { "(500)", "negative" },
+    { "lots", "not a number" },
+    { "$", "not a number" },
+    { "EUR 12", "in EUR, the plan is in USD" },
+    { "12.345", "" }, /* three decimals in a two-digit currency */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      GsMoney v;
+      g_assert_false (gs_crm_amount_parse (bad[i].text, "USD", 2, FALSE, &v, &error));
+      g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, bad[i].reason));
+    }
+}
+
+static void
+test_dates (void)
+{
+  GDate d;
+  GsDateEvidence ev = { 0 };
+  GsDateOrder order;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gs_crm_date_parse ("2027-03-04", GS_DATE_ORDER_MDY, &d));
+  assert_date (&d, 2027, 3, 4); /* ISO whatever the order */
+  g_assert_true (gs_crm_date_parse ("2027-03-04T10:15:00Z", GS_DATE_ORDER_DMY, &d));
+  assert_date (&d, 2027, 3, 4);
+  g_assert_true (gs_crm_date_parse ("03/04/2027", GS_DATE_ORDER_DMY, &d));
+  assert_date (&d, 2027, 4, 3);
+  g_assert_true (gs_crm_date_parse ("03/04/2027 10:15 AM", GS_DATE_ORDER_MDY, &d));
+  assert_date (&d, 2027, 3, 4);
+  g_assert_true (gs_crm_date_parse ("4.3.27", GS_DATE_ORDER_DMY, &d));
+  assert_date (&d, 2027, 3, 4);
+  g_assert_false (gs_crm_date_parse ("2027-02-30", GS_DATE_ORDER_DMY, &d));
+  g_assert_false (gs_crm_date_parse ("13/13/2027", GS_DATE_ORDER_DMY, &d));
+  g_assert_false (gs_crm_date_parse ("03/04-2027", GS_DATE_ORDER_DMY, &d));
+  g_assert_false (gs_crm_date_parse ("soon", GS_DATE_ORDER_DMY, &d));
+
+  /* Per file: one 13/01 decides day first for 03/04 in the same file. */
+  gs_date_evidence_add (&ev, "03/04/2027");
+  gs_date_evidence_add (&ev, "2027-05-06");
+  g_assert_false (gs_date_order_decide (&ev, GS_DATE_ORDER_AUTO, &order, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "03/04/2027"));
+  g_clear_error (&error);
+  g_assert_true (gs_date_order_decide (&ev, GS_DATE_ORDER_MDY, &order, &error));
+  g_assert_cmpint (order, ==, GS_DATE_ORDER_MDY);
+  gs_date_evidence_add (&ev, "13/01/2027");
+  g_assert_true (gs_date_order_decide (&ev, GS_DATE_ORDER_AUTO, &order, &error));
+  g_assert_cmpint (order, ==, GS_DATE_ORDER_DMY);
+  g_assert_false (gs_date_order_decide (&ev, GS_DATE_ORDER_MDY, &order, &error));
+  g_clear_error (&error);
+  gs_date_evidence_add (&ev, "01/13/2027");
+  g_assert_false (gs_date_order_decide (&ev, GS_DATE_ORDER_AUTO, &order, &error));
+  g_assert_nonnull (strstr (error->message, "mix"));
+  gs_date_evidence_clear (&ev);
+}
+
+/* Whole files ------------------------------------------------------------- */
+
+static void
+test_hubspot_deals (Fixture *f, gconstpointer unused)
+{
+  const GsActualDeal *d;
+  (void) unused;
+  import_fixture (f, GS_CRM_DEALS, "hubspot-deals.csv");
+  g_assert_cmpstr (f->report->style, ==, "HubSpot");
+  g_assert_cmpstr (f->report->encoding, ==, "UTF-8 with BOM");
+  g_assert_cmpint (f->report->date_order, ==, GS_DATE_ORDER_MDY); /* 01/15/2027 */
+  g_assert_cmpuint (f->report->rows, ==, 4);                      /* blank rows are not rows */
+  g_assert_cmpuint (f->report->imported, ==, 4);
+  g_assert_cmpuint (f->report->refused, ==, 0);
+  d = deal (f, "101");
+  g_assert_cmpstr (d->name, ==, "Acme, Inc.");
+  g_assert_cmpint (d->amount, ==, 1200000);
+  g_assert_cmpint (d->status, ==, GS_DEAL_WON);
+  g_assert_cmpuint (d->stage, ==, 2);
+  assert_date (&d->created, 2027, 1, 10);
+  assert_date (&d->closed, 2027, 2, 1);
+  g_assert_cmpint (d->source, ==, 0); /* Organic Search → the marketing source */
+  d = deal (f, "102");
+  g_assert_cmpstr (d->name, ==, "Globex\r\nrenewal");
+  g_assert_cmpint (d->status, ==, GS_DEAL_OPEN);
+  g_assert_cmpuint (d->stage, ==, 1); /* no opportunity stage: the one before the win */
+  g_assert_false (g_date_valid (&d->closed));
+  g_assert_cmpint (d->source, ==, -1); /* the tiny plan has no partner source */
+  g_assert_cmpint (deal (f, "103")->status, ==, GS_DEAL_LOST);
+  /* Owners: "Ann Lee", then "Ann Lee <ann.lee@…>" is her with her e-mail;
+   * "Bob Ray (bob@…)" and "BOB@EXAMPLE.COM" are one person. */
+  g_assert_cmpuint (f->data->n_people, ==, 2);
+  g_assert_cmpstr (f->data->people[0].name, ==, "Ann Lee");
+  g_assert_cmpstr (f->data->people[0].email, ==, "ann.lee@example.com");
+  g_assert_cmpstr (f->data->people[0].role, ==, "ae");
+  g_assert_cmpstr (f->data->people[1].id, ==, "bob_ray");
+  g_assert_cmpint (deal (f, "101")->owner, ==, deal (f, "102")->owner);
+  g_assert_cmpint (deal (f, "103")->owner, ==, 1);
+  g_assert_cmpint (deal (f, "104")->owner, ==, 1);
+  g_assert_cmpuint (f->report->new_people->len, ==, 2);
+  g_assert_cmpuint (f->report->unmapped_sources->len, ==,
+                    3); /* Partner Referral, Offline, Comic Con */
+  /* What was assumed is written into the mapping, to be corrected. */
+  g_assert_cmpstr (
+      gs_actuals_map_lookup (f->data->mapping.stages, f->data->mapping.n_stages, "closed lost"), ==,
+      "lost");
+  g_assert_cmpstr (gs_actuals_map_lookup (f->data->mapping.sources, f->data->mapping.n_sources,
+                                          "Organic Search"),
+                   ==, "inbound");
+}
+
+static void
+test_salesforce_semicolons (Fixture *f, gconstpointer unused)
+{
+  const GsImportProblem *p;
+  (void) unused;
+  import_fixture (f, GS_CRM_DEALS, "salesforce-opportunities.csv");
+  g_assert_cmpstr (f->report->style, ==, "Salesforce");
+  g_assert_cmpint (f->report->delimiter, ==, ';');
+  g_assert_cmpint (f->report->date_order, ==, GS_DATE_ORDER_DMY); /* 13.01.2027 */
+  g_assert_cmpuint (f->report->rows, ==, 3);
+  g_assert_cmpuint (f->report->imported, ==, 2);
+  g_assert_cmpuint (f->report->refused, ==, 1);
+  g_assert_cmpint (deal (f, "0061")->amount, ==, 123450); /* 1.234,50 € */
+  g_assert_cmpint (deal (f, "0061")->status, ==, GS_DEAL_WON);
+  assert_date (&deal (f, "0061")->created, 2027, 1, 13);
+  g_assert_cmpint (deal (f, "0062")->amount, ==, 1200000);
+  g_assert_cmpstr (deal (f, "0062")->name, ==, "Dupont; Fils");
+  /* "jorg muller" is " Jörg Müller ": case and accents do not matter. */
+  g_assert_cmpuint (f->data->n_people, ==, 1);
+  g_assert_cmpint (deal (f, "0062")->owner, ==, 0);
+  /* The plan is in USD: an amount in EUR is refused, named by the row a
+   * spreadsheet shows it on (header 1, then 2, 3, the ";;;" line 4),
+   * column and value. */
+  p = g_ptr_array_index (f->report->problems, 0);
+  g_assert_cmpuint (p->row, ==, 5);
+  g_assert_cmpstr (p->column, ==, "Amount");
+  g_assert_cmpstr (p->value, ==, "EUR 2.500");
+  g_assert_cmpstr (p->reason, ==, "the amount is in EUR, the plan is in USD");
+}
+
+static void
+test_contacts_utf16 (Fixture *f, gconstpointer unused)
+{
+  const char *const names[]
+      = { "contacts-utf16le.csv", "contacts-utf16be.csv", "contacts-tab.csv" };
+  (void) unused;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      import_fixture (f, GS_CRM_LEADS, names[i]);
+      g_assert_cmpuint (f->data->n_leads, ==, 3);
+      g_assert_cmpuint (f->report->rows, ==, 3);
+      /* The same records each time: the second and third files change nothing. */
+      g_assert_cmpuint (f->report->imported, ==, i == 0 ? 3 : 0);
+      g_assert_cmpuint (f->report->unchanged, ==, i == 0 ? 0 : 3);
+    }
+  assert_date (&f->data->leads[0].reached[0], 2027, 1, 5);
+  assert_date (&f->data->leads[0].reached[1], 2027, 1, 10);
+  g_assert_false (g_date_valid (&f->data->leads[1].reached[1]));
+  assert_date (&f->data->leads[2].reached[0], 2027, 2, 3); /* "2027-02-03 09:15" */
+  g_assert_cmpint (f->data->leads[2].owner, ==, -1);
+}
+
+static void
+test_ambiguous_dates (Fixture *f, gconstpointer unused)
+{
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "actuals", "salesforce-leads-ambiguous.csv", NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize len;
+  (void) unused;
+  g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
+  /* 3/4, 3/5 and 3/7 fit both orders: the file is refused as a whole … */
+  g_assert_false (import_bytes (f, GS_CRM_LEADS, bytes, len, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "date_order"));
+  g_assert_cmpuint (f->data->n_leads, ==, 0);
+  g_clear_error (&error);
+  /* … until the mapping says which. */
+  f->data->mapping.date_order = GS_DATE_ORDER_MDY;
+  g_assert_true (import_bytes (f, GS_CRM_LEADS, bytes, len, &error));
+  assert_date (&f->data->leads[0].reached[0], 2027, 3, 4);
+  f->data->mapping.date_order = GS_DATE_ORDER_DMY;
+  g_assert_true (import_bytes (f, GS_CRM_LEADS, bytes, len, &error));
+  g_assert_cmpuint (f->report->updated, ==, 2); /* the same ids, other dates */
+  assert_date (&f->data->leads[0].reached[0], 2027, 4, 3);
+}
+
+/* One malformed row next to a good one: the good one imports, the bad one
+ * is refused with its row, column, value and reason. */
+typedef struct
+{
+  const char *row;
+  const char *column;
+  const char *value;
+  const char *reason;
+} Malformed;
+
+static const Malformed malformed[] = {
+  { ",No id,Ann Lee,100,Closed Won,2027-01-05,2027-01-20\n", "Record ID", "",
+    "the record has no id" },
+  { "2,Bad date,Ann Lee,100,Closed Won,2027-02-30,2027-03-20\n", "Create Date", "2027-02-30",
+    "not a date" },
+  { "2,No create,Ann Lee,100,Closed Won,,2027-03-20\n", "Create Date", "",
+    "the record has no create date" },
+  { "2,Negative,Ann Lee,-100,Closed Won,2027-01-05,2027-01-20\n", "Amount", "-100",
+    "an amount cannot be negative" },
+  { "2,Words,Ann Lee,a lot,Closed Won,2027-01-05,2027-01-20\n", "Amount", "a lot", "not a number" },
+  { "2,Stage,Ann Lee,100,Kinda Interested,2027-01-05,\n", "Deal Stage", "Kinda Interested",
+    "an unknown stage" },
+  { "2,Early,Ann Lee,100,Closed Won,2027-01-05,2027-01-04\n", "Close Date", "2027-01-04",
+    "the close date is before the create date" },
+  { "2,Open end,Ann Lee,100,Closed Won,2027-01-05,\n", "Close Date", "",
+    "a won or lost deal needs its close date" },
+  { "2,Cents,Ann Lee,100.505,Closed Won,2027-01-05,2027-01-20\n", "Amount", "100.505", "" },
+};
+
+static void
+test_malformed (Fixture *f, gconstpointer data)
+{
+  const Malformed *m = data;
+  g_autofree char *text = g_strconcat (DEALS_HEADER, GOOD_DEAL, m->row, NULL);
+  const GsImportProblem *p;
+  import_ok (f, GS_CRM_DEALS, text);
+  g_assert_cmpuint (f->report->rows, ==, 2);
+  g_assert_cmpuint (f->report->imported, ==, 1);
+  g_assert_cmpuint (f->report->refused, ==, 1);
+  g_assert_cmpuint (f->data->n_deals, ==, 1);
+  g_assert_cmpuint (f->report->problems->len, ==, 1);
+  p = g_ptr_array_index (f->report->problems, 0);
+  g_assert_cmpuint (p->row, ==, 3);
+  g_assert_cmpstr (p->column, ==, m->column);
+  g_assert_cmpstr (p->value, ==, m->value);
+  if (!g_str_has_prefix (p->reason, m->reason))
+    g_error ("reason “%s”, expected “%s”", p->reason, m->reason);
+}
+
+static void
+test_file_refused (Fixture *f, gconstpointer unused)
+{
+  g_autoptr (GError) error = NULL;
+  const char *no_amount = "Record ID,Deal Stage,Create Date\n1,Closed Won,2027-01-05\n";
+  const char *broken = DEALS_HEADER "1,\"never closed,Ann,1,Closed Won,2027-01-05,\n";
+  (void) unused;
+  g_assert_false (import_bytes (f, GS_CRM_DEALS, broken, strlen (broken), &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_PARSE);
+  g_clear_error (&error);
+  g_assert_false (import_bytes (f, GS_CRM_DEALS, no_amount, strlen (no_amount), &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "no column holds the amount field (a header like “amount”; name the column in "
+                   "the mapping's columns)");
+  g_assert_cmpuint (f->data->n_deals, ==, 0);
+}
+
+static void
+test_mapping_columns (Fixture *f, gconstpointer unused)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) map = gs_json_parse (
+      "{\"columns\": {\"amount\": \"Deal Value\"}, \"stages\": {\"Signed\": \"won\"},"
+      " \"sources\": {\"Trade fair\": \"inbound\"}, \"owner_role\": \"sdr\"}",
+      -1, &error);
+  const char *text = "Record ID,Deal Value,Deal Stage,Create Date,Close Date,Lead Source,Owner\n"
+                     "7,\"1,500\",Signed,2027-01-05,2027-01-09,Trade fair,Kim Jo\n";
+  (void) unused;
+  g_assert_true (gs_actuals_mapping_merge (f->data, f->model, map, &error));
+  g_assert_no_error (error);
+  import_ok (f, GS_CRM_DEALS, text);
+  g_assert_cmpuint (f->report->imported, ==, 1);
+  g_assert_cmpint (deal (f, "7")->amount, ==, 150000);
+  g_assert_cmpint (deal (f, "7")->status, ==, GS_DEAL_WON);
+  g_assert_cmpint (deal (f, "7")->source, ==, 0);
+  g_assert_cmpstr (f->data->people[0].role, ==, "sdr");
+  /* A mapping naming a stage the plan lacks is refused. */
+  g_clear_pointer (&map, json_node_unref);
+  map = gs_json_parse ("{\"stages\": {\"Signed\": \"contract\"}}", -1, &error);
+  g_assert_false (gs_actuals_mapping_merge (f->data, f->model, map, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+}
+
+static void
+test_reimport (Fixture *f, gconstpointer unused)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "actuals", "hubspot-deals.csv", NULL);
+  g_autofree char *bytes = NULL;
+  g_autofree char *changed = NULL;
+  GError *error = NULL;
+  gsize len;
+  (void) unused;
+  g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
+  g_assert_true (import_bytes (f, GS_CRM_DEALS, bytes, len, &error));
+  g_assert_true (import_bytes (f, GS_CRM_DEALS, bytes, len, &error));
+  g_assert_cmpuint (f->data->n_deals, ==, 4);
+  g_assert_cmpuint (f->report->imported, ==, 0);
+  g_assert_cmpuint (f->report->unchanged, ==, 4);
+  /* A later export where 102 grew and 105 is new: one update, one import. */
+  changed = g_strconcat (
+      bytes, "105,New,Ann Lee,50,Closed Won,03/01/2027,03/02/2027,Organic Search\n", NULL);
+  memcpy (strstr (changed, "$8,000"), "$9,000", 6);
+  g_assert_true (import_bytes (f, GS_CRM_DEALS, changed, strlen (changed), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->data->n_deals, ==, 5);
+  g_assert_cmpuint (f->report->imported, ==, 1);
+  g_assert_cmpuint (f->report->updated, ==, 1);
+  g_assert_cmpuint (f->report->unchanged, ==, 3);
+  g_assert_cmpint (deal (f, "102")->amount, ==, 900000);
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr (GsImportReport) r = gs_import_report_new ();
+  g_autofree char *line = NULL, *again = NULL;
+  r->rows = 1204, r->imported = 1180, r->updated = 3, r->refused = 21;
+  line = gs_import_report_summary (r);
+  g_assert_cmpstr (line, ==, "1,204 rows: 1,180 imported, 3 updated, 21 refused");
+  r->unchanged = 1000;
+  again = gs_import_report_summary (r);
+  g_assert_cmpstr (again, ==, "1,204 rows: 1,180 imported, 3 updated, 21 refused, 1,000 unchanged");
+}
+
+/* The actuals written into the plan decode back to the same records. */
+static void
+test_round_trip (Fixture *f, gconstpointer unused)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsModel) back = NULL;
+  g_autoptr (GError) error = NULL;
+  (void) unused;
+  import_fixture (f, GS_CRM_DEALS, "hubspot-deals.csv");
+  import_fixture (f, GS_CRM_LEADS, "contacts-utf16le.csv");
+  g_assert_true (gs_json_replace (tree, "actuals", gs_actuals_to_json (f->data, f->model), &error));
+  patch (tree, "version", "\"1.1\"");
+  back = decode_ok (tree);
+  g_assert_nonnull (back->actuals);
+  g_assert_cmpuint (back->actuals->n_deals, ==, 4);
+  g_assert_cmpuint (back->actuals->n_leads, ==, 3);
+  g_assert_cmpuint (back->actuals->n_people, ==, 2);
+  for (guint i = 0; i < f->data->n_deals; i++)
+    {
+      const GsActualDeal *a = &f->data->deals[i], *b = &back->actuals->deals[i];
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpint (a->amount, ==, b->amount);
+      g_assert_cmpint (a->status, ==, b->status);
+      g_assert_cmpint (a->owner, ==, b->owner);
+      g_assert_cmpint (a->source, ==, b->source);
+      g_assert_cmpint (g_date_compare (&a->created, &b->created), ==, 0);
+    }
+  /* A broken record is refused with its path, like any other field. */
+  patch (tree, "actuals.deals[1].stage", "\"contract\"");
+  g_assert_null (gs_model_decode (tree, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "actuals.deals[1].stage: “contract” is not a stage of the funnel");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/crm/amounts", test_amounts);
+  g_test_add_func ("/crm/amounts-refused", test_amounts_refused);
+  g_test_add_func ("/crm/dates", test_dates);
+  g_test_add_func ("/crm/summary", test_summary);
+#define ADD(name, fn) g_test_add ("/crm/" name, Fixture, NULL, setup, fn, teardown)
+  ADD ("hubspot-deals", test_hubspot_deals);
+  ADD ("salesforce-semicolons", test_salesforce_semicolons);
+  ADD ("contacts-utf16", test_contacts_utf16);
+  ADD ("ambiguous-dates", test_ambiguous_dates);
+  ADD ("file-refused", test_file_refused);
+  ADD ("mapping-columns", test_mapping_columns);
+  ADD ("reimport", test_reimport);
+  ADD ("round-trip", test_round_trip);
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/crm/malformed/%u", i);
+      g_test_add (name, Fixture, &malformed[i], setup, test_malformed, teardown);
+    }
+  return g_test_run ();
+}

@@ -1,0 +1,261 @@
+/* test-tracking.c — plan versus actual worked by hand on the tiny plan.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tiny plan (test-util.h): 12 months from Jan 2027, 1,200,000.00 a year
+ * flat, deal 10,000.00, Lead →50 %, 0 d→ MQL →20 %, 31 d→ Won, one source.
+ * Its reverse funnel, per plan month: Won 100,000.00 ÷ 10,000.00 = 10 wins;
+ * MQL 10 ÷ 20 % = 50, a month earlier (31 d rounds to 1 month), so 50 in
+ * every month from January on; Lead 50 ÷ 50 % = 100, the same month.  The
+ * plan has no opportunity stage, so the deal stage is MQL (the one before
+ * the win) and deals are counted there.
+ */
+#include "gs-tracking.h"
+#include "gs-tracking-json.h"
+#include "test-util.h"
+
+#include <math.h>
+
+static const char *actuals_json
+    = "{\"people\": [{\"id\": \"ann\", \"name\": \"Ann Lee\"}, {\"id\": \"bob\", \"name\": \"Bob "
+      "Ray\", \"role\": \"ae\", \"quota\": \"120000.00\"}],"
+      " \"leads\": ["
+      "  {\"id\": \"L1\", \"source\": \"inbound\", \"reached\": {\"lead\": \"2027-01-05\", "
+      "\"mql\": "
+      "\"2027-01-10\"}},"
+      "  {\"id\": \"L2\", \"source\": \"inbound\", \"reached\": {\"lead\": \"2027-01-20\"}},"
+      "  {\"id\": \"L3\", \"source\": \"inbound\", \"reached\": {\"lead\": \"2027-02-03\", "
+      "\"mql\": "
+      "\"2027-02-20\"}},"
+      "  {\"id\": \"L4\", \"reached\": {\"lead\": \"2026-12-20\", \"mql\": \"2027-01-02\"}}],"
+      " \"deals\": ["
+      "  {\"id\": \"D1\", \"owner\": \"ann\", \"amount\": \"12000.00\", \"stage\": \"won\", "
+      "\"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-01-10\", \"closed\": "
+      "\"2027-02-01\"},"
+      "  {\"id\": \"D2\", \"owner\": \"ann\", \"amount\": \"8000.00\", \"stage\": \"mql\", "
+      "\"source\": \"inbound\", \"created\": \"2027-01-15\"},"
+      "  {\"id\": \"D3\", \"owner\": \"bob\", \"amount\": \"10000.00\", \"stage\": \"mql\", "
+      "\"status\": \"lost\", \"source\": \"inbound\", \"created\": \"2027-02-10\", \"closed\": "
+      "\"2027-02-12\"},"
+      "  {\"id\": \"D4\", \"owner\": \"bob\", \"amount\": \"5000.00\", \"stage\": \"won\", "
+      "\"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-02-20\", \"closed\": "
+      "\"2027-02-25\"}]}";
+
+static GsTracking *
+track (GsModel **model, GsResult **result, guint y, guint m, guint d)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GError) error = NULL;
+  GsTracking *t;
+  GDate day;
+  patch (tree, "version", "\"1.1\"");
+  patch (tree, "actuals", actuals_json);
+  *model = decode_ok (tree);
+  *result = gs_compute (*model, &error);
+  g_assert_no_error (error);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, d, m, y);
+  t = gs_tracking_compute (*model, *result, &day, &error);
+  g_assert_no_error (error);
+  return t;
+}
+
+static void
+test_to_date (void)
+{
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  g_autoptr (GsTracking) t = track (&m, &r, 2027, 2, 14);
+  const GsTrackCell *c;
+
+  /* 14 Feb: January whole and 14 of February's 28 days, 1.5 months. */
+  g_assert_cmpfloat (t->months_to_date, ==, 1.5);
+  g_assert_cmpuint (t->n_months_begun, ==, 2);
+  g_assert_cmpuint (t->deal_stage, ==, 1);
+  /* Months: January's plan is 100 leads, 50 MQLs, 10 wins. */
+  c = gs_tracking_month (t, 0, 0, 0);
+  g_assert_cmpfloat (c->planned, ==, 100);
+  g_assert_cmpint (c->actual, ==, 2); /* L1, L2 (L4 came in December, before the plan) */
+  c = gs_tracking_month (t, 0, 1, 0);
+  g_assert_cmpfloat (c->planned, ==, 50);
+  g_assert_cmpint (c->planned_amount, ==, 50000000); /* 50 × 10,000.00 */
+  g_assert_cmpint (c->actual, ==, 2);                /* deals D1, D2 (deals hold the deal stage) */
+  g_assert_cmpint (c->actual_amount, ==, 2000000);   /* 12,000.00 + 8,000.00 */
+  c = gs_tracking_month (t, 0, 2, 1);
+  g_assert_cmpint (c->planned_amount, ==, 10000000); /* February's 100,000.00 */
+  g_assert_cmpint (c->actual, ==, 1); /* D1 won 1 Feb; D4 on 25 Feb is after the day */
+
+  /* To date: planned = January + half of February. */
+  c = gs_tracking_to_date (t, 0, 0);
+  g_assert_cmpfloat (c->planned, ==, 150); /* 100 + 50 */
+  g_assert_cmpint (c->actual, ==, 3);      /* L1, L2, L3 */
+  c = gs_tracking_to_date (t, 0, 1);
+  g_assert_cmpfloat (c->planned, ==, 75);            /* 50 + 25 */
+  g_assert_cmpint (c->actual, ==, 3);                /* D1, D2, D3 */
+  g_assert_cmpint (c->planned_amount, ==, 75000000); /* 500,000.00 + 250,000.00 */
+  g_assert_cmpint (c->actual_amount, ==, 3000000);   /* 12,000 + 8,000 + 10,000 */
+  c = gs_tracking_to_date (t, 0, 2);
+  g_assert_cmpfloat (c->planned, ==, 15);            /* 10 + 5 */
+  g_assert_cmpint (c->planned_amount, ==, 15000000); /* 100,000.00 + 50,000.00 */
+  g_assert_cmpint (c->actual, ==, 1);
+  g_assert_cmpint (c->actual_amount, ==, 1200000);
+  /* L4 has no source: its row is the last, and it is counted in the totals. */
+  g_assert_cmpint (gs_tracking_to_date (t, 1, 0)->actual, ==, 0); /* December is not in the plan */
+
+  /* The leak: 3 leads against 150 planned, the first stage behind. */
+  g_assert_cmpuint (t->leaks[0].stage, ==, 0);
+  g_assert_cmpfloat (t->leaks[0].planned, ==, 150);
+  g_assert_cmpint (t->leaks[0].actual, ==, 3);
+}
+
+static void
+test_steps (void)
+{
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  g_autoptr (GsTracking) t = track (&m, &r, 2027, 2, 14);
+  const GsStepTrack *st;
+
+  /* Lead → MQL from the leads: L1, L2, L3 (inbound) reached Lead by the
+   * day; L1 became an MQL 5 days later; L3's MQL date (20 Feb) is after the
+   * day.  1 of 3 = 33.3 % against 50 % planned, 5 days against 0. */
+  st = gs_tracking_step (t, 0, 0);
+  g_assert_cmpuint (st->entered, ==, 3);
+  g_assert_cmpuint (st->converted, ==, 1);
+  g_assert_cmpfloat_with_epsilon (st->rate, 1.0 / 3.0, 1e-12);
+  g_assert_cmpfloat (st->planned_rate, ==, 0.5);
+  g_assert_cmpfloat (st->lag_days, ==, 5);
+  /* L4 (no source): reached Lead 20 Dec, MQL 2 Jan: 1 of 1, 13 days. */
+  st = gs_tracking_step (t, 1, 0);
+  g_assert_cmpuint (st->entered, ==, 1);
+  g_assert_cmpfloat (st->rate, ==, 1);
+  g_assert_cmpfloat (st->lag_days, ==, 13);
+  /* MQL → Won from the deals created by the day: D1, D2, D3; D1 won after
+   * 22 days (10 Jan → 1 Feb).  1 of 3 against 20 % planned, 22 days
+   * against 31. */
+  st = gs_tracking_step (t, 0, 1);
+  g_assert_cmpuint (st->entered, ==, 3);
+  g_assert_cmpuint (st->converted, ==, 1);
+  g_assert_cmpfloat (st->lag_days, ==, 22);
+  g_assert_cmpfloat (st->planned_lag_days, ==, 31);
+
+  /* By cohort: January's MQL deals (D1, D2) converted 1 of 2 = 50 %;
+   * February's (D3; D4 is created after the day) 0 of 1.  January's leads
+   * (L1, L2): 1 of 2; L4's December is outside the plan, in no cohort. */
+  st = gs_tracking_cohort (t, 0, 1, 0);
+  g_assert_cmpuint (st->entered, ==, 2);
+  g_assert_cmpfloat (st->rate, ==, 0.5);
+  g_assert_cmpfloat (st->planned_rate, ==, 0.2);
+  st = gs_tracking_cohort (t, 0, 1, 1);
+  g_assert_cmpuint (st->entered, ==, 1);
+  g_assert_cmpuint (st->converted, ==, 0);
+  st = gs_tracking_cohort (t, 0, 0, 0);
+  g_assert_cmpuint (st->entered, ==, 2);
+  g_assert_cmpuint (st->converted, ==, 1);
+  g_assert_cmpuint (gs_tracking_cohort (t, 1, 0, 0)->entered, ==, 0);
+}
+
+static void
+test_people_and_forecast (void)
+{
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  g_autoptr (GsTracking) t = track (&m, &r, 2027, 2, 14);
+  const GsForecast *f = &t->forecast;
+
+  /* Ann (an AE by default): D1 12,000.00 won; quota the plan's AE quota,
+   * 600,000.00 a year × 1.5 ÷ 12 = 75,000.00 to date; 12,000 ÷ 75,000 = 16 %. */
+  g_assert_cmpuint (t->people[0].wins, ==, 1);
+  g_assert_cmpint (t->people[0].bookings, ==, 1200000);
+  g_assert_cmpint (t->people[0].quota_to_date, ==, 7500000);
+  g_assert_cmpfloat_with_epsilon (t->people[0].attainment, 0.16, 1e-12);
+  /* Bob: his own quota 120,000.00 → 15,000.00 to date; D4 closes after the day. */
+  g_assert_cmpint (t->people[1].quota_to_date, ==, 1500000);
+  g_assert_cmpint (t->people[1].bookings, ==, 0);
+
+  /* Won 12,000.00 in 1.5 months: run rate 8,000.00 a month.  Open: D2
+   * 8,000.00 at MQL, × 20 % to the win = 1,600.00.  The cycle from MQL is 1
+   * month, so of the 10.5 months left 9.5 are at run rate: 76,000.00.
+   * Forecast 12,000 + 1,600 + 76,000 = 89,600.00.  Coverage: 8,000 open ÷
+   * (1,200,000 − 12,000) left; needed 1 ÷ 20 % = 5. */
+  g_assert_cmpint (f->won, ==, 1200000);
+  g_assert_cmpint (f->open_pipeline, ==, 800000);
+  g_assert_cmpint (f->weighted_pipeline, ==, 160000);
+  g_assert_cmpint (f->run_rate, ==, 800000);
+  g_assert_cmpfloat (f->months_after_cycle, ==, 9.5);
+  g_assert_cmpint (f->forecast, ==, 8960000);
+  g_assert_cmpint (f->target, ==, 120000000);
+  g_assert_cmpint (f->remaining_target, ==, 118800000);
+  g_assert_cmpfloat_with_epsilon (f->coverage, 8000.0 / 1188000.0, 1e-12);
+  g_assert_cmpfloat (f->coverage_needed, ==, 5);
+}
+
+/* Invariants: a later day never counts less, and the rows add up. */
+static void
+test_invariants (void)
+{
+  g_autoptr (GsModel) m = NULL, m2 = NULL;
+  g_autoptr (GsResult) r = NULL, r2 = NULL;
+  g_autoptr (GsTracking) early = track (&m, &r, 2027, 2, 14);
+  g_autoptr (GsTracking) late = track (&m2, &r2, 2027, 12, 31);
+  g_assert_cmpfloat (late->months_to_date, ==, 12);
+  for (guint k = 0; k < late->n_stages; k++)
+    {
+      gint64 sum = 0;
+      g_assert_cmpint (late->total_to_date[k].actual, >=, early->total_to_date[k].actual);
+      for (guint row = 0; row < late->n_rows; row++)
+        sum += gs_tracking_to_date (late, row, k)->actual;
+      g_assert_cmpint (sum, ==, late->total_to_date[k].actual);
+    }
+  g_assert_cmpint (late->total_to_date[2].actual, ==, 2); /* D1 and D4 */
+  g_assert_cmpint (late->forecast.run_rate, ==, 141667);  /* 17,000.00 ÷ 12, rounded */
+  g_assert_cmpfloat (late->forecast.months_after_cycle, ==, 0);
+}
+
+static void
+test_json (void)
+{
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  g_autoptr (GsTracking) t = track (&m, &r, 2027, 2, 14);
+  g_autoptr (JsonNode) root = gs_tracking_to_json (m, r, t);
+  g_assert_cmpstr (json_node_get_string (gs_json_lookup (root, "format")), ==, "goalsheet-track");
+  g_assert_cmpint (json_node_get_int (gs_json_lookup (root, "months[0].stages[0].planned")), ==,
+                   100);
+  g_assert_cmpint (
+      json_node_get_int (gs_json_lookup (root, "months[0].stages[1].actual_amount.minor")), ==,
+      2000000);
+  g_assert_cmpstr (json_node_get_string (gs_json_lookup (root, "leak[0].stage")), ==, "lead");
+  g_assert_cmpstr (json_node_get_string (gs_json_lookup (root, "forecast.forecast.amount")), ==,
+                   "89600.00");
+  g_assert_true (
+      JSON_NODE_HOLDS_NULL (gs_json_lookup (root, "months[0].stages[0].sources[1].source")));
+}
+
+static void
+test_no_actuals (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsModel) m = decode_ok (tree);
+  g_autoptr (GsResult) r = gs_compute (m, NULL);
+  g_autoptr (GError) error = NULL;
+  GDate day;
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, 3, 2027);
+  g_assert_null (gs_tracking_compute (m, r, &day, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/tracking/to-date", test_to_date);
+  g_test_add_func ("/tracking/steps", test_steps);
+  g_test_add_func ("/tracking/people-and-forecast", test_people_and_forecast);
+  g_test_add_func ("/tracking/invariants", test_invariants);
+  g_test_add_func ("/tracking/json", test_json);
+  g_test_add_func ("/tracking/no-actuals", test_no_actuals);
+  return g_test_run ();
+}
