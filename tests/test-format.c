@@ -129,6 +129,7 @@ test_compact (void)
   /* 1,250,000 → 1.3M: half away from zero, not to even. */
   CHECK (gs_format_money (125000000, 2, "USD", GS_MONEY_FORMAT_COMPACT), "$1.3M");
   CHECK (gs_format_money (99900, 2, "USD", GS_MONEY_FORMAT_COMPACT), "$999");
+  CHECK (gs_format_money (508500, 2, "USD", GS_MONEY_FORMAT_COMPACT), "$5.1K");
   CHECK (gs_format_money (10000000, 2, NULL, GS_MONEY_FORMAT_COMPACT), "100K");
   CHECK (gs_format_money (300000000000, 2, "USD", GS_MONEY_FORMAT_COMPACT), "$3B");
   if (!use_locale ("de_DE.UTF-8"))
@@ -139,6 +140,9 @@ test_compact (void)
          "1,2" NBSP "Mio." NBSP "€");
   /* German has no short form for thousands. */
   CHECK (gs_format_money (-19000000, 2, "EUR", GS_MONEY_FORMAT_COMPACT), MINUS "190.000" NBSP "€");
+  /* Four digits are grouped as in the full form beside them (ICU's compact
+   * notation alone would print "5085 $"). */
+  CHECK (gs_format_money (508500, 2, "USD", GS_MONEY_FORMAT_COMPACT), "5.085" NBSP "$");
   setlocale (LC_ALL, "C.UTF-8");
 }
 

@@ -179,7 +179,9 @@ money (GsMoney value, guint digits, const char *currency, GsMoneyFormat style, g
   if (currency && is_currency_code (currency))
     g_string_append_printf (skeleton, " currency/%s", currency);
   if (style == GS_MONEY_FORMAT_COMPACT)
-    g_string_append (skeleton, " compact-short");
+    /* Compact notation groups from five digits on ("5085 $"); the tables
+     * next to it group four ("5.085 $"), so say so. */
+    g_string_append (skeleton, " compact-short group-auto");
   else
     append_precision (skeleton, style == GS_MONEY_FORMAT_WHOLE ? 0 : digits, TRUE);
   if (currency && !is_currency_code (currency))
