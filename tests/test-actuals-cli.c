@@ -174,7 +174,8 @@ test_examples (Tmp *t, gconstpointer example)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, seed ? "600 rows: 600 imported" : "400 rows: 400 imported"));
   g_assert_nonnull (strstr (run.out, seed ? "70 rows: 70 imported" : "60 rows: 60 imported"));
-  cli_run (&run, "track", t->plan, "--as-of", seed ? "2027-04-15" : "2027-03-31", "--json", NULL);
+  cli_run (&run, "track", t->plan, "--as-of", seed ? "2027-04-15" : "2027-03-31", "--json",
+           "--trials", "2000", NULL);
   g_assert_cmpint (run.status, ==, 0);
   root = gs_json_parse (run.out, -1, &error);
   g_assert_no_error (error);
@@ -185,10 +186,19 @@ test_examples (Tmp *t, gconstpointer example)
   g_assert_nonnull (forecast);
   g_assert_cmpint (json_node_get_int (forecast), >=,
                    json_node_get_int (gs_json_lookup (root, "forecast.won.minor")));
-  cli_run (&run, "track", t->plan, "--as-of", "2027-04-15", NULL);
+  /* P(hit): on the plan's rates and on the posterior, in [0, 1]. */
+  g_assert_cmpfloat (json_node_get_double (gs_json_lookup (root, "p_hit.plan")), >=, 0);
+  g_assert_cmpfloat (json_node_get_double (gs_json_lookup (root, "p_hit.evidence")), <=, 1);
+  g_assert_nonnull (gs_json_lookup (root, "p_hit.rates[0].posterior_rate"));
+  cli_run (&run, "track", t->plan, "--as-of", "2027-04-15", "--no-p-hit", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Where the funnel falls behind:"));
   g_assert_nonnull (strstr (run.out, "Re-forecast:"));
+  g_assert_null (strstr (run.out, "Chance of the target"));
+  cli_run (&run, "simulate", t->plan, "--use-actuals", "--as-of", "2027-04-15", "--trials", "2000",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Chance of reaching the target"));
 }
 
 static void

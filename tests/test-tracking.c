@@ -13,52 +13,14 @@
  */
 #include "gs-tracking.h"
 #include "gs-tracking-json.h"
-#include "test-util.h"
+#include "test-actuals-util.h"
 
 #include <math.h>
-
-static const char *actuals_json
-    = "{\"people\": [{\"id\": \"ann\", \"name\": \"Ann Lee\"}, {\"id\": \"bob\", \"name\": \"Bob "
-      "Ray\", \"role\": \"ae\", \"quota\": \"120000.00\"}],"
-      " \"leads\": ["
-      "  {\"id\": \"L1\", \"source\": \"inbound\", \"reached\": {\"lead\": \"2027-01-05\", "
-      "\"mql\": "
-      "\"2027-01-10\"}},"
-      "  {\"id\": \"L2\", \"source\": \"inbound\", \"reached\": {\"lead\": \"2027-01-20\"}},"
-      "  {\"id\": \"L3\", \"source\": \"inbound\", \"reached\": {\"lead\": \"2027-02-03\", "
-      "\"mql\": "
-      "\"2027-02-20\"}},"
-      "  {\"id\": \"L4\", \"reached\": {\"lead\": \"2026-12-20\", \"mql\": \"2027-01-02\"}}],"
-      " \"deals\": ["
-      "  {\"id\": \"D1\", \"owner\": \"ann\", \"amount\": \"12000.00\", \"stage\": \"won\", "
-      "\"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-01-10\", \"closed\": "
-      "\"2027-02-01\"},"
-      "  {\"id\": \"D2\", \"owner\": \"ann\", \"amount\": \"8000.00\", \"stage\": \"mql\", "
-      "\"source\": \"inbound\", \"created\": \"2027-01-15\"},"
-      "  {\"id\": \"D3\", \"owner\": \"bob\", \"amount\": \"10000.00\", \"stage\": \"mql\", "
-      "\"status\": \"lost\", \"source\": \"inbound\", \"created\": \"2027-02-10\", \"closed\": "
-      "\"2027-02-12\"},"
-      "  {\"id\": \"D4\", \"owner\": \"bob\", \"amount\": \"5000.00\", \"stage\": \"won\", "
-      "\"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-02-20\", \"closed\": "
-      "\"2027-02-25\"}]}";
 
 static GsTracking *
 track (GsModel **model, GsResult **result, guint y, guint m, guint d)
 {
-  g_autoptr (JsonNode) tree = tiny_tree ();
-  g_autoptr (GError) error = NULL;
-  GsTracking *t;
-  GDate day;
-  patch (tree, "version", "\"1.1\"");
-  patch (tree, "actuals", actuals_json);
-  *model = decode_ok (tree);
-  *result = gs_compute (*model, &error);
-  g_assert_no_error (error);
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, d, m, y);
-  t = gs_tracking_compute (*model, *result, &day, &error);
-  g_assert_no_error (error);
-  return t;
+  return tiny_tracking (tiny_actuals, model, result, y, m, d);
 }
 
 static void

@@ -47,8 +47,8 @@ flows=(
   "import $tmp/actuals.goalsheet --leads $crm/seed-saas-hubspot-contacts.csv --deals $crm/seed-saas-hubspot-deals.csv"
   "import $tmp/actuals.goalsheet --deals $crm/seed-saas-hubspot-deals.csv --dry-run"
   "import $tmp/actuals.goalsheet --deals $root/tests/actuals/salesforce-leads-ambiguous.csv"
-  "track $tmp/actuals.goalsheet --as-of 2027-04-15"
-  "track $tmp/actuals.goalsheet --as-of 2027-04-15 --json"
+  "track $tmp/actuals.goalsheet --as-of 2027-04-15 --trials 200"
+  "track $tmp/actuals.goalsheet --as-of 2027-04-15 --json --no-p-hit"
 )
 # A few refusals too: error paths free what they allocated.
 for f in "$bad"/*.goalsheet; do

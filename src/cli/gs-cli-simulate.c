@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-evidence.h"
 #include "gs-explain.h"
 #include "gs-format.h"
 #include "gs-json.h"
@@ -159,7 +160,10 @@ gs_cli_simulate (int argc, char **argv)
   g_autofree char *scenario = NULL;
   gint64 trials = 0, seed = -1;
   gint threads = 0;
-  gboolean as_json = FALSE;
+  gboolean as_json = FALSE, use_actuals = FALSE;
+  g_autofree char *as_of = NULL;
+  g_autoptr (GsModel) updated = NULL;
+  const GsModel *model;
   int status = GS_EXIT_OK;
   const GsResult *result;
   GsSimSettings settings;
@@ -176,6 +180,11 @@ gs_cli_simulate (int argc, char **argv)
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_ ("Simulate this named scenario"),
       "NAME" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_ ("Print JSON"), NULL },
+    { "use-actuals", 0, 0, G_OPTION_ARG_NONE, &use_actuals,
+      N_ ("Draw the conversion rates around what the plan's actuals support (docs/actuals.md)"),
+      NULL },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
+      N_ ("With --use-actuals: the evidence up to this day (default: today)"), N_ ("YYYY-MM-DD") },
     { NULL },
   };
 
@@ -205,8 +214,21 @@ gs_cli_simulate (int argc, char **argv)
     settings.seed = (guint64) seed;
   settings.threads = threads > 0 ? (guint) threads : g_get_num_processors ();
 
+  model = gs_plan_get_model (plan);
+  if (use_actuals)
+    {
+      g_autoptr (GsTracking) tracking = NULL;
+      GDate day;
+      if (!gs_cli_parse_day ("simulate", as_of, &day, &status))
+        return status;
+      tracking = gs_tracking_compute (model, result, &day, &error);
+      if (tracking == NULL)
+        return gs_cli_fail (argv[1], error);
+      updated = gs_evidence_model (model, tracking, settings.rate_concentration, -1);
+      model = updated;
+    }
   start = g_get_monotonic_time ();
-  sim = gs_montecarlo_run (gs_plan_get_model (plan), &settings, NULL, NULL, NULL, &error);
+  sim = gs_montecarlo_run (model, &settings, NULL, NULL, NULL, &error);
   if (sim == NULL)
     return gs_cli_fail (argv[1], error);
   if (as_json)

@@ -20,8 +20,27 @@ money (const GsModel *m, GsMoney v)
   return gs_format_money (v, m->company.digits, m->company.currency, GS_MONEY_FORMAT_WHOLE);
 }
 
+static void
+evidence_text (GString *out, const GsModel *m, const GsEvidence *e)
+{
+  g_autofree char *plan = gs_format_percent (e->p_hit_plan);
+  g_autofree char *now = gs_format_percent (e->p_hit);
+  /* Translators: two percents: on the plan's rates, then with the actuals. */
+  g_string_append_printf (out,
+                          _ ("Chance of the target: %s on the plan's rates, %s with the "
+                             "actuals\n"),
+                          plan, now);
+  if (e->moved_most >= 0)
+    {
+      g_autofree char *by = gs_format_percent_signed (e->moved_by);
+      /* Translators: two stage names ("SQL", "Opportunity") and a change ("−8 %"). */
+      g_string_append_printf (out, _ ("  moved most by the %s → %s actuals: %s\n"),
+                              m->stages[e->moved_most].name, m->stages[e->moved_most + 1].name, by);
+    }
+}
+
 static char *
-track_text (const GsModel *m, const GsTracking *t)
+track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e)
 {
   GString *out = g_string_new (NULL);
   const GsForecast *f = &t->forecast;
@@ -69,6 +88,8 @@ track_text (const GsModel *m, const GsTracking *t)
                           _ ("Pipeline coverage: %s open, %s× the rest of the target "
                              "(needed %s×)\n"),
                           open, cov, need);
+  if (e)
+    evidence_text (out, m, e);
   if (t->n_people > 0)
     g_string_append_printf (out, "\n%-24s %14s %12s\n", _ ("Person"), _ ("Bookings"),
                             _ ("Attainment"));
@@ -90,18 +111,25 @@ gs_cli_track (int argc, char **argv)
       = g_option_context_new (N_ ("PLAN — plan versus actual, the leak and the re-forecast"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsTracking) tracking = NULL;
+  g_autoptr (GsEvidence) evidence = NULL;
   g_autoptr (GError) error = NULL;
+  gint64 trials = 0;
+  gboolean no_p_hit = FALSE;
+  GsSimSettings settings;
   g_autofree char *as_of = NULL, *text = NULL;
   gboolean json = FALSE;
   const GsResult *result;
   const GsModel *model;
   GDate day;
-  int status = GS_EXIT_OK, y, mo, d;
-  char tail;
+  int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_ ("Track to this day (default: today)"),
       N_ ("YYYY-MM-DD") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON (docs/actuals.md)"), NULL },
+    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials,
+      N_ ("Trials of each simulation behind the chance of the target (default: the plan's)"), "N" },
+    { "no-p-hit", 0, 0, G_OPTION_ARG_NONE, &no_p_hit,
+      N_ ("Leave out the chance of the target (no simulation)"), NULL },
     { NULL },
   };
 
@@ -114,13 +142,8 @@ gs_cli_track (int argc, char **argv)
     return status;
   if (argc != 2)
     return gs_cli_usage ("track", _ ("give one plan file"));
-  g_date_clear (&day, 1);
-  if (as_of == NULL)
-    g_date_set_time_t (&day, time (NULL));
-  else if (sscanf (as_of, "%4d-%2d-%2d%c", &y, &mo, &d, &tail) == 3 && g_date_valid_dmy (d, mo, y))
-    g_date_set_dmy (&day, d, mo, y);
-  else
-    return gs_cli_usage ("track", _ ("--as-of takes a date like 2027-04-15"));
+  if (!gs_cli_parse_day ("track", as_of, &day, &status))
+    return status;
   result = gs_cli_load_result (argv[1], &plan, &status);
   if (result == NULL)
     return status;
@@ -128,12 +151,26 @@ gs_cli_track (int argc, char **argv)
   tracking = gs_tracking_compute (model, result, &day, &error);
   if (tracking == NULL)
     return gs_cli_fail (argv[1], error);
+  if (!no_p_hit)
+    {
+      if (!gs_sim_settings_read (gs_plan_get_root (plan), &settings, &error))
+        return gs_cli_fail (argv[1], error);
+      if (trials > 0)
+        settings.trials = (guint64) MIN (trials, 100000000);
+      settings.threads = g_get_num_processors ();
+      evidence = gs_evidence_compute (model, tracking, &settings, &error);
+      if (evidence == NULL)
+        return gs_cli_fail (argv[1], error);
+    }
   if (json)
     {
       g_autoptr (JsonNode) root = gs_tracking_to_json (model, result, tracking);
+      if (evidence)
+        json_object_set_member (json_node_get_object (root), "p_hit",
+                                gs_evidence_to_json (model, evidence));
       text = gs_json_to_text (root);
     }
   else
-    text = track_text (model, tracking);
+    text = track_text (model, tracking, evidence);
   return gs_cli_write_stdout (text);
 }

@@ -76,6 +76,26 @@ gs_cli_usage (const char *verb, const char *message)
   return GS_EXIT_INVALID;
 }
 
+gboolean
+gs_cli_parse_day (const char *verb, const char *text, GDate *day, int *status)
+{
+  int y, m, d;
+  char tail;
+  g_date_clear (day, 1);
+  if (text == NULL)
+    {
+      g_date_set_time_t (day, time (NULL));
+      return TRUE;
+    }
+  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && g_date_valid_dmy (d, m, y))
+    {
+      g_date_set_dmy (day, d, m, y);
+      return TRUE;
+    }
+  *status = gs_cli_usage (verb, _ ("--as-of takes a date like 2027-04-15"));
+  return FALSE;
+}
+
 int
 gs_cli_write_stdout (const char *text)
 {

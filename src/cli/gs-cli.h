@@ -54,6 +54,10 @@ gs_cli_load_result (const char *filename, GsPlan **plan, int *status);
 int
 gs_cli_usage (const char *verb, const char *message);
 
+/* Reads --as-of's YYYY-MM-DD into *day (NULL: today), or prints a usage
+ * error for verb and sets *status. */
+gboolean gs_cli_parse_day (const char *verb, const char *text, GDate *day, int *status);
+
 /* Writes text to stdout; a failed write (closed pipe, full disk) is an I/O
  * failure, not a silent success. */
 int

@@ -6,13 +6,30 @@
 #include "gs-actuals-json.h"
 #include "gs-json.h"
 
+/* json_node_init_object would take a reference of its own and leak ours. */
+JsonNode *
+gs_actuals_json_take_object (JsonObject *object)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, object);
+  return node;
+}
+
+JsonNode *
+gs_actuals_json_take_array (JsonArray *array)
+{
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  return node;
+}
+
 static JsonNode *
 map_node (const GsMapEntry *e, guint n)
 {
   JsonObject *o = json_object_new ();
   for (guint i = 0; i < n; i++)
     json_object_set_string_member (o, e[i].crm, e[i].plan);
-  return json_node_init_object (json_node_alloc (), o);
+  return gs_actuals_json_take_object (o);
 }
 
 static void
@@ -101,5 +118,5 @@ gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
       json_array_add_object_element (leads, o);
     }
   json_object_set_array_member (root, "leads", leads);
-  return json_node_init_object (json_node_alloc (), root);
+  return gs_actuals_json_take_object (root);
 }

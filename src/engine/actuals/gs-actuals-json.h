@@ -15,4 +15,10 @@ G_BEGIN_DECLS
 JsonNode *
 gs_actuals_to_json (const GsActualsData *data, const GsModel *model);
 
+/* A node that owns object (array): the builders of the floor's JSON. */
+JsonNode *
+gs_actuals_json_take_object (JsonObject *object);
+JsonNode *
+gs_actuals_json_take_array (JsonArray *array);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-tracking-json.h"
+#include "gs-actuals-json.h"
 #include "gs-result-json.h"
 
 #include <math.h>
@@ -72,7 +73,7 @@ stages_node (const GsModel *m, const GsTracking *t, int month)
       json_object_set_array_member (o, "sources", sources);
       json_array_add_object_element (stages, o);
     }
-  return json_node_init_array (json_node_alloc (), stages);
+  return gs_actuals_json_take_array (stages);
 }
 
 static JsonNode *
@@ -90,7 +91,7 @@ months_node (const GsModel *m, const GsResult *r, const GsTracking *t)
       json_object_set_member (o, "stages", stages_node (m, t, (int) mo));
       json_array_add_object_element (months, o);
     }
-  return json_node_init_array (json_node_alloc (), months);
+  return gs_actuals_json_take_array (months);
 }
 
 static JsonNode *
@@ -112,7 +113,7 @@ leak_node (const GsModel *m, const GsTracking *t)
         }
       json_array_add_object_element (leaks, o);
     }
-  return json_node_init_array (json_node_alloc (), leaks);
+  return gs_actuals_json_take_array (leaks);
 }
 
 /* Per plan month the step's cohort: those that reached its stage that month. */
@@ -130,7 +131,7 @@ cohorts_node (const GsTracking *t, guint row, guint step)
       json_object_set_double_member (o, "lag_days", c->lag_days);
       json_array_add_object_element (cohorts, o);
     }
-  return json_node_init_array (json_node_alloc (), cohorts);
+  return gs_actuals_json_take_array (cohorts);
 }
 
 static JsonNode *
@@ -154,7 +155,7 @@ steps_node (const GsModel *m, const GsTracking *t)
         json_object_set_member (o, "cohorts", cohorts_node (t, row, k));
         json_array_add_object_element (steps, o);
       }
-  return json_node_init_array (json_node_alloc (), steps);
+  return gs_actuals_json_take_array (steps);
 }
 
 static JsonNode *
@@ -177,7 +178,7 @@ people_node (const GsModel *m, const GsTracking *t)
       json_object_set_double_member (o, "attainment", p->attainment);
       json_array_add_object_element (people, o);
     }
-  return json_node_init_array (json_node_alloc (), people);
+  return gs_actuals_json_take_array (people);
 }
 
 static JsonNode *
@@ -198,7 +199,7 @@ forecast_node (const GsModel *m, const GsTracking *t)
                           gs_result_json_money (f->remaining_target, digits));
   json_object_set_double_member (o, "coverage", f->coverage);
   json_object_set_double_member (o, "coverage_needed", f->coverage_needed);
-  return json_node_init_object (json_node_alloc (), o);
+  return gs_actuals_json_take_object (o);
 }
 
 JsonNode *
@@ -218,5 +219,42 @@ gs_tracking_to_json (const GsModel *m, const GsResult *r, const GsTracking *t)
   json_object_set_member (o, "steps", steps_node (m, t));
   json_object_set_member (o, "people", people_node (m, t));
   json_object_set_member (o, "forecast", forecast_node (m, t));
-  return json_node_init_object (json_node_alloc (), o);
+  return gs_actuals_json_take_object (o);
+}
+
+JsonNode *
+gs_evidence_to_json (const GsModel *m, const GsEvidence *e)
+{
+  JsonObject *o = json_object_new ();
+  JsonArray *rates = json_array_new ();
+  json_object_set_double_member (o, "plan", e->p_hit_plan);
+  json_object_set_double_member (o, "evidence", e->p_hit);
+  if (e->moved_most < 0)
+    json_object_set_null_member (o, "moved_most");
+  else
+    {
+      JsonObject *mm = json_object_new ();
+      json_object_set_string_member (mm, "from", m->stages[e->moved_most].id);
+      json_object_set_string_member (mm, "to", m->stages[e->moved_most + 1].id);
+      json_object_set_double_member (mm, "by", e->moved_by);
+      json_object_set_object_member (o, "moved_most", mm);
+    }
+  for (guint s = 0; s < e->n_sources; s++)
+    for (guint k = 0; k < e->n_steps; k++)
+      {
+        const GsPosterior *p = &e->rates[s * e->n_steps + k];
+        JsonObject *r = json_object_new ();
+        json_object_set_string_member (r, "source", m->sources[s].id);
+        json_object_set_string_member (r, "from", m->stages[k].id);
+        json_object_set_string_member (r, "to", m->stages[k + 1].id);
+        json_object_set_double_member (r, "prior_rate", p->prior_rate);
+        json_object_set_int_member (r, "n", p->n);
+        json_object_set_int_member (r, "k", p->k);
+        json_object_set_double_member (r, "alpha", p->alpha);
+        json_object_set_double_member (r, "beta", p->beta);
+        json_object_set_double_member (r, "posterior_rate", p->posterior_rate);
+        json_array_add_object_element (rates, r);
+      }
+  json_object_set_array_member (o, "rates", rates);
+  return gs_actuals_json_take_object (o);
 }

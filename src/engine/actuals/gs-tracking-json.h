@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "gs-evidence.h"
 #include "gs-tracking.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,9 @@ G_BEGIN_DECLS
 
 JsonNode *
 gs_tracking_to_json (const GsModel *model, const GsResult *result, const GsTracking *tracking);
+/* The "p_hit" member: the chance on the plan's rates and on the posterior,
+ * the step that moved it most, and every source's posterior per step. */
+JsonNode *
+gs_evidence_to_json (const GsModel *model, const GsEvidence *evidence);
 
 G_END_DECLS
