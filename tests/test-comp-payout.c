@@ -441,6 +441,58 @@ test_monotone_random (void)
   g_rand_free (rand);
 }
 
+/* Pay that matches the plan, by hand, on the tiny plan: 2 AEs from the start
+ * and 1 hired in July 2027 (plan month 7), no ramp, no attrition, quota
+ * 600,000.00, target 1,200,000.00 of which 200,000.00 from existing
+ * customers.  The AE plan: OTE 100,000.00 at 50 % → TI 50,000.00, flat rate
+ * 1 on own bookings.
+ *  - Paid person-years: 2 × 12 months + 1 × 6 months = 30 months = 2.5.
+ *  - At 100 % of quota: 50,000.00 × 2.5 = 125,000.00 (the full-year figure
+ *    pays all 3 for the year: 150,000.00).
+ *  - The plan's attainment: the funnel delivers the 1,000,000.00 of new
+ *    business (100 wins of 10,000.00, capacity 100,000.00 a month and
+ *    150,000.00 from July never binds); the ramped quotas the AEs carry are
+ *    2 × 600,000.00 + 1 × 600,000.00 × 6 ÷ 12 = 1,500,000.00, so the AEs are
+ *    at 1,000,000 ÷ 1,500,000 = 66.67 %: 400,000.00 of 600,000.00 pays
+ *    400,000 ÷ 600,000 × 50,000.00 = 33,333.33 a year, × 2.5 = 83,333.325 →
+ *    83,333.33 (rounded once).
+ *  - Cost of sales at plan: 83,333.33 ÷ new business 1,000,000.00 = 8.33 %;
+ *    ÷ all bookings 1,200,000.00 = 6.94 %. */
+static void
+test_at_plan_staffed (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GError) error = NULL;
+  GsCompAtPlan at;
+
+  patch (tree, "capacity.ae.hires", "[{\"month\": \"2027-07\", \"count\": 1}]");
+  patch (tree, "company.existing_customer_bookings", "\"200000.00\"");
+  patch (tree, "compensation",
+         "{\"roles\": [{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"100000.00\","
+         " \"pay_mix\": 0.5, \"components\": [{\"id\": \"own\", \"measure\":"
+         " \"own_bookings\", \"weight\": 1, \"table\": {\"type\": \"flat\", \"rate\": 1}}]}]}");
+  m = decode_ok (tree);
+  r = gs_compute (m, &error);
+  g_assert_no_error (error);
+  comp = gs_comp_resolve (m, r);
+  g_assert_true (gs_comp_at_plan (comp, &at, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (comp->roles[0].headcount, ==, 3);
+  g_assert_cmpfloat_with_epsilon (at.role_paid_years[0], 2.5, 1e-12);
+  g_assert_cmpint (at.variable_pay, ==, K (150000));
+  g_assert_cmpint (at.at_quota, ==, K (125000));
+  g_assert_cmpfloat_with_epsilon (at.ae_attainment, 2.0 / 3.0, 1e-12);
+  g_assert_cmpint (at.at_plan, ==, 8333333);
+  g_assert_cmpint (at.new_business, ==, K (1000000));
+  g_assert_cmpint (at.bookings, ==, K (1200000));
+  g_assert_cmpfloat_with_epsilon (at.cost_new_business, 0.08333333, 1e-8);
+  g_assert_cmpfloat_with_epsilon (at.cost_all, 0.06944444, 1e-8);
+  gs_comp_at_plan_clear (&at);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -454,6 +506,7 @@ main (int argc, char **argv)
   g_test_add_func ("/comp/decode/bad-plans", test_bad_plans);
   g_test_add_func ("/comp/decode/default-quotas", test_default_quotas);
   g_test_add_func ("/comp/invariants/examples", test_examples);
+  g_test_add_func ("/comp/at-plan-staffed", test_at_plan_staffed);
   g_test_add_func ("/comp/invariants/monotone", test_monotone_random);
   return g_test_run ();
 }

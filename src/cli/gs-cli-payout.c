@@ -23,6 +23,21 @@ money_node (const GsCompModel *comp, GsMoney v)
   return json_node_init_string (json_node_alloc (), s);
 }
 
+/* The at-plan figures as staffed: money members, then numbers. */
+static void
+staffed_members (JsonBuilder *b, const GsCompModel *comp, const char *const *names,
+                 const GsMoney *money, guint n_money, const double *numbers, guint n_numbers)
+{
+  for (guint i = 0; i < n_money + n_numbers; i++)
+    {
+      json_builder_set_member_name (b, names[i]);
+      if (i < n_money)
+        json_builder_add_value (b, money_node (comp, money[i]));
+      else
+        json_builder_add_double_value (b, numbers[i - n_money]);
+    }
+}
+
 /* Money measures as amounts ("600000.01"), counts and shares as numbers. */
 static JsonNode *
 quantity_node (const GsCompModel *comp, GsMeasure measure, double value)
@@ -312,6 +327,12 @@ summary (const char *file, const GsModel *m, const GsCompModel *comp, gboolean j
           json_builder_add_int_value (b, comp->roles[i].headcount);
           json_builder_set_member_name (b, "variable_at_plan");
           json_builder_add_value (b, money_node (comp, at.role_variable[i]));
+          {
+            static const char *const names[]
+                = { "staffed_at_quota", "staffed_at_plan", "paid_years" };
+            GsMoney money[] = { at.role_at_quota[i], at.role_at_plan[i] };
+            staffed_members (b, comp, names, money, 2, &at.role_paid_years[i], 1);
+          }
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -321,6 +342,17 @@ summary (const char *file, const GsModel *m, const GsCompModel *comp, gboolean j
       json_builder_add_value (b, money_node (comp, at.bookings));
       json_builder_set_member_name (b, "cost_of_sales");
       json_builder_add_double_value (b, at.cost_of_sales);
+      {
+        static const char *const names[] = { "staffed_at_quota",
+                                             "staffed_at_plan",
+                                             "new_business",
+                                             "ae_attainment_at_plan",
+                                             "cost_of_sales_new_business",
+                                             "cost_of_sales_all_bookings" };
+        GsMoney money[] = { at.at_quota, at.at_plan, at.new_business };
+        double numbers[] = { at.ae_attainment, at.cost_new_business, at.cost_all };
+        staffed_members (b, comp, names, money, 3, numbers, 3);
+      }
       json_builder_set_member_name (b, "measures");
       json_builder_begin_array (b);
       for (guint i = 0; i < shared->len; i++)
@@ -350,11 +382,37 @@ summary (const char *file, const GsModel *m, const GsCompModel *comp, gboolean j
       for (guint i = 0; i < comp->n_roles; i++)
         {
           g_autofree char *rv = fmt (comp, at.role_variable[i]);
+          g_autofree char *years = gs_format_number (at.role_paid_years[i], 2);
+          g_autofree char *rq = fmt (comp, at.role_at_quota[i]);
+          g_autofree char *rp = fmt (comp, at.role_at_plan[i]);
           print_role_head (m, comp, &comp->roles[i]);
-          g_print (_ ("  variable pay at plan (100 %%): %s\n\n"), rv);
+          g_print (_ ("  variable pay at plan (100 %%): %s\n"), rv);
+          /* Translators: %1$s person-years paid (hires from their start month, attrition), %2$s
+             the pay at 100 % of quota for them, %3$s at the attainment the plan implies. */
+          g_print (_ ("  as staffed (%1$s person-years): %2$s at 100 %% of quota, %3$s at the "
+                      "plan's attainment\n\n"),
+                   years, rq, rp);
         }
       g_print (_ ("Variable pay at plan %s ÷ bookings target %s = cost of sales %s\n\n"), v, bk,
                cos);
+      {
+        g_autofree char *q = fmt (comp, at.at_quota), *p = fmt (comp, at.at_plan);
+        g_autofree char *a = percent (at.ae_attainment);
+        g_autofree char *nb = fmt (comp, at.new_business);
+        g_autofree char *c1 = percent (at.cost_new_business), *c2 = percent (at.cost_all);
+        /* Translators: %1$s variable pay at 100 % of quota for the people on staff month by
+           month, %2$s the same at the attainment the plan implies, %3$s the AEs' attainment of
+           their ramped quotas the plan implies. */
+        g_print (_ ("Variable pay as staffed: %1$s at 100 %% of quota; %2$s at the attainment the "
+                    "plan implies (AEs at %3$s of their ramped quotas)\n"),
+                 q, p, a);
+        /* Translators: %1$s variable pay as staffed at plan, %2$s the new-business target,
+           %3$s the cost of sales on it, %4$s all bookings (existing customers too), %5$s the cost
+           of sales on them. */
+        g_print (_ ("Cost of sales at plan: %1$s ÷ new business %2$s = %3$s; ÷ all bookings %4$s = "
+                    "%5$s\n\n"),
+                 p, nb, c1, bk, c2);
+      }
       g_print ("%s\n", _ ("Measures paid on (shared by marketing and sales first):"));
       for (guint i = 0; i < shared->len; i++)
         {

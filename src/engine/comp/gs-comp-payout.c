@@ -713,6 +713,87 @@ gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, dou
   return g_steal_pointer (&points);
 }
 
+/* One person (or the standard one) with every measure at the attainment
+ * the plan implies for it. */
+static GsCompPayout *
+person_at_plan (const GsCompModel *comp, const GsCompRole *role, guint person, GError **error)
+{
+  GsCompInput in;
+  GsCompPayout *payout;
+  gs_comp_input_init (&in);
+  for (guint i = 0; i < role->n_components; i++)
+    set_at (&in, role, person, role->components[i].measure, role->components[i].quota,
+            comp->plan_attainment[role->components[i].measure]);
+  for (guint i = 0; i < role->n_components; i++)
+    if (role->components[i].gate.present)
+      set_at (&in, role, person, role->components[i].gate.measure, role->components[i].gate.quota,
+              comp->plan_attainment[role->components[i].gate.measure]);
+  if (role->gate.present)
+    set_at (&in, role, person, role->gate.measure, role->gate.quota,
+            comp->plan_attainment[role->gate.measure]);
+  payout = gs_comp_payout (comp, role, person, &in, error);
+  gs_comp_input_clear (&in);
+  return payout;
+}
+
+/* A role's full-year amount for its paid person-years, rounded once. */
+static gboolean
+prorate (GsMoney full_year, const GsCompRole *role, GsMoney *out, GError **error)
+{
+  double v = role->headcount > 0 ? (double) full_year * role->paid_years / role->headcount : 0;
+  return gs_money_from_double_checked (v, out, error);
+}
+
+static gboolean
+at_plan_staffed (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
+{
+  out->role_paid_years = g_new0 (double, comp->n_roles);
+  out->role_at_quota = g_new0 (GsMoney, comp->n_roles);
+  out->role_at_plan = g_new0 (GsMoney, comp->n_roles);
+  out->new_business = comp->plan_new_business;
+  out->delivered = comp->plan_delivered;
+  out->ae_attainment = comp->plan_attainment[GS_MEASURE_OWN_BOOKINGS];
+  for (guint i = 0; i < comp->n_roles; i++)
+    {
+      const GsCompRole *role = &comp->roles[i];
+      g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, 1.0, error);
+      GsMoney spifs = 0, full_plan = 0, at_quota, at_plan;
+      guint n = role->n_people ? role->n_people : 1;
+      if (rp == NULL)
+        return FALSE;
+      for (guint p = 0; p < n; p++)
+        {
+          g_autoptr (GsCompPayout) one
+              = person_at_plan (comp, role, role->n_people ? p : GS_COMP_STANDARD_PERSON, error);
+          GsMoney part;
+          if (one == NULL)
+            return FALSE;
+          if (__builtin_mul_overflow (one->total, (GsMoney) (role->n_people ? 1 : role->headcount),
+                                      &part))
+            part = GS_MONEY_LIMIT + 1; /* refused by the checked addition below */
+          if (!gs_money_add_checked (full_plan, part, &full_plan, error))
+            return FALSE;
+        }
+      for (guint s = 0; s < role->n_spifs; s++)
+        spifs += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
+                                 * role->paid_years);
+      if (!prorate (rp->total, role, &at_quota, error)
+          || !prorate (full_plan, role, &at_plan, error)
+          || !gs_money_add_checked (at_quota, spifs, &at_quota, error)
+          || !gs_money_add_checked (at_plan, spifs, &at_plan, error)
+          || !gs_money_add_checked (out->at_quota, at_quota, &out->at_quota, error)
+          || !gs_money_add_checked (out->at_plan, at_plan, &out->at_plan, error))
+        return FALSE;
+      out->role_paid_years[i] = role->paid_years;
+      out->role_at_quota[i] = at_quota;
+      out->role_at_plan[i] = at_plan;
+    }
+  out->cost_new_business
+      = out->new_business > 0 ? (double) out->at_plan / (double) out->new_business : 0;
+  out->cost_all = out->bookings > 0 ? (double) out->at_plan / (double) out->bookings : 0;
+  return TRUE;
+}
+
 gboolean
 gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
 {
@@ -736,13 +817,16 @@ gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
         return FALSE;
     }
   out->cost_of_sales = out->bookings > 0 ? (double) out->variable_pay / (double) out->bookings : 0;
-  return TRUE;
+  return at_plan_staffed (comp, out, error);
 }
 
 void
 gs_comp_at_plan_clear (GsCompAtPlan *out)
 {
   g_clear_pointer (&out->role_variable, g_free);
+  g_clear_pointer (&out->role_paid_years, g_free);
+  g_clear_pointer (&out->role_at_quota, g_free);
+  g_clear_pointer (&out->role_at_plan, g_free);
 }
 
 /* Joint components ------------------------------------------------------ */

@@ -225,10 +225,24 @@ gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, dou
 
 typedef struct
 {
-  GsMoney variable_pay;   /* everyone at 100 % plus expected SPIF events */
+  GsMoney variable_pay;   /* everyone at 100 % plus expected SPIF events, a full year each */
   GsMoney bookings;       /* the company target over the comp year */
   double cost_of_sales;   /* variable_pay ÷ bookings */
   GsMoney *role_variable; /* n_roles */
+
+  /* Pay that matches the plan (docs/compensation.md, "At plan"): each role
+   * paid for its person-years (hires from their start month, attrition),
+   * at 100 % of quota and at the attainment the plan implies. */
+  double *role_paid_years;  /* n_roles */
+  GsMoney *role_at_quota;   /* n_roles: 100 % of quota × paid years, plus SPIFs */
+  GsMoney *role_at_plan;    /* n_roles: at the plan's attainment × paid years, plus SPIFs */
+  GsMoney at_quota;         /* Σ role_at_quota */
+  GsMoney at_plan;          /* Σ role_at_plan */
+  GsMoney new_business;     /* the comp year's new-business target */
+  GsMoney delivered;        /* what the plan books in the comp year */
+  double ae_attainment;     /* the attainment of their ramped quotas the plan implies for AEs */
+  double cost_new_business; /* at_plan ÷ new_business: the base pay is earned on */
+  double cost_all;          /* at_plan ÷ bookings: every booking, existing customers too */
 } GsCompAtPlan;
 
 gboolean

@@ -49,6 +49,62 @@ resolve_role (const GsModel *m, const GsResult *r, GsCompRole *role)
     }
 }
 
+/* Pay that matches the plan (docs/compensation.md, "At plan"): who is paid
+ * for how long, and the attainment the plan's own figures imply.  A plan
+ * shorter than the comp year lets its last month stand for the rest. */
+static void
+resolve_at_plan (const GsModel *m, const GsResult *r, GsCompModel *comp)
+{
+  guint Y = MIN (GS_COMP_MONTHS, r->horizon);
+  GsMoney quota_months[12], carried = 0, marketing = 0, marketing_goal = 0;
+  double ramped_quota = 0, ae_years = 0, sdr_years = 0;
+  const GsGoalLine *sourced = gs_result_line (r, "marketing.sourced_bookings");
+
+  gs_money_split_year (m->ae.quota, NULL, quota_months);
+  for (guint mo = 0; mo < GS_COMP_MONTHS; mo++)
+    {
+      guint k = MIN (mo, r->horizon - 1);
+      double sdrs = m->sdr.start_headcount;
+      for (guint h = 0; h < m->sdr.n_hires; h++)
+        if (m->sdr.hires[h].month <= k)
+          sdrs += m->sdr.hires[h].count;
+      ae_years += r->ae_headcount[k];
+      sdr_years += sdrs;
+    }
+  /* Months added first, then years: 30 person-months are exactly 2.5. */
+  ae_years /= GS_COMP_MONTHS;
+  sdr_years /= GS_COMP_MONTHS;
+  for (guint mo = 0; mo < Y; mo++)
+    {
+      comp->plan_new_business += r->new_business_month[mo];
+      comp->plan_delivered += r->plan_month[mo];
+      carried += r->plan_month[mo] - r->existing_month[mo];
+      /* Each AE's quota ramps with them: the ramped quota the team carries. */
+      ramped_quota += r->ae_ramped[mo] * (double) quota_months[mo % 12];
+      marketing += r->owner_bookings[(gsize) GS_OWNER_MARKETING * r->horizon + mo];
+      if (sourced)
+        marketing_goal += sourced->months[r->n_pre + mo].amount;
+    }
+  for (guint i = 0; i < GS_N_MEASURES; i++)
+    comp->plan_attainment[i] = 1.0;
+  if (ramped_quota > 0)
+    comp->plan_attainment[GS_MEASURE_OWN_BOOKINGS] = comp->plan_attainment[GS_MEASURE_TEAM_BOOKINGS]
+        = (double) carried / ramped_quota;
+  if (comp->plan_bookings > 0)
+    comp->plan_attainment[GS_MEASURE_COMPANY_BOOKINGS]
+        = (double) comp->plan_delivered / (double) comp->plan_bookings;
+  if (marketing_goal > 0)
+    comp->plan_attainment[GS_MEASURE_MARKETING_SOURCED_BOOKINGS]
+        = (double) marketing / (double) marketing_goal;
+  for (guint i = 0; i < comp->n_roles; i++)
+    {
+      GsCompRole *role = &comp->roles[i];
+      role->paid_years = role->headcount;
+      if (role->headcount_from == GS_HEADCOUNT_CAPACITY)
+        role->paid_years = role->kind == GS_ROLE_AE ? ae_years : sdr_years;
+    }
+}
+
 GsCompModel *
 gs_comp_resolve (const GsModel *model, const GsResult *result)
 {
@@ -63,6 +119,7 @@ gs_comp_resolve (const GsModel *model, const GsResult *result)
     resolve_role (model, result, &comp->roles[i]);
   if (gs_comp_default_quota (model, result, GS_ROLE_MANAGER, GS_MEASURE_COMPANY_BOOKINGS, &q))
     comp->plan_bookings = gs_money_round (q);
+  resolve_at_plan (model, result, comp);
   comp->resolved = TRUE;
   return comp;
 }

@@ -232,6 +232,10 @@ typedef struct
   guint n_spifs;
   GsDraw draw;
   GsClawback clawback;
+  /* Person-years paid in the comp year: the capacity plan's on-staff
+   * headcount month by month (hires from their start month, attrition) for a
+   * role staffed from it, else headcount; when resolved. */
+  double paid_years;
 } GsCompRole;
 
 struct _GsCompModel
@@ -243,6 +247,12 @@ struct _GsCompModel
   char *currency;
   GDate start;           /* first day of the plan's first month */
   GsMoney plan_bookings; /* company bookings target over the comp year; when resolved */
+  /* When resolved: the comp year's new-business target, what the plan books
+   * (existing customers + what funnel and capacity carry), and the attainment
+   * the plan implies for each measure (1 where the goal sheets are the quota). */
+  GsMoney plan_new_business;
+  GsMoney plan_delivered;
+  double plan_attainment[GS_N_MEASURES];
   GsCompRole *roles;
   guint n_roles;
 };
