@@ -81,6 +81,7 @@ test_simulate (void)
   g_assert_cmpint (run.status, ==, 0); /* 0 = the plan's own count */
   cli_run (&run, "simulate", plan, "--trials", "-5", NULL);
   g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--trials: “-5” is not a whole number"));
 }
 
 static void

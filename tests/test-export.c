@@ -157,12 +157,12 @@ test_atomic (void)
   g_assert_nonnull (strstr (error->message, missing));
   g_clear_error (&error);
 
-  /* A definition longer than a cell can hold: libxlsxwriter refuses it, the
-   * user sees its message, and the earlier plan.xlsx is untouched. */
-  g_assert_true (gs_plan_set_string (plan, "agreements.mql_definition", huge, &error));
-  g_assert_false (gs_export_xlsx (plan, out, &error));
-  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
-  g_assert_nonnull (strstr (error->message, "32,767"));
+  /* A definition longer than a cell can hold never reaches the workbook: the
+   * plan refuses any text over 10,000 characters, naming the field
+   * (GS_MAX_TEXT), so validate and every verb agree; plan.xlsx is untouched. */
+  g_assert_false (gs_plan_set_string (plan, "agreements.mql_definition", huge, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "agreements.mql_definition: a text of 40000"));
   g_clear_error (&error);
   g_strfreev (files);
   files = leftovers (dir);

@@ -189,6 +189,14 @@ test_bad_inputs_refused (void)
       if (error == NULL)
         g_error ("%s was accepted", name);
       g_assert_true (error->domain == GS_ERROR);
+      /* goalsheet-cli prints a newline in plan text as \n; the engine's
+       * message holds the newline itself. */
+      if (strstr (expected, "\\n"))
+        {
+          g_auto (GStrv) parts = g_strsplit (expected, "\\n", -1);
+          g_free (expected);
+          expected = g_strjoinv ("\n", parts);
+        }
       if (strstr (error->message, expected) == NULL)
         g_error ("%s: expected “%s” in “%s”", name, expected, error->message);
       n++;

@@ -39,8 +39,10 @@ gs_cli_chart (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autofree char *kind_id = NULL, *output = NULL, *scenario = NULL, *role = NULL;
   g_autoptr (GString) kinds = g_string_new (NULL);
+  g_autofree char *width_text = NULL, *height_text = NULL, *scale_text = NULL;
   double width = 800, height = 480, scale = 1;
-  gint64 trials = 0, seed = -1;
+  g_autofree char *trials_text = NULL, *seed_text = NULL;
+  gint64 trials = 0, seed = -1; /* not given: the plan's */
   gboolean dark = FALSE;
   int status = GS_EXIT_OK;
   const GsResult *result;
@@ -51,17 +53,18 @@ gs_cli_chart (int argc, char **argv)
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_id, N_ ("Which chart (see below)"), "KIND" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("File to write: .png, .svg or .pdf"),
       "FILE" },
-    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &width,
+    { "width", 0, 0, G_OPTION_ARG_STRING, &width_text,
       N_ ("Width in pixels (points for PDF), default 800"), "W" },
-    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &height, N_ ("Height, default 480"), "H" },
-    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_ ("PNG scale factor (2 for HiDPI), default 1"),
-      "S" },
+    { "height", 0, 0, G_OPTION_ARG_STRING, &height_text, N_ ("Height, default 480"), "H" },
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &scale_text,
+      N_ ("PNG scale factor (2 for HiDPI), default 1"), "S" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_ ("Dark style"), NULL },
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_ ("Draw this named scenario"), "NAME" },
     { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_ ("payout: only this role (id)"), "ROLE" },
-    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials, N_ ("fan: trials (default: the plan's)"),
+    { "trials", 'n', 0, G_OPTION_ARG_STRING, &trials_text, N_ ("fan: trials (default: the plan's)"),
       "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("fan: random seed (default: the plan's)"), "S" },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_ ("fan: random seed (default: the plan's)"),
+      "S" },
     { NULL },
   };
 
@@ -81,10 +84,11 @@ gs_cli_chart (int argc, char **argv)
                                      "contribution, payout"));
   if (output == NULL)
     return gs_cli_usage ("chart", _ ("give the output file with -o FILE"));
-  if (!(width >= 200 && width <= 10000 && height >= 150 && height <= 10000 && scale >= 0.5
-        && scale <= 8))
-    return gs_cli_usage ("chart",
-                         _ ("--width must be 200–10000, --height 150–10000, --scale 0.5–8"));
+  if (!gs_cli_option_number ("chart", "--width", width_text, 200, 10000, &width, &status)
+      || !gs_cli_option_number ("chart", "--height", height_text, 150, 10000, &height, &status)
+      || !gs_cli_option_number ("chart", "--scale", scale_text, 0.5, 8, &scale, &status)
+      || !gs_cli_sim_options ("chart", trials_text, seed_text, &trials, &seed, &status))
+    return status;
   if (!gs_atomic_check_not_input (output, argv[1], &error))
     return gs_cli_fail (NULL, error);
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);

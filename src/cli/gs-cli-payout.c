@@ -497,21 +497,23 @@ int
 gs_cli_payout (int argc, char **argv)
 {
   g_autofree char *role_id = NULL, *amount_text = NULL;
-  double attainment = NAN, step = 0.05, max = 2.0, discount = 0;
+  g_autofree char *attainment_text = NULL, *step_text = NULL, *max_text = NULL;
+  g_autofree char *discount_text = NULL;
+  double attainment = 1.0, step = 0.05, max = 2.0, discount = 0;
   g_auto (GStrv) refunds = NULL;
   g_auto (GStrv) spif_events = NULL;
   GsCompInput extras;
   gboolean json = FALSE, show_curve = FALSE;
   GOptionEntry entries[] = {
     { "role", 'r', 0, G_OPTION_ARG_STRING, &role_id, N_ ("The role's id"), "ROLE" },
-    { "attainment", 'a', 0, G_OPTION_ARG_DOUBLE, &attainment,
+    { "attainment", 'a', 0, G_OPTION_ARG_STRING, &attainment_text,
       N_ ("Everyone at this attainment (1.15 = 115 %)"), "A" },
     { "amount", 0, 0, G_OPTION_ARG_STRING, &amount_text,
       N_ ("The role's first measure at this amount (major units)"), "AMOUNT" },
     { "curve", 0, 0, G_OPTION_ARG_NONE, &show_curve, N_ ("Print the payout curve"), NULL },
-    { "step", 0, 0, G_OPTION_ARG_DOUBLE, &step, N_ ("Curve step (default 0.05)"), "S" },
-    { "max", 0, 0, G_OPTION_ARG_DOUBLE, &max, N_ ("Curve end (default 2.0)"), "A" },
-    { "discount", 0, 0, G_OPTION_ARG_DOUBLE, &discount,
+    { "step", 0, 0, G_OPTION_ARG_STRING, &step_text, N_ ("Curve step (default 0.05)"), "S" },
+    { "max", 0, 0, G_OPTION_ARG_STRING, &max_text, N_ ("Curve end (default 2.0)"), "A" },
+    { "discount", 0, 0, G_OPTION_ARG_STRING, &discount_text,
       N_ ("Average discount beyond list (0.15 = 15 %)"), "D" },
     { "refund", 0, 0, G_OPTION_ARG_STRING_ARRAY, &refunds,
       N_ ("A deal refunded: AMOUNT:DAYS after closing (repeatable)"), "A:D" },
@@ -544,7 +546,15 @@ gs_cli_payout (int argc, char **argv)
       g_printerr ("goalsheet-cli payout: %s\n", _ ("give one plan file (see --help)"));
       return GS_EXIT_INVALID;
     }
-  modes = !isnan (attainment) + (amount_text != NULL) + show_curve;
+  /* Attainment as the engine takes it (0–100, 1.15 = 115 %); the curve at
+   * most 10,000 points, so a tiny --step cannot run for hours. */
+  if (!gs_cli_option_number ("payout", "--attainment", attainment_text, 0, 100, &attainment,
+                             &status)
+      || !gs_cli_option_number ("payout", "--max", max_text, 0, 100, &max, &status)
+      || !gs_cli_option_number ("payout", "--step", step_text, max / 10000, 100, &step, &status)
+      || !gs_cli_option_number ("payout", "--discount", discount_text, 0, 1, &discount, &status))
+    return status;
+  modes = (attainment_text != NULL) + (amount_text != NULL) + show_curve;
   if (modes > 1 || (modes == 1 && role_id == NULL))
     {
       g_printerr ("goalsheet-cli payout: %s\n",
@@ -578,10 +588,6 @@ gs_cli_payout (int argc, char **argv)
     }
   if (show_curve)
     return curve (argv[1], gs_plan_get_model (plan), comp, role, step, max, json);
-  if (modes == 0)
-    attainment = 1.0;
-  if (!(discount >= 0 && discount <= 1))
-    return gs_cli_usage ("payout", _ ("--discount is a fraction between 0 and 1"));
   value = attainment;
   if (amount_text)
     {

@@ -19,7 +19,8 @@ gs_cli_report (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autofree char *output = NULL, *scenario = NULL;
   gboolean no_sim = FALSE;
-  gint64 trials = 0, seed = -1;
+  g_autofree char *trials_text = NULL, *seed_text = NULL;
+  gint64 trials = 0, seed = -1; /* not given: the plan's */
   int status = GS_EXIT_OK;
   const GsResult *result;
   GsReportData data;
@@ -29,9 +30,10 @@ gs_cli_report (int argc, char **argv)
       "NAME" },
     { "no-simulation", 0, 0, G_OPTION_ARG_NONE, &no_sim,
       N_ ("Leave out the chance of the target and the fan chart"), NULL },
-    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials, N_ ("Simulation trials (default: the plan's)"),
-      "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("Simulation seed (default: the plan's)"), "S" },
+    { "trials", 'n', 0, G_OPTION_ARG_STRING, &trials_text,
+      N_ ("Simulation trials (default: the plan's)"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_ ("Simulation seed (default: the plan's)"),
+      "S" },
     { NULL },
   };
 
@@ -45,6 +47,8 @@ gs_cli_report (int argc, char **argv)
     return status;
   if (argc != 2)
     return gs_cli_usage ("report", _ ("give one plan file"));
+  if (!gs_cli_sim_options ("report", trials_text, seed_text, &trials, &seed, &status))
+    return status;
   if (output == NULL || !g_str_has_suffix (output, ".pdf"))
     return gs_cli_usage ("report", _ ("give the PDF to write with -o FILE.pdf"));
   if (!gs_atomic_check_not_input (output, argv[1], &error))

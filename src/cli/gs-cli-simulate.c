@@ -158,8 +158,10 @@ gs_cli_simulate (int argc, char **argv)
   g_autoptr (GsSimResult) sim = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *scenario = NULL;
-  gint64 trials = 0, seed = -1;
-  gint threads = 0;
+  g_autofree char *trials_text = NULL, *seed_text = NULL;
+  gint64 trials = 0, seed = -1; /* not given: the plan's */
+  g_autofree char *threads_text = NULL;
+  gint64 threads = 0;
   gboolean as_json = FALSE, use_actuals = FALSE;
   g_autofree char *as_of = NULL;
   g_autoptr (GsModel) updated = NULL;
@@ -169,13 +171,13 @@ gs_cli_simulate (int argc, char **argv)
   GsSimSettings settings;
   gint64 start;
   GOptionEntry entries[] = {
-    { "trials", 'n', 0, G_OPTION_ARG_INT64, &trials,
+    { "trials", 'n', 0, G_OPTION_ARG_STRING, &trials_text,
       N_ ("Number of trials (default: the plan's, "
           "else 100,000)"),
       "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("Random seed (default: the plan's, else 1)"),
-      "S" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text,
+      N_ ("Random seed (default: the plan's, else 1)"), "S" },
+    { "threads", 0, 0, G_OPTION_ARG_STRING, &threads_text,
       N_ ("Worker threads (default: one per processor)"), "T" },
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_ ("Simulate this named scenario"),
       "NAME" },
@@ -199,10 +201,9 @@ gs_cli_simulate (int argc, char **argv)
     return status;
   if (argc != 2)
     return gs_cli_usage ("simulate", _ ("give one plan file"));
-  if (trials < 0 || trials > 100000000)
-    return gs_cli_usage ("simulate", _ ("--trials must be between 1 and 100,000,000"));
-  if (threads < 0 || threads > 64)
-    return gs_cli_usage ("simulate", _ ("--threads must be between 1 and 64"));
+  if (!gs_cli_sim_options ("simulate", trials_text, seed_text, &trials, &seed, &status)
+      || !gs_cli_option_integer ("simulate", "--threads", threads_text, 1, 64, &threads, &status))
+    return status;
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;

@@ -58,6 +58,27 @@ gs_cli_usage (const char *verb, const char *message);
  * error for verb and sets *status. */
 gboolean gs_cli_parse_day (const char *verb, const char *text, GDate *day, int *status);
 
+/* Reads a numeric option given as text (NULL: not given, *out unchanged):
+ * a finite number (a whole one for _integer) from min to max with nothing
+ * after it, or a usage error naming the option (*status set). */
+gboolean gs_cli_option_number (const char *verb, const char *option, const char *text, double min,
+                               double max, double *out, int *status);
+gboolean gs_cli_option_integer (const char *verb, const char *option, const char *text, gint64 min,
+                                gint64 max, gint64 *out, int *status);
+
+/* --trials and --seed of simulate, chart and report; not given leaves
+ * *trials and *seed (0 and -1: the plan's). */
+gboolean gs_cli_sim_options (const char *verb, const char *trials_text, const char *seed_text,
+                             gint64 *trials, gint64 *seed, int *status);
+
+/* gs-cli-output.c: ignores SIGPIPE, escapes control characters in what
+ * g_print()/g_printerr() write, and checks standard output at exit (status 1
+ * with a message when it could not be written). */
+void gs_cli_output_init (void);
+/* Control characters (ESC, C1, and newlines and tabs unless keep_newlines)
+ * as \uXXXX, \n, \t; bytes that are not UTF-8 as \xXX. */
+char *gs_cli_escape (const char *text, gboolean keep_newlines);
+
 /* Writes text to stdout; a failed write (closed pipe, full disk) is an I/O
  * failure, not a silent success. */
 int

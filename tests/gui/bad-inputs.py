@@ -63,6 +63,8 @@ if not app or not gstap.poll(lambda: usable(app)):
 for name in sorted(f for f in os.listdir(CATALOGUE) if f.endswith('.goalsheet')):
     path = os.path.join(CATALOGUE, name)
     expected = open(path[:-len('.goalsheet')] + '.expected', encoding='utf-8').readline().strip()
+    # The CLI escapes a newline in plan text as \n; the dialog shows the text.
+    expected = expected.replace('\\n', '\n')
     open_uri(path)
     shown = gstap.poll(lambda: [d for d in dialogs(app)
                                 if any(expected in text for text in labels(d))], 10)

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include <unicode/ucurr.h>
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
 #include <unicode/unumberformatter.h>
@@ -365,4 +366,25 @@ gs_format_month (guint year, guint month)
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, 1, (GDateMonth) month, (GDateYear) year);
   return format_day (&day, TRUE);
+}
+
+gboolean
+gs_format_currency_digits (const char *code, guint *digits)
+{
+  UChar iso[4];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n;
+
+  if (code == NULL || strlen (code) != 3)
+    return FALSE;
+  u_charsToUChars (code, iso, 4);
+  /* Any date: a currency that was ever legal tender (ICU answers 2 digits
+   * for a code it does not know, so availability is asked first). */
+  if (!ucurr_isAvailable (iso, -1e300, 1e300, &status) || U_FAILURE (status))
+    return FALSE;
+  n = ucurr_getDefaultFractionDigits (iso, &status);
+  if (U_FAILURE (status) || n < 0 || n > 3)
+    return FALSE;
+  *digits = (guint) n;
+  return TRUE;
 }

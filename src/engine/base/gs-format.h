@@ -70,6 +70,12 @@ gs_format_percent_exact (double fraction);
 char *
 gs_format_money_signed (GsMoney value, guint digits, const char *currency, GsMoneyFormat style);
 
+/* The ISO 4217 minor-unit digits of a currency ICU knows as a current or
+ * past currency ("USD" 2, "JPY" 0, "KWD" 3); FALSE for a code it does not
+ * know. */
+gboolean
+gs_format_currency_digits (const char *code, guint *digits);
+
 /* A date in the locale's medium form: "Jan 5, 2027", "05.01.2027". */
 char *
 gs_format_date (const GDate *date);

@@ -113,6 +113,12 @@ missing (JsonNode *node, const char *path, const char *key, GsFieldNeed need, GE
 }
 
 #define GS_JSON_MAX_DEPTH 256
+#define GS_RATE_TOLERANCE 1e-9
+/* Lists, objects and the commas between values: about one per value.  A
+ * plan within every list limit has far fewer (imported actuals are the
+ * largest part: ~80,000 deals); 63 MB of "{}," would make json-glib build
+ * millions of objects (GBs) before any check saw them. */
+#define GS_JSON_MAX_VALUES 1000000
 
 static int
 hex4 (const char *text, gsize len, gsize at)
@@ -193,7 +199,7 @@ lone:
 static gboolean
 check_tokens (const char *text, gsize len, GError **error)
 {
-  guint line = 1, depth = 0;
+  guint line = 1, depth = 0, values = 0;
   gboolean in_string = FALSE;
 
   for (gsize i = 0; i < len; i++)
@@ -208,6 +214,13 @@ check_tokens (const char *text, gsize len, GError **error)
           if (c == '"')
             in_string = FALSE;
           continue;
+        }
+      if ((c == '[' || c == '{' || c == ',') && ++values > GS_JSON_MAX_VALUES)
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                       _ ("line %u: the file holds more than %d values; this is not a plan"), line,
+                       GS_JSON_MAX_VALUES);
+          return FALSE;
         }
       if (c == '"')
         in_string = TRUE;
@@ -260,10 +273,36 @@ check_tokens (const char *text, gsize len, GError **error)
   return TRUE;
 }
 
+typedef struct
+{
+  GHashTable *members; /* JsonObject* → members announced so far */
+  char *key;           /* the first key seen twice */
+  guint line;
+} Duplicates;
+
+/* json-glib keeps the last of two members with the same name and says
+ * nothing; a plan that means two things is refused instead.  The object's
+ * size grows with every new member, so a member that leaves it unchanged
+ * replaced one. */
+static void
+on_object_member (JsonParser *parser, JsonObject *object, const char *name, gpointer data)
+{
+  Duplicates *d = data;
+  guint announced = GPOINTER_TO_UINT (g_hash_table_lookup (d->members, object)) + 1;
+  g_hash_table_insert (d->members, object, GUINT_TO_POINTER (announced));
+  if (d->key == NULL && json_object_get_size (object) < announced)
+    {
+      d->key = g_strdup (name);
+      d->line = json_parser_get_current_line (parser);
+    }
+}
+
 JsonNode *
 gs_json_parse (const char *text, gssize length, GError **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GHashTable) members = g_hash_table_new (NULL, NULL);
+  Duplicates duplicates = { members, NULL, 0 };
   g_autoptr (GError) local = NULL;
   const char *bad = NULL;
   gsize len = length < 0 ? strlen (text) : (gsize) length;
@@ -288,8 +327,10 @@ gs_json_parse (const char *text, gssize length, GError **error)
 nonempty:
   if (!check_tokens (text, len, error))
     return NULL;
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &duplicates);
   if (!json_parser_load_from_data (parser, text, (gssize) len, &local))
     {
+      g_free (duplicates.key);
       guint line = 0, column = 0;
       int skip = 0;
       const char *detail = NULL;
@@ -304,6 +345,15 @@ nonempty:
         g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("not valid JSON (%s)"), local->message);
       return NULL;
     }
+  if (duplicates.key != NULL)
+    {
+      g_autofree char *key = duplicates.key;
+      /* Translators: a line number, then a field name. */
+      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
+                   _ ("line %u: the field “%s” appears twice in the same object; keep one"),
+                   duplicates.line, key);
+      return NULL;
+    }
   root = json_parser_get_root (parser);
   if (root == NULL)
     {
@@ -313,7 +363,21 @@ nonempty:
   return json_node_ref (root);
 }
 
-/* Shortest text that reads back as the same double: byte-stable saves. */
+/* Shortest text that reads back as the same double: byte-stable saves, and
+ * messages that show why a value is refused (not "1" for 1.0000001). */
+static void
+format_shortest (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
+{
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char fmt[8];
+      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
+      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, fmt, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+}
+
 static void
 append_double (GString *out, double value)
 {
@@ -323,14 +387,7 @@ append_double (GString *out, double value)
       g_string_append_printf (out, "%.0f", value);
       return;
     }
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char fmt[8];
-      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, fmt, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
+  format_shortest (buf, value);
   g_string_append (out, buf);
 }
 
@@ -504,6 +561,89 @@ gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed n
   return TRUE;
 }
 
+gboolean
+gs_json_list (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, guint max,
+              JsonArray **out, GError **error)
+{
+  guint n;
+  if (!gs_json_array (obj, path, key, need, out, error))
+    return FALSE;
+  n = *out ? json_array_get_length (*out) : 0;
+  if (n > max)
+    {
+      /* Translators: the number of entries in a list, then the most it may hold. */
+      field_error (error, path, key, _ ("has %u entries; at most %u are allowed"), n, max);
+      *out = NULL;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_text_node (JsonNode *node, const char *path, gboolean is_name, guint max_name, guint max_text,
+                 GError **error)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *child;
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &key, &child))
+        {
+          g_autofree char *child_path = gs_json_child_path (path, key);
+          glong n = g_utf8_strlen (key, -1);
+          if (n > (glong) max_name)
+            {
+              /* Translators: where (a field path), the length and the limit. */
+              g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                           _ ("%s: a field name of %ld characters; at most %u are allowed"),
+                           *path ? path : "{…}", n, max_name);
+              return FALSE;
+            }
+          if (!check_text_node (child, child_path,
+                                strcmp (key, "name") == 0 || strcmp (key, "id") == 0, max_name,
+                                max_text, error))
+            return FALSE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *child_path = gs_json_index_path (path, i);
+          if (!check_text_node (json_array_get_element (array, i), child_path, FALSE, max_name,
+                                max_text, error))
+            return FALSE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      glong n = g_utf8_strlen (json_node_get_string (node), -1);
+      guint max = is_name ? max_name : max_text;
+      if (n > (glong) max)
+        {
+          if (is_name)
+            /* Translators: the length of a name and the most it may have. */
+            gs_json_invalid (error, path, _ ("a name of %ld characters; at most %u are allowed"), n,
+                             max);
+          else
+            /* Translators: the length of a text and the most it may have. */
+            gs_json_invalid (error, path, _ ("a text of %ld characters; at most %u are allowed"), n,
+                             max);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+gs_json_check_text (JsonNode *root, guint max_name, guint max_text, GError **error)
+{
+  return check_text_node (root, "", FALSE, max_name, max_text, error);
+}
+
 JsonObject *
 gs_json_array_object (JsonArray *array, const char *path, guint index, GError **error)
 {
@@ -604,10 +744,17 @@ rate_like (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
     }
   if (!check_number (node, path, key, -G_MAXDOUBLE, G_MAXDOUBLE, &v, error))
     return FALSE;
+  /* A rate computed elsewhere (1 − 0.1 − 0.9, a spreadsheet's 100 %) may
+   * miss 0 or 1 by a rounding error; within GS_RATE_TOLERANCE it is 0 or 1
+   * (docs/plan-format.md). */
+  if (v > 1 && v <= 1 + GS_RATE_TOLERANCE)
+    v = 1;
+  if (allow_zero && v < 0 && v >= -GS_RATE_TOLERANCE)
+    v = 0;
   if ((allow_zero ? v < 0 : v <= 0) || v > 1)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
-      g_ascii_formatd (buf, sizeof buf, "%g", v);
+      format_shortest (buf, v);
       if (allow_zero)
         field_error (error, path, key, _ ("%s is not a rate between 0 and 1"), buf);
       else

@@ -38,6 +38,10 @@ gboolean    gs_json_object (JsonObject *obj, const char *path, const char *key, 
                             JsonObject **out, GError **error);
 gboolean    gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
                            JsonArray **out, GError **error);
+/* gs_json_array, and a list longer than max is refused naming the field:
+ * every list of a plan has a limit (gs-model.h), so work stays bounded. */
+gboolean    gs_json_list (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                          guint max, JsonArray **out, GError **error);
 JsonObject *gs_json_array_object (JsonArray *array, const char *path, guint index, GError **error);
 
 gboolean gs_json_string (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
@@ -62,6 +66,11 @@ gboolean gs_json_date (JsonObject *obj, const char *path, const char *key, GsFie
 /* Reads a JSON number node (an element of an array) with the same checks. */
 gboolean gs_json_node_number (JsonNode *node, const char *path, double min, double max,
                               double *out, GError **error);
+
+/* Every text in the tree (member names too) within its limit in characters:
+ * max_name for members called "name" or "id" and for member names, max_text
+ * for any other text.  The error names the field. */
+gboolean gs_json_check_text (JsonNode *root, guint max_name, guint max_text, GError **error);
 
 /* Path addressing.  Paths look like "company.target.growth" or
  * "sources[1].rates[0]"; the root is "". */

@@ -10,6 +10,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-meeting.h"
+#include "gs-read.h"
 #include "gs-engine-resources.h"
 
 #include <gio/gio.h>
@@ -156,23 +157,10 @@ gs_plan_new_from_file (const char *filename, GError **error)
 {
   g_autofree char *text = NULL;
   gsize length = 0;
-  g_autoptr (GError) local = NULL;
-  GsPlan *plan;
 
-  if (!g_file_get_contents (filename, &text, &length, &local))
-    {
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, "%s", local->message);
-      return NULL;
-    }
-  if (length > 64 * 1024 * 1024)
-    {
-      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   _ ("the file is %lu MiB; plans over 64 MiB are refused"),
-                   (gulong) (length / (1024 * 1024)));
-      return NULL;
-    }
-  plan = gs_plan_new_from_text (text, (gssize) length, error);
-  return plan;
+  if (!gs_read_file (filename, GS_MAX_FILE_SIZE, &text, &length, error))
+    return NULL;
+  return gs_plan_new_from_text (text, (gssize) length, error);
 }
 
 GsPlan *

@@ -12,6 +12,7 @@
 #include "gs-atomic.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-read.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -255,7 +256,8 @@ read_recovery (const char *filename)
   JsonNode *root;
   JsonObject *obj;
 
-  if (!g_file_get_contents (filename, &text, &length, NULL))
+  /* A FIFO or device dropped into the folder must not block the app's start. */
+  if (!gs_read_file (filename, GS_MAX_FILE_SIZE, &text, &length, NULL))
     return NULL;
   root = gs_json_parse (text, (gssize) length, NULL);
   if (root == NULL)

@@ -43,7 +43,8 @@ read_scenario (JsonArray *array, guint index, GPtrArray *out, GError **error)
     return FALSE;
   if (!gs_json_string (obj, path, "name", GS_FIELD_REQUIRED, NULL, &s->name, error)
       || !gs_json_string (obj, path, "description", GS_FIELD_OPTIONAL, NULL, &s->description, error)
-      || !gs_json_array (obj, path, "overrides", GS_FIELD_REQUIRED, &overrides, error))
+      || !gs_json_list (obj, path, "overrides", GS_FIELD_REQUIRED, GS_MAX_OVERRIDES, &overrides,
+                        error))
     return FALSE;
   g_strstrip (s->name);
   if (*s->name == '\0')
@@ -109,8 +110,8 @@ gs_scenarios_read (JsonNode *root, GError **error)
                    _ ("the file holds no plan (expected a JSON object at the top)"));
       return NULL;
     }
-  if (!gs_json_array (json_node_get_object (root), "", "scenarios", GS_FIELD_OPTIONAL, &array,
-                      error))
+  if (!gs_json_list (json_node_get_object (root), "", "scenarios", GS_FIELD_OPTIONAL,
+                     GS_MAX_SCENARIOS, &array, error))
     return NULL;
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     if (!read_scenario (array, i, out, error))
@@ -130,10 +131,34 @@ gs_scenarios_find (GPtrArray *scenarios, const char *name)
   return NULL;
 }
 
+/* The plan without its scenarios, which no override may touch: copying them
+ * into every scenario made n scenarios cost n² (2,000 took 42 s to export,
+ * docs/reliability.md). */
+static JsonNode *
+copy_without_scenarios (JsonNode *root)
+{
+  JsonObject *from, *to;
+  JsonNode *node;
+  g_autoptr (GList) members = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return gs_json_deep_copy (root);
+  from = json_node_get_object (root);
+  to = json_object_new ();
+  members = json_object_get_members (from); /* in the file's order */
+  for (GList *l = members; l; l = l->next)
+    if (strcmp (l->data, "scenarios") != 0)
+      json_object_set_member (to, l->data,
+                              gs_json_deep_copy (json_object_get_member (from, l->data)));
+  node = json_node_init_object (json_node_alloc (), to);
+  json_object_unref (to); /* the node holds it */
+  return node;
+}
+
 JsonNode *
 gs_scenario_apply_json (JsonNode *root, const GsScenario *s, GError **error)
 {
-  g_autoptr (JsonNode) copy = gs_json_deep_copy (root);
+  g_autoptr (JsonNode) copy = copy_without_scenarios (root);
 
   for (guint i = 0; i < s->n_overrides; i++)
     {

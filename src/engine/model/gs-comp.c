@@ -396,7 +396,7 @@ decode_table (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *path, 
     }
   {
     g_autofree char *bp = gs_json_child_path (tp, "bands");
-    TRY (gs_json_array (table, tp, "bands", GS_FIELD_REQUIRED, &bands, error));
+    TRY (gs_json_list (table, tp, "bands", GS_FIELD_REQUIRED, GS_MAX_BANDS, &bands, error));
     return read_bands (c, bands, bp, "rate", t->basis == GS_BASIS_AMOUNT, &t->bands, &t->n_bands,
                        error);
   }
@@ -408,7 +408,7 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
   JsonArray *tiers, *discount;
   JsonObject *decel;
 
-  TRY (gs_json_array (obj, path, "accelerators", GS_FIELD_OPTIONAL, &tiers, error));
+  TRY (gs_json_list (obj, path, "accelerators", GS_FIELD_OPTIONAL, GS_MAX_BANDS, &tiers, error));
   if (tiers)
     {
       g_autofree char *ap = gs_json_child_path (path, "accelerators");
@@ -451,7 +451,8 @@ decode_modifiers (Ctx *c, GsCompComponent *comp, JsonObject *obj, const char *pa
       TRY (gs_json_bool (decel, dp, "retroactive", GS_FIELD_OPTIONAL, FALSE,
                          &comp->decel.retroactive, error));
     }
-  TRY (gs_json_array (obj, path, "discount_modifier", GS_FIELD_OPTIONAL, &discount, error));
+  TRY (gs_json_list (obj, path, "discount_modifier", GS_FIELD_OPTIONAL, GS_MAX_BANDS, &discount,
+                     error));
   if (discount)
     {
       g_autofree char *dp = gs_json_child_path (path, "discount_modifier");
@@ -603,7 +604,7 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
   JsonArray *spifs;
   JsonObject *draw, *claw;
 
-  TRY (gs_json_array (obj, path, "spifs", GS_FIELD_OPTIONAL, &spifs, error));
+  TRY (gs_json_list (obj, path, "spifs", GS_FIELD_OPTIONAL, GS_MAX_SPIFS, &spifs, error));
   if (spifs)
     {
       g_autofree char *sp = gs_json_child_path (path, "spifs");
@@ -673,7 +674,7 @@ decode_people (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
 {
   JsonArray *people;
   g_autofree char *pp = gs_json_child_path (path, "people");
-  TRY (gs_json_array (obj, path, "people", GS_FIELD_OPTIONAL, &people, error));
+  TRY (gs_json_list (obj, path, "people", GS_FIELD_OPTIONAL, GS_MAX_PEOPLE, &people, error));
   if (people == NULL || json_array_get_length (people) == 0)
     return TRUE;
   role->n_people = json_array_get_length (people);
@@ -719,7 +720,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
   role->target_incentive = gs_money_round ((double) role->ote * role->pay_mix);
   role->base = role->ote - role->target_incentive;
 
-  TRY (gs_json_array (obj, path, "components", GS_FIELD_REQUIRED, &comps, error));
+  TRY (gs_json_list (obj, path, "components", GS_FIELD_REQUIRED, GS_MAX_COMPONENTS, &comps, error));
   role->n_components = json_array_get_length (comps);
   if (role->n_components == 0)
     {
@@ -901,7 +902,7 @@ decode (Ctx *c, JsonObject *obj, GError **error)
   TRY (gs_json_enum (obj, "compensation", "boundary", GS_FIELD_OPTIONAL, GS_BOUNDARY_UPPER,
                      boundaries, &v, error));
   comp->boundary = v;
-  TRY (gs_json_array (obj, "compensation", "roles", GS_FIELD_REQUIRED, &roles, error));
+  TRY (gs_json_list (obj, "compensation", "roles", GS_FIELD_REQUIRED, GS_MAX_ROLES, &roles, error));
   comp->n_roles = json_array_get_length (roles);
   comp->roles = g_new0 (GsCompRole, comp->n_roles);
   for (guint i = 0; i < comp->n_roles; i++)

@@ -5,6 +5,7 @@
  */
 #include "gs-model.h"
 #include "gs-actuals-data.h"
+#include "gs-format.h"
 #include "gs-comp.h"
 #include "gs-error.h"
 #include "gs-json.h"
@@ -53,7 +54,11 @@ decode_month (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
   TRY (gs_json_string (obj, path, key, need, NULL, &value, error));
   if (value == NULL)
     return TRUE;
-  if (sscanf (value, "%4d-%2d%c", &y, &m, &tail) != 2 || y < 1900 || y > 9999 || m < 1 || m > 12)
+  /* Exactly YYYY-MM: "2027-4" or "2027-04-01" would be read as a month by
+   * sscanf alone, and written back differently by other tools. */
+  if (strlen (value) != 7 || value[4] != '-' || !g_ascii_isdigit (value[5])
+      || !g_ascii_isdigit (value[6]) || sscanf (value, "%4d-%2d%c", &y, &m, &tail) != 2 || y < 1900
+      || y > 9999 || m < 1 || m > 12)
     {
       g_autofree char *where = gs_json_child_path (path, key);
       gs_json_invalid (error, where, _ ("“%s” is not a month like 2026-02"), value);
@@ -97,7 +102,8 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
                        _ ("“%s” is not an ISO 4217 code like USD or EUR"), c->currency);
       return FALSE;
     }
-  if (!gs_currency_lookup (c->currency, &currency))
+  if (!gs_currency_lookup (c->currency, &currency)
+      && !gs_format_currency_digits (c->currency, &currency.digits))
     {
       currency.digits = G_MAXUINT;
       if (json_object_get_member (obj, "currency_digits") == NULL
@@ -114,6 +120,16 @@ decode_company (GsModel *m, JsonObject *root, GError **error)
   TRY (gs_json_int (obj, "company", "currency_digits",
                     currency.digits == G_MAXUINT ? GS_FIELD_REQUIRED : GS_FIELD_OPTIONAL,
                     currency.digits, 0, 3, &n, error));
+  /* Amounts are read with these digits: "1500.00" USD with 0 digits would be
+   * refused, "1500" read as $1,500 and written as $15.00 by another tool. */
+  if (currency.digits != G_MAXUINT && (guint) n != currency.digits)
+    {
+      /* Translators: the digits given, the currency code, its ISO 4217 digits. */
+      gs_json_invalid (error, "company.currency_digits",
+                       _ ("%u does not match %s, which has %u minor-unit digits (ISO 4217)"),
+                       (guint) n, c->currency, currency.digits);
+      return FALSE;
+    }
   c->digits = (guint) n;
 
   c->start_year = 2026;
@@ -520,7 +536,7 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
       gs_json_invalid (error, "capacity.ae.quota", _ ("must be more than zero"));
       return FALSE;
     }
-  TRY (gs_json_array (ae, "capacity.ae", "ramp", GS_FIELD_OPTIONAL, &ramp, error));
+  TRY (gs_json_list (ae, "capacity.ae", "ramp", GS_FIELD_OPTIONAL, GS_MAX_RAMP, &ramp, error));
   if (ramp)
     {
       m->ae.n_ramp = json_array_get_length (ramp);
@@ -587,7 +603,8 @@ decode_agreements (GsModel *m, JsonObject *root, GError **error)
                          &a->acceptance_rate, error));
   if (obj == NULL)
     return TRUE;
-  TRY (gs_json_array (obj, "agreements", "signoffs", GS_FIELD_OPTIONAL, &signoffs, error));
+  TRY (gs_json_list (obj, "agreements", "signoffs", GS_FIELD_OPTIONAL, GS_MAX_SIGNOFFS, &signoffs,
+                     error));
   if (signoffs == NULL)
     return TRUE;
   a->n_signoffs = json_array_get_length (signoffs);
@@ -641,6 +658,27 @@ check_header (JsonObject *root, GError **error)
   return TRUE;
 }
 
+/* The document floor reads the scenarios; their counts are bounded here so
+ * that every verb refuses an oversized plan as it loads. */
+static gboolean
+check_scenario_counts (JsonObject *root, GError **error)
+{
+  JsonArray *scenarios;
+  TRY (
+      gs_json_list (root, "", "scenarios", GS_FIELD_OPTIONAL, GS_MAX_SCENARIOS, &scenarios, error));
+  for (guint i = 0; scenarios && i < json_array_get_length (scenarios); i++)
+    {
+      JsonNode *e = json_array_get_element (scenarios, i);
+      g_autofree char *p = gs_json_index_path ("scenarios", i);
+      JsonArray *overrides;
+      if (!JSON_NODE_HOLDS_OBJECT (e))
+        continue; /* gs-scenario.c says what is wrong with it */
+      TRY (gs_json_list (json_node_get_object (e), p, "overrides", GS_FIELD_OPTIONAL,
+                         GS_MAX_OVERRIDES, &overrides, error));
+    }
+  return TRUE;
+}
+
 GsModel *
 gs_model_decode (JsonNode *root_node, GError **error)
 {
@@ -654,7 +692,9 @@ gs_model_decode (JsonNode *root_node, GError **error)
       return NULL;
     }
   root = json_node_get_object (root_node);
-  if (!check_header (root, error) || !decode_company (m, root, error)
+  if (!check_header (root, error)
+      || !gs_json_check_text (root_node, GS_MAX_NAME, GS_MAX_TEXT, error)
+      || !check_scenario_counts (root, error) || !decode_company (m, root, error)
       || !decode_funnel (m, root, error) || !decode_sources (m, root, error)
       || !decode_capacity (m, root, error) || !decode_agreements (m, root, error))
     return NULL;

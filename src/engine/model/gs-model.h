@@ -20,8 +20,22 @@ G_BEGIN_DECLS
 #define GS_FORMAT_MINOR 0
 #define GS_MAX_HORIZON 36
 #define GS_MAX_STAGES 12
-#define GS_MAX_SOURCES 100 /* bounds memory and time: arrays are sources × stages × months */
+#define GS_MAX_SOURCES 64 /* arrays are sources × stages × months; the simulation's limit */
 #define GS_MAX_HIRES 1000
+/* Every list and text of a plan is bounded, so memory and time are too
+ * (docs/plan-format.md, "Limits"); checked while decoding, naming the field. */
+#define GS_MAX_RAMP 120      /* capacity.ae.ramp months */
+#define GS_MAX_SIGNOFFS 20   /* agreements.signoffs */
+#define GS_MAX_ROLES 50      /* compensation.roles */
+#define GS_MAX_COMPONENTS 20 /* a role's components */
+#define GS_MAX_BANDS 100     /* a rate table's bands, accelerators, discount bands */
+#define GS_MAX_SPIFS 100     /* a role's SPIFs */
+#define GS_MAX_PEOPLE 10000  /* a role's people */
+#define GS_MAX_SCENARIOS 100 /* scenarios */
+#define GS_MAX_OVERRIDES 200 /* a scenario's overrides */
+#define GS_MAX_NAME 200      /* characters of a name or id (and of a field name) */
+#define GS_MAX_TEXT 10000    /* characters of any other text; Excel's cell holds 32,767 */
+#define GS_MAX_FILE_SIZE (64 * 1024 * 1024) /* read no further (gs-read.h) */
 #define GS_DAYS_PER_MONTH 30.4375 /* 365.25 / 12 */
 
 typedef enum
