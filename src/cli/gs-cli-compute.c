@@ -6,6 +6,7 @@
  */
 #include "gs-cli.h"
 #include "gs-json.h"
+#include "gs-explain.h"
 #include "gs-result-json.h"
 
 #include <locale.h>
@@ -44,7 +45,10 @@ gs_cli_compute (int argc, char **argv)
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;
-  root = gs_result_to_json (gs_plan_get_model (plan), result);
+  /* The JSON's words are English whatever the user's locale
+   * (docs/compute-json.md): readers match on them; the figures are structured. */
+  setlocale (LC_ALL, "C.UTF-8");
+  root = gs_result_to_json (gs_plan_get_model (plan), result, gs_explain_result_words ());
   text = gs_json_to_text (root);
   return gs_cli_write_stdout (text);
 }

@@ -13,6 +13,7 @@
 #include "gs-export.h"
 #include "gs-montecarlo.h"
 #include "gs-plan.h"
+#include "gs-explain.h"
 #include "gs-result-json.h"
 #include "gs-scenario.h"
 
@@ -103,7 +104,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     fuzz_check_error (error);
   else
     {
-      g_autoptr (JsonNode) json = gs_result_to_json (gs_plan_get_model (plan), result);
+      g_autoptr (JsonNode) json = gs_result_to_json (gs_plan_get_model (plan), result, gs_explain_result_words ());
       g_autofree char *text = gs_json_to_text (json);
       g_assert_nonnull (text);
     }

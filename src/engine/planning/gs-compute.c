@@ -486,8 +486,6 @@ gs_result_free (GsResult *r)
   for (guint i = 0; i < r->n_levers; i++)
     {
       g_free (r->levers[i].input_path);
-      g_free (r->levers[i].summary);
-      g_free (r->levers[i].why);
     }
   g_free (r->levers);
   g_strfreev (r->month_labels);

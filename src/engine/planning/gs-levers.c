@@ -33,8 +33,9 @@ delivery (LeverCtx *ctx, double volume_scale, int step, double rate_scale, doubl
   GsModel shallow = *m;
   GsModel *copy = &shallow;
   g_autofree GsSource *sources = g_memdup2 (m->sources, sizeof (GsSource) * m->n_sources);
-  g_autofree double *rates = g_new (double, (gsize) m->n_sources * n_steps);
-  g_autofree double *volumes = g_memdup2 (ctx->volumes, sizeof (double) * m->n_sources * ctx->base->n_months);
+  g_autofree double *rates = g_new (double, (gsize) m->n_sources *n_steps);
+  g_autofree double *volumes
+      = g_memdup2 (ctx->volumes, sizeof (double) * m->n_sources * ctx->base->n_months);
   g_autofree GsMoney *bookings = g_new0 (GsMoney, ctx->base->horizon);
   GsResult tmp = *ctx->base;
   gboolean any_marketing = FALSE;
@@ -125,8 +126,6 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
 {
   LeverCtx ctx = { m, r, volumes };
   g_autoptr (GPtrArray) levers = g_ptr_array_new ();
-  g_autofree char *cap
-      = gs_format_money (r->plan_total, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
   GsMoney target = r->target_total;
   double x;
 
@@ -142,14 +141,12 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
     GsLever *l = add_lever (levers, GS_LEVER_LEADS);
     double planned = 0;
     gboolean any_marketing = FALSE;
-    const char *unit = m->stages[0].name;
     l->stage = 0;
     for (guint j = 0; j < m->n_sources; j++)
       any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
     for (guint j = 0; j < m->n_sources; j++)
       if (!any_marketing || m->sources[j].owner == GS_OWNER_MARKETING)
         {
-          unit = m->stages[m->sources[j].entry_stage].name;
           l->stage = (int) m->sources[j].entry_stage;
           for (guint i = r->n_pre; i < r->n_months; i++)
             planned += volumes[(gsize) j * r->n_months + i];
@@ -159,22 +156,10 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
     l->input_path = g_strdup ("sources[0].planned_volume");
     if (x > 0)
       {
-        g_autofree char *plural = gs_stage_plural (unit);
-        g_autofree char *extra = gs_format_count (gs_count_ceil (planned * (x - 1)));
         l->feasible = TRUE;
         l->to = planned * x;
         l->scale = x;
         l->shown = (double) gs_count_ceil (planned * (x - 1));
-        l->summary = g_strdup_printf ("+%s %s", extra, plural);
-        l->why = g_strdup_printf ("Planned marketing volume %.0f × %.4f closes the gap; every "
-                                  "source keeps its rates and lags.", planned, x);
-      }
-    else
-      {
-        g_autofree char *plural = gs_stage_plural (unit);
-        l->summary = g_strdup_printf ("More %s alone cannot close the gap", plural);
-        l->why = g_strdup_printf ("Even 50× the planned volume leaves the plan short: AE capacity "
-                                  "caps bookings.");
       }
   }
 
@@ -183,28 +168,19 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
     {
       GsLever *l = add_lever (levers, GS_LEVER_RATE);
       double rate = m->steps[k].rate;
-      g_autofree char *from = gs_format_percent (rate);
       l->step = k;
       l->from = rate;
       l->input_path = g_strdup_printf ("funnel.steps[%u].rate", k);
       x = rate < 1 ? solve (&ctx, by_rate, (int) k, 1.0 / rate, target) : -1;
       if (x > 0)
         {
-          g_autofree char *to = gs_format_percent (MIN (1.0, ceil (rate * x * 1000 - 1e-9) / 1000));
           l->feasible = TRUE;
           l->to = MIN (1.0, rate * x);
           l->scale = x;
           l->shown = MIN (1.0, ceil (rate * x * 1000 - 1e-9) / 1000);
-          l->summary = g_strdup_printf ("%s→%s %s → %s", m->stages[k].name, m->stages[k + 1].name,
-                                        from, to);
-          l->why = g_strdup_printf ("Every source's %s→%s rate × %.4f (at most 100 %%) closes the "
-                                    "gap.", m->stages[k].name, m->stages[k + 1].name, x);
         }
       else
         {
-          l->summary = g_strdup_printf ("%s→%s alone cannot close the gap", m->stages[k].name,
-                                        m->stages[k + 1].name);
-          l->why = g_strdup_printf ("Even a 100 %% rate at this step leaves the plan at most %s.", cap);
           /* The most this step can deliver: every source's rate at 100 %. */
           l->reach = by_rate (&ctx, rate < 1 ? 1.0 / rate : 1.0, (int) k);
         }
@@ -213,27 +189,16 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
   /* Larger deals. */
   {
     GsLever *l = add_lever (levers, GS_LEVER_DEAL);
-    g_autofree char *from
-        = gs_format_money (m->deal_size, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
     l->from = (double) m->deal_size;
     l->input_path = g_strdup ("funnel.deal_size");
     x = solve (&ctx, by_deal, 0, 20, target);
     if (x > 0)
       {
         GsMoney to = gs_money_round (ceil ((double) m->deal_size * x / 100.0) * 100.0);
-        g_autofree char *to_text
-            = gs_format_money (to, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
         l->feasible = TRUE;
         l->to = (double) to;
         l->shown = (double) to;
         l->scale = x;
-        l->summary = g_strdup_printf ("deal %s → %s", from, to_text);
-        l->why = g_strdup_printf ("An average deal of %s (× %.4f) closes the gap.", to_text, x);
-      }
-    else
-      {
-        l->summary = g_strdup ("Larger deals alone cannot close the gap");
-        l->why = g_strdup ("Even 20× the deal size leaves the plan short: AE capacity caps bookings.");
       }
   }
 
@@ -241,7 +206,6 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
   for (guint h = 0; h < MIN (r->horizon, 4u); h += 3)
     {
       GsLever *l = add_lever (levers, GS_LEVER_AES);
-      g_autofree char *month = gs_model_month_short (m, (int) h);
       guint lo = 0, hi = 1;
       GsMoney best;
       l->step = h;
@@ -252,13 +216,8 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
           lo = hi;
           hi *= 2;
         }
-      if (hi > 100000)
-        {
-          l->summary = g_strdup_printf ("More AEs by %s alone cannot close the gap", month);
-          l->why = g_strdup ("The funnel, not sales capacity, limits bookings: more AEs add no "
-                             "wins without more pipeline.");
-          continue;
-        }
+      if (hi > 100000) /* the funnel, not sales capacity, limits bookings */
+        continue;
       while (hi - lo > 1)
         {
           guint mid = (lo + hi) / 2;
@@ -272,12 +231,6 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
       l->to = hi;
       l->shown = hi;
       l->reach = best;
-      l->summary = g_strdup_printf ("+%u AE%s by %s", hi, hi == 1 ? "" : "s", month);
-      {
-        g_autofree char *b = gs_format_money (best, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
-        l->why = g_strdup_printf ("%u more AE%s hired in %s (ramping as planned) lift the plan "
-                                  "to %s.", hi, hi == 1 ? "" : "s", month, b);
-      }
     }
 
   r->n_levers = levers->len;

@@ -240,15 +240,23 @@ gs_result_json_cell (const GsModel *m, const GsResult *r, const GsCell *cell, Gs
   return object_node (obj);
 }
 
-JsonNode *
-gs_result_json_line (const GsModel *m, const GsResult *r, const GsGoalLine *line)
+static JsonNode *
+text_node (char *value)
+{
+  JsonNode *node = string_node (value);
+  g_free (value);
+  return node;
+}
+
+static JsonNode *
+line_node (const GsModel *m, const GsResult *r, const GsResultWords *w, const GsGoalLine *line)
 {
   JsonObject *obj = json_object_new ();
   JsonArray *months = json_array_sized_new (r->n_months);
   JsonArray *quarters = json_array_sized_new (r->n_quarters);
 
   json_object_set_member (obj, "id", string_node (line->id));
-  json_object_set_member (obj, "label", string_node (line->label));
+  json_object_set_member (obj, "label", text_node (w->line_name (m, line)));
   json_object_set_member (obj, "kind", string_node (gs_line_kind_name (line->kind)));
   if (line->stage >= 0)
     json_object_set_member (obj, "stage", string_node (m->stages[line->stage].id));
@@ -267,8 +275,8 @@ gs_result_json_line (const GsModel *m, const GsResult *r, const GsGoalLine *line
   return object_node (obj);
 }
 
-JsonNode *
-gs_result_json_lever (const GsModel *m, const GsResult *r, const GsLever *l)
+static JsonNode *
+lever_node (const GsModel *m, const GsResult *r, const GsResultWords *w, const GsLever *l)
 {
   JsonObject *obj = json_object_new ();
 
@@ -281,9 +289,9 @@ gs_result_json_lever (const GsModel *m, const GsResult *r, const GsLever *l)
     }
   else if (l->kind == GS_LEVER_AES)
     {
-      g_autofree char *label = gs_model_month_label (m, (int) l->step);
+      GsMonth month = gs_model_month (m, (int) l->step);
       json_object_set_member (obj, "month", int_node (l->step));
-      json_object_set_member (obj, "month_label", string_node (label));
+      json_object_set_member (obj, "month_label", text_node (w->month_label (&month)));
     }
   json_object_set_member (obj, "feasible",
                           json_node_init_boolean (json_node_alloc (), l->feasible));
@@ -312,23 +320,22 @@ gs_result_json_lever (const GsModel *m, const GsResult *r, const GsLever *l)
   if (l->kind == GS_LEVER_AES || (l->kind == GS_LEVER_RATE && !l->feasible))
     json_object_set_member (obj, "reach", gs_result_json_money (l->reach, m->company.digits));
   json_object_set_member (obj, "input_path", string_node (l->input_path));
-  json_object_set_member (obj, "summary", string_node (l->summary));
-  json_object_set_member (obj, "why", string_node (l->why));
+  json_object_set_member (obj, "summary", text_node (w->lever_summary (m, r, l)));
+  json_object_set_member (obj, "why", text_node (w->lever_why (m, r, l)));
   return object_node (obj);
 }
 
 static JsonNode *
-months_node (const GsModel *m, const GsResult *r)
+months_node (const GsModel *m, const GsResult *r, const GsResultWords *w)
 {
   JsonArray *array = json_array_sized_new (r->n_months);
   for (guint i = 0; i < r->n_months; i++)
     {
       JsonObject *obj = json_object_new ();
       int month = (int) i - (int) r->n_pre;
-      g_autofree char *short_label = gs_model_month_short (m, month);
       json_object_set_member (obj, "index", int_node (month));
-      json_object_set_member (obj, "label", string_node (r->month_labels[i]));
-      json_object_set_member (obj, "short", string_node (short_label));
+      json_object_set_member (obj, "label", text_node (w->month_label (&r->months[i])));
+      json_object_set_member (obj, "short", text_node (w->month_short (&r->months[i])));
       json_object_set_member (obj, "quarter", int_node (gs_model_fiscal_quarter (m, month)));
       json_object_set_member (obj, "year", int_node (r->months[i].year));
       json_object_set_member (obj, "month", int_node (r->months[i].month));
@@ -340,11 +347,11 @@ months_node (const GsModel *m, const GsResult *r)
 }
 
 static JsonNode *
-strings_node (char **values, guint n)
+quarters_node (const GsResult *r, const GsResultWords *w)
 {
-  JsonArray *array = json_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    json_array_add_element (array, string_node (values[i]));
+  JsonArray *array = json_array_sized_new (r->n_quarters);
+  for (guint q = 0; q < r->n_quarters; q++)
+    json_array_add_element (array, text_node (w->quarter_label (&r->quarters[q])));
   return array_node (array);
 }
 
@@ -457,7 +464,7 @@ plan_node (const GsModel *m, const GsResult *r)
 }
 
 JsonNode *
-gs_result_to_json (const GsModel *m, const GsResult *r)
+gs_result_to_json (const GsModel *m, const GsResult *r, const GsResultWords *w)
 {
   JsonObject *obj = json_object_new ();
   JsonObject *company = json_object_new ();
@@ -472,17 +479,17 @@ gs_result_to_json (const GsModel *m, const GsResult *r)
   json_object_set_member (obj, "company", object_node (company));
   json_object_set_member (obj, "horizon", int_node (r->horizon));
   json_object_set_member (obj, "n_pre", int_node (r->n_pre));
-  json_object_set_member (obj, "months", months_node (m, r));
-  json_object_set_member (obj, "quarters", strings_node (r->quarter_labels, r->n_quarters));
+  json_object_set_member (obj, "months", months_node (m, r, w));
+  json_object_set_member (obj, "quarters", quarters_node (r, w));
   json_object_set_member (obj, "targets", targets_node (m, r));
   json_object_set_member (obj, "funnel", funnel_node (m, r));
   json_object_set_member (obj, "capacity", capacity_node (m, r));
   json_object_set_member (obj, "plan", plan_node (m, r));
   for (guint i = 0; i < r->n_levers; i++)
-    json_array_add_element (levers, gs_result_json_lever (m, r, &r->levers[i]));
+    json_array_add_element (levers, lever_node (m, r, w, &r->levers[i]));
   json_object_set_member (obj, "levers", array_node (levers));
   for (guint i = 0; i < r->lines->len; i++)
-    json_array_add_element (lines, gs_result_json_line (m, r, g_ptr_array_index (r->lines, i)));
+    json_array_add_element (lines, line_node (m, r, w, g_ptr_array_index (r->lines, i)));
   json_object_set_member (obj, "lines", array_node (lines));
   return object_node (obj);
 }

@@ -19,9 +19,23 @@ G_BEGIN_DECLS
 #define GS_COMPUTE_FORMAT_NAME "goalsheet-compute"
 #define GS_COMPUTE_FORMAT_VERSION "2.0"
 
+/* The words compute --json carries beside the figures (line labels, lever
+ * summaries, month names).  Planning computes figures, not text: the text
+ * floor supplies these (gs_explain_result_words, gs-explain.h).  Each returns
+ * a new string. */
+typedef struct
+{
+  char *(*line_name) (const GsModel *model, const GsGoalLine *line);
+  char *(*lever_summary) (const GsModel *model, const GsResult *result, const GsLever *lever);
+  char *(*lever_why) (const GsModel *model, const GsResult *result, const GsLever *lever);
+  char *(*month_label) (const GsMonth *month);
+  char *(*month_short) (const GsMonth *month);
+  char *(*quarter_label) (const GsMonth *month);
+} GsResultWords;
+
 /* The whole result: header, targets, funnel, capacity, plan, levers, lines. */
 JsonNode *
-gs_result_to_json (const GsModel *model, const GsResult *result);
+gs_result_to_json (const GsModel *model, const GsResult *result, const GsResultWords *words);
 
 /* Building blocks, for other writers that embed parts of a result. */
 JsonNode *
@@ -33,10 +47,6 @@ gs_result_json_derivation (const GsModel *model, const GsResult *result,
                            const GsDerivation *derivation);
 JsonNode *
 gs_result_json_cell (const GsModel *model, const GsResult *result, const GsCell *cell, GsUnit unit);
-JsonNode *
-gs_result_json_line (const GsModel *model, const GsResult *result, const GsGoalLine *line);
-JsonNode *
-gs_result_json_lever (const GsModel *model, const GsResult *result, const GsLever *lever);
 
 const char *
 gs_side_name (GsSide side); /* "marketing", "shared", "sales" */

@@ -162,9 +162,7 @@ typedef struct
   double scale;          /* LEADS, RATE, DEAL: the factor found on the current value */
   int stage;             /* LEADS: the stage the volume enters at (its name counts it) */
   GsMoney reach; /* AES: the plan with the extra AEs; infeasible RATE: the most it can reach */
-  char       *input_path;
-  char       *summary;   /* "+790 leads", "MQL→SQL 25 % → 27 %", "+1 AE by Apr 27" */
-  char       *why;
+  char       *input_path; /* in words: gs_explain_lever and gs_explain_lever_why */
 } GsLever;
 
 typedef struct

@@ -820,3 +820,17 @@ gs_explain_lever_why (const GsModel *m, const GsResult *r, const GsLever *l)
       return g_strdup ("?");
     }
 }
+
+const GsResultWords *
+gs_explain_result_words (void)
+{
+  static const GsResultWords words = {
+    .line_name = gs_explain_line_name,
+    .lever_summary = gs_explain_lever,
+    .lever_why = gs_explain_lever_why,
+    .month_label = gs_explain_month_label,
+    .month_short = gs_explain_month_short,
+    .quarter_label = gs_explain_quarter_label,
+  };
+  return &words;
+}

@@ -12,6 +12,8 @@
  */
 #pragma once
 
+#include "gs-result-json.h"
+
 #include "gs-result.h"
 
 G_BEGIN_DECLS
@@ -47,5 +49,9 @@ char *
 gs_explain_lever (const GsModel *model, const GsResult *result, const GsLever *lever);
 char *
 gs_explain_lever_why (const GsModel *model, const GsResult *result, const GsLever *lever);
+
+/* The words of `goalsheet-cli compute --json` (gs-result-json.h). */
+const GsResultWords *
+gs_explain_result_words (void);
 
 G_END_DECLS
