@@ -9,9 +9,13 @@
  * 1,200,000 ÷ 20,000 = 60.  Widgets must show exactly those, from the engine.
  */
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "gs-agreements-box.h"
+#include "gs-error.h"
+#include "gs-export-dialog.h"
+#include "gs-export.h"
 #include "gs-field.h"
 #include "gs-figure.h"
 #include "gs-gui-format.h"
@@ -704,6 +708,40 @@ test_window_goto (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* File ▸ Export refuses the open plan's own file (the workbook would
+ * replace the plan) and writes anywhere else. */
+static void
+test_export_not_over_plan (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "plan.xlsx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = NULL, *after = NULL;
+  GsWindow *window;
+
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  window = gs_window_new (NULL, plan, file);
+  g_assert_false (gs_export_dialog_write (window, path, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_clear_error (&error);
+  if (gs_export_xlsx_available ())
+    {
+      g_assert_true (gs_export_dialog_write (window, xlsx, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (xlsx);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -711,6 +749,7 @@ main (int argc, char *argv[])
   adw_init ();
   setlocale (LC_NUMERIC, "C.UTF-8");
   g_test_add_func ("/gui/field/valid", test_field_valid);
+  g_test_add_func ("/gui/export/not-over-plan", test_export_not_over_plan);
   g_test_add_func ("/gui/field/refused", test_field_refused);
   g_test_add_func ("/gui/field/percent", test_field_percent);
   g_test_add_func ("/gui/figure", test_figure);

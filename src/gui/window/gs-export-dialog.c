@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-export-dialog.h"
+#include "gs-atomic.h"
 #include "gs-export.h"
 
 #include <glib/gi18n.h>
@@ -14,6 +15,19 @@ typedef struct
   GsWindow *window;
   void (*done) (GsWindow *window, const char *text);
 } Request;
+
+gboolean
+gs_export_dialog_write (GsWindow *window, const char *path, GError **error)
+{
+  GFile *plan_file = gs_window_get_file (window);
+  if (plan_file)
+    {
+      g_autofree char *plan = g_file_get_path (plan_file);
+      if (plan && !gs_atomic_check_not_input (path, plan, error))
+        return FALSE;
+    }
+  return gs_export_xlsx (gs_window_get_plan (window), path, error);
+}
 
 static void
 on_response (GtkNativeDialog *chooser, int response, Request *req)
@@ -26,7 +40,7 @@ on_response (GtkNativeDialog *chooser, int response, Request *req)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file)
     path = g_file_get_path (file);
-  if (path && !gs_export_xlsx (gs_window_get_plan (req->window), path, &error))
+  if (path && !gs_export_dialog_write (req->window, path, &error))
     gs_window_report_error (GTK_WINDOW (req->window), _ ("Could Not Export the Plan"),
                             error->message);
   else if (path)

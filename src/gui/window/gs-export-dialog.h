@@ -15,4 +15,9 @@ G_BEGIN_DECLS
 void
 gs_export_dialog_run (GsWindow *window, void (*done) (GsWindow *window, const char *text));
 
+/* Writes the window's plan as .xlsx at path, refusing the plan's own file
+ * (chosen over the open plan, the workbook would replace it). */
+gboolean
+gs_export_dialog_write (GsWindow *window, const char *path, GError **error);
+
 G_END_DECLS
