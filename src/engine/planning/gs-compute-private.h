@@ -52,6 +52,5 @@ GsMoney gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const G
 void gs_compute_levers (const GsModel *model, GsResult *r, const double *volumes);
 void gs_compute_lines (const GsModel *model, GsResult *r, const double *frac);
 
-char *gs_stage_plural (const char *name); /* "MQL" → "MQLs" */
 
 G_END_DECLS

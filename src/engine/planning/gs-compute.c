@@ -13,19 +13,6 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-char *
-gs_stage_plural (const char *name)
-{
-  gsize len = strlen (name);
-  if (len && (name[len - 1] == 's' || name[len - 1] == 'S'))
-    return g_strdup (name);
-  if (g_ascii_strcasecmp (name, "won") == 0)
-    return g_strdup ("Wins");
-  if (len > 1 && name[len - 1] == 'y' && !strchr ("aeiou", name[len - 2]))
-    return g_strdup_printf ("%.*sies", (int) len - 1, name);
-  return g_strdup_printf ("%ss", name);
-}
-
 /* The continuation (docs/derivations.md, "After the plan"): the new business
  * of the n_post months after the plan, whose bookings need volume in the
  * plan's last months, by source.  A month a year or more into the plan's
@@ -455,7 +442,6 @@ static void
 goal_line_free (GsGoalLine *line)
 {
   g_free (line->id);
-  g_free (line->label);
   g_free (line->input_path);
   gs_derivation_clear (&line->total.derivation);
   gs_derivation_clear (&line->before.derivation);

@@ -19,12 +19,11 @@ typedef struct
 } Ctx;
 
 static GsGoalLine *
-new_line (Ctx *c, const char *id, const char *label, GsLineKind kind, int stage, GsSide side,
-          GsUnit unit, const char *input)
+new_line (Ctx *c, const char *id, GsLineKind kind, int stage, GsSide side, GsUnit unit,
+          const char *input)
 {
   GsGoalLine *line = g_new0 (GsGoalLine, 1);
   line->id = g_strdup (id);
-  line->label = g_strdup (label);
   line->kind = kind;
   line->stage = stage;
   line->side = side;
@@ -198,12 +197,12 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
 
 /* A line of stage volumes over the sources that pass filter. */
 static GsGoalLine *
-stage_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide side, guint k,
-            gboolean marketing_only, const char *input)
+stage_line (Ctx *c, const char *id, GsLineKind kind, GsSide side, guint k, gboolean marketing_only,
+            const char *input)
 {
   const GsModel *m = c->m;
   GsResult *r = c->r;
-  GsGoalLine *line = new_line (c, id, label, kind, (int) k, side, GS_UNIT_COUNT, input);
+  GsGoalLine *line = new_line (c, id, kind, (int) k, side, GS_UNIT_COUNT, input);
   gint64 after = 0;
 
   for (guint i = 0; i < r->n_months; i++)
@@ -233,12 +232,11 @@ stage_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide s
 
 /* Money = a stage's count × deal size, over the sources that pass. */
 static GsGoalLine *
-value_line (Ctx *c, const char *id, const char *label, GsLineKind kind, GsSide side, guint k,
-            gboolean marketing_only)
+value_line (Ctx *c, const char *id, GsLineKind kind, GsSide side, guint k, gboolean marketing_only)
 {
   const GsModel *m = c->m;
   GsResult *r = c->r;
-  GsGoalLine *line = new_line (c, id, label, kind, -1, side, GS_UNIT_MONEY, "funnel.deal_size");
+  GsGoalLine *line = new_line (c, id, kind, -1, side, GS_UNIT_MONEY, "funnel.deal_size");
   GsMoney after = 0;
 
   for (guint i = 0; i < r->n_months; i++)
@@ -294,21 +292,20 @@ marketing_lines (Ctx *c)
   for (guint k = 0; k <= m->handoff; k++)
     {
       g_autofree char *id = g_strdup_printf ("marketing.stage.%s", m->stages[k].id);
-      g_autofree char *label = gs_stage_plural (m->stages[k].name);
       /* A stage's need is driven most directly by its outgoing rate. */
       g_autofree char *input = g_strdup_printf ("funnel.steps[%u].rate", k);
       const GsGoalLine *line
-          = stage_line (c, id, label, GS_LINE_STAGE, GS_SIDE_MARKETING, k, any_marketing, input);
+          = stage_line (c, id, GS_LINE_STAGE, GS_SIDE_MARKETING, k, any_marketing, input);
       if (k == m->handoff)
         handoff_line = line;
     }
-  value_line (c, "marketing.sourced_pipeline", "Marketing-sourced pipeline",
-              GS_LINE_SOURCED_PIPELINE, GS_SIDE_MARKETING, m->n_stages - 2, any_marketing);
-  value_line (c, "marketing.sourced_bookings", "Marketing-sourced bookings",
-              GS_LINE_SOURCED_BOOKINGS, GS_SIDE_MARKETING, m->n_stages - 1, any_marketing);
+  value_line (c, "marketing.sourced_pipeline", GS_LINE_SOURCED_PIPELINE, GS_SIDE_MARKETING,
+              m->n_stages - 2, any_marketing);
+  value_line (c, "marketing.sourced_bookings", GS_LINE_SOURCED_BOOKINGS, GS_SIDE_MARKETING,
+              m->n_stages - 1, any_marketing);
 
-  budget = new_line (c, "marketing.budget", "Budget", GS_LINE_BUDGET, -1, GS_SIDE_MARKETING,
-                     GS_UNIT_MONEY, "sources[0].cost_per_lead");
+  budget = new_line (c, "marketing.budget", GS_LINE_BUDGET, -1, GS_SIDE_MARKETING, GS_UNIT_MONEY,
+                     "sources[0].cost_per_lead");
   for (guint i = 0; i < r->n_months; i++)
     {
       GsMoney total = 0;
@@ -343,10 +340,8 @@ marketing_lines (Ctx *c)
   r->budget_total = budget->total.amount + budget->before.amount;
 
   {
-    g_autofree char *label = g_strdup_printf ("Cost per %s", m->stages[m->handoff].name);
-    cost
-        = new_line (c, "marketing.cost_per_handoff", label, GS_LINE_COST_PER_HANDOFF,
-                    (int) m->handoff, GS_SIDE_MARKETING, GS_UNIT_MONEY, "sources[0].cost_per_lead");
+    cost = new_line (c, "marketing.cost_per_handoff", GS_LINE_COST_PER_HANDOFF, (int) m->handoff,
+                     GS_SIDE_MARKETING, GS_UNIT_MONEY, "sources[0].cost_per_lead");
     for (guint i = 0; i < r->n_months; i++)
       cost_cell (&cost->months[i], budget->months[i].amount, handoff_line->months[i].amount,
                  m->handoff, (int) i, -1);
@@ -379,14 +374,12 @@ shared_lines (Ctx *c)
   for (guint i = 0; i < 12; i++)
     wsum += m->company.seasonality[i];
 
-  target = new_line (c, "shared.target", "Bookings target", GS_LINE_TARGET, -1, GS_SIDE_SHARED,
-                     GS_UNIT_MONEY,
+  target = new_line (c, "shared.target", GS_LINE_TARGET, -1, GS_SIDE_SHARED, GS_UNIT_MONEY,
                      m->company.target_mode == GS_TARGET_GROWTH ? "company.target.growth"
                                                                 : "company.target.amount");
-  plan = new_line (c, "shared.plan", "Plan (funnel and capacity)", GS_LINE_PLAN, -1, GS_SIDE_SHARED,
-                   GS_UNIT_MONEY, "sources[0].planned_volume");
-  gap = new_line (c, "shared.gap", "Gap to target", GS_LINE_GAP, -1, GS_SIDE_SHARED, GS_UNIT_MONEY,
-                  NULL);
+  plan = new_line (c, "shared.plan", GS_LINE_PLAN, -1, GS_SIDE_SHARED, GS_UNIT_MONEY,
+                   "sources[0].planned_volume");
+  gap = new_line (c, "shared.gap", GS_LINE_GAP, -1, GS_SIDE_SHARED, GS_UNIT_MONEY, NULL);
   for (guint i = 0; i < r->n_months; i++)
     {
       guint mo;
@@ -430,13 +423,11 @@ shared_lines (Ctx *c)
   sum_up (c, plan);
   sum_up (c, gap);
 
-  value_line (c, "shared.pipeline", "Pipeline", GS_LINE_PIPELINE, GS_SIDE_SHARED, m->n_stages - 2,
-              FALSE);
-  value_line (c, "shared.bookings", "New-business bookings needed", GS_LINE_BOOKINGS,
-              GS_SIDE_SHARED, m->n_stages - 1, FALSE);
+  value_line (c, "shared.pipeline", GS_LINE_PIPELINE, GS_SIDE_SHARED, m->n_stages - 2, FALSE);
+  value_line (c, "shared.bookings", GS_LINE_BOOKINGS, GS_SIDE_SHARED, m->n_stages - 1, FALSE);
 
-  cycle = new_line (c, "shared.cycle", "Sales cycle (days)", GS_LINE_CYCLE, -1, GS_SIDE_SHARED,
-                    GS_UNIT_DAYS, "funnel.steps[0].lag_days");
+  cycle = new_line (c, "shared.cycle", GS_LINE_CYCLE, -1, GS_SIDE_SHARED, GS_UNIT_DAYS,
+                    "funnel.steps[0].lag_days");
   for (guint i = 0; i < r->n_months + r->n_quarters + 1; i++)
     {
       GsCell *cell = i < r->n_months                   ? &cycle->months[i]
@@ -471,31 +462,27 @@ sales_lines (Ctx *c)
   gs_money_split_year (m->ae.quota, NULL, monthly_quota);
 
   {
-    g_autofree char *plural = gs_stage_plural (m->stages[m->handoff].name);
-    g_autofree char *label
-        = g_strdup_printf ("%s to follow up ≤ %.0f h", plural, m->agreements.followup_sla_hours);
     g_autofree char *id = g_strdup_printf ("sales.followup.%s", m->stages[m->handoff].id);
-    stage_line (c, id, label, GS_LINE_FOLLOWUP, GS_SIDE_SALES, m->handoff, FALSE,
+    stage_line (c, id, GS_LINE_FOLLOWUP, GS_SIDE_SALES, m->handoff, FALSE,
                 "agreements.followup_sla_hours");
   }
   for (guint k = m->handoff + 1; k < m->n_stages; k++)
     {
       g_autofree char *id = g_strdup_printf ("sales.stage.%s", m->stages[k].id);
-      g_autofree char *label = gs_stage_plural (m->stages[k].name);
       g_autofree char *input = g_strdup_printf ("funnel.steps[%u].rate", k - 1);
-      stage_line (c, id, label, GS_LINE_STAGE, GS_SIDE_SALES, k, FALSE, input);
+      stage_line (c, id, GS_LINE_STAGE, GS_SIDE_SALES, k, FALSE, input);
     }
 
-  cap = new_line (c, "sales.ae_capacity", "AE capacity", GS_LINE_AE_CAPACITY, -1, GS_SIDE_SALES,
-                  GS_UNIT_MONEY, "capacity.ae.quota");
-  aes = new_line (c, "sales.ae_headcount", "AEs on staff", GS_LINE_AE_HEADCOUNT, -1, GS_SIDE_SALES,
-                  GS_UNIT_NUMBER, "capacity.ae.start_headcount");
-  quota = new_line (c, "sales.quota", "Quota per AE", GS_LINE_QUOTA, -1, GS_SIDE_SALES,
-                    GS_UNIT_MONEY, "capacity.ae.quota");
-  coverage = new_line (c, "sales.coverage", "Capacity ÷ new-business target", GS_LINE_COVERAGE, -1,
-                       GS_SIDE_SALES, GS_UNIT_PERCENT, "capacity.ae.start_headcount");
-  sdr = new_line (c, "sales.sdr_capacity", "SDR capacity (meetings)", GS_LINE_SDR_CAPACITY, -1,
-                  GS_SIDE_SALES, GS_UNIT_NUMBER, "capacity.sdr.sqls_per_month");
+  cap = new_line (c, "sales.ae_capacity", GS_LINE_AE_CAPACITY, -1, GS_SIDE_SALES, GS_UNIT_MONEY,
+                  "capacity.ae.quota");
+  aes = new_line (c, "sales.ae_headcount", GS_LINE_AE_HEADCOUNT, -1, GS_SIDE_SALES, GS_UNIT_NUMBER,
+                  "capacity.ae.start_headcount");
+  quota = new_line (c, "sales.quota", GS_LINE_QUOTA, -1, GS_SIDE_SALES, GS_UNIT_MONEY,
+                    "capacity.ae.quota");
+  coverage = new_line (c, "sales.coverage", GS_LINE_COVERAGE, -1, GS_SIDE_SALES, GS_UNIT_PERCENT,
+                       "capacity.ae.start_headcount");
+  sdr = new_line (c, "sales.sdr_capacity", GS_LINE_SDR_CAPACITY, -1, GS_SIDE_SALES, GS_UNIT_NUMBER,
+                  "capacity.sdr.sqls_per_month");
   for (guint i = 0; i < r->n_months; i++)
     {
       guint mo;

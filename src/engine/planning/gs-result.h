@@ -127,7 +127,6 @@ typedef enum
 typedef struct
 {
   char   *id;         /* stable: "marketing.mql", "sales.wins", "shared.pipeline" */
-  char   *label;      /* "MQLs" */
   GsLineKind kind;    /* names the line (gs_explain_line_name) */
   int stage;          /* STAGE, FOLLOWUP, COST_PER_HANDOFF: the stage index; else -1 */
   char   *input_path; /* the plan input that drives it most directly, or NULL */

@@ -137,7 +137,7 @@ has_after (const GsResult *r, const GsGoalLine *line)
 }
 
 static char *
-signature_of (GsGoalTable *self, const GsResult *r)
+signature_of (GsGoalTable *self, const GsModel *m, const GsResult *r)
 {
   GString *s = g_string_new (NULL);
   g_string_append_printf (s, "%u/%u/%u\n", r->n_pre, r->n_months, r->n_quarters);
@@ -148,7 +148,11 @@ signature_of (GsGoalTable *self, const GsResult *r)
     {
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
       if (shows_line (self, line))
-        g_string_append_printf (s, "%s|%s\n", line->id, line->label);
+        {
+          /* The name changes with a renamed stage or a new SLA. */
+          g_autofree char *name = gs_explain_line_name (m, line);
+          g_string_append_printf (s, "%s|%s\n", line->id, name);
+        }
     }
   return g_string_free (s, FALSE);
 }
@@ -288,7 +292,7 @@ void
 gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const GsResult *baseline)
 {
   const GsModel *m = gs_plan_get_model (plan);
-  g_autofree char *signature = signature_of (self, r);
+  g_autofree char *signature = signature_of (self, m, r);
   gboolean same_shape;
 
   if (g_strcmp0 (signature, self->signature) != 0)
