@@ -48,6 +48,17 @@ split_owner (const char *owner, char **name, char **email)
     g_clear_pointer (name, g_free);
 }
 
+static void
+cap_length (char **text)
+{
+  if (*text && g_utf8_strlen (*text, -1) > 190)
+    {
+      char *cut = g_utf8_substring (*text, 0, 190);
+      g_free (*text);
+      *text = cut;
+    }
+}
+
 static char *
 unique_id (const GsActualsData *d, const char *base)
 {
@@ -89,6 +100,10 @@ gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean
   if (owner == NULL || *owner == '\0')
     return -1;
   split_owner (owner, &name, &email);
+  /* A plan's names and ids hold at most 200 characters (docs/plan-format.md):
+   * a longer CRM owner is kept to its first 190, so the person saves. */
+  cap_length (&name);
+  cap_length (&email);
   fname = name ? gs_roster_fold (name) : NULL;
   femail = email ? gs_roster_fold (email) : NULL;
   for (guint i = 0; i < d->n_people; i++)
