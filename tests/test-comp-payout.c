@@ -458,26 +458,29 @@ test_monotone_random (void)
  *    83,333.33 (rounded once).
  *  - Cost of sales at plan: 83,333.33 ÷ new business 1,000,000.00 = 8.33 %;
  *    ÷ all bookings 1,200,000.00 = 6.94 %. */
+/* One AE role, flat rate 1 on own bookings, on the tiny plan after
+ * @patches. */
+static GsCompModel *
+one_ae (const char *ote, const char *const *patches)
+{
+  g_autofree char *json = g_strdup_printf (
+      "{\"roles\": [{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"%s\","
+      " \"pay_mix\": 0.5, \"components\": [{\"id\": \"own\", \"measure\":"
+      " \"own_bookings\", \"weight\": 1, \"table\": {\"type\": \"flat\", \"rate\": 1}}]}]}",
+      ote);
+  return comp_model_patched (json, patches);
+}
+
 static void
 test_at_plan_staffed (void)
 {
-  g_autoptr (JsonNode) tree = tiny_tree ();
-  g_autoptr (GsModel) m = NULL;
-  g_autoptr (GsResult) r = NULL;
-  g_autoptr (GsCompModel) comp = NULL;
+  static const char *const patches[]
+      = { "capacity.ae.hires", "[{\"month\": \"2027-07\", \"count\": 1}]",
+          "company.existing_customer_bookings", "\"200000.00\"", NULL };
+  g_autoptr (GsCompModel) comp = one_ae ("100000.00", patches);
   g_autoptr (GError) error = NULL;
   GsCompAtPlan at;
 
-  patch (tree, "capacity.ae.hires", "[{\"month\": \"2027-07\", \"count\": 1}]");
-  patch (tree, "company.existing_customer_bookings", "\"200000.00\"");
-  patch (tree, "compensation",
-         "{\"roles\": [{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"100000.00\","
-         " \"pay_mix\": 0.5, \"components\": [{\"id\": \"own\", \"measure\":"
-         " \"own_bookings\", \"weight\": 1, \"table\": {\"type\": \"flat\", \"rate\": 1}}]}]}");
-  m = decode_ok (tree);
-  r = gs_compute (m, &error);
-  g_assert_no_error (error);
-  comp = gs_comp_resolve (m, r);
   g_assert_true (gs_comp_at_plan (comp, &at, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (comp->roles[0].headcount, ==, 3);
@@ -491,6 +494,25 @@ test_at_plan_staffed (void)
   g_assert_cmpfloat_with_epsilon (at.cost_new_business, 0.08333333, 1e-8);
   g_assert_cmpfloat_with_epsilon (at.cost_all, 0.06944444, 1e-8);
   gs_comp_at_plan_clear (&at);
+}
+
+/* A plan whose pay overflows is refused with nothing left to free: the
+ * callers (export, payout, the page) return early on FALSE.  Found by
+ * fuzz-plan as a leak in the Compensation sheet. */
+static void
+test_at_plan_overflow (void)
+{
+  static const char *const patches[] = { "capacity.ae.start_headcount", "100000", NULL };
+  g_autoptr (GsCompModel) comp = one_ae ("9000000000000.00", patches);
+  g_autoptr (GError) error = NULL;
+  GsCompAtPlan at;
+
+  g_assert_false (gs_comp_at_plan (comp, &at, &error));
+  g_assert_nonnull (error);
+  g_assert_null (at.role_variable);
+  g_assert_null (at.role_paid_years);
+  g_assert_null (at.role_at_quota);
+  g_assert_null (at.role_at_plan);
 }
 
 int
@@ -507,6 +529,7 @@ main (int argc, char **argv)
   g_test_add_func ("/comp/decode/default-quotas", test_default_quotas);
   g_test_add_func ("/comp/invariants/examples", test_examples);
   g_test_add_func ("/comp/at-plan-staffed", test_at_plan_staffed);
+  g_test_add_func ("/comp/at-plan-overflow", test_at_plan_overflow);
   g_test_add_func ("/comp/invariants/monotone", test_monotone_random);
   return g_test_run ();
 }

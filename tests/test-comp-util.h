@@ -34,20 +34,29 @@ seed_saas (void)
   return plan;
 }
 
-/* The comp section decoded on the tiny plan and resolved from its goal
+/* The comp section decoded on the tiny plan, after the (path, value) pairs
+ * in @patches (NULL-terminated, may be NULL), and resolved from its goal
  * sheets, as GsPlan does after compute. */
 static inline GsCompModel *
-comp_model (const char *comp_json)
+comp_model_patched (const char *comp_json, const char *const *patches)
 {
   g_autoptr (JsonNode) tree = tiny_tree ();
   g_autoptr (GsModel) m = NULL;
   g_autoptr (GsResult) r = NULL;
   g_autoptr (GError) error = NULL;
+  for (guint i = 0; patches != NULL && patches[i] != NULL; i += 2)
+    patch (tree, patches[i], patches[i + 1]);
   patch (tree, "compensation", comp_json);
   m = decode_ok (tree);
   r = gs_compute (m, &error);
   g_assert_no_error (error);
   return gs_comp_resolve (m, r);
+}
+
+static inline GsCompModel *
+comp_model (const char *comp_json)
+{
+  return comp_model_patched (comp_json, NULL);
 }
 
 /* The decode error for a comp section. */

@@ -794,10 +794,9 @@ at_plan_staffed (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
   return TRUE;
 }
 
-gboolean
-gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
+static gboolean
+at_plan_fill (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
 {
-  memset (out, 0, sizeof *out);
   g_return_val_if_fail (comp->resolved, FALSE);
   out->role_variable = g_new0 (GsMoney, comp->n_roles);
   out->bookings = comp->plan_bookings;
@@ -818,6 +817,17 @@ gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
     }
   out->cost_of_sales = out->bookings > 0 ? (double) out->variable_pay / (double) out->bookings : 0;
   return at_plan_staffed (comp, out, error);
+}
+
+/* On failure nothing is left to free: callers return early on FALSE. */
+gboolean
+gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
+{
+  memset (out, 0, sizeof *out);
+  if (at_plan_fill (comp, out, error))
+    return TRUE;
+  gs_comp_at_plan_clear (out);
+  return FALSE;
 }
 
 void
