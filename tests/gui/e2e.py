@@ -8,7 +8,6 @@
 #
 # Every expected figure comes from the engine itself (goalsheet-cli compute
 # --json on the same plan), never from numbers written here.
-import contextlib
 import json
 import os
 import re
@@ -22,6 +21,8 @@ BUILD, SOURCE = sys.argv[1], sys.argv[2]
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
 APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
 CLI = os.path.join(BUILD, 'src', 'cli', 'goalsheet-cli')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gstap  # noqa: E402
 EXAMPLE = os.path.join(SOURCE, 'data', 'examples', 'mid-market.goalsheet')
 
 work = tempfile.mkdtemp(prefix='goalsheet-e2e-')
@@ -29,47 +30,12 @@ app_env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LC_ALL
                XDG_DATA_HOME=work,
                GTK_A11Y='atspi', G_DEBUG='fatal-criticals')  # a critical is a failure
 app_env.pop('NO_AT_BRIDGE', None)
-# dogtail refuses to run unless this key says accessibility is on; keep it in
-# a keyfile of our own so nothing outside the test is touched.
-os.environ.update(GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=work)
-subprocess.run(['gsettings', 'set', 'org.gnome.desktop.interface', 'toolkit-accessibility',
-                'true'], check=True)
-
-# dogtail announces its log file and an empty desktop on stdout while it
-# imports: keep stdout for TAP lines.
-with contextlib.redirect_stdout(sys.stderr):
-    from dogtail import tree  # noqa: E402  (needs the setting above)
-    from dogtail.config import config  # noqa: E402
-
-config.searchBackoffDuration = 0.2
-config.searchCutoffCount = 10
-config.logDebugToStdOut = False
-config.logDebugToFile = False
-
-failures = 0
-checks = 0
-
-
-def check(cond, what):
-    global failures, checks
-    checks += 1
-    print(('ok %d - ' if cond else 'not ok %d - ') % checks + what, flush=True)
-    if not cond:
-        failures += 1
+tree = gstap.dogtail_tree(work)
+check = gstap.check
 
 
 def poll(fn, timeout=15.0):
-    end = time.time() + timeout
-    last = None
-    while time.time() < end:
-        try:
-            last = fn()
-            if last:
-                return last
-        except Exception:  # the tree changes under us while pages rebuild
-            pass
-        time.sleep(0.2)
-    return last
+    return gstap.poll(fn, timeout)
 
 
 def start(path):
@@ -251,7 +217,5 @@ check(bool(dialog_text), 'opening a bad file names the field: %s' % dialog_text)
 check(poll(lambda: value_of(app, 'Wins')) is not None, 'the window behind the message is usable')
 stop(proc)
 
-print('1..%d' % checks)
-print('# %d passed, %d failed' % (checks - failures, failures))
 shutil.rmtree(work, ignore_errors=True)
-sys.exit(1 if failures else 0)
+sys.exit(gstap.finish())

@@ -22,6 +22,8 @@ BUILD, SOURCE = sys.argv[1], sys.argv[2]
 APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
 APP_ID = 'org.goalsheet.Goalsheet'
 APP_PATH = '/org/goalsheet/Goalsheet'
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gstap  # noqa: E402
 
 work = tempfile.mkdtemp(prefix='goalsheet-export-gui-')
 log_path = os.path.join(work, 'app.log')
@@ -30,28 +32,7 @@ env = dict(os.environ, XDG_DATA_HOME=work, XDG_CONFIG_HOME=work, GSETTINGS_BACKE
            G_MESSAGES_DEBUG='Goalsheet', NO_AT_BRIDGE='1', GTK_A11Y='none',
            GTK_USE_PORTAL='0')
 
-checks = 0
-failures = 0
-
-
-def check(cond, what):
-    global checks, failures
-    checks += 1
-    print(('ok %d - ' if cond else 'not ok %d - ') % checks + what, flush=True)
-    if not cond:
-        failures += 1
-    return cond
-
-
-def poll(fn, timeout=20.0):
-    end = time.time() + timeout
-    last = None
-    while time.time() < end:
-        last = fn()
-        if last:
-            return last
-        time.sleep(0.2)
-    return last
+check, poll = gstap.check, gstap.poll
 
 
 def windows(name):
@@ -110,4 +91,4 @@ text = open(log_path, encoding='utf-8').read()
 bad = [line for line in text.splitlines() if re.search(r'WARNING|CRITICAL', line)]
 check(not bad, 'no GLib/GTK warning or critical in the sessions: %r' % bad[:5])
 shutil.rmtree(work, ignore_errors=True)
-sys.exit(1 if failures else 0)
+sys.exit(gstap.finish(planned=True))
