@@ -58,11 +58,13 @@ show_summary (GsSimPage *self)
 {
   g_autofree char *text = NULL;
   g_autofree char *trials = NULL;
+  g_autofree char *chance = NULL;
   if (self->sim == NULL)
     return;
   trials = gs_format_count ((gint64) self->sim->trials);
-  text = g_strdup_printf (_ ("%.0f %% of %s simulated years reach the target%s"),
-                          self->sim->p_hit * 100.0, trials,
+  /* The same precision as the strip's P(hit): one rule for percents. */
+  chance = gs_format_percent (self->sim->p_hit);
+  text = g_strdup_printf (_ ("%s of %s simulated years reach the target%s"), chance, trials,
                           self->stale ? _ (" (before the latest changes: run again)") : "");
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
 }
