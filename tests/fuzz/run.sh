@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer harness for a bounded time (docs/reliability.md).
 #   tests/fuzz/run.sh BUILD_DIR TOTAL_SECONDS [harness…]
-# TOTAL_SECONDS is shared evenly by the harnesses (at least 5 s each).
+# TOTAL_SECONDS is shared evenly by the harnesses (at least 5 s each): a
+# random exploration, for developers.
+#   GOALSHEET_FUZZ_RUNS=N [GOALSHEET_FUZZ_SEED=S] tests/fuzz/run.sh BUILD_DIR 0
+# instead runs N inputs per harness from seed S (default 1): the same inputs
+# on every machine, so CI's verdict does not depend on luck or load, and a
+# red run reproduces with the same command.
 # BUILD_DIR is configured with CC=clang -Dfuzzing=true
 # -Db_sanitize=address,undefined.  The committed corpus seeds each run; new
 # inputs go to a scratch folder (the repository is not modified).  A crash
@@ -36,8 +41,14 @@ for h in "${harnesses[@]}"; do
   dict=()
   [ -f "$here/$h.dict" ] && dict=(-dict="$here/$h.dict")
   [ "$h" = recovery ] && dict=(-dict="$here/plan.dict") # a recovery file holds a plan
-  echo "== fuzz-$h for ${seconds}s"
-  if ! "$build/tests/fuzz/fuzz-$h" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
+  if [ -n "${GOALSHEET_FUZZ_RUNS:-}" ]; then
+    budget=(-runs="$GOALSHEET_FUZZ_RUNS" -seed="${GOALSHEET_FUZZ_SEED:-1}")
+    echo "== fuzz-$h: ${GOALSHEET_FUZZ_RUNS} runs from seed ${GOALSHEET_FUZZ_SEED:-1}"
+  else
+    budget=(-max_total_time="$seconds")
+    echo "== fuzz-$h for ${seconds}s"
+  fi
+  if ! "$build/tests/fuzz/fuzz-$h" "${dict[@]}" "${budget[@]}" -timeout=10 \
       -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
       -artifact_prefix="$work/artifacts/" "$work/new" "${seeds[@]}" 2>"$work/log"; then
     status=1
