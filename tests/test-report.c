@@ -123,6 +123,17 @@ test_pdf (void)
   g_assert_nonnull (comp);
   for (guint i = 0; i < comp->n_roles; i++)
     assert_has (text, comp->roles[i].name);
+  /* Pay as staffed (the engine's gs_comp_at_plan, what `goalsheet-cli payout`
+   * prints): the AEs' 7.04 person-years pay 438,217.18 at the attainment the
+   * plan implies and 570,539.25 at 100 %; the roles sum to 438,217.18 +
+   * 74,250.00 + 76,345.25 + 40,987.57 + 23,232.35 = 653,032.35, ÷ the
+   * new-business target 2,600,000 = 25.1 %; the old figure (everyone a full
+   * year at 100 %: 901,000 = 34.7 %) stands beside it. */
+  assert_has (text, "438,217 at plan, 570,539 at 100 % of quota");
+  assert_has (text, "653,032 at the attainment the plan implies");
+  assert_has (text, "everyone a full year at 100 %: 901,000.");
+  assert_has (text, "653,032 ÷ new business 2,600,000 = 25.1 %; ÷ all bookings 2,600,000 = 25.1 %");
+  assert_has (text, "(everyone a full year at 100 %: 34.7 %)");
   /* Charts and signatures. */
   assert_has (text, "Monthly waterfall");
   assert_has (text, "Capacity vs target");

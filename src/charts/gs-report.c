@@ -8,6 +8,7 @@
 #include "gs-format.h"
 #include "gs-chart.h"
 #include "gs-comp.h"
+#include "gs-comp-payout.h"
 #include "gs-result.h"
 #include "gs-error.h"
 #include "gs-explain-comp.h"
@@ -294,6 +295,9 @@ comp_summary (Page *p)
 {
   const GsModel *m = p->d->model;
   const GsCompModel *comp = p->d->comp;
+  GsCompAtPlan at = { 0 };
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
 
   heading (p, _ ("Compensation plans"), INK);
   if (comp == NULL || comp->n_roles == 0)
@@ -303,6 +307,7 @@ comp_summary (Page *p)
               + 6;
       return;
     }
+  ok = gs_comp_at_plan (comp, &at, &error);
   for (guint i = 0; i < comp->n_roles; i++)
     {
       const GsCompRole *role = &comp->roles[i];
@@ -337,8 +342,56 @@ comp_summary (Page *p)
           g_string_append_c (body, ' ');
           g_string_append_printf (body, _ ("Year's commission capped at %s."), cap);
         }
+      if (ok)
+        {
+          g_autofree char *years = gs_format_number (at.role_paid_years[i], 2);
+          g_autofree char *paid = money (m, at.role_at_plan[i]);
+          g_autofree char *quota = money (m, at.role_at_quota[i]);
+          g_autofree char *full = money (m, at.role_variable[i]);
+          g_string_append_c (body, ' ');
+          /* Translators: %1$s person-years paid (hires from their start month, attrition), %2$s
+             the variable pay at the attainment the plan implies, %3$s at 100 % of quota for the
+             same person-years, %4$s everyone a full year at 100 %. */
+          g_string_append_printf (body,
+                                  _ ("As staffed (%1$s person-years): %2$s at plan, %3$s at 100 %% "
+                                     "of quota (everyone a full year at 100 %%: %4$s)."),
+                                  years, paid, quota, full);
+        }
       paragraph (p, label, body->str);
     }
+  if (!ok)
+    {
+      /* The plan's figures cannot be paid (the engine says why); the roles stand. */
+      p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE, error->message) + 6;
+      return;
+    }
+  {
+    g_autofree char *paid = money (m, at.at_plan), *quota = money (m, at.at_quota);
+    g_autofree char *full = money (m, at.variable_pay);
+    g_autofree char *attainment = gs_format_percent (at.ae_attainment);
+    g_autofree char *nb = money (m, at.new_business), *all = money (m, at.bookings);
+    g_autofree char *c_nb = gs_format_percent (at.cost_new_business);
+    g_autofree char *c_all = gs_format_percent (at.cost_all);
+    g_autofree char *c_full = gs_format_percent (at.cost_of_sales);
+    g_autofree char *pay = g_strdup_printf (
+        /* Translators: %1$s variable pay as staffed at the plan's attainment, %2$s the AEs'
+           attainment of their ramped quotas, %3$s at 100 % of quota, %4$s everyone a full year
+           at 100 %. */
+        _ ("%1$s at the attainment the plan implies (AEs at %2$s of their ramped quotas); %3$s "
+           "at 100 %% of quota as staffed; everyone a full year at 100 %%: %4$s."),
+        paid, attainment, quota, full);
+    g_autofree char *cost = g_strdup_printf (
+        /* Translators: cost of sales = variable pay at plan ÷ a base, on both bases: %1$s the
+           pay, %2$s the new-business target, %3$s the cost on it, %4$s all bookings (existing
+           customers too), %5$s the cost on them, %6$s everyone a full year at 100 % ÷ all
+           bookings. */
+        _ ("%1$s ÷ new business %2$s = %3$s; ÷ all bookings %4$s = %5$s (everyone a full year "
+           "at 100 %%: %6$s)."),
+        paid, nb, c_nb, all, c_all, c_full);
+    paragraph (p, _ ("Variable pay at plan"), pay);
+    paragraph (p, _ ("Cost of sales at plan"), cost);
+  }
+  gs_comp_at_plan_clear (&at);
 }
 
 static void

@@ -9,6 +9,7 @@
  * every edit is the engine's (gs-comp-edits.h), every figure the engine's.
  */
 #include "gs-comp-page.h"
+#include "gs-format.h"
 #include "gs-comp-payout.h"
 #include "gs-comp-plan-editor.h"
 #include "gs-comp-role-list.h"
@@ -81,12 +82,30 @@ update_plan_figures (GsCompPage *self, const GsCompModel *comp)
     }
   else
     {
-      g_autofree char *pay = gs_comp_money_text (comp, at.variable_pay);
+      /* Pay as staffed first (person-years, the plan's own attainment),
+       * "everyone a full year at 100 %" beside it for comparison; cost of
+       * sales on both bases, each named. */
+      g_autofree char *at_plan = gs_comp_money_text (comp, at.at_plan);
+      g_autofree char *at_quota = gs_comp_money_text (comp, at.at_quota);
+      g_autofree char *full = gs_comp_money_text (comp, at.variable_pay);
+      g_autofree char *attainment = gs_format_percent (at.ae_attainment);
+      g_autofree char *new_business = gs_comp_money_text (comp, at.new_business);
       g_autofree char *bookings = gs_comp_money_text (comp, at.bookings);
-      g_autofree char *cost = gs_comp_percent_text (at.cost_of_sales);
-      plan_figure (self, 0, "variable-pay", _ ("Total variable pay"), pay);
-      plan_figure (self, 1, "bookings", _ ("Bookings target"), bookings);
-      plan_figure (self, 2, "cost-of-sales", _ ("Cost of sales"), cost);
+      g_autofree char *cost_nb = gs_format_percent (at.cost_new_business);
+      g_autofree char *cost_all = gs_format_percent (at.cost_all);
+      g_autofree char *cost_full = gs_format_percent (at.cost_of_sales);
+      int row = 0;
+      plan_figure (self, row++, "variable-pay", _ ("Variable pay at plan, as staffed"), at_plan);
+      plan_figure (self, row++, "ae-attainment", _ ("AE attainment the plan implies"), attainment);
+      plan_figure (self, row++, "at-quota", _ ("Variable pay at quota (100 %), as staffed"),
+                   at_quota);
+      plan_figure (self, row++, "full-year", _ ("Everyone a full year at 100 %"), full);
+      plan_figure (self, row++, "new-business", _ ("New-business target"), new_business);
+      plan_figure (self, row++, "cost-of-sales", _ ("Cost of sales on new business"), cost_nb);
+      plan_figure (self, row++, "bookings", _ ("Bookings target (all bookings)"), bookings);
+      plan_figure (self, row++, "cost-all", _ ("Cost of sales on all bookings"), cost_all);
+      plan_figure (self, row++, "cost-full-year",
+                   _ ("Cost of sales, everyone a full year at 100 %"), cost_full);
     }
   gs_comp_at_plan_clear (&at);
 }
