@@ -9,6 +9,7 @@
  */
 #include "test-util.h"
 #include "test-cli-run.h"
+#include "gs-meeting.h"
 
 #include <glib/gstdio.h>
 #include <sys/wait.h>
@@ -298,7 +299,7 @@ test_show (void)
   for (const char *s = "MARKETING\0SHARED\0SALES\0GAP LEVERS\0AGREEMENTS\0"; *s;
        s += strlen (s) + 1)
     g_assert_nonnull (strstr (run.out, s));
-  g_assert_nonnull (strstr (run.out, "VP Marketing: signed by Dana Whitfield on 2026-11-12"));
+  g_assert_nonnull (strstr (run.out, "VP Marketing: signed by Dana Whitfield on Nov 12, 2026"));
   g_assert_nonnull (strstr (run.out, "VP Sales: not signed"));
   /* The Wins row: nothing before the plan, 105 in total, none of them after
    * the plan (worked above). */
@@ -490,6 +491,50 @@ test_show_minimal (void)
   g_rmdir (dir);
 }
 
+/* Signed, then Lead→MQL 20 % → 22 %: show and validate say the sign-off is
+ * for other inputs (validate still exits 0: the plan is valid); signed
+ * again, neither says it. */
+static void
+test_signed_then_changed (void)
+{
+  g_autofree char *seed = example ("seed-saas.goalsheet");
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "signed.goalsheet", NULL);
+  g_autofree char *changed_line = g_strconcat (
+      path,
+      ": changed since signed: VP Sales (Sam Ortiz, Nov 25, 2026) signed other inputs; "
+      "sign again to agree to these\n",
+      NULL);
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (seed, NULL);
+  g_auto (CliRun) show = { 0 };
+  g_auto (CliRun) valid = { 0 };
+  g_auto (CliRun) show_again = { 0 };
+  g_auto (CliRun) valid_again = { 0 };
+
+  g_assert_nonnull (plan);
+  g_assert_true (gs_meeting_sign (plan, "vp_sales", "Sam Ortiz", "2026-11-25", NULL));
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.22, NULL));
+  g_assert_true (gs_plan_save_to_file (plan, path, NULL));
+  cli_run (&show, "show", path, NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (
+      strstr (show.out, "VP Sales: signed by Sam Ortiz on Nov 25, 2026 — changed since signed"));
+  /* Dana's sign-off in the example carries no fingerprint: nothing to compare. */
+  g_assert_nonnull (strstr (show.out, "VP Marketing: signed by Dana Whitfield on Nov 12, 2026\n"));
+  cli_run (&valid, "validate", path, NULL);
+  g_assert_cmpint (valid.status, ==, 0);
+  g_assert_true (g_str_has_suffix (valid.out, changed_line));
+
+  g_assert_true (gs_meeting_sign (plan, "vp_sales", "Sam Ortiz", "2026-11-26", NULL));
+  g_assert_true (gs_plan_save_to_file (plan, path, NULL));
+  cli_run (&show_again, "show", path, NULL);
+  g_assert_null (strstr (show_again.out, "changed since signed"));
+  cli_run (&valid_again, "validate", path, NULL);
+  g_assert_null (strstr (valid_again.out, "changed since signed"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -501,5 +546,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/compute-mid-market", test_compute_mid_market);
   g_test_add_func ("/cli/show", test_show);
   g_test_add_func ("/cli/show-minimal", test_show_minimal);
+  g_test_add_func ("/cli/signed-then-changed", test_signed_then_changed);
   return g_test_run ();
 }

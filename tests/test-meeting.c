@@ -117,6 +117,93 @@ test_sign (void)
   g_assert_false (gs_plan_get_model (plan)->agreements.signoffs[0].signed_off);
 }
 
+/* A sign-off agrees to the inputs it saw: Lead→MQL 50 % → 55 % marks it
+ * changed, undo clears the mark, a save and reopen keeps both, signing again
+ * agrees to the new inputs; the meeting, scenarios and other sign-offs are
+ * not what was signed. */
+static void
+test_sign_fingerprint (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GsPlan) reopened = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *signed_print = NULL;
+  const GsAgreements *a;
+
+  g_assert_true (gs_meeting_sign (plan, "vp_marketing", "Dana Whitfield", "2026-11-24", NULL));
+  g_assert_true (gs_meeting_sign (plan, "vp_sales", "Sam Ortiz", "2026-11-25", NULL));
+  a = &gs_plan_get_model (plan)->agreements;
+  g_assert_true (g_str_has_prefix (a->fingerprint, "sha256:"));
+  g_assert_cmpuint (strlen (a->fingerprint), ==, 7 + 64);
+  g_assert_cmpstr (a->signoffs[0].fingerprint, ==, a->fingerprint);
+  g_assert_false (a->signoffs[0].changed);
+  g_assert_false (a->signoffs[1].changed);
+  signed_print = g_strdup (a->fingerprint);
+
+  /* Neither a meeting baseline nor a lock is an input. */
+  g_assert_true (gs_meeting_set_baseline (plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_meeting_set_locked (plan, "marketing.stage.mql", TRUE, &error));
+  g_assert_no_error (error);
+  a = &gs_plan_get_model (plan)->agreements;
+  g_assert_cmpstr (a->fingerprint, ==, signed_print);
+  g_assert_false (a->signoffs[0].changed);
+  g_assert_true (gs_meeting_set_locked (plan, "marketing.stage.mql", FALSE, &error));
+
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.55, &error));
+  g_assert_no_error (error);
+  a = &gs_plan_get_model (plan)->agreements;
+  g_assert_cmpstr (a->fingerprint, !=, signed_print);
+  g_assert_true (a->signoffs[0].changed);
+  g_assert_true (a->signoffs[1].changed);
+
+  /* The mark travels with the file. */
+  text = gs_plan_to_text (plan);
+  reopened = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_get_model (reopened)->agreements.signoffs[0].changed);
+  g_assert_cmpstr (gs_plan_get_model (reopened)->agreements.fingerprint, ==, a->fingerprint);
+
+  g_assert_true (gs_plan_undo (plan));
+  a = &gs_plan_get_model (plan)->agreements;
+  g_assert_cmpstr (a->fingerprint, ==, signed_print);
+  g_assert_false (a->signoffs[0].changed);
+
+  /* 50 % typed again is the same input as the 0.5 the file held. */
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.55, NULL));
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.5, NULL));
+  g_assert_false (gs_plan_get_model (plan)->agreements.signoffs[0].changed);
+
+  /* Signing again agrees to the changed plan; the other side stays marked. */
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.55, NULL));
+  g_assert_true (gs_meeting_sign (plan, "vp_sales", "Sam Ortiz", "2026-11-26", NULL));
+  a = &gs_plan_get_model (plan)->agreements;
+  g_assert_true (a->signoffs[0].changed);
+  g_assert_false (a->signoffs[1].changed);
+
+  /* Withdrawn: no fingerprint, nothing to be changed against. */
+  g_assert_true (gs_meeting_sign (plan, "vp_marketing", "", NULL, NULL));
+  a = &gs_plan_get_model (plan)->agreements;
+  g_assert_null (a->signoffs[0].fingerprint);
+  g_assert_false (a->signoffs[0].changed);
+}
+
+/* A sign-off from before fingerprints (the examples') shows as signed, never
+ * as changed: there is nothing to compare it with. */
+static void
+test_sign_without_fingerprint (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (JsonNode) entry = json_from_string (
+      "{\"signoffs\": [{\"role\": \"vp_sales\", \"name\": \"Sam\", \"date\": \"2026-11-25\"}]}",
+      NULL);
+  g_assert_true (gs_plan_set (plan, "agreements", g_steal_pointer (&entry), NULL));
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.55, NULL));
+  g_assert_true (gs_plan_get_model (plan)->agreements.signoffs[0].signed_off);
+  g_assert_false (gs_plan_get_model (plan)->agreements.signoffs[0].changed);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -125,5 +212,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meeting/keep-changes", test_keep_changes);
   g_test_add_func ("/meeting/locks", test_locks);
   g_test_add_func ("/meeting/sign", test_sign);
+  g_test_add_func ("/meeting/sign-fingerprint", test_sign_fingerprint);
+  g_test_add_func ("/meeting/sign-without-fingerprint", test_sign_without_fingerprint);
   return g_test_run ();
 }

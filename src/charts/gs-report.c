@@ -462,9 +462,11 @@ signatures (Page *p)
     {
       double x = MARGIN + i * col;
       g_autofree char *signed_by = NULL;
+      gboolean changed = FALSE;
       for (guint s = 0; s < a->n_signoffs; s++)
         if (g_strcmp0 (a->signoffs[s].role, roles[i]) == 0 && a->signoffs[s].signed_off)
           {
+            changed = a->signoffs[s].changed;
             char date[16];
             g_date_strftime (date, sizeof date, "%Y-%m-%d", &a->signoffs[s].date);
             /* Translators: %1$s a name, %2$s the date. */
@@ -479,6 +481,10 @@ signatures (Page *p)
       text (p, x, y + 28, col - 20, 10, TRUE, INK, FALSE, gs_report_role_title (roles[i]));
       text (p, x, y + 42, col - 20, 8, FALSE, MUTED, FALSE,
             signed_by ? signed_by : _ ("Name and date"));
+      /* The plan printed is not the plan signed: say so under the signature. */
+      if (changed)
+        text (p, x, y + 54, col - 20, 8, TRUE, INK, FALSE,
+              _ ("Changed since signed: the plan above is not the one signed"));
     }
 }
 

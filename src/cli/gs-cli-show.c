@@ -253,15 +253,20 @@ print_agreements (const GsModel *m, GString *out)
   for (guint i = 0; i < a->n_signoffs; i++)
     {
       const GsSignoff *s = &a->signoffs[i];
-      char date[16] = "";
       const char *role = gs_report_role_title (s->role);
       const char *name = *s->name ? s->name : _ ("(no name)");
       g_autofree char *value = NULL;
       if (s->signed_off)
         {
-          g_date_strftime (date, sizeof date, "%Y-%m-%d", &s->date);
-          /* Translators: %1$s who signs ("VP Sales"), %2$s their name, %3$s the date. */
-          value = g_strdup_printf (_ ("%1$s: signed by %2$s on %3$s"), role, name, date);
+          g_autofree char *date = gs_format_date (&s->date);
+          if (s->changed)
+            /* Translators: %1$s who signs ("VP Sales"), %2$s their name, %3$s the date; the
+             * plan's inputs changed after the signature. */
+            value = g_strdup_printf (_ ("%1$s: signed by %2$s on %3$s — changed since signed"),
+                                     role, name, date);
+          else
+            /* Translators: %1$s who signs ("VP Sales"), %2$s their name, %3$s the date. */
+            value = g_strdup_printf (_ ("%1$s: signed by %2$s on %3$s"), role, name, date);
         }
       else if (*s->name)
         /* Translators: %1$s who signs ("VP Sales"), %2$s their name. */

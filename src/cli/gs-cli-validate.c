@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-format.h"
+#include "gs-report.h"
 #include "gs-validate.h"
 
 #include <glib/gi18n-lib.h>
@@ -16,6 +18,7 @@ gs_cli_validate (int argc, char **argv)
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *shown = NULL;
+  const GsModel *m;
   int status = GS_EXIT_OK;
 
   g_option_context_set_summary (context, N_ ("Checks PLAN: the file, every field, and that every "
@@ -36,5 +39,20 @@ gs_cli_validate (int argc, char **argv)
   shown = gs_cli_escape (argv[1], FALSE);
   /* Translators: %s is the plan's file name. */
   g_print (_ ("%s: valid\n"), shown);
+  /* A valid plan can still differ from what was signed; that is no error,
+   * but nobody should read it as agreed. */
+  m = gs_plan_get_model (plan);
+  for (guint i = 0; i < m->agreements.n_signoffs; i++)
+    if (m->agreements.signoffs[i].changed)
+      {
+        const GsSignoff *s = &m->agreements.signoffs[i];
+        g_autofree char *date = gs_format_date (&s->date);
+        g_print (
+            /* Translators: %1$s the file, %2$s who signed ("VP Sales"), %3$s their name,
+             * %4$s the date. */
+            _ ("%1$s: changed since signed: %2$s (%3$s, %4$s) signed other inputs; sign "
+               "again to agree to these\n"),
+            shown, gs_report_role_title (s->role), s->name, date);
+      }
   return GS_EXIT_OK;
 }

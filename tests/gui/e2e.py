@@ -17,6 +17,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gstap import key  # noqa: E402
+
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
 APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
@@ -51,19 +54,6 @@ def start(path):
 def stop(proc):
     proc.kill()
     proc.wait()
-
-
-def key(*keys):
-    wid = subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', 'Goalsheet'],
-                         capture_output=True, text=True).stdout.split()
-    subprocess.run(['xdotool', 'windowfocus', '--sync', wid[0]], check=False)
-    for k in keys:
-        if k.startswith('type:'):
-            subprocess.run(['xdotool', 'type', '--delay', '30', '--', k[5:]], check=True)
-        else:
-            subprocess.run(['xdotool', 'key', k], check=True)
-        time.sleep(0.25)
-    time.sleep(0.5)
 
 
 def figure(app, name):

@@ -5,6 +5,8 @@
 #   gstap.check(cond, 'what')      # ok N / not ok N
 #   gstap.poll(lambda: ..., 20)    # first truthy result, or the last one
 #   tree = gstap.dogtail_tree(work)  # before importing anything from dogtail
+#   gstap.key('alt+1', 'type:22')   # keys (xdotool) into the Goalsheet window
+#   gstap.screenshot(dir, 'name')   # the window as dir/name.png (dir None: none)
 #   sys.exit(gstap.finish())       # plan line, summary comment, exit status
 import contextlib
 import os
@@ -59,6 +61,41 @@ def dogtail_tree(work):
     config.logDebugToStdOut = False
     config.logDebugToFile = False
     return tree
+
+
+def app_env(work):
+    """The app's environment for a test under WORK: memory settings, X11, the
+    C locale, accessibility on, and a critical warning fatal."""
+    env = dict(os.environ, GSETTINGS_BACKEND='memory', GDK_BACKEND='x11', LC_ALL='C.UTF-8',
+               XDG_DATA_HOME=work, GTK_A11Y='atspi', G_DEBUG='fatal-criticals')
+    env.pop('NO_AT_BRIDGE', None)
+    return env
+
+
+def _window():
+    wid = subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', 'Goalsheet'],
+                         capture_output=True, text=True).stdout.split()
+    return wid[0] if wid else 'root'
+
+
+def key(*keys):
+    """Presses keys in the Goalsheet window; 'type:TEXT' types TEXT."""
+    subprocess.run(['xdotool', 'windowfocus', '--sync', _window()], check=False)
+    for k in keys:
+        if k.startswith('type:'):
+            subprocess.run(['xdotool', 'type', '--delay', '30', '--', k[5:]], check=True)
+        else:
+            subprocess.run(['xdotool', 'key', k], check=True)
+        time.sleep(0.25)
+    time.sleep(0.5)
+
+
+def screenshot(shots, name):
+    """The Goalsheet window as SHOTS/NAME.png; nothing when SHOTS is None."""
+    if shots:
+        os.makedirs(shots, exist_ok=True)
+        subprocess.run(['import', '-window', _window(), os.path.join(shots, name + '.png')],
+                       check=False)
 
 
 def finish(planned=False):

@@ -165,6 +165,12 @@ gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *d
     }
   json_object_set_string_member (entry, "name", name ? name : "");
   json_object_set_string_member (entry, "date", name && *name ? date : "");
+  /* What is agreed: a later change of any input shows as "changed since signed". */
+  if (name && *name)
+    json_object_set_string_member (entry, "fingerprint",
+                                   gs_plan_get_model (plan)->agreements.fingerprint);
+  else
+    json_object_remove_member (entry, "fingerprint");
   if (gs_plan_lookup (plan, "agreements") == NULL)
     {
       g_autoptr (JsonObject) agreements = json_object_new ();

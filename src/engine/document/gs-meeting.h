@@ -34,7 +34,9 @@ gboolean
 gs_meeting_set_locked (GsPlan *plan, const char *line_id, gboolean locked, GError **error);
 
 /* Signs one side's agreement: role is "vp_marketing", "vp_sales" or "ceo";
- * date as YYYY-MM-DD.  An empty name clears the sign-off. */
+ * date as YYYY-MM-DD.  The sign-off records the fingerprint of the inputs
+ * (gs-fingerprint.h): GsSignoff.changed is TRUE after any later change of an
+ * input, until the side signs again.  An empty name clears the sign-off. */
 gboolean
 gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *date,
                  GError **error);

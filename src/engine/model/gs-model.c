@@ -8,6 +8,7 @@
 #include "gs-format.h"
 #include "gs-comp.h"
 #include "gs-error.h"
+#include "gs-fingerprint.h"
 #include "gs-json.h"
 
 #include <math.h>
@@ -584,12 +585,14 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
 }
 
 static gboolean
-decode_agreements (GsModel *m, JsonObject *root, GError **error)
+decode_agreements (GsModel *m, JsonNode *root_node, GError **error)
 {
   GsAgreements *a = &m->agreements;
+  JsonObject *root = json_node_get_object (root_node);
   JsonObject *obj;
   JsonArray *signoffs;
 
+  a->fingerprint = gs_fingerprint_plan (root_node);
   TRY (gs_json_object (root, "", "agreements", GS_FIELD_OPTIONAL, &obj, error));
   TRY (gs_json_string (obj, "agreements", "mql_definition", GS_FIELD_OPTIONAL, "",
                        &a->mql_definition, error));
@@ -618,6 +621,12 @@ decode_agreements (GsModel *m, JsonObject *root, GError **error)
       TRY (gs_json_string (s, p, "name", GS_FIELD_OPTIONAL, "", &a->signoffs[i].name, error));
       TRY (gs_json_date (s, p, "date", GS_FIELD_OPTIONAL, &a->signoffs[i].date,
                          &a->signoffs[i].signed_off, error));
+      TRY (gs_json_string (s, p, "fingerprint", GS_FIELD_OPTIONAL, "", &a->signoffs[i].fingerprint,
+                           error));
+      if (*a->signoffs[i].fingerprint == '\0')
+        g_clear_pointer (&a->signoffs[i].fingerprint, g_free);
+      a->signoffs[i].changed = a->signoffs[i].signed_off && a->signoffs[i].fingerprint
+                               && strcmp (a->signoffs[i].fingerprint, a->fingerprint) != 0;
     }
   return TRUE;
 }
@@ -696,7 +705,7 @@ gs_model_decode (JsonNode *root_node, GError **error)
       || !gs_json_check_text (root_node, GS_MAX_NAME, GS_MAX_TEXT, error)
       || !check_scenario_counts (root, error) || !decode_company (m, root, error)
       || !decode_funnel (m, root, error) || !decode_sources (m, root, error)
-      || !decode_capacity (m, root, error) || !decode_agreements (m, root, error))
+      || !decode_capacity (m, root, error) || !decode_agreements (m, root_node, error))
     return NULL;
   if (!gs_comp_decode_into_model (m, root, error))
     return NULL;
@@ -743,8 +752,10 @@ gs_model_free (GsModel *m)
     {
       g_free (m->agreements.signoffs[i].role);
       g_free (m->agreements.signoffs[i].name);
+      g_free (m->agreements.signoffs[i].fingerprint);
     }
   g_free (m->agreements.signoffs);
+  g_free (m->agreements.fingerprint);
   g_clear_pointer (&m->comp, gs_comp_model_free);
   g_clear_pointer (&m->actuals, gs_actuals_data_free);
   g_free (m);
@@ -790,7 +801,9 @@ gs_model_copy (const GsModel *m)
       c->agreements.signoffs[i] = m->agreements.signoffs[i];
       c->agreements.signoffs[i].role = g_strdup (m->agreements.signoffs[i].role);
       c->agreements.signoffs[i].name = g_strdup (m->agreements.signoffs[i].name);
+      c->agreements.signoffs[i].fingerprint = g_strdup (m->agreements.signoffs[i].fingerprint);
     }
+  c->agreements.fingerprint = g_strdup (m->agreements.fingerprint);
   c->comp = m->comp ? gs_comp_model_copy (m->comp) : NULL;
   c->actuals = m->actuals ? gs_actuals_data_copy (m->actuals) : NULL;
   return c;

@@ -89,6 +89,9 @@ typedef struct
   char *name;
   GDate date;
   gboolean signed_off;
+  char *fingerprint; /* of the inputs signed (gs-fingerprint.h), or NULL: signed before
+                      * fingerprints were recorded, so nothing to compare */
+  gboolean changed;  /* signed, and the inputs are no longer those signed */
 } GsSignoff;
 
 typedef struct
@@ -140,6 +143,7 @@ typedef struct
   double    acceptance_rate; /* share of MQLs sales commits to accept or reject within SLA */
   GsSignoff *signoffs;
   guint     n_signoffs;
+  char     *fingerprint; /* of the plan's inputs as decoded: what signing now agrees to */
 } GsAgreements;
 
 typedef struct _GsCompModel GsCompModel; /* gs-comp.h */

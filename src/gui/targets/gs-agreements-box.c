@@ -144,7 +144,8 @@ on_sign (GtkWidget *button, GsAgreementsBox *self)
   const char *role = g_object_get_data (G_OBJECT (button), "role");
   GtkWidget *entry = g_object_get_data (G_OBJECT (button), "entry");
   GtkWidget *error_label = g_object_get_data (G_OBJECT (button), "error");
-  const char *name = entry ? gtk_editable_get_text (GTK_EDITABLE (entry)) : "";
+  const char *again = g_object_get_data (G_OBJECT (button), "again");
+  const char *name = entry ? gtk_editable_get_text (GTK_EDITABLE (entry)) : again ? again : "";
   g_autoptr (GError) error = NULL;
 
   if (entry && *name == '\0')
@@ -165,6 +166,36 @@ static void
 on_entry_activate (GtkEntry *entry, GtkWidget *button)
 {
   gtk_widget_activate (button);
+}
+
+/* The plan moved after this signature: say so where the signature is, and
+ * offer to sign what is on screen now. */
+static void
+changed_since_signed (GsAgreementsBox *self, GtkWidget *box, GsSignoffItem *s, GtkWidget *error)
+{
+  GtkWidget *mark = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *label = gtk_label_new (_ ("Changed since signed"));
+  GtkWidget *again = gtk_button_new_with_mnemonic (_ ("Sign _Again"));
+  g_autofree char *a11y
+      = g_strdup_printf (_ ("Sign again as %s"), role_title (gs_signoff_item_get_role (s)));
+
+  gtk_widget_add_css_class (mark, "warning");
+  gtk_widget_set_tooltip_text (mark, _ ("An input changed after this signature: the plan on "
+                                        "screen is not the one signed"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Warning"), -1);
+  gtk_box_append (GTK_BOX (mark), icon);
+  gtk_box_append (GTK_BOX (mark), label);
+  gtk_box_append (GTK_BOX (box), mark);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (again), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  g_object_set_data_full (G_OBJECT (again), "role", g_strdup (gs_signoff_item_get_role (s)),
+                          g_free);
+  g_object_set_data_full (G_OBJECT (again), "again", g_strdup (gs_signoff_item_get_name (s)),
+                          g_free);
+  g_object_set_data (G_OBJECT (again), "error", error);
+  g_signal_connect (again, "clicked", G_CALLBACK (on_sign), self);
+  gtk_box_append (GTK_BOX (box), again);
 }
 
 static GtkWidget *
@@ -188,8 +219,10 @@ signoff_chip (GsAgreementsBox *self, GsSignoffItem *s)
       GtkWidget *label;
       text = g_strdup_printf ("%s ✓ %s", gs_signoff_item_get_name (s), date);
       label = gtk_label_new (text);
-      gtk_widget_add_css_class (label, "success");
+      gtk_widget_add_css_class (label, gs_signoff_item_get_changed (s) ? "dim-label" : "success");
       gtk_box_append (GTK_BOX (box), label);
+      if (gs_signoff_item_get_changed (s))
+        changed_since_signed (self, box, s, error);
       button = gtk_button_new_with_label (_ ("Withdraw"));
       a11y = g_strdup_printf (_ ("Withdraw the sign-off of %s"), role_title (role_id));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,

@@ -16,6 +16,7 @@ struct _GsSignoffItem
   char *role;
   char *name;
   gboolean signed_off;
+  gboolean changed; /* the plan's inputs moved after the signature */
   GDate date;
 };
 
@@ -64,11 +65,12 @@ gs_signoff_item_sync (GsSignoffItem *self, const GsSignoff *signoff)
 {
   g_return_if_fail (g_strcmp0 (signoff->role, self->role) == 0);
   if (g_strcmp0 (self->name, signoff->name) == 0 && self->signed_off == signoff->signed_off
-      && same_date (&self->date, &signoff->date))
+      && same_date (&self->date, &signoff->date) && self->changed == signoff->changed)
     return;
   g_free (self->name);
   self->name = g_strdup (signoff->name);
   self->signed_off = signoff->signed_off;
+  self->changed = signoff->changed;
   self->date = signoff->date;
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
@@ -80,6 +82,7 @@ gs_signoff_item_new (const GsSignoff *signoff)
   self->role = g_strdup (signoff->role);
   self->name = g_strdup (signoff->name);
   self->signed_off = signoff->signed_off;
+  self->changed = signoff->changed;
   self->date = signoff->date;
   return self;
 }
@@ -106,4 +109,10 @@ const GDate *
 gs_signoff_item_get_date (GsSignoffItem *self)
 {
   return &self->date;
+}
+
+gboolean
+gs_signoff_item_get_changed (GsSignoffItem *self)
+{
+  return self->changed;
 }

@@ -26,5 +26,8 @@ gboolean
 gs_signoff_item_get_signed (GsSignoffItem *self);
 const GDate *
 gs_signoff_item_get_date (GsSignoffItem *self);
+/* Signed, and an input changed since (GsSignoff.changed). */
+gboolean
+gs_signoff_item_get_changed (GsSignoffItem *self);
 
 G_END_DECLS
