@@ -16,8 +16,10 @@
 #     equals the engine's number to the cent.  A copy with a falsified cached
 #     value proves the recalculation really happens.
 #  4. Deal size and a conversion rate are changed on the Inputs sheet through
-#     UNO, calculateAll(), and every cell equals the engine run on the plan
-#     changed the same way.
+#     UNO, and every kind of pay input on the Compensation sheet,
+#     calculateAll(), and every cell equals the engine run on the plan
+#     changed the same way; the pay figures also equal goalsheet-cli payout
+#     --json on that plan whether or not they are formulas.
 # One soffice serves all plans.  Exit 77 (skip) when LibreOffice or its
 # Python bridge is missing.
 import csv
@@ -172,6 +174,8 @@ def check_structure(tag, xlsx, tables, user_texts):
                 if cell.data_type == "f":
                     n_formulas += 1
                     formulas.add((ws.title, r, c))
+                elif not cell.protection.locked:
+                    formulas.add((ws.title, r, c))  # an input: it takes the changed plan's value
                     if isinstance(cell.value, str) and any(t in cell.value for t in user_texts):
                         fail("%s: %s!%s: user text inside a formula: %s" % (tag, ws.title, cell.coordinate, cell.value))
                 num = as_number(text)
@@ -185,6 +189,8 @@ def check_structure(tag, xlsx, tables, user_texts):
                 got = cws.cell(row=r + 1, column=c + 1).value
                 if not isinstance(got, (int, float)) or not close(float(got), num):
                     fail("%s: %s!%s: cached %r, engine %s" % (tag, ws.title, cell.coordinate, got, text))
+    if "Compensation" in names:
+        check_comp_structure(tag, wb, defined)
     if n_formulas < 50:
         fail("%s: only %d formulas; derived cells must be formulas" % (tag, n_formulas))
     # Every user text that looks like a formula is a plain string somewhere.
@@ -200,6 +206,37 @@ def check_structure(tag, xlsx, tables, user_texts):
         if not found:
             fail("%s: user text %r is not in the workbook as text" % (tag, t))
     return n_formulas, formulas
+
+
+def check_comp_structure(tag, wb, defined):
+    """The comp model is live: its inputs are named, unlocked and validated,
+    what they drive is a formula, and the sheet is protected."""
+    comp = wb["Compensation"]
+    if not comp.protection.sheet:
+        fail("%s: the Compensation sheet is not protected" % tag)
+    validated = set()
+    for dv in comp.data_validations.dataValidation:
+        for rng in dv.sqref.ranges:
+            for row in rng.cells:
+                validated.add(row)
+    for name in ["Role1_OTE", "Role1_PayMix", "Role1_C1_Weight", "Role1_C1_B1_Rate"]:
+        if name not in defined:
+            fail("%s: no defined name %s" % (tag, name))
+            continue
+        sheet, coord = list(wb.defined_names[name].destinations)[0]
+        cell = wb[sheet][coord.replace("$", "")]
+        if sheet != "Compensation" or cell.protection.locked or cell.data_type == "f":
+            fail("%s: %s is not an unlocked input on the Compensation sheet" % (tag, name))
+        if (cell.row, cell.column) not in validated:
+            fail("%s: input %s has no validation" % (tag, name))
+    for name in ["Role1_TI", "Role1_C1_TI", "Role1_Pay100"]:
+        sheet, coord = list(wb.defined_names[name].destinations)[0]
+        cell = wb[sheet][coord.replace("$", "")]
+        if cell.data_type != "f" or not cell.protection.locked:
+            fail("%s: %s is not a locked formula" % (tag, name))
+    people = wb["People"]
+    if not people.protection.sheet:
+        fail("%s: the People sheet is not protected" % tag)
 
 
 # ---- LibreOffice ------------------------------------------------------------
@@ -324,17 +361,23 @@ def find_rows(data, col, label, col2=None, label2=None):
             if row[col] == label and (col2 is None or row[col2] == label2)]
 
 
+class Tally:
+    """same(where, got, want): a Calc figure against the engine's, counted."""
+
+    def __init__(self, tag, what, source):
+        self.tag, self.what, self.source, self.checked = tag, what, source, 0
+
+    def __call__(self, where, got, want):
+        self.checked += 1
+        if not isinstance(got, float) or not close(got, want):
+            fail("%s %s: %s: Calc %r, %s %s" % (self.tag, self.what, where, got, self.source, want))
+
+
 def check_against_compute(tag, doc, comp, what):
     """The workbook as Calc computes it against goalsheet-cli compute --json, an
     output path independent of the export's own tables."""
     n_pre, n_months = comp["n_pre"], len(comp["months"])
-    checked = 0
-
-    def same(where, got, want):
-        nonlocal checked
-        checked += 1
-        if not isinstance(got, float) or not close(got, want):
-            fail("%s %s: %s: Calc %r, compute --json %s" % (tag, what, where, got, want))
+    same = Tally(tag, what, "compute --json")
 
     # Goal sheets: each line by its label, in its side's sheet (shared lines on both).
     for name, sides in (("Marketing goals", ("marketing", "shared")), ("Sales goals", ("sales", "shared"))):
@@ -388,7 +431,68 @@ def check_against_compute(tag, doc, comp, what):
             same("Capacity %r month %d" % (label, mo), data[rows[0]][1 + mo], json_figure(v))
     rows = find_rows(data, 0, "Gap to target (plan − target)")
     same("Capacity gap total", data[rows[0]][1 + comp["horizon"]], json_figure(comp["plan"]["gap"]))
-    return checked
+    return same.checked
+
+
+def payout_json(cli, plan):
+    """goalsheet-cli payout --json, and each role's curve (0 to 200 % by 10 %)."""
+    def run_json(*args):
+        p = subprocess.run([cli, "payout", plan, "--json"] + list(args), capture_output=True, text=True)
+        if p.returncode != 0:
+            raise SystemExit("goalsheet-cli payout --json failed: %s" % p.stderr)
+        return json.loads(p.stdout)
+    with open(plan) as f:
+        if "compensation" not in json.load(f):
+            return None
+    pay = run_json()
+    pay["curves"] = [run_json("--role", role["id"], "--curve", "--step", "0.1")["curve"]
+                     for role in pay["roles"]]
+    return pay
+
+
+def check_pay_live(tag, doc, pay, mod_tables, what):
+    """The comp model as Calc computes it against goalsheet-cli payout --json on
+    the same edited plan, whether or not the cells are formulas: payout curves,
+    everyone at 100 %, person-years, pay as staffed at 100 % of quota, total
+    variable pay and cost of sales; one person's year at 100 % and People's
+    total against the edited plan's own export."""
+    same = Tally(tag, what, "payout --json")
+    data = sheet_data(doc, "Compensation")
+    want = mod_tables["compensation"]
+    for r in find_rows(data, 0, "Variable pay for the year: one person at 100 %"):
+        same("one person at 100 %% (row %d)" % (r + 1), data[r][1], float(want[r][1]))
+    head = find_rows(data, 0, "Attainment")
+    if len(head) != 1:
+        fail("%s: Compensation: no payout curve table" % tag)
+    else:
+        for k, role in enumerate(pay["roles"]):
+            for i, point in enumerate(pay["curves"][k]):
+                row = data[head[0] + 1 + i]
+                same("curve %s at %s" % (role["id"], point["attainment"]), row[0], float(point["attainment"]))
+                same("curve %s at %s" % (role["id"], point["attainment"]), row[1 + k], float(point["earned"]))
+    head = find_rows(data, 1, "Everyone a full year at 100 %")
+    if len(head) != 1:
+        fail("%s: Compensation: no cost at plan table" % tag)
+    else:
+        for k, role in enumerate(pay["roles"]):
+            row = data[head[0] + 1 + k]
+            same("everyone at 100 %% %s" % role["id"], row[1], float(role["variable_at_plan"]))
+            same("person-years %s" % role["id"], row[2], float(role["paid_years"]))
+            same("as staffed at 100 %% %s" % role["id"], row[3], float(role["staffed_at_quota"]))
+    for label, col, key in (("Variable pay at plan", 1, "variable_pay"),
+                            ("Variable pay at plan", 3, "staffed_at_quota"),
+                            ("Cost of sales on all bookings (variable pay ÷ bookings)", 1, "cost_of_sales")):
+        rows = find_rows(data, 0, label)
+        if len(rows) != 1:
+            fail("%s: Compensation: no row %r" % (tag, label))
+            continue
+        same("%s col %d" % (label, col + 1), data[rows[0]][col], float(pay[key]))
+    data = sheet_data(doc, "People")
+    rows = find_rows(data, 0, "Everyone")
+    want = mod_tables["people"]
+    same("People: everyone's people", data[rows[0]][2], float(want[rows[0]][2]))
+    same("People: everyone's payout", data[rows[0]][6], float(want[rows[0]][6]))
+    return same.checked
 
 
 def falsify_cached(xlsx, out):
@@ -449,10 +553,85 @@ def changed_plan(plan, out):
     if "planned_volume" in src[0] and len(src[0]["planned_volume"]) > 2:
         src[0]["planned_volume"][2] += 100  # the forward funnel: projected bookings and the plan
         inputs["Src1_Planned#2"] = src[0]["planned_volume"][2]
+    inputs.update(changed_pay(doc, digits))
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)
     inputs["DealSize"] = deal
     inputs["Rate_S%d" % (step + 1)] = rate
+    return inputs
+
+
+def changed_pay(doc, digits):
+    """Every kind of pay input changed, in every role (the Compensation
+    sheet's named inputs): OTE +10 %, pay mix +5 points, 5 points of weight
+    moved between the first two components, every band, flat and accelerator
+    rate and decelerator multiplier raised, caps tightened to 1.2 × the target
+    incentive (so the curves meet them), a set quota +10 %, an explicit
+    headcount +1, SPIF amounts and expected events raised; the AE quota and the
+    first AE hire's count on the Inputs sheet too.  A workbook holding values
+    instead of formulas fails here: the engine's payouts for the changed plan
+    differ from the exported ones."""
+    inputs = {}
+    comp = doc.get("compensation")
+    if not comp:
+        return inputs
+    fmt = "%." + str(digits) + "f"
+    ae = doc.get("capacity", {}).get("ae", {})
+    if "quota" in ae:
+        ae["quota"] = fmt % round(float(ae["quota"]) * 1.1, digits)
+        inputs["AE_Quota"] = float(ae["quota"])
+    if ae.get("hires"):
+        ae["hires"][0]["count"] += 1
+        inputs["AE_Hire1_Count"] = ae["hires"][0]["count"]
+
+    def cap(obj, name):
+        if "cap" in obj and "of_target" in obj["cap"]:
+            obj["cap"]["of_target"] = 1.2
+            inputs[name] = 1.2
+
+    for r, role in enumerate(doc["compensation"]["roles"], 1):
+        pre = "Role%d_" % r
+        role["ote"] = fmt % round(float(role["ote"]) * 1.1, digits)
+        inputs[pre + "OTE"] = float(role["ote"])
+        if "pay_mix" in role:
+            role["pay_mix"] = round(role["pay_mix"] + 0.05, 6)
+            inputs[pre + "PayMix"] = role["pay_mix"]
+        comps = role["components"]
+        if len(comps) > 1 and comps[0]["weight"] > 0.1:
+            comps[0]["weight"] = round(comps[0]["weight"] - 0.05, 6)
+            comps[1]["weight"] = round(comps[1]["weight"] + 0.05, 6)
+            inputs[pre + "C1_Weight"] = comps[0]["weight"]
+            inputs[pre + "C2_Weight"] = comps[1]["weight"]
+        for i, c in enumerate(comps, 1):
+            table = c["table"]
+            if table.get("basis", "attainment") != "attainment":
+                continue
+            if table["type"] == "flat":
+                table["rate"] = round(table["rate"] + 0.1, 6)
+                inputs["%sC%d_B1_Rate" % (pre, i)] = table["rate"]
+            else:
+                for b, band in enumerate(table["bands"], 1):
+                    band["rate"] = round(band["rate"] + 0.1 * b, 6)
+                    inputs["%sC%d_B%d_Rate" % (pre, i, b)] = band["rate"]
+            for k, tier in enumerate(c.get("accelerators", []), 1):
+                tier["multiplier"] = round(tier["multiplier"] + 0.25 * k, 6)
+                inputs["%sC%d_Accel%d_Times" % (pre, i, k)] = tier["multiplier"]
+            if "decelerator" in c:
+                c["decelerator"]["multiplier"] = round(c["decelerator"]["multiplier"] / 2, 6)
+                inputs["%sC%d_Decel_Times" % (pre, i)] = c["decelerator"]["multiplier"]
+            if "quota" in c and isinstance(c["quota"], str):
+                c["quota"] = fmt % round(float(c["quota"]) * 1.1, digits)
+                inputs["%sC%d_Quota" % (pre, i)] = float(c["quota"])
+            cap(c, "%sC%d_Cap" % (pre, i))
+        cap(role, pre + "Cap")
+        if "people" not in role and role["kind"] not in ("ae", "sdr"):
+            role["headcount"] = role.get("headcount", 1) + 1
+            inputs[pre + "Headcount"] = role["headcount"]
+        for k, spif in enumerate(role.get("spifs", []), 1):
+            spif["amount"] = fmt % (float(spif["amount"]) + 100)
+            spif["expected_events"] = spif.get("expected_events", 0) + 2
+            inputs["%sSpif%d_Amount" % (pre, k)] = float(spif["amount"])
+            inputs["%sSpif%d_Events" % (pre, k)] = spif["expected_events"]
     return inputs
 
 
@@ -476,13 +655,16 @@ def main():
             inputs = changed_plan(plan, mod)
             _, mod_tables = export(cli, mod, work, "p%d-changed" % n)
             exported.append((tag, xlsx, tables, mod_tables, inputs, nf, formulas,
-                             compute_json(cli, plan), compute_json(cli, mod)))
+                             compute_json(cli, plan), compute_json(cli, mod),
+                             payout_json(cli, plan), payout_json(cli, mod)))
 
         proc, desktop = start_office(work)
-        for n, (tag, xlsx, tables, mod_tables, inputs, nf, formulas, comp, mod_comp) in enumerate(exported):
+        for n, (tag, xlsx, tables, mod_tables, inputs, nf, formulas, comp, mod_comp, pay,
+                mod_pay) in enumerate(exported):
             doc = load(desktop, xlsx)
             checked = compare_with_engine(tag, doc, tables, "on load")
             by_json = check_against_compute(tag, doc, comp, "on load")
+            pay_checked = check_pay_live(tag, doc, pay, tables, "on load") if pay else 0
             names = doc.NamedRanges
             for key, value in inputs.items():
                 name, _, index = key.partition("#")  # "Src1_Planned#2": the third cell of a range
@@ -492,9 +674,12 @@ def main():
             checked2 = compare_with_engine(tag, doc, mod_tables, "after changing the inputs",
                                            formulas, tables)
             by_json2 = check_against_compute(tag, doc, mod_comp, "after changing the inputs")
+            pay_checked2 = check_pay_live(tag, doc, mod_pay, mod_tables, "after changing the pay inputs") \
+                if mod_pay else 0
             doc.close(True)
             print("ok: %s: %d formulas; %d cells equal the engine's tables on load, %d after the change; "
-                  "%d and %d equal compute --json" % (tag, nf, checked, checked2, by_json, by_json2))
+                  "%d and %d equal compute --json; %d and %d pay figures equal payout --json"
+                  % (tag, nf, checked, checked2, by_json, by_json2, pay_checked, pay_checked2))
             if n == 0:
                 fake = os.path.join(work, "falsified.xlsx")
                 falsify_cached(xlsx, fake)

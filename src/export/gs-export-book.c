@@ -57,8 +57,8 @@ build_scenarios (GsExportCtx *c, GsPlan *plan, GError **error)
 
   t = gs_xtable_new (c->book, "Scenarios", "scenarios");
   gs_xput_text (gs_xrow_add (t), 0,
-                "Scenarios compared: the plan's headline figures and every goal "
-                "over the plan",
+                "Scenarios compared: a snapshot of each scenario's headline figures and "
+                "goals at export (values; edits elsewhere in the workbook do not reach it)",
                 GS_XSTYLE_TITLE);
   row = gs_xrow_add (t);
   head = gs_xput_text (row, 0, "Figure", GS_XSTYLE_HEADER);
@@ -177,7 +177,7 @@ gs_export_book_new (GsPlan *plan, GError **error)
   gs_export_build_goals (&c, "Sales goals", "sales-goals", GS_SIDE_SALES, "Sales");
   g_ptr_array_add (book->tables, capacity);
 
-  ok = gs_export_book_add_comp (book, m, comp, &c.targets, error)
+  ok = gs_export_book_add_comp (book, m, comp, &c.targets, c.c_staff, c.c_col0, error)
        && build_scenarios (&c, plan, error) && gs_export_book_add_people (book, comp, error);
 
   g_free (c.targets.src_row);

@@ -64,10 +64,12 @@ gs_export_build_targets (GsExportBook *book, const GsModel *model, const GsResul
                          GsTargetsLayout *out);
 
 /* The Compensation and People sheets (gs-export-comp.c); nothing when the
- * plan has no compensation section. */
+ * plan has no compensation section.  staff_row: the Capacity sheet's AEs on
+ * staff, plan month mo in column staff_col0 + mo. */
 gboolean
 gs_export_book_add_comp (GsExportBook *book, const GsModel *model, const GsCompModel *comp,
-                         const GsTargetsLayout *targets, GError **error);
+                         const GsTargetsLayout *targets, guint staff_row, guint staff_col0,
+                         GError **error);
 gboolean
 gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GError **error);
 
