@@ -443,6 +443,78 @@ test_reimport (Fixture *f, gconstpointer unused)
   g_assert_cmpint (deal (f, "102")->amount, ==, 900000);
 }
 
+/* An owner longer than a plan's names (GS_MAX_NAME) refuses its row, with
+ * the column and the lengths; the rest imports, and an owner of exactly the
+ * limit becomes a person whose id and name the plan reads back. */
+static void
+test_long_owner (Fixture *f, gconstpointer unused)
+{
+  g_autofree char *longest = g_strnfill (GS_MAX_NAME, 'a');
+  g_autofree char *too_long = g_strnfill (GS_MAX_NAME + 6, 'b');
+  g_autofree char *local = g_strnfill (GS_MAX_NAME - 11, 'c');
+  g_autofree char *text
+      = g_strdup_printf (DEALS_HEADER GOOD_DEAL
+                         "2,Long,%s,100,Closed Won,2027-01-05,2027-01-20\n"
+                         "3,Longest,%s,100,Closed Won,2027-01-05,2027-01-20\n"
+                         "4,Mail,Kim Jo <%s@example.com>,100,Closed Won,2027-01-05,2027-01-20\n",
+                         too_long, longest, local);
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsModel) back = NULL;
+  g_autoptr (GError) error = NULL;
+  const GsImportProblem *p;
+  (void) unused;
+  import_ok (f, GS_CRM_DEALS, text);
+  g_assert_cmpuint (f->report->imported, ==, 2);
+  g_assert_cmpuint (f->report->refused, ==, 2);
+  p = g_ptr_array_index (f->report->problems, 0);
+  g_assert_cmpuint (p->row, ==, 3);
+  g_assert_cmpstr (p->column, ==, "Deal owner");
+  g_assert_cmpstr (p->value, ==, too_long);
+  g_assert_cmpstr (p->reason, ==, "a name of 206 characters; at most 200 are allowed");
+  p = g_ptr_array_index (f->report->problems, 1);
+  g_assert_cmpuint (p->row, ==, 5);
+  g_assert_cmpstr (p->reason, ==, "an e-mail address of 201 characters; at most 200 are allowed");
+  /* Neither refused owner joined the roster. */
+  g_assert_cmpuint (f->data->n_people, ==, 2);
+  g_assert_cmpstr (deal (f, "3")->owner >= 0 ? f->data->people[deal (f, "3")->owner].name : NULL,
+                   ==, longest);
+  g_assert_cmpuint (strlen (f->data->people[1].id), <=, GS_MAX_NAME);
+  g_assert_true (gs_json_replace (tree, "actuals", gs_actuals_to_json (f->data, f->model), &error));
+  patch (tree, "version", "\"1.1\"");
+  back = decode_ok (tree);
+  g_assert_cmpuint (back->actuals->n_people, ==, 2);
+}
+
+/* A new record past the plan's limit on deals refuses its row (the plan
+ * would not load again); a record the actuals hold still updates. */
+static void
+test_deals_limit (Fixture *f, gconstpointer unused)
+{
+  const char *text = DEALS_HEADER "d7,Held,,100,Closed Won,2027-01-05,2027-01-20\n"
+                                  "new,New,,100,Closed Won,2027-01-05,2027-01-20\n";
+  const GsImportProblem *p;
+  (void) unused;
+  f->data->deals = g_new0 (GsActualDeal, GS_MAX_DEALS);
+  for (guint i = 0; i < GS_MAX_DEALS; i++)
+    {
+      GsActualDeal *d = &f->data->deals[i];
+      d->id = g_strdup_printf ("d%u", i);
+      d->owner = d->source = -1;
+      g_date_clear (&d->created, 1);
+      g_date_clear (&d->closed, 1);
+      g_date_set_dmy (&d->created, 1, 1, 2027);
+    }
+  f->data->n_deals = GS_MAX_DEALS;
+  import_ok (f, GS_CRM_DEALS, text);
+  g_assert_cmpuint (f->report->updated, ==, 1);
+  g_assert_cmpuint (f->report->refused, ==, 1);
+  g_assert_cmpuint (f->data->n_deals, ==, GS_MAX_DEALS);
+  p = g_ptr_array_index (f->report->problems, 0);
+  g_assert_cmpuint (p->row, ==, 3);
+  g_assert_null (p->column);
+  g_assert_cmpstr (p->reason, ==, "the plan holds 150,000 deals, the most it can; this one is new");
+}
+
 static void
 test_summary (void)
 {
@@ -507,6 +579,8 @@ main (int argc, char **argv)
   ADD ("mapping-columns", test_mapping_columns);
   ADD ("reimport", test_reimport);
   ADD ("round-trip", test_round_trip);
+  ADD ("long-owner", test_long_owner);
+  ADD ("deals-limit", test_deals_limit);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *name = g_strdup_printf ("/crm/malformed/%u", i);

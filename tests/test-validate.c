@@ -145,7 +145,7 @@ test_duplicate_keys (void)
   g_assert_nonnull (node);
 }
 
-/* 1,100,000 empty objects (3.3 MB): refused by counting, before json-glib
+/* 3,100,000 empty objects (9.3 MB): refused by counting, before json-glib
  * builds them. */
 static void
 test_value_limit (void)
@@ -154,16 +154,22 @@ test_value_limit (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonNode) node = NULL;
   gint64 start;
-  for (guint i = 0; i < 1100000; i++)
+  for (guint i = 0; i < GS_JSON_MAX_VALUES + 100000; i++)
     g_string_append (text, i ? ",{}" : "{}");
   g_string_append (text, "]");
   start = g_get_monotonic_time ();
   node = gs_json_parse (text->str, (gssize) text->len, &error);
   g_assert_null (node);
   g_assert_error (error, GS_ERROR, GS_ERROR_PARSE);
-  g_assert_nonnull (strstr (error->message, "more than 1000000 values"));
+  g_assert_nonnull (strstr (error->message, "more than 3000000 values"));
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
   g_string_free (text, TRUE);
+  /* The count a save checks: lists, objects and commas outside text. */
+  {
+    /* [1, {"a": "x,{y\",[", "b": 2}, []]: the text's comma, brace and bracket do not count. */
+    const char *t = "[1, {\"a\": \"x,{y\\\",[\", \"b\": 2}, []]";
+    g_assert_cmpuint (gs_json_count_values (t, strlen (t)), ==, 6);
+  }
 }
 
 static char *
@@ -217,6 +223,36 @@ test_list_and_text_limits (void)
   plan = load (root, &error);
   g_assert_false (gs_plan_set_string (plan, "company.name", long_name, &error));
   g_assert_nonnull (strstr (error->message, "company.name: a name of 201"));
+}
+
+/* The actuals' lists have limits of their own (issue 15): deals, leads and
+ * the roster, each refused one over, before any record is decoded. */
+static void
+test_actuals_limits (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  struct
+  {
+    const char *list;
+    guint max;
+  } lists[] = { { "deals", GS_MAX_DEALS }, { "leads", GS_MAX_LEADS }, { "people", GS_MAX_ROSTER } };
+
+  set (root, "version", "\"1.1\"");
+  json_object_set_object_member (json_node_get_object (root), "actuals", json_object_new ());
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *more = repeat (",{}", lists[i].max);
+      g_autofree char *list = g_strconcat ("[{}", more, "]", NULL);
+      g_autofree char *path = g_strconcat ("actuals.", lists[i].list, NULL);
+      g_autofree char *what = g_strdup_printf ("%s: has %u entries; at most %u are allowed", path,
+                                               lists[i].max + 1, lists[i].max);
+      g_autoptr (JsonNode) copy = gs_json_deep_copy (root);
+      json_object_set_array_member (
+          json_object_get_object_member (json_node_get_object (copy), "actuals"), lists[i].list,
+          json_array_new ());
+      set (copy, path, list);
+      expect_refused (copy, what);
+    }
 }
 
 /* Finding 13: hire month, a rate a rounding error above 1, currency digits. */
@@ -308,6 +344,7 @@ main (int argc, char **argv)
   g_test_add_func ("/validate/duplicate-keys", test_duplicate_keys);
   g_test_add_func ("/validate/value-limit", test_value_limit);
   g_test_add_func ("/validate/list-and-text-limits", test_list_and_text_limits);
+  g_test_add_func ("/validate/actuals-limits", test_actuals_limits);
   g_test_add_func ("/validate/decoding", test_decoding);
   g_test_add_func ("/validate/many-scenarios", test_many_scenarios);
   return g_test_run ();

@@ -146,15 +146,20 @@ note_source (Import *im, const char *crm, int source)
   g_ptr_array_add (im->report->unmapped_sources, g_strdup (crm));
 }
 
-static int
-owner_of (Import *im)
+/* The owner cell's person into *owner; FALSE (the row refused) when the
+ * owner cannot be a person of the plan. */
+static gboolean
+owner_of (Import *im, int *owner)
 {
+  g_autoptr (GError) error = NULL;
   gboolean added;
-  int person = gs_roster_match (im->data, cell (im, im->cols.col[GS_CRM_OWNER]),
-                                im->data->mapping.owner_role, &added);
+  int col = im->cols.col[GS_CRM_OWNER];
+  *owner = gs_roster_match (im->data, cell (im, col), im->data->mapping.owner_role, &added, &error);
+  if (*owner == -2)
+    return refuse (im, col, error->message);
   if (added)
-    g_ptr_array_add (im->report->new_people, g_strdup (im->data->people[person].name));
-  return person;
+    g_ptr_array_add (im->report->new_people, g_strdup (im->data->people[*owner].name));
+  return TRUE;
 }
 
 static gboolean
@@ -228,6 +233,8 @@ read_deal (Import *im, GsActualDeal *deal)
     return refuse (im, col[GS_CRM_CLOSED], _ ("a won or lost deal needs its close date"));
   if (g_date_valid (&deal->closed) && g_date_compare (&deal->closed, &deal->created) < 0)
     return refuse (im, col[GS_CRM_CLOSED], _ ("the close date is before the create date"));
+  if (!owner_of (im, &deal->owner))
+    return FALSE;
   deal->id = g_strdup (cell (im, col[GS_CRM_ID]));
   deal->name = *cell (im, col[GS_CRM_NAME]) ? g_strdup (cell (im, col[GS_CRM_NAME])) : NULL;
   deal->crm_stage = g_strdup (stage_text);
@@ -235,7 +242,6 @@ read_deal (Import *im, GsActualDeal *deal)
       = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
   deal->source = gs_crm_source_resolve (im->data, im->model, deal->crm_source);
   note_source (im, cell (im, col[GS_CRM_SOURCE]), deal->source);
-  deal->owner = owner_of (im);
   return TRUE;
 }
 
@@ -296,12 +302,13 @@ read_lead (Import *im, GsActualLead *lead)
           if (!g_date_valid (&lead->reached[s]))
             lead->reached[s] = lead->reached[s - 1];
     }
+  if (!owner_of (im, &lead->owner))
+    return FALSE;
   lead->id = g_strdup (cell (im, col[GS_CRM_ID]));
   lead->crm_source
       = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
   lead->source = gs_crm_source_resolve (im->data, im->model, lead->crm_source);
   note_source (im, cell (im, col[GS_CRM_SOURCE]), lead->source);
-  lead->owner = owner_of (im);
   return TRUE;
 }
 
@@ -378,6 +385,25 @@ merge_lead (Import *im, GsActualLead *lead)
          at && lead_equal (&d->leads[at - 1], lead, d->n_stages), at, lead_clear);
 }
 
+/* A new record past the plan's limit on the list (gs-model.h) refuses its
+ * row: the plan saved after the import must load again. */
+static gboolean
+room_for (Import *im, const char *id)
+{
+  guint n = im->kind == GS_CRM_DEALS ? im->data->n_deals : im->data->n_leads;
+  guint max = im->kind == GS_CRM_DEALS ? GS_MAX_DEALS : GS_MAX_LEADS;
+  g_autofree char *count = NULL, *reason = NULL;
+  if (held_at (im, id) || n < max)
+    return TRUE;
+  count = gs_format_count (max);
+  reason = g_strdup_printf (im->kind == GS_CRM_DEALS
+                                /* Translators: %s is a count, "150,000". */
+                                ? _ ("the plan holds %s deals, the most it can; this one is new")
+                                : _ ("the plan holds %s leads, the most it can; this one is new"),
+                            count);
+  return refuse (im, -1, reason);
+}
+
 /* Every date cell of the file, for the day/month order. */
 static gboolean
 decide_order (Import *im, GError **error)
@@ -436,7 +462,7 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
       if (kind == GS_CRM_DEALS)
         {
           GsActualDeal deal = { 0 };
-          if (read_deal (&im, &deal))
+          if (read_deal (&im, &deal) && room_for (&im, deal.id))
             merge_deal (&im, &deal);
           else
             {
@@ -447,7 +473,7 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
       else
         {
           GsActualLead lead = { 0 };
-          if (read_lead (&im, &lead))
+          if (read_lead (&im, &lead) && room_for (&im, lead.id))
             merge_lead (&im, &lead);
           else
             {

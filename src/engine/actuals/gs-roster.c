@@ -4,7 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-roster.h"
+#include "gs-error.h"
 #include "gs-json.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <string.h>
 
@@ -48,21 +51,32 @@ split_owner (const char *owner, char **name, char **email)
     g_clear_pointer (name, g_free);
 }
 
-static void
-cap_length (char **text)
+/* A person's name (or the e-mail standing for it) must fit the plan's
+ * limit on names (gs-model.h), or the plan saved after the import could not
+ * be read again. */
+static gboolean
+check_length (const char *name, const char *email, GError **error)
 {
-  if (*text && g_utf8_strlen (*text, -1) > 190)
-    {
-      char *cut = g_utf8_substring (*text, 0, 190);
-      g_free (*text);
-      *text = cut;
-    }
+  glong n = name ? g_utf8_strlen (name, -1) : 0;
+  glong e = email ? g_utf8_strlen (email, -1) : 0;
+  if (n > GS_MAX_NAME)
+    /* The plan's own words for a name too long (gs-json.c). */
+    g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                 _ ("a name of %ld characters; at most %u are allowed"), n, (guint) GS_MAX_NAME);
+  else if (e > GS_MAX_NAME)
+    g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                 _ ("an e-mail address of %ld characters; at most %u are allowed"), e,
+                 (guint) GS_MAX_NAME);
+  else
+    return TRUE;
+  return FALSE;
 }
 
+/* The base is cut so "_12" still fits the limit on ids. */
 static char *
 unique_id (const GsActualsData *d, const char *base)
 {
-  char *id = g_strdup (base);
+  char *id = g_strndup (base, GS_MAX_NAME - 12);
   for (guint n = 2;; n++)
     {
       gboolean used = FALSE;
@@ -91,7 +105,8 @@ gs_roster_key (const char *text, char separator)
 }
 
 int
-gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean *added)
+gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean *added,
+                 GError **error)
 {
   g_autofree char *name = NULL, *email = NULL, *fname = NULL, *femail = NULL, *id = NULL;
   GsPerson *p;
@@ -100,10 +115,8 @@ gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean
   if (owner == NULL || *owner == '\0')
     return -1;
   split_owner (owner, &name, &email);
-  /* A plan's names and ids hold at most 200 characters (docs/plan-format.md):
-   * a longer CRM owner is kept to its first 190, so the person saves. */
-  cap_length (&name);
-  cap_length (&email);
+  if (!check_length (name, email, error))
+    return -2;
   fname = name ? gs_roster_fold (name) : NULL;
   femail = email ? gs_roster_fold (email) : NULL;
   for (guint i = 0; i < d->n_people; i++)
@@ -118,6 +131,13 @@ gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean
             d->people[i].email = g_strdup (email);
           return (int) i;
         }
+    }
+  if (d->n_people >= GS_MAX_ROSTER)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("the roster holds %d people, the most it can; this owner is new"),
+                   GS_MAX_ROSTER);
+      return -2;
     }
   d->people = g_renew (GsPerson, d->people, d->n_people + 1);
   p = &d->people[d->n_people];

@@ -14,9 +14,11 @@
 G_BEGIN_DECLS
 
 /* The person index for the owner cell, adding a person on role (with
- * *added set) when nobody matches; -1 for an empty cell. */
+ * *added set) when nobody matches; -1 for an empty cell; -2 with error set
+ * when the name or e-mail is longer than a plan's names may be. */
 int
-gs_roster_match (GsActualsData *data, const char *owner, const char *role, gboolean *added);
+gs_roster_match (GsActualsData *data, const char *owner, const char *role, gboolean *added,
+                 GError **error);
 
 /* Name folded for comparison: lower case, accents dropped, spaces single. */
 char *

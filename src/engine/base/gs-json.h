@@ -30,6 +30,15 @@ void gs_json_invalid (GError **error, const char *path, const char *format, ...)
 gboolean gs_json_valid_id (const char *id);
 char *gs_json_index_path (const char *parent, guint index);
 
+/* Lists, objects and the commas between values: about one per value.  A
+ * plan within every list limit has far fewer (imported actuals are the
+ * largest part: 100,000 deals take ~1.2 million, 100,000 leads ~1 million);
+ * 63 MB of "{}," would make json-glib build millions of objects (GBs)
+ * before any check saw them.  Counted in a text before parsing it, and
+ * before saving one, so no plan is written that could not be read. */
+#define GS_JSON_MAX_VALUES 3000000
+gsize gs_json_count_values (const char *text, gsize len);
+
 JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
 char     *gs_json_to_text (JsonNode *root);
 

@@ -207,8 +207,21 @@ gboolean
 gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
 {
   g_autofree char *text = gs_plan_to_text (self);
+  gsize length = strlen (text);
+  gsize values = gs_json_count_values (text, length);
 
-  if (!gs_atomic_write (filename, text, strlen (text), GS_ATOMIC_BACKUP, error))
+  /* Reading refuses a file of more values (gs-json.h): a plan saved over
+   * it could never be opened again. */
+  if (values > GS_JSON_MAX_VALUES)
+    {
+      g_set_error (
+          error, GS_ERROR, GS_ERROR_INVALID,
+          _ ("the plan would hold %lu values, more than the %d a plan may hold; it was not "
+             "saved"),
+          (unsigned long) values, GS_JSON_MAX_VALUES);
+      return FALSE;
+    }
+  if (!gs_atomic_write (filename, text, length, GS_ATOMIC_BACKUP, error))
     return FALSE;
   gs_plan_mark_saved (self);
   return TRUE;

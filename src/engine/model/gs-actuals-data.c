@@ -246,7 +246,7 @@ decode_people (Ctx *c, JsonObject *act, GError **error)
   JsonArray *arr;
   GsActualsData *d = c->data;
 
-  TRY (gs_json_array (act, "actuals", "people", GS_FIELD_OPTIONAL, &arr, error));
+  TRY (gs_json_list (act, "actuals", "people", GS_FIELD_OPTIONAL, GS_MAX_ROSTER, &arr, error));
   if (arr == NULL)
     return TRUE;
   d->n_people = json_array_get_length (arr);
@@ -400,7 +400,8 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n;
 
-  TRY (gs_json_array (act, "actuals", key, GS_FIELD_OPTIONAL, &arr, error));
+  TRY (gs_json_list (act, "actuals", key, GS_FIELD_OPTIONAL, deals ? GS_MAX_DEALS : GS_MAX_LEADS,
+                     &arr, error));
   if (arr == NULL)
     return TRUE;
   n = json_array_get_length (arr);

@@ -33,6 +33,9 @@ G_BEGIN_DECLS
 #define GS_MAX_PEOPLE 10000  /* a role's people */
 #define GS_MAX_SCENARIOS 100 /* scenarios */
 #define GS_MAX_OVERRIDES 200 /* a scenario's overrides */
+#define GS_MAX_DEALS 150000  /* actuals.deals: room for a CRM of 100,000 (issue 11) */
+#define GS_MAX_LEADS 150000  /* actuals.leads */
+#define GS_MAX_ROSTER 10000  /* actuals.people, as many as a role's people */
 #define GS_MAX_NAME 200      /* characters of a name or id (and of a field name) */
 #define GS_MAX_TEXT 10000    /* characters of any other text; Excel's cell holds 32,767 */
 #define GS_MAX_FILE_SIZE (64 * 1024 * 1024) /* read no further (gs-read.h) */
