@@ -72,6 +72,8 @@ in_namespace() {
   done
   expect 1 "the disk is full" "full disk: xlsx export exits 1 with the reason" \
     "$cli" export "$d/plan.goalsheet" -o "$d/book.xlsx"
+  check "full disk: only our message, naming the file (no libxlsxwriter [ERROR] lines)" \
+    "! grep -q '^\[ERROR\]' '$work/err' && grep -qF '$d/book.xlsx: could not write the workbook' '$work/err'"
   check "full disk: the old workbook is kept" "cmp -s '$d/book.xlsx' '$work/keep/book.xlsx'"
   expect 1 "the disk is full" "full disk: CSV export exits 1 with the reason" \
     "$cli" export --csv "$d/plan.goalsheet" -o "$d/tables"
@@ -84,6 +86,10 @@ in_namespace() {
   expect 1 "the disk is read-only" "read-only folder: report says so" \
     "$cli" report "$d/plan.goalsheet" --no-simulation -o "$d/sheet.pdf"
   check "read-only folder: the old report is kept" "cmp -s '$d/sheet.pdf' '$work/keep/sheet.pdf'"
+  expect 1 "read-only" "read-only folder: xlsx export says so" \
+    "$cli" export "$d/plan.goalsheet" -o "$d/book.xlsx"
+  check "read-only folder: only our message, naming the file (no libxlsxwriter [ERROR] lines)" \
+    "! grep -q '^\[ERROR\]' '$work/err' && grep -qF '$d/book.xlsx' '$work/err'"
   umount "$d"
 
   # A full /tmp does not matter: libxlsxwriter's temporaries go beside the
@@ -194,9 +200,9 @@ if unshare -m true 2>/dev/null; then
   unshare -m "$0" --in-namespace "$cli" "$plan" "$work" "$n"
   st=$?
   [ $st -ne 0 ] && failed=1
-  n=$((n + 17))
+  n=$((n + 20))
 else
-  for i in $(seq 17); do
+  for i in $(seq 20); do
     n=$((n + 1))
     echo "ok $n # SKIP no mount namespace here (unshare -m refused): full disk, read-only folder, full /tmp"
   done

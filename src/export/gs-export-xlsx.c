@@ -23,6 +23,8 @@
 
 #ifdef GS_HAVE_XLSX
 #include <xlsxwriter.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 /* GNOME palette: blue for inputs, light grey for headers. */
 #define INPUT_FILL 0xDCE8F8
@@ -288,6 +290,22 @@ zip_complete (const char *path)
   return ok;
 }
 
+/* libxlsxwriter 1.1.4 prints "[ERROR] …" lines on stderr when a write
+ * fails, with no hook to stop it (LXW_ERROR is fprintf in common.h), and
+ * redirecting our own stderr around it would hide other messages too.  A
+ * disk with no free block is found here, before it starts, so that case
+ * has only our message; a disk that fills up while writing still gets its
+ * lines before ours (docs/export.md). */
+static gboolean
+disk_full (const char *dir)
+{
+  struct statvfs st;
+  if (statvfs (dir, &st) != 0)
+    return FALSE;
+  /* root may use the blocks reserved for it. */
+  return (geteuid () == 0 ? st.f_bfree : st.f_bavail) == 0;
+}
+
 static gboolean
 write_workbook (const GsExportBook *book, const char *path, GError **error)
 {
@@ -306,6 +324,11 @@ write_workbook (const GsExportBook *book, const char *path, GError **error)
       "sheet, cached with Goalsheet's own results.",
       PACKAGE_VERSION);
 
+  if (disk_full (tmpdir))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_IO, "could not write the workbook: the disk is full");
+      return FALSE;
+    }
   w.wb = workbook_new_opt (path, &options);
   if (w.wb == NULL)
     {

@@ -263,6 +263,66 @@ for path in (fifo, '/dev/zero'):
           and bool(poll(lambda: not dialog(app, 'not a regular file') and wins(app), 10)),
           'the window stays usable after %s is refused' % path)
 
+# 7. A plan opened through a symlink (a third process, its own D-Bus
+#    session): a save to the file it points at, made through another path,
+#    is noticed; so is the link retargeted, and then a save to the new target.
+log_c = os.path.join(work, 'c.log')
+os.makedirs(os.path.join(work, 'real'))
+os.makedirs(os.path.join(work, 'links'))
+real1 = os.path.join(work, 'real', 'one.goalsheet')
+real2 = os.path.join(work, 'real', 'two.goalsheet')
+shutil.copy(SEED, real1)
+shutil.copy(SEED, real2)
+link = os.path.join(work, 'links', 'linked.goalsheet')
+os.symlink(real1, link)
+
+
+def save_to(path, deal):
+    """Another program's save by rename, through the target's own path."""
+    with open(path, encoding='utf-8') as f:
+        data = json.load(f)
+    data['funnel']['deal_size'] = deal
+    with open(path + '.other', 'w', encoding='utf-8') as f:
+        json.dump(data, f, indent=2)
+    os.rename(path + '.other', path)
+
+
+bus_c = os.path.join(work, 'bus-c')
+third = subprocess.Popen(['dbus-run-session', '--', 'sh', '-c',
+                          'echo "$DBUS_SESSION_BUS_ADDRESS" > "$0"; exec "$1" "$2"',
+                          bus_c, APP, link],
+                         env=b_env, stdout=open(log_c, 'a'), stderr=subprocess.STDOUT)
+c_ready = poll(lambda: log_count(log_c, 'watching the plan\'s link target too: ' + real1) >= 1
+               and os.path.exists(bus_c) and open(bus_c).read().strip(), 60)
+check(bool(c_ready), 'a plan opened through a symlink watches the file it points at')
+c_bus = dict(app_env, DBUS_SESSION_BUS_ADDRESS=open(bus_c).read().strip()) if c_ready else {}
+gstap.poll(lambda: False, 1)
+save_to(real1, '41000.00')
+check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 1, 15)),
+      'a save to the link\'s target through its own path is noticed')
+if c_ready:
+    activate('disk-reload', c_bus)
+gstap.poll(lambda: False, 1)
+os.symlink(real2, link + '.new')
+os.rename(link + '.new', link)  # the link retargeted in one step, as ln -sfT does
+check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 2, 15))
+      and log_count(log_c, 'watching the plan\'s link target too: ' + real2) >= 1,
+      'the link retargeted to another plan is noticed, and the new target watched')
+if c_ready:
+    activate('disk-reload', c_bus)
+gstap.poll(lambda: False, 1)
+save_to(real2, '42000.00')
+check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 3, 15)),
+      'a save to the new target through its own path is noticed')
+if c_ready:
+    subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
+                    '/org/goalsheet/Goalsheet', '--method', 'org.gtk.Actions.Activate', 'quit',
+                    '[]', '{}'], capture_output=True, env=c_bus, timeout=30)
+try:
+    third.wait(timeout=20)
+except subprocess.TimeoutExpired:
+    third.kill()
+
 # The first app has unsaved edits (its close would ask): killed; the second
 # one is clean and quits.
 proc.kill()
@@ -275,7 +335,7 @@ try:
     second.wait(timeout=20)
 except subprocess.TimeoutExpired:
     second.kill()
-log = open(log_a, encoding='utf-8').read() + open(log_b, encoding='utf-8').read()
+log = ''.join(open(p, encoding='utf-8').read() for p in (log_a, log_b, log_c))
 bad = [line for line in log.splitlines() if re.search(r'WARNING|CRITICAL', line)]
 check(not bad, 'no GLib/GTK warning or critical in either app\'s log: %r' % bad[:5])
 shutil.rmtree(work, ignore_errors=True)

@@ -61,7 +61,9 @@ struct _GsWindow
 
   /* gs-window-watch.c */
   GFileMonitor *monitor;
-  GsFileStamp disk; /* the file as loaded, saved, or seen and kept over */
+  GFileMonitor *target_monitor; /* the file a symlinked plan resolves to, or NULL */
+  char *target_path;            /* what target_monitor watches */
+  GsFileStamp disk;             /* the file as loaded, saved, or seen and kept over */
   guint watch_timeout;
   GtkWidget *disk_dialog; /* asking about the file on disk, or NULL */
 };

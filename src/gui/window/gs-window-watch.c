@@ -16,6 +16,7 @@
 #include "gs-window-private.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A save by rename raises several events within a few milliseconds: one
@@ -83,6 +84,49 @@ ask_changed (GsWindow *self)
 }
 
 static void
+on_file_event (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
+               GsWindow *self);
+
+static void
+stop_monitor (GFileMonitor **monitor, GsWindow *self)
+{
+  if (*monitor == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (*monitor, self);
+  g_file_monitor_cancel (*monitor);
+  g_clear_object (monitor);
+}
+
+/* A plan opened through a symlink: the monitor on the link's name sees the
+ * link replaced, but not a save to the file it points at made through
+ * another path (the events are in the target's folder).  The target is
+ * watched too, and found again after every change, so a retargeted link's
+ * new file is the one watched. */
+static void
+watch_target (GsWindow *self)
+{
+  g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
+  g_autofree char *real = path ? realpath (path, NULL) : NULL;
+  g_autofree char *plain = path ? g_canonicalize_filename (path, NULL) : NULL;
+  g_autoptr (GFile) target = NULL;
+
+  if (real && g_strcmp0 (real, plain) == 0)
+    g_clear_pointer (&real, g_free); /* no link on the way */
+  if (g_strcmp0 (real, self->target_path) == 0)
+    return;
+  stop_monitor (&self->target_monitor, self);
+  g_free (self->target_path);
+  self->target_path = g_steal_pointer (&real);
+  if (self->target_path == NULL)
+    return;
+  target = g_file_new_for_path (self->target_path);
+  self->target_monitor = g_file_monitor_file (target, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->target_monitor)
+    g_signal_connect (self->target_monitor, "changed", G_CALLBACK (on_file_event), self);
+  g_debug ("watching the plan's link target too: %s", self->target_path);
+}
+
+static void
 check_disk (GsWindow *self)
 {
   g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
@@ -113,6 +157,7 @@ on_settled (gpointer data)
 {
   GsWindow *self = data;
   self->watch_timeout = 0;
+  watch_target (self);
   check_disk (self);
   return G_SOURCE_REMOVE;
 }
@@ -131,12 +176,9 @@ _gs_window_watch_file (GsWindow *self, const GsFileStamp *stamp)
   g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
 
   g_clear_handle_id (&self->watch_timeout, g_source_remove);
-  if (self->monitor)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  stop_monitor (&self->monitor, self);
+  stop_monitor (&self->target_monitor, self);
+  g_clear_pointer (&self->target_path, g_free);
   memset (&self->disk, 0, sizeof self->disk);
   if (path == NULL)
     return;
@@ -149,18 +191,16 @@ _gs_window_watch_file (GsWindow *self, const GsFileStamp *stamp)
   self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (self->monitor)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_event), self);
+  watch_target (self);
 }
 
 void
 _gs_window_watch_dispose (GsWindow *self)
 {
   g_clear_handle_id (&self->watch_timeout, g_source_remove);
-  if (self->monitor)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  stop_monitor (&self->monitor, self);
+  stop_monitor (&self->target_monitor, self);
+  g_clear_pointer (&self->target_path, g_free);
   close_dialog (self);
 }
 
