@@ -120,6 +120,44 @@ test_refused_rows (Tmp *t, gconstpointer unused)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* --refused writes the refused rows as the file held them, with a Reason,
+ * through the atomic writer; never over the plan or the file read. */
+static void
+test_refused_csv (Tmp *t, gconstpointer unused)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *csv
+      = write_tmp (t, "bad.csv",
+                   "Record ID\tDeal Name\tAmount\tDeal Stage\tCreate Date\tClose Date\n"
+                   "1\tGood\t100\tClosed Won\t2027-01-05\t2027-01-09\n"
+                   "2\t\"Tab\there\"\tlots\tClosed Won\t2027-01-05\t2027-01-09\n");
+  g_autofree char *out = g_build_filename (t->dir, "refused.csv", NULL);
+  g_autofree char *text = NULL, *before = NULL, *after = NULL;
+  (void) unused;
+
+  cli_run (&run, "import", t->plan, "--deals", csv, "--refused", out, "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==,
+                   "\xef\xbb\xbfRecord ID\tDeal Name\tAmount\tDeal Stage\tCreate Date\tClose "
+                   "Date\tReason\r\n"
+                   "2\t\"Tab\there\"\tlots\tClosed Won\t2027-01-05\t2027-01-09\tAmount: not a "
+                   "number\r\n");
+  /* Over the plan: refused, the plan untouched. */
+  g_assert_true (g_file_get_contents (t->plan, &before, NULL, NULL));
+  cli_run (&run, "import", t->plan, "--deals", csv, "--refused", t->plan, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "it is the plan being read"));
+  g_assert_true (g_file_get_contents (t->plan, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  /* Deals and leads have different columns: one file's rows only. */
+  cli_run (&run, "import", t->plan, "--deals", csv, "--leads", csv, "--refused", out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--refused takes the rows of one file"));
+  g_remove (out);
+  g_remove (csv);
+}
+
 static void
 test_file_refused (Tmp *t, gconstpointer unused)
 {
@@ -220,6 +258,7 @@ main (int argc, char **argv)
   g_test_add ("/actuals-cli/import-and-reimport", Tmp, NULL, tmp_setup, test_import_and_reimport,
               tmp_teardown);
   g_test_add ("/actuals-cli/refused-rows", Tmp, NULL, tmp_setup, test_refused_rows, tmp_teardown);
+  g_test_add ("/actuals-cli/refused-csv", Tmp, NULL, tmp_setup, test_refused_csv, tmp_teardown);
   g_test_add ("/actuals-cli/file-refused", Tmp, NULL, tmp_setup, test_file_refused, tmp_teardown);
   g_test_add ("/actuals-cli/track-without-actuals", Tmp, NULL, tmp_setup,
               test_track_without_actuals, tmp_teardown);

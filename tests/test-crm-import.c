@@ -9,6 +9,8 @@
 #include "gs-crm-amount.h"
 #include "gs-crm-date.h"
 #include "gs-crm-import.h"
+#include "gs-csv.h"
+#include "gs-refused-csv.h"
 #include "test-util.h"
 
 #define DEALS_HEADER "Record ID,Deal Name,Deal owner,Amount,Deal Stage,Create Date,Close Date\n"
@@ -515,6 +517,42 @@ test_deals_limit (Fixture *f, gconstpointer unused)
   g_assert_cmpstr (p->reason, ==, "the plan holds 150,000 deals, the most it can; this one is new");
 }
 
+/* The refused rows as CSV: the file's header and separator, each refused
+ * row's cells as they were (a quoted separator, a quote and a line break
+ * quoted again), a Reason column; read back, it is the same rows. */
+static void
+test_refused_csv (Fixture *f, gconstpointer unused)
+{
+  const char *text = "Record ID;Deal Name;Amount;Deal Stage;Create Date;Close Date\n"
+                     "1;Good;100;Closed Won;2027-01-05;2027-01-20\n"
+                     "2;\"Bad; \"\"big\"\"\nname\";lots;Closed Won;2027-01-05;2027-01-20\n"
+                     "3;Short;100;Closed Won;2027-01-25;2027-01-20\n";
+  g_autofree char *csv = NULL;
+  g_autoptr (GsCsv) back = NULL;
+  g_autoptr (GError) error = NULL;
+  char **row;
+  gsize length;
+  (void) unused;
+  import_ok (f, GS_CRM_DEALS, text);
+  g_assert_cmpuint (f->report->refused, ==, 2);
+  csv = gs_refused_csv (f->report, &length);
+  g_assert_cmpstr (
+      csv, ==,
+      "\xef\xbb\xbfRecord ID;Deal Name;Amount;Deal Stage;Create Date;Close Date;Reason\r\n"
+      "2;\"Bad; \"\"big\"\"\nname\";lots;Closed Won;2027-01-05;2027-01-20;"
+      "Amount: not a number\r\n"
+      "3;Short;100;Closed Won;2027-01-25;2027-01-20;"
+      "Close Date: the close date is before the create date\r\n");
+  g_assert_cmpuint (length, ==, strlen (csv));
+  back = gs_csv_read (csv, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->delimiter, ==, ';');
+  g_assert_cmpuint (back->rows->len, ==, 3);
+  row = g_ptr_array_index (back->rows, 1);
+  g_assert_cmpstr (row[1], ==, "Bad; \"big\"\nname");
+  g_assert_cmpstr (row[6], ==, "Amount: not a number");
+}
+
 static void
 test_summary (void)
 {
@@ -581,6 +619,7 @@ main (int argc, char **argv)
   ADD ("round-trip", test_round_trip);
   ADD ("long-owner", test_long_owner);
   ADD ("deals-limit", test_deals_limit);
+  ADD ("refused-csv", test_refused_csv);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *name = g_strdup_printf ("/crm/malformed/%u", i);

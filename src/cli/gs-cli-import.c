@@ -7,7 +7,9 @@
 #include "gs-actuals-data.h"
 #include "gs-actuals-json.h"
 #include "gs-cli.h"
+#include "gs-atomic.h"
 #include "gs-crm-import.h"
+#include "gs-refused-csv.h"
 #include "gs-error.h"
 #include "gs-json.h"
 
@@ -57,8 +59,21 @@ print_report (const char *filename, const GsImportReport *report)
     }
 }
 
+/* The refused rows, to fix and import again (docs/actuals.md). */
 static int
-import_file (const char *filename, GsCrmKind kind, GsActualsData *data, const GsModel *model)
+write_refused (const char *refused, const GsImportReport *report)
+{
+  g_autoptr (GError) error = NULL;
+  gsize length;
+  g_autofree char *text = gs_refused_csv (report, &length);
+  if (!gs_atomic_write (refused, text, length, GS_ATOMIC_NONE, &error))
+    return gs_cli_fail (refused, error);
+  return GS_EXIT_OK;
+}
+
+static int
+import_file (const char *filename, GsCrmKind kind, GsActualsData *data, const GsModel *model,
+             const char *refused)
 {
   g_autofree char *bytes = NULL;
   g_autoptr (GError) error = NULL;
@@ -74,7 +89,7 @@ import_file (const char *filename, GsCrmKind kind, GsActualsData *data, const Gs
     }
   print_problems (filename, report);
   print_report (filename, report);
-  return GS_EXIT_OK;
+  return refused ? write_refused (refused, report) : GS_EXIT_OK;
 }
 
 static int
@@ -100,7 +115,7 @@ gs_cli_import (int argc, char **argv)
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsActualsData) data = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *deals = NULL, *leads = NULL, *mapping = NULL;
+  g_autofree char *deals = NULL, *leads = NULL, *mapping = NULL, *refused = NULL;
   gboolean dry_run = FALSE;
   const GsModel *model;
   JsonNode *node;
@@ -114,6 +129,10 @@ gs_cli_import (int argc, char **argv)
       N_ ("Columns, stages and sources to map (JSON, the shape of actuals.mapping); kept in the "
           "plan"),
       N_ ("FILE") },
+    { "refused", 0, 0, G_OPTION_ARG_FILENAME, &refused,
+      N_ ("Write the refused rows to this CSV (the file's columns and a Reason), to fix and import "
+          "again"),
+      N_ ("FILE.csv") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
       N_ ("Read and report, but leave the plan as it is"), NULL },
     { NULL },
@@ -132,6 +151,14 @@ gs_cli_import (int argc, char **argv)
     return gs_cli_usage ("import", _ ("give one plan file"));
   if (deals == NULL && leads == NULL)
     return gs_cli_usage ("import", _ ("give --deals FILE, --leads FILE or both"));
+  /* One file's rows: the deals' and the leads' columns differ. */
+  if (refused && deals && leads)
+    return gs_cli_usage ("import", _ ("--refused takes the rows of one file: give --deals or "
+                                      "--leads, not both"));
+  if (refused
+      && (!gs_atomic_check_not_input (refused, argv[1], &error)
+          || !gs_atomic_check_not_input (refused, deals ? deals : leads, &error)))
+    return gs_cli_fail (NULL, error);
   plan = gs_cli_load_plan (argv[1], &status);
   if (plan == NULL)
     return status;
@@ -141,9 +168,9 @@ gs_cli_import (int argc, char **argv)
   if (mapping && (status = merge_mapping (mapping, data, model)) != GS_EXIT_OK)
     return status;
   /* Leads first: a deal's owner and a contact's are one roster either way. */
-  if (leads && (status = import_file (leads, GS_CRM_LEADS, data, model)) != GS_EXIT_OK)
+  if (leads && (status = import_file (leads, GS_CRM_LEADS, data, model, refused)) != GS_EXIT_OK)
     return status;
-  if (deals && (status = import_file (deals, GS_CRM_DEALS, data, model)) != GS_EXIT_OK)
+  if (deals && (status = import_file (deals, GS_CRM_DEALS, data, model, refused)) != GS_EXIT_OK)
     return status;
   if (dry_run)
     return GS_EXIT_OK;

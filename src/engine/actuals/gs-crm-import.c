@@ -21,6 +21,7 @@ problem_free (GsImportProblem *p)
   g_free (p->column);
   g_free (p->value);
   g_free (p->reason);
+  g_strfreev (p->cells);
   g_free (p);
 }
 
@@ -43,6 +44,7 @@ gs_import_report_free (GsImportReport *r)
   g_ptr_array_unref (r->problems);
   g_ptr_array_unref (r->new_people);
   g_ptr_array_unref (r->unmapped_sources);
+  g_strfreev (r->header);
   g_free (r);
 }
 
@@ -111,6 +113,7 @@ refuse (Import *im, int col, const char *reason)
   p->column = g_strdup (header (im, col));
   p->value = col >= 0 ? g_strdup (cell (im, col)) : NULL;
   p->reason = g_strdup (reason);
+  p->cells = g_strdupv (im->row);
   g_ptr_array_add (im->report->problems, p);
   return FALSE;
 }
@@ -450,6 +453,8 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
     }
   report->style = im.cols.style;
   report->encoding = g_strdup (csv->encoding);
+  g_strfreev (report->header);
+  report->header = g_strdupv (g_ptr_array_index (csv->rows, 0));
   report->delimiter = csv->delimiter;
   report->date_order = im.order;
   im.decimal_comma = csv->delimiter == ';';

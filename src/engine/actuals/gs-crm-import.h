@@ -22,6 +22,7 @@ typedef struct
   char *column; /* the header of the offending cell, or NULL for the row */
   char *value;  /* the cell's text, or NULL */
   char *reason; /* translated */
+  char **cells; /* the row as the file held it, for the refused rows' CSV */
 } GsImportProblem;
 
 typedef struct
@@ -38,6 +39,7 @@ typedef struct
   GPtrArray *problems;         /* of GsImportProblem*, by row */
   GPtrArray *new_people;       /* of char*: names of owners added to the roster */
   GPtrArray *unmapped_sources; /* of char*: CRM sources that map to no plan source */
+  char **header;               /* the file's header row */
 } GsImportReport;
 
 GsImportReport *
