@@ -11,6 +11,7 @@
  */
 #include "gs-export.h"
 #include "gs-atomic.h"
+#include "gs-csv.h"
 #include "gs-error.h"
 
 #include <errno.h>
@@ -28,16 +29,13 @@ append_text (GString *out, const char *text)
       g_string_append (out, text);
       return;
     }
-  g_string_append_c (out, '"');
   if (risky)
-    g_string_append_c (out, '\'');
-  for (const char *p = text; *p; p++)
     {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
+      g_autofree char *escaped = g_strconcat ("'", text, NULL);
+      gs_csv_append_quoted (out, escaped);
     }
-  g_string_append_c (out, '"');
+  else
+    gs_csv_append_quoted (out, text);
 }
 
 static void

@@ -146,6 +146,18 @@ def log_count(path, text):
         return 0
 
 
+def quit_instance(process, bus_env):
+    """Quits an instance of its own D-Bus session (killed if it will not)."""
+    if bus_env:
+        subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
+                        '/org/goalsheet/Goalsheet', '--method', 'org.gtk.Actions.Activate', 'quit',
+                        '[]', '{}'], capture_output=True, env=bus_env, timeout=30)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 proc = subprocess.Popen([APP, plan], env=app_env, stdout=open(log_a, 'a'),
                         stderr=subprocess.STDOUT)
 app = poll(lambda: tree.root.application('goalsheet'), 60)  # a cold start
@@ -314,27 +326,13 @@ gstap.poll(lambda: False, 1)
 save_to(real2, '42000.00')
 check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 3, 15)),
       'a save to the new target through its own path is noticed')
-if c_ready:
-    subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
-                    '/org/goalsheet/Goalsheet', '--method', 'org.gtk.Actions.Activate', 'quit',
-                    '[]', '{}'], capture_output=True, env=c_bus, timeout=30)
-try:
-    third.wait(timeout=20)
-except subprocess.TimeoutExpired:
-    third.kill()
+quit_instance(third, c_bus if c_ready else None)
 
 # The first app has unsaved edits (its close would ask): killed; the second
 # one is clean and quits.
 proc.kill()
 proc.wait()
-if b_ready:
-    subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
-                    '/org/goalsheet/Goalsheet', '--method', 'org.gtk.Actions.Activate', 'quit',
-                    '[]', '{}'], capture_output=True, env=b_bus, timeout=30)
-try:
-    second.wait(timeout=20)
-except subprocess.TimeoutExpired:
-    second.kill()
+quit_instance(second, b_bus if b_ready else None)
 log = ''.join(open(p, encoding='utf-8').read() for p in (log_a, log_b, log_c))
 bad = [line for line in log.splitlines() if re.search(r'WARNING|CRITICAL', line)]
 check(not bad, 'no GLib/GTK warning or critical in either app\'s log: %r' % bad[:5])

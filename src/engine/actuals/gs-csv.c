@@ -222,3 +222,16 @@ gs_csv_free (GsCsv *csv)
     g_array_unref (csv->row_numbers);
   g_free (csv);
 }
+
+void
+gs_csv_append_quoted (GString *out, const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}

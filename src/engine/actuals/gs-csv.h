@@ -34,6 +34,10 @@ gs_csv_free (GsCsv *csv);
 guint
 gs_csv_n_columns (const GsCsv *csv, guint row);
 
+/* Appends text in double quotes, each quote in it doubled (RFC 4180). */
+void
+gs_csv_append_quoted (GString *out, const char *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsCsv, gs_csv_free)
 
 G_END_DECLS

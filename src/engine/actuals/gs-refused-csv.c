@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-refused-csv.h"
+#include "gs-csv.h"
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -16,19 +17,10 @@ append_field (GString *out, const char *text, char delimiter)
   gsize n = strlen (text);
   gboolean quote = strchr (text, delimiter) || strpbrk (text, "\"\r\n")
                    || (n && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[n - 1])));
-  if (!quote)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  if (quote)
+    gs_csv_append_quoted (out, text);
+  else
+    g_string_append (out, text);
 }
 
 static void
