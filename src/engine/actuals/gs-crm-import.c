@@ -88,6 +88,13 @@ typedef struct
   guint row_number;
   GHashTable *index; /* CRM id → record index + 1 */
   guint capacity;    /* records the held array has room for */
+  /* Cell text → what it resolved to, so 100,000 rows of a few hundred
+   * owners, sources and stages fold and compare names once per name.
+   * Exact: a name resolved once is written into the mapping or the roster,
+   * and what is added later never comes before it. */
+  GHashTable *owners;  /* → person index + 1 */
+  GHashTable *sources; /* → source index + 2 (-1 maps to none) */
+  GHashTable *stages;  /* → stage + 1, the high bit for lost */
 } Import;
 
 static const char *
@@ -149,6 +156,42 @@ note_source (Import *im, const char *crm, int source)
   g_ptr_array_add (im->report->unmapped_sources, g_strdup (crm));
 }
 
+static int
+source_of (Import *im, const char *crm)
+{
+  gpointer held;
+  int source;
+  if (crm == NULL)
+    return gs_crm_source_resolve (im->data, im->model, NULL);
+  held = g_hash_table_lookup (im->sources, crm);
+  if (held)
+    return GPOINTER_TO_INT (held) - 2;
+  source = gs_crm_source_resolve (im->data, im->model, crm);
+  g_hash_table_insert (im->sources, g_strdup (crm), GINT_TO_POINTER (source + 2));
+  return source;
+}
+
+#define LOST_BIT 0x40000000u
+
+static GsCrmStage
+stage_of (Import *im, const char *crm)
+{
+  guint held = GPOINTER_TO_UINT (g_hash_table_lookup (im->stages, crm));
+  GsCrmStage stage;
+  if (held)
+    {
+      stage.lost = (held & LOST_BIT) != 0;
+      stage.stage = (held & ~LOST_BIT) - 1;
+      return stage;
+    }
+  stage = gs_crm_stage_resolve (im->data, im->model, im->kind, crm);
+  /* Unknown names are not kept: each such row is refused anyway. */
+  if (stage.stage != G_MAXUINT)
+    g_hash_table_insert (im->stages, g_strdup (crm),
+                         GUINT_TO_POINTER ((stage.stage + 1) | (stage.lost ? LOST_BIT : 0)));
+  return stage;
+}
+
 /* The owner cell's person into *owner; FALSE (the row refused) when the
  * owner cannot be a person of the plan. */
 static gboolean
@@ -157,11 +200,19 @@ owner_of (Import *im, int *owner)
   g_autoptr (GError) error = NULL;
   gboolean added;
   int col = im->cols.col[GS_CRM_OWNER];
-  *owner = gs_roster_match (im->data, cell (im, col), im->data->mapping.owner_role, &added, &error);
+  const char *text = cell (im, col);
+  gpointer held = g_hash_table_lookup (im->owners, text);
+  if (held)
+    {
+      *owner = GPOINTER_TO_INT (held) - 1;
+      return TRUE;
+    }
+  *owner = gs_roster_match (im->data, text, im->data->mapping.owner_role, &added, &error);
   if (*owner == -2)
     return refuse (im, col, error->message);
   if (added)
     g_ptr_array_add (im->report->new_people, g_strdup (im->data->people[*owner].name));
+  g_hash_table_insert (im->owners, g_strdup (text), GINT_TO_POINTER (*owner + 1));
   return TRUE;
 }
 
@@ -206,7 +257,7 @@ read_deal (Import *im, GsActualDeal *deal)
     return refuse (im, col[GS_CRM_AMOUNT], error->message);
   if (*stage_text == '\0')
     return refuse (im, col[GS_CRM_STAGE], _ ("the deal has no stage"));
-  stage = gs_crm_stage_resolve (im->data, im->model, GS_CRM_DEALS, stage_text);
+  stage = stage_of (im, stage_text);
   if (stage.stage == G_MAXUINT)
     return refuse (im, col[GS_CRM_STAGE],
                    _ ("an unknown stage: map it to a stage of the plan (or “lost”) in the "
@@ -243,7 +294,7 @@ read_deal (Import *im, GsActualDeal *deal)
   deal->crm_stage = g_strdup (stage_text);
   deal->crm_source
       = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
-  deal->source = gs_crm_source_resolve (im->data, im->model, deal->crm_source);
+  deal->source = source_of (im, deal->crm_source);
   note_source (im, cell (im, col[GS_CRM_SOURCE]), deal->source);
   return TRUE;
 }
@@ -298,8 +349,7 @@ read_lead (Import *im, GsActualLead *lead)
    * stage's date, so the count is right and the lag shows as none. */
   if (*cell (im, col[GS_CRM_STAGE]))
     {
-      GsCrmStage st
-          = gs_crm_stage_resolve (im->data, im->model, GS_CRM_LEADS, cell (im, col[GS_CRM_STAGE]));
+      GsCrmStage st = stage_of (im, cell (im, col[GS_CRM_STAGE]));
       if (st.stage != G_MAXUINT && !st.lost)
         for (guint s = 1; s <= st.stage; s++)
           if (!g_date_valid (&lead->reached[s]))
@@ -310,7 +360,7 @@ read_lead (Import *im, GsActualLead *lead)
   lead->id = g_strdup (cell (im, col[GS_CRM_ID]));
   lead->crm_source
       = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
-  lead->source = gs_crm_source_resolve (im->data, im->model, lead->crm_source);
+  lead->source = source_of (im, lead->crm_source);
   note_source (im, cell (im, col[GS_CRM_SOURCE]), lead->source);
   return TRUE;
 }
@@ -459,6 +509,9 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
   report->date_order = im.order;
   im.decimal_comma = csv->delimiter == ';';
   build_index (&im);
+  im.owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  im.sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  im.stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint r = 1; r < csv->rows->len; r++)
     {
       im.row = g_ptr_array_index (csv->rows, r);
@@ -488,6 +541,9 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
         }
     }
   g_hash_table_unref (im.index);
+  g_hash_table_unref (im.owners);
+  g_hash_table_unref (im.sources);
+  g_hash_table_unref (im.stages);
   gs_crm_columns_clear (&im.cols);
   return TRUE;
 }
