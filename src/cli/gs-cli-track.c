@@ -39,8 +39,36 @@ evidence_text (GString *out, const GsModel *m, const GsEvidence *e)
     }
 }
 
+/* SLA compliance: the share of the MQLs due that were followed up in time. */
+static void
+sla_text (GString *out, const GsModel *m, const GsSla *sla)
+{
+  g_autofree char *hours = gs_format_number_short (sla->hours, 1);
+  g_string_append_printf (out, "\n");
+  /* Translators: hours ("24"), the hand-off stage ("MQL") and the next ("SQL"). */
+  g_string_append_printf (out, _ ("Follow-up within %s hours (%s → %s, by the day):\n"), hours,
+                          m->stages[sla->from].name, m->stages[sla->to].name);
+  for (guint row = 0; row <= sla->n_rows; row++)
+    {
+      const GsSlaCount *c = row < sla->n_rows ? &sla->rows[row] : &sla->total;
+      g_autofree char *share = gs_format_percent (c->share);
+      const char *name = row < m->n_sources       ? m->sources[row].name
+                         : row + 1 == sla->n_rows ? _ ("no plan source")
+                                                  : _ ("all sources");
+      if (c->mqls == 0 && row < sla->n_rows)
+        continue;
+      /* Translators: a source, a share ("62 %"), then counts: within, due, late, missed, waiting.
+       */
+      g_string_append_printf (out,
+                              _ ("  %s: %s (%u of %u due in time; %u late, %u missed, %u "
+                                 "waiting)\n"),
+                              name, share, c->within, c->mqls - c->waiting, c->late, c->missed,
+                              c->waiting);
+    }
+}
+
 static char *
-track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e)
+track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e, const GsSla *sla)
 {
   GString *out = g_string_new (NULL);
   const GsForecast *f = &t->forecast;
@@ -88,6 +116,7 @@ track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e)
                           _ ("Pipeline coverage: %s open, %s× the rest of the target "
                              "(needed %s×)\n"),
                           open, cov, need);
+  sla_text (out, m, sla);
   if (e)
     evidence_text (out, m, e);
   if (t->n_people > 0)
@@ -111,6 +140,7 @@ gs_cli_track (int argc, char **argv)
       = g_option_context_new (N_ ("PLAN — plan versus actual, the leak and the re-forecast"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsTracking) tracking = NULL;
+  g_autoptr (GsSla) sla = NULL;
   g_autoptr (GsEvidence) evidence = NULL;
   g_autoptr (GError) error = NULL;
   gint64 trials = 0;
@@ -151,6 +181,9 @@ gs_cli_track (int argc, char **argv)
   tracking = gs_tracking_compute (model, result, &day, &error);
   if (tracking == NULL)
     return gs_cli_fail (argv[1], error);
+  sla = gs_sla_compute (model, &day, &error);
+  if (sla == NULL)
+    return gs_cli_fail (argv[1], error);
   if (!no_p_hit)
     {
       if (!gs_sim_settings_read (gs_plan_get_root (plan), &settings, &error))
@@ -168,9 +201,11 @@ gs_cli_track (int argc, char **argv)
       if (evidence)
         json_object_set_member (json_node_get_object (root), "p_hit",
                                 gs_evidence_to_json (model, evidence));
+      json_object_set_member (json_node_get_object (root), "sla",
+                              gs_sla_to_json (model, result, sla));
       text = gs_json_to_text (root);
     }
   else
-    text = track_text (model, tracking, evidence);
+    text = track_text (model, tracking, evidence, sla);
   return gs_cli_write_stdout (text);
 }

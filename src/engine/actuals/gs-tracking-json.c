@@ -258,3 +258,50 @@ gs_evidence_to_json (const GsModel *m, const GsEvidence *e)
   json_object_set_array_member (o, "rates", rates);
   return gs_actuals_json_take_object (o);
 }
+
+static void
+set_sla_counts (JsonObject *o, const GsSlaCount *c)
+{
+  json_object_set_int_member (o, "mqls", c->mqls);
+  json_object_set_int_member (o, "within", c->within);
+  json_object_set_int_member (o, "late", c->late);
+  json_object_set_int_member (o, "missed", c->missed);
+  json_object_set_int_member (o, "waiting", c->waiting);
+  json_object_set_double_member (o, "share", c->share);
+}
+
+JsonNode *
+gs_sla_to_json (const GsModel *m, const GsResult *r, const GsSla *sla)
+{
+  JsonObject *root = json_object_new ();
+  JsonArray *sources = json_array_new ();
+
+  json_object_set_double_member (root, "hours", sla->hours);
+  json_object_set_int_member (root, "days", sla->days);
+  json_object_set_string_member (root, "from", m->stages[sla->from].id);
+  json_object_set_string_member (root, "to", m->stages[sla->to].id);
+  set_sla_counts (root, &sla->total);
+  for (guint row = 0; row < sla->n_rows; row++)
+    {
+      JsonObject *o = json_object_new ();
+      JsonArray *months = json_array_new ();
+      if (row < m->n_sources)
+        json_object_set_string_member (o, "source", m->sources[row].id);
+      else
+        json_object_set_null_member (o, "source");
+      set_sla_counts (o, &sla->rows[row]);
+      for (guint mo = 0; mo < sla->horizon; mo++)
+        {
+          JsonObject *mobj = json_object_new ();
+          GsMonth cal = r->months[r->n_pre + mo];
+          g_autofree char *ym = g_strdup_printf ("%04u-%02u", cal.year, cal.month);
+          json_object_set_string_member (mobj, "month", ym);
+          set_sla_counts (mobj, gs_sla_month (sla, row, mo));
+          json_array_add_object_element (months, mobj);
+        }
+      json_object_set_member (o, "months", gs_actuals_json_take_array (months));
+      json_array_add_object_element (sources, o);
+    }
+  json_object_set_member (root, "sources", gs_actuals_json_take_array (sources));
+  return gs_actuals_json_take_object (root);
+}

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "gs-evidence.h"
+#include "gs-sla.h"
 #include "gs-tracking.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,10 @@ gs_tracking_to_json (const GsModel *model, const GsResult *result, const GsTrack
  * the step that moved it most, and every source's posterior per step. */
 JsonNode *
 gs_evidence_to_json (const GsModel *model, const GsEvidence *evidence);
+
+/* The "sla" member: the counts and share over every source, per source and
+ * per plan month of the MQLs (docs/actuals.md). */
+JsonNode *
+gs_sla_to_json (const GsModel *model, const GsResult *result, const GsSla *sla);
 
 G_END_DECLS
