@@ -421,7 +421,9 @@ def check_against_compute(tag, doc, comp, what):
               ("SDR capacity (meetings a month)", cap["sdr_capacity"]),
               ("New-business target", comp["targets"]["new_business_by_month"]),
               ("Bookings target", comp["targets"]["by_month"]),
-              ("Plan: existing + the smaller of funnel and capacity", comp["plan"]["by_month"])]
+              ("Plan: existing + the smaller of funnel and backlog, and capacity", comp["plan"]["by_month"]),
+              ("Backlog: won, waiting for capacity, carried to the next month",
+               comp["plan"]["backlog_by_month"])]
     for label, values in series:
         rows = find_rows(data, 0, label)
         if len(rows) != 1:
@@ -510,6 +512,7 @@ def falsify_cached(xlsx, out):
 
 def changed_plan(plan, out):
     """Deal size +20 %, second conversion rate +10 points (capped at 100 %);
+    the AE quota −40 % and a backlog decay of 25 % (capacity binds);
     also the target (growth +5 points, or the amount +10 %), the third
     seasonality weight +0.3, 5 points of share moved from the second source
     to the first, the first AE hire a month later, and 100 more planned leads
@@ -553,6 +556,15 @@ def changed_plan(plan, out):
     if "planned_volume" in src[0] and len(src[0]["planned_volume"]) > 2:
         src[0]["planned_volume"][2] += 100  # the forward funnel: projected bookings and the plan
         inputs["Src1_Planned#2"] = src[0]["planned_volume"][2]
+    # AEs with 60 % of their quota (then +10 % with the pay inputs below), so
+    # capacity binds and wins wait in the backlog, a quarter of which goes
+    # cold each month.
+    ae = doc["capacity"]["ae"]
+    quota = round(float(ae["quota"]) * 0.6, digits)
+    ae["quota"] = ("%." + str(digits) + "f") % quota
+    ae["backlog_decay"] = 0.25
+    inputs["AE_Quota"] = quota
+    inputs["AE_BacklogDecay"] = 0.25
     inputs.update(changed_pay(doc, digits))
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)

@@ -35,6 +35,69 @@ test_ae_capacity (void)
   g_assert_cmpint (r->plan_month[0], ==, 800000);
 }
 
+/* The capacity backlog (docs/derivations.md, "Plan and gap"): the funnel
+ * brings the target, 100,000.00 a month; 1 AE carries 50,000.00 a month and 2
+ * more join in April (no ramp), 150,000.00 a month from then.
+ *   Jan: 100,000 waiting, books 50,000, 50,000 carried
+ *   Feb: 150,000 waiting, books 50,000, 100,000 carried
+ *   Mar: 200,000 waiting, books 50,000, 150,000 carried
+ *   Apr: 250,000 waiting, books 150,000, 100,000 carried
+ *   May: 200,000 waiting, books 150,000, 50,000 carried
+ *   Jun: 150,000 waiting, books 150,000, nothing carried; then 100,000 a month
+ * Year: 3 × 50,000 + 3 × 150,000 + 6 × 100,000 = 1,200,000.00, the target
+ * (clipping each month instead gave 150,000 + 9 × 100,000 = 1,050,000.00).
+ * With a decay of 50 % a month:
+ *   Jan: books 50,000, 50,000 × 0.5 = 25,000 carried
+ *   Feb: 125,000 waiting, books 50,000, 75,000 × 0.5 = 37,500 carried
+ *   Mar: 137,500 waiting, books 50,000, 87,500 × 0.5 = 43,750 carried
+ *   Apr: 143,750 waiting, books all of it; then 100,000 a month
+ * Year: 150,000 + 143,750 + 8 × 100,000 = 1,093,750.00.
+ * With 1 AE all year the backlog grows by 50,000 a month and the 600,000.00
+ * still waiting after December falls past the horizon. */
+static void
+test_backlog (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = NULL, decayed = NULL, alone = NULL;
+  const GsMoney carried[] = { 5000000, 10000000, 15000000, 10000000, 5000000, 0 };
+  const GsGoalLine *plan;
+  const GsDerivation *d;
+
+  patch (tree, "capacity.ae",
+         "{\"start_headcount\": 1, \"hires\": [{\"month\": \"2027-04\", \"count\": 2}],"
+         " \"quota\": \"600000.00\", \"ramp\": [], \"attainment\": 1}");
+  r = compute_ok (tree);
+  g_assert_cmpint (r->ae_capacity[0], ==, 5000000);
+  g_assert_cmpint (r->ae_capacity[3], ==, 15000000);
+  for (guint mo = 0; mo < G_N_ELEMENTS (carried); mo++)
+    g_assert_cmpint (r->backlog_month[mo], ==, carried[mo]);
+  g_assert_cmpint (r->plan_month[3], ==, 15000000);
+  g_assert_cmpint (r->plan_month[6], ==, 10000000);
+  g_assert_cmpint (r->plan_total, ==, 120000000);
+  g_assert_cmpint (r->gap, ==, 0);
+  /* April's derivation names what came in and what went on. */
+  plan = line_ok (r, "shared.plan");
+  d = &plan->months[r->n_pre + 3].derivation;
+  g_assert_nonnull (d);
+  g_assert_cmpint (gs_derivation_figure (d, "backlog_in")->amount, ==, 15000000);
+  g_assert_cmpint (gs_derivation_figure (d, "backlog_out")->amount, ==, 10000000);
+
+  patch (tree, "capacity.ae.backlog_decay", "0.5");
+  decayed = compute_ok (tree);
+  g_assert_cmpint (decayed->backlog_month[0], ==, 2500000);
+  g_assert_cmpint (decayed->backlog_month[1], ==, 3750000);
+  g_assert_cmpint (decayed->backlog_month[2], ==, 4375000);
+  g_assert_cmpint (decayed->backlog_month[3], ==, 0);
+  g_assert_cmpint (decayed->plan_month[3], ==, 14375000);
+  g_assert_cmpint (decayed->plan_total, ==, 109375000);
+
+  patch (tree, "capacity.ae.backlog_decay", "0");
+  patch (tree, "capacity.ae.hires", "[]");
+  alone = compute_ok (tree);
+  g_assert_cmpint (alone->plan_total, ==, 60000000);
+  g_assert_cmpint (alone->backlog_month[11], ==, 60000000);
+}
+
 /* SDRs: 2 at start, 1 hired in month 1 with a 2-month ramp, 10 meetings each. */
 static void
 test_sdr_capacity (void)
@@ -56,8 +119,8 @@ static const GsLever *
 lever (const GsResult *r, GsLeverKind kind, guint step)
 {
   for (guint i = 0; i < r->n_levers; i++)
-    if (r->levers[i].kind == kind && (kind == GS_LEVER_LEADS || kind == GS_LEVER_DEAL
-                                      || r->levers[i].step == step))
+    if (r->levers[i].kind == kind
+        && (kind == GS_LEVER_LEADS || kind == GS_LEVER_DEAL || r->levers[i].step == step))
       return &r->levers[i];
   g_error ("no lever %d/%u", kind, step);
   return NULL;
@@ -117,11 +180,14 @@ test_levers_capacity_bound (void)
   g_assert_cmpfloat (l->shown, ==, 1);
   g_assert_cmpuint (l->step, ==, 0); /* hired in the plan's first month, Jan 27 */
   g_assert_cmpint (l->reach, >=, r->target_total);
-  /* Hired in April (month 3), no number of AEs recovers January to March:
-   * the plan takes the smaller of funnel and capacity month by month, and
-   * the funnel delivers no more than the target in later months. */
+  /* Hired in April (month 3): January to March book 50,000 each and leave
+   * 150,000 waiting (the backlog).  One more AE from April carries 100,000
+   * a month, only the funnel's own; two more carry 150,000 and clear the
+   * backlog by June (test_backlog's arithmetic): 1,200,000.00, the target. */
   l = lever (r, GS_LEVER_AES, 3);
-  g_assert_false (l->feasible);
+  g_assert_true (l->feasible);
+  g_assert_cmpfloat (l->to, ==, 2);
+  g_assert_cmpint (l->reach, >=, r->target_total);
 }
 
 /* No gap, no levers. */
@@ -139,6 +205,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/capacity/ae", test_ae_capacity);
+  g_test_add_func ("/capacity/backlog", test_backlog);
   g_test_add_func ("/capacity/sdr", test_sdr_capacity);
   g_test_add_func ("/levers/funnel-bound", test_levers);
   g_test_add_func ("/levers/capacity-bound", test_levers_capacity_bound);

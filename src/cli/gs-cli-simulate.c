@@ -46,9 +46,10 @@ sim_json (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint thr
   json_builder_set_member_name (b, "total");
   json_builder_begin_object (b);
   {
-    const char *names[] = { "p10", "p50", "p90", "mean" };
-    const double values[] = { sim->cum_p10[sim->horizon - 1], sim->cum_p50[sim->horizon - 1],
-                              sim->cum_p90[sim->horizon - 1], sim->cum_mean[sim->horizon - 1] };
+    const char *names[] = { "p10", "p50", "p90", "mean", "backlog_after_horizon_mean" };
+    const double values[]
+        = { sim->cum_p10[sim->horizon - 1], sim->cum_p50[sim->horizon - 1],
+            sim->cum_p90[sim->horizon - 1], sim->cum_mean[sim->horizon - 1], sim->backlog_mean };
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {
         json_builder_set_member_name (b, names[i]);
@@ -148,6 +149,13 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
       g_autofree char *when = gs_explain_month_label (&r->months[r->n_pre + mo]);
       month_row (when, (const char *[]){ tg, pl, a, b, c, d });
     }
+  {
+    g_autofree char *waiting = whole (m, sim->backlog_mean);
+    /* Translators: %s money: wins the AEs had no capacity for yet when the plan ended, the
+       mean over the trials (docs/simulation.md). */
+    g_print (_ ("\nWon but still waiting for an AE after the plan's last month: %s on average\n"),
+             waiting);
+  }
 }
 
 int

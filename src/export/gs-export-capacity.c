@@ -178,17 +178,35 @@ gs_export_build_capacity (GsExportCtx *c)
         spr += r->projected_bookings[mo];
       }
     SUM_TOTAL (put_money_total, spr);
-    CAP_ROW (c_plan, "Plan: existing + the smaller of funnel and capacity", GS_XSTYLE_TOTAL);
+    CAP_ROW (c_plan, "Plan: existing + the smaller of funnel and backlog, and capacity",
+             GS_XSTYLE_TOTAL);
+    /* The backlog row follows (docs/derivations.md, "Plan and gap"): a month
+     * books what the funnel brings plus what waited, up to capacity. */
+    c->c_backlog = c->c_plan + 1;
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         g_autofree char *ex = gs_xref (c->c_existing, col0 + mo, FALSE);
         g_autofree char *pr = gs_xref (c->c_proj, col0 + mo, FALSE);
         g_autofree char *ca = gs_xref (c->c_cap, col0 + mo, FALSE);
-        gs_xput_money (c->digits, row, col0 + mo, r->plan_month[mo],
-                       gs_export_round_money (c, g_strdup_printf ("%s+MIN(%s,%s)", ex, pr, ca)));
+        g_autofree char *in = mo ? gs_xref (c->c_backlog, col0 + mo - 1, FALSE) : g_strdup ("0");
+        gs_xput_money (
+            c->digits, row, col0 + mo, r->plan_month[mo],
+            gs_export_round_money (c, g_strdup_printf ("%s+MIN(%s+%s,%s)", ex, pr, in, ca)));
         spl += r->plan_month[mo];
       }
     SUM_TOTAL (put_money_total, spl);
+    CAP_ROW (c_backlog, "Backlog: won, waiting for capacity, carried to the next month",
+             GS_XSTYLE_LABEL);
+    for (guint mo = 0; mo < r->horizon; mo++)
+      {
+        g_autofree char *pr = gs_xref (c->c_proj, col0 + mo, FALSE);
+        g_autofree char *ca = gs_xref (c->c_cap, col0 + mo, FALSE);
+        g_autofree char *in = mo ? gs_xref (c->c_backlog, col0 + mo - 1, FALSE) : g_strdup ("0");
+        g_autofree char *left = g_strdup_printf ("MAX(0,%s+%s-%s)", pr, in, ca);
+        /* Less the decay, rounded once to the cent as the engine does. */
+        gs_xput_money (c->digits, row, col0 + mo, r->backlog_month[mo],
+                       g_strdup_printf ("%s-ROUND(%s*AE_BacklogDecay,%u)", left, left, c->digits));
+      }
     CAP_ROW (c_gap, "Gap to target (plan − target)", GS_XSTYLE_TOTAL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {

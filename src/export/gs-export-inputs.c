@@ -228,6 +228,8 @@ gs_export_build_inputs (GsExportCtx *c)
                  m->ae.attainment, 0, 2, LIVE);
   input_percent (t, "Monthly attrition", "AE_Attrition", "capacity.ae.monthly_attrition",
                  m->ae.attrition, 0, 0.999, LIVE);
+  input_percent (t, "Backlog lost per month it waits", "AE_BacklogDecay",
+                 "capacity.ae.backlog_decay", m->ae.backlog_decay, 0, 1, LIVE);
   ramp_row = t->rows->len;
   for (guint i = 0; i < m->ae.n_ramp; i++)
     {

@@ -45,7 +45,7 @@ typedef struct
   gboolean targets_live;
 
   guint c_hired, c_staff, c_ramped, c_cap, c_sdrs, c_sdr_cap, c_sqls, c_nb, c_existing, c_target,
-      c_proj, c_plan, c_gap;
+      c_proj, c_plan, c_backlog, c_gap;
 } GsExportCtx;
 
 /* ROUND(expr, digits): the engine's one money rounding; takes expr. */

@@ -567,6 +567,8 @@ decode_capacity (GsModel *m, JsonObject *root, GError **error)
                        &m->ae.attainment, error));
   TRY (gs_json_number (ae, "capacity.ae", "monthly_attrition", GS_FIELD_OPTIONAL, 0, 0, 0.99,
                        &m->ae.attrition, error));
+  TRY (gs_json_number (ae, "capacity.ae", "backlog_decay", GS_FIELD_OPTIONAL, 0, 0, 1,
+                       &m->ae.backlog_decay, error));
 
   TRY (gs_json_object (obj, "capacity", "sdr", GS_FIELD_OPTIONAL, &sdr, error));
   if (sdr)

@@ -126,6 +126,7 @@ typedef struct
   guint   n_ramp;
   double  attainment;   /* expected attainment of quota, (0, 2] */
   double  attrition;    /* monthly share of AEs who leave, [0, 1) */
+  double  backlog_decay; /* monthly share of the capacity backlog lost, [0, 1] */
 } GsAeCapacity;
 
 typedef struct

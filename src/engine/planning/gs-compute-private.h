@@ -45,9 +45,11 @@ void gs_compute_forward (const GsModel *model, const GsResult *r, const double *
 /* AE and SDR capacity by plan month; extra_aes hired in extra_month (for levers). */
 void gs_compute_capacity (const GsModel *model, GsResult *r, guint extra_aes, guint extra_month);
 
-/* What the plan delivers: existing + min(projected, capacity), month by month. */
+/* What the plan delivers: existing + what the AEs book of the funnel's
+ * bookings and the backlog (gs-backlog.h), month by month; per_month and
+ * backlog_month (carried out of each month) may be NULL. */
 GsMoney gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const GsMoney *capacity,
-                             GsMoney *per_month);
+                             double decay, GsMoney *per_month, GsMoney *backlog_month);
 
 void gs_compute_levers (const GsModel *model, GsResult *r, const double *volumes);
 void gs_compute_lines (const GsModel *model, GsResult *r, const double *frac);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-compute-private.h"
+#include "gs-backlog.h"
 #include "gs-error.h"
 #include "gs-format.h"
 
@@ -147,18 +148,17 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
 
 GsMoney
 gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const GsMoney *capacity,
-                     GsMoney *per_month)
+                     double decay, GsMoney *per_month, GsMoney *backlog_month)
 {
-  GsMoney total = 0;
+  GsMoney total = 0, backlog = 0;
   for (guint m = 0; m < r->horizon; m++)
     {
-      GsMoney existing = r->existing_month[m];
-      /* Lever searches try scaled inputs far past the range: pin each month
-       * so the sum cannot wrap (any such month already exceeds the target). */
       GsMoney v
-          = existing + CLAMP (MIN (bookings[m], capacity[m]), -GS_MONEY_LIMIT, GS_MONEY_LIMIT);
+          = r->existing_month[m] + gs_backlog_step (bookings[m], capacity[m], decay, &backlog);
       if (per_month)
         per_month[m] = v;
+      if (backlog_month)
+        backlog_month[m] = backlog;
       total += v;
     }
   return total;
@@ -396,7 +396,9 @@ gs_compute (const GsModel *m, GError **error)
     return NULL;
 
   r->plan_month = g_new0 (GsMoney, r->horizon);
-  r->plan_total = gs_compute_delivery (r, r->projected_bookings, r->ae_capacity, r->plan_month);
+  r->backlog_month = g_new0 (GsMoney, r->horizon);
+  r->plan_total = gs_compute_delivery (r, r->projected_bookings, r->ae_capacity,
+                                       m->ae.backlog_decay, r->plan_month, r->backlog_month);
   check_range (r, &local);
   if (local)
     {
@@ -494,6 +496,7 @@ gs_result_free (GsResult *r)
   g_free (r->sdr_capacity);
   g_free (r->sqls_needed);
   g_free (r->plan_month);
+  g_free (r->backlog_month);
   g_free (r->stage_offsets);
   g_free (r->entry_volumes);
   g_free (r->owner_bookings);

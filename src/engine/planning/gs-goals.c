@@ -411,6 +411,8 @@ shared_lines (Ctx *c)
       fig_int (d, "existing", GS_UNIT_MONEY, t - nb);
       fig_int (d, "projected", GS_UNIT_MONEY, r->projected_bookings[mo]);
       fig_int (d, "capacity", GS_UNIT_MONEY, r->ae_capacity[mo]);
+      fig_int (d, "backlog_in", GS_UNIT_MONEY, mo ? r->backlog_month[mo - 1] : 0);
+      fig_int (d, "backlog_out", GS_UNIT_MONEY, r->backlog_month[mo]);
       fig_int (d, "plan", GS_UNIT_MONEY, p);
 
       set_amount (&gap->months[i], p - t);

@@ -63,7 +63,7 @@ delivery (LeverCtx *ctx, double volume_scale, int step, double rate_scale, doubl
   tmp.ae_capacity = NULL;
   tmp.needed = NULL;
   gs_compute_capacity (copy, &tmp, extra_aes, extra_month);
-  total = gs_compute_delivery (&tmp, bookings, tmp.ae_capacity, NULL);
+  total = gs_compute_delivery (&tmp, bookings, tmp.ae_capacity, copy->ae.backlog_decay, NULL, NULL);
   g_free (tmp.ae_headcount);
   g_free (tmp.ae_ramped);
   g_free (tmp.ae_hired);

@@ -456,6 +456,8 @@ plan_node (const GsModel *m, const GsResult *r)
   guint d = m->company.digits;
   json_object_set_member (obj, "by_month",
                           gs_result_json_money_array (r->plan_month, r->horizon, d));
+  json_object_set_member (obj, "backlog_by_month",
+                          gs_result_json_money_array (r->backlog_month, r->horizon, d));
   json_object_set_member (obj, "total", gs_result_json_money (r->plan_total, d));
   json_object_set_member (obj, "gap", gs_result_json_money (r->gap, d));
   json_object_set_member (obj, "gap_fraction", double_node (r->gap_fraction));

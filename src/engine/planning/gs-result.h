@@ -49,7 +49,7 @@ typedef enum
   GS_DERIVATION_TIMES_COST,     /* part: a source's entry volume × cost per lead */
   GS_DERIVATION_COST_PER_UNIT,  /* budget ÷ the hand-off stage's volume */
   GS_DERIVATION_SPLIT_BY_SEASONALITY, /* a month's target: the year split by weight */
-  GS_DERIVATION_CAPACITY_CAP,         /* plan = existing + min (projected, AE capacity) */
+  GS_DERIVATION_CAPACITY_CAP,         /* plan = existing + min (projected + backlog, AE capacity) */
   GS_DERIVATION_GAP,                  /* plan − target */
   GS_DERIVATION_SUM_OF_LAGS,          /* the sales cycle: one part per step */
   GS_DERIVATION_LAG,                  /* part: one step's lag in days */
@@ -211,7 +211,9 @@ typedef struct
   gint64  *sqls_needed;     /* at the stage after hand-off, all sources */
 
   /* The plan: what funnel and capacity deliver, month by month. */
-  GsMoney *plan_month;      /* existing + min(projected, capacity) */
+  GsMoney *plan_month;      /* existing + min(projected + backlog in, capacity) */
+  GsMoney *backlog_month;   /* won but not yet carried: into the next month, after the decay;
+                               the last month's falls past the horizon (gs-backlog.h) */
   GsMoney  plan_total;
   GsMoney  gap;             /* plan_total - target_total; negative = short */
   double   gap_fraction;    /* gap / target_total */

@@ -1,5 +1,5 @@
 /* gs-montecarlo.c — trials over the funnel: binomial volumes, beta rates,
- * jittered lags, lognormal deal sizes; min(funnel, capacity) per month.
+ * jittered lags, lognormal deal sizes; capacity with a backlog per month.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
  */
 #include "gs-montecarlo.h"
 #include "gs-result.h"
+#include "gs-backlog.h"
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-rng.h"
@@ -91,10 +92,11 @@ typedef struct
 
 typedef struct
 {
-  guint64 *hist_month; /* [month][BINS + 1] of min(funnel, capacity) */
+  guint64 *hist_month; /* [month][BINS + 1] of what the AEs book (funnel + backlog, capped) */
   guint64 *hist_cum;   /* [month][BINS + 1] of its running total */
   __int128 *sum_month; /* exact integer sums: order of blocks cannot matter */
   __int128 *sum_cum;
+  __int128 sum_backlog; /* what still waits for an AE after the last month */
   guint64 hits;
   guint64 trials;
 } Acc;
@@ -133,6 +135,7 @@ acc_add (Acc *into, const Acc *a, guint H)
       into->sum_month[mo] += a->sum_month[mo];
       into->sum_cum[mo] += a->sum_cum[mo];
     }
+  into->sum_backlog += a->sum_backlog;
   into->hits += a->hits;
   into->trials += a->trials;
 }
@@ -170,7 +173,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   double funnel_rate[GS_MAX_STAGES], lag[GS_MAX_STAGES];
   GsBinomial binom[64];
   guint offset[64];
-  gint64 cum = 0;
+  gint64 cum = 0, backlog = 0;
   double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
   double spread = expm1 (sigma2);
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
@@ -220,13 +223,16 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
           bookings *= exp (sqrt (s2) * gs_rng_normal (rng) - 0.5 * s2);
         }
       cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
-      delivered = MIN (gs_money_round (bookings), cap);
+      /* Wins above the month's capacity wait for the next month with room
+       * (gs-backlog.h), as in the deterministic plan. */
+      delivered = gs_backlog_step (gs_money_round (bookings), cap, m->ae.backlog_decay, &backlog);
       cum += delivered;
       a->hist_month[(gsize) mo * (BINS + 1) + bin_of (delivered, S->hi_month[mo])]++;
       a->hist_cum[(gsize) mo * (BINS + 1) + bin_of (cum, S->hi_cum[mo])]++;
       a->sum_month[mo] += delivered + S->existing[mo];
       a->sum_cum[mo] += cum + S->cum_existing[mo];
     }
+  a->sum_backlog += backlog;
   if (cum + S->cum_existing[S->H - 1] >= S->r->target_total)
     a->hits++;
   a->trials++;
@@ -405,6 +411,7 @@ sim_result (const Sim *S, const Acc *a)
   res->target_total = S->r->target_total;
   res->plan_total = S->r->plan_total;
   res->p_hit = (double) a->hits / (double) a->trials;
+  res->backlog_mean = (double) a->sum_backlog / (double) a->trials;
   return res;
 }
 

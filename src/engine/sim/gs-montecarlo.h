@@ -7,11 +7,11 @@
  * Each trial draws the conversion rates (beta around the plan's rate), the
  * stage lags (uniform ± jitter) and the deal sizes (lognormal), pushes the
  * planned entry volumes through the funnel as binomial draws, and delivers
- * min(funnel, capacity) plus existing-customer bookings like the
- * deterministic engine.  Trials run in fixed blocks, each with its own
- * xoshiro256** stream seeded from (seed, block) by splitmix64, and every
- * accumulator is an integer, so a seed gives the same figures whatever the
- * number of threads.  See docs/simulation.md.
+ * what the AEs can carry (wins above capacity wait in a backlog) plus
+ * existing-customer bookings like the deterministic engine.  Trials run in fixed blocks, each with
+ * its own xoshiro256** stream seeded from (seed, block) by splitmix64, and every accumulator is an
+ * integer, so a seed gives the same figures whatever the number of threads.  See
+ * docs/simulation.md.
  */
 #pragma once
 
@@ -45,14 +45,16 @@ typedef struct
   guint64 trials; /* trials run */
   guint horizon;
   /* Per plan month, in minor units: the month's delivered bookings
-   * (existing + min(funnel, capacity)) and the running total from month 0. */
+   * (existing + min(funnel + backlog, capacity)) and the running total from month 0. */
   double *p10, *p50, *p90, *mean;
   double *cum_p10, *cum_p50, *cum_p90, *cum_mean;
   double *target_cum; /* running total of the target */
   double *plan_cum;   /* running total of the deterministic plan */
   GsMoney target_total;
-  GsMoney plan_total; /* deterministic, for reference */
-  double p_hit;       /* share of trials whose total reached the target */
+  GsMoney plan_total;  /* deterministic, for reference */
+  double p_hit;        /* share of trials whose total reached the target */
+  double backlog_mean; /* won but still waiting for an AE after the last month (lost past the
+                        * horizon), mean over the trials, minor units */
 } GsSimResult;
 
 void

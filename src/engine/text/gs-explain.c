@@ -609,12 +609,25 @@ gs_explain_cell (const GsModel *m, const GsResult *r, const GsGoalLine *line, co
         g_autofree char *projected = fig_text (m, d, "projected");
         g_autofree char *capacity = fig_text (m, d, "capacity");
         g_autofree char *plan = fig_text (m, d, "plan");
-        /* Translators: %1$s the month, then money: %2$s from existing
-           customers, %3$s the funnel's projected bookings, %4$s AE capacity,
-           %5$s the plan. */
+        g_autofree char *in = NULL, *out = NULL;
+        if (fig_value (d, "backlog_in") == 0 && fig_value (d, "backlog_out") == 0)
+          /* Translators: %1$s the month, then money: %2$s from existing
+             customers, %3$s the funnel's projected bookings, %4$s AE capacity,
+             %5$s the plan. */
+          return g_strdup_printf (
+              _ ("Plan in %1$s = existing customers %2$s + the smaller of the "
+                 "funnel's projected bookings %3$s and AE capacity %4$s = %5$s"),
+              when, existing, projected, capacity, plan);
+        in = fig_text (m, d, "backlog_in");
+        out = fig_text (m, d, "backlog_out");
+        /* Translators: %1$s the month, then money: %2$s from existing customers, %3$s the
+           funnel's projected bookings, %4$s the backlog carried in from earlier months (wins
+           no AE could carry yet), %5$s AE capacity, %6$s the plan, %7$s the backlog carried
+           on to the next month. */
         return g_strdup_printf (_ ("Plan in %1$s = existing customers %2$s + the smaller of the "
-                                   "funnel's projected bookings %3$s and AE capacity %4$s = %5$s"),
-                                when, existing, projected, capacity, plan);
+                                   "funnel's projected bookings %3$s plus the backlog %4$s and AE "
+                                   "capacity %5$s = %6$s; %7$s carried to the next month"),
+                                when, existing, projected, in, capacity, plan, out);
       }
     case GS_DERIVATION_GAP:
       {
