@@ -6,9 +6,11 @@
  *   bench-montecarlo PLAN [TRIALS] [--dump FILE]
  *
  * Runs TRIALS (default 1,000,000) trials on 1 thread and on every processor
- * and prints the times; --dump writes the model's inputs as JSON for
+ * and prints the times, then what the payout risk (the pay plans over the
+ * simulated years, gs-comp-risk.h) adds; --dump writes the model's inputs as JSON for
  * montecarlo_numpy.py, the vectorised NumPy version of the same model.
  */
+#include "gs-comp-risk.h"
 #include "gs-compute-private.h"
 #include "gs-json.h"
 #include "gs-montecarlo.h"
@@ -141,6 +143,28 @@ main (int argc, char **argv)
       printf ("C engine: %" G_GUINT64_FORMAT " trials × %u months, %u thread%s: %.3f s "
               "(%.0f k trials/s), P(hit) %.4f\n",
               trials, m->company.horizon, t, t == 1 ? "" : "s", secs, trials / secs / 1000, p_hit);
+    }
+  if (m->comp)
+    {
+      const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
+      g_autoptr (GsSimResult) res = NULL;
+      GsCompYearSpread spread;
+      gint64 start;
+      const guint reps = 10;
+      s.threads = 0;
+      res = gs_montecarlo_run (m, &s, NULL, NULL, NULL, NULL);
+      spread = (GsCompYearSpread){ res->year_counts, res->year_bins, res->year_hi };
+      start = g_get_monotonic_time ();
+      for (guint i = 0; i < reps; i++)
+        {
+          GsCompRisk risk;
+          if (!gs_comp_risk (comp, &spread, &risk, NULL))
+            return 1;
+          gs_comp_risk_clear (&risk);
+        }
+      printf ("payout risk (%u roles over the comp year's spread): %.1f ms, whatever the trials\n",
+              comp->n_roles,
+              (double) (g_get_monotonic_time () - start) / reps / G_USEC_PER_SEC * 1000);
     }
   return 0;
 }

@@ -68,6 +68,30 @@ test_simulate (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "months")), ==, 12);
   g_assert_cmpfloat (json_object_get_double_member (o, "p_hit"), >=, 0);
   g_assert_cmpfloat (json_object_get_double_member (o, "p_hit"), <=, 1);
+  /* The payout risk: the pay plans over the simulated years, P10 ≤ P50 ≤
+   * P90 around the pay at plan as staffed (653,032.35, goalsheet-cli
+   * payout); each role listed, the SDRs paid on measures the simulation does
+   * not vary. */
+  {
+    JsonObject *risk = json_object_get_object_member (o, "payout_risk");
+    JsonObject *pay = json_object_get_object_member (risk, "variable_pay");
+    JsonArray *roles = json_object_get_array_member (risk, "roles");
+    double p10 = g_ascii_strtod (json_object_get_string_member (pay, "p10"), NULL);
+    double p50 = g_ascii_strtod (json_object_get_string_member (pay, "p50"), NULL);
+    double p90 = g_ascii_strtod (json_object_get_string_member (pay, "p90"), NULL);
+    g_assert_cmpstr (json_object_get_string_member (risk, "variable_pay_at_plan"), ==, "653032.35");
+    g_assert_cmpfloat (p10, <=, p50);
+    g_assert_cmpfloat (p50, <=, p90);
+    g_assert_cmpfloat (p10, <, 653032.35);
+    g_assert_cmpfloat (p90, >, 653032.35 * 0.9);
+    g_assert_cmpuint (json_array_get_length (roles), ==, 5);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (roles, 1), "id"),
+                     ==, "sdr");
+    g_assert_false (
+        json_object_get_boolean_member (json_array_get_object_element (roles, 1), "simulated"));
+    g_assert_true (
+        json_object_get_boolean_member (json_array_get_object_element (roles, 0), "simulated"));
+  }
 
   /* Same seed, two threads: the same figures (only "threads" differs). */
   cli_run (&run, "simulate", plan, "--trials", "20000", "--seed", "5", "--threads", "2", "--json",

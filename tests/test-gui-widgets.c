@@ -27,6 +27,7 @@
 #include "gs-scenario-column.h"
 #include "gs-scenario-table.h"
 #include "gs-sheet.h"
+#include "gs-sim-page.h"
 #include "gs-strip.h"
 #include "test-util.h"
 
@@ -568,6 +569,39 @@ test_funnel_source_model (void)
   g_object_unref (page);
 }
 
+/* The Scenarios page's payout risk (issue 16): after a run every simulated
+ * year's pay is shown beside the pay at plan as staffed ($653,032, the
+ * Compensation page's figure), one line per role; hidden before any run and
+ * for another plan. */
+static void
+test_sim_page_risk (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  GtkWidget *page = g_object_ref_sink (gs_sim_page_new ());
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  const char *risk;
+
+  patch (root, "simulation", "{\"trials\": 5000, \"seed\": 3}");
+  text = json_to_string (root, FALSE);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  gs_sim_page_update (GS_SIM_PAGE (page), plan, gs_plan_get_result (plan, NULL));
+  g_assert_null (gs_sim_page_get_risk_text (GS_SIM_PAGE (page)));
+  gs_sim_page_run (GS_SIM_PAGE (page));
+  while (gs_sim_page_get_p_hit (GS_SIM_PAGE (page), NULL) < 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  risk = gs_sim_page_get_risk_text (GS_SIM_PAGE (page));
+  g_assert_nonnull (risk);
+  g_assert_nonnull (strstr (risk, "Pay over the simulated years"));
+  g_assert_nonnull (strstr (risk, "(at plan $653,032)."));
+  g_assert_nonnull (strstr (risk, "Account executive: reaches quota in "));
+  g_assert_nonnull (strstr (risk, "Sales development rep: paid on measures the simulation"));
+  g_object_unref (page);
+}
+
 static void
 count_notify (GObject *object, GParamSpec *pspec, guint *count)
 {
@@ -761,6 +795,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/funnel/stage-model", test_funnel_stage_model);
   g_test_add_func ("/gui/funnel/source-model", test_funnel_source_model);
   g_test_add_func ("/gui/scenarios/columns", test_scenario_columns);
+  g_test_add_func ("/gui/scenarios/payout-risk", test_sim_page_risk);
   g_test_add_func ("/gui/scenarios/columns-capped", test_scenario_columns_capped);
   g_test_add_func ("/gui/agreements/sign", test_agreements_sign);
   g_test_add_func ("/gui/window/goto-input", test_window_goto);

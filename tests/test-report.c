@@ -68,6 +68,7 @@ test_pdf (void)
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
   GsSimResult sim = { 0 };
+  guint64 year_counts[] = { 0, 1000 };
   g_autoptr (GsCompModel) comp = gs_comp_resolve (m, r);
   GsReportData data = { m, r, &sim, comp };
 
@@ -83,6 +84,12 @@ test_pdf (void)
   sim.trials = 1000;
   sim.p10 = sim.p50 = sim.p90 = sim.mean = sim.cum_p10 = sim.cum_p50 = sim.cum_p90 = sim.cum_mean
       = sim.target_cum = sim.plan_cum = g_new0 (double, 1);
+  /* Every simulated year carries exactly the plan's new business (2,376,250,
+   * the last bin "at or above" it): the payout risk is the pay at plan,
+   * 653,032 (as staffed, see below), at P10, P50 and P90 alike. */
+  sim.year_counts = year_counts;
+  sim.year_bins = G_N_ELEMENTS (year_counts);
+  sim.year_hi = 237625000;
 
   g_assert_true (gs_report_write_pdf (&data, pdf, &error));
   g_assert_no_error (error);
@@ -134,6 +141,8 @@ test_pdf (void)
   assert_has (text, "everyone a full year at 100 %: 901,000.");
   assert_has (text, "653,032 ÷ new business 2,600,000 = 25.1 %; ÷ all bookings 2,600,000 = 25.1 %");
   assert_has (text, "(everyone a full year at 100 %: 34.7 %)");
+  assert_has (text, "Pay over the simulated years");
+  assert_has (text, "P10 $653,032, P50 $653,032, P90 $653,032 (at plan $653,032)");
   /* Charts and signatures. */
   assert_has (text, "Monthly waterfall");
   assert_has (text, "Capacity vs target");

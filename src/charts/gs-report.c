@@ -12,6 +12,7 @@
 #include "gs-result.h"
 #include "gs-error.h"
 #include "gs-explain-comp.h"
+#include "gs-explain-risk.h"
 #include "gs-explain.h"
 
 #include <cairo-pdf.h>
@@ -488,6 +489,43 @@ signatures (Page *p)
     }
 }
 
+/* What the pay plans cost over the simulated years (gs-comp-risk.h), when
+ * the plan has pay plans and a simulation ran. */
+static void
+payout_risk (Page *p)
+{
+  const GsCompModel *comp = p->d->comp;
+  const GsSimResult *sim = p->d->sim;
+  GsCompYearSpread spread;
+  GsCompAtPlan at;
+  GsCompRisk risk;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  if (comp == NULL || comp->n_roles == 0 || sim == NULL || sim->year_counts == NULL)
+    return;
+  spread = (GsCompYearSpread){ sim->year_counts, sim->year_bins, sim->year_hi };
+  p->y
+      += text (p, MARGIN, p->y, CONTENT_W, 11, TRUE, INK, FALSE, _ ("Pay over the simulated years"))
+         + 3;
+  if (!gs_comp_at_plan (comp, &at, &error))
+    {
+      p->y += text (p, MARGIN, p->y, CONTENT_W, 8.5, FALSE, MUTED, FALSE, error->message) + 3;
+      return;
+    }
+  if (!gs_comp_risk (comp, &spread, &risk, &error))
+    {
+      gs_comp_at_plan_clear (&at);
+      p->y += text (p, MARGIN, p->y, CONTENT_W, 8.5, FALSE, MUTED, FALSE, error->message) + 3;
+      return;
+    }
+  lines = gs_explain_payout_risk (comp, &risk, at.at_plan);
+  for (guint i = 0; lines[i]; i++)
+    p->y += text (p, MARGIN, p->y, CONTENT_W, 8.5, FALSE, INK, FALSE, lines[i]) + 1;
+  gs_comp_risk_clear (&risk);
+  gs_comp_at_plan_clear (&at);
+}
+
 guint
 gs_report_n_pages (const GsReportData *data)
 {
@@ -521,9 +559,10 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const
         break;
       case 3:
         heading (&p, _ ("Capacity and the chance of the target"), INK);
-        chart (&p, GS_CHART_CAPACITY, 250);
+        chart (&p, GS_CHART_CAPACITY, 220);
         if (data->sim)
-          chart (&p, GS_CHART_FAN, 250);
+          chart (&p, GS_CHART_FAN, 220);
+        payout_risk (&p);
         signatures (&p);
         break;
       default:

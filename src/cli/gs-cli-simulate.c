@@ -1,12 +1,15 @@
 /* gs-cli-simulate.c — `goalsheet-cli simulate PLAN`: Monte Carlo P10/P50/P90
- * by month and the chance of reaching the target.
+ * by month and the chance of reaching the target; with pay plans, what they
+ * cost over the simulated years (the payout risk).
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-comp-risk.h"
 #include "gs-evidence.h"
 #include "gs-explain.h"
+#include "gs-explain-risk.h"
 #include "gs-format.h"
 #include "gs-json.h"
 #include "gs-montecarlo.h"
@@ -18,8 +21,71 @@ money_node (const GsModel *m, double minor)
   return gs_json_money_node (gs_money_round (minor), m->company.digits);
 }
 
+static void
+three (JsonBuilder *b, const char *name, const double v[3], gboolean money, const GsModel *m)
+{
+  static const char *const q[3] = { "p10", "p50", "p90" };
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  for (guint i = 0; i < 3; i++)
+    {
+      json_builder_set_member_name (b, q[i]);
+      if (money)
+        json_builder_add_value (b, money_node (m, v[i]));
+      else
+        json_builder_add_double_value (b, v[i]);
+    }
+  json_builder_end_object (b);
+}
+
+/* "payout_risk" (docs/compensation.md, "Payout risk"). */
+static void
+risk_json (JsonBuilder *b, const GsModel *m, const GsCompModel *comp, const GsCompRisk *risk,
+           const GsCompAtPlan *at)
+{
+  const double pay[3] = { (double) risk->pay[0], (double) risk->pay[1], (double) risk->pay[2] };
+  json_builder_set_member_name (b, "payout_risk");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "variable_pay_at_plan");
+  json_builder_add_value (b, money_node (m, (double) at->at_plan));
+  three (b, "variable_pay", pay, TRUE, m);
+  json_builder_set_member_name (b, "variable_pay_mean");
+  json_builder_add_value (b, money_node (m, (double) risk->pay_mean));
+  three (b, "cost_of_sales_new_business", risk->cost_new, FALSE, m);
+  three (b, "cost_of_sales_all_bookings", risk->cost_all, FALSE, m);
+  json_builder_set_member_name (b, "roles");
+  json_builder_begin_array (b);
+  for (guint r = 0; r < comp->n_roles; r++)
+    {
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, comp->roles[r].id);
+      json_builder_set_member_name (b, "simulated");
+      json_builder_add_boolean_value (b, risk->moves[r]);
+      json_builder_set_member_name (b, "reach_quota");
+      if (risk->moves[r])
+        json_builder_add_double_value (b, risk->reach_quota[r]);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "accelerator_above");
+      if (risk->accelerated[r] >= 0)
+        json_builder_add_double_value (b, risk->accel_above[r]);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "accelerator_paid");
+      if (risk->accelerated[r] >= 0)
+        json_builder_add_double_value (b, risk->accelerated[r]);
+      else
+        json_builder_add_null_value (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
 static JsonNode *
-sim_json (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint threads)
+sim_json (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint threads,
+          const GsCompModel *comp, const GsCompRisk *risk, const GsCompAtPlan *at)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   const GsSimSettings *s = &sim->settings;
@@ -87,6 +153,8 @@ sim_json (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint thr
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  if (comp)
+    risk_json (b, m, comp, risk, at);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -110,6 +178,15 @@ month_row (const char *month, const char *const figures[6])
       gs_cli_pad (line, figures[i], widths[i], TRUE);
     }
   g_print ("%s\n", line->str);
+}
+
+static void
+print_risk (const GsCompModel *comp, const GsCompRisk *risk, const GsCompAtPlan *at)
+{
+  g_auto (GStrv) lines = gs_explain_payout_risk (comp, risk, at->at_plan);
+  g_print ("\n%s\n", _ ("Payout risk: the pay plans in every trial (docs/compensation.md)"));
+  for (guint i = 0; lines[i]; i++)
+    g_print ("  %s\n", lines[i]);
 }
 
 static void
@@ -178,6 +255,10 @@ gs_cli_simulate (int argc, char **argv)
   const GsResult *result;
   GsSimSettings settings;
   gint64 start;
+  double seconds;
+  const GsCompModel *comp = NULL;
+  GsCompRisk risk = { 0 };
+  GsCompAtPlan at = { 0 };
   GOptionEntry entries[] = {
     { "trials", 'n', 0, G_OPTION_ARG_STRING, &trials_text,
       N_ ("Number of trials (default: the plan's, "
@@ -240,14 +321,33 @@ gs_cli_simulate (int argc, char **argv)
   sim = gs_montecarlo_run (model, &settings, NULL, NULL, NULL, &error);
   if (sim == NULL)
     return gs_cli_fail (argv[1], error);
+  seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+  if (gs_plan_get_model (plan)->comp != NULL)
+    {
+      GsCompYearSpread spread = { sim->year_counts, sim->year_bins, sim->year_hi };
+      comp = gs_plan_get_comp (plan, &error);
+      if (comp == NULL || !gs_comp_at_plan (comp, &at, &error))
+        return gs_cli_fail (argv[1], error);
+      if (!gs_comp_risk (comp, &spread, &risk, &error))
+        {
+          gs_comp_at_plan_clear (&at);
+          return gs_cli_fail (argv[1], error);
+        }
+    }
   if (as_json)
     {
       g_autoptr (JsonNode) node
-          = sim_json (gs_plan_get_model (plan), result, sim, settings.threads);
+          = sim_json (gs_plan_get_model (plan), result, sim, settings.threads, comp, &risk, &at);
       g_autofree char *text = gs_json_to_text (node);
-      return gs_cli_write_stdout (text);
+      status = gs_cli_write_stdout (text);
     }
-  print_text (gs_plan_get_model (plan), result, sim, settings.threads,
-              (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC);
-  return GS_EXIT_OK;
+  else
+    {
+      print_text (gs_plan_get_model (plan), result, sim, settings.threads, seconds);
+      if (comp)
+        print_risk (comp, &risk, &at);
+    }
+  gs_comp_risk_clear (&risk);
+  gs_comp_at_plan_clear (&at);
+  return status;
 }

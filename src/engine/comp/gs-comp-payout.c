@@ -714,23 +714,24 @@ gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, dou
 }
 
 /* One person (or the standard one) with every measure at the attainment
- * the plan implies for it. */
+ * given for it (the plan's, or a simulated year's). */
 static GsCompPayout *
-person_at_plan (const GsCompModel *comp, const GsCompRole *role, guint person, GError **error)
+person_at (const GsCompModel *comp, const GsCompRole *role, guint person, const double *attainment,
+           GError **error)
 {
   GsCompInput in;
   GsCompPayout *payout;
   gs_comp_input_init (&in);
   for (guint i = 0; i < role->n_components; i++)
     set_at (&in, role, person, role->components[i].measure, role->components[i].quota,
-            comp->plan_attainment[role->components[i].measure]);
+            attainment[role->components[i].measure]);
   for (guint i = 0; i < role->n_components; i++)
     if (role->components[i].gate.present)
       set_at (&in, role, person, role->components[i].gate.measure, role->components[i].gate.quota,
-              comp->plan_attainment[role->components[i].gate.measure]);
+              attainment[role->components[i].gate.measure]);
   if (role->gate.present)
     set_at (&in, role, person, role->gate.measure, role->gate.quota,
-            comp->plan_attainment[role->gate.measure]);
+            attainment[role->gate.measure]);
   payout = gs_comp_payout (comp, role, person, &in, error);
   gs_comp_input_clear (&in);
   return payout;
@@ -742,6 +743,41 @@ prorate (GsMoney full_year, const GsCompRole *role, GsMoney *out, GError **error
 {
   double v = role->headcount > 0 ? (double) full_year * role->paid_years / role->headcount : 0;
   return gs_money_from_double_checked (v, out, error);
+}
+
+/* A role's variable pay for its paid person-years with every measure at the
+ * attainment given, plus the SPIFs its people are expected to earn. */
+static gboolean
+role_staffed (const GsCompModel *comp, const GsCompRole *role, const double *attainment,
+              GsMoney *out, GError **error)
+{
+  GsMoney spifs = 0, full = 0;
+  guint n = role->n_people ? role->n_people : 1;
+  for (guint p = 0; p < n; p++)
+    {
+      g_autoptr (GsCompPayout) one
+          = person_at (comp, role, role->n_people ? p : GS_COMP_STANDARD_PERSON, attainment, error);
+      GsMoney part;
+      if (one == NULL)
+        return FALSE;
+      if (__builtin_mul_overflow (one->total, (GsMoney) (role->n_people ? 1 : role->headcount),
+                                  &part))
+        part = GS_MONEY_LIMIT + 1; /* refused by the checked addition below */
+      if (!gs_money_add_checked (full, part, &full, error))
+        return FALSE;
+    }
+  for (guint s = 0; s < role->n_spifs; s++)
+    spifs += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
+                             * role->paid_years);
+  return prorate (full, role, out, error) && gs_money_add_checked (*out, spifs, out, error);
+}
+
+gboolean
+gs_comp_role_staffed_at (const GsCompModel *comp, const GsCompRole *role,
+                         const double attainment[GS_N_MEASURES], GsMoney *pay, GError **error)
+{
+  g_return_val_if_fail (comp->resolved, FALSE);
+  return role_staffed (comp, role, attainment, pay, error);
 }
 
 static gboolean
@@ -757,30 +793,15 @@ at_plan_staffed (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
     {
       const GsCompRole *role = &comp->roles[i];
       g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, 1.0, error);
-      GsMoney spifs = 0, full_plan = 0, at_quota, at_plan;
-      guint n = role->n_people ? role->n_people : 1;
+      GsMoney spifs = 0, at_quota, at_plan;
       if (rp == NULL)
         return FALSE;
-      for (guint p = 0; p < n; p++)
-        {
-          g_autoptr (GsCompPayout) one
-              = person_at_plan (comp, role, role->n_people ? p : GS_COMP_STANDARD_PERSON, error);
-          GsMoney part;
-          if (one == NULL)
-            return FALSE;
-          if (__builtin_mul_overflow (one->total, (GsMoney) (role->n_people ? 1 : role->headcount),
-                                      &part))
-            part = GS_MONEY_LIMIT + 1; /* refused by the checked addition below */
-          if (!gs_money_add_checked (full_plan, part, &full_plan, error))
-            return FALSE;
-        }
       for (guint s = 0; s < role->n_spifs; s++)
         spifs += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
                                  * role->paid_years);
       if (!prorate (rp->total, role, &at_quota, error)
-          || !prorate (full_plan, role, &at_plan, error)
           || !gs_money_add_checked (at_quota, spifs, &at_quota, error)
-          || !gs_money_add_checked (at_plan, spifs, &at_plan, error)
+          || !role_staffed (comp, role, comp->plan_attainment, &at_plan, error)
           || !gs_money_add_checked (out->at_quota, at_quota, &out->at_quota, error)
           || !gs_money_add_checked (out->at_plan, at_plan, &out->at_plan, error))
         return FALSE;

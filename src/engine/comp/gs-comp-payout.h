@@ -247,6 +247,14 @@ typedef struct
 
 gboolean
 gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error);
+
+/* One role's variable pay as staffed (its paid person-years, plus expected
+ * SPIFs) with each measure at the attainment given (indexed by GsMeasure):
+ * at comp->plan_attainment it is role_at_plan; the payout-risk simulation
+ * (gs-comp-risk.h) asks for a simulated year's. */
+gboolean
+gs_comp_role_staffed_at (const GsCompModel *comp, const GsCompRole *role,
+                         const double attainment[GS_N_MEASURES], GsMoney *pay, GError **error);
 void
 gs_comp_at_plan_clear (GsCompAtPlan *out);
 

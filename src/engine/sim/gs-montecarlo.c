@@ -412,6 +412,16 @@ sim_result (const Sim *S, const Acc *a)
   res->plan_total = S->r->plan_total;
   res->p_hit = (double) a->hits / (double) a->trials;
   res->backlog_mean = (double) a->sum_backlog / (double) a->trials;
+  {
+    /* The comp year (its first 12 months, or the whole plan when shorter):
+     * the spread of the new business the AEs carry, for the payout risk. */
+    guint Y = MIN (12, H);
+    res->year_months = Y;
+    res->year_bins = BINS + 1;
+    res->year_hi = (double) S->hi_cum[Y - 1];
+    res->year_counts
+        = g_memdup2 (a->hist_cum + (gsize) (Y - 1) * (BINS + 1), sizeof (guint64) * (BINS + 1));
+  }
   return res;
 }
 
@@ -487,6 +497,7 @@ gs_sim_result_free (GsSimResult *res)
   g_free (res->cum_mean);
   g_free (res->target_cum);
   g_free (res->plan_cum);
+  g_free (res->year_counts);
   g_free (res);
 }
 

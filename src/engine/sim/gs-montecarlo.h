@@ -51,8 +51,16 @@ typedef struct
   double *target_cum; /* running total of the target */
   double *plan_cum;   /* running total of the deterministic plan */
   GsMoney target_total;
-  GsMoney plan_total;  /* deterministic, for reference */
-  double p_hit;        /* share of trials whose total reached the target */
+  GsMoney plan_total; /* deterministic, for reference */
+  double p_hit;       /* share of trials whose total reached the target */
+  /* The new business the AEs carry over the comp year (the first
+   * year_months plan months): year_counts[b] trials in [b, b + 1) × year_hi ÷
+   * (year_bins − 1) minor units, the last bin at or above year_hi.  What the
+   * payout risk (comp/gs-comp-risk.h) runs the pay plans over. */
+  guint64 *year_counts;
+  guint year_bins;
+  double year_hi;
+  guint year_months;
   double backlog_mean; /* won but still waiting for an AE after the last month (lost past the
                         * horizon), mean over the trials, minor units */
 } GsSimResult;

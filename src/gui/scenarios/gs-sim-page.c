@@ -10,6 +10,8 @@
  */
 #include "gs-sim-page.h"
 #include "gs-chart-view.h"
+#include "gs-comp-risk.h"
+#include "gs-explain-risk.h"
 #include "gs-format.h"
 #include "gs-gui-format.h"
 #include "gs-montecarlo.h"
@@ -25,6 +27,7 @@ struct _GsSimPage
   GtkWidget *cancel_button;
   GtkWidget *run_button;
   GtkWidget *summary_label;
+  GtkWidget *risk_label; /* the payout risk of the last run; hidden without pay plans */
   GtkWidget *chart_frame;
   GtkWidget *scenario_table;
   GtkWidget *chart;
@@ -69,6 +72,40 @@ show_summary (GsSimPage *self)
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
 }
 
+/* The pay plans over the run's simulated years (gs-comp-risk.h), in the
+ * engine's words; hidden when the plan has no pay plans. */
+static void
+show_risk (GsSimPage *self)
+{
+  const GsCompModel *comp = self->plan ? gs_plan_get_comp (self->plan, NULL) : NULL;
+  GsCompYearSpread spread;
+  GsCompAtPlan at;
+  GsCompRisk risk;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->risk_label, FALSE);
+  if (comp == NULL || comp->n_roles == 0 || self->sim == NULL)
+    return;
+  spread = (GsCompYearSpread){ self->sim->year_counts, self->sim->year_bins, self->sim->year_hi };
+  if (!gs_comp_at_plan (comp, &at, &error))
+    text = g_strdup (error->message);
+  else if (!gs_comp_risk (comp, &spread, &risk, &error))
+    text = g_strdup (error->message);
+  else
+    {
+      g_autofree char *body = NULL;
+      lines = gs_explain_payout_risk (comp, &risk, at.at_plan);
+      body = g_strjoinv ("\n", lines);
+      text = g_strdup_printf ("%s\n%s", _ ("Pay over the simulated years"), body);
+      gs_comp_risk_clear (&risk);
+    }
+  gs_comp_at_plan_clear (&at);
+  gtk_label_set_text (GTK_LABEL (self->risk_label), text);
+  gtk_widget_set_visible (self->risk_label, TRUE);
+}
+
 static void
 on_progress (double fraction, gpointer data)
 {
@@ -96,6 +133,7 @@ on_done (GObject *source, GAsyncResult *res, gpointer data)
       self->sim = sim;
       self->stale = FALSE;
       show_summary (self);
+      show_risk (self);
       if (self->plan)
         gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (self->plan),
                                 gs_plan_get_result (self->plan, NULL), self->sim);
@@ -194,6 +232,12 @@ gs_sim_page_init (GsSimPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->chart = gs_chart_view_new (GS_CHART_FAN);
   gtk_frame_set_child (GTK_FRAME (self->chart_frame), self->chart);
+  self->risk_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->risk_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->risk_label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (self->risk_label), TRUE);
+  gtk_widget_set_visible (self->risk_label, FALSE);
+  gtk_box_insert_child_after (GTK_BOX (self->box), self->risk_label, self->summary_label);
   g_signal_connect (self->run_button, "clicked", G_CALLBACK (on_run), self);
   g_signal_connect (self->cancel_button, "clicked", G_CALLBACK (on_cancel), self);
 }
@@ -214,6 +258,7 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
       g_set_object (&self->plan, plan);
       g_clear_pointer (&self->sim, gs_sim_result_free);
       self->stale = FALSE;
+      gtk_widget_set_visible (self->risk_label, FALSE);
     }
   else if (self->sim)
     self->stale = TRUE;
@@ -240,4 +285,13 @@ gs_sim_page_get_result (GsSimPage *self, gboolean *stale)
   if (stale)
     *stale = self->stale;
   return self->sim;
+}
+
+/* The payout risk as shown, or NULL while hidden (tests). */
+const char *
+gs_sim_page_get_risk_text (GsSimPage *self)
+{
+  if (!gtk_widget_get_visible (self->risk_label))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->risk_label));
 }

@@ -27,4 +27,7 @@ gs_sim_page_get_p_hit (GsSimPage *self, gboolean *stale);
 const GsSimResult *
 gs_sim_page_get_result (GsSimPage *self, gboolean *stale);
 
+const char *
+gs_sim_page_get_risk_text (GsSimPage *self);
+
 G_END_DECLS

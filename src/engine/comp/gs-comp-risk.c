@@ -1,0 +1,215 @@
+/* gs-comp-risk.c — payout risk over the simulated years (gs-comp-risk.h).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pay depends on a simulated year only through the new business it carries,
+ * so the plans run once per slice of that distribution, not once per trial:
+ * at most MAX_SLICES evaluations whatever the number of trials.
+ */
+#include "gs-comp-risk.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SLICES 1024 /* the simulation's 4,096 bins, merged by 4 */
+
+typedef struct
+{
+  double value;
+  guint64 weight;
+} Weighted;
+
+static int
+by_value (const void *a, const void *b)
+{
+  double x = ((const Weighted *) a)->value, y = ((const Weighted *) b)->value;
+  return (x > y) - (x < y);
+}
+
+/* The value at quantile q of n weighted values, sorted in place. */
+static double
+quantile (Weighted *w, guint n, guint64 total, double q)
+{
+  double target = q * (double) total, acc = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      acc += (double) w[i].weight;
+      if (acc >= target && w[i].weight)
+        return w[i].value;
+    }
+  return n ? w[n - 1].value : 0;
+}
+
+static void
+quantiles (Weighted *w, guint n, guint64 total, double out[3])
+{
+  static const double q[3] = { 0.1, 0.5, 0.9 };
+  qsort (w, n, sizeof *w, by_value);
+  for (guint i = 0; i < 3; i++)
+    out[i] = quantile (w, n, total, q[i]);
+}
+
+double
+gs_comp_accelerator_above (const GsCompComponent *c)
+{
+  double above = 0;
+  for (guint t = 0; t < c->n_tiers; t++)
+    if (c->tiers[t].multiplier > 1 && (above == 0 || c->tiers[t].above < above))
+      above = c->tiers[t].above;
+  for (guint b = 1; b < c->table.n_bands; b++)
+    {
+      const GsBand *band = &c->table.bands[b];
+      double from = c->table.basis == GS_BASIS_ATTAINMENT ? band->from
+                    : c->quota > 0                        ? band->from / c->quota
+                                                          : 0;
+      /* On the attainment basis a rate of 1 is on target (the whole target
+       * incentive at 100 %); only a higher one accelerates. */
+      gboolean higher = band->rate > c->table.bands[b - 1].rate
+                        && (c->table.basis != GS_BASIS_ATTAINMENT || band->rate > 1 + 1e-9);
+      if (from >= 1 - 1e-9 && higher && (above == 0 || from < above))
+        above = from;
+    }
+  return above;
+}
+
+static gboolean
+moved (GsMeasure m)
+{
+  return m == GS_MEASURE_OWN_BOOKINGS || m == GS_MEASURE_TEAM_BOOKINGS
+         || m == GS_MEASURE_COMPANY_BOOKINGS || m == GS_MEASURE_MARKETING_SOURCED_BOOKINGS;
+}
+
+/* The attainment of every measure in a year that carries `carried` new
+ * business, from the plan's. */
+static void
+year_attainment (const GsCompModel *comp, double carried, double att[GS_N_MEASURES])
+{
+  GsMoney existing = comp->plan_bookings - comp->plan_new_business;
+  double plan_carried = (double) (comp->plan_delivered - existing);
+  double scale = plan_carried > 0 ? carried / plan_carried : 1;
+  for (guint i = 0; i < GS_N_MEASURES; i++)
+    att[i] = comp->plan_attainment[i];
+  att[GS_MEASURE_OWN_BOOKINGS] *= scale;
+  att[GS_MEASURE_TEAM_BOOKINGS] *= scale;
+  att[GS_MEASURE_MARKETING_SOURCED_BOOKINGS] *= scale;
+  if (comp->plan_bookings > 0)
+    att[GS_MEASURE_COMPANY_BOOKINGS] = ((double) existing + carried) / (double) comp->plan_bookings;
+}
+
+gboolean
+gs_comp_risk (const GsCompModel *comp, const GsCompYearSpread *spread, GsCompRisk *out,
+              GError **error)
+{
+  guint regular = spread->n_bins ? spread->n_bins - 1 : 0;
+  guint merge = MAX (1, (regular + MAX_SLICES - 1) / MAX_SLICES);
+  guint n_slices = (regular + merge - 1) / merge + 1;
+  g_autofree Weighted *pay = g_new0 (Weighted, n_slices);
+  g_autofree Weighted *cost_new = g_new0 (Weighted, n_slices);
+  g_autofree Weighted *cost_all = g_new0 (Weighted, n_slices);
+  GsMoney existing = comp->plan_bookings - comp->plan_new_business;
+  double pay_sum = 0;
+  guint n = 0;
+
+  g_return_val_if_fail (comp->resolved, FALSE);
+  memset (out, 0, sizeof *out);
+  out->n_roles = comp->n_roles;
+  out->moves = g_new0 (gboolean, comp->n_roles);
+  out->reach_quota = g_new0 (double, comp->n_roles);
+  out->accelerated = g_new0 (double, comp->n_roles);
+  out->accel_above = g_new0 (double, comp->n_roles);
+  for (guint r = 0; r < comp->n_roles; r++)
+    {
+      const GsCompRole *role = &comp->roles[r];
+      out->moves[r] = role->n_components > 0 && moved (role->components[0].measure);
+      out->accelerated[r] = -1;
+      for (guint c = 0; c < role->n_components; c++)
+        {
+          double above = gs_comp_accelerator_above (&role->components[c]);
+          if (above > 0 && (out->accel_above[r] == 0 || above < out->accel_above[r]))
+            out->accel_above[r] = above;
+          if (above > 0)
+            out->accelerated[r] = 0;
+        }
+    }
+
+  for (guint s = 0; s < n_slices; s++)
+    {
+      guint64 count = 0;
+      double carried, att[GS_N_MEASURES];
+      GsMoney total = 0;
+      guint first = s * merge, last = MIN (regular, first + merge);
+      if (s == n_slices - 1)
+        {
+          count = regular < spread->n_bins ? spread->counts[regular] : 0;
+          carried = spread->hi;
+        }
+      else
+        {
+          for (guint b = first; b < last; b++)
+            count += spread->counts[b];
+          carried = 0.5 * (first + last) * spread->hi / regular;
+        }
+      if (count == 0)
+        continue;
+      year_attainment (comp, carried, att);
+      for (guint r = 0; r < comp->n_roles; r++)
+        {
+          const GsCompRole *role = &comp->roles[r];
+          GsMoney v;
+          if (!gs_comp_role_staffed_at (comp, role, att, &v, error)
+              || !gs_money_add_checked (total, v, &total, error))
+            {
+              gs_comp_risk_clear (out);
+              return FALSE;
+            }
+          if (role->n_components && att[role->components[0].measure] >= 1 - 1e-9)
+            out->reach_quota[r] += (double) count;
+          if (out->accelerated[r] >= 0)
+            for (guint c = 0; c < role->n_components; c++)
+              {
+                double above = gs_comp_accelerator_above (&role->components[c]);
+                if (above > 0 && att[role->components[c].measure] > above)
+                  {
+                    out->accelerated[r] += (double) count;
+                    break;
+                  }
+              }
+        }
+      pay[n] = (Weighted){ (double) total, count };
+      cost_new[n] = (Weighted){ carried > 0 ? (double) total / carried : 0, count };
+      cost_all[n] = (Weighted){
+        (double) existing + carried > 0 ? (double) total / ((double) existing + carried) : 0, count
+      };
+      pay_sum += (double) total * (double) count;
+      out->trials += count;
+      n++;
+    }
+  if (out->trials > 0)
+    {
+      double p[3];
+      quantiles (pay, n, out->trials, p);
+      for (guint i = 0; i < 3; i++)
+        out->pay[i] = (GsMoney) llround (p[i]);
+      out->pay_mean = (GsMoney) llround (pay_sum / (double) out->trials);
+      quantiles (cost_new, n, out->trials, out->cost_new);
+      quantiles (cost_all, n, out->trials, out->cost_all);
+      for (guint r = 0; r < comp->n_roles; r++)
+        {
+          out->reach_quota[r] /= (double) out->trials;
+          if (out->accelerated[r] >= 0)
+            out->accelerated[r] /= (double) out->trials;
+        }
+    }
+  return TRUE;
+}
+
+void
+gs_comp_risk_clear (GsCompRisk *risk)
+{
+  g_clear_pointer (&risk->moves, g_free);
+  g_clear_pointer (&risk->reach_quota, g_free);
+  g_clear_pointer (&risk->accelerated, g_free);
+  g_clear_pointer (&risk->accel_above, g_free);
+}
