@@ -104,7 +104,68 @@ def export(cli, plan, work, tag):
 USER_TEXT_PREFIXES = tuple("=+-@")
 
 
-def check_structure(tag, xlsx, tables, user_texts):
+def column_widths(ws):
+    """Each used column's width in Excel's unit (8.43 when not set)."""
+    widths = []
+    for c in range(1, ws.max_column + 1):
+        dim = ws.column_dimensions.get(openpyxl.utils.get_column_letter(c))
+        widths.append(dim.width if dim is not None and dim.width else 8.43)
+    return widths
+
+
+def check_print(tag, ws, doc):
+    """Landscape on the plan's paper (Letter for USD and CAD, A4 elsewhere);
+    fitted to one page wide only where that leaves text of 8 pt or more
+    (Calibri 11: a digit 7 px, 5 px padding a column, 0.7" margins), else at
+    full size with the header rows and label columns repeated."""
+    letter = doc["company"]["currency"] in ("USD", "CAD")
+    if ws.page_setup.orientation != "landscape":
+        fail("%s: %s does not print landscape" % (tag, ws.title))
+    if str(ws.page_setup.paperSize) != ("1" if letter else "9"):
+        fail("%s: %s prints on paper %s, expected %s" % (tag, ws.title, ws.page_setup.paperSize,
+                                                       "Letter" if letter else "A4"))
+    paper = (11.0 if letter else 297 / 25.4) - 1.4
+    inches = sum(w * 7 / 96 + 5 / 96 for w in column_widths(ws))
+    points = 11 * min(1.0, paper / inches)
+    fit = ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+    if fit:
+        if ws.page_setup.fitToWidth not in (None, 1) or ws.page_setup.fitToHeight not in (0, "0"):
+            fail("%s: %s is not fitted to one page wide" % (tag, ws.title))
+        if points < 7.9:
+            fail("%s: %s is fitted to one page wide at about %.1f pt" % (tag, ws.title, points))
+    elif points >= 8.1:
+        fail("%s: %s would fit one page wide at %.1f pt but is not fitted" % (tag, ws.title, points))
+    elif not ws.print_title_cols:
+        fail("%s: %s prints over pages without its label columns repeated" % (tag, ws.title))
+
+
+def shown(cell):
+    """The text Excel shows for a number cell in its format."""
+    f, v = cell.number_format, cell.value
+    if "%" in f:
+        decimals = len(f.split(".")[1].rstrip("%")) if "." in f else 0
+        return "%.*f%%" % (decimals, v * 100)
+    decimals = len(f.split(".")[1].split('"')[0].strip()) if "." in f else 0
+    text = "{:,.{}f}".format(v, decimals)
+    if '"' in f:
+        text += " " + f.split('"')[1].strip()
+    return text
+
+
+def check_widths(tag, ws):
+    """No ### at the default font: every cached number fits its column."""
+    widths = column_widths(ws)
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+                need = len(shown(cell)) + 1
+                if need > widths[cell.column - 1]:
+                    fail("%s: %s!%s shows %r in a column %.1f wide (###)"
+                         % (tag, ws.title, cell.coordinate, shown(cell), widths[cell.column - 1]))
+                    return
+
+
+def check_structure(tag, xlsx, tables, user_texts, doc):
     wb = openpyxl.load_workbook(xlsx)
     cached = openpyxl.load_workbook(xlsx, data_only=True)
     names = wb.sheetnames
@@ -147,6 +208,11 @@ def check_structure(tag, xlsx, tables, user_texts):
         fail("%s: Funnel has no frozen header" % tag)
     if wb.properties.title is None or wb.properties.creator is None:
         fail("%s: document properties missing" % tag)
+    signed = [so["name"] for so in doc.get("agreements", {}).get("signoffs", [])
+              if so.get("name") and so.get("date")]
+    author = ", ".join(signed) if signed else doc["company"]["name"]
+    if wb.properties.creator != author:
+        fail("%s: workbook author %r, expected %r (who signed, else the company)" % (tag, wb.properties.creator, author))
     with zipfile.ZipFile(xlsx) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
         app = z.read("docProps/app.xml").decode()
@@ -163,10 +229,8 @@ def check_structure(tag, xlsx, tables, user_texts):
         if table is None:
             fail("%s: sheet %s has no CSV table" % (tag, ws.title))
             continue
-        fit = ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
-        if ws.page_setup.orientation != "landscape" or not fit or ws.page_setup.fitToWidth not in (None, 1) \
-                or ws.page_setup.fitToHeight not in (0, "0"):
-            fail("%s: %s is not set to print landscape, fit to width" % (tag, ws.title))
+        check_print(tag, ws, doc)
+        check_widths(tag, ws)
         cws = cached[ws.title]
         for r, row in enumerate(table):
             for c, text in enumerate(row):
@@ -662,7 +726,7 @@ def main():
             user_texts = [doc["company"]["name"]] + [s["name"] for s in doc["funnel"]["stages"]] + \
                          [s["name"] for s in doc["sources"]]
             user_texts = [t for t in user_texts if t.startswith(USER_TEXT_PREFIXES)]
-            nf, formulas = check_structure(tag, xlsx, tables, user_texts)
+            nf, formulas = check_structure(tag, xlsx, tables, user_texts, doc)
             mod = os.path.join(work, "p%d-changed.goalsheet" % n)
             inputs = changed_plan(plan, mod)
             _, mod_tables = export(cli, mod, work, "p%d-changed" % n)

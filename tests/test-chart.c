@@ -268,9 +268,10 @@ test_labels (Fixture *f, gconstpointer data)
   funnel = chart_text (GS_CHART_FUNNEL, f, FALSE);
   assert_has (funnel, "Leads");
   assert_has (funnel, "Wins");
-  /* Step rates of the example: 25 %, 30 %, 60 %, 25 %; lags 7, 14, 14, 61 d. */
-  assert_has (funnel, "↓ 30 % · 14 d");
-  assert_has (funnel, "↓ 25 % · 61 d");
+  /* Step rates of the example: 25 %, 30 %, 60 %, 25 %; lags 7, 14, 14, 61 d; each
+   * label names the stage the rate converts (bars may hold volume entering lower). */
+  assert_has (funnel, "↓ 30 % of MQLs convert · 14 d");
+  assert_has (funnel, "↓ 25 % of Opportunities convert · 61 d");
 
   waterfall = chart_text (GS_CHART_WATERFALL, f, FALSE);
   assert_has (waterfall, "before the plan");

@@ -70,7 +70,12 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
       if (k + 1 < n)
         {
           g_autofree char *rate = gs_format_percent (m->steps[k].rate);
-          g_autofree char *step = g_strdup_printf ("↓ %s · %.0f d", rate, m->steps[k].lag_days);
+          /* The step's own rate, said as one: where a source enters below
+           * the top, the bars' ratio is not this rate. */
+          /* Translators: a funnel step: "↓ 30 % of MQLs convert · 14 d" (the
+           * conversion rate, the stage it leaves, the lag in days). */
+          g_autofree char *step = g_strdup_printf (_ ("↓ %s of %s convert · %.0f d"), rate,
+                                                   names[k], m->steps[k].lag_days);
           g_autofree char *what
               = g_strdup_printf ("%s → %s: rate, lag", m->stages[k].name, m->stages[k + 1].name);
           double gap_mid = y + bar_h + (row_h - bar_h) / 2;

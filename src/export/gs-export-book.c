@@ -119,6 +119,22 @@ build_scenarios (GsExportCtx *c, GsPlan *plan, GError **error)
 
 /* ---- the book --------------------------------------------------------- */
 
+/* The workbook's author: whoever signed the plan off, else the company. */
+static char *
+plan_author (const GsModel *m)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < m->agreements.n_signoffs; i++)
+    {
+      const GsSignoff *so = &m->agreements.signoffs[i];
+      if (so->signed_off && so->name && *so->name)
+        g_string_append_printf (s, "%s%s", s->len ? ", " : "", so->name);
+    }
+  if (s->len == 0)
+    g_string_append (s, m->company.name);
+  return g_string_free (s, FALSE);
+}
+
 GsExportBook *
 gs_export_book_new (GsPlan *plan, GError **error)
 {
@@ -141,6 +157,7 @@ gs_export_book_new (GsPlan *plan, GError **error)
   book->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_xtable_free);
   book->names = g_ptr_array_new_with_free_func (g_free);
   book->company = g_strdup (m->company.name);
+  book->author = plan_author (m);
   book->currency = g_strdup (m->company.currency);
   book->digits = m->company.digits;
   first_month = gs_explain_month_label (&r->months[r->n_pre]);
@@ -180,6 +197,9 @@ gs_export_book_new (GsPlan *plan, GError **error)
   ok = gs_export_book_add_comp (book, m, comp, &c.targets, c.c_staff, c.c_col0, error)
        && build_scenarios (&c, plan, error) && gs_export_book_add_people (book, comp, error);
 
+  for (guint i = 0; ok && i < book->tables->len; i++)
+    gs_xtable_fit_widths (g_ptr_array_index (book->tables, i), book);
+
   g_free (c.targets.src_row);
   g_free (c.f_row);
   g_free (c.f_target_row);
@@ -195,6 +215,7 @@ gs_export_book_free (GsExportBook *book)
     return;
   g_free (book->title);
   g_free (book->company);
+  g_free (book->author);
   g_free (book->currency);
   g_clear_pointer (&book->tables, g_ptr_array_unref);
   g_clear_pointer (&book->names, g_ptr_array_unref);

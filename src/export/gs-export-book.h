@@ -79,16 +79,17 @@ typedef struct
   char *name;      /* sheet name, at most 31 characters */
   GPtrArray *rows; /* of GsXRow*; row i of the table is row i of the sheet */
   guint freeze_rows, freeze_cols;
-  double widths[64]; /* column widths in characters; 0 = default */
-  gboolean protect;  /* lock everything but the input cells */
-  GPtrArray *charts; /* of GsXChart* */
-  char *csv_name;    /* file name for the CSV export (no extension) */
+  double widths[256]; /* column widths in characters; 0 = default */
+  gboolean protect;   /* lock everything but the input cells */
+  GPtrArray *charts;  /* of GsXChart* */
+  char *csv_name;     /* file name for the CSV export (no extension) */
 } GsXTable;
 
 typedef struct
 {
   char *title;   /* "Acme Analytics — plan FY28" */
   char *company; /* user text */
+  char *author;  /* who signed the plan off, else the company (user text) */
   char *currency;
   guint digits;
   GPtrArray *tables; /* of GsXTable* */
@@ -111,6 +112,16 @@ gs_xref_sheet (const char *sheet, guint row, guint col);
 /* 'Sheet name'!$A$1:$C$1 */
 char *
 gs_xrange_sheet (const char *sheet, guint row1, guint col1, guint row2, guint col2);
+
+/* Layout (gs-export-layout.c): widen columns so their numbers show (no ###);
+ * TRUE for Letter paper (the plan's money in USD or CAD), else A4; the font
+ * size a sheet prints at when fitted to one landscape page wide. */
+void
+gs_xtable_fit_widths (GsXTable *t, const GsExportBook *book);
+gboolean
+gs_export_paper_letter (const GsExportBook *book);
+double
+gs_xtable_fit_font (const GsXTable *t, gboolean letter);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsExportBook, gs_export_book_free)
 

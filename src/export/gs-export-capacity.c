@@ -226,6 +226,8 @@ gs_export_build_capacity (GsExportCtx *c)
     guint rows[] = { c->c_target, c->c_plan, c->c_cap, c->c_proj };
     chart->kind = GS_XCHART_LINE;
     chart->title = g_strdup ("Target, plan, capacity and funnel by month");
+    chart->x_title = g_strdup ("Plan month");
+    chart->y_title = g_strdup ("Bookings a month");
     chart->categories = gs_xrange_sheet (t->name, 1, col0, 1, col0 + r->horizon - 1);
     chart->values = g_ptr_array_new_with_free_func (g_free);
     chart->names = g_ptr_array_new_with_free_func (g_free);

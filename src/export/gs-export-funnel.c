@@ -222,6 +222,7 @@ gs_export_build_funnel (GsExportCtx *c)
     GsXChart *chart = g_new0 (GsXChart, 1);
     chart->kind = GS_XCHART_BAR;
     chart->title = g_strdup ("Volume needed by stage (all sources)");
+    chart->y_title = g_strdup ("Needed over the plan and the months before it");
     chart->categories
         = gs_xrange_sheet (t->name, row_first_all, 1, row_first_all + m->n_stages - 1, 1);
     chart->values = g_ptr_array_new_with_free_func (g_free);

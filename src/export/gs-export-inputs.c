@@ -88,6 +88,18 @@ section_row (GsXTable *t, const char *text)
   gs_xput_text (gs_xrow_add (t), 0, text, GS_XSTYLE_SECTION);
 }
 
+/* The sign-off roles the plan format names, by their titles. */
+static const char *
+signoff_title (const char *role)
+{
+  static const char *const titles[][2]
+      = { { "vp_marketing", "VP Marketing" }, { "vp_sales", "VP Sales" }, { "ceo", "CEO" } };
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (g_strcmp0 (role, titles[i][0]) == 0)
+      return titles[i][1];
+  return role;
+}
+
 static void
 hires_rows (GsXTable *t, const char *who, const char *path, const GsHire *hires, guint n,
             guint horizon)
@@ -268,7 +280,7 @@ gs_export_build_inputs (GsExportCtx *c)
   for (guint s = 0; s < m->agreements.n_signoffs; s++)
     {
       const GsSignoff *so = &m->agreements.signoffs[s];
-      g_autofree char *label = g_strdup_printf ("Sign-off: %s", so->role);
+      g_autofree char *label = g_strdup_printf ("Sign-off: %s", signoff_title (so->role));
       g_autofree char *text = NULL;
       if (so->signed_off && g_date_valid (&so->date))
         text = g_strdup_printf ("%s, %04u-%02u-%02u", so->name, g_date_get_year (&so->date),

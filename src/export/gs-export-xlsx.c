@@ -31,6 +31,7 @@
 #define INPUT_FONT 0x1A5FB4
 #define HEADER_FILL 0xEEEEEC
 #define EXCEL_FORMULA_MAX 8192
+#define MIN_PRINT_POINTS 8.0 /* the smallest text a printed sheet may shrink to */
 
 typedef struct
 {
@@ -229,6 +230,18 @@ write_chart (Writer *w, lxw_worksheet *ws, const GsXChart *spec)
     chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
   if (spec->kind == GS_XCHART_BAR)
     chart_axis_set_reverse (chart->y_axis); /* top of the funnel at the top */
+  {
+    /* A bar chart's values run along its x axis: the funnel's counts; the
+     * line charts plot money. */
+    lxw_chart_axis *values = spec->kind == GS_XCHART_BAR ? chart->x_axis : chart->y_axis;
+    lxw_chart_axis *categories = spec->kind == GS_XCHART_BAR ? chart->y_axis : chart->x_axis;
+    g_autofree char *money = g_strdup_printf ("#,##0 \"%s\"", w->book->currency);
+    chart_axis_set_num_format (values, spec->kind == GS_XCHART_BAR ? "#,##0" : money);
+    if (spec->y_title)
+      chart_axis_set_name (values, spec->y_title);
+    if (spec->x_title)
+      chart_axis_set_name (categories, spec->x_title);
+  }
   check (w, worksheet_insert_chart_opt (ws, spec->at_row, spec->at_col, chart, &opts));
 }
 
@@ -236,6 +249,7 @@ static void
 write_table (Writer *w, const GsXTable *t)
 {
   lxw_worksheet *ws = workbook_add_worksheet (w->wb, t->name);
+  gboolean letter = gs_export_paper_letter (w->book);
 
   if (ws == NULL)
     {
@@ -250,7 +264,13 @@ write_table (Writer *w, const GsXTable *t)
   if (t->freeze_rows || t->freeze_cols)
     worksheet_freeze_panes (ws, t->freeze_rows, t->freeze_cols);
   worksheet_set_landscape (ws);
-  worksheet_fit_to_pages (ws, 1, 0);
+  worksheet_set_paper (ws, letter ? 1 : 9);
+  /* One page wide only where that leaves readable text; a wider sheet prints
+   * at full size over pages, its header rows and label columns on each. */
+  if (gs_xtable_fit_font (t, letter) >= MIN_PRINT_POINTS)
+    worksheet_fit_to_pages (ws, 1, 0);
+  else
+    check (w, worksheet_repeat_columns (ws, 0, MAX (t->freeze_cols, 1) - 1));
   if (t->freeze_rows)
     check (w, worksheet_repeat_rows (ws, t->freeze_rows - 1, t->freeze_rows - 1));
   {
@@ -318,7 +338,6 @@ write_workbook (const GsExportBook *book, const char *path, GError **error)
   lxw_error closed;
   int errsv;
   lxw_doc_properties props = { 0 };
-  const char *real = g_get_real_name ();
   g_autofree char *comments = g_strdup_printf (
       "Exported by Goalsheet %s. Derived cells are formulas over the named inputs on the Inputs "
       "sheet, cached with Goalsheet's own results.",
@@ -341,8 +360,7 @@ write_workbook (const GsExportBook *book, const char *path, GError **error)
   props.title = book->title;
   props.subject = (char *) "Marketing and sales goals, capacity and plan";
   props.company = book->company;
-  props.author
-      = (real && *real && g_strcmp0 (real, "Unknown") != 0) ? (char *) real : (char *) "Goalsheet";
+  props.author = book->author;
   props.comments = comments;
   check (&w, workbook_set_properties (w.wb, &props));
 
