@@ -63,6 +63,32 @@ def dogtail_tree(work):
     return tree
 
 
+class Run:
+    """A window test's setting, from its arguments BUILD_DIR SOURCE_DIR
+    [SCREENSHOT_DIR]: the binaries, an example's path, a work folder, the
+    app's environment and dogtail's tree."""
+
+    def __init__(self, name):
+        self.build, self.source, self.shots = (sys.argv[1:] + [None])[:3]
+        self.app = os.path.join(self.build, 'src', 'gui', 'goalsheet')
+        self.cli = os.path.join(self.build, 'src', 'cli', 'goalsheet-cli')
+        import tempfile
+        self.work = tempfile.mkdtemp(prefix='goalsheet-%s-' % name)
+        self.env = app_env(self.work)
+        self.tree = dogtail_tree(self.work)
+
+    def example(self, name):
+        return os.path.join(self.source, 'data', 'examples', name)
+
+    def find(self, app, role, name):
+        """The ROLE node named NAME; a button's accessible name carries its
+        mnemonic text and label after it."""
+        return app.findChild(lambda n: n.roleName == role
+                             and (n.name == name or n.name.startswith(name + ' ')
+                                  or n.name.replace('_', '').startswith(name)),
+                             retry=False, requireResult=False)
+
+
 def app_env(work):
     """The app's environment for a test under WORK: memory settings, X11, the
     C locale, accessibility on, and a critical warning fatal."""

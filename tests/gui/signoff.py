@@ -11,27 +11,16 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gstap import check, dogtail_tree, finish, key, poll  # noqa: E402
+from gstap import check, finish, key, poll  # noqa: E402
 import gstap  # noqa: E402
 
-BUILD, SOURCE, SHOTS = (sys.argv[1:] + [None])[:3]
-APP, CLI = (os.path.join(BUILD, 'src', d, n) for d, n in (('gui', 'goalsheet'), ('cli', 'goalsheet-cli')))
-EXAMPLE = os.path.join(SOURCE, 'data', 'examples', 'mid-market.goalsheet')
-
-work = tempfile.mkdtemp(prefix='goalsheet-signoff-')
-app_env = gstap.app_env(work)
-tree = dogtail_tree(work)
-
-
-def node(app, role, name):
-    # A button's accessible name carries its label after the name we gave it.
-    return app.findChild(lambda n: n.roleName == role and (n.name == name
-                                                           or n.name.startswith(name + ' ')),
-                         retry=False, requireResult=False)
+run = gstap.Run('signoff')
+APP, CLI, SHOTS, work = run.app, run.cli, run.shots, run.work
+EXAMPLE = run.example('mid-market.goalsheet')
+app_env, tree, node = run.env, run.tree, run.find
 
 
 def marks(app):

@@ -9,6 +9,7 @@
 #include "gs-json.h"
 #include "gs-preferences-window.h"
 #include "gs-recovery-offer.h"
+#include "gs-welcome-window.h"
 #include "gs-window.h"
 
 #include <glib/gi18n.h>
@@ -21,37 +22,20 @@ struct _GsApplication
 
 G_DEFINE_FINAL_TYPE (GsApplication, gs_application, ADW_TYPE_APPLICATION)
 
-/* A new plan starts from the bundled example with the user's default
- * currency and fiscal year. */
-static GsPlan *
-new_plan (GsApplication *self)
-{
-  g_autoptr (GsPlan) plan = gs_plan_new_default (_ ("My company"));
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *currency = NULL;
-  JsonObject *company;
-  GsPlan *custom;
-
-  if (self->settings == NULL)
-    return g_steal_pointer (&plan);
-  root = gs_json_deep_copy (gs_plan_get_root (plan));
-  company = json_object_get_object_member (json_node_get_object (root), "company");
-  currency = g_settings_get_string (self->settings, "default-currency");
-  if (currency && *currency)
-    json_object_set_string_member (company, "currency", currency);
-  json_object_set_int_member (company, "fiscal_year_start_month",
-                              g_settings_get_int (self->settings, "fiscal-year-start"));
-  text = gs_json_to_text (root);
-  custom = gs_plan_new_from_text (text, -1, NULL);
-  return custom ? custom : g_steal_pointer (&plan);
-}
-
+/* Without a file Goalsheet starts at the welcome window (a new plan from a
+ * target, or the example), with the user's default currency and fiscal year
+ * in its form. */
 static GtkWindow *
 new_window (GsApplication *self)
 {
-  g_autoptr (GsPlan) plan = new_plan (self);
-  return GTK_WINDOW (gs_window_new (GTK_APPLICATION (self), plan, NULL));
+  g_autofree char *currency = NULL;
+  guint fiscal = 1;
+  if (self->settings)
+    {
+      currency = g_settings_get_string (self->settings, "default-currency");
+      fiscal = (guint) g_settings_get_int (self->settings, "fiscal-year-start");
+    }
+  return GTK_WINDOW (gs_welcome_window_new (GTK_APPLICATION (self), currency, fiscal));
 }
 
 static void
@@ -91,23 +75,24 @@ gs_application_open_file (GsApplication *self, GFile *file, GtkWindow *from)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_ ("Could Not Open “%s”"), name);
+      GtkWindow *behind = from;
       if (fresh)
         {
-          /* Still show a usable window behind the message. */
-          g_autoptr (GsPlan) plan = new_plan (self);
           gtk_window_destroy (GTK_WINDOW (window));
-          window = gs_window_new (GTK_APPLICATION (self), plan, NULL);
-          if (from && !gs_window_is_pristine (GS_WINDOW (from)))
-            {
-              gtk_window_destroy (GTK_WINDOW (window));
-              window = GS_WINDOW (from);
-            }
+          /* The message shows over the window it came from, else over a
+           * welcome window: always something usable behind it. */
+          if (behind == NULL)
+            behind = new_window (self);
         }
-      gtk_window_present (GTK_WINDOW (window));
-      gs_window_report_error (GTK_WINDOW (window), heading, error->message);
+      else
+        behind = GTK_WINDOW (window);
+      gtk_window_present (behind);
+      gs_window_report_error (behind, heading, error->message);
       return;
     }
   gtk_window_present (GTK_WINDOW (window));
+  if (from && GS_IS_WELCOME_WINDOW (from))
+    gtk_window_destroy (from);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "gs-recovery-offer.h"
+#include "gs-welcome-window.h"
 #include "gs-recovery.h"
 #include "gs-window.h"
 
@@ -68,7 +69,9 @@ action_restore (GSimpleAction *action, GVariant *param, gpointer data)
   /* Close the dialog before its parent (it would go with it). */
   finish (app);
   /* The empty window the app opened at start is not needed any more. */
-  if (last && parent && GS_IS_WINDOW (parent) && gs_window_is_pristine (GS_WINDOW (parent)))
+  if (last && parent
+      && ((GS_IS_WINDOW (parent) && gs_window_is_pristine (GS_WINDOW (parent)))
+          || GS_IS_WELCOME_WINDOW (parent)))
     gtk_window_destroy (parent);
 }
 

@@ -148,6 +148,7 @@ build_inputs (GsTargetsPage *self)
     gtk_flow_box_remove (GTK_FLOW_BOX (self->inputs_box), child);
 
   group = group_new (_ ("Company target"), &grid);
+  add_field (self, grid, row++, _ ("Company"), "company.name", GS_FIELD_KIND_TEXT, NULL);
   drop = gtk_drop_down_new_from_strings (mode_names);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Target mode"), -1);

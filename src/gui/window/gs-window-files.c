@@ -11,11 +11,18 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+/* The file chooser records every file picked, including ones that then
+ * failed to open; only files in this group (added after a successful open
+ * or save) are offered under Open Recent. */
+#define RECENT_GROUP "goalsheet-opened"
+
 static void
 add_recent (GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
+  const char *groups[] = { RECENT_GROUP, NULL };
   GtkRecentData data = { 0 };
+  data.groups = (char **) groups;
   data.mime_type = (char *) "application/x-goalsheet";
   data.app_name = (char *) "Goalsheet";
   data.app_exec = (char *) "goalsheet %u";
@@ -230,7 +237,7 @@ update_recent_menu (GsWindow *self)
     {
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
-      if (!g_str_has_suffix (uri, ".goalsheet") || !gtk_recent_info_exists (info))
+      if (!gtk_recent_info_has_group (info, RECENT_GROUP) || !gtk_recent_info_exists (info))
         continue;
       {
         g_autoptr (GMenuItem) item
