@@ -190,9 +190,21 @@ test_sheet_lock (void)
   lock = gs_sheet_get_lock (GS_SHEET (sheet), "sales.stage.won");
   g_assert_true (gtk_widget_get_visible (lock)); /* locks appear in meeting mode */
 
+  /* An open padlock that says so, and a click does not move the focus
+   * (the page jumped to it). */
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (lock)), ==, "changes-allow-symbolic");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (lock), ==,
+                   "Wins is not locked; click to lock it as agreed");
+  g_assert_false (gtk_widget_get_focus_on_click (lock));
+
   /* Locking the wins line through its toggle records it in the plan... */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), TRUE);
   g_assert_true (gs_meeting_is_locked (plan, "sales.stage.won"));
+  /* ...closes the padlock and says so (it said "Lock Wins" when locked)... */
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (lock)), ==, "changes-prevent-symbolic");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (lock), ==,
+                   "Wins is locked as agreed; click to unlock");
+  g_assert_true (gtk_widget_has_css_class (lock, "accent"));
   /* ...and a deal size that would change the wins is refused at the field,
    * with the engine's message naming the line; the plan keeps 10,000.00. */
   gs_field_set_text (GS_FIELD (field), "20000");
@@ -204,6 +216,7 @@ test_sheet_lock (void)
   gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), baseline);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), FALSE);
   g_assert_false (gs_meeting_is_locked (plan, "sales.stage.won"));
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (lock)), ==, "changes-allow-symbolic");
   g_assert_true (gs_field_commit (GS_FIELD (field)));
   g_assert_cmpstr (deal (plan), ==, "20000.00");
   g_object_unref (field);

@@ -14,6 +14,7 @@
 typedef struct
 {
   char *id;
+  char *name; /* the line's name, for the lock's state in words */
   GtkWidget *figure;
   GtkWidget *lock;
   gulong lock_id;
@@ -37,6 +38,7 @@ static void
 row_free (Row *row)
 {
   g_free (row->id);
+  g_free (row->name);
   g_free (row);
 }
 
@@ -85,6 +87,25 @@ gs_sheet_new (void)
   return g_object_new (GS_TYPE_SHEET, NULL);
 }
 
+/* Open or closed padlock, and words that say which: the tooltip and the
+ * accessible name tell the state and what a click does. */
+static void
+show_lock_state (Row *row, gboolean locked)
+{
+  g_autofree char *text
+      = locked ? g_strdup_printf (_ ("%s is locked as agreed; click to unlock"), row->name)
+               : g_strdup_printf (_ ("%s is not locked; click to lock it as agreed"), row->name);
+  gtk_button_set_icon_name (GTK_BUTTON (row->lock),
+                            locked ? "changes-prevent-symbolic" : "changes-allow-symbolic");
+  gtk_widget_set_tooltip_text (row->lock, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  if (locked)
+    gtk_widget_add_css_class (row->lock, "accent");
+  else
+    gtk_widget_remove_css_class (row->lock, "accent");
+}
+
 static void
 on_lock_toggled (GtkToggleButton *button, GsSheet *self)
 {
@@ -94,6 +115,8 @@ on_lock_toggled (GtkToggleButton *button, GsSheet *self)
       && !gs_meeting_set_locked (self->plan, row->id, gtk_toggle_button_get_active (button),
                                  &error))
     g_warning ("%s", error->message);
+  else
+    show_lock_state (row, gtk_toggle_button_get_active (button));
 }
 
 static void
@@ -135,7 +158,6 @@ rebuild (GsSheet *self, const GsModel *m, const GsResult *r)
       g_autofree char *name = gs_explain_line_name (m, line);
       GtkWidget *label = gtk_label_new (name);
       Row *row = g_new0 (Row, 1);
-      g_autofree char *lock_name = g_strdup_printf (_ ("Lock %s"), name);
 
       row->id = g_strdup (line->id);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -145,13 +167,13 @@ rebuild (GsSheet *self, const GsModel *m, const GsResult *r)
       row->figure = gs_figure_new ();
       gtk_accessible_update_relation (GTK_ACCESSIBLE (row->figure),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      row->name = g_strdup (name);
       row->lock = gtk_toggle_button_new ();
-      gtk_button_set_icon_name (GTK_BUTTON (row->lock), "changes-allow-symbolic");
       gtk_widget_add_css_class (row->lock, "flat");
       gtk_widget_set_valign (row->lock, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (row->lock, lock_name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      lock_name, -1);
+      /* A click that moved the focus made the scrolled page jump to it. */
+      gtk_widget_set_focus_on_click (row->lock, FALSE);
+      show_lock_state (row, FALSE);
       g_object_set_data (G_OBJECT (row->lock), "row", row);
       row->lock_id = g_signal_connect (row->lock, "toggled", G_CALLBACK (on_lock_toggled), self);
       gtk_grid_attach (GTK_GRID (grid), label, 0, n[line->side], 1, 1);
@@ -197,8 +219,7 @@ gs_sheet_update (GsSheet *self, GsPlan *plan, const GsResult *r, const GsResult 
       g_signal_handler_block (row->lock, row->lock_id);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (row->lock), locked);
       g_signal_handler_unblock (row->lock, row->lock_id);
-      gtk_button_set_icon_name (GTK_BUTTON (row->lock),
-                                locked ? "changes-prevent-symbolic" : "changes-allow-symbolic");
+      show_lock_state (row, locked);
     }
 }
 
