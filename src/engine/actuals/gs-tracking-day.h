@@ -1,0 +1,22 @@
+/* gs-tracking-day.h — the day the app tracks to when nobody picks one.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A CRM export is a snapshot: nothing after the day it was taken is in it.
+ * Tracking it to a later today would count the days since as days of no
+ * business and paint every stage red, so the default is the latest day the
+ * actuals hold, or today when that is later than today (a close date in the
+ * future is a plan, not an actual).
+ */
+#pragma once
+
+#include "gs-actuals-data.h"
+
+G_BEGIN_DECLS
+
+/* Sets *out to the default day; today when the actuals hold no dates. */
+void
+gs_tracking_default_day (const GsActualsData *data, const GDate *today, GDate *out);
+
+G_END_DECLS

@@ -1,0 +1,87 @@
+/* gs-actuals-edits.c — the actuals and the roster edited through the plan.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-actuals-edits.h"
+#include "gs-actuals-json.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+gboolean
+gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error)
+{
+  g_autoptr (JsonNode) root = gs_json_deep_copy (gs_plan_get_root (plan));
+  JsonObject *o = json_node_get_object (root);
+  const char *version = json_object_get_string_member_with_default (o, "version", "1.0");
+  guint major = 1, minor = 0;
+
+  /* A plan already at 1.1 or later keeps its version; an older Goalsheet
+   * keeps the actuals of a 1.1 plan as an unknown field. */
+  if (sscanf (version, "%u.%u", &major, &minor) != 2 || minor < GS_FORMAT_MINOR_ACTUALS)
+    {
+      g_autofree char *v = g_strdup_printf ("%u.%d", major, GS_FORMAT_MINOR_ACTUALS);
+      json_object_set_string_member (o, "version", v);
+    }
+  json_object_set_member (o, "actuals", gs_actuals_to_json (data, gs_plan_get_model (plan)));
+  return gs_plan_replace_root (plan, g_steal_pointer (&root), error);
+}
+
+/* A copy of actuals.people[index], for an edit to replace it whole. */
+static JsonNode *
+person_copy (GsPlan *plan, guint index, char **path, GError **error)
+{
+  JsonNode *node;
+  *path = g_strdup_printf ("actuals.people[%u]", index);
+  node = gs_plan_lookup (plan, *path);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      /* Translators: %u is a position in the roster, counted from 1. */
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("the roster has no person %u"), index + 1);
+      return NULL;
+    }
+  return gs_json_deep_copy (node);
+}
+
+static gboolean
+set_person_member (GsPlan *plan, guint index, const char *member, JsonNode *value, GError **error)
+{
+  g_autoptr (JsonNode) owned = value;
+  g_autofree char *path = NULL;
+  JsonNode *person = person_copy (plan, index, &path, error);
+  if (person == NULL)
+    return FALSE;
+  if (owned)
+    json_object_set_member (json_node_get_object (person), member, g_steal_pointer (&owned));
+  else
+    json_object_remove_member (json_node_get_object (person), member);
+  return gs_plan_set (plan, path, person, error);
+}
+
+gboolean
+gs_plan_set_person_name (GsPlan *plan, guint index, const char *name, GError **error)
+{
+  JsonNode *value = json_node_new (JSON_NODE_VALUE);
+  json_node_set_string (value, name);
+  return set_person_member (plan, index, "name", value, error);
+}
+
+gboolean
+gs_plan_set_person_role (GsPlan *plan, guint index, const char *role, GError **error)
+{
+  JsonNode *value = json_node_new (JSON_NODE_VALUE);
+  json_node_set_string (value, role);
+  return set_person_member (plan, index, "role", value, error);
+}
+
+gboolean
+gs_plan_set_person_quota (GsPlan *plan, guint index, GsMoney quota, GError **error)
+{
+  /* 0 is "the role's": the member is left out, as the import writes it. */
+  JsonNode *value
+      = quota > 0 ? gs_json_money_node (quota, gs_plan_get_model (plan)->company.digits) : NULL;
+  return set_person_member (plan, index, "quota", value, error);
+}
