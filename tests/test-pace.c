@@ -53,10 +53,9 @@ test_leak_never_green (void)
                    GS_PACE_BEHIND);
 }
 
-/* The default day: the tiny actuals' latest date is D4's close, 25 Feb
- * 2027.  Tracked on 1 Mar 2027 that is the day; on 14 Feb, today itself (D4's
- * 20 and 25 Feb are after it, L3's MQL on 20 Feb too, so the latest date
- * not after today is D3's close on 12 Feb). */
+/* The default day: the tiny actuals' latest event is D4's win on 25 Feb
+ * 2027, whatever today is; an open deal's expected close date does not
+ * count (D2 given one in 2028 changes nothing). */
 static void
 test_default_day (void)
 {
@@ -66,14 +65,16 @@ test_default_day (void)
   GDate today, day;
 
   g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 1, 3, 2027);
+  g_date_set_dmy (&today, 2, 12, 2026);
   gs_tracking_default_day (m->actuals, &today, &day);
   g_assert_cmpuint (g_date_get_day (&day), ==, 25);
   g_assert_cmpuint (g_date_get_month (&day), ==, 2);
-  g_date_set_dmy (&today, 14, 2, 2027);
+  g_assert_cmpuint (g_date_get_year (&day), ==, 2027);
+  g_assert_cmpint (m->actuals->deals[1].status, ==, GS_DEAL_OPEN);
+  g_date_set_dmy (&m->actuals->deals[1].closed, 1, 6, 2028);
   gs_tracking_default_day (m->actuals, &today, &day);
-  g_assert_cmpuint (g_date_get_day (&day), ==, 12);
-  /* No actuals: today. */
+  g_assert_cmpuint (g_date_get_day (&day), ==, 25);
+  /* Nothing happened yet: today. */
   gs_tracking_default_day (NULL, &today, &day);
   g_assert_cmpint (g_date_compare (&day, &today), ==, 0);
 }

@@ -1,4 +1,4 @@
-/* gs-tracking-day.c — the latest day the actuals hold, not after today.
+/* gs-tracking-day.c — the latest day on which something happened.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,11 +6,9 @@
 #include "gs-tracking-day.h"
 
 static void
-consider (GDate *latest, const GDate *day, const GDate *today)
+consider (GDate *latest, const GDate *day)
 {
-  if (!g_date_valid (day) || g_date_compare (day, today) > 0)
-    return;
-  if (!g_date_valid (latest) || g_date_compare (day, latest) > 0)
+  if (g_date_valid (day) && (!g_date_valid (latest) || g_date_compare (day, latest) > 0))
     *latest = *day;
 }
 
@@ -23,12 +21,13 @@ gs_tracking_default_day (const GsActualsData *data, const GDate *today, GDate *o
     {
       for (guint i = 0; i < data->n_deals; i++)
         {
-          consider (&latest, &data->deals[i].created, today);
-          consider (&latest, &data->deals[i].closed, today);
+          consider (&latest, &data->deals[i].created);
+          if (data->deals[i].status != GS_DEAL_OPEN)
+            consider (&latest, &data->deals[i].closed);
         }
       for (guint i = 0; i < data->n_leads; i++)
         for (guint k = 0; k < data->n_stages; k++)
-          consider (&latest, &data->leads[i].reached[k], today);
+          consider (&latest, &data->leads[i].reached[k]);
     }
   *out = g_date_valid (&latest) ? latest : *today;
 }

@@ -5,9 +5,10 @@
  *
  * A CRM export is a snapshot: nothing after the day it was taken is in it.
  * Tracking it to a later today would count the days since as days of no
- * business and paint every stage red, so the default is the latest day the
- * actuals hold, or today when that is later than today (a close date in the
- * future is a plan, not an actual).
+ * business and paint every stage red, so the default is the latest day on
+ * which something happened in the actuals: a record created, a stage
+ * reached, a deal won or lost.  An open deal's close date is the CRM's
+ * expected close, a day that has not happened, and is not counted.
  */
 #pragma once
 
@@ -15,7 +16,7 @@
 
 G_BEGIN_DECLS
 
-/* Sets *out to the default day; today when the actuals hold no dates. */
+/* Sets *out to the default day; today when nothing has happened yet. */
 void
 gs_tracking_default_day (const GsActualsData *data, const GDate *today, GDate *out);
 

@@ -24,6 +24,7 @@ typedef enum
   GS_WINDOW_PAGE_MARKETING,
   GS_WINDOW_PAGE_SALES,
   GS_WINDOW_PAGE_COMP,
+  GS_WINDOW_PAGE_ACTUALS,
   GS_WINDOW_N_PAGES
 } GsWindowPage;
 
@@ -46,6 +47,7 @@ struct _GsWindow
   GtkWidget *marketing_page;
   GtkWidget *sales_page;
   GtkWidget *comp_page;
+  GtkWidget *actuals_page;
   GtkWidget *sim_page;
   GMenu *recent_menu;
 
@@ -109,5 +111,9 @@ _gs_window_watch_may_save (GsWindow *self);
 /* gs-window-dnd.c */
 void
 _gs_window_dnd_init (GsWindow *self);
+
+/* gs-window-import.c */
+void
+_gs_window_import_init (GsWindow *self);
 
 G_END_DECLS

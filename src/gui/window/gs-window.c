@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "gs-window-private.h"
+#include "gs-actuals-page.h"
 #include "gs-comp-page.h"
 #include "gs-field.h"
 #include "gs-funnel-page.h"
@@ -88,6 +89,8 @@ visible_page (GsWindow *self)
     return GS_WINDOW_PAGE_COMP;
   if (child == self->targets_page)
     return GS_WINDOW_PAGE_TARGETS;
+  if (child == self->actuals_page)
+    return GS_WINDOW_PAGE_ACTUALS;
   return GS_WINDOW_N_PAGES;
 }
 
@@ -111,6 +114,9 @@ update_page (GsWindow *self, GsWindowPage page, const GsResult *r, const GsResul
       break;
     case GS_WINDOW_PAGE_COMP:
       gs_comp_page_update (GS_COMP_PAGE (self->comp_page), self->plan);
+      break;
+    case GS_WINDOW_PAGE_ACTUALS:
+      gs_actuals_page_update (GS_ACTUALS_PAGE (self->actuals_page), self->plan);
       break;
     default:
       return;
@@ -301,6 +307,7 @@ gs_window_class_init (GsWindowClass *klass)
   g_type_ensure (GS_TYPE_GOAL_TABLE);
   g_type_ensure (GS_TYPE_COMP_PAGE);
   g_type_ensure (GS_TYPE_SIM_PAGE);
+  g_type_ensure (GS_TYPE_ACTUALS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/goalsheet/Goalsheet/ui/window/gs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GsWindow, header_bar);
@@ -318,6 +325,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, marketing_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, sales_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, comp_page);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, actuals_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, sim_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, recent_menu);
 }
@@ -332,6 +340,7 @@ gs_window_init (GsWindow *self)
   _gs_window_actions_init (self);
   _gs_window_watch_init (self);
   _gs_window_dnd_init (self);
+  _gs_window_import_init (self);
   g_signal_connect (self->stack, "notify::visible-child", G_CALLBACK (on_page_shown), self);
   g_signal_connect (self->sim_page, "notify::p-hit", G_CALLBACK (on_p_hit), self);
 

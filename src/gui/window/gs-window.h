@@ -28,6 +28,9 @@ GFile *
 gs_window_get_file (GsWindow *self);
 void
 gs_window_show_page (GsWindow *self, const char *name);
+/* File ▸ Import CRM Export… on file (gs-window-import.c). */
+gboolean
+gs_window_import_file (GsWindow *self, GFile *file, GError **error);
 gboolean
 gs_window_goto_input (GsWindow *self, const char *path);
 void

@@ -1,0 +1,296 @@
+/* test-gui-actuals.c — the Actuals page and the import dialog on the
+ * bundled HubSpot export of data/examples/seed-saas.goalsheet.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The contacts (600 rows) and deals (70 rows) are imported through the
+ * dialog, each as one undoable step; the page tracked to 15 April 2027 must
+ * show what `goalsheet-cli track --json` prints for the saved plan (to-date
+ * counts per stage, bookings per person, the leak's stage, the re-forecast
+ * and the chance of the target from the evidence).  Two undos leave the plan
+ * without actuals and the page empty.  A malformed export lists each refused
+ * row, and mapping its unknown stage in the dialog imports that row too.
+ */
+#include <locale.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "gs-actuals-line.h"
+#include "gs-actuals-page.h"
+#include "gs-format.h"
+#include "gs-import-dialog.h"
+#include "gs-json.h"
+#include "test-cli-run.h"
+
+/* data/examples/name, or data/examples/crm/name. */
+static char *
+source_file (const char *folder, const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", folder, name, NULL);
+}
+
+static GsPlan *
+seed_plan (void)
+{
+  g_autofree char *path = source_file ("seed-saas.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan = gs_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+import_file (GsPlan *plan, const char *path, GsCrmKind kind, guint imported)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  GsImportDialog *dialog = gs_import_dialog_new (NULL, plan);
+  const GsImportReport *report;
+
+  g_assert_true (gs_import_dialog_load (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gs_import_dialog_get_kind (dialog), ==, kind);
+  report = gs_import_dialog_get_report (dialog);
+  g_assert_cmpuint (report->imported, ==, imported);
+  g_assert_cmpuint (report->refused, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_import_dialog_get_problems (dialog)), ==, 0);
+  g_assert_true (gs_import_dialog_commit (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static GsActualsLine *
+line (GsActualsPage *page, GsActualsList list, guint i)
+{
+  GListModel *model = gs_actuals_page_get_list (page, list);
+  GsActualsLine *l;
+  g_assert_cmpuint (i, <, g_list_model_get_n_items (model));
+  l = g_list_model_get_item (model, i);
+  g_object_unref (l); /* the store keeps it */
+  return l;
+}
+
+static char *
+money_of (const GsModel *m, JsonNode *root, const char *path)
+{
+  g_autofree char *minor_path = g_strconcat (path, ".minor", NULL);
+  gint64 minor = json_node_get_int (gs_json_lookup (root, minor_path));
+  return gs_format_money (minor, m->company.digits, m->company.currency, GS_MONEY_FORMAT_WHOLE);
+}
+
+static JsonNode *
+track_json (GsPlan *plan, gboolean p_hit)
+{
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-actuals-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  g_auto (CliRun) run = { 0 };
+  JsonNode *root;
+
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  cli_run (&run, "track", path, "--as-of", "2027-04-15", "--json", p_hit ? NULL : "--no-p-hit",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = json_from_string (run.out, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  g_rmdir (dir);
+  return root;
+}
+
+static void
+test_import_and_track (void)
+{
+  g_autoptr (GsPlan) plan = seed_plan ();
+  GtkWidget *widget = g_object_ref_sink (gs_actuals_page_new ());
+  GsActualsPage *page = GS_ACTUALS_PAGE (widget);
+  g_autofree char *contacts = source_file ("crm", "seed-saas-hubspot-contacts.csv");
+  g_autofree char *deals = source_file ("crm", "seed-saas-hubspot-deals.csv");
+  g_autoptr (JsonNode) root = NULL;
+  const GsModel *m;
+  GDate day;
+  gint64 end;
+
+  gs_actuals_page_update (page, plan);
+  g_assert_null (gs_actuals_page_get_heading (page)); /* no actuals yet: the empty state */
+
+  import_file (plan, contacts, GS_CRM_LEADS, 600);
+  import_file (plan, deals, GS_CRM_DEALS, 70);
+  m = gs_plan_get_model (plan);
+  g_assert_cmpuint (m->actuals->n_deals, ==, 70);
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 15, 4, 2027);
+  gs_actuals_page_update (page, plan);
+  gs_actuals_page_set_day (page, &day);
+  g_assert_cmpstr (gs_actuals_page_get_heading (page), ==,
+                   "Plan versus actual to Apr 15, 2027 (2.5 months of the plan)");
+
+  root = track_json (plan, TRUE);
+  /* Goals to date: one line per stage, then the bookings. */
+  for (guint k = 0; k < m->n_stages; k++)
+    {
+      g_autofree char *pp = g_strdup_printf ("to_date.stages[%u].planned", k);
+      g_autofree char *ap = g_strdup_printf ("to_date.stages[%u].actual", k);
+      g_autofree char *planned
+          = gs_format_count ((gint64) (json_node_get_double (gs_json_lookup (root, pp)) + 0.5));
+      g_autofree char *actual = gs_format_count (json_node_get_int (gs_json_lookup (root, ap)));
+      GsActualsLine *l = line (page, GS_ACTUALS_LIST_GOALS, k);
+      g_assert_cmpstr (gs_actuals_line_get_title (l), ==, m->stages[k].name);
+      g_assert_cmpstr (gs_actuals_line_get_planned (l), ==, planned);
+      g_assert_cmpstr (gs_actuals_line_get_actual (l), ==, actual);
+    }
+  {
+    g_autofree char *won = NULL;
+    g_autofree char *path = g_strdup_printf ("to_date.stages[%u].actual_amount", m->n_stages - 1);
+    won = money_of (m, root, path);
+    g_assert_cmpstr (gs_actuals_line_get_actual (line (page, GS_ACTUALS_LIST_GOALS, m->n_stages)),
+                     ==, won);
+  }
+  /* The leak: each source's sentence names the stage the CLI names. */
+  for (guint s = 0; s < m->n_sources; s++)
+    {
+      g_autofree char *sp = g_strdup_printf ("leak[%u].stage", s);
+      JsonNode *stage = gs_json_lookup (root, sp);
+      const char *text = gs_actuals_line_get_title (line (page, GS_ACTUALS_LIST_LEAKS, s));
+      g_assert_true (g_str_has_prefix (text, m->sources[s].name));
+      if (stage && !JSON_NODE_HOLDS_NULL (stage))
+        {
+          const char *id = json_node_get_string (stage);
+          for (guint k = 0; k < m->n_stages; k++)
+            if (g_strcmp0 (m->stages[k].id, id) == 0)
+              g_assert_nonnull (strstr (text, m->stages[k].name));
+          g_assert_cmpint (gs_actuals_line_get_pace (line (page, GS_ACTUALS_LIST_LEAKS, s)), !=,
+                           GS_PACE_ON);
+        }
+    }
+  /* People: bookings won to date, in the CLI's order. */
+  {
+    JsonArray *people = json_node_get_array (gs_json_lookup (root, "people"));
+    g_assert_cmpuint (
+        json_array_get_length (people), ==,
+        g_list_model_get_n_items (gs_actuals_page_get_list (page, GS_ACTUALS_LIST_PEOPLE)));
+    for (guint i = 0; i < json_array_get_length (people); i++)
+      {
+        g_autofree char *np = g_strdup_printf ("people[%u].name", i);
+        g_autofree char *bp = g_strdup_printf ("people[%u].bookings", i);
+        g_autofree char *bookings = money_of (m, root, bp);
+        GsActualsLine *l = line (page, GS_ACTUALS_LIST_PEOPLE, i);
+        g_assert_cmpstr (gs_actuals_line_get_title (l), ==,
+                         json_node_get_string (gs_json_lookup (root, np)));
+        g_assert_cmpstr (gs_actuals_line_get_actual (l), ==, bookings);
+      }
+  }
+  /* The re-forecast, then the chance of the target once the worker is back. */
+  {
+    g_autofree char *fc = money_of (m, root, "forecast.forecast");
+    g_assert_cmpstr (gs_actuals_line_get_actual (line (page, GS_ACTUALS_LIST_FORECAST, 0)), ==, fc);
+  }
+  end = g_get_monotonic_time () + 300 * G_USEC_PER_SEC;
+  while (!gs_actuals_page_get_evidence_ready (page) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gs_actuals_page_get_evidence_ready (page));
+  {
+    g_autofree char *p_hit
+        = gs_format_percent (json_node_get_double (gs_json_lookup (root, "p_hit.evidence")));
+    GsActualsLine *l = line (page, GS_ACTUALS_LIST_FORECAST, 2);
+    g_assert_cmpstr (gs_actuals_line_get_actual (l), ==, p_hit);
+    g_assert_nonnull (strstr (gs_actuals_line_get_subtitle (l), "actuals moved it most"));
+  }
+
+  /* Each import was one step: two undos and the plan has no actuals. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_deals, ==, 0);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_null (gs_plan_get_model (plan)->actuals);
+  gs_actuals_page_update (page, plan);
+  g_assert_null (gs_actuals_page_get_heading (page));
+  g_assert_cmpuint (
+      g_list_model_get_n_items (gs_actuals_page_get_list (page, GS_ACTUALS_LIST_GOALS)), ==, 0);
+  g_object_unref (widget);
+}
+
+#define MALFORMED                                                                                  \
+  "Record ID,Deal Name,Deal owner,Amount,Deal Stage,Create Date,Close Date\n"                      \
+  "1,Good,Tom Becker,100,Closed Won,2027-03-05,2027-03-20\n"                                       \
+  "2,Bad amount,Tom Becker,lots,Closed Won,2027-03-05,2027-03-20\n"                                \
+  "3,Backwards,Tom Becker,100,Closed Won,2027-03-05,2027-02-20\n"                                  \
+  "4,Odd stage,Tom Becker,100,Verbally Agreed,2027-03-05,\n"
+
+static void
+test_malformed (void)
+{
+  g_autoptr (GsPlan) plan = seed_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-actuals-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deals.csv", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) broken_file = g_file_new_for_path (broken);
+  g_autoptr (GError) error = NULL;
+  GsImportDialog *dialog = gs_import_dialog_new (NULL, plan);
+  GListModel *problems = gs_import_dialog_get_problems (dialog);
+  const char *expected[] = {
+    "Row 3, Amount “lots”: not a number",
+    "Row 4, Close Date “2027-02-20”: the close date is before the create date",
+    "Row 5, Deal Stage “Verbally Agreed”: an unknown stage: map it to a stage of the plan (or "
+    "“lost”) in the mapping's stages",
+  };
+
+  g_assert_true (g_file_set_contents (path, MALFORMED, -1, NULL));
+  g_assert_true (gs_import_dialog_load (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->imported, ==, 1);
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->refused, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (problems), i), ==, expected[i]);
+
+  /* Mapped in the dialog, the unknown stage imports its row. */
+  g_assert_true (gs_import_dialog_map (dialog, "stages", "Verbally Agreed", "opportunity", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->imported, ==, 2);
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->refused, ==, 2);
+  /* A mapping to a stage the plan lacks is refused and changes nothing. */
+  g_assert_false (gs_import_dialog_map (dialog, "stages", "Verbally Agreed", "nowhere", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->imported, ==, 2);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 2);
+
+  /* Committed: the plan holds the two rows and the mapping, in one step. */
+  g_assert_true (gs_import_dialog_commit (dialog, &error));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_deals, ==, 2);
+  g_assert_cmpstr (gs_actuals_map_lookup (gs_plan_get_model (plan)->actuals->mapping.stages,
+                                          gs_plan_get_model (plan)->actuals->mapping.n_stages,
+                                          "Verbally Agreed"),
+                   ==, "opportunity");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A file that is not CSV is refused whole, with the reason. */
+  g_assert_true (g_file_set_contents (broken, "Record ID,Amount\n\"1,100\n", -1, NULL));
+  dialog = gs_import_dialog_new (NULL, plan);
+  g_assert_false (gs_import_dialog_load (dialog, broken_file, &error));
+  g_assert_nonnull (error);
+  g_test_message ("not CSV: %s", error->message);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (path);
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  /* As in gui-widgets: the figures are written for the C locale. */
+  setlocale (LC_NUMERIC, "C.UTF-8");
+  setlocale (LC_MONETARY, "C.UTF-8");
+  adw_init ();
+  g_test_add_func ("/actuals/import-and-track", test_import_and_track);
+  g_test_add_func ("/actuals/malformed", test_malformed);
+  return g_test_run ();
+}
