@@ -19,6 +19,7 @@
 
 #include "gs-actuals-line.h"
 #include "gs-actuals-page.h"
+#include "gs-field.h"
 #include "gs-format.h"
 #include "gs-import-dialog.h"
 #include "gs-json.h"
@@ -282,6 +283,77 @@ test_malformed (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_field (GtkWidget *widget, const char *path)
+{
+  if (GS_IS_FIELD (widget) && g_strcmp0 (gs_field_get_path (GS_FIELD (widget)), path) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_field (c, path);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+on_changed (GsPlan *plan, const char *path, GsActualsPage *page)
+{
+  gs_actuals_page_update (page, plan); /* as the window does for the visible page */
+}
+
+/* The roster on the page: Tom Becker's quota typed into his row is one
+ * engine edit (actuals.people[i].quota), his attainment follows, and Undo
+ * takes it back.  Quota to date on 15 April 2027 = 260,000 × 2.5 ÷ 12 =
+ * 54,166.67; his 117,000 booked is 216 % of it. */
+static void
+test_roster (void)
+{
+  g_autoptr (GsPlan) plan = seed_plan ();
+  GtkWidget *widget = g_object_ref_sink (gs_actuals_page_new ());
+  GsActualsPage *page = GS_ACTUALS_PAGE (widget);
+  g_autofree char *deals = source_file ("crm", "seed-saas-hubspot-deals.csv");
+  g_autofree char *path = NULL;
+  GListModel *people;
+  GtkWidget *field;
+  int tom = -1;
+  guint row = 0;
+  GDate day;
+
+  import_file (plan, deals, GS_CRM_DEALS, 70);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 15, 4, 2027);
+  gs_actuals_page_set_day (page, &day);
+  gs_actuals_page_update (page, plan);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (on_changed), page, 0);
+  people = gs_actuals_page_get_list (page, GS_ACTUALS_LIST_PEOPLE);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    if (g_strcmp0 (gs_actuals_line_get_title (line (page, GS_ACTUALS_LIST_PEOPLE, i)), "Tom Becker")
+        == 0)
+      {
+        tom = gs_actuals_line_get_person (line (page, GS_ACTUALS_LIST_PEOPLE, i));
+        row = i;
+      }
+  g_assert_cmpint (tom, >=, 0);
+  g_assert_cmpstr (gs_actuals_line_get_actual (line (page, GS_ACTUALS_LIST_PEOPLE, row)), ==,
+                   "$117,000");
+
+  path = g_strdup_printf ("actuals.people[%d].quota", tom);
+  field = find_field (widget, path);
+  g_assert_nonnull (field);
+  gs_field_set_text (GS_FIELD (field), "260000");
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->people[tom].quota, ==, 26000000);
+  g_assert_cmpstr (gs_actuals_line_get_planned (line (page, GS_ACTUALS_LIST_PEOPLE, row)), ==,
+                   "$54,167");
+  g_assert_cmpstr (gs_actuals_line_get_share (line (page, GS_ACTUALS_LIST_PEOPLE, row)), ==,
+                   "216 %");
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->people[tom].quota, ==, 0);
+  g_object_unref (widget);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -292,5 +364,6 @@ main (int argc, char **argv)
   adw_init ();
   g_test_add_func ("/actuals/import-and-track", test_import_and_track);
   g_test_add_func ("/actuals/malformed", test_malformed);
+  g_test_add_func ("/actuals/roster", test_roster);
   return g_test_run ();
 }

@@ -16,6 +16,7 @@ struct _GsActualsLine
   char *actual;
   char *share;
   GsPace pace;
+  int person;
 };
 
 G_DEFINE_FINAL_TYPE (GsActualsLine, gs_actuals_line, G_TYPE_OBJECT)
@@ -108,6 +109,7 @@ gs_actuals_line_new (const char *title, const char *subtitle, const char *planne
   self->actual = g_strdup (actual);
   self->share = g_strdup (share);
   self->pace = pace;
+  self->person = -1;
   return self;
 }
 
@@ -145,6 +147,18 @@ GsPace
 gs_actuals_line_get_pace (GsActualsLine *self)
 {
   return self->pace;
+}
+
+int
+gs_actuals_line_get_person (GsActualsLine *self)
+{
+  return self->person;
+}
+
+void
+gs_actuals_line_set_person (GsActualsLine *self, int person)
+{
+  self->person = person;
 }
 
 const char *

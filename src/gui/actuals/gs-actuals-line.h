@@ -33,6 +33,11 @@ const char *
 gs_actuals_line_get_share (GsActualsLine *self);
 GsPace
 gs_actuals_line_get_pace (GsActualsLine *self);
+/* The roster's person the line is about (actuals.people[person]), or -1. */
+int
+gs_actuals_line_get_person (GsActualsLine *self);
+void
+gs_actuals_line_set_person (GsActualsLine *self, int person);
 /* "On pace", "Near pace", "Behind": the pace in words (never colour alone). */
 const char *
 gs_pace_label (GsPace pace);

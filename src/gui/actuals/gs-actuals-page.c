@@ -10,6 +10,7 @@
  */
 #include "gs-actuals-page.h"
 #include "gs-actuals-line.h"
+#include "gs-actuals-row.h"
 #include "gs-evidence.h"
 #include "gs-explain-leak.h"
 #include "gs-format.h"
@@ -33,10 +34,12 @@ struct _GsActualsPage
   GListStore *lists[GS_ACTUALS_N_LISTS];
   GsPlan *plan;
   char *heading;
-  GDate day; /* invalid: the default day */
+  GDate day;       /* invalid: the default day */
+  GDate shown_day; /* the day tracked to */
   gboolean setting_calendar;
   guint generation; /* of the evidence asked for; older answers are dropped */
   gboolean evidence_ready;
+  GList *rows; /* GsActualsRows of each list, owned by its list box */
 };
 
 G_DEFINE_FINAL_TYPE (GsActualsPage, gs_actuals_page, GTK_TYPE_WIDGET)
@@ -60,92 +63,15 @@ add (GsActualsPage *self, GsActualsList list, GsActualsLine *line)
   g_object_unref (line);
 }
 
-/* Rows --------------------------------------------------------------------- */
-
-static GtkWidget *
-figure_label (const char *text, const char *css)
-{
-  GtkWidget *label = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  if (css)
-    gtk_widget_add_css_class (label, css);
-  return label;
-}
-
-static GtkWidget *
-create_row (gpointer item, gpointer user_data)
-{
-  GsActualsLine *line = item;
-  GtkSizeGroup **groups = user_data;
-  GtkWidget *row = adw_action_row_new ();
-  const char *planned = gs_actuals_line_get_planned (line);
-  const char *actual = gs_actuals_line_get_actual (line);
-  const char *share = gs_actuals_line_get_share (line);
-  GsPace pace = gs_actuals_line_get_pace (line);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gs_actuals_line_get_title (line));
-  if (gs_actuals_line_get_subtitle (line))
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), gs_actuals_line_get_subtitle (line));
-  if (planned)
-    {
-      /* Translators: a planned figure beside its actual ("planned 1,240"). */
-      g_autofree char *text = g_strdup_printf (_ ("planned %s"), planned);
-      GtkWidget *label = figure_label (text, "dim-label");
-      gtk_size_group_add_widget (groups[0], label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  if (actual)
-    {
-      GtkWidget *label = figure_label (actual, "heading");
-      gtk_size_group_add_widget (groups[1], label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  if (share)
-    {
-      GtkWidget *label = figure_label (share, NULL);
-      gtk_size_group_add_widget (groups[2], label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  if (planned || share)
-    {
-      /* The pace in words as well as colour. */
-      GtkWidget *label = gtk_label_new (gs_pace_label (pace));
-      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (label, "pace");
-      gtk_widget_add_css_class (label, gs_pace_css_class (pace));
-      gtk_size_group_add_widget (groups[3], label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  else if (pace != GS_PACE_ON)
-    {
-      /* A sentence about falling behind: the leak, highlighted. */
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_add_css_class (icon, gs_pace_css_class (pace));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      gtk_widget_add_css_class (row, "leak");
-    }
-  return row;
-}
+/* Rows: gs-actuals-row.c --------------------------------------------------- */
 
 static void
-free_groups (gpointer data)
+bind (GsActualsPage *self, GtkWidget *list, GListStore *store)
 {
-  GtkSizeGroup **groups = data;
-  for (int i = 0; i < 4; i++)
-    g_object_unref (groups[i]);
-  g_free (groups);
-}
-
-static void
-bind (GtkWidget *list, GListStore *store)
-{
-  GtkSizeGroup **groups = g_new (GtkSizeGroup *, 4);
-  for (int i = 0; i < 4; i++)
-    groups[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (store), create_row, groups,
-                           free_groups);
+  GsActualsRows *rows = gs_actuals_rows_new ();
+  self->rows = g_list_prepend (self->rows, rows);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (store), gs_actuals_row_new, rows,
+                           gs_actuals_rows_free);
 }
 
 /* Filling the lists -------------------------------------------------------- */
@@ -234,9 +160,11 @@ fill_people (GsActualsPage *self, const GsModel *m, const GsTracking *t)
                        /* Translators: role id and wins, for a person without a quota. */
                        ngettext ("%s · %u win · no quota", "%s · %u wins · no quota", p->wins),
                        person->role, p->wins);
-      add (self, GS_ACTUALS_LIST_PEOPLE,
-           gs_actuals_line_new (person->name, subtitle, quota, bookings, share,
-                                gs_pace_of ((double) p->quota_to_date, (double) p->bookings)));
+      GsActualsLine *line
+          = gs_actuals_line_new (person->name, subtitle, quota, bookings, share,
+                                 gs_pace_of ((double) p->quota_to_date, (double) p->bookings));
+      gs_actuals_line_set_person (line, p->person);
+      add (self, GS_ACTUALS_LIST_PEOPLE, line);
     }
 }
 
@@ -379,9 +307,13 @@ show_day (GsActualsPage *self, const GDate *day)
   g_autoptr (GDateTime) dt = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day),
                                                     g_date_get_day (day), 12, 0, 0);
   g_autofree char *text = gs_format_date (day);
-  self->setting_calendar = TRUE;
-  gtk_calendar_select_day (GTK_CALENDAR (self->calendar), dt);
-  self->setting_calendar = FALSE;
+  self->shown_day = *day;
+  if (self->calendar)
+    {
+      self->setting_calendar = TRUE;
+      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), dt);
+      self->setting_calendar = FALSE;
+    }
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->day_button), text);
 }
 
@@ -395,6 +327,8 @@ gs_actuals_page_update (GsActualsPage *self, GsPlan *plan)
   GDate day;
 
   g_set_object (&self->plan, plan);
+  for (GList *l = self->rows; l; l = l->next)
+    ((GsActualsRows *) l->data)->plan = plan;
   clear_lists (self);
   g_clear_pointer (&self->heading, g_free);
   self->generation++; /* whatever is still computing is for an older plan */
@@ -472,6 +406,30 @@ on_latest_day (GtkButton *button, GsActualsPage *self)
   gs_actuals_page_set_day (self, NULL);
 }
 
+/* The calendar is made when the day button is first pressed: a page that is
+ * never asked for another day carries no calendar (nor its many labels in
+ * the accessibility tree). */
+static void
+create_calendar (GtkMenuButton *button, gpointer data)
+{
+  GsActualsPage *self = data;
+  GtkWidget *popover, *box, *latest;
+  if (gtk_menu_button_get_popover (button))
+    return;
+  popover = gtk_popover_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  self->calendar = gtk_calendar_new ();
+  latest = gtk_button_new_with_mnemonic (_ ("_Latest Day of the Actuals"));
+  gtk_box_append (GTK_BOX (box), self->calendar);
+  gtk_box_append (GTK_BOX (box), latest);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect (latest, "clicked", G_CALLBACK (on_latest_day), self);
+  g_signal_connect (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
+  gtk_menu_button_set_popover (button, popover);
+  if (g_date_valid (&self->shown_day))
+    show_day (self, &self->shown_day);
+}
+
 GListModel *
 gs_actuals_page_get_list (GsActualsPage *self, GsActualsList list)
 {
@@ -498,6 +456,9 @@ gs_actuals_page_dispose (GObject *object)
 {
   GsActualsPage *self = GS_ACTUALS_PAGE (object);
   self->generation++; /* an answer still computing finds the page gone */
+  for (GList *l = self->rows; l; l = l->next)
+    ((GsActualsRows *) l->data)->plan = NULL;
+  g_clear_pointer (&self->rows, g_list_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_ACTUALS_PAGE);
   g_clear_object (&self->plan);
   for (int i = 0; i < GS_ACTUALS_N_LISTS; i++)
@@ -517,15 +478,12 @@ gs_actuals_page_class_init (GsActualsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, heading_label);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, day_button);
-  gtk_widget_class_bind_template_child (widget_class, GsActualsPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, leak_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, goal_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, forecast_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, source_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_latest_day);
 }
 
 static void
@@ -533,13 +491,16 @@ gs_actuals_page_init (GsActualsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->day, 1);
+  g_date_clear (&self->shown_day, 1);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->day_button), create_calendar, self,
+                                         NULL);
   for (int i = 0; i < GS_ACTUALS_N_LISTS; i++)
     self->lists[i] = g_list_store_new (GS_TYPE_ACTUALS_LINE);
-  bind (self->leak_list, self->lists[GS_ACTUALS_LIST_LEAKS]);
-  bind (self->goal_list, self->lists[GS_ACTUALS_LIST_GOALS]);
-  bind (self->forecast_list, self->lists[GS_ACTUALS_LIST_FORECAST]);
-  bind (self->people_list, self->lists[GS_ACTUALS_LIST_PEOPLE]);
-  bind (self->source_list, self->lists[GS_ACTUALS_LIST_SOURCES]);
+  bind (self, self->leak_list, self->lists[GS_ACTUALS_LIST_LEAKS]);
+  bind (self, self->goal_list, self->lists[GS_ACTUALS_LIST_GOALS]);
+  bind (self, self->forecast_list, self->lists[GS_ACTUALS_LIST_FORECAST]);
+  bind (self, self->people_list, self->lists[GS_ACTUALS_LIST_PEOPLE]);
+  bind (self, self->source_list, self->lists[GS_ACTUALS_LIST_SOURCES]);
 }
 
 GtkWidget *
