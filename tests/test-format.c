@@ -246,11 +246,24 @@ test_switch (void)
   CHECK (gs_format_count (4628), "4,628");
 }
 
+static void
+test_name_list (void)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  CHECK (gs_format_name_list (names), "");
+  g_ptr_array_add (names, (gpointer) "Maya Chen");
+  CHECK (gs_format_name_list (names), "Maya Chen");
+  g_ptr_array_add (names, (gpointer) "Zoë Adams");
+  g_ptr_array_add (names, (gpointer) "Luis Ortega");
+  CHECK (gs_format_name_list (names), "Maya Chen, Zoë Adams, Luis Ortega");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/format/c-locale", test_c_locale);
+  g_test_add_func ("/format/name-list", test_name_list);
   g_test_add_func ("/format/money-german", test_money_german);
   g_test_add_func ("/format/money-english", test_money_english);
   g_test_add_func ("/format/money-french", test_money_french);

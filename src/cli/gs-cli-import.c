@@ -11,6 +11,7 @@
 #include "gs-crm-import.h"
 #include "gs-refused-csv.h"
 #include "gs-error.h"
+#include "gs-format.h"
 #include "gs-json.h"
 
 #include <glib/gi18n-lib.h>
@@ -30,16 +31,6 @@ print_problems (const char *filename, const GsImportReport *report)
     }
 }
 
-static char *
-join (GPtrArray *names)
-{
-  GString *out = g_string_new (NULL);
-  for (guint i = 0; i < names->len; i++)
-    g_string_append_printf (out, "%s%s", i ? ", " : "",
-                            (const char *) g_ptr_array_index (names, i));
-  return g_string_free (out, FALSE);
-}
-
 static void
 print_report (const char *filename, const GsImportReport *report)
 {
@@ -47,13 +38,13 @@ print_report (const char *filename, const GsImportReport *report)
   g_print ("%s: %s\n", filename, summary);
   if (report->new_people->len > 0)
     {
-      g_autofree char *names = join (report->new_people);
+      g_autofree char *names = gs_format_name_list (report->new_people);
       /* Translators: %s is a list of names. */
       g_print (_ ("  new people on the roster: %s\n"), names);
     }
   if (report->unmapped_sources->len > 0)
     {
-      g_autofree char *names = join (report->unmapped_sources);
+      g_autofree char *names = gs_format_name_list (report->unmapped_sources);
       /* Translators: %s is a list of the CRM's source names. */
       g_print (_ ("  sources that map to no plan source (map them with --mapping): %s\n"), names);
     }

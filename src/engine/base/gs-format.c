@@ -217,6 +217,16 @@ gs_format_count (gint64 value)
   return format_with (&loc, "precision-integer", decimal, 0);
 }
 
+char *
+gs_format_name_list (const GPtrArray *names)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "",
+                            (const char *) g_ptr_array_index (names, i));
+  return g_string_free (out, FALSE);
+}
+
 static char *
 number (double value, guint decimals, gboolean exact)
 {

@@ -42,6 +42,11 @@ gs_format_money (GsMoney value, guint digits, const char *currency, GsMoneyForma
 char *
 gs_format_count (gint64 value);
 
+/* Names (char *) in their order, separated by ", " (the same in English and
+ * German): "Maya Chen, Luis Ortega".  An empty list gives "". */
+char *
+gs_format_name_list (const GPtrArray *names);
+
 /* A number with exactly decimals decimals, grouped: 12,345.3. */
 char *
 gs_format_number (double value, guint decimals);

@@ -11,6 +11,7 @@
 #include "gs-actuals-edits.h"
 #include "gs-crm-columns.h"
 #include "gs-csv.h"
+#include "gs-format.h"
 
 #include <glib/gi18n.h>
 
@@ -309,16 +310,6 @@ clear_mapping_rows (GsImportDialog *self)
   g_ptr_array_set_size (self->mapping_rows, 0);
 }
 
-static char *
-join (GPtrArray *names)
-{
-  GString *out = g_string_new (NULL);
-  for (guint i = 0; i < names->len; i++)
-    g_string_append_printf (out, "%s%s", i ? ", " : "",
-                            (const char *) g_ptr_array_index (names, i));
-  return g_string_free (out, FALSE);
-}
-
 static void
 show_preview (GsImportDialog *self)
 {
@@ -348,7 +339,7 @@ show_preview (GsImportDialog *self)
 
   if (r->new_people->len > 0)
     {
-      g_autofree char *names = join (r->new_people);
+      g_autofree char *names = gs_format_name_list (r->new_people);
       /* Translators: a role id ("ae") and a list of names. */
       g_autofree char *people = g_strdup_printf (
           _ ("New people join the roster on the %s role: %s. Change a person's role or quota on "
