@@ -94,13 +94,22 @@ in_namespace() {
 
   # A full /tmp does not matter: libxlsxwriter's temporaries go beside the
   # target (before, the workbook came out empty while the export exited 0).
-  mount -t tmpfs -o size=16k tmpfs /tmp
-  dd if=/dev/zero of=/tmp/filler bs=4k >/dev/null 2>&1
-  expect 0 "" "full /tmp: xlsx export still works" \
-    "$cli" export "$d/plan.goalsheet" -o "$d/book.xlsx"
-  check "full /tmp: the workbook is a complete zip" \
-    "/usr/bin/python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' '$d/book.xlsx'"
-  umount /tmp
+  # A checkout under /tmp would vanish under the mount: skip, saying why.
+  case "$cli $d" in
+    */tmp/* | /tmp/*)
+      for what in "xlsx export still works" "the workbook is a complete zip"; do
+        n=$((n + 1))
+        echo "ok $n # SKIP full /tmp: $what (the build or its scratch is under /tmp)"
+      done ;;
+    *)
+      mount -t tmpfs -o size=16k tmpfs /tmp
+      dd if=/dev/zero of=/tmp/filler bs=4k >/dev/null 2>&1
+      expect 0 "" "full /tmp: xlsx export still works" \
+        "$cli" export "$d/plan.goalsheet" -o "$d/book.xlsx"
+      check "full /tmp: the workbook is a complete zip" \
+        "/usr/bin/python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' '$d/book.xlsx'"
+      umount /tmp ;;
+  esac
   umount "$d"
   exit $failed
 }
