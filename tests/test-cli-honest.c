@@ -66,6 +66,7 @@ test_full_disk (void)
     { "show", seed, NULL },
     { "compute", seed, "--json", NULL },
     { "scenarios", seed, NULL },
+    { "diff", seed, seed, NULL },
     { "scenarios", seed, "--json", NULL },
     { "payout", seed, NULL },
     { "payout", seed, "--role", "ae", "--attainment", "1.2", NULL },

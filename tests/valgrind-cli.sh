@@ -25,6 +25,8 @@ flows=(
   "show $mid"
   "compute --json $seed"
   "compute --json $mid"
+  "diff $seed $mid"
+  "diff --json $mid $seed"
   "scenarios $seed"
   "payout $seed"
   "payout $mid"

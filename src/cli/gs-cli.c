@@ -19,6 +19,8 @@ static const GsCliVerb verbs[] = {
   { "validate", N_ ("Check a plan and report the first problem"), gs_cli_validate },
   { "show", N_ ("Print both goal sheets as tables"), gs_cli_show },
   { "compute", N_ ("Print every derived figure as JSON"), gs_cli_compute },
+  { "diff", N_ ("What changed between two plans: inputs, and the goals they moved"),
+    gs_cli_diff },
   { "scenarios", N_ ("Compare every figure across the plan's scenarios"), gs_cli_scenarios },
   { "payout", N_ ("What the comp plans pay: per role, per person, with the trace"), gs_cli_payout },
   { "chart", N_ ("Draw a chart to PNG, SVG or PDF"), gs_cli_chart },
