@@ -7,6 +7,7 @@
 #include "gs-comp-resolve.h"
 #include "gs-format.h"
 #include "gs-report.h"
+#include "config.h"
 
 #include <glib/gstdio.h>
 
@@ -70,7 +71,9 @@ test_pdf (void)
   GsSimResult sim = { 0 };
   guint64 year_counts[] = { 0, 1000 };
   g_autoptr (GsCompModel) comp = gs_comp_resolve (m, r);
-  GsReportData data = { m, r, &sim, comp };
+  GsReportData data = { m, r, &sim, comp, NULL, NULL };
+  GDate printed;
+  g_autofree char *figures = NULL;
 
   if (!have_pdftotext ())
     {
@@ -91,6 +94,9 @@ test_pdf (void)
   sim.year_bins = G_N_ELEMENTS (year_counts);
   sim.year_hi = 237625000;
 
+  g_date_clear (&printed, 1);
+  g_date_set_dmy (&printed, 1, G_DATE_MARCH, 2027);
+  data.printed = &printed;
   g_assert_true (gs_report_write_pdf (&data, pdf, &error));
   g_assert_no_error (error);
   text = pdf_text (pdf);
@@ -101,7 +107,7 @@ test_pdf (void)
    * example (what `goalsheet-cli show` prints); the gap is plan − target =
    * 2,376,250 − 2,600,000 = −223,750, which is −8.6 % of the target. */
   assert_has (text, "Gap to target (−8.6 %)");
-  g_assert_true (g_regex_match_simple ("^ *2,600,000 +2,376,250 +−223,750 +41 % *$", text,
+  g_assert_true (g_regex_match_simple ("^ *\\$2,600,000 +\\$2,376,250 +−\\$223,750 +41 % *$", text,
                                        G_REGEX_MULTILINE, 0));
   assert_has (text, "Marketing goals");
   assert_has (text, "Shared by both teams");
@@ -136,10 +142,10 @@ test_pdf (void)
    * 74,250.00 + 76,345.25 + 40,987.57 + 23,232.35 = 653,032.35, ÷ the
    * new-business target 2,600,000 = 25.1 %; the old figure (everyone a full
    * year at 100 %: 901,000 = 34.7 %) stands beside it. */
-  assert_has (text, "438,217 at plan, 570,539 at 100 % of quota");
-  assert_has (text, "653,032 at the attainment the plan implies");
-  assert_has (text, "everyone a full year at 100 %: 901,000.");
-  assert_has (text, "653,032 ÷ new business 2,600,000 = 25.1 %; ÷ all bookings 2,600,000 = 25.1 %");
+  assert_has (text, "$438,217 at plan, $570,539 at 100 % of quota");
+  assert_has (text, "$653,032 at the attainment the plan implies");
+  assert_has (text, "everyone a full year at 100 %: $901,000.");
+  assert_has (text, "$653,032 ÷ new business $2,600,000 = 25.1 %; ÷ all bookings $2,600,000 =");
   assert_has (text, "(everyone a full year at 100 %: 34.7 %)");
   assert_has (text, "Pay over the simulated years");
   assert_has (text, "P10 $653,032, P50 $653,032, P90 $653,032 (at plan $653,032)");
@@ -153,7 +159,42 @@ test_pdf (void)
   /* The VP Marketing signed off in the plan (the line may wrap). */
   assert_has (text, "Signed off in Goalsheet by Dana");
   assert_has (text, "2026-11-12");
-  assert_has (text, "page 4 of 4");
+  /* One page per role with its whole pay plan (gs-explain-pay-plan.h), the
+   * cost at plan and a finance signature line: 4 pages + 5 roles = 9.  The
+   * AE: OTE 160,000 = base 80,000 + target incentive 80,000 (mix 50 %); own
+   * bookings 70 % of 80,000 = 56,000 on the 520,000 AE quota; a marginal
+   * table with a 150 % band; a cap of 3 × 56,000 = 168,000; as staffed,
+   * 438,217.18 ÷ 2,600,000 = 16.85… % of new business, printed 16.9 %. */
+  assert_has (text, "Pay plan: Account executive");
+  assert_has (text, "On-target earnings $160,000.00 = base $80,000.00 + target incentive");
+  assert_has (text, "Own bookings, weight 70 %: target incentive $56,000.00 on an annual quota of");
+  assert_has (text, "100 % to 150 % of quota: 150 % of the target incentive");
+  assert_has (text, "Capped at 3 × the target incentive ($168,000.00).");
+  assert_has (text, "$2,000.00 a month guaranteed for the first 3 months, recovered from later");
+  assert_has (text, "A deal refunded or churned within 90 days of closing gives back the");
+  assert_has (text, "As staffed (7.04 person-years): $438,217 at the attainment the plan implies;");
+  assert_has (text, "$438,217 ÷ new business $2,600,000 = 16.9 % of new business");
+  assert_has (text, "Pay plan: Demand generation manager");
+  assert_has (text, "Approved for payroll");
+  assert_has (text, "Finance");
+  /* Every page's footer: the date printed, the version, which plan and the
+   * first twelve hex digits of the inputs' fingerprint. */
+  figures = g_strndup (m->agreements.fingerprint + strlen ("sha256:"), 12);
+  {
+    g_autofree char *footer
+        = g_strdup_printf ("Printed Mar 1, 2027 by Goalsheet %s · the plan, no scenario · figures %s",
+                           PACKAGE_VERSION, figures);
+    g_auto (GStrv) pages = g_strsplit (text, "\f", -1);
+    guint n = 0;
+    for (guint i = 0; pages[i] != NULL; i++)
+      if (*g_strstrip (pages[i]) != '\0')
+        {
+          assert_has (pages[i], footer);
+          n++;
+        }
+    g_assert_cmpuint (n, ==, 9);
+  }
+  assert_has (text, "page 9 of 9");
 
   g_free (sim.p10);
   g_unlink (pdf);
@@ -168,12 +209,15 @@ test_no_sim (void)
   g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
   g_autoptr (GsModel) m = decode_ok (root);
   g_autoptr (GsResult) r = compute_ok (root);
-  GsReportData data = { m, r, NULL };
+  g_autoptr (GsCompModel) comp = gs_comp_resolve (m, r);
+  GsReportData data = { m, r, NULL, comp, "best", NULL };
   cairo_surface_t *s = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (s);
   double x, y, w, h;
 
-  g_assert_cmpuint (gs_report_n_pages (&data), ==, 4);
+  /* Four pages and a pay plan page per role; the pay pages stay on the
+   * paper too. */
+  g_assert_cmpuint (gs_report_n_pages (&data), ==, 4 + comp->n_roles);
   for (guint page = 0; page < gs_report_n_pages (&data); page++)
     gs_report_draw_page (cr, 612, 792, page, &data);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
@@ -197,7 +241,7 @@ test_long_plan (void)
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GsModel) m = NULL;
   g_autoptr (GsResult) r = NULL;
-  GsReportData data;
+  GsReportData data = { 0 };
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   root = gs_json_parse (text, -1, NULL);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-report.h"
+#include "config.h"
 #include "gs-atomic.h"
 #include "gs-format.h"
 #include "gs-chart.h"
@@ -12,6 +13,7 @@
 #include "gs-result.h"
 #include "gs-error.h"
 #include "gs-explain-comp.h"
+#include "gs-explain-pay-plan.h"
 #include "gs-explain-risk.h"
 #include "gs-explain.h"
 
@@ -25,6 +27,7 @@
 #define FONT "Cantarell, DejaVu Sans, sans-serif"
 #define QUARTERS_PER_PAGE 4 /* one plan year of quarters fits the page's width */
 #define OTHER_PAGES 3       /* agreements, funnel charts, capacity and signatures */
+#define FOOTER_Y (GS_REPORT_A4_HEIGHT - MARGIN + 10)
 
 typedef struct
 {
@@ -110,10 +113,12 @@ gs_report_format_cell (const GsModel *m, const GsCell *cell, GsUnit unit)
     }
 }
 
+/* Money always in the plan's currency, in whole units: the sheet is read,
+ * not re-keyed (the workbook carries the cents). */
 static char *
 money (const GsModel *m, GsMoney v)
 {
-  return gs_format_money (v, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+  return gs_format_money (v, m->company.digits, m->company.currency, GS_MONEY_FORMAT_WHOLE);
 }
 
 static guint
@@ -526,54 +531,166 @@ payout_risk (Page *p)
   gs_comp_at_plan_clear (&at);
 }
 
+/* Pages with one role's whole pay plan each (after the agreements). */
+static guint
+n_pay_pages (const GsReportData *data)
+{
+  return data->comp != NULL ? data->comp->n_roles : 0;
+}
+
+/* Finance approves what payroll will pay: a line under each pay plan. */
+static void
+finance_signature (Page *p)
+{
+  double y = GS_REPORT_A4_HEIGHT - MARGIN - 50, w = CONTENT_W / 2 - 20;
+
+  text (p, MARGIN, y - 16, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
+        _ ("Approved for payroll: this pay plan, its quotas and its cost at plan."));
+  set_ink (p, INK);
+  cairo_set_line_width (p->cr, 0.75);
+  cairo_move_to (p->cr, MARGIN, y + 24);
+  cairo_line_to (p->cr, MARGIN + w, y + 24);
+  cairo_move_to (p->cr, MARGIN + w + 40, y + 24);
+  cairo_line_to (p->cr, MARGIN + CONTENT_W, y + 24);
+  cairo_stroke (p->cr);
+  text (p, MARGIN, y + 28, w, 10, TRUE, INK, FALSE, C_ ("role", "Finance"));
+  text (p, MARGIN, y + 42, w, 8, FALSE, MUTED, FALSE, _ ("Name and date"));
+  text (p, MARGIN + w + 40, y + 28, w, 10, TRUE, INK, FALSE, C_ ("role", "Employee"));
+  text (p, MARGIN + w + 40, y + 42, w, 8, FALSE, MUTED, FALSE,
+        _ ("Received and understood: name and date"));
+}
+
+static void
+page_pay_plan (Page *p, guint index)
+{
+  const GsModel *m = p->d->model;
+  const GsCompModel *comp = p->d->comp;
+  const GsCompRole *role = &comp->roles[index];
+  g_autoptr (GPtrArray) rows = gs_explain_pay_plan (m, comp, role);
+  g_autofree char *title = g_strdup_printf (_ ("Pay plan: %s"), role->name);
+  GsCompAtPlan at = { 0 };
+  g_autoptr (GError) error = NULL;
+
+  heading (p, title, INK);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const GsPayPlanRow *row = g_ptr_array_index (rows, i);
+      if (row->heading)
+        p->y += 4;
+      paragraph (p, row->label, row->text);
+    }
+  p->y += 4;
+  if (!gs_comp_at_plan (comp, &at, &error))
+    {
+      p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE, error->message) + 6;
+      finance_signature (p);
+      return;
+    }
+  {
+    g_autofree char *years = gs_format_number (at.role_paid_years[index], 2);
+    g_autofree char *paid = money (m, at.role_at_plan[index]);
+    g_autofree char *quota = money (m, at.role_at_quota[index]);
+    g_autofree char *full = money (m, at.role_variable[index]);
+    g_autofree char *base = money (m, role->base);
+    g_autofree char *nb = money (m, at.new_business);
+    g_autofree char *c_nb = gs_format_percent (
+        at.new_business > 0 ? (double) at.role_at_plan[index] / (double) at.new_business : 0);
+    g_autofree char *pay = g_strdup_printf (
+        /* Translators: %1$s person-years, %2$s variable pay at the plan's attainment, %3$s at
+           100 % of quota, %4$s everyone a full year at 100 %. */
+        _ ("As staffed (%1$s person-years): %2$s at the attainment the plan implies; %3$s at "
+           "100 %% of quota; everyone a full year at 100 %%: %4$s."),
+        years, paid, quota, full);
+    g_autofree char *cost = g_strdup_printf (
+        /* Translators: %1$s the role's variable pay at plan, %2$s the new-business target,
+           %3$s the share; %4$s base salary per person. */
+        _ ("%1$s ÷ new business %2$s = %3$s of new business, on top of base salaries of %4$s "
+           "per person."),
+        paid, nb, c_nb, base);
+    paragraph (p, _ ("Variable pay at plan"), pay);
+    paragraph (p, _ ("Cost of sales at plan"), cost);
+  }
+  gs_comp_at_plan_clear (&at);
+  finance_signature (p);
+}
+
+/* Which plan, when and which figures: a page torn from the pile still says
+ * what it belongs to. */
+static void
+footer (Page *p, guint page)
+{
+  const GsReportData *d = p->d;
+  const char *fingerprint = d->model->agreements.fingerprint;
+  g_autofree char *when = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+  g_autofree char *short_print = NULL;
+  GDate today;
+
+  if (d->printed != NULL)
+    when = gs_format_date (d->printed);
+  else
+    {
+      g_date_clear (&today, 1);
+      g_date_set_time_t (&today, time (NULL));
+      when = gs_format_date (&today);
+    }
+  /* "sha256:" and 64 hex digits: twelve identify the figures on paper. */
+  if (fingerprint != NULL && g_str_has_prefix (fingerprint, "sha256:"))
+    short_print = g_strndup (fingerprint + 7, 12);
+  left = g_strdup_printf (
+      /* Translators: the printed sheet's footer: %1$s the date printed, %2$s the app's version,
+         %3$s "the plan" or a scenario's name, %4$s a short fingerprint of the figures. */
+      _ ("Printed %1$s by Goalsheet %2$s · %3$s · figures %4$s"), when, PACKAGE_VERSION,
+      d->scenario != NULL ? d->scenario : _ ("the plan, no scenario"),
+      short_print != NULL ? short_print : "—");
+  /* Translators: the printed sheet's footer: %1$s the company, %2$u the
+     page, %3$u the number of pages. */
+  right = g_strdup_printf (_ ("%1$s · goal sheet · page %2$u of %3$u"), d->model->company.name,
+                           page + 1, gs_report_n_pages (d));
+  text (p, MARGIN, FOOTER_Y, CONTENT_W * 0.62, 7.5, FALSE, MUTED, FALSE, left);
+  text (p, GS_REPORT_A4_WIDTH - MARGIN, FOOTER_Y, 0, 7.5, FALSE, MUTED, TRUE, right);
+}
+
 guint
 gs_report_n_pages (const GsReportData *data)
 {
-  return n_goal_pages (data->result) + OTHER_PAGES;
+  return n_goal_pages (data->result) + OTHER_PAGES + n_pay_pages (data);
 }
 
 void
 gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const GsReportData *data)
 {
   Page p = { cr, NULL, data, MARGIN };
-  guint n_goals = n_goal_pages (data->result);
+  guint n_goals = n_goal_pages (data->result), n_pay = n_pay_pages (data);
   double s = MIN (width / GS_REPORT_A4_WIDTH, height / GS_REPORT_A4_HEIGHT);
-  g_autofree char *footer = NULL;
 
   cairo_save (cr);
   cairo_scale (cr, s, s);
   p.layout = pango_cairo_create_layout (cr);
   if (page < n_goals)
     page_goals (&p, page);
-  else
-    switch (page - n_goals + 1)
-      {
-      case 1:
-        page_agreements (&p);
-        break;
-      case 2:
-        heading (&p, _ ("The funnel"), INK);
-        chart (&p, GS_CHART_FUNNEL, 250);
-        chart (&p, GS_CHART_WATERFALL, 250);
-        chart (&p, GS_CHART_CONTRIBUTION, 180);
-        break;
-      case 3:
-        heading (&p, _ ("Capacity and the chance of the target"), INK);
-        chart (&p, GS_CHART_CAPACITY, 220);
-        if (data->sim)
-          chart (&p, GS_CHART_FAN, 220);
-        payout_risk (&p);
-        signatures (&p);
-        break;
-      default:
-        break;
-      }
-  /* Translators: the printed sheet's footer: %1$s the company, %2$u the
-     page, %3$u the number of pages. */
-  footer = g_strdup_printf (_ ("%1$s · goal sheet · page %2$u of %3$u"), data->model->company.name,
-                            page + 1, gs_report_n_pages (data));
-  text (&p, GS_REPORT_A4_WIDTH - MARGIN, GS_REPORT_A4_HEIGHT - MARGIN + 16, 0, 8, FALSE, MUTED,
-        TRUE, footer);
+  else if (page == n_goals)
+    page_agreements (&p);
+  else if (page - n_goals - 1 < n_pay)
+    page_pay_plan (&p, page - n_goals - 1);
+  else if (page - n_goals - 1 - n_pay == 0)
+    {
+      heading (&p, _ ("The funnel"), INK);
+      chart (&p, GS_CHART_FUNNEL, 250);
+      chart (&p, GS_CHART_WATERFALL, 250);
+      chart (&p, GS_CHART_CONTRIBUTION, 180);
+    }
+  else if (page - n_goals - 1 - n_pay == 1)
+    {
+      heading (&p, _ ("Capacity and the chance of the target"), INK);
+      chart (&p, GS_CHART_CAPACITY, 220);
+      if (data->sim)
+        chart (&p, GS_CHART_FAN, 220);
+      payout_risk (&p);
+      signatures (&p);
+    }
+  footer (&p, page);
   g_object_unref (p.layout);
   cairo_restore (cr);
 }

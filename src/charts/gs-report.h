@@ -28,6 +28,8 @@ typedef struct
   const GsResult *result;
   const GsSimResult *sim;  /* may be NULL: no fan chart, no P(hit) */
   const GsCompModel *comp; /* resolved (gs_plan_get_comp); NULL: no compensation plans */
+  const char *scenario;    /* the named scenario printed, or NULL: the plan itself */
+  const GDate *printed;    /* the date in the footer, or NULL: today */
 } GsReportData;
 
 guint

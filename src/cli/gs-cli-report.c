@@ -23,7 +23,7 @@ gs_cli_report (int argc, char **argv)
   gint64 trials = 0, seed = -1; /* not given: the plan's */
   int status = GS_EXIT_OK;
   const GsResult *result;
-  GsReportData data;
+  GsReportData data = { 0 };
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("PDF file to write"), "FILE" },
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_ ("Print this named scenario"),
@@ -66,6 +66,7 @@ gs_cli_report (int argc, char **argv)
   data.result = result;
   data.sim = sim;
   data.comp = gs_plan_get_comp (plan, NULL);
+  data.scenario = scenario;
   if (!gs_report_write_pdf (&data, output, &error))
     return gs_cli_fail (argv[1], error);
   return GS_EXIT_OK;
