@@ -71,7 +71,7 @@ test_full_disk (void)
     { "payout", seed, NULL },
     { "payout", seed, "--role", "ae", "--attainment", "1.2", NULL },
     { "simulate", seed, "--trials", "100", NULL },
-    { "new", NULL },
+    { "new", "--example", NULL },
     { "--help", NULL },
     { "validate", "--help", NULL },
     { "--version", NULL },

@@ -26,24 +26,20 @@ cli_run_clear (CliRun *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
 
-/* Runs goalsheet-cli with the NULL-terminated arguments. */
+/* Runs goalsheet-cli with the NULL-terminated array of arguments. */
 static inline void
-cli_run (CliRun *run, ...)
+cli_run_argv (CliRun *run, const char *const *args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
   const char *cli = g_getenv ("GOALSHEET_CLI");
-  const char *arg;
   int wait_status = 0;
-  va_list args;
 
   g_assert_nonnull (cli);
   cli_run_clear (run);
   g_ptr_array_add (argv, (char *) cli);
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
   g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                                &run->out, &run->err, &wait_status, &error));
@@ -53,4 +49,20 @@ cli_run (CliRun *run, ...)
              WTERMSIG (wait_status), run->err);
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
+}
+
+/* Runs goalsheet-cli with the NULL-terminated arguments. */
+static inline void
+cli_run (CliRun *run, ...)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, run);
+  while ((arg = va_arg (ap, const char *)))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  cli_run_argv (run, (const char *const *) args->pdata);
 }

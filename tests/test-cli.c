@@ -339,13 +339,13 @@ test_new_and_validate (void)
   g_auto (CliRun) valid = { 0 };
   g_auto (CliRun) blank = { 0 };
 
-  /* `new` prints the bundled seed plan, byte for byte. */
-  cli_run (&plain, "new", NULL);
+  /* `new --example` prints the bundled seed plan, byte for byte. */
+  cli_run (&plain, "new", "--example", NULL);
   g_assert_cmpint (plain.status, ==, 0);
   g_assert_true (g_file_get_contents (seed, &seed_text, NULL, NULL));
   g_assert_cmpstr (plain.out, ==, seed_text);
 
-  cli_run (&with_name, "new", "Zoë & Partners \"GmbH\"", NULL);
+  cli_run (&with_name, "new", "--example", "Zoë & Partners \"GmbH\"", NULL);
   g_assert_cmpint (with_name.status, ==, 0);
   named = parse_ok (with_name.out);
   g_assert_cmpstr (string_at (named, "company.name"), ==, "Zoë & Partners \"GmbH\"");
@@ -535,6 +535,65 @@ test_signed_then_changed (void)
   g_rmdir (dir);
 }
 
+/* `new NAME` from a target, as the window's New Plan from a Target: last
+ * year's 2,000,000.00 + 30 % = a 2,600,000.00 target; no example's
+ * signatures, definitions or scenarios. */
+static void
+test_new_from_target (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "acme.goalsheet", NULL);
+  g_autoptr (JsonNode) plan = NULL;
+  g_auto (CliRun) run = { 0 };
+  g_auto (CliRun) show = { 0 };
+  static const char *const bad[][12] = {
+    { "new", NULL },
+    { "new", "Acme", NULL },
+    { "new", "Acme", "--prior", "1000", "--deal-size", "10", NULL },
+    { "new", "Acme", "--prior", "1000", "--growth", "5", "--target", "9", "--deal-size", "10",
+      NULL },
+    { "new", "Acme", "--prior", "zero", "--growth", "5", "--deal-size", "10", NULL },
+    { "new", "Acme", "--prior", "1000", "--growth", "5", "--deal-size", "10", "--currency", "XYZ",
+      NULL },
+    { "new", "Acme", "--prior", "1000", "--growth", "5", "--deal-size", "10", "--start", "2027-13",
+      NULL },
+    { "new", "Acme", "--prior", "1000", "--growth", "5", "--deal-size", "10", "--motion", "b2c",
+      NULL },
+  };
+
+  cli_run (&run, "new", "Acme Inc", "--prior", "2,000,000", "--growth", "30", "--deal-size",
+           "25000", "--currency", "USD", "--start", "2027-02", "--fiscal-start", "2", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  plan = parse_ok (run.out);
+  g_assert_cmpstr (string_at (plan, "company.name"), ==, "Acme Inc");
+  g_assert_cmpstr (string_at (plan, "company.currency"), ==, "USD");
+  g_assert_cmpstr (string_at (plan, "company.plan_start"), ==, "2027-02");
+  g_assert_cmpstr (string_at (plan, "company.prior_year_bookings"), ==, "2000000.00");
+  g_assert_cmpstr (string_at (plan, "company.target.mode"), ==, "growth");
+  g_assert_cmpstr (string_at (plan, "funnel.deal_size"), ==, "25000.00");
+  g_assert_cmpstr (string_at (plan, "agreements.signoffs[0].name"), ==, "");
+  g_assert_cmpstr (string_at (plan, "agreements.mql_definition"), ==, "");
+  g_assert_null (strstr (run.out, "Dana Whitfield"));
+  g_assert_null (strstr (run.out, "\"scenarios\""));
+  g_assert_true (g_file_set_contents (path, run.out, -1, NULL));
+  cli_run (&show, "show", path, NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (strstr (show.out,
+                            "Target    $2,600,000.00 (prior-year bookings $2,000,000.00 + "
+                            "30 % growth)"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto (CliRun) refused = { 0 };
+      cli_run_argv (&refused, (const char *const *) bad[i]);
+      g_assert_cmpint (refused.status, ==, 2);
+      g_assert_cmpstr (refused.out, ==, "");
+      g_assert_nonnull (strstr (refused.err, "goalsheet-cli new: "));
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -542,6 +601,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/exit-codes", test_exit_codes);
   g_test_add_func ("/cli/new-and-validate", test_new_and_validate);
+  g_test_add_func ("/cli/new-from-target", test_new_from_target);
   g_test_add_func ("/cli/compute-seed", test_compute_seed);
   g_test_add_func ("/cli/compute-mid-market", test_compute_mid_market);
   g_test_add_func ("/cli/show", test_show);

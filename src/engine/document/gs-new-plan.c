@@ -70,7 +70,11 @@ sources_node (GsMotion motion)
       json_object_set_string_member (o, "entry_stage", s->entry);
       json_array_add_object_element (array, o);
     }
-  return json_node_init_array (json_node_alloc (), array);
+  {
+    JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+    json_node_take_array (node, array); /* the node owns the only reference */
+    return node;
+  }
 }
 
 static void
