@@ -441,6 +441,189 @@ test_monotone_random (void)
   g_rand_free (rand);
 }
 
+/* A random rate table: contiguous bands from 0 (flat: one rate). */
+static char *
+random_table (GRand *rand)
+{
+  static const char *const kinds[] = { "flat", "marginal", "band" };
+  const char *kind = kinds[g_rand_int_range (rand, 0, 3)];
+  GString *s = g_string_new (NULL);
+  double from = 0;
+  guint n = g_rand_int_range (rand, 1, 4);
+  if (g_str_equal (kind, "flat"))
+    {
+      g_string_printf (s, "{\"type\": \"flat\", \"rate\": %g}",
+                       g_rand_int_range (rand, 0, 30) / 10.0);
+      return g_string_free (s, FALSE);
+    }
+  g_string_printf (s, "{\"type\": \"%s\", \"bands\": [", kind);
+  for (guint i = 0; i < n; i++)
+    {
+      double to = from + g_rand_int_range (rand, 1, 6) * 0.25;
+      g_string_append_printf (s, "%s{\"from\": %g, ", i ? ", " : "", from);
+      if (i + 1 < n)
+        g_string_append_printf (s, "\"to\": %g, ", to);
+      g_string_append_printf (s, "\"rate\": %g}", g_rand_int_range (rand, 0, 30) / 10.0);
+      from = to;
+    }
+  g_string_append (s, "]}");
+  return g_string_free (s, FALSE);
+}
+
+/* One component on `measure` with random period, attainment, table and
+ * modifiers; `gate_on` (may be NULL) another measure it may be gated on. */
+static void
+random_component (GRand *rand, GString *out, guint k, const char *measure, const char *quota,
+                  double weight, const char *gate_on)
+{
+  static const char *const periods[] = { "monthly", "quarterly", "annual" };
+  g_autofree char *table = random_table (rand);
+  g_string_append_printf (out,
+                          "%s{\"id\": \"c%u\", \"measure\": \"%s\", \"weight\": %g, \"quota\": "
+                          "\"%s\", \"period\": \"%s\", \"attainment\": \"%s\", \"table\": %s",
+                          k ? ", " : "", k, measure, weight, quota,
+                          periods[g_rand_int_range (rand, 0, 3)],
+                          g_rand_boolean (rand) ? "ytd" : "period", table);
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, ", \"accelerators\": [{\"above\": 1, \"multiplier\": %g}]",
+                            1 + g_rand_int_range (rand, 0, 10) / 10.0);
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out,
+                            ", \"decelerator\": {\"below\": 0.%d, \"multiplier\": 0.5, "
+                            "\"retroactive\": %s}",
+                            g_rand_int_range (rand, 1, 9),
+                            g_rand_boolean (rand) ? "true" : "false");
+  if (g_rand_boolean (rand))
+    g_string_append (out, ", \"discount_modifier\": [{\"from\": 0, \"to\": 0.1, \"multiplier\": 1},"
+                          " {\"from\": 0.1, \"multiplier\": 0.8}]");
+  if (gate_on && g_rand_boolean (rand))
+    g_string_append_printf (out, ", \"gate\": {\"measure\": \"%s\", \"min_attainment\": 0.%d}",
+                            gate_on, g_rand_int_range (rand, 1, 9));
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, ", \"cap\": {\"of_target\": %g}",
+                            1 + g_rand_int_range (rand, 0, 10) / 10.0);
+  g_string_append (out, "}");
+}
+
+/* Payouts without a trace have every figure of the traced ones (pay_person
+ * compares them), over random plans, people and inputs: tables, periods,
+ * modifiers, gates, caps, draws, clawbacks and SPIFs. */
+static void
+test_untraced_random (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20261202);
+  for (guint t = 0; t < 150; t++)
+    {
+      g_autoptr (GString) json = g_string_new (
+          "{\"roles\": [{\"id\": \"r\", \"kind\": \"ae\", \"ote\": \"100000.00\", \"pay_mix\": "
+          "0.5, \"components\": [");
+      g_autoptr (GsCompModel) m = NULL;
+      gboolean two = g_rand_boolean (rand);
+      guint n_people = g_rand_boolean (rand) ? 3 : 0;
+      random_component (rand, json, 0, "own_bookings", "500000.00", two ? 0.6 : 1,
+                        two ? "company_bookings" : NULL);
+      if (two)
+        random_component (rand, json, 1, "company_bookings", "1000000.00", 0.4, "own_bookings");
+      g_string_append (json, "]");
+      if (g_rand_boolean (rand))
+        g_string_append_printf (json,
+                                ", \"gate\": {\"measure\": \"own_bookings\", "
+                                "\"min_attainment\": 0.%d}",
+                                g_rand_int_range (rand, 1, 9));
+      if (g_rand_boolean (rand))
+        g_string_append_printf (json, ", \"cap\": {\"of_target\": %g}",
+                                1 + g_rand_int_range (rand, 0, 10) / 10.0);
+      if (g_rand_boolean (rand))
+        g_string_append_printf (json,
+                                ", \"draw\": {\"amount\": \"%d.00\", \"months\": %d, "
+                                "\"recoverable\": %s}",
+                                g_rand_int_range (rand, 500, 5000), g_rand_int_range (rand, 1, 12),
+                                g_rand_boolean (rand) ? "true" : "false");
+      if (g_rand_boolean (rand))
+        g_string_append_printf (json, ", \"clawback\": {\"days\": %d}",
+                                g_rand_int_range (rand, 30, 180));
+      g_string_append (json, ", \"spifs\": [{\"id\": \"s\", \"name\": \"Multi-year\", \"amount\": "
+                             "\"500.00\", \"from\": \"2027-02-01\", \"to\": \"2027-06-30\"}]");
+      if (n_people)
+        g_string_append (json, ", \"headcount\": 3, \"people\": [{\"name\": \"Ana\", \"quota\": "
+                               "\"600000.00\"}, {\"name\": \"Ben\"}, {\"name\": \"Cy\", "
+                               "\"quota\": \"350000.00\"}]");
+      g_string_append (json, "}]}");
+      m = comp_model (json->str);
+      for (guint trial = 0; trial < 4; trial++)
+        {
+          GsCompInput in;
+          GsCompRefund refund = { K (g_rand_int_range (rand, 1000, 60000)),
+                                  (guint) g_rand_int_range (rand, 1, 200) };
+          GsCompEvent event = { 0, { 0 }, (guint) g_rand_int_range (rand, 1, 4) };
+          guint person = n_people ? (guint) g_rand_int_range (rand, 0, 3) : GS_COMP_STANDARD_PERSON;
+          g_autoptr (GsCompPayout) p = NULL;
+          gs_comp_input_init (&in);
+          for (guint mo = 0; mo < GS_COMP_MONTHS; mo++)
+            {
+              in.actual[GS_MEASURE_OWN_BOOKINGS][mo] = K (g_rand_int_range (rand, 0, 90000));
+              in.actual[GS_MEASURE_COMPANY_BOOKINGS][mo] = K (g_rand_int_range (rand, 0, 170000));
+            }
+          in.given[GS_MEASURE_OWN_BOOKINGS] = in.given[GS_MEASURE_COMPANY_BOOKINGS] = TRUE;
+          in.discount = g_rand_int_range (rand, 0, 30) / 100.0;
+          in.refunds = g_array_new (FALSE, FALSE, sizeof (GsCompRefund));
+          g_array_append_val (in.refunds, refund);
+          g_date_clear (&event.date, 1);
+          g_date_set_dmy (&event.date, (GDateDay) g_rand_int_range (rand, 1, 28),
+                          (GDateMonth) g_rand_int_range (rand, 1, 13), 2027);
+          in.events = g_array_new (FALSE, FALSE, sizeof (GsCompEvent));
+          g_array_append_val (in.events, event);
+          p = pay_person (m, 0, person, &in);
+          gs_comp_input_clear (&in);
+        }
+      /* The roles' payouts too, as at_plan and the People sheet make them. */
+      for (double a = 0; a <= 2.0; a += 0.5)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (GsCompRolePayout) traced
+              = gs_comp_role_at_attainment (m, &m->roles[0], a, &error);
+          g_autoptr (GsCompRolePayout) bare = gs_comp_role_payout_with (
+              m, &m->roles[0], GS_COMP_AT_ATTAINMENT, a, NULL, GS_COMP_PAYOUT_FIGURES, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (traced->total, ==, bare->total);
+          for (guint i = 0; i < traced->n_people; i++)
+            assert_same_figures (traced->people[i], bare->people[i]);
+        }
+    }
+}
+
+/* gs_comp_at_plan keeps each person's year at 100 %: the People sheet's
+ * figures, the same as the role's payouts with their traces. */
+static void
+test_at_plan_people (void)
+{
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "people.goalsheet", NULL);
+  const GsCompModel *comp;
+  GsCompAtPlan at;
+
+  plan = gs_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  comp = gs_plan_get_comp (plan, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_comp_at_plan (comp, &at, &error));
+  for (guint r = 0; r < comp->n_roles; r++)
+    {
+      g_autoptr (GsCompRolePayout) rp
+          = gs_comp_role_at_attainment (comp, &comp->roles[r], 1.0, &error);
+      g_assert_no_error (error);
+      for (guint p = 0; p < rp->n_people; p++)
+        g_assert_cmpint (at.role_person_at_100[r][p], ==, rp->people[p]->total);
+    }
+  g_assert_null (at.role_person_at_100[comp->n_roles]);
+  /* tests/data/people.goalsheet: each AE 80,000.00 at 100 %, each SDR 27,000.00. */
+  g_assert_cmpint (at.role_person_at_100[0][0], ==, K (80000));
+  g_assert_cmpint (at.role_person_at_100[1][0], ==, K (27000));
+  gs_comp_at_plan_clear (&at);
+  g_assert_null (at.role_person_at_100);
+}
+
 /* Pay that matches the plan, by hand, on the tiny plan: 2 AEs from the start
  * and 1 hired in July 2027 (plan month 7), no ramp, no attrition, quota
  * 600,000.00, target 1,200,000.00 of which 200,000.00 from existing
@@ -531,5 +714,7 @@ main (int argc, char **argv)
   g_test_add_func ("/comp/at-plan-staffed", test_at_plan_staffed);
   g_test_add_func ("/comp/at-plan-overflow", test_at_plan_overflow);
   g_test_add_func ("/comp/invariants/monotone", test_monotone_random);
+  g_test_add_func ("/comp/invariants/untraced", test_untraced_random);
+  g_test_add_func ("/comp/at-plan-people", test_at_plan_people);
   return g_test_run ();
 }

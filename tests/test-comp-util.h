@@ -92,15 +92,59 @@ assert_trace_adds_up (const GsCompPayout *p)
   }
 }
 
+/* A payout without its trace has every figure of the one with it. */
+static inline void
+assert_same_figures (const GsCompPayout *a, const GsCompPayout *b)
+{
+  g_assert_cmpstr (a->person, ==, b->person);
+  g_assert_cmpfloat (a->quota_scale, ==, b->quota_scale);
+  g_assert_cmpuint (a->n_components, ==, b->n_components);
+  for (guint k = 0; k < a->n_components; k++)
+    {
+      const GsCompComponentPayout *x = &a->components[k], *y = &b->components[k];
+      g_assert_true (x->component == y->component);
+      g_assert_cmpfloat (x->actual, ==, y->actual);
+      g_assert_cmpfloat (x->quota, ==, y->quota);
+      g_assert_cmpfloat (x->attainment, ==, y->attainment);
+      g_assert_cmpint (x->target_incentive, ==, y->target_incentive);
+      g_assert_cmpint (x->earned, ==, y->earned);
+      g_assert_cmpmem (x->periods, sizeof x->periods, y->periods, sizeof y->periods);
+    }
+  g_assert_cmpint (a->components_total, ==, b->components_total);
+  g_assert_cmpint (a->gate_cut, ==, b->gate_cut);
+  g_assert_cmpint (a->cap_cut, ==, b->cap_cut);
+  g_assert_cmpint (a->earned, ==, b->earned);
+  g_assert_cmpint (a->clawback, ==, b->clawback);
+  g_assert_cmpint (a->spifs, ==, b->spifs);
+  g_assert_cmpint (a->draw_topup, ==, b->draw_topup);
+  g_assert_cmpint (a->draw_recovered, ==, b->draw_recovered);
+  g_assert_cmpint (a->draw_balance, ==, b->draw_balance);
+  g_assert_cmpint (a->total, ==, b->total);
+  g_assert_cmpmem (a->month_paid, sizeof a->month_paid, b->month_paid, sizeof b->month_paid);
+}
+
+/* With its trace (checked to add up), and checked against the same payout
+ * without a trace. */
 static inline GsCompPayout *
-pay (const GsCompModel *comp, guint role, const GsCompInput *in)
+pay_person (const GsCompModel *comp, guint role, guint person, const GsCompInput *in)
 {
   g_autoptr (GError) error = NULL;
-  GsCompPayout *p = gs_comp_payout (comp, &comp->roles[role], GS_COMP_STANDARD_PERSON, in, &error);
+  GsCompPayout *p = gs_comp_payout (comp, &comp->roles[role], person, in, &error);
+  g_autoptr (GsCompPayout) bare = NULL;
   g_assert_no_error (error);
   g_assert_nonnull (p);
   assert_trace_adds_up (p);
+  bare = gs_comp_payout_with (comp, &comp->roles[role], person, in, GS_COMP_PAYOUT_FIGURES, &error);
+  g_assert_no_error (error);
+  g_assert_null (bare->trace);
+  assert_same_figures (p, bare);
   return p;
+}
+
+static inline GsCompPayout *
+pay (const GsCompModel *comp, guint role, const GsCompInput *in)
+{
+  return pay_person (comp, role, GS_COMP_STANDARD_PERSON, in);
 }
 
 /* Total paid with own bookings at `amount` minor units for the year. */

@@ -147,6 +147,7 @@ gs_export_book_new (GsPlan *plan, GError **error)
   g_autofree char *first_month = NULL;
   GsExportCtx c = { 0 };
   GsXTable *capacity;
+  GsCompAtPlan at_plan = { 0 };
   gboolean ok;
 
   if (r == NULL)
@@ -194,8 +195,14 @@ gs_export_book_new (GsPlan *plan, GError **error)
   gs_export_build_goals (&c, "Sales goals", "sales-goals", GS_SIDE_SALES, "Sales");
   g_ptr_array_add (book->tables, capacity);
 
-  ok = gs_export_book_add_comp (book, m, comp, &c.targets, c.c_staff, c.c_col0, error)
-       && build_scenarios (&c, plan, error) && gs_export_book_add_people (book, comp, error);
+  /* Each person is paid once at 100 % for the whole book (Compensation's
+   * cost at plan and the People rows), without a trace. */
+  ok = comp == NULL || comp->n_roles == 0 || gs_comp_at_plan (comp, &at_plan, error);
+  ok = ok
+       && gs_export_book_add_comp (book, m, comp, &at_plan, &c.targets, c.c_staff, c.c_col0, error)
+       && build_scenarios (&c, plan, error)
+       && gs_export_book_add_people (book, comp, &at_plan, error);
+  gs_comp_at_plan_clear (&at_plan);
 
   for (guint i = 0; ok && i < book->tables->len; i++)
     gs_xtable_fit_widths (g_ptr_array_index (book->tables, i), book);

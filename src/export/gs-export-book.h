@@ -74,10 +74,21 @@ typedef struct
   guint at_row, at_col; /* where the chart is placed */
 } GsXChart;
 
+/* Fills streamed row i (0-based within the stream) into an empty row. */
+typedef void (*GsXStreamFunc) (gpointer data, guint i, GsXRow *row);
+
 typedef struct
 {
   char *name;      /* sheet name, at most 31 characters */
-  GPtrArray *rows; /* of GsXRow*; row i of the table is row i of the sheet */
+  GPtrArray *rows; /* of GsXRow*; with no stream, row i of the table is row i of the sheet */
+  /* Rows made one at a time as they are read (People: one per person), so a
+   * table of 50,000 people never holds more than one of them: n_streamed
+   * rows stand between rows[stream_at − 1] and rows[stream_at].  Read every
+   * row with gs_xtable_row or gs_xtable_foreach_row. */
+  guint stream_at, n_streamed;
+  GsXStreamFunc stream;
+  gpointer stream_data;
+  GDestroyNotify stream_free;
   guint freeze_rows, freeze_cols;
   double widths[256]; /* column widths in characters; 0 = default */
   gboolean protect;   /* lock everything but the input cells */
@@ -113,6 +124,22 @@ gs_xref_sheet (const char *sheet, guint row, guint col);
 char *
 gs_xrange_sheet (const char *sheet, guint row1, guint col1, guint row2, guint col2);
 
+/* Rows in the sheet, streamed ones included. */
+guint
+gs_xtable_n_rows (const GsXTable *t);
+/* Sheet row i: a stored row, or a streamed one made into scratch (an empty
+ * row from gs_xrow_new, cleared here first), valid until scratch is reused. */
+const GsXRow *
+gs_xtable_row (const GsXTable *t, guint i, GsXRow *scratch);
+typedef void (*GsXRowFunc) (const GsXRow *row, guint i, gpointer data);
+/* Every row in sheet order, streamed ones made one at a time. */
+void
+gs_xtable_foreach_row (const GsXTable *t, GsXRowFunc func, gpointer data);
+GsXRow *
+gs_xrow_new (void);
+void
+gs_xrow_free (GsXRow *row);
+
 /* Layout (gs-export-layout.c): widen columns so their numbers show (no ###);
  * TRUE for Letter paper (the plan's money in USD or CAD), else A4; the font
  * size a sheet prints at when fitted to one landscape page wide. */
@@ -124,5 +151,6 @@ double
 gs_xtable_fit_font (const GsXTable *t, gboolean letter);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsExportBook, gs_export_book_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsXRow, gs_xrow_free)
 
 G_END_DECLS

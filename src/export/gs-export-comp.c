@@ -769,13 +769,12 @@ cost_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const RoleLa
 
 gboolean
 gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsCompModel *comp,
-                         const GsTargetsLayout *targets, guint staff_row, guint staff_col0,
-                         GError **error)
+                         const GsCompAtPlan *at_plan, const GsTargetsLayout *targets,
+                         guint staff_row, guint staff_col0, GError **error)
 {
   GsXTable *t;
   GsXCell *cell;
   RoleLayout *layouts;
-  GsCompAtPlan at_plan = { 0 };
   gboolean ok = TRUE;
 
   if (comp == NULL || comp->n_roles == 0)
@@ -798,14 +797,11 @@ gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsCompModel
   for (guint r = 0; ok && r < comp->n_roles; r++)
     ok = role_block (t, m, comp, targets, r, book->digits, &layouts[r], error);
   ok = ok && curves_block (t, comp, layouts, book->digits, error);
-  if (ok && gs_comp_at_plan (comp, &at_plan, error))
+  if (ok)
     {
       Staff staff = { staff_row, staff_col0 };
-      cost_block (t, m, comp, layouts, &at_plan, targets, &staff, book->digits);
-      gs_comp_at_plan_clear (&at_plan);
+      cost_block (t, m, comp, layouts, at_plan, targets, &staff, book->digits);
     }
-  else
-    ok = FALSE;
   /* The People sheet refers to each role's cells. */
   for (guint r = 0; r < comp->n_roles; r++)
     role_layout_clear (&layouts[r]);
@@ -813,8 +809,68 @@ gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsCompModel
   return ok;
 }
 
+/* The People sheet's rows, one per person, made as the sheet is written. */
+typedef struct
+{
+  const GsCompModel *comp;
+  guint digits;
+  GsMoney **pay; /* [role][person]: one person's year at 100 % (owned) */
+  guint *first;  /* role r's people are streamed rows first[r] to first[r + 1] − 1 */
+  guint role;    /* the role of the row asked for last: rows are asked for in order */
+} PeopleRows;
+
+static void
+people_rows_free (gpointer data)
+{
+  PeopleRows *pr = data;
+  for (guint r = 0; r < pr->comp->n_roles; r++)
+    g_free (pr->pay[r]);
+  g_free (pr->pay);
+  g_free (pr->first);
+  g_free (pr);
+}
+
+static void
+people_row (gpointer data, guint i, GsXRow *row)
+{
+  PeopleRows *pr = data;
+  const GsCompRole *role;
+  const GsCompComponent *c0;
+  guint r, p, person, multiplier;
+
+  if (i < pr->first[pr->role])
+    pr->role = 0;
+  while (i >= pr->first[pr->role + 1])
+    pr->role++;
+  r = pr->role;
+  p = i - pr->first[r];
+  role = &pr->comp->roles[r];
+  c0 = &role->components[0];
+  person = role->n_people ? p : GS_COMP_STANDARD_PERSON;
+  multiplier = role->n_people ? 1 : role->headcount;
+  if (role->n_people)
+    gs_xput_text (row, 0, role->people[p].name, GS_XSTYLE_PLAIN);
+  else
+    {
+      g_autofree char *each = g_strdup_printf ("Each of %u (no names in the plan)", multiplier);
+      gs_xput_text (row, 0, each, GS_XSTYLE_PLAIN);
+    }
+  gs_xput_text (row, 1, role->name, GS_XSTYLE_PLAIN);
+  gs_xput_count (row, 2, multiplier,
+                 role->n_people ? NULL : g_strdup_printf ("Role%u_Headcount", r + 1));
+  put_quantity (pr->digits, row, 3, c0->measure,
+                gs_comp_person_quota (role, person, c0->measure, c0->quota));
+  gs_xput_text (row, 4, gs_measure_label (c0->measure), GS_XSTYLE_PLAIN);
+  gs_xput_money (pr->digits, row, 5, role->target_incentive, g_strdup_printf ("Role%u_TI", r + 1));
+  /* At 100 % everyone on an attainment-basis plan earns the same. */
+  gs_xput_money (pr->digits, row, 6, pr->pay[r][p],
+                 role_is_live (role) ? g_strdup_printf ("Role%u_Pay100", r + 1) : NULL);
+}
+
+/* Takes at_plan's role_person_at_100: the payouts were made once, there. */
 gboolean
-gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GError **error)
+gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAtPlan *at_plan,
+                           GError **error)
 {
   static const char *const head[] = { "Name",
                                       "Role",
@@ -828,6 +884,7 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GError *
   guint first;
   GsMoney total = 0;
   gint64 n_people = 0;
+  PeopleRows *pr;
 
   if (comp == NULL || comp->n_roles == 0)
     return TRUE;
@@ -849,40 +906,23 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GError *
   t->widths[6] = 22;
   first = t->rows->len;
 
+  pr = g_new0 (PeopleRows, 1);
+  pr->comp = comp;
+  pr->digits = book->digits;
+  pr->pay = g_steal_pointer (&at_plan->role_person_at_100);
+  pr->first = g_new0 (guint, comp->n_roles + 1);
   for (guint r = 0; r < comp->n_roles; r++)
     {
       const GsCompRole *role = &comp->roles[r];
-      const GsCompComponent *c0 = &role->components[0];
-      g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, 1.0, error);
-      if (rp == NULL)
-        return FALSE;
-      total += rp->total;
-      n_people += role->n_people ? role->n_people : rp->multiplier;
-      for (guint p = 0; p < rp->n_people; p++)
-        {
-          g_autofree char *each = NULL;
-          guint person = role->n_people ? p : GS_COMP_STANDARD_PERSON;
-          row = gs_xrow_add (t);
-          if (role->n_people)
-            gs_xput_text (row, 0, role->people[p].name, GS_XSTYLE_PLAIN);
-          else
-            {
-              each = g_strdup_printf ("Each of %u (no names in the plan)", rp->multiplier);
-              gs_xput_text (row, 0, each, GS_XSTYLE_PLAIN);
-            }
-          gs_xput_text (row, 1, role->name, GS_XSTYLE_PLAIN);
-          gs_xput_count (row, 2, role->n_people ? 1 : rp->multiplier,
-                         role->n_people ? NULL : g_strdup_printf ("Role%u_Headcount", r + 1));
-          put_quantity (book->digits, row, 3, c0->measure,
-                        gs_comp_person_quota (role, person, c0->measure, c0->quota));
-          gs_xput_text (row, 4, gs_measure_label (c0->measure), GS_XSTYLE_PLAIN);
-          gs_xput_money (book->digits, row, 5, role->target_incentive,
-                         g_strdup_printf ("Role%u_TI", r + 1));
-          /* At 100 % everyone on an attainment-basis plan earns the same. */
-          gs_xput_money (book->digits, row, 6, rp->people[p]->total,
-                         role_is_live (role) ? g_strdup_printf ("Role%u_Pay100", r + 1) : NULL);
-        }
+      guint n = role->n_people ? role->n_people : 1;
+      guint multiplier = role->n_people ? 1 : role->headcount;
+      pr->first[r + 1] = pr->first[r] + n;
+      n_people += role->n_people ? role->n_people : multiplier;
+      /* The sum at_plan checked for overflow (its role_variable less SPIFs). */
+      for (guint p = 0; p < n; p++)
+        total += pr->pay[r][p] * multiplier;
     }
+  gs_xtable_stream (t, pr->first[comp->n_roles], people_row, pr, people_rows_free);
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "Everyone", GS_XSTYLE_TOTAL);
   {

@@ -66,22 +66,32 @@ append_cell (GString *out, const GsExportBook *book, const GsXCell *cell)
     }
 }
 
+typedef struct
+{
+  GString *out;
+  const GsExportBook *book;
+} CsvJob;
+
+static void
+append_row (const GsXRow *row, guint r, gpointer data)
+{
+  CsvJob *job = data;
+  (void) r;
+  for (guint col = 0; col < row->cells->len; col++)
+    {
+      if (col)
+        g_string_append_c (job->out, ',');
+      append_cell (job->out, job->book, &g_array_index (row->cells, GsXCell, col));
+    }
+  g_string_append (job->out, "\r\n");
+}
+
 char *
 gs_export_csv_table (const GsExportBook *book, const GsXTable *t)
 {
-  GString *out = g_string_new (NULL);
-  for (guint r = 0; r < t->rows->len; r++)
-    {
-      const GsXRow *row = g_ptr_array_index (t->rows, r);
-      for (guint col = 0; col < row->cells->len; col++)
-        {
-          if (col)
-            g_string_append_c (out, ',');
-          append_cell (out, book, &g_array_index (row->cells, GsXCell, col));
-        }
-      g_string_append (out, "\r\n");
-    }
-  return g_string_free (out, FALSE);
+  CsvJob job = { g_string_new (NULL), book };
+  gs_xtable_foreach_row (t, append_row, &job);
+  return g_string_free (job.out, FALSE);
 }
 
 /* The folder lands whole or not at all (gs_atomic_folder): the tables are

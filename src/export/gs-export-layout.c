@@ -49,21 +49,33 @@ cell_chars (const GsXCell *cell, const GsExportBook *book)
     }
 }
 
+typedef struct
+{
+  GsXTable *t;
+  const GsExportBook *book;
+} FitJob;
+
+static void
+fit_row (const GsXRow *row, guint r, gpointer data)
+{
+  FitJob *job = data;
+  double *widths = job->t->widths;
+  (void) r;
+  for (guint col = 0; col < row->cells->len && col < G_N_ELEMENTS (job->t->widths); col++)
+    {
+      /* One character to spare: Excel shows ### rather than a cut number. */
+      double need = cell_chars (&g_array_index (row->cells, GsXCell, col), job->book) + 1.5;
+      double now = widths[col] > 0 ? widths[col] : DEFAULT_WIDTH;
+      if (need > now)
+        widths[col] = need;
+    }
+}
+
 void
 gs_xtable_fit_widths (GsXTable *t, const GsExportBook *book)
 {
-  for (guint r = 0; r < t->rows->len; r++)
-    {
-      const GsXRow *row = g_ptr_array_index (t->rows, r);
-      for (guint col = 0; col < row->cells->len && col < G_N_ELEMENTS (t->widths); col++)
-        {
-          /* One character to spare: Excel shows ### rather than a cut number. */
-          double need = cell_chars (&g_array_index (row->cells, GsXCell, col), book) + 1.5;
-          double now = t->widths[col] > 0 ? t->widths[col] : DEFAULT_WIDTH;
-          if (need > now)
-            t->widths[col] = need;
-        }
-    }
+  FitJob job = { t, book };
+  gs_xtable_foreach_row (t, fit_row, &job);
 }
 
 gboolean
@@ -79,6 +91,7 @@ gs_xtable_fit_font (const GsXTable *t, gboolean letter)
   double paper = (letter ? 11.0 : 297.0 / 25.4) - MARGINS_INCHES; /* landscape */
   double inches = 0;
   guint cols = 0;
+  /* Streamed rows (gs_xtable_stream) are as wide as the header above them. */
   for (guint r = 0; r < t->rows->len; r++)
     cols = MAX (cols, ((const GsXRow *) g_ptr_array_index (t->rows, r))->cells->len);
   for (guint col = 0; col < cols; col++)

@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include "gs-comp-payout.h"
 #include "gs-export-book.h"
 
 G_BEGIN_DECLS
@@ -27,8 +28,14 @@ void
 gs_xtable_free (GsXTable *t);
 GsXRow *
 gs_xrow_add (GsXTable *t);
+/* The sheet row of the last row added (streamed rows counted). */
 guint
 gs_xrow_index (GsXTable *t);
+/* n rows made by fill while the table is read, after the rows added so far
+ * and before any added later; free (may be NULL) frees data with the table.
+ * One stream per table. */
+void
+gs_xtable_stream (GsXTable *t, guint n, GsXStreamFunc fill, gpointer data, GDestroyNotify free);
 
 /* Cells; formula (owned, may be NULL) is without the leading '='. */
 GsXCell *
@@ -64,13 +71,17 @@ gs_export_build_targets (GsExportBook *book, const GsModel *model, const GsResul
                          GsTargetsLayout *out);
 
 /* The Compensation and People sheets (gs-export-comp.c); nothing when the
- * plan has no compensation section.  staff_row: the Capacity sheet's AEs on
+ * plan has no compensation section.  at_plan: gs_comp_at_plan's, made once
+ * for both.  staff_row: the Capacity sheet's AEs on
  * staff, plan month mo in column staff_col0 + mo. */
 gboolean
 gs_export_book_add_comp (GsExportBook *book, const GsModel *model, const GsCompModel *comp,
-                         const GsTargetsLayout *targets, guint staff_row, guint staff_col0,
-                         GError **error);
+                         const GsCompAtPlan *at_plan, const GsTargetsLayout *targets,
+                         guint staff_row, guint staff_col0, GError **error);
+/* Takes at_plan->role_person_at_100 (the People rows are made from it while
+ * the sheet is written). */
 gboolean
-gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GError **error);
+gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAtPlan *at_plan,
+                           GError **error);
 
 G_END_DECLS

@@ -97,11 +97,20 @@ cell_clear (gpointer data)
   g_free (cell->name);
 }
 
-static void
-row_free (GsXRow *row)
+void
+gs_xrow_free (GsXRow *row)
 {
   g_array_unref (row->cells);
   g_free (row);
+}
+
+GsXRow *
+gs_xrow_new (void)
+{
+  GsXRow *row = g_new0 (GsXRow, 1);
+  row->cells = g_array_new (FALSE, TRUE, sizeof (GsXCell));
+  g_array_set_clear_func (row->cells, cell_clear);
+  return row;
 }
 
 static void
@@ -123,6 +132,8 @@ gs_xtable_free (GsXTable *t)
   g_free (t->csv_name);
   g_ptr_array_unref (t->rows);
   g_ptr_array_unref (t->charts);
+  if (t->stream_free)
+    t->stream_free (t->stream_data);
   g_free (t);
 }
 
@@ -132,7 +143,7 @@ gs_xtable_new (GsExportBook *book, const char *name, const char *csv_name)
   GsXTable *t = g_new0 (GsXTable, 1);
   t->name = g_strdup (name);
   t->csv_name = g_strdup (csv_name);
-  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_xrow_free);
   t->charts = g_ptr_array_new_with_free_func ((GDestroyNotify) chart_free);
   g_ptr_array_add (book->tables, t);
   return t;
@@ -141,9 +152,7 @@ gs_xtable_new (GsExportBook *book, const char *name, const char *csv_name)
 GsXRow *
 gs_xrow_add (GsXTable *t)
 {
-  GsXRow *row = g_new0 (GsXRow, 1);
-  row->cells = g_array_new (FALSE, TRUE, sizeof (GsXCell));
-  g_array_set_clear_func (row->cells, cell_clear);
+  GsXRow *row = gs_xrow_new ();
   g_ptr_array_add (t->rows, row);
   return row;
 }
@@ -151,7 +160,45 @@ gs_xrow_add (GsXTable *t)
 guint
 gs_xrow_index (GsXTable *t)
 {
-  return t->rows->len - 1;
+  return gs_xtable_n_rows (t) - 1;
+}
+
+void
+gs_xtable_stream (GsXTable *t, guint n, GsXStreamFunc fill, gpointer data, GDestroyNotify free)
+{
+  g_return_if_fail (t->stream == NULL);
+  t->stream_at = t->rows->len;
+  t->n_streamed = n;
+  t->stream = fill;
+  t->stream_data = data;
+  t->stream_free = free;
+}
+
+guint
+gs_xtable_n_rows (const GsXTable *t)
+{
+  return t->rows->len + t->n_streamed;
+}
+
+const GsXRow *
+gs_xtable_row (const GsXTable *t, guint i, GsXRow *scratch)
+{
+  if (t->stream == NULL || i < t->stream_at)
+    return g_ptr_array_index (t->rows, i);
+  if (i >= t->stream_at + t->n_streamed)
+    return g_ptr_array_index (t->rows, i - t->n_streamed);
+  g_array_set_size (scratch->cells, 0);
+  t->stream (t->stream_data, i - t->stream_at, scratch);
+  return scratch;
+}
+
+void
+gs_xtable_foreach_row (const GsXTable *t, GsXRowFunc func, gpointer data)
+{
+  g_autoptr (GsXRow) scratch = gs_xrow_new ();
+  guint n = gs_xtable_n_rows (t);
+  for (guint i = 0; i < n; i++)
+    func (gs_xtable_row (t, i, scratch), i, data);
 }
 
 GsXCell *

@@ -205,6 +205,21 @@ write_cell (Writer *w, lxw_worksheet *ws, const char *sheet, guint row, guint co
     }
 }
 
+typedef struct
+{
+  Writer *w;
+  lxw_worksheet *ws;
+  const char *sheet;
+} RowJob;
+
+static void
+write_row (const GsXRow *row, guint r, gpointer data)
+{
+  RowJob *job = data;
+  for (guint col = 0; col < row->cells->len; col++)
+    write_cell (job->w, job->ws, job->sheet, r, col, &g_array_index (row->cells, GsXCell, col));
+}
+
 static void
 write_chart (Writer *w, lxw_worksheet *ws, const GsXChart *spec)
 {
@@ -281,12 +296,10 @@ write_table (Writer *w, const GsXTable *t)
     worksheet_protect (ws, NULL, NULL);
 
   /* constant_memory: strictly row by row, left to right. */
-  for (guint r = 0; r < t->rows->len; r++)
-    {
-      const GsXRow *row = g_ptr_array_index (t->rows, r);
-      for (guint col = 0; col < row->cells->len; col++)
-        write_cell (w, ws, t->name, r, col, &g_array_index (row->cells, GsXCell, col));
-    }
+  {
+    RowJob job = { w, ws, t->name };
+    gs_xtable_foreach_row (t, write_row, &job);
+  }
   for (guint i = 0; i < t->charts->len; i++)
     write_chart (w, ws, g_ptr_array_index (t->charts, i));
 }

@@ -217,10 +217,11 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
         }
       if (pass)
         {
-          g_autoptr (GArray) slices = g_array_new (FALSE, FALSE, sizeof (GsSlice));
+          /* Slices are kept only for the trace's lines. */
+          g_autoptr (GArray) slices = trace ? g_array_new (FALSE, FALSE, sizeof (GsSlice)) : NULL;
           earned
               = gs_comp_table_eval (comp, cm->boundary, x, q, ti, discount, slices, &c->overflow);
-          for (guint k = 0; trace && k < slices->len; k++)
+          for (guint k = 0; slices && k < slices->len; k++)
             {
               const GsSlice *s = &g_array_index (slices, GsSlice, k);
               line = gs_trace_add (trace, GS_TRACE_SLICE, depth, TRUE, s->amount, comp);
@@ -505,6 +506,15 @@ GsCompPayout *
 gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
                 const GsCompInput *input, GError **error)
 {
+  return gs_comp_payout_with (comp, role, person, input, GS_COMP_PAYOUT_TRACE, error);
+}
+
+/* Every step below computes the same figures with trace NULL: gs_trace_add
+ * then records nothing, and nothing else reads the trace. */
+GsCompPayout *
+gs_comp_payout_with (const GsCompModel *comp, const GsCompRole *role, guint person,
+                     const GsCompInput *input, GsCompPayoutFlags flags, GError **error)
+{
   g_autoptr (GsCompPayout) out = NULL;
   Ctx c = { comp, role, person, FALSE };
   GsMoney month[GS_COMP_MONTHS];
@@ -518,7 +528,8 @@ gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
   out->quota_scale = person_scale (role, person);
   out->n_components = role->n_components;
   out->components = g_new0 (GsCompComponentPayout, role->n_components);
-  out->trace = g_ptr_array_new_with_free_func (g_free);
+  if (flags & GS_COMP_PAYOUT_TRACE)
+    out->trace = g_ptr_array_new_with_free_func (g_free);
 
   commission (&c, input, out, out->trace, month);
   out->clawback = clawbacks (&c, input, out->earned, out->trace);
@@ -537,7 +548,11 @@ gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
                    role->id);
       return NULL;
     }
-  gs_trace_add (out->trace, GS_TRACE_TOTAL, 0, FALSE, 0, NULL)->amount = out->total;
+  {
+    GsTraceLine *line = gs_trace_add (out->trace, GS_TRACE_TOTAL, 0, FALSE, 0, NULL);
+    if (line)
+      line->amount = out->total;
+  }
   return g_steal_pointer (&out);
 }
 
@@ -616,6 +631,14 @@ GsCompRolePayout *
 gs_comp_role_payout (const GsCompModel *comp, const GsCompRole *role, GsCompAt at, double value,
                      const GsCompInput *extras, GError **error)
 {
+  return gs_comp_role_payout_with (comp, role, at, value, extras, GS_COMP_PAYOUT_TRACE, error);
+}
+
+GsCompRolePayout *
+gs_comp_role_payout_with (const GsCompModel *comp, const GsCompRole *role, GsCompAt at,
+                          double value, const GsCompInput *extras, GsCompPayoutFlags flags,
+                          GError **error)
+{
   const GsCompComponent *primary = &role->components[0];
   gboolean money = gs_measure_unit (primary->measure) == GS_MEASURE_UNIT_MONEY;
   g_autoptr (GsCompRolePayout) rp = NULL;
@@ -659,7 +682,7 @@ gs_comp_role_payout (const GsCompModel *comp, const GsCompRole *role, GsCompAt a
         }
       else
         gs_comp_input_at_attainment (&in, role, person, value);
-      ok = role_add (rp, i, gs_comp_payout (comp, role, person, &in, error), error);
+      ok = role_add (rp, i, gs_comp_payout_with (comp, role, person, &in, flags, error), error);
       gs_comp_input_clear (&in);
       if (!ok)
         return NULL;
@@ -701,7 +724,8 @@ gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, dou
       g_autoptr (GsCompPayout) payout = NULL;
       gs_comp_input_init (&in);
       gs_comp_input_at_attainment (&in, role, GS_COMP_STANDARD_PERSON, pt.attainment);
-      payout = gs_comp_payout (comp, role, GS_COMP_STANDARD_PERSON, &in, error);
+      payout = gs_comp_payout_with (comp, role, GS_COMP_STANDARD_PERSON, &in,
+                                    GS_COMP_PAYOUT_FIGURES, error);
       gs_comp_input_clear (&in);
       if (payout == NULL)
         return NULL;
@@ -732,7 +756,7 @@ person_at (const GsCompModel *comp, const GsCompRole *role, guint person, const 
   if (role->gate.present)
     set_at (&in, role, person, role->gate.measure, role->gate.quota,
             attainment[role->gate.measure]);
-  payout = gs_comp_payout (comp, role, person, &in, error);
+  payout = gs_comp_payout_with (comp, role, person, &in, GS_COMP_PAYOUT_FIGURES, error);
   gs_comp_input_clear (&in);
   return payout;
 }
@@ -780,8 +804,9 @@ gs_comp_role_staffed_at (const GsCompModel *comp, const GsCompRole *role,
   return role_staffed (comp, role, attainment, pay, error);
 }
 
+/* full[i]: role i's payout at 100 % for a full year (at_plan_fill's). */
 static gboolean
-at_plan_staffed (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
+at_plan_staffed (const GsCompModel *comp, const GsMoney *full, GsCompAtPlan *out, GError **error)
 {
   out->role_paid_years = g_new0 (double, comp->n_roles);
   out->role_at_quota = g_new0 (GsMoney, comp->n_roles);
@@ -792,14 +817,11 @@ at_plan_staffed (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
   for (guint i = 0; i < comp->n_roles; i++)
     {
       const GsCompRole *role = &comp->roles[i];
-      g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, 1.0, error);
       GsMoney spifs = 0, at_quota, at_plan;
-      if (rp == NULL)
-        return FALSE;
       for (guint s = 0; s < role->n_spifs; s++)
         spifs += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
                                  * role->paid_years);
-      if (!prorate (rp->total, role, &at_quota, error)
+      if (!prorate (full[i], role, &at_quota, error)
           || !gs_money_add_checked (at_quota, spifs, &at_quota, error)
           || !role_staffed (comp, role, comp->plan_attainment, &at_plan, error)
           || !gs_money_add_checked (out->at_quota, at_quota, &out->at_quota, error)
@@ -815,20 +837,28 @@ at_plan_staffed (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
   return TRUE;
 }
 
+/* Each person is paid once at 100 % here (figures only, no trace), and
+ * once more at the plan's attainment by at_plan_staffed. */
 static gboolean
 at_plan_fill (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
 {
+  g_autofree GsMoney *full = g_new0 (GsMoney, MAX (comp->n_roles, 1));
   g_return_val_if_fail (comp->resolved, FALSE);
   out->role_variable = g_new0 (GsMoney, comp->n_roles);
+  out->role_person_at_100 = g_new0 (GsMoney *, comp->n_roles + 1); /* NULL-terminated */
   out->bookings = comp->plan_bookings;
   for (guint i = 0; i < comp->n_roles; i++)
     {
       const GsCompRole *role = &comp->roles[i];
-      g_autoptr (GsCompRolePayout) rp = gs_comp_role_at_attainment (comp, role, 1.0, error);
+      g_autoptr (GsCompRolePayout) rp = gs_comp_role_payout_with (
+          comp, role, GS_COMP_AT_ATTAINMENT, 1.0, NULL, GS_COMP_PAYOUT_FIGURES, error);
       GsMoney v;
       if (rp == NULL)
         return FALSE;
-      v = rp->total;
+      out->role_person_at_100[i] = g_new (GsMoney, rp->n_people);
+      for (guint p = 0; p < rp->n_people; p++)
+        out->role_person_at_100[i][p] = rp->people[p]->total;
+      full[i] = v = rp->total;
       for (guint s = 0; s < role->n_spifs; s++)
         v += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
                              * role->headcount);
@@ -837,7 +867,7 @@ at_plan_fill (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
         return FALSE;
     }
   out->cost_of_sales = out->bookings > 0 ? (double) out->variable_pay / (double) out->bookings : 0;
-  return at_plan_staffed (comp, out, error);
+  return at_plan_staffed (comp, full, out, error);
 }
 
 /* On failure nothing is left to free: callers return early on FALSE. */
@@ -858,6 +888,12 @@ gs_comp_at_plan_clear (GsCompAtPlan *out)
   g_clear_pointer (&out->role_paid_years, g_free);
   g_clear_pointer (&out->role_at_quota, g_free);
   g_clear_pointer (&out->role_at_plan, g_free);
+  /* n_roles is not kept here: the array ends where the roles do, and an
+   * entry not filled (a failure midway) is NULL, as g_new0 left it. */
+  if (out->role_person_at_100)
+    for (GsMoney **p = out->role_person_at_100; *p; p++)
+      g_free (*p);
+  g_clear_pointer (&out->role_person_at_100, g_free);
 }
 
 /* Joint components ------------------------------------------------------ */

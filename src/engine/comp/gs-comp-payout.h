@@ -159,7 +159,7 @@ typedef struct
   GsMoney draw_balance;   /* still owed at year end (recoverable draws) */
   GsMoney total;          /* variable pay for the year: Σ counting trace lines */
   GsMoney month_paid[GS_COMP_MONTHS];
-  GPtrArray *trace; /* of GsTraceLine* */
+  GPtrArray *trace; /* of GsTraceLine*; NULL when no trace was asked for */
 } GsCompPayout;
 
 void
@@ -168,11 +168,25 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsCompPayout, gs_comp_payout_free)
 
 #define GS_COMP_STANDARD_PERSON G_MAXUINT
 
+/* What a payout carries besides its figures.  The trace is most of a
+ * payout's cost (a line allocated per slice and period), so totals are
+ * computed without it; the figures are the same either way. */
+typedef enum
+{
+  GS_COMP_PAYOUT_FIGURES = 0,     /* figures only: trace is NULL */
+  GS_COMP_PAYOUT_TRACE = 1u << 0, /* and the trace, line by line */
+} GsCompPayoutFlags;
+
 /* person: index into role->people, or GS_COMP_STANDARD_PERSON for one person
- * on the role's own quotas (the only person when the role lists nobody). */
+ * on the role's own quotas (the only person when the role lists nobody).
+ * With its trace. */
 GsCompPayout *
 gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
                 const GsCompInput *input, GError **error);
+/* The same, with the trace only when flags ask for it. */
+GsCompPayout *
+gs_comp_payout_with (const GsCompModel *comp, const GsCompRole *role, guint person,
+                     const GsCompInput *input, GsCompPayoutFlags flags, GError **error);
 
 typedef struct
 {
@@ -194,12 +208,17 @@ typedef enum
 } GsCompAt;
 
 /* The general form: extras (may be NULL) gives the discount, refunds and
- * SPIF events that apply to each person. */
+ * SPIF events that apply to each person.  Every payout with its trace. */
 GsCompRolePayout *
 gs_comp_role_payout (const GsCompModel *comp, const GsCompRole *role, GsCompAt at, double value,
                      const GsCompInput *extras, GError **error);
+/* The same, the traces only when flags ask for them. */
+GsCompRolePayout *
+gs_comp_role_payout_with (const GsCompModel *comp, const GsCompRole *role, GsCompAt at,
+                          double value, const GsCompInput *extras, GsCompPayoutFlags flags,
+                          GError **error);
 
-/* Everyone at the same attainment. */
+/* Everyone at the same attainment, with traces. */
 GsCompRolePayout *
 gs_comp_role_at_attainment (const GsCompModel *comp, const GsCompRole *role, double attainment,
                             GError **error);
@@ -243,6 +262,12 @@ typedef struct
   double ae_attainment;     /* the attainment of their ramped quotas the plan implies for AEs */
   double cost_new_business; /* at_plan ÷ new_business: the base pay is earned on */
   double cost_all;          /* at_plan ÷ bookings: every booking, existing customers too */
+
+  /* n_roles arrays: each listed person's variable pay for the year at 100 %
+   * (one entry, the standard person's, when the role lists nobody), so that
+   * a reader listing people (the export's People sheet) need not pay them
+   * again. */
+  GsMoney **role_person_at_100;
 } GsCompAtPlan;
 
 gboolean

@@ -36,7 +36,8 @@ check_one (GsPlan *plan, GError **error)
       for (guint i = 0; i < comp->n_roles; i++)
         {
           g_autoptr (GsCompRolePayout) rp
-              = gs_comp_role_at_attainment (comp, &comp->roles[i], 1.0, error);
+              = gs_comp_role_payout_with (comp, &comp->roles[i], GS_COMP_AT_ATTAINMENT, 1.0, NULL,
+                                          GS_COMP_PAYOUT_FIGURES, error);
           if (rp == NULL)
             return FALSE;
         }
