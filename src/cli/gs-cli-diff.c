@@ -36,34 +36,11 @@ side_name (GsSide side)
 static void
 print_input (GString *out, const GsPlanDiff *diff, const GsInputChange *change)
 {
-  /* A removed input is named as the old plan had it. */
-  const GsModel *model
-      = gs_plan_get_model (change->kind == GS_INPUT_REMOVED ? diff->from_plan : diff->to_plan);
-  const GsModel *old_model = gs_plan_get_model (diff->from_plan);
-  g_autofree char *name = gs_explain_input_path (model, change->path);
-  g_autofree char *from = gs_explain_input_value (old_model, change->path, change->from);
-  g_autofree char *to = gs_explain_input_value (model, change->path, change->to);
-  g_autofree char *line = NULL;
-
-  switch (change->kind)
-    {
-    case GS_INPUT_ADDED:
-      /* Translators: %1$s an input in words, %2$s its value. */
-      line = g_strdup_printf (_ ("%1$s: added, %2$s"), name, to);
-      break;
-    case GS_INPUT_REMOVED:
-      /* Translators: %1$s an input in words, %2$s the value it had. */
-      line = g_strdup_printf (_ ("%1$s: removed (was %2$s)"), name, from);
-      break;
-    default:
-      /* Translators: %1$s an input in words, %2$s its old value, %3$s the new one. */
-      line = g_strdup_printf (_ ("%1$s: %2$s → %3$s"), name, from, to);
-      break;
-    }
-  {
-    g_autofree char *safe = gs_cli_escape (line, FALSE);
-    g_string_append_printf (out, "  %s\n", safe);
-  }
+  g_autofree char *line = gs_explain_input_change (gs_plan_get_model (diff->from_plan),
+                                                   gs_plan_get_model (diff->to_plan), change->path,
+                                                   change->from, change->to);
+  g_autofree char *safe = gs_cli_escape (line, FALSE);
+  g_string_append_printf (out, "  %s\n", safe);
 }
 
 /* A goal's figure as the sheets show it; money with the plan's currency. */

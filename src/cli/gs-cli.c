@@ -21,6 +21,7 @@ static const GsCliVerb verbs[] = {
   { "compute", N_ ("Print every derived figure as JSON"), gs_cli_compute },
   { "diff", N_ ("What changed between two plans: inputs, and the goals they moved"),
     gs_cli_diff },
+  { "history", N_ ("Who changed which input, and when (the plan's change log)"), gs_cli_history },
   { "scenarios", N_ ("Compare every figure across the plan's scenarios"), gs_cli_scenarios },
   { "payout", N_ ("What the comp plans pay: per role, per person, with the trace"), gs_cli_payout },
   { "chart", N_ ("Draw a chart to PNG, SVG or PDF"), gs_cli_chart },

@@ -99,6 +99,8 @@ gs_cli_show (int argc, char **argv);
 int
 gs_cli_diff (int argc, char **argv);
 int
+gs_cli_history (int argc, char **argv);
+int
 gs_cli_compute (int argc, char **argv);
 int
 gs_cli_scenarios (int argc, char **argv);

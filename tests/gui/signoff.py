@@ -85,6 +85,37 @@ check([s['fingerprint'] == signoffs[1]['fingerprint'] for s in signoffs] == [Fal
       'the file records each signature\'s fingerprint')
 gstap.screenshot(SHOTS, 'signoff-resigned')
 
+# The change log: each save that changed an input is an entry in the file,
+# and File ▸ Change History lists it newest first, in words.
+with open(plan_path) as f:
+    history = json.load(f).get('history', [])
+paths = [[c['path'] for c in e['changes']] for e in history]
+check(len(history) == 2 and 'funnel.steps[0].rate' in paths[0]
+      and 'agreements.signoffs[1].fingerprint' in paths[1],
+      'the file logs both saves: the rate change, then the new signature: %r' % paths)
+check(history[0]['changes'][[c['path'] for c in history[0]['changes']].index('funnel.steps[0].rate')]
+      == {'path': 'funnel.steps[0].rate', 'from': 0.2, 'to': 0.22},
+      'the log says Lead → MQL went from 20 % to 22 %')
+env = dict(app_env)
+check(subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.goalsheet.Goalsheet',
+                      '--object-path', '/org/goalsheet/Goalsheet/window/1', '--method',
+                      'org.gtk.Actions.Activate', 'history', '[]', '{}'],
+                     capture_output=True, text=True, env=env, timeout=30).returncode == 0,
+      'win.history opens the change history')
+window = poll(lambda: node(app, 'frame', 'Change History') or node(app, 'dialog', 'Change History'))
+check(window is not None, 'the Change History window is shown')
+rows = poll(lambda: [n for n in window.findChildren(lambda n: ' — ' in (n.name or ''),
+                                                    recursive=True)] or None) if window else None
+check(rows is not None and len(rows) >= 2, 'it lists both saves: %r' % [r.name for r in rows or []])
+if rows:
+    rows[-1].click()
+    change = poll(lambda: node(window, 'label', 'Lead → MQL rate: 20 % → 22 %'))
+    check(change is not None, 'the oldest save opens to "Lead → MQL rate: 20 % → 22 %"')
+else:
+    check(False, 'the oldest save opens to its changes')
+if SHOTS:  # the history is a window of its own: the whole screen
+    subprocess.run(['import', '-window', 'root', os.path.join(SHOTS, 'history.png')], check=False)
+
 proc.kill()
 proc.wait()
 shutil.rmtree(work, ignore_errors=True)

@@ -36,6 +36,8 @@ gs_meeting_set_baseline (GsPlan *plan, GError **error)
   g_autoptr (JsonNode) meeting = meeting_node (plan);
 
   json_object_remove_member (json_node_get_object (baseline), "meeting");
+  /* The change log is not what was agreed, and would be stored twice. */
+  json_object_remove_member (json_node_get_object (baseline), "history");
   json_object_set_member (json_node_get_object (meeting), "baseline", g_steal_pointer (&baseline));
   return gs_plan_set (plan, "meeting", g_steal_pointer (&meeting), error);
 }

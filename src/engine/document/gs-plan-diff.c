@@ -7,8 +7,8 @@
 
 #include <string.h>
 
-static void
-change_free (gpointer data)
+void
+gs_input_change_free (gpointer data)
 {
   GsInputChange *change = data;
   g_free (change->path);
@@ -94,6 +94,14 @@ find_keyed (JsonArray *array, const char *key, const char *value)
 static void
 compare (GPtrArray *out, const char *path, JsonNode *a, JsonNode *b);
 
+/* The meeting's baseline is a copy of the plan the meeting started from, and
+ * the history records changes: neither is an input. */
+static gboolean
+not_an_input (const char *path)
+{
+  return strcmp (path, "meeting.baseline") == 0 || strcmp (path, "history") == 0;
+}
+
 static void
 compare_arrays (GPtrArray *out, const char *path, JsonNode *a_node, JsonNode *b_node)
 {
@@ -154,8 +162,7 @@ compare_objects (GPtrArray *out, const char *path, JsonObject *a, JsonObject *b)
     {
       const char *name = l->data;
       g_autofree char *child = *path ? g_strconcat (path, ".", name, NULL) : g_strdup (name);
-      /* A copy of the plan the meeting started from, not an input. */
-      if (strcmp (child, "meeting.baseline") == 0)
+      if (not_an_input (child))
         continue;
       if (json_object_has_member (a, name))
         compare (out, child, json_object_get_member (a, name), json_object_get_member (b, name));
@@ -166,7 +173,7 @@ compare_objects (GPtrArray *out, const char *path, JsonObject *a, JsonObject *b)
     {
       const char *name = l->data;
       g_autofree char *child = *path ? g_strconcat (path, ".", name, NULL) : g_strdup (name);
-      if (strcmp (child, "meeting.baseline") != 0 && !json_object_has_member (b, name))
+      if (!not_an_input (child) && !json_object_has_member (b, name))
         add_change (out, GS_INPUT_REMOVED, child, json_object_get_member (a, name), NULL);
     }
 }
@@ -218,6 +225,14 @@ compare_goals (GArray *out, const GsResult *from, const GsResult *to)
     }
 }
 
+GPtrArray *
+gs_plan_diff_trees (JsonNode *from, JsonNode *to)
+{
+  GPtrArray *inputs = g_ptr_array_new_with_free_func (gs_input_change_free);
+  compare (inputs, "", from, to);
+  return inputs;
+}
+
 GsPlanDiff *
 gs_plan_diff (GsPlan *from, GsPlan *to, GError **error)
 {
@@ -225,12 +240,13 @@ gs_plan_diff (GsPlan *from, GsPlan *to, GError **error)
 
   diff->from_plan = g_object_ref (from);
   diff->to_plan = g_object_ref (to);
-  diff->inputs = g_ptr_array_new_with_free_func (change_free);
+  diff->inputs = g_ptr_array_new_with_free_func (gs_input_change_free);
   diff->goals = g_array_new (FALSE, FALSE, sizeof (GsGoalMove));
   if ((diff->from_result = gs_plan_get_result (from, error)) == NULL
       || (diff->to_result = gs_plan_get_result (to, error)) == NULL)
     return NULL;
-  compare (diff->inputs, "", gs_plan_get_root (from), gs_plan_get_root (to));
+  g_ptr_array_unref (diff->inputs);
+  diff->inputs = gs_plan_diff_trees (gs_plan_get_root (from), gs_plan_get_root (to));
   compare_goals (diff->goals, diff->from_result, diff->to_result);
   return g_steal_pointer (&diff);
 }

@@ -9,7 +9,8 @@
  * an "id" (stages, sources, roles, components, SPIFs) or a "name"
  * (scenarios) are matched by it, so adding a source reports one source
  * added rather than every later source changed.  The meeting's stored
- * baseline is a copy of the plan, not an input, and is not compared; the
+ * baseline is a copy of the plan, not an input, and is not compared, nor is
+ * the history of changes (gs-history.h); the
  * imported actuals are compared as whole lists (their size is what a reader
  * can check).  Goals are the goal lines of both computed plans matched by
  * id; a line moved when its total, its months before the plan or its part
@@ -36,6 +37,10 @@ typedef struct
   JsonNode *to;   /* NULL when removed */
 } GsInputChange;
 
+/* Frees a GsInputChange (a GDestroyNotify for lists of them). */
+void
+gs_input_change_free (gpointer change);
+
 typedef struct
 {
   const GsGoalLine *from; /* NULL: the line is new (a stage was added) */
@@ -51,6 +56,12 @@ typedef struct
   GPtrArray *inputs; /* GsInputChange*, in the order of the plan file */
   GArray *goals;     /* GsGoalMove, in the order of the new plan's lines, then gone lines */
 } GsPlanDiff;
+
+/* The inputs that differ between two plan trees (GsInputChange*, freed with
+ * the array), without computing either: what gs_plan_diff lists, and what
+ * the history records at each save (gs-history.h). */
+GPtrArray *
+gs_plan_diff_trees (JsonNode *from, JsonNode *to);
 
 /* NULL with the engine's message when either plan does not compute. */
 GsPlanDiff *

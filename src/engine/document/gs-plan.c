@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-plan.h"
+#include "gs-history.h"
 #include <glib/gi18n-lib.h>
 #include "gs-atomic.h"
 #include "gs-comp-resolve.h"
@@ -34,6 +35,10 @@ struct _GsPlan
   GPtrArray *undo;   /* of GsEdit* */
   GPtrArray *redo;
   int saved_depth; /* undo depth at the last save; -1 if that state is gone */
+  /* The tree as opened or last saved, for the change log (gs-history.h).
+   * Edits replace self->root with an edited copy, so this stays as it was. */
+  JsonNode *saved_root;
+  char *author; /* who the change log says saved; NULL: the user's name */
 };
 
 G_DEFINE_FINAL_TYPE (GsPlan, gs_plan, G_TYPE_OBJECT)
@@ -69,6 +74,8 @@ static void
 gs_plan_finalize (GObject *object)
 {
   GsPlan *self = GS_PLAN (object);
+  g_clear_pointer (&self->saved_root, json_node_unref);
+  g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->model, gs_model_free);
   g_clear_pointer (&self->result, gs_result_free);
@@ -139,6 +146,7 @@ plan_new_taking (JsonNode *root, GError **error)
     return NULL;
   self = g_object_new (GS_TYPE_PLAN, NULL);
   self->root = g_steal_pointer (&owned);
+  self->saved_root = json_node_ref (self->root);
   self->model = model;
   return self;
 }
@@ -203,9 +211,47 @@ gs_plan_to_text (GsPlan *self)
 /* Atomic (gs-atomic.h): the file on disk is always the old plan or the new
  * one, and the previous version is kept as FILE~.  A failure leaves the old
  * file as it was and the plan still dirty. */
+void
+gs_plan_set_author (GsPlan *self, const char *author)
+{
+  g_return_if_fail (GS_IS_PLAN (self));
+  g_free (self->author);
+  self->author = g_strdup (author);
+}
+
+/* The user's full name, or the login name where the system has none. */
+static const char *
+author (GsPlan *self)
+{
+  const char *real = g_get_real_name ();
+  if (self->author != NULL)
+    return self->author;
+  return real != NULL && *real && g_strcmp0 (real, "Unknown") != 0 ? real : g_get_user_name ();
+}
+
+/* Takes back what gs_history_record added when the save fails, so the plan
+ * is as it was. */
+static void
+unrecord (GsPlan *self, gboolean had_history)
+{
+  JsonObject *root = json_node_get_object (self->root);
+  JsonArray *history = json_object_get_array_member (root, "history");
+  guint n = json_array_get_length (history);
+  if (!had_history)
+    json_object_remove_member (root, "history");
+  else if (n > 0)
+    json_array_remove_element (history, n - 1);
+}
+
 gboolean
 gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
 {
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  gboolean had_history = json_object_has_member (json_node_get_object (self->root), "history");
+  /* The log records what this save changes; the oldest entry may drop off
+   * past the limit, and a failed save takes the new one back (below). */
+  gboolean recorded = self->saved_root != self->root
+                      && gs_history_record (self->root, self->saved_root, author (self), now);
   g_autofree char *text = gs_plan_to_text (self);
   gsize length = strlen (text);
   gsize values = gs_json_count_values (text, length);
@@ -219,10 +265,18 @@ gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
           _ ("the plan would hold %lu values, more than the %d a plan may hold; it was not "
              "saved"),
           (unsigned long) values, GS_JSON_MAX_VALUES);
+      if (recorded)
+        unrecord (self, had_history);
       return FALSE;
     }
   if (!gs_atomic_write (filename, text, length, GS_ATOMIC_BACKUP, error))
-    return FALSE;
+    {
+      if (recorded)
+        unrecord (self, had_history);
+      return FALSE;
+    }
+  g_clear_pointer (&self->saved_root, json_node_unref);
+  self->saved_root = json_node_ref (self->root);
   gs_plan_mark_saved (self);
   return TRUE;
 }

@@ -30,7 +30,11 @@ GsPlan  *gs_plan_new_default (const char *company_name);
 GsPlan  *gs_plan_copy (GsPlan *self);
 
 char    *gs_plan_to_text (GsPlan *self);
+/* Saving records the inputs changed since the plan was opened or last saved
+ * in the plan's change log (gs-history.h), as the author's. */
 gboolean gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error);
+/* The name the change log records (NULL: the user's real name). */
+void     gs_plan_set_author (GsPlan *self, const char *author);
 
 const GsModel  *gs_plan_get_model (GsPlan *self);
 const GsResult *gs_plan_get_result (GsPlan *self, GError **error);

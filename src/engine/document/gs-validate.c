@@ -6,6 +6,7 @@
 #include "gs-validate.h"
 #include "gs-comp-payout.h"
 #include "gs-error.h"
+#include "gs-history.h"
 #include "gs-montecarlo.h"
 #include "gs-scenario.h"
 
@@ -56,7 +57,13 @@ gs_plan_validate (GsPlan *plan, GError **error)
 {
   g_autoptr (GPtrArray) scenarios = NULL;
 
+  g_autoptr (GPtrArray) history = NULL;
+
   if (!check_one (plan, error))
+    return FALSE;
+  /* `history` and the window's Change History read the log. */
+  history = gs_history_read (gs_plan_get_root (plan), error);
+  if (history == NULL)
     return FALSE;
   scenarios = gs_scenarios_read (gs_plan_get_root (plan), error);
   if (scenarios == NULL)

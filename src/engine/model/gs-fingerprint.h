@@ -9,7 +9,8 @@
  * moves on any change of an input.  The figures follow from the inputs, so
  * it covers the agreed figures too.  Left out are what a sign-off does not
  * agree to: the sign-offs themselves, the meeting's baseline and locks, the
- * scenarios (alternatives, not the plan) and the actuals (what happened).
+ * scenarios (alternatives, not the plan), the actuals (what happened) and the
+ * history of changes (gs-history.h).
  */
 #pragma once
 

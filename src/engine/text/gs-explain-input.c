@@ -245,6 +245,15 @@ agreements_words (const GsModel *model, const Token *t, guint n)
       const char *role = (guint) t[1].index < model->agreements.n_signoffs
                              ? model->agreements.signoffs[t[1].index].role
                              : NULL;
+      if (is (t, n, 2, "name"))
+        /* Translators: %s "VP marketing", "VP sales" or "CEO". */
+        return g_strdup_printf (_ ("Signed by (%s)"), signoff_role (role));
+      if (is (t, n, 2, "date"))
+        /* Translators: %s "VP marketing", "VP sales" or "CEO". */
+        return g_strdup_printf (_ ("Signed on (%s)"), signoff_role (role));
+      if (is (t, n, 2, "fingerprint"))
+        /* Translators: %s "VP marketing", "VP sales" or "CEO"; the fingerprint of the figures. */
+        return g_strdup_printf (_ ("Figures signed (%s)"), signoff_role (role));
       /* Translators: %s "VP marketing", "VP sales" or "CEO". */
       return g_strdup_printf (_ ("Sign-off of the %s"), signoff_role (role));
     }
@@ -306,6 +315,8 @@ gs_explain_input_path (const GsModel *model, const char *path)
 
   if (n == 0)
     return g_strdup (path);
+  if (n == 1 && is (t, n, 0, "version"))
+    return g_strdup (_ ("Plan file format"));
   if (is (t, n, 0, "company"))
     words = company_words (model, t, n);
   else if (is (t, n, 0, "funnel"))
@@ -416,6 +427,17 @@ gs_explain_input_value (const GsModel *model, const char *path, JsonNode *value)
   if (JSON_NODE_HOLDS_OBJECT (value))
     {
       JsonObject *object = json_node_get_object (value);
+      /* The change log keeps a large value as its size (gs-history.h). */
+      if (json_object_get_size (object) == 1 && json_object_has_member (object, "entries"))
+        {
+          guint n = (guint) json_object_get_int_member (object, "entries");
+          return g_strdup_printf (g_dngettext (NULL, "%u entry", "%u entries", n), n);
+        }
+      if (json_object_get_size (object) == 1 && json_object_has_member (object, "fields"))
+        {
+          guint n = (guint) json_object_get_int_member (object, "fields");
+          return g_strdup_printf (g_dngettext (NULL, "%u field", "%u fields", n), n);
+        }
       if (json_object_has_member (object, "name")
           && JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "name")))
         return g_strdup_printf (/* Translators: a text value, quoted. */ _ ("“%s”"),
@@ -448,6 +470,9 @@ gs_explain_input_value (const GsModel *model, const char *path, JsonNode *value)
       {
         const char *text = json_node_get_string (value);
         GsMoney money;
+        /* Twelve hex digits tell two fingerprints apart on screen. */
+        if (g_str_has_suffix (path, "fingerprint") && g_str_has_prefix (text, "sha256:"))
+          return g_strndup (text + strlen ("sha256:"), 12);
         if (is_money (path) && gs_money_parse (text, model->company.digits, &money, NULL))
           return gs_format_money (money, model->company.digits, model->company.currency,
                                   GS_MONEY_FORMAT_FULL);
@@ -463,4 +488,22 @@ gs_explain_input_value (const GsModel *model, const char *path, JsonNode *value)
         return gs_format_number_short (number, 4);
       }
     }
+}
+
+char *
+gs_explain_input_change (const GsModel *old_model, const GsModel *new_model, const char *path,
+                         JsonNode *from, JsonNode *to)
+{
+  g_autofree char *name = gs_explain_input_path (to == NULL ? old_model : new_model, path);
+  g_autofree char *old_value = gs_explain_input_value (old_model, path, from);
+  g_autofree char *new_value = gs_explain_input_value (new_model, path, to);
+
+  if (from == NULL)
+    /* Translators: %1$s an input in words, %2$s its value. */
+    return g_strdup_printf (_ ("%1$s: added, %2$s"), name, new_value);
+  if (to == NULL)
+    /* Translators: %1$s an input in words, %2$s the value it had. */
+    return g_strdup_printf (_ ("%1$s: removed (was %2$s)"), name, old_value);
+  /* Translators: %1$s an input in words, %2$s its old value, %3$s the new one. */
+  return g_strdup_printf (_ ("%1$s: %2$s → %3$s"), name, old_value, new_value);
 }

@@ -27,4 +27,12 @@ gs_explain_input_path (const GsModel *model, const char *path);
 char *
 gs_explain_input_value (const GsModel *model, const char *path, JsonNode *value);
 
+/* One change of an input in a line: "MQL → SQL rate: 30 % → 35 %",
+ * "Source “Partners”: added, “Partners”", "AE hires, batch 2: removed (was
+ * 1 from 2027-07)".  from is NULL when the input was added, to when it was
+ * removed; a removed input is named as old_model had it. */
+char *
+gs_explain_input_change (const GsModel *old_model, const GsModel *new_model, const char *path,
+                         JsonNode *from, JsonNode *to);
+
 G_END_DECLS

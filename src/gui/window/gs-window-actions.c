@@ -13,6 +13,7 @@
 #include "gs-window-private.h"
 #include "gs-export-dialog.h"
 #include "gs-meeting.h"
+#include "gs-history-window.h"
 #include "gs-print.h"
 #include "gs-sim-page.h"
 #include "gs-strip.h"
@@ -115,6 +116,13 @@ action_print (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
+action_history (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GsWindow *self = data;
+  gtk_window_present (GTK_WINDOW (gs_history_window_new (GTK_WINDOW (self), self->plan)));
+}
+
+static void
 action_export (GSimpleAction *action, GVariant *param, gpointer data)
 {
   gs_export_dialog_run (GS_WINDOW (data), _gs_window_toast);
@@ -206,6 +214,7 @@ static const GActionEntry win_actions[] = {
   { "redo", action_redo },
   { "export", action_export },
   { "print", action_print },
+  { "history", action_history },
   { "meeting", action_meeting, NULL, "false" },
   { "set-baseline", action_set_baseline },
   { "leave-meeting", action_leave_meeting },
