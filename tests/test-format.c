@@ -180,6 +180,10 @@ test_percent (void)
   CHECK (gs_format_percent (0.30001), "30 %");  /* 30.001 → 30.0 → 30 */
   CHECK (gs_format_percent (1.1273), "112.7 %");
   CHECK (gs_format_percent (0.0004), "0 %");
+  /* A gap of −260 on 36,000,000 shows as zero, without a minus. */
+  CHECK (gs_format_percent (-260.0 / 36000000), "0 %");
+  CHECK (gs_format_percent_signed (-0.0004), "0 %");
+  CHECK (gs_format_percent (-0.0005), MINUS "0.1 %"); /* −0.05 → −0.1, half away from zero */
   CHECK (gs_format_percent (-0.052), MINUS "5.2 %");
   CHECK (gs_format_percent (125.0), "12,500 %");
   CHECK (gs_format_percent (1.0 / 0.0), "∞");

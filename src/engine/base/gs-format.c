@@ -260,6 +260,10 @@ percent (double fraction, guint max_decimals, gboolean sign)
 
   if (!isfinite (fraction))
     return not_finite (fraction);
+  /* A figure that shows as zero shows without a sign: −0.004 % is "0 %", not
+   * "−0 %" (ICU keeps the sign of a negative value rounded to zero). */
+  if (fabs (fraction) * 100 * pow (10, max_decimals) < 0.5)
+    fraction = 0;
   locale_for (LC_NUMERIC, &loc);
   if (sign)
     g_string_append (skeleton, " sign-except-zero");
