@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 typedef struct
 {
   guint64 s[4];
-  double spare; /* second normal of the last polar pair */
-  gboolean has_spare;
 } GsRng;
 
 void
@@ -59,17 +57,30 @@ gs_rng_beta (GsRng *rng, double a, double b);
 gint64
 gs_rng_binomial (GsRng *rng, gint64 n, double p);
 
-/* Binomial draws with one p and many n: the per-p constants computed once. */
+/* Binomial draws with one p and many n: the per-p constants computed once,
+ * the per-n ones (q^n for inversion, BTRS's hat) kept for the last n, so
+ * a run of draws with the same n pays the set-up once. */
 typedef struct
 {
   double p;      /* min(p, 1 − p) */
   gboolean flip; /* the draw counts failures: n − X */
-  double q, s, log_q, sqrt_pq;
+  double q, s, log_q;
+  gint64 n;         /* the n the fields below are for; −1: none yet */
+  double qn, bound; /* inversion: P(X = 0) = q^n, where to give up and start again */
+  double qpow[16];  /* q^(2^i), filled as far as needed */
+  guint n_qpow;
+  /* BTRS (Hörmann 1993): the hat's shape, the squeeze, the mode m, log(p/q),
+   * and the draw-independent part h of the acceptance bound. */
+  double a, b, c, v_r, alpha, m, log_r, h;
 } GsBinomial;
 
 void
 gs_binomial_init (GsBinomial *b, double p);
+/* Exact Binomial(n, p): inversion below a mean of GS_BINOMIAL_BTRS_MEAN,
+ * BTRS above.  Updates the per-n cache in b. */
 gint64
-gs_binomial_draw (const GsBinomial *b, GsRng *rng, gint64 n);
+gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n);
+
+#define GS_BINOMIAL_BTRS_MEAN 10.0
 
 G_END_DECLS

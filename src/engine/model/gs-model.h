@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 #define GS_FORMAT_MINOR 0
 #define GS_MAX_HORIZON 36
 #define GS_MAX_STAGES 12
-#define GS_MAX_SOURCES 64 /* arrays are sources × stages × months; the simulation's limit */
+#define GS_MAX_SOURCES 100 /* arrays are sources × stages × months */
 #define GS_MAX_HIRES 1000
 /* Every list and text of a plan is bounded, so memory and time are too
  * (docs/plan-format.md, "Limits"); checked while decoding, naming the field. */

@@ -6,7 +6,10 @@
  *
  * Speed comes from the binomial's thinning property: a cohort of n entering
  * at stage e that survives steps with rates p_e … p_last is Binomial(n,
- * Π p), so each cohort costs one draw however long the funnel is.
+ * Π p), so each cohort costs one draw however long the funnel is.  And from
+ * its additivity: sources entering at the same stage without rates of their
+ * own share p and the lags in every trial, so Binomial(n₁, p) + Binomial(n₂,
+ * p) = Binomial(n₁ + n₂, p) is one draw for all of them (a "draw group").
  */
 #include "gs-montecarlo.h"
 #include "gs-result.h"
@@ -20,7 +23,9 @@
 #include <glib/gi18n-lib.h>
 
 #define BLOCK_TRIALS 8192
-#define BINS 4096 /* histogram bins per month; one more holds "at capacity" */
+#define CHUNK 1024    /* trials whose histogram bins wait in Acc.pending, month by month */
+#define BINS 4096     /* histogram bins per month; one more holds "at capacity" */
+#define FW_TABLE 4096 /* wins below this take the Fenton–Wilkinson spread from a table */
 #define MAX_TRIALS G_GUINT64_CONSTANT (100000000)
 
 void
@@ -73,16 +78,23 @@ typedef struct
   const GsModel *m;
   GsResult *r;
   GsSimSettings set;
-  guint H, n_src, n_steps;
-  gint64 *vol;        /* [source][month index], whole entry volumes */
-  gint64 *vol_before; /* per source: volume in months before the placed window */
-  gint64 *vol_after;  /* per source: volume after it */
-  guint *offset;      /* per source: months from entry to win with exact lags */
-  gint64 *existing;   /* per plan month */
-  gint64 *cap;        /* per plan month: AE capacity */
-  gint64 *cum_cap;    /* running total of cap */
-  gint64 *hi_month;   /* histogram upper bounds: capacity at 5 σ of its factor */
+  guint H, n_groups, n_steps;
+  /* Draw groups: sources that share p and lags in every trial (same entry
+   * stage, no rate of their own from there on) are one; a source with a
+   * rate of its own is a group by itself. */
+  guint *entry;                /* per group: entry stage */
+  int *own;                    /* per group: the source whose own rates it draws, or −1 */
+  gint64 *vol;                 /* [group][month index], whole entry volumes summed */
+  gint64 *vol_before;          /* per group: volume in months before the placed window */
+  gint64 *vol_after;           /* per group: volume after it */
+  guint *offset;               /* per group: months from entry to win with exact lags */
+  double *fw_sd, *fw_half_var; /* [wins < FW_TABLE]: sqrt(s²) and s²/2 of the mean deal's log */
+  gint64 *existing;            /* per plan month */
+  gint64 *cap;                 /* per plan month: AE capacity */
+  gint64 *cum_cap;             /* running total of cap */
+  gint64 *hi_month;            /* histogram upper bounds: capacity at 5 σ of its factor */
   gint64 *hi_cum;
+  double *scale_month, *scale_cum; /* BINS ÷ hi: a bin by one multiplication */
   gint64 *cum_existing;
   guint64 n_blocks;
   gint next_block;  /* atomic */
@@ -90,25 +102,48 @@ typedef struct
   GCancellable *cancellable;
 } Sim;
 
+/* One thread's tallies.  A trial touches every month's two histograms
+ * (16 KiB each), which together miss the cache; so a trial only writes its
+ * bins into `pending` ([month][2][CHUNK], 16-bit), and every CHUNK trials
+ * they are counted month by month, one histogram hot at a time.  32-bit
+ * counts (a thread runs at most MAX_TRIALS < 2³² trials) are widened when
+ * the threads' tallies are merged. */
 typedef struct
 {
-  guint64 *hist_month; /* [month][BINS + 1] of what the AEs book (funnel + backlog, capped) */
-  guint64 *hist_cum;   /* [month][BINS + 1] of its running total */
+  guint32 *hist_month; /* [month][BINS + 1] of what the AEs book (funnel + backlog, capped) */
+  guint32 *hist_cum;   /* [month][BINS + 1] of its running total */
+  guint16 *pending;
+  guint n_pending;
   __int128 *sum_month; /* exact integer sums: order of blocks cannot matter */
   __int128 *sum_cum;
   __int128 sum_backlog; /* what still waits for an AE after the last month */
   guint64 hits;
   guint64 trials;
+  /* Per-trial scratch, per group. */
+  GsBinomial *binom;
+  guint *offset;
 } Acc;
 
+/* All threads' tallies, widened. */
+typedef struct
+{
+  guint64 *hist_month, *hist_cum;
+  __int128 *sum_month, *sum_cum;
+  __int128 sum_backlog;
+  guint64 hits, trials;
+} Total;
+
 static Acc *
-acc_new (guint H)
+acc_new (guint H, guint n_groups)
 {
   Acc *a = g_new0 (Acc, 1);
-  a->hist_month = g_new0 (guint64, (gsize) H * (BINS + 1));
-  a->hist_cum = g_new0 (guint64, (gsize) H * (BINS + 1));
+  a->hist_month = g_new0 (guint32, (gsize) H * (BINS + 1));
+  a->hist_cum = g_new0 (guint32, (gsize) H * (BINS + 1));
+  a->pending = g_new0 (guint16, (gsize) H * 2 * CHUNK);
   a->sum_month = g_new0 (__int128, H);
   a->sum_cum = g_new0 (__int128, H);
+  a->binom = g_new0 (GsBinomial, n_groups);
+  a->offset = g_new0 (guint, n_groups);
   return a;
 }
 
@@ -117,13 +152,35 @@ acc_free (Acc *a)
 {
   g_free (a->hist_month);
   g_free (a->hist_cum);
+  g_free (a->pending);
   g_free (a->sum_month);
   g_free (a->sum_cum);
+  g_free (a->binom);
+  g_free (a->offset);
   g_free (a);
 }
 
 static void
-acc_add (Acc *into, const Acc *a, guint H)
+total_init (Total *t, guint H)
+{
+  memset (t, 0, sizeof *t);
+  t->hist_month = g_new0 (guint64, (gsize) H * (BINS + 1));
+  t->hist_cum = g_new0 (guint64, (gsize) H * (BINS + 1));
+  t->sum_month = g_new0 (__int128, H);
+  t->sum_cum = g_new0 (__int128, H);
+}
+
+static void
+total_clear (Total *t)
+{
+  g_free (t->hist_month);
+  g_free (t->hist_cum);
+  g_free (t->sum_month);
+  g_free (t->sum_cum);
+}
+
+static void
+total_add (Total *into, const Acc *a, guint H)
 {
   for (gsize i = 0; i < (gsize) H * (BINS + 1); i++)
     {
@@ -140,12 +197,29 @@ acc_add (Acc *into, const Acc *a, guint H)
   into->trials += a->trials;
 }
 
-static inline guint
-bin_of (gint64 x, gint64 hi)
+static inline guint16
+bin_of (gint64 x, gint64 hi, double scale)
 {
   if (hi <= 0 || x >= hi)
     return BINS;
-  return (guint) ((double) x * BINS / (double) hi);
+  return (guint16) CLAMP ((gint64) ((double) x * scale), 0, BINS - 1);
+}
+
+/* Counts the pending bins into the histograms. */
+static void
+acc_flush (Acc *a, guint H)
+{
+  for (guint mo = 0; mo < H; mo++)
+    {
+      const guint16 *pm = a->pending + (gsize) mo * 2 * CHUNK, *pc = pm + CHUNK;
+      guint32 *hm = a->hist_month + (gsize) mo * (BINS + 1);
+      guint32 *hc = a->hist_cum + (gsize) mo * (BINS + 1);
+      for (guint i = 0; i < a->n_pending; i++)
+        hm[pm[i]]++;
+      for (guint i = 0; i < a->n_pending; i++)
+        hc[pc[i]]++;
+    }
+  a->n_pending = 0;
 }
 
 static double
@@ -171,8 +245,9 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
 {
   const GsModel *m = S->m;
   double funnel_rate[GS_MAX_STAGES], lag[GS_MAX_STAGES];
-  GsBinomial binom[64];
-  guint offset[64];
+  GsBinomial *binom = a->binom;
+  guint16 *pending = a->pending + a->n_pending;
+  guint *offset = a->offset;
   gint64 cum = 0, backlog = 0;
   double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
   double spread = expm1 (sigma2);
@@ -185,14 +260,15 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       if (S->set.lag_jitter_days > 0)
         lag[k] = MAX (0, lag[k] + (2 * gs_rng_uniform (rng) - 1) * S->set.lag_jitter_days);
     }
-  for (guint j = 0; j < S->n_src; j++)
+  for (guint j = 0; j < S->n_groups; j++)
     {
-      const GsSource *src = &m->sources[j];
+      const GsSource *src = S->own[j] >= 0 ? &m->sources[S->own[j]] : NULL;
       double p = 1, days = 0;
-      for (guint k = src->entry_stage; k < S->n_steps; k++)
+      for (guint k = S->entry[j]; k < S->n_steps; k++)
         {
-          p *= src->rate_is_own[k] ? draw_rate (rng, src->rates[k], S->set.rate_concentration)
-                                   : funnel_rate[k];
+          p *= src && src->rate_is_own[k]
+                   ? draw_rate (rng, src->rates[k], S->set.rate_concentration)
+                   : funnel_rate[k];
           days += lag[k];
         }
       gs_binomial_init (&binom[j], p);
@@ -209,7 +285,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
     {
       gint64 wins = 0, delivered, cap;
       double bookings;
-      for (guint j = 0; j < S->n_src; j++)
+      for (guint j = 0; j < S->n_groups; j++)
         {
           int i = (int) S->r->n_pre + (int) mo - (int) offset[j];
           wins += gs_binomial_draw (&binom[j], rng, volume_at (S, j, i));
@@ -219,16 +295,23 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
         {
           /* The mean of `wins` lognormal deals, matched in mean and variance
            * by one lognormal (Fenton–Wilkinson). */
-          double s2 = log1p (spread / (double) wins);
-          bookings *= exp (sqrt (s2) * gs_rng_normal (rng) - 0.5 * s2);
+          double sd, half_var;
+          if (wins < FW_TABLE)
+            sd = S->fw_sd[wins], half_var = S->fw_half_var[wins];
+          else
+            {
+              double s2 = log1p (spread / (double) wins);
+              sd = sqrt (s2), half_var = 0.5 * s2;
+            }
+          bookings *= exp (sd * gs_rng_normal (rng) - half_var);
         }
       cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
       /* Wins above the month's capacity wait for the next month with room
        * (gs-backlog.h), as in the deterministic plan. */
       delivered = gs_backlog_step (gs_money_round (bookings), cap, m->ae.backlog_decay, &backlog);
       cum += delivered;
-      a->hist_month[(gsize) mo * (BINS + 1) + bin_of (delivered, S->hi_month[mo])]++;
-      a->hist_cum[(gsize) mo * (BINS + 1) + bin_of (cum, S->hi_cum[mo])]++;
+      pending[(gsize) mo * 2 * CHUNK] = bin_of (delivered, S->hi_month[mo], S->scale_month[mo]);
+      pending[(gsize) mo * 2 * CHUNK + CHUNK] = bin_of (cum, S->hi_cum[mo], S->scale_cum[mo]);
       a->sum_month[mo] += delivered + S->existing[mo];
       a->sum_cum[mo] += cum + S->cum_existing[mo];
     }
@@ -236,6 +319,8 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   if (cum + S->cum_existing[S->H - 1] >= S->r->target_total)
     a->hits++;
   a->trials++;
+  if (++a->n_pending == CHUNK)
+    acc_flush (a, S->H);
 }
 
 static void
@@ -254,6 +339,7 @@ run_blocks (Sim *S, Acc *a, GsSimProgress progress, gpointer data)
       gs_rng_seed (&rng, S->set.seed, b);
       for (guint64 t = 0; t < n; t++)
         run_trial (S, &rng, a);
+      acc_flush (a, S->H);
       done = g_atomic_int_add (&S->done_blocks, 1) + 1;
       if (progress)
         progress ((double) done / (double) S->n_blocks, data);
@@ -303,34 +389,63 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
   S->r = r = gs_compute (m, error);
   if (r == NULL)
     return FALSE;
-  if (m->n_sources > 64)
-    {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   _ ("sources: the simulation handles at most "
-                      "64 sources"));
-      return FALSE;
-    }
   S->H = r->horizon;
-  S->n_src = m->n_sources;
   S->n_steps = m->n_stages - 1;
-  S->vol = g_new0 (gint64, (gsize) S->n_src * r->n_months);
-  for (gsize i = 0; i < (gsize) S->n_src * r->n_months; i++)
-    S->vol[i] = (gint64) floor (r->entry_volumes[i] + 0.5); /* people, not fractions of people */
-  S->vol_before = g_new0 (gint64, S->n_src);
-  S->vol_after = g_new0 (gint64, S->n_src);
-  S->offset = g_new0 (guint, S->n_src);
-  for (guint j = 0; j < S->n_src; j++)
+  {
+    /* Group the sources: one group per entry stage for those without a rate
+     * of their own from there on, one each for the others. */
+    g_autofree int *group_of_stage = g_new (int, m->n_stages);
+    guint n = r->n_months;
+    for (guint k = 0; k < m->n_stages; k++)
+      group_of_stage[k] = -1;
+    S->entry = g_new0 (guint, m->n_sources);
+    S->own = g_new0 (int, m->n_sources);
+    S->vol = g_new0 (gint64, (gsize) m->n_sources * n);
+    S->vol_before = g_new0 (gint64, m->n_sources);
+    S->vol_after = g_new0 (gint64, m->n_sources);
+    S->offset = g_new0 (guint, m->n_sources);
+    for (guint j = 0; j < m->n_sources; j++)
+      {
+        const GsSource *src = &m->sources[j];
+        gboolean own = FALSE;
+        guint g;
+        for (guint k = src->entry_stage; k < S->n_steps; k++)
+          own = own || src->rate_is_own[k];
+        if (!own && group_of_stage[src->entry_stage] >= 0)
+          g = (guint) group_of_stage[src->entry_stage];
+        else
+          {
+            g = S->n_groups++;
+            S->entry[g] = src->entry_stage;
+            S->own[g] = own ? (int) j : -1;
+            S->offset[g] = r->stage_offsets[src->entry_stage];
+            if (!own)
+              group_of_stage[src->entry_stage] = (int) g;
+          }
+        for (guint i = 0; i < n; i++)
+          {
+            /* People, not fractions of people. */
+            gint64 v = (gint64) floor (r->entry_volumes[(gsize) j * n + i] + 0.5);
+            S->vol[(gsize) g * n + i] += v;
+            /* A planned volume goes on before and after the plan at its first
+             * and last month's level (as the deterministic engine assumes for
+             * the months before); volume the reverse funnel asks for exists
+             * only where it is placed. */
+            if (src->planned && i == 0)
+              S->vol_before[g] += v;
+            if (src->planned && i == n - 1)
+              S->vol_after[g] += v;
+          }
+      }
+  }
+  S->fw_sd = g_new0 (double, FW_TABLE);
+  S->fw_half_var = g_new0 (double, FW_TABLE);
+  for (guint w = 1; w < FW_TABLE; w++)
     {
-      /* A planned volume goes on before and after the plan at its first and
-       * last month's level (as the deterministic engine assumes for the
-       * months before); volume the reverse funnel asks for exists only where
-       * it is placed. */
-      if (m->sources[j].planned)
-        {
-          S->vol_before[j] = S->vol[(gsize) j * r->n_months];
-          S->vol_after[j] = S->vol[(gsize) j * r->n_months + r->n_months - 1];
-        }
-      S->offset[j] = r->stage_offsets[m->sources[j].entry_stage];
+      /* The same expressions as in the trial, so the table changes no figure. */
+      double s2 = log1p (expm1 (set->deal_size_sigma * set->deal_size_sigma) / (double) w);
+      S->fw_sd[w] = sqrt (s2);
+      S->fw_half_var[w] = 0.5 * s2;
     }
   S->existing = g_new0 (gint64, S->H);
   S->cap = g_new0 (gint64, S->H);
@@ -338,6 +453,8 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
   S->cum_existing = g_new0 (gint64, S->H);
   S->hi_month = g_new0 (gint64, S->H);
   S->hi_cum = g_new0 (gint64, S->H);
+  S->scale_month = g_new0 (double, S->H);
+  S->scale_cum = g_new0 (double, S->H);
   for (guint mo = 0; mo < S->H; mo++)
     {
       /* Without a capacity factor the bound is the capacity itself, and the
@@ -349,6 +466,8 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
       S->cum_existing[mo] = S->existing[mo] + (mo ? S->cum_existing[mo - 1] : 0);
       S->hi_month[mo] = gs_money_round ((double) S->cap[mo] * stretch);
       S->hi_cum[mo] = gs_money_round ((double) S->cum_cap[mo] * stretch);
+      S->scale_month[mo] = S->hi_month[mo] > 0 ? BINS / (double) S->hi_month[mo] : 0;
+      S->scale_cum[mo] = S->hi_cum[mo] > 0 ? BINS / (double) S->hi_cum[mo] : 0;
     }
   S->n_blocks = (set->trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
   return TRUE;
@@ -358,6 +477,10 @@ static void
 sim_clear (Sim *S)
 {
   g_clear_pointer (&S->r, gs_result_free);
+  g_free (S->entry);
+  g_free (S->own);
+  g_free (S->fw_sd);
+  g_free (S->fw_half_var);
   g_free (S->vol);
   g_free (S->vol_before);
   g_free (S->vol_after);
@@ -367,11 +490,13 @@ sim_clear (Sim *S)
   g_free (S->cum_cap);
   g_free (S->hi_month);
   g_free (S->hi_cum);
+  g_free (S->scale_month);
+  g_free (S->scale_cum);
   g_free (S->cum_existing);
 }
 
 static GsSimResult *
-sim_result (const Sim *S, const Acc *a)
+sim_result (const Sim *S, const Total *a)
 {
   GsSimResult *res = g_new0 (GsSimResult, 1);
   guint H = S->H;
@@ -433,7 +558,7 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
   guint n_threads = settings->threads ? settings->threads : g_get_num_processors ();
   g_autofree Worker *workers = NULL;
   g_autofree GThread **threads = NULL;
-  Acc *total;
+  Total total;
   GsSimResult *res = NULL;
 
   if (settings->trials == 0 || settings->trials > MAX_TRIALS)
@@ -456,7 +581,7 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
   for (guint t = 0; t < n_threads; t++)
     {
       workers[t].S = &S;
-      workers[t].acc = acc_new (S.H);
+      workers[t].acc = acc_new (S.H, S.n_groups);
     }
   /* The calling thread works too and reports progress. */
   for (guint t = 1; t < n_threads; t++)
@@ -465,19 +590,19 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
   for (guint t = 1; t < n_threads; t++)
     g_thread_join (threads[t]);
 
-  total = workers[0].acc;
-  for (guint t = 1; t < n_threads; t++)
+  total_init (&total, S.H);
+  for (guint t = 0; t < n_threads; t++)
     {
-      acc_add (total, workers[t].acc, S.H);
+      total_add (&total, workers[t].acc, S.H);
       acc_free (workers[t].acc);
     }
   if (!g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       if (progress)
         progress (1.0, progress_data);
-      res = sim_result (&S, total);
+      res = sim_result (&S, &total);
     }
-  acc_free (total);
+  total_clear (&total);
   sim_clear (&S);
   return res;
 }
