@@ -3,11 +3,12 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-montecarlo PLAN [TRIALS] [--dump FILE]
+ *   bench-montecarlo PLAN [TRIALS] [--threads T] [--dump FILE]
  *
  * Runs TRIALS (default 1,000,000) trials on 1 thread and on every processor
- * and prints the times, then what the payout risk (the pay plans over the
- * simulated years, gs-comp-risk.h) adds; --dump writes the model's inputs as JSON for
+ * (--threads: on T only, without the payout risk) and prints the times, then
+ * what the payout risk (the pay plans over the simulated years,
+ * gs-comp-risk.h) adds; --dump writes the model's inputs as JSON for
  * montecarlo_numpy.py, the vectorised NumPy version of the same model.
  */
 #include "gs-comp-risk.h"
@@ -39,6 +40,7 @@ dump (const GsModel *m, const GsResult *r, const GsSimSettings *s, const char *f
   NUM ("sigma", s->deal_size_sigma);
   NUM ("jitter", s->lag_jitter_days);
   NUM ("capsigma", s->capacity_sigma);
+  NUM ("decay", m->ae.backlog_decay);
   NUM ("deal", (double) m->deal_size);
   NUM ("n_pre", r->n_pre);
   NUM ("target_total", (double) r->target_total);
@@ -115,15 +117,18 @@ main (int argc, char **argv)
   guint64 trials = 1000000;
   const char *dump_to = NULL;
   double p_hit;
+  guint only_threads = 0;
 
   if (argc < 2)
     {
-      fprintf (stderr, "usage: bench-montecarlo PLAN [TRIALS] [--dump FILE]\n");
+      fprintf (stderr, "usage: bench-montecarlo PLAN [TRIALS] [--threads T] [--dump FILE]\n");
       return 2;
     }
   for (int i = 2; i < argc; i++)
     if (strcmp (argv[i], "--dump") == 0 && i + 1 < argc)
       dump_to = argv[++i];
+    else if (strcmp (argv[i], "--threads") == 0 && i + 1 < argc)
+      only_threads = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
     else
       trials = g_ascii_strtoull (argv[i], NULL, 10);
   plan = gs_plan_new_from_file (argv[1], &error);
@@ -137,14 +142,15 @@ main (int argc, char **argv)
   s.trials = trials;
   if (dump_to)
     dump (m, gs_plan_get_result (plan, NULL), &s, dump_to);
-  for (guint t = 1; t <= g_get_num_processors (); t++)
+  for (guint t = only_threads ? only_threads : 1;
+       t <= (only_threads ? only_threads : g_get_num_processors ()); t++)
     {
       double secs = run (m, s, t, &p_hit);
       printf ("C engine: %" G_GUINT64_FORMAT " trials × %u months, %u thread%s: %.3f s "
               "(%.0f k trials/s), P(hit) %.4f\n",
               trials, m->company.horizon, t, t == 1 ? "" : "s", secs, trials / secs / 1000, p_hit);
     }
-  if (m->comp)
+  if (m->comp && only_threads == 0)
     {
       const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
       g_autoptr (GsSimResult) res = NULL;
