@@ -25,6 +25,10 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gstap  # noqa: E402
 
+# How long a state may take to show: generous, since a loaded machine is
+# slow and a poll returns as soon as the state is there.
+WAIT = 60
+
 BUILD, SOURCE = sys.argv[1], sys.argv[2]
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
 APP = os.path.join(BUILD, 'src', 'gui', 'goalsheet')
@@ -129,7 +133,7 @@ def key(*keys):
 def set_deal(app, value):
     """Alt+2 shows the Funnel page, Alt+D puts the cursor in the deal size."""
     key('alt+2', 'alt+d', 'ctrl+a', 'type:' + value, 'Return', 'alt+1')
-    return poll(lambda: title(app).endswith('•'), 10)
+    return poll(lambda: title(app).endswith('•'), WAIT)
 
 
 def screenshot(name):
@@ -170,12 +174,12 @@ check(wins(app) == wins_for('25000.00'), 'q3.goalsheet opens with the engine\'s 
 # 1. Another program saves while the plan is open, no unsaved edits: asked;
 #    Reload shows the new figures.
 write_externally('50000.00')
-asked = poll(lambda: dialog(app, 'Plan Changed on Disk'), 15)
+asked = poll(lambda: dialog(app, 'Plan Changed on Disk'), WAIT)
 check(bool(asked), 'an external save while the plan is open shows "Plan Changed on Disk"')
 screenshot('watch-changed')
 check(bool(asked) and click(asked, 'Reload'), 'the dialog offers Reload')
 want = wins_for('50000.00')
-check(bool(poll(lambda: wins(app) == want, 15)), 'Reload shows the new file\'s wins: %s (engine %s)'
+check(bool(poll(lambda: wins(app) == want, WAIT)), 'Reload shows the new file\'s wins: %s (engine %s)'
       % (wins(app), want))
 check(not title(app).endswith('•') and deal_on_disk() == '50000.00',
       'after Reload the plan is clean and the file untouched: ' + title(app))
@@ -184,34 +188,34 @@ check(not title(app).endswith('•') and deal_on_disk() == '50000.00',
 #    Mine keeps the window's version, and Save then writes it without asking.
 check(bool(set_deal(app, '31000')), 'an edit makes the plan dirty')
 write_externally('40000.00')
-asked = poll(lambda: dialog(app, 'Plan Changed on Disk'), 15)
+asked = poll(lambda: dialog(app, 'Plan Changed on Disk'), WAIT)
 check(bool(asked) and any('discard the unsaved changes' in t for t in labels(asked)),
       'with unsaved edits the dialog says Reload discards them')
 screenshot('watch-changed-dirty')
 check(bool(asked) and click(asked, 'Keep Mine'), 'the dialog offers Keep Mine')
-check(bool(poll(lambda: not dialog(app, 'Plan Changed on Disk'), 10))
+check(bool(poll(lambda: not dialog(app, 'Plan Changed on Disk'), WAIT))
       and wins(app) == wins_for('31000.00') and deal_on_disk() == '40000.00',
       'Keep Mine keeps the window\'s figures and leaves the file as the other program wrote it')
 activate('save')
-check(bool(poll(lambda: deal_on_disk() == '31000.00', 10)) and not dialog(app, 'Replace'),
+check(bool(poll(lambda: deal_on_disk() == '31000.00', WAIT)) and not dialog(app, 'Replace'),
       'Save after Keep Mine writes the window\'s version without asking again')
 
 # 3. Save over a newer file: asked first; Cancel keeps the file, Replace writes.
 check(bool(set_deal(app, '32000')), 'another edit')
 write_externally('45000.00')
 activate('save')
-asked = poll(lambda: dialog(app, 'Replace the Newer Plan on Disk?'), 15)
+asked = poll(lambda: dialog(app, 'Replace the Newer Plan on Disk?'), WAIT)
 check(bool(asked) and deal_on_disk() == '45000.00',
       'Save over a file changed on disk asks "Replace the Newer Plan on Disk?" and writes nothing')
 screenshot('watch-replace')
 check(bool(asked) and click(asked, 'Cancel') and deal_on_disk() == '45000.00',
       'Cancel leaves the other program\'s file')
 activate('save')
-asked = poll(lambda: dialog(app, 'Replace the Newer Plan on Disk?'), 15)
+asked = poll(lambda: dialog(app, 'Replace the Newer Plan on Disk?'), WAIT)
 check(bool(asked) and click(asked, 'Replace')
-      and bool(poll(lambda: deal_on_disk() == '32000.00', 10)),
+      and bool(poll(lambda: deal_on_disk() == '32000.00', WAIT)),
       'Save asks again; Replace writes the window\'s version')
-check(bool(poll(lambda: not title(app).endswith('•'), 10)), 'the plan is clean after Replace')
+check(bool(poll(lambda: not title(app).endswith('•'), WAIT)), 'the plan is clean after Replace')
 
 # 4. A second instance (its own D-Bus session, so another process) on the
 #    same file: the first one's save reaches it, and its own Save asks.
@@ -229,31 +233,31 @@ check(bool(b_ready), 'a second app process opens q3.goalsheet')
 b_bus = dict(app_env, DBUS_SESSION_BUS_ADDRESS=open(bus_file).read().strip()) if b_ready else {}
 check(bool(set_deal(app, '33000')), 'the first instance edits')
 activate('save')
-check(bool(poll(lambda: deal_on_disk() == '33000.00', 10)), 'the first instance saves')
-check(bool(poll(lambda: log_count(log_b, 'the plan changed on disk: asking') >= 1, 15)),
+check(bool(poll(lambda: deal_on_disk() == '33000.00', WAIT)), 'the first instance saves')
+check(bool(poll(lambda: log_count(log_b, 'the plan changed on disk: asking') >= 1, WAIT)),
       'the second instance asks "Plan Changed on Disk"')
 screenshot('watch-second-instance')
 if b_ready:
     activate('save', b_bus)
-check(bool(poll(lambda: log_count(log_b, 'saving over a plan changed on disk: asking') >= 1, 15))
+check(bool(poll(lambda: log_count(log_b, 'saving over a plan changed on disk: asking') >= 1, WAIT))
       and deal_on_disk() == '33000.00',
       'the second instance\'s Save asks first and writes nothing')
 if b_ready:
     activate('disk-replace', b_bus)
-check(bool(poll(lambda: deal_on_disk() == '32000.00', 10)),
+check(bool(poll(lambda: deal_on_disk() == '32000.00', WAIT)),
       'answered Replace, the second instance writes its version (opened at 32,000)')
-asked = poll(lambda: dialog(app, 'Plan Changed on Disk'), 15)
+asked = poll(lambda: dialog(app, 'Plan Changed on Disk'), WAIT)
 check(bool(asked), 'and the first instance is told in turn')
 if asked:
     click(asked, 'Reload')
-check(bool(poll(lambda: wins(app) == wins_for('32000.00'), 15)),
+check(bool(poll(lambda: wins(app) == wins_for('32000.00'), WAIT)),
       'Reload in the first instance shows the second one\'s figures')
 
 # 5. The autosave (recovery file) does not count as a change of the plan.
 check(bool(set_deal(app, '34000')), 'an edit to autosave')
 recovery = os.path.join(work, 'goalsheet', 'recovery')
 autosaved = poll(lambda: any('"34000.00"' in open(os.path.join(recovery, f), encoding='utf-8').read()
-                             for f in os.listdir(recovery)), 15)
+                             for f in os.listdir(recovery)), WAIT)
 before = log_count(log_a, 'the plan changed on disk')
 check(bool(autosaved), 'the edit is autosaved to a recovery file')
 gstap.poll(lambda: False, 1)  # no event expected: wait the monitor's settle time over
@@ -269,10 +273,10 @@ for path in (fifo, '/dev/zero'):
     subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
                     '/org/goalsheet/Goalsheet', '--method', 'org.gtk.Actions.Activate', 'open-uri',
                     "[<'file://%s'>]" % path, '{}'], capture_output=True, env=app_env, timeout=30)
-    refused = poll(lambda: dialog(app, 'not a regular file'), 15)
+    refused = poll(lambda: dialog(app, 'not a regular file'), WAIT)
     check(bool(refused), '%s opened as a plan shows "not a regular file"' % path)
     check(bool(refused) and click(refused, 'Close')
-          and bool(poll(lambda: not dialog(app, 'not a regular file') and wins(app), 10)),
+          and bool(poll(lambda: not dialog(app, 'not a regular file') and wins(app), WAIT)),
           'the window stays usable after %s is refused' % path)
 
 # 7. A plan opened through a symlink (a third process, its own D-Bus
@@ -310,21 +314,21 @@ check(bool(c_ready), 'a plan opened through a symlink watches the file it points
 c_bus = dict(app_env, DBUS_SESSION_BUS_ADDRESS=open(bus_c).read().strip()) if c_ready else {}
 gstap.poll(lambda: False, 1)
 save_to(real1, '41000.00')
-check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 1, 15)),
+check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 1, WAIT)),
       'a save to the link\'s target through its own path is noticed')
 if c_ready:
     activate('disk-reload', c_bus)
 gstap.poll(lambda: False, 1)
 os.symlink(real2, link + '.new')
 os.rename(link + '.new', link)  # the link retargeted in one step, as ln -sfT does
-check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 2, 15))
+check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 2, WAIT))
       and log_count(log_c, 'watching the plan\'s link target too: ' + real2) >= 1,
       'the link retargeted to another plan is noticed, and the new target watched')
 if c_ready:
     activate('disk-reload', c_bus)
 gstap.poll(lambda: False, 1)
 save_to(real2, '42000.00')
-check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 3, 15)),
+check(bool(poll(lambda: log_count(log_c, 'the plan changed on disk: asking') >= 3, WAIT)),
       'a save to the new target through its own path is noticed')
 quit_instance(third, c_bus if c_ready else None)
 
