@@ -5,6 +5,7 @@
  */
 #include "test-util.h"
 #include "gs-plan-edits.h"
+#include "gs-meeting.h"
 
 static GsPlan *
 tiny (void)
@@ -146,6 +147,159 @@ test_sources (void)
   g_assert_nonnull (strstr (error->message, "last lead source"));
 }
 
+
+/* Partner referrals (seed-saas) enter at SQL with 4, 4, 5 … a month at
+ * 150.00 a lead; SQL → Opportunity is the funnel's 60 %.  Entering at
+ * Opportunity instead, they bring 4 × 60 % = 2.4 opportunities at
+ * 150.00 ÷ 60 % = 250.00 each: the same spend (600.00 in month 1), and back
+ * again exactly.  One undo step each; refusals name the source and stages. */
+static void
+test_source_entry (void)
+{
+  g_autoptr (GsPlan) plan = example_plan ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *original = gs_plan_to_text (plan);
+  g_autofree char *signed_print = NULL;
+  const GsSource *src;
+
+  signed_print = g_strdup (gs_plan_get_model (plan)->agreements.fingerprint);
+  g_assert_true (gs_plan_set_source_entry (plan, 2, 3, &error));
+  g_assert_no_error (error);
+  src = &gs_plan_get_model (plan)->sources[2];
+  g_assert_cmpuint (src->entry_stage, ==, 3);
+  g_assert_cmpfloat_with_epsilon (src->planned[0], 2.4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (src->planned[2], 3.0, 1e-9);
+  g_assert_cmpint (src->cost_per_lead, ==, 25000);
+  g_assert_cmpfloat_with_epsilon (src->rates[3], 0.3, 1e-12); /* its own Opportunity → Won */
+  g_assert_true (src->rate_is_own[3]);
+  /* A signature made before would say "changed since signed". */
+  g_assert_cmpstr (gs_plan_get_model (plan)->agreements.fingerprint, !=, signed_print);
+
+  g_assert_true (gs_plan_set_source_entry (plan, 2, 2, &error));
+  src = &gs_plan_get_model (plan)->sources[2];
+  g_assert_cmpfloat_with_epsilon (src->planned[0], 4, 1e-9);
+  g_assert_cmpint (src->cost_per_lead, ==, 15000);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_undo (plan));
+  {
+    g_autofree char *back = gs_plan_to_text (plan);
+    g_assert_cmpstr (back, ==, original);
+  }
+
+  g_assert_true (refused_saying (gs_plan_set_source_entry (plan, 2, 4, &error), &error,
+                                 "Partner referrals cannot enter at Won"));
+  g_assert_true (refused_saying (gs_plan_set_source_entry (plan, 7, 1, &error), &error,
+                                 "no lead source 8"));
+  {
+    g_autofree char *same = gs_plan_to_text (plan);
+    g_assert_cmpstr (same, ==, original);
+  }
+}
+
+/* SDR outbound (seed-saas) enters at SQL and converts SQL → Opportunity at
+ * its own 50 %.  Its own 45 % replaces that; dropping it follows the funnel's
+ * 60 %.  Lead → MQL is no step of it, said in words. */
+static void
+test_source_rates (void)
+{
+  g_autoptr (GsPlan) plan = example_plan ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  const GsSource *src;
+
+  g_assert_true (gs_plan_set_source_rate (plan, 1, 2, 0.45, &error));
+  g_assert_no_error (error);
+  src = &gs_plan_get_model (plan)->sources[1];
+  g_assert_cmpfloat (src->rates[2], ==, 0.45);
+  g_assert_true (gs_plan_set_source_rate (plan, 1, 2, -1, &error));
+  src = &gs_plan_get_model (plan)->sources[1];
+  g_assert_cmpfloat (src->rates[2], ==, 0.6);
+  g_assert_false (src->rate_is_own[2]);
+  g_assert_null (gs_plan_lookup (plan, "sources[1].rates"));
+  g_assert_true (refused_saying (gs_plan_set_source_rate (plan, 1, 0, 0.5, &error), &error,
+                                 "SDR outbound enters at SQL; it has no Lead → MQL step"));
+  g_assert_true (refused_saying (gs_plan_set_source_rate (plan, 1, 2, 1.5, &error), &error,
+                                 "SDR outbound, SQL → Opportunity: 150 %"));
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpfloat (gs_plan_get_model (plan)->sources[1].rates[2], ==, 0.45);
+}
+
+/* A rename keeps the id (CRM mappings, scenarios); an empty name is refused. */
+static void
+test_source_rename (void)
+{
+  g_autoptr (GsPlan) plan = example_plan ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_assert_true (gs_plan_rename_source (plan, 1, " Outbound ", &error));
+  g_assert_cmpstr (gs_plan_get_model (plan)->sources[1].name, ==, "Outbound");
+  g_assert_cmpstr (gs_plan_get_model (plan)->sources[1].id, ==, "outbound");
+  g_assert_true (refused_saying (gs_plan_rename_source (plan, 1, "  ", &error), &error,
+                                 "A lead source needs a name (it was “Outbound”)"));
+}
+
+/* Removing a source in a meeting: scenarios that override a later source
+ * follow it (sources[2] → sources[1]), those of the removed one go; the
+ * baseline's shares differ from the plan's, so the meeting shows a delta. */
+static void
+test_source_remove_scenarios (void)
+{
+  g_autoptr (GsPlan) plan = example_plan ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsResult) before = NULL;
+  const GsResult *after;
+  JsonNode *o;
+
+  g_assert_true (gs_plan_set (plan, "scenarios",
+                              gs_json_parse ("[{\"name\": \"s\", \"overrides\": ["
+                                             "{\"path\": \"sources[1].cost_per_lead\", \"value\": \"9.00\"},"
+                                             "{\"path\": \"sources[2].share\", \"value\": 0.2},"
+                                             "{\"path\": \"sources[0].share\", \"value\": 0.6}]}]",
+                                             -1, NULL),
+                              &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_meeting_set_baseline (plan, &error));
+  g_assert_true (gs_plan_remove_source (plan, 1, &error));
+  g_assert_no_error (error);
+  o = gs_plan_lookup (plan, "scenarios[0].overrides");
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (o)), ==, 2);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "scenarios[0].overrides[0].path")),
+                   ==, "sources[1].share");
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "scenarios[0].overrides[1].path")),
+                   ==, "sources[0].share");
+  /* 0.65 + 0.25 × 0.65 / 0.75 = 0.8667 for inbound. */
+  g_assert_cmpfloat_with_epsilon (gs_plan_get_model (plan)->sources[0].share, 0.65 + 0.25 * 0.65 / 0.75,
+                                  1e-12);
+  before = gs_meeting_baseline_result (plan, &error);
+  g_assert_no_error (error);
+  after = gs_plan_get_result (plan, &error);
+  g_assert_cmpint (line_ok (after, "marketing.stage.lead")->total.amount, !=,
+                   line_ok (before, "marketing.stage.lead")->total.amount);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->n_sources, ==, 3);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "scenarios[0].overrides[1].path")),
+                   ==, "sources[2].share");
+}
+
+/* A stage a source enters at, just before the win, cannot go: the refusal
+ * names the source and the stage, never sources[0].entry_stage.  Mid-market's
+ * SAL can go: SDR outbound then enters at SQL. */
+static void
+test_remove_entry_stage (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GsPlan) mid = example_plan ("mid-market.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_assert_true (gs_plan_insert_stage (plan, 2, "SAL", 0.8, 10, NULL));
+  g_assert_true (gs_plan_set_source_entry (plan, 0, 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (refused_saying (gs_plan_remove_stage (plan, 2, &error), &error,
+                                 "Inbound enters at SAL; choose an earlier entry stage for it "
+                                 "before removing SAL"));
+  g_assert_true (gs_plan_remove_stage (mid, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gs_plan_get_model (mid)->stages[gs_plan_get_model (mid)->sources[1].entry_stage].name,
+                   ==, "SQL");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -155,5 +309,10 @@ main (int argc, char **argv)
   g_test_add_func ("/plan-edits/insert-keeps-source-rates", test_insert_keeps_source_rates);
   g_test_add_func ("/plan-edits/rename", test_rename);
   g_test_add_func ("/plan-edits/sources", test_sources);
+  g_test_add_func ("/plan-edits/source-entry", test_source_entry);
+  g_test_add_func ("/plan-edits/source-rates", test_source_rates);
+  g_test_add_func ("/plan-edits/source-rename", test_source_rename);
+  g_test_add_func ("/plan-edits/source-remove-scenarios", test_source_remove_scenarios);
+  g_test_add_func ("/plan-edits/remove-entry-stage", test_remove_entry_stage);
   return g_test_run ();
 }

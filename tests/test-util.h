@@ -99,3 +99,28 @@ example_tree (const char *name)
   g_assert_no_error (error);
   return root;
 }
+
+/* A bundled example plan as an editable document. */
+static inline GsPlan *
+example_plan (const char *name)
+{
+  g_autoptr (JsonNode) tree = example_tree (name);
+  g_autofree char *text = gs_json_to_text (tree);
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* An edit was refused with a message holding WORDS (printed when not);
+ * clears the error for the next one. */
+static inline gboolean
+refused_saying (gboolean ok, GError **error, const char *words)
+{
+  gboolean said = !ok && *error && strstr ((*error)->message, words) != NULL;
+  if (!said)
+    g_printerr ("expected a refusal saying “%s”, got %s\n", words,
+                ok ? "success" : (*error ? (*error)->message : "no message"));
+  g_clear_error (error);
+  return said;
+}

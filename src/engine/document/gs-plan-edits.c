@@ -6,6 +6,7 @@
 #include "gs-plan-edits.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-scenario.h"
 
 #include <math.h>
 #include <string.h>
@@ -201,6 +202,15 @@ gs_plan_remove_stage (GsPlan *plan, guint index, GError **error)
                    _ ("funnel.stages: a funnel needs at least two stages"));
       return FALSE;
     }
+  for (guint j = 0; j < m->n_sources; j++)
+    if (m->sources[j].entry_stage == index && index + 2 == m->n_stages)
+      {
+        g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                     _ ("%s enters at %s; choose an earlier entry stage for it before removing "
+                        "%s"),
+                     m->sources[j].name, m->stages[index].name, m->stages[index].name);
+        return FALSE;
+      }
   gone = m->stages[index].id;
   before = m->stages[index - 1].id;
   after = m->stages[index + 1].id;
@@ -279,41 +289,189 @@ gboolean
 gs_plan_remove_source (GsPlan *plan, guint index, GError **error)
 {
   const GsModel *m = gs_plan_get_model (plan);
-  g_autoptr (JsonNode) sources = NULL;
+  g_autoptr (JsonNode) tree = NULL;
+  JsonArray *sources;
   double gone, rest = 0;
 
   if (index >= m->n_sources)
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("sources[%u]: no such source"), index);
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("The plan has no lead source %u"),
+                   index + 1);
       return FALSE;
     }
   if (m->n_sources == 1)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   _ ("sources[%u]: the last lead source cannot be removed; a plan needs one"),
-                   index);
+                   _ ("%s is the plan’s last lead source and cannot be removed; a plan needs "
+                      "one"),
+                   m->sources[index].name);
       return FALSE;
     }
   gone = m->sources[index].share;
   for (guint j = 0; j < m->n_sources; j++)
     if (j != index)
       rest += m->sources[j].share;
-  sources = json_node_init_array (
-      json_node_alloc (),
-      rebuilt (json_node_get_array (gs_plan_lookup (plan, "sources")), index, G_MAXUINT, NULL));
+  tree = gs_json_deep_copy (gs_plan_get_root (plan));
+  sources
+      = rebuilt (json_node_get_array (gs_json_lookup (tree, "sources")), index, G_MAXUINT, NULL);
   for (guint j = 0, k = 0; j < m->n_sources; j++)
     {
       JsonObject *s;
       double share;
       if (j == index)
         continue;
-      s = json_array_get_object_element (json_node_get_array (sources), k++);
+      s = json_array_get_object_element (sources, k++);
       /* The removed share goes to the others in proportion (evenly if they had none). */
       share = rest > 0 ? m->sources[j].share + gone * m->sources[j].share / rest
                        : m->sources[j].share + gone / (m->n_sources - 1);
       json_object_set_double_member (s, "share", share);
     }
-  return gs_plan_set (plan, "sources", g_steal_pointer (&sources), error);
+  json_object_set_array_member (json_node_get_object (tree), "sources", sources);
+  gs_scenarios_shift_paths (tree, "sources", index);
+  return gs_plan_replace_root (plan, g_steal_pointer (&tree), error);
+}
+
+static gboolean
+source_exists (const GsModel *m, guint index, GError **error)
+{
+  if (index < m->n_sources)
+    return TRUE;
+  g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("The plan has no lead source %u"), index + 1);
+  return FALSE;
+}
+
+gboolean
+gs_plan_rename_source (GsPlan *plan, guint index, const char *name, GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
+
+  if (!source_exists (gs_plan_get_model (plan), index, error))
+    return FALSE;
+  if (*trimmed == '\0')
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("A lead source needs a name (it was “%s”)"),
+                   gs_plan_get_model (plan)->sources[index].name);
+      return FALSE;
+    }
+  path = g_strdup_printf ("sources[%u].name", index);
+  return gs_plan_set_string (plan, path, trimmed, error);
+}
+
+gboolean
+gs_plan_set_source_entry (GsPlan *plan, guint index, guint stage, GError **error)
+{
+  const GsModel *m = gs_plan_get_model (plan);
+  const GsSource *src;
+  g_autoptr (JsonNode) source = NULL;
+  JsonObject *s;
+  double carry = 1.0; /* volume at the new stage per unit at the old one */
+
+  if (!source_exists (m, index, error))
+    return FALSE;
+  src = &m->sources[index];
+  if (stage >= m->n_stages)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("%s cannot enter at stage %u: the funnel has %u stages"), src->name,
+                   stage + 1, m->n_stages);
+      return FALSE;
+    }
+  if (stage + 1 == m->n_stages)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("%s cannot enter at %s: that is the win; choose an earlier stage"), src->name,
+                   m->stages[stage].name);
+      return FALSE;
+    }
+  if (stage == src->entry_stage)
+    return TRUE;
+  for (guint k = MIN (stage, src->entry_stage); k < MAX (stage, src->entry_stage); k++)
+    carry *= src->rates[k];
+  if (stage < src->entry_stage)
+    carry = 1.0 / carry;
+
+  source = gs_json_deep_copy (
+      json_array_get_element (json_node_get_array (gs_plan_lookup (plan, "sources")), index));
+  s = json_node_get_object (source);
+  json_object_set_string_member (s, "entry_stage", m->stages[stage].id);
+  if (src->planned)
+    {
+      JsonArray *planned = json_array_new ();
+      for (guint mo = 0; mo < m->company.horizon; mo++)
+        /* Two decimals: volumes are counts, planned to the hundredth at most. */
+        json_array_add_double_element (planned, round (src->planned[mo] * carry * 100) / 100);
+      json_object_set_array_member (s, "planned_volume", planned);
+    }
+  if (src->cost_per_lead > 0 && carry > 0)
+    json_object_set_member (
+        s, "cost_per_lead",
+        gs_json_money_node (gs_money_round ((double) src->cost_per_lead / carry),
+                            m->company.digits));
+  if (json_object_has_member (s, "rates"))
+    {
+      JsonObject *rates = json_object_get_object_member (s, "rates");
+      for (guint k = 0; k < stage; k++)
+        json_object_remove_member (rates, m->stages[k].id);
+      if (json_object_get_size (rates) == 0)
+        json_object_remove_member (s, "rates");
+    }
+  {
+    g_autofree char *path = g_strdup_printf ("sources[%u]", index);
+    return gs_plan_set (plan, path, g_steal_pointer (&source), error);
+  }
+}
+
+gboolean
+gs_plan_set_source_rate (GsPlan *plan, guint index, guint step, double rate, GError **error)
+{
+  const GsModel *m = gs_plan_get_model (plan);
+  const GsSource *src;
+  g_autoptr (JsonNode) source = NULL;
+  JsonObject *s, *rates;
+
+  if (!source_exists (m, index, error))
+    return FALSE;
+  src = &m->sources[index];
+  if (step + 1 >= m->n_stages)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s: the funnel has no step after %s"),
+                   src->name, m->stages[m->n_stages - 1].name);
+      return FALSE;
+    }
+  if (step < src->entry_stage)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s enters at %s; it has no %s → %s step"),
+                   src->name, m->stages[src->entry_stage].name, m->stages[step].name,
+                   m->stages[step + 1].name);
+      return FALSE;
+    }
+  if (rate >= 0 && !(rate > 0 && rate <= 1))
+    {
+      g_autofree char *percent = g_strdup_printf ("%g %%", rate * 100);
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("%s, %s → %s: %s is not a conversion; it must be more than 0 %% and at "
+                      "most 100 %%"),
+                   src->name, m->stages[step].name, m->stages[step + 1].name, percent);
+      return FALSE;
+    }
+  source = gs_json_deep_copy (
+      json_array_get_element (json_node_get_array (gs_plan_lookup (plan, "sources")), index));
+  s = json_node_get_object (source);
+  if (!json_object_has_member (s, "rates"))
+    json_object_set_object_member (s, "rates", json_object_new ());
+  rates = json_object_get_object_member (s, "rates");
+  if (rate < 0)
+    json_object_remove_member (rates, m->stages[step].id);
+  else
+    json_object_set_double_member (rates, m->stages[step].id, rate);
+  if (json_object_get_size (rates) == 0)
+    json_object_remove_member (s, "rates");
+  {
+    g_autofree char *path = g_strdup_printf ("sources[%u]", index);
+    return gs_plan_set (plan, path, g_steal_pointer (&source), error);
+  }
 }
 
 static double

@@ -408,3 +408,54 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
       return gs_format_number (value, 1);
     }
 }
+
+void
+gs_scenarios_shift_paths (JsonNode *tree, const char *array_path, guint removed)
+{
+  JsonNode *node = gs_json_lookup (tree, "scenarios");
+  g_autofree char *prefix = g_strconcat (array_path, "[", NULL);
+  gsize len = strlen (prefix);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  for (guint s = 0; s < json_array_get_length (json_node_get_array (node)); s++)
+    {
+      JsonNode *sn = json_array_get_element (json_node_get_array (node), s);
+      JsonObject *scenario = JSON_NODE_HOLDS_OBJECT (sn) ? json_node_get_object (sn) : NULL;
+      JsonArray *overrides, *kept;
+      if (scenario == NULL || !json_object_has_member (scenario, "overrides")
+          || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (scenario, "overrides")))
+        continue;
+      overrides = json_object_get_array_member (scenario, "overrides");
+      kept = json_array_new ();
+      for (guint o = 0; o < json_array_get_length (overrides); o++)
+        {
+          JsonNode *on = json_array_get_element (overrides, o);
+          JsonObject *override = JSON_NODE_HOLDS_OBJECT (on) ? json_node_get_object (on) : NULL;
+          const char *path
+              = override ? json_object_get_string_member_with_default (override, "path", "") : "";
+          char *end = NULL;
+          guint64 index;
+          if (!g_str_has_prefix (path, prefix))
+            {
+              json_array_add_element (kept, gs_json_deep_copy (on));
+              continue;
+            }
+          index = g_ascii_strtoull (path + len, &end, 10);
+          if (end == path + len || *end != ']')
+            json_array_add_element (kept, gs_json_deep_copy (on));
+          else if (index > removed)
+            {
+              JsonNode *copy = gs_json_deep_copy (on);
+              g_autofree char *moved
+                  = g_strdup_printf ("%s%" G_GUINT64_FORMAT "%s", prefix, index - 1, end);
+              json_object_set_string_member (json_node_get_object (copy), "path", moved);
+              json_array_add_element (kept, copy);
+            }
+          /* index == removed: the override's element is gone, and so is it. */
+          else if (index < removed)
+            json_array_add_element (kept, gs_json_deep_copy (on));
+        }
+      json_object_set_array_member (scenario, "overrides", kept);
+    }
+}

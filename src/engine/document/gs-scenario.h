@@ -55,6 +55,13 @@ gs_scenarios_find (GPtrArray *scenarios, const char *name);
 JsonNode *
 gs_scenario_apply_json (JsonNode *root, const GsScenario *scenario, GError **error);
 
+/* Element `removed` of the array at array_path ("sources",
+ * "capacity.ae.hires") is going: the scenarios in tree follow it, paths into
+ * later elements move down by one and overrides of the removed one are
+ * dropped, so a scenario keeps meaning what it meant.  Changes tree. */
+void
+gs_scenarios_shift_paths (JsonNode *tree, const char *array_path, guint removed);
+
 /* Applies, decodes and checks the scenario named name; the decoded model. */
 GsModel *
 gs_scenario_apply (JsonNode *root, const char *name, GError **error);
@@ -95,8 +102,8 @@ gs_comparison_row (const GsComparison *comparison, const char *id);
 
 /* Scenario s's value of row for a table: whole money, grouped counts,
  * "−8.6 %"; "—" where the scenario lacks the figure. */
-char *gs_comparison_format (const GsComparison *comparison, const GsComparisonRow *row,
-                            guint s);
+char *
+gs_comparison_format (const GsComparison *comparison, const GsComparisonRow *row, guint s);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsComparison, gs_comparison_free)
 

@@ -9,9 +9,12 @@
 #include "gs-field.h"
 #include "gs-figure.h"
 #include "gs-gui-format.h"
+#include "gs-input-group.h"
 #include "gs-json.h"
 #include "gs-plan-edits.h"
 #include "gs-sheet.h"
+#include "gs-source-inputs.h"
+#include "gs-staffing-inputs.h"
 
 #include <glib/gi18n.h>
 
@@ -53,8 +56,8 @@ gs_targets_page_class_init (GsTargetsPageClass *klass)
   G_OBJECT_CLASS (klass)->finalize = gs_targets_page_finalize;
   g_type_ensure (GS_TYPE_SHEET);
   g_type_ensure (GS_TYPE_AGREEMENTS_BOX);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/goalsheet/Goalsheet/ui/targets/gs-targets-page.ui");
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/org/goalsheet/Goalsheet/ui/targets/gs-targets-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, sheet);
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, levers_box);
@@ -75,39 +78,11 @@ gs_targets_page_new (void)
   return g_object_new (GS_TYPE_TARGETS_PAGE, NULL);
 }
 
-/* A titled group of labelled fields, one per row. */
-static GtkWidget *
-group_new (const char *title, GtkWidget **grid)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "input-group");
-  *grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (*grid), 4);
-  gtk_grid_set_column_spacing (GTK_GRID (*grid), 8);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), *grid);
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  return box;
-}
-
 static void
 add_field (GsTargetsPage *self, GtkWidget *grid, int row, const char *title, const char *path,
            GsFieldKind kind, const char *unit)
 {
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *field = gs_field_new (self->plan, path, kind, unit, title);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (label, 8);
-  /* Short texts here ("2027-02"): a wide entry would make every group a row. */
-  if (kind == GS_FIELD_KIND_TEXT)
-    gs_field_set_width (GS_FIELD (field), 9);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
+  gs_input_group_add_field (self->plan, grid, row, title, path, kind, unit);
 }
 
 static void
@@ -125,11 +100,17 @@ on_mode_selected (GtkDropDown *drop, GParamSpec *pspec, GsTargetsPage *self)
     }
 }
 
+/* The assumptions are made again only when their rows change (a source
+ * added or entering elsewhere, a hire batch, the ramp's length), never by a
+ * value being typed. */
 static char *
-inputs_signature (const GsModel *m)
+inputs_signature (GsPlan *plan)
 {
-  return g_strdup_printf ("%d/%u/%u/%u/%u/%s", m->company.target_mode, m->n_sources, m->ae.n_hires,
-                          m->sdr.n_hires, m->company.horizon, m->company.currency);
+  const GsModel *m = gs_plan_get_model (plan);
+  g_autofree char *sources = gs_source_inputs_shape (m);
+  g_autofree char *staffing = gs_staffing_inputs_shape (plan);
+  return g_strdup_printf ("%d/%u/%s/%s/%s", m->company.target_mode, m->company.horizon,
+                          m->company.currency, sources, staffing);
 }
 
 static void
@@ -144,10 +125,12 @@ build_inputs (GsTargetsPage *self)
       = { N_ ("Growth over last year"), N_ ("Set amount per year"), NULL };
   const char *mode_names[3] = { _ (modes[0]), _ (modes[1]), NULL };
 
+  g_autofree char *focus = gs_input_group_focus_key (self->inputs_box);
+
   while ((child = gtk_widget_get_first_child (self->inputs_box)))
     gtk_flow_box_remove (GTK_FLOW_BOX (self->inputs_box), child);
 
-  group = group_new (_ ("Company target"), &grid);
+  group = gs_input_group_new (_ ("Company target"), &grid);
   add_field (self, grid, row++, _ ("Company"), "company.name", GS_FIELD_KIND_TEXT, NULL);
   drop = gtk_drop_down_new_from_strings (mode_names);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -171,7 +154,7 @@ build_inputs (GsTargetsPage *self)
   add_field (self, grid, row++, _ ("Deal size"), "funnel.deal_size", GS_FIELD_KIND_MONEY, cur);
   gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
 
-  group = group_new (_ ("Seasonality (weight by fiscal month)"), &grid);
+  group = gs_input_group_new (_ ("Seasonality (weight by fiscal month)"), &grid);
   for (guint i = 0; i < 12; i++)
     {
       g_autofree char *path = g_strdup_printf ("company.seasonality[%u]", i);
@@ -186,58 +169,16 @@ build_inputs (GsTargetsPage *self)
     }
   gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
 
-  group = group_new (_ ("Sources"), &grid);
-  row = 0;
-  for (guint i = 0; i < m->n_sources; i++)
-    {
-      g_autofree char *share = g_strdup_printf ("sources[%u].share", i);
-      g_autofree char *cost = g_strdup_printf ("sources[%u].cost_per_lead", i);
-      g_autofree char *share_title
-          = g_strdup_printf (_ ("%s: share of new business"), m->sources[i].name);
-      g_autofree char *cost_title = g_strdup_printf (_ ("%s: cost per lead"), m->sources[i].name);
-      GtkWidget *name = gtk_label_new (m->sources[i].name);
-      gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_widget_add_css_class (name, "caption-heading");
-      gtk_grid_attach (GTK_GRID (grid), name, 0, row++, 2, 1);
-      add_field (self, grid, row++, _ ("Share"), share, GS_FIELD_KIND_PERCENT, "%");
-      gtk_accessible_update_property (
-          GTK_ACCESSIBLE (gtk_grid_get_child_at (GTK_GRID (grid), 1, row - 1)),
-          GTK_ACCESSIBLE_PROPERTY_LABEL, share_title, -1);
-      add_field (self, grid, row++, _ ("Cost per lead"), cost, GS_FIELD_KIND_MONEY, cur);
-      gtk_accessible_update_property (
-          GTK_ACCESSIBLE (gtk_grid_get_child_at (GTK_GRID (grid), 1, row - 1)),
-          GTK_ACCESSIBLE_PROPERTY_LABEL, cost_title, -1);
-    }
-  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
-
-  group = group_new (_ ("Capacity"), &grid);
-  row = 0;
-  add_field (self, grid, row++, _ ("AEs at start"), "capacity.ae.start_headcount",
-             GS_FIELD_KIND_INT, NULL);
-  for (guint i = 0; i < m->ae.n_hires; i++)
-    {
-      g_autofree char *count = g_strdup_printf ("capacity.ae.hires[%u].count", i);
-      g_autofree char *month = g_strdup_printf ("capacity.ae.hires[%u].month", i);
-      g_autofree char *t1 = g_strdup_printf (_ ("AE hires, batch %u"), i + 1);
-      g_autofree char *t2 = g_strdup_printf (_ ("AE hire month, batch %u"), i + 1);
-      add_field (self, grid, row++, t1, count, GS_FIELD_KIND_INT, NULL);
-      add_field (self, grid, row++, t2, month, GS_FIELD_KIND_TEXT, NULL);
-    }
-  add_field (self, grid, row++, _ ("Quota per AE"), "capacity.ae.quota", GS_FIELD_KIND_MONEY, cur);
-  add_field (self, grid, row++, _ ("Attainment"), "capacity.ae.attainment", GS_FIELD_KIND_PERCENT,
-             "%");
-  add_field (self, grid, row++, _ ("Attrition"), "capacity.ae.monthly_attrition",
-             GS_FIELD_KIND_PERCENT, _ ("% / month"));
-  add_field (self, grid, row++, _ ("SDRs at start"), "capacity.sdr.start_headcount",
-             GS_FIELD_KIND_INT, NULL);
-  add_field (self, grid, row++, _ ("Meetings per SDR"), "capacity.sdr.sqls_per_month",
-             GS_FIELD_KIND_NUMBER, _ ("/ month"));
-  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), gs_source_inputs_new (self->plan));
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), gs_staffing_inputs_new (self->plan));
 
   /* Flow box children take focus themselves; the fields inside should. */
   for (child = gtk_widget_get_first_child (self->inputs_box); child;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
+  /* The control edited keeps the keyboard (a ramp made longer, a source
+   * entering elsewhere): the focus does not fall back to the top. */
+  gs_input_group_refocus (self->inputs_box, focus);
 }
 
 void
@@ -304,7 +245,7 @@ update_levers (GsTargetsPage *self, const GsModel *m, const GsResult *r)
 void
 gs_targets_page_update (GsTargetsPage *self, const GsResult *result, const GsResult *baseline)
 {
-  g_autofree char *sig = inputs_signature (gs_plan_get_model (self->plan));
+  g_autofree char *sig = inputs_signature (self->plan);
   if (g_strcmp0 (sig, self->inputs_signature) != 0)
     {
       build_inputs (self);

@@ -8,6 +8,7 @@
 #include "gs-json.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 struct _GsField
 {
@@ -147,6 +148,15 @@ parse_value (GsField *self, const char *text, GError **error)
   return NULL;
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
 /* Hands the parsed value to the field's engine edit. */
 static gboolean
 apply_value (GsField *self, JsonNode *value, const char *text, GError **error)
@@ -212,6 +222,7 @@ gs_field_commit (GsField *self)
   g_autoptr (GError) error = NULL;
   JsonNode *value;
   gboolean ok;
+  gboolean cleared;
 
   if (self->plan == NULL)
     return FALSE;
@@ -219,8 +230,11 @@ gs_field_commit (GsField *self)
     end_preview (self);
   if (self->error == NULL && g_strcmp0 (text, self->shown) == 0)
     return TRUE; /* nothing typed */
-  value = parse_value (self, text, &error);
-  if (value == NULL)
+  /* An emptied number hands NAN to the field's engine edit: a value that can
+   * be cleared (a source's own rate, then the funnel's). */
+  cleared = self->apply && self->kind != GS_FIELD_KIND_TEXT && is_blank (text);
+  value = cleared ? NULL : parse_value (self, text, &error);
+  if (value == NULL && !cleared)
     {
       show_error (self, error->message);
       return FALSE;
@@ -228,8 +242,11 @@ gs_field_commit (GsField *self)
   /* The edit may rebuild the page this field sits on (a horizon change adds
    * fields), disposing it: hold it until we are done. */
   g_object_ref (self);
-  ok = self->apply ? apply_value (self, value, text, &error)
-                   : gs_plan_set (self->plan, self->path, value, &error);
+  if (cleared)
+    ok = self->apply (self->plan, text, NAN, self->apply_data, &error);
+  else
+    ok = self->apply ? apply_value (self, value, text, &error)
+                     : gs_plan_set (self->plan, self->path, value, &error);
   if (self->plan != NULL)
     {
       show_error (self, ok ? NULL : error->message);

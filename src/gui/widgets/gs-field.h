@@ -30,7 +30,7 @@ G_DECLARE_FINAL_TYPE (GsField, gs_field, GS, FIELD, GtkWidget)
 /* An engine edit applied instead of setting the value at the path (a weight
  * moves the other weights with it): it gets the typed value — the text of a
  * text field, else the number (money in minor units, a percent as a
- * fraction). */
+ * fraction; NAN when the field was emptied, for a value that can be cleared). */
 typedef gboolean (*GsFieldApply) (GsPlan *plan, const char *text, double number, gpointer data,
                                   GError **error);
 
