@@ -51,24 +51,29 @@ def window_height():
     return int(geometry.get('Y', 0)), int(geometry.get('HEIGHT', 800))
 
 
-def reveal(node, room=20):
-    """Scrolls the page under the pointer until node is in the window with
-    ROOM pixels under it, as a person would with the wheel (GTK 4 offers no
-    AT-SPI focus or scroll)."""
+def reveal(role, name, room=20):
+    """Scrolls the page under the pointer until the ROLE node NAME is in the
+    window with ROOM pixels under it, as a person would with the wheel (GTK 4
+    offers no AT-SPI focus or scroll); the node is looked up afresh each time,
+    as a group made again after an edit replaces its widgets."""
     top, height = window_height()
+    node = None
     for _ in range(60):
-        y, h = node.position[1], node.size[1]
+        node = poll(lambda: find(app, role, name))
+        try:
+            y, h = node.position[1], node.size[1]
+        except Exception:
+            continue
         if top + 120 < y and y + h < top + height - room:
             return node
         subprocess.run(['xdotool', 'mousemove', '700', str(top + height // 2), 'click',
                         '5' if y + h >= top + height - room else '4'], check=False)
-        poll(lambda: node.position[1] != y, 1)
+        poll(lambda: find(app, role, name).position[1] != y, 1)
     return node
 
 
 def type_into(title, text):
-    field = poll(lambda: find(app, 'text', title))
-    reveal(field).click()
+    reveal('text', title).click()
     key('ctrl+a', 'BackSpace')
     if text:
         key('type:' + text)
@@ -100,11 +105,9 @@ check(poll(lambda: 'A lead source needs a name (it was “SDR outbound”)' in l
 key('Escape')
 
 # Partner referrals enter at Opportunity: the drop-down, then the item.
-drop = poll(lambda: app.findChild(lambda n: n.name == 'Partner referrals: enters at', retry=False,
-                                  requireResult=False))
 # With room under it for the list of stages, which opens below it.
 # The list opens on its first stage (Lead): Opportunity is three down.
-reveal(drop, 300).click()
+reveal('combo box', 'Partner referrals: enters at', 300).click()
 key('Down', 'Down', 'Down', 'Return')
 check(poll(lambda: find(app, 'text', 'Partner referrals: Cost per Opportunity')) is not None,
       'Partner referrals enter at Opportunity: its cost is per Opportunity')
@@ -136,9 +139,7 @@ check(poll(lambda: find(app, 'text', 'AE productivity in ramp month 5')) is not 
       'the ramp is five months long')
 button('Add a batch of SDR hires').doActionNamed('click')
 check(poll(lambda: find(app, 'text', 'SDR hires, batch 2')) is not None, 'Add SDR Hires makes batch 2')
-ramp5 = find(app, 'text', 'AE productivity in ramp month 5')
-if ramp5 is not None:
-    reveal(ramp5)
+reveal('text', 'AE productivity in ramp month 5')
 gstap.screenshot(SHOTS, 'editors-staffing')
 
 plan = saved()
