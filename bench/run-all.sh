@@ -71,6 +71,13 @@ simulate_row "  the same, every source with a rate of its own (no shared draws),
 ## End of the simulation rows ---------------------------------------------------
 
 ## Export and payout rows (issue 13; exportfast) --------------------------------
+# xlsx export against bare libxlsxwriter writing the same People sheet
+# (bench/peers/people-floor.c) in the same run, `payout` on mid-market +
+# 10,000 people, and one edit at 1,000 / 10,000 / 50,000 people; each script
+# prints its own rows (bench/README.md).
+meson compile -C "$build" bench/people-floor bench/bench-edit >/dev/null
+bash bench/run-export.sh "$build" 10000 "$runs"
+bash bench/run-edit.sh "$build"
 ## End of the export and payout rows ---------------------------------------------
 
 ## Other rows: the existing scripts (each prints its own table) ------------------

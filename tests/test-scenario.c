@@ -54,6 +54,37 @@ test_apply (void)
   g_assert_true (gs_json_equal (root, before));
 }
 
+/* A scenario's copy copies only the members its overrides change and
+ * shares the rest with the plan; applying never changes the plan. */
+static void
+test_apply_shares (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (JsonNode) before = gs_json_deep_copy (root);
+  g_autoptr (GPtrArray) all = gs_scenarios_read (root, NULL);
+  const GsScenario *worst = gs_scenarios_find (all, "worst");
+  JsonObject *plan = json_node_get_object (root), *copy;
+  g_autoptr (JsonNode) applied = NULL;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autoptr (JsonNode) each = gs_scenario_apply_json (root, all->pdata[i], NULL);
+      g_assert_nonnull (each);
+    }
+  applied = gs_scenario_apply_json (root, worst, NULL);
+  copy = json_node_get_object (applied);
+  g_assert_true (gs_json_equal (root, before));
+  /* worst overrides funnel.steps[1].rate: funnel is its own, company the plan's. */
+  g_assert_true (json_object_get_member (copy, "funnel")
+                 != json_object_get_member (plan, "funnel"));
+  g_assert_true (json_object_get_member (copy, "company")
+                 == json_object_get_member (plan, "company"));
+  g_assert_false (json_object_has_member (copy, "scenarios"));
+  g_assert_cmpfloat (json_node_get_double (gs_json_lookup (applied, "funnel.steps[1].rate")), ==,
+                     0.2);
+  g_assert_cmpfloat (json_node_get_double (gs_json_lookup (root, "funnel.steps[1].rate")), ==, 0.3);
+}
+
 static void
 assert_error (JsonNode *root, const char *json, const char *name, const char *expected)
 {
@@ -170,6 +201,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scenario/read", test_read);
   g_test_add_func ("/scenario/apply", test_apply);
+  g_test_add_func ("/scenario/apply-shares", test_apply_shares);
   g_test_add_func ("/scenario/errors", test_errors);
   g_test_add_func ("/scenario/compare", test_compare);
   g_test_add_func ("/scenario/plan", test_plan);

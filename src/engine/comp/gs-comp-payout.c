@@ -509,32 +509,22 @@ gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
   return gs_comp_payout_with (comp, role, person, input, GS_COMP_PAYOUT_TRACE, error);
 }
 
-/* Every step below computes the same figures with trace NULL: gs_trace_add
- * then records nothing, and nothing else reads the trace. */
-GsCompPayout *
-gs_comp_payout_with (const GsCompModel *comp, const GsCompRole *role, guint person,
-                     const GsCompInput *input, GsCompPayoutFlags flags, GError **error)
+/* The figures into out, whose components (n_components of them) and trace
+ * (may be NULL) the caller made.  Every step computes the same figures with
+ * the trace NULL: gs_trace_add then records nothing, and nothing else reads
+ * the trace. */
+static gboolean
+pay_into (Ctx *cx, const GsCompInput *input, GsCompPayout *out, GError **error)
 {
-  g_autoptr (GsCompPayout) out = NULL;
-  Ctx c = { comp, role, person, FALSE };
+  Ctx c = *cx; /* its overflow flag is this payout's */
+  const GsCompRole *role = c.role;
   GsMoney month[GS_COMP_MONTHS];
   GsMoney spif_month[GS_COMP_MONTHS] = { 0 };
-
-  /* Quotas are read from the goal sheets first (gs_comp_resolve). */
-  g_return_val_if_fail (comp->resolved, NULL);
-  out = g_new0 (GsCompPayout, 1);
-  out->person = g_strdup (role->people && person < role->n_people ? role->people[person].name
-                                                                  : _ ("Per person"));
-  out->quota_scale = person_scale (role, person);
-  out->n_components = role->n_components;
-  out->components = g_new0 (GsCompComponentPayout, role->n_components);
-  if (flags & GS_COMP_PAYOUT_TRACE)
-    out->trace = g_ptr_array_new_with_free_func (g_free);
 
   commission (&c, input, out, out->trace, month);
   out->clawback = clawbacks (&c, input, out->earned, out->trace);
   if (!spifs (&c, input, spif_month, &out->spifs, out->trace, error))
-    return NULL;
+    return FALSE;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     out->month_paid[m] = month[m] + spif_month[m];
   out->month_paid[GS_COMP_MONTHS - 1] += out->clawback;
@@ -546,13 +536,35 @@ gs_comp_payout_with (const GsCompModel *comp, const GsCompRole *role, guint pers
                    _ ("role “%s”: the payout is beyond the largest amount Goalsheet handles "
                       "(10^15 minor units)"),
                    role->id);
-      return NULL;
+      return FALSE;
     }
   {
     GsTraceLine *line = gs_trace_add (out->trace, GS_TRACE_TOTAL, 0, FALSE, 0, NULL);
     if (line)
       line->amount = out->total;
   }
+  return TRUE;
+}
+
+GsCompPayout *
+gs_comp_payout_with (const GsCompModel *comp, const GsCompRole *role, guint person,
+                     const GsCompInput *input, GsCompPayoutFlags flags, GError **error)
+{
+  g_autoptr (GsCompPayout) out = NULL;
+  Ctx c = { comp, role, person, FALSE };
+
+  /* Quotas are read from the goal sheets first (gs_comp_resolve). */
+  g_return_val_if_fail (comp->resolved, NULL);
+  out = g_new0 (GsCompPayout, 1);
+  out->person = g_strdup (role->people && person < role->n_people ? role->people[person].name
+                                                                  : _ ("Per person"));
+  out->quota_scale = person_scale (role, person);
+  out->n_components = role->n_components;
+  out->components = g_new0 (GsCompComponentPayout, role->n_components);
+  if (flags & GS_COMP_PAYOUT_TRACE)
+    out->trace = g_ptr_array_new_with_free_func (g_free);
+  if (!pay_into (&c, input, out, error))
+    return NULL;
   return g_steal_pointer (&out);
 }
 
@@ -580,24 +592,30 @@ role_new (const GsCompRole *role)
   return rp;
 }
 
+/* sum += total × multiplier, checked. */
 static gboolean
-role_add (GsCompRolePayout *rp, guint i, GsCompPayout *payout, GError **error)
+add_person (GsMoney *sum, GsMoney total, guint multiplier, const GsCompRole *role, GError **error)
 {
   GsMoney part;
-  rp->people[i] = payout;
-  if (payout == NULL)
-    return FALSE;
   /* One standard payout × the headcount can leave the range (100,000 AEs). */
-  if (__builtin_mul_overflow (payout->total, (GsMoney) rp->multiplier, &part)
-      || !gs_money_in_range (part))
+  if (__builtin_mul_overflow (total, (GsMoney) multiplier, &part) || !gs_money_in_range (part))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
                    _ ("role “%s”: %u people × the payout is beyond the largest amount Goalsheet "
                       "handles (10^15 minor units)"),
-                   rp->role->id, rp->multiplier);
+                   role->id, multiplier);
       return FALSE;
     }
-  return gs_money_add_checked (rp->total, part, &rp->total, error);
+  return gs_money_add_checked (*sum, part, sum, error);
+}
+
+static gboolean
+role_add (GsCompRolePayout *rp, guint i, GsCompPayout *payout, GError **error)
+{
+  rp->people[i] = payout;
+  if (payout == NULL)
+    return FALSE;
+  return add_person (&rp->total, payout->total, rp->multiplier, rp->role, error);
 }
 
 static gboolean
@@ -737,14 +755,17 @@ gs_comp_curve (const GsCompModel *comp, const GsCompRole *role, double step, dou
   return g_steal_pointer (&points);
 }
 
-/* One person (or the standard one) with every measure at the attainment
- * given for it (the plan's, or a simulated year's). */
-static GsCompPayout *
-person_at (const GsCompModel *comp, const GsCompRole *role, guint person, const double *attainment,
-           GError **error)
+/* One person's (or the standard one's) total with every measure at the
+ * attainment given for it (the plan's, or a simulated year's): the figures
+ * only, nothing allocated. */
+static gboolean
+person_total (const GsCompModel *comp, const GsCompRole *role, guint person,
+              const double *attainment, GsMoney *total, GError **error)
 {
+  Ctx c = { comp, role, person, FALSE };
+  GsCompPayout out = { 0 };
   GsCompInput in;
-  GsCompPayout *payout;
+  gboolean ok;
   gs_comp_input_init (&in);
   for (guint i = 0; i < role->n_components; i++)
     set_at (&in, role, person, role->components[i].measure, role->components[i].quota,
@@ -756,9 +777,41 @@ person_at (const GsCompModel *comp, const GsCompRole *role, guint person, const 
   if (role->gate.present)
     set_at (&in, role, person, role->gate.measure, role->gate.quota,
             attainment[role->gate.measure]);
-  payout = gs_comp_payout_with (comp, role, person, &in, GS_COMP_PAYOUT_FIGURES, error);
+  out.n_components = role->n_components;
+  out.components = g_newa (GsCompComponentPayout, MAX (role->n_components, 1));
+  ok = pay_into (&c, &in, &out, error);
   gs_comp_input_clear (&in);
-  return payout;
+  *total = out.total;
+  return ok;
+}
+
+/* Every person's total (one, the standard person's, when the role lists
+ * nobody) with every measure at the attainment given.  A person enters the
+ * arithmetic only through their quota scale (gs_comp_person_quota), so the
+ * people on the same quota (most of a large team) are paid the same: each
+ * scale is computed once. */
+static gboolean
+people_totals (const GsCompModel *comp, const GsCompRole *role, const double *attainment,
+               GsMoney *totals, GError **error)
+{
+  static const double one = 1.0;
+  g_autoptr (GHashTable) done = g_hash_table_new (g_double_hash, g_double_equal);
+  guint n = role->n_people ? role->n_people : 1;
+  for (guint p = 0; p < n; p++)
+    {
+      const double *scale = role->n_people ? &role->people[p].quota_scale : &one;
+      gpointer first = g_hash_table_lookup (done, scale);
+      if (first)
+        {
+          totals[p] = totals[GPOINTER_TO_UINT (first) - 1];
+          continue;
+        }
+      if (!person_total (comp, role, role->n_people ? p : GS_COMP_STANDARD_PERSON, attainment,
+                         &totals[p], error))
+        return FALSE;
+      g_hash_table_insert (done, (gpointer) scale, GUINT_TO_POINTER (p + 1));
+    }
+  return TRUE;
 }
 
 /* A role's full-year amount for its paid person-years, rounded once. */
@@ -777,14 +830,13 @@ role_staffed (const GsCompModel *comp, const GsCompRole *role, const double *att
 {
   GsMoney spifs = 0, full = 0;
   guint n = role->n_people ? role->n_people : 1;
+  g_autofree GsMoney *totals = g_new (GsMoney, n);
+  if (!people_totals (comp, role, attainment, totals, error))
+    return FALSE;
   for (guint p = 0; p < n; p++)
     {
-      g_autoptr (GsCompPayout) one
-          = person_at (comp, role, role->n_people ? p : GS_COMP_STANDARD_PERSON, attainment, error);
       GsMoney part;
-      if (one == NULL)
-        return FALSE;
-      if (__builtin_mul_overflow (one->total, (GsMoney) (role->n_people ? 1 : role->headcount),
+      if (__builtin_mul_overflow (totals[p], (GsMoney) (role->n_people ? 1 : role->headcount),
                                   &part))
         part = GS_MONEY_LIMIT + 1; /* refused by the checked addition below */
       if (!gs_money_add_checked (full, part, &full, error))
@@ -847,18 +899,22 @@ at_plan_fill (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
   out->role_variable = g_new0 (GsMoney, comp->n_roles);
   out->role_person_at_100 = g_new0 (GsMoney *, comp->n_roles + 1); /* NULL-terminated */
   out->bookings = comp->plan_bookings;
+  double at_100[GS_N_MEASURES];
+  for (guint m = 0; m < GS_N_MEASURES; m++)
+    at_100[m] = 1.0;
   for (guint i = 0; i < comp->n_roles; i++)
     {
       const GsCompRole *role = &comp->roles[i];
-      g_autoptr (GsCompRolePayout) rp = gs_comp_role_payout_with (
-          comp, role, GS_COMP_AT_ATTAINMENT, 1.0, NULL, GS_COMP_PAYOUT_FIGURES, error);
-      GsMoney v;
-      if (rp == NULL)
+      guint n = role->n_people ? role->n_people : 1;
+      GsMoney v = 0;
+      out->role_person_at_100[i] = g_new (GsMoney, n);
+      if (!people_totals (comp, role, at_100, out->role_person_at_100[i], error))
         return FALSE;
-      out->role_person_at_100[i] = g_new (GsMoney, rp->n_people);
-      for (guint p = 0; p < rp->n_people; p++)
-        out->role_person_at_100[i][p] = rp->people[p]->total;
-      full[i] = v = rp->total;
+      for (guint p = 0; p < n; p++)
+        if (!add_person (&v, out->role_person_at_100[i][p], role->n_people ? 1 : role->headcount,
+                         role, error))
+          return FALSE;
+      full[i] = v;
       for (guint s = 0; s < role->n_spifs; s++)
         v += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
                              * role->headcount);

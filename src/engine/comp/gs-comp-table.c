@@ -7,6 +7,7 @@
 #include "gs-comp-private.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
 gboolean
@@ -69,17 +70,24 @@ accel_at (const GsCompComponent *c, GsBoundary boundary, double x, double quota,
   return m;
 }
 
+/* Cut points of a table: 0, every band's two edges, every accelerator and
+ * the decelerator (the model allows GS_MAX_BANDS of each).  Kept on the
+ * stack: a payout evaluates a table per period, and people by the
+ * thousand are paid per export. */
+#define MAX_POINTS (3 * GS_MAX_BANDS + 2)
+
 static void
-add_point (GArray *points, double p)
+add_point (double *points, guint *n, double p)
 {
-  for (guint i = 0; i < points->len; i++)
-    if (gs_comp_same (g_array_index (points, double, i), p))
+  for (guint i = 0; i < *n; i++)
+    if (gs_comp_same (points[i], p))
       return;
-  g_array_append_val (points, p);
+  g_assert (*n < MAX_POINTS);
+  points[(*n)++] = p;
 }
 
 static int
-cmp_double (gconstpointer a, gconstpointer b)
+cmp_double (const void *a, const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
   return x < y ? -1 : x > y;
@@ -91,17 +99,17 @@ cmp_double (gconstpointer a, gconstpointer b)
  * 291.665 + 874.995 = 1,166.66 pay 1,166.67, and a year at 100 % pay
  * 28,000.04 against a 28,000.00 target incentive. */
 static GsMoney
-slices_to_cents (GArray *slices, double scale, gboolean *overflow)
+slices_to_cents (GsSlice *slices, guint n, double scale, gboolean *overflow)
 {
-  g_autofree double *amount = g_new0 (double, MAX (slices->len, 1));
-  g_autofree GsMoney *cents = g_new0 (GsMoney, MAX (slices->len, 1));
+  double amount[MAX_POINTS];
+  GsMoney cents[MAX_POINTS];
   double sum = 0;
   gboolean too_large = FALSE;
   GsMoney total;
 
-  for (guint k = 0; k < slices->len; k++)
+  for (guint k = 0; k < n; k++)
     {
-      const GsSlice *s = &g_array_index (slices, GsSlice, k);
+      const GsSlice *s = &slices[k];
       double a = s->width * scale * s->rate * s->accel * s->decel * s->discount;
       /* Binary noise below 10^-6 of a cent is snapped, as gs_comp_round does. */
       amount[k] = isfinite (a) ? round (a * 1e6) / 1e6 : a;
@@ -110,11 +118,11 @@ slices_to_cents (GArray *slices, double scale, gboolean *overflow)
   total = gs_comp_round (sum, &too_large);
   if (too_large && overflow)
     *overflow = TRUE;
-  if (slices->len == 0 || too_large)
+  if (n == 0 || too_large)
     return total;
-  gs_money_split (total, amount, slices->len, cents);
-  for (guint k = 0; k < slices->len; k++)
-    g_array_index (slices, GsSlice, k).amount = cents[k];
+  gs_money_split (total, amount, n, cents);
+  for (guint k = 0; k < n; k++)
+    slices[k].amount = cents[k];
   return total;
 }
 
@@ -159,25 +167,26 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
   /* Flat and marginal: cut [0, x) at every band edge, accelerator threshold
    * and (non-retroactive) decelerator threshold; each piece is one line. */
   {
-    g_autoptr (GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-    g_autoptr (GArray) exact = g_array_new (FALSE, FALSE, sizeof (GsSlice));
-    add_point (points, 0);
+    double points[MAX_POINTS];
+    GsSlice exact[MAX_POINTS];
+    guint n_points = 0, n_exact = 0;
+    add_point (points, &n_points, 0);
     for (guint i = 0; i < t->n_bands; i++)
       {
-        add_point (points, edge (c, t->bands[i].from, quota));
+        add_point (points, &n_points, edge (c, t->bands[i].from, quota));
         if (!isinf (t->bands[i].to))
-          add_point (points, edge (c, t->bands[i].to, quota));
+          add_point (points, &n_points, edge (c, t->bands[i].to, quota));
       }
     for (guint i = 0; i < c->n_tiers; i++)
-      add_point (points, c->tiers[i].above * quota);
+      add_point (points, &n_points, c->tiers[i].above * quota);
     if (c->decel.present && !c->decel.retroactive)
-      add_point (points, c->decel.below * quota);
-    g_array_sort (points, cmp_double);
+      add_point (points, &n_points, c->decel.below * quota);
+    qsort (points, n_points, sizeof (double), cmp_double);
 
-    for (guint i = 0; i < points->len; i++)
+    for (guint i = 0; i < n_points; i++)
       {
-        double s0 = g_array_index (points, double, i);
-        double s1 = i + 1 < points->len ? g_array_index (points, double, i + 1) : INFINITY;
+        double s0 = points[i];
+        double s1 = i + 1 < n_points ? points[i + 1] : INFINITY;
         double end = MIN (x, s1);
         guint b;
         GsSlice s = { 0 };
@@ -209,11 +218,11 @@ gs_comp_table_eval (const GsCompComponent *c, GsBoundary boundary, double x, dou
               s.decel = c->decel.multiplier;
           }
         s.discount = discount;
-        g_array_append_val (exact, s);
+        exact[n_exact++] = s;
       }
-    total = slices_to_cents (exact, scale, overflow);
+    total = slices_to_cents (exact, n_exact, scale, overflow);
     if (slices)
-      g_array_append_vals (slices, exact->data, exact->len);
+      g_array_append_vals (slices, exact, n_exact);
   }
   return total;
 }

@@ -131,11 +131,28 @@ gs_scenarios_find (GPtrArray *scenarios, const char *name)
   return NULL;
 }
 
+/* TRUE when an override of s changes something under the plan's top-level
+ * member (its path starts "member." or "member[", or is the member). */
+static gboolean
+overrides_member (const GsScenario *s, const char *member)
+{
+  gsize n = strlen (member);
+  for (guint i = 0; i < s->n_overrides; i++)
+    {
+      const char *path = s->overrides[i].path;
+      if (strncmp (path, member, n) == 0 && (path[n] == '\0' || path[n] == '.' || path[n] == '['))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The plan without its scenarios, which no override may touch: copying them
  * into every scenario made n scenarios cost n² (2,000 took 42 s to export,
- * docs/reliability.md). */
+ * docs/reliability.md).  Only the top-level members an override changes are
+ * copied; the rest (the people and the actuals, usually) are shared with
+ * the plan, read-only: the copy is only decoded or written out. */
 static JsonNode *
-copy_without_scenarios (JsonNode *root)
+copy_for_scenario (JsonNode *root, const GsScenario *s)
 {
   JsonObject *from, *to;
   JsonNode *node;
@@ -147,9 +164,14 @@ copy_without_scenarios (JsonNode *root)
   to = json_object_new ();
   members = json_object_get_members (from); /* in the file's order */
   for (GList *l = members; l; l = l->next)
-    if (strcmp (l->data, "scenarios") != 0)
+    {
+      JsonNode *member = json_object_get_member (from, l->data);
+      if (strcmp (l->data, "scenarios") == 0)
+        continue;
       json_object_set_member (to, l->data,
-                              gs_json_deep_copy (json_object_get_member (from, l->data)));
+                              overrides_member (s, l->data) ? gs_json_deep_copy (member)
+                                                            : json_node_ref (member));
+    }
   node = json_node_init_object (json_node_alloc (), to);
   json_object_unref (to); /* the node holds it */
   return node;
@@ -158,7 +180,7 @@ copy_without_scenarios (JsonNode *root)
 JsonNode *
 gs_scenario_apply_json (JsonNode *root, const GsScenario *s, GError **error)
 {
-  g_autoptr (JsonNode) copy = copy_without_scenarios (root);
+  g_autoptr (JsonNode) copy = copy_for_scenario (root, s);
 
   for (guint i = 0; i < s->n_overrides; i++)
     {

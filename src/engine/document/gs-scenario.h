@@ -50,8 +50,10 @@ gs_scenarios_read (JsonNode *root, GError **error);
 const GsScenario *
 gs_scenarios_find (GPtrArray *scenarios, const char *name);
 
-/* A deep copy of root with the scenario's overrides applied.  Every path
- * must exist in the plan; errors say “scenario “worst”: PATH: …”. */
+/* A copy of root with the scenario's overrides applied.  Every path must
+ * exist in the plan; errors say “scenario “worst”: PATH: …”.  The top-level
+ * members no override changes are shared with root, not copied: read the
+ * result (decode it, write it out), never change it. */
 JsonNode *
 gs_scenario_apply_json (JsonNode *root, const GsScenario *scenario, GError **error);
 
