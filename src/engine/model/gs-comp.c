@@ -892,6 +892,24 @@ gs_comp_model_dup (const GsCompModel *comp)
   return dup;
 }
 
+/* compensation.payment and compensation.expense, read by the ledger floor. */
+static gboolean
+decode_ledger (GsCompModel *comp, JsonObject *obj, GError **error)
+{
+  JsonObject *pay, *expense;
+  gint64 n;
+
+  TRY (gs_json_object (obj, "compensation", "payment", GS_FIELD_OPTIONAL, &pay, error));
+  TRY (gs_json_int (pay, "compensation.payment", "lag_months", GS_FIELD_OPTIONAL, 0, 0, 24, &n,
+                    error));
+  comp->payment_lag_months = n;
+  TRY (gs_json_object (obj, "compensation", "expense", GS_FIELD_OPTIONAL, &expense, error));
+  TRY (gs_json_int (expense, "compensation.expense", "customer_life_months", GS_FIELD_OPTIONAL, 12,
+                    1, 600, &n, error));
+  comp->customer_life_months = n;
+  return TRUE;
+}
+
 static gboolean
 decode (Ctx *c, JsonObject *obj, GError **error)
 {
@@ -902,6 +920,7 @@ decode (Ctx *c, JsonObject *obj, GError **error)
   TRY (gs_json_enum (obj, "compensation", "boundary", GS_FIELD_OPTIONAL, GS_BOUNDARY_UPPER,
                      boundaries, &v, error));
   comp->boundary = v;
+  TRY (decode_ledger (comp, obj, error));
   TRY (gs_json_list (obj, "compensation", "roles", GS_FIELD_REQUIRED, GS_MAX_ROLES, &roles, error));
   comp->n_roles = json_array_get_length (roles);
   comp->roles = g_new0 (GsCompRole, comp->n_roles);

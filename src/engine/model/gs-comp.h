@@ -255,6 +255,12 @@ struct _GsCompModel
   double plan_attainment[GS_N_MEASURES];
   GsCompRole *roles;
   guint n_roles;
+  /* The ledger's settings (docs/ledger.md): months from the month a line
+   * is earned to its payment (compensation.payment.lag_months), and the
+   * expected customer life commissions are amortised over
+   * (compensation.expense.customer_life_months). */
+  guint payment_lag_months;
+  guint customer_life_months;
 };
 
 /* Decodes root["compensation"] (optional) into model->comp.  Called by
