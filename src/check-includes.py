@@ -11,7 +11,7 @@ import re
 import sys
 
 ENGINE = ['engine/base', 'engine/model', 'engine/planning', 'engine/comp', 'engine/sim',
-          'engine/actuals', 'engine/text', 'engine/document']
+          'engine/actuals', 'engine/ledger', 'engine/text', 'engine/document']
 
 # floor -> floors it may include from (its own folder is always allowed)
 BELOW = {

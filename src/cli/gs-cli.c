@@ -31,6 +31,8 @@ static const GsCliVerb verbs[] = {
   { "export", N_ ("Write the plan as an Excel workbook (or CSV tables)"), gs_cli_export },
   { "import", N_ ("Merge a CRM export (CSV) into the plan's actuals"), gs_cli_import },
   { "track", N_ ("Plan versus actual: the leak per source and the re-forecast"), gs_cli_track },
+  { "expense", N_ ("Payments and commission expense (ASC 340-40) from commission lines"),
+    gs_cli_expense },
 };
 
 int

@@ -130,5 +130,7 @@ int
 gs_cli_import (int argc, char **argv);
 int
 gs_cli_track (int argc, char **argv);
+int
+gs_cli_expense (int argc, char **argv);
 
 G_END_DECLS
