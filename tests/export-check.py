@@ -20,6 +20,10 @@
 #     calculateAll(), and every cell equals the engine run on the plan
 #     changed the same way; the pay figures also equal goalsheet-cli payout
 #     --json on that plan whether or not they are formulas.
+#  5. goalsheet-cli expense -o writes the seed plan's workbook with the
+#     Expense and Payments sheets of tests/data/ledger/lines.csv: every figure
+#     equals goalsheet-cli expense --json on load, and again after
+#     CustomerLife is changed to 24 and to 12 months (the expedient).
 # One soffice serves all plans.  Exit 77 (skip) when LibreOffice or its
 # Python bridge is missing.
 import csv
@@ -711,6 +715,99 @@ def changed_pay(doc, digits):
     return inputs
 
 
+# ---- the Expense and Payments sheets (goalsheet-cli expense -o) ----------
+
+LEDGER_LINES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "ledger", "lines.csv")
+
+
+def ledger_plan(plan, out, life):
+    with open(plan) as f:
+        doc = json.load(f)
+    doc["compensation"]["payment"] = {"lag_months": 1}
+    doc["compensation"]["expense"] = {"customer_life_months": life}
+    with open(out, "w") as f:
+        json.dump(doc, f)
+    return out
+
+
+def expense_json(cli, plan):
+    p = subprocess.run([cli, "expense", plan, "--lines", LEDGER_LINES, "--json", "--deals"],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        raise SystemExit("goalsheet-cli expense --json failed: %s" % p.stderr)
+    return json.loads(p.stdout)
+
+
+def check_ledger_sheets(same, doc, eng):
+    """Every figure of the Expense and Payments sheets against expense --json;
+    months past the engine's schedule must be 0."""
+    x = eng["expense"]
+    data = sheet_data(doc, "Expense")
+    month0, first = 9, 5
+    n_cols = len([c for c in data[3][month0:] if c not in ("", "Total")])
+
+    def month_value(arr, m):
+        return float(arr[m]["amount"]) if m < len(arr) else 0.0
+    for i, row in enumerate(x["rows"]):
+        r = first + i
+        for m in range(n_cols):
+            same("Expense row %d month %d" % (r + 1, m), data[r][month0 + m], month_value(row["expense"], m))
+        same("Expense row %d total" % (r + 1), data[r][month0 + n_cols], float(row["amount"]["amount"]))
+    labels = {"Expense": lambda o: float(o["expense"]["amount"]),
+              "Capitalised": lambda o: float(o["capitalised"]["amount"]),
+              "Amortised and reversed": lambda o: float(o["amortised"]["amount"]) + float(o["reversed"]["amount"]),
+              "Capitalised balance at close": lambda o: float(o["balance_close"]["amount"])}
+    for label, get in labels.items():
+        rows = find_rows(data, 0, label)
+        if len(rows) != 1:
+            fail("Expense: %d rows labelled %r" % (len(rows), label))
+            continue
+        for m in range(n_cols):
+            want = get(x["months"][m]) if m < len(x["months"]) else 0.0
+            same("Expense %s month %d" % (label, m), data[rows[0]][month0 + m], want)
+    for d in x["deals"]:
+        rows = [r for r in find_rows(data, 1, d["deal"]) if r > first + len(x["rows"])]
+        if len(rows) != 1:
+            fail("Expense: no row for deal %s" % d["deal"])
+            continue
+        for m in range(n_cols):
+            same("Expense deal %s month %d" % (d["deal"], m), data[rows[0]][month0 + m], month_value(d["expense"], m))
+    pay = eng["payments"]
+    data = sheet_data(doc, "Payments")
+    keys = ["earned", "clawed_back", "paid", "payable"]
+    blocks = [(p["person"], p["months"]) for p in pay["people"]] + [("Everyone", pay["total"])]
+    for b, (who, months) in enumerate(blocks):
+        for f, key in enumerate(keys):
+            r = first + 4 * b + f
+            if data[r][0] != who:
+                fail("Payments row %d: %r, expected %r" % (r + 1, data[r][0], who))
+            for m, mo in enumerate(months):
+                same("Payments %s %s %s" % (who, key, mo["month"]), data[r][2 + m], float(mo[key]["amount"]))
+
+
+def check_ledger(cli, plans, work, desktop):
+    seed = [p for p in plans if os.path.basename(p).startswith("seed-saas")][0]
+    plan = ledger_plan(seed, os.path.join(work, "ledger.goalsheet"), 36)
+    xlsx = os.path.join(work, "ledger.xlsx")
+    run([cli, "expense", plan, "--lines", LEDGER_LINES, "-o", xlsx])
+    doc = load(desktop, xlsx)
+    same = Tally("ledger", "on load", "expense --json")
+    check_ledger_sheets(same, doc, expense_json(cli, plan))
+    counts = [same.checked]
+    # The life is an input: 24 months, then 12 (the expedient), recalculated
+    # against the engine run on the plan with that life.
+    for life in (24, 12):
+        doc.NamedRanges.getByName("CustomerLife").getReferredCells().getCellByPosition(0, 0).setValue(life)
+        doc.calculateAll()
+        changed = ledger_plan(seed, os.path.join(work, "ledger-%d.goalsheet" % life), life)
+        same = Tally("ledger", "customer life %d" % life, "expense --json")
+        check_ledger_sheets(same, doc, expense_json(cli, changed))
+        counts.append(same.checked)
+    doc.close(True)
+    print("ok: ledger: %d Expense and Payments figures equal expense --json on load, %d at a life "
+          "of 24 months, %d at 12" % tuple(counts))
+
+
 def main():
     cli = sys.argv[1]
     plans = sys.argv[2:]
@@ -762,6 +859,7 @@ def main():
                 doc = load(desktop, fake)
                 compare_with_engine(tag, doc, tables, "falsified cache (recalculation on load)")
                 doc.close(True)
+        check_ledger(cli, plans, work, desktop)
     finally:
         if desktop is not None:
             try:

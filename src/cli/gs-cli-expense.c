@@ -6,12 +6,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
-#include "gs-comp.h"
+#include "gs-atomic.h"
+#include "gs-export.h"
 #include "gs-format.h"
 #include "gs-json.h"
-#include "gs-ledger-csv.h"
 #include "gs-ledger-json.h"
-#include "gs-read.h"
+#include "gs-ledger.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -124,31 +124,17 @@ payments_text (GString *out, const GsModel *m, const GsPaymentSchedule *s)
     }
 }
 
-/* The file's name comes with the error from gs_cli_fail, not in it. */
-static GsLedgerLines *
-read_lines (const char *filename, guint digits, GError **error)
-{
-  g_autofree char *bytes = NULL;
-  gsize length;
-  if (!gs_read_file (filename, GS_MAX_FILE_SIZE, &bytes, &length, error))
-    return NULL;
-  return gs_ledger_lines_read_csv (bytes, length, digits, error);
-}
-
 int
 gs_cli_expense (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context
       = g_option_context_new (N_ ("PLAN — payments and commission expense"));
   g_autoptr (GsPlan) plan = NULL;
-  g_autoptr (GsLedgerLines) lines = NULL;
-  g_autoptr (GsPaymentSchedule) payments = NULL;
-  g_autoptr (GsExpense) expense = NULL;
+  g_autoptr (GsLedger) ledger = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *lines_file = NULL, *text = NULL;
+  g_autofree char *lines_file = NULL, *text = NULL, *output = NULL;
   gboolean json = FALSE, deals = FALSE;
   const GsModel *model;
-  guint lag = 0, life = 12;
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "lines", 0, 0, G_OPTION_ARG_FILENAME, &lines_file,
@@ -156,6 +142,9 @@ gs_cli_expense (int argc, char **argv)
       N_ ("FILE.csv") },
     { "deals", 0, 0, G_OPTION_ARG_NONE, &deals, N_ ("Also the schedule of every deal"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON (docs/ledger.md)"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_ ("Write the plan's workbook with the Expense and Payments sheets to FILE.xlsx instead"),
+      N_ ("FILE.xlsx") },
     { NULL },
   };
 
@@ -175,33 +164,34 @@ gs_cli_expense (int argc, char **argv)
   if (plan == NULL)
     return status;
   model = gs_plan_get_model (plan);
-  if (model->comp != NULL)
+  ledger = gs_ledger_from_csv_file (model, lines_file, &error);
+  if (ledger == NULL)
+    return gs_cli_fail (lines_file, error);
+  if (output != NULL)
     {
-      lag = model->comp->payment_lag_months;
-      life = model->comp->customer_life_months;
+      /* Never over the plan or the lines being read. */
+      if (!gs_atomic_check_not_input (output, argv[1], &error)
+          || !gs_atomic_check_not_input (output, lines_file, &error))
+        return gs_cli_fail (NULL, error);
+      if (gs_plan_get_result (plan, &error) == NULL)
+        return gs_cli_fail (argv[1], error);
+      if (!gs_export_xlsx_with_ledger (plan, ledger, output, &error))
+        return gs_cli_fail (NULL, error);
+      return GS_EXIT_OK;
     }
-  lines = read_lines (lines_file, model->company.digits, &error);
-  if (lines == NULL)
-    return gs_cli_fail (lines_file, error);
-  payments = gs_payment_schedule_new (lines->lines, lines->n_lines, lag, &error);
-  if (payments == NULL || !gs_payment_schedule_reconcile (payments, &error))
-    return gs_cli_fail (lines_file, error);
-  expense = gs_expense_new (lines->lines, lines->n_lines, life, &error);
-  if (expense == NULL || !gs_expense_check (expense, &error))
-    return gs_cli_fail (lines_file, error);
   if (json)
     {
-      g_autoptr (JsonNode) root = gs_ledger_to_json (payments, expense, model->company.currency,
-                                                     model->company.digits, deals);
+      g_autoptr (JsonNode) root = gs_ledger_to_json (
+          ledger->payments, ledger->expense, model->company.currency, model->company.digits, deals);
       text = gs_json_to_text (root);
     }
   else
     {
       GString *out = g_string_new (NULL);
-      expense_text (out, model, expense);
+      expense_text (out, model, ledger->expense);
       if (deals)
-        deals_text (out, model, expense);
-      payments_text (out, model, payments);
+        deals_text (out, model, ledger->expense);
+      payments_text (out, model, ledger->payments);
       text = g_string_free (out, FALSE);
     }
   return gs_cli_write_stdout (text);

@@ -11,6 +11,7 @@
  * so a mode switched on only for big teams would change every sheet).
  */
 #include "gs-export.h"
+#include "gs-export-expense.h"
 #include "gs-atomic.h"
 #include "gs-error.h"
 #include "config.h"
@@ -445,6 +446,13 @@ gs_export_xlsx_available (void)
 gboolean
 gs_export_xlsx (GsPlan *plan, const char *filename, GError **error)
 {
+  return gs_export_xlsx_with_ledger (plan, NULL, filename, error);
+}
+
+gboolean
+gs_export_xlsx_with_ledger (GsPlan *plan, const GsLedger *ledger, const char *filename,
+                            GError **error)
+{
 #ifdef GS_HAVE_XLSX
   g_autoptr (GsExportBook) book = gs_export_book_new (plan, error);
 
@@ -452,10 +460,13 @@ gs_export_xlsx (GsPlan *plan, const char *filename, GError **error)
 
   if (book == NULL)
     return FALSE;
+  if (ledger != NULL)
+    gs_export_book_add_ledger (book, ledger);
   job.book = book;
   /* libxlsxwriter writes the temporary file; gs_atomic flushes and renames it. */
   return gs_atomic_write_via_path (filename, write_workbook_at, &job, GS_ATOMIC_NONE, error);
 #else
+  (void) ledger;
   g_set_error (error, GS_ERROR, GS_ERROR_IO,
                "this build of Goalsheet has no Excel export (built without libxlsxwriter); "
                "export CSV instead");

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "gs-export-book.h"
+#include "gs-ledger.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,12 @@ gs_export_xlsx_available (void);
 /* Writes the plan's workbook to filename. */
 gboolean
 gs_export_xlsx (GsPlan *plan, const char *filename, GError **error);
+
+/* The same with the Expense and Payments sheets of ledger (NULL: none),
+ * the commission lines' schedules (docs/ledger.md). */
+gboolean
+gs_export_xlsx_with_ledger (GsPlan *plan, const GsLedger *ledger, const char *filename,
+                            GError **error);
 
 /* Writes each table as DIR/NAME.csv with the engine's numbers (money as plain
  * decimals in major units, rates as fractions).  DIR is created if needed. */

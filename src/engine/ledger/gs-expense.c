@@ -46,17 +46,20 @@ gs_expense_free (GsExpense *e)
 /* Incremental: a commission, true-up or SPIF for a deal (gs-expense.h).  A
  * negative one (a true-up down) reduces the month's expense instead of
  * making a negative asset, so balances never go below zero. */
+static gboolean
+incremental (const GsLedgerLine *l)
+{
+  return l->deal != NULL && l->amount > 0
+         && (l->kind == GS_COMMISSION_COMMISSION || l->kind == GS_COMMISSION_TRUE_UP
+             || l->kind == GS_COMMISSION_SPIF);
+}
+
 static GsExpenseKind
 kind_of (const GsLedgerLine *l, gboolean expedient)
 {
   if (l->kind == GS_COMMISSION_CLAWBACK)
     return GS_EXPENSE_RECOVERY;
-  if (expedient || l->deal == NULL || l->amount <= 0)
-    return GS_EXPENSE_AT_ONCE;
-  if (l->kind == GS_COMMISSION_COMMISSION || l->kind == GS_COMMISSION_TRUE_UP
-      || l->kind == GS_COMMISSION_SPIF)
-    return GS_EXPENSE_CAPITALISED;
-  return GS_EXPENSE_AT_ONCE;
+  return incremental (l) && !expedient ? GS_EXPENSE_CAPITALISED : GS_EXPENSE_AT_ONCE;
 }
 
 /* The first clawback of the same person and deal in or after month. */
@@ -156,9 +159,7 @@ sum_deals (GsExpense *e, GError **error)
       GsExpenseDeal *d;
       gpointer v;
       GsMoney expensed = 0;
-      if (r->deal == NULL
-          || (r->kind == GS_EXPENSE_AT_ONCE && r->line_kind != GS_COMMISSION_COMMISSION
-              && r->line_kind != GS_COMMISSION_TRUE_UP && r->line_kind != GS_COMMISSION_SPIF))
+      if (r->deal == NULL)
         continue;
       if (!g_hash_table_lookup_extended (index, r->deal, NULL, &v))
         {
@@ -252,12 +253,11 @@ gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GEr
       r->deal = g_strdup (lines[i].deal);
       r->line_kind = lines[i].kind;
       r->kind = kind_of (&lines[i], e->expedient);
+      r->incremental = incremental (&lines[i]);
       r->month = lines[i].month;
       r->amount = lines[i].amount;
       r->life = r->kind == GS_EXPENSE_CAPITALISED ? life_months : 1;
-      r->reversed_in = r->kind == GS_EXPENSE_CAPITALISED
-                           ? reversal_month (lines, n_lines, &lines[i])
-                           : G_MAXINT;
+      r->reversed_in = r->incremental ? reversal_month (lines, n_lines, &lines[i]) : G_MAXINT;
       if (r->kind == GS_EXPENSE_CAPITALISED && r->reversed_in == G_MAXINT)
         e->n_months = MAX (e->n_months, (guint) (r->month - first) + r->life);
     }

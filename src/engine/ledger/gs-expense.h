@@ -43,17 +43,19 @@ typedef struct
   char *deal; /* NULL: no deal */
   GsCommissionKind line_kind;
   GsExpenseKind kind;
-  gint month;       /* absolute month earned */
-  GsMoney amount;   /* the line's amount */
-  guint life;       /* months amortised over; 1 unless capitalised */
-  gint reversed_in; /* absolute month a clawback reversed the rest; G_MAXINT: never */
-  GsMoney *expense; /* [n_months of the schedule]; sums to amount */
+  gboolean incremental; /* a deal's commission, true-up or SPIF above zero: capitalised
+                         * unless the expedient applies */
+  gint month;           /* absolute month earned */
+  GsMoney amount;       /* the line's amount */
+  guint life;           /* months amortised over; 1 unless capitalised */
+  gint reversed_in;     /* absolute month a clawback reversed the rest; G_MAXINT: never */
+  GsMoney *expense;     /* [n_months of the schedule]; sums to amount */
 } GsExpenseRow;
 
 typedef struct
 {
   char *deal;
-  GsMoney commission;  /* its incremental lines */
+  GsMoney commission;  /* its lines but clawbacks */
   GsMoney clawed_back; /* its clawbacks (0 or negative) */
   GsMoney *expense;    /* [n_months]; sums to commission + clawed_back */
   GsMoney *balance;    /* [n_months]: capitalised balance at the month's close */
