@@ -13,6 +13,23 @@ set_money (JsonObject *o, const char *name, GsMoney v, guint digits)
   json_object_set_member (o, name, gs_result_json_money (v, digits));
 }
 
+/* Nodes that take the object or array (json_node_init_* would add a reference). */
+static JsonNode *
+take_object (JsonObject *o)
+{
+  JsonNode *n = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (n, o);
+  return n;
+}
+
+static JsonNode *
+take_array (JsonArray *a)
+{
+  JsonNode *n = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (n, a);
+  return n;
+}
+
 static JsonNode *
 payment_months (const GsPaymentSchedule *s, const GsPaymentMonth *row, guint digits)
 {
@@ -28,7 +45,7 @@ payment_months (const GsPaymentSchedule *s, const GsPaymentMonth *row, guint dig
       set_money (o, "payable", row[m].payable_close, digits);
       json_array_add_object_element (a, o);
     }
-  return json_node_init_array (json_node_alloc (), a);
+  return take_array (a);
 }
 
 static JsonNode *
@@ -47,7 +64,7 @@ payments_json (const GsPaymentSchedule *s, guint digits)
     }
   json_object_set_array_member (o, "people", people);
   json_object_set_member (o, "total", payment_months (s, s->total, digits));
-  return json_node_init_object (json_node_alloc (), o);
+  return take_object (o);
 }
 
 static JsonNode *
@@ -70,7 +87,7 @@ expense_months (const GsExpense *e, guint digits)
       set_money (o, "balance_close", x->close, digits);
       json_array_add_object_element (a, o);
     }
-  return json_node_init_array (json_node_alloc (), a);
+  return take_array (a);
 }
 
 static const char *const row_kinds[] = { "capitalised", "at_once", "recovery" };
@@ -154,5 +171,5 @@ gs_ledger_to_json (const GsPaymentSchedule *payments, const GsExpense *expense,
       json_object_set_array_member (x, "rows", rows_json (expense, digits));
     }
   json_object_set_object_member (root, "expense", x);
-  return json_node_init_object (json_node_alloc (), root);
+  return take_object (root);
 }
