@@ -55,6 +55,24 @@ set_refs (JsonObject *o, const GsActualsData *d, const GsModel *m, int owner, in
     json_object_set_string_member (o, "crm_source", crm_source);
 }
 
+static void
+set_credits (JsonObject *o, const char *key, const GsActualsData *d, const GsDealCredit *c,
+             guint n)
+{
+  JsonArray *arr;
+  if (n == 0)
+    return;
+  arr = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *e = json_object_new ();
+      json_object_set_string_member (e, "person", d->people[c[i].person].id);
+      json_object_set_double_member (e, "share", c[i].share);
+      json_array_add_object_element (arr, e);
+    }
+  json_object_set_array_member (o, key, arr);
+}
+
 JsonNode *
 gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
 {
@@ -101,6 +119,10 @@ gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
       set_date (o, "created", &a->created);
       set_date (o, "closed", &a->closed);
       set_refs (o, d, m, a->owner, a->source, a->crm_source);
+      set_credits (o, "splits", d, a->splits, a->n_splits);
+      set_credits (o, "overlays", d, a->overlays, a->n_overlays);
+      set_date (o, "paid", &a->paid);
+      set_date (o, "refunded", &a->refunded);
       json_array_add_object_element (deals, o);
     }
   json_object_set_array_member (root, "deals", deals);

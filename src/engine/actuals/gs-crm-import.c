@@ -225,17 +225,13 @@ deal_equal (const GsActualDeal *a, const GsActualDeal *b)
          && g_date_valid (&a->closed) == g_date_valid (&b->closed)
          && (!g_date_valid (&a->closed) || g_date_compare (&a->closed, &b->closed) == 0)
          && g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->crm_stage, b->crm_stage) == 0
-         && g_strcmp0 (a->crm_source, b->crm_source) == 0;
+         && g_strcmp0 (a->crm_source, b->crm_source) == 0 && gs_actual_deal_same_credit (a, b);
 }
 
 static void
 deal_clear (gpointer record)
 {
-  GsActualDeal *d = record;
-  g_free (d->id);
-  g_free (d->name);
-  g_free (d->crm_stage);
-  g_free (d->crm_source);
+  gs_actual_deal_clear (record);
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -30,6 +31,87 @@ gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm)
     if (g_utf8_collate (entries[i].crm, crm) == 0 || g_ascii_strcasecmp (entries[i].crm, crm) == 0)
       return entries[i].plan;
   return NULL;
+}
+
+void
+gs_actual_deal_clear (GsActualDeal *deal)
+{
+  g_free (deal->id);
+  g_free (deal->name);
+  g_free (deal->crm_stage);
+  g_free (deal->crm_source);
+  g_free (deal->splits);
+  g_free (deal->overlays);
+}
+
+void
+gs_actual_deal_copy_into (GsActualDeal *to, const GsActualDeal *from)
+{
+  *to = *from;
+  to->id = g_strdup (from->id);
+  to->name = g_strdup (from->name);
+  to->crm_stage = g_strdup (from->crm_stage);
+  to->crm_source = g_strdup (from->crm_source);
+  to->splits = g_memdup2 (from->splits, sizeof (GsDealCredit) * from->n_splits);
+  to->overlays = g_memdup2 (from->overlays, sizeof (GsDealCredit) * from->n_overlays);
+}
+
+static gboolean
+same_date (const GDate *a, const GDate *b)
+{
+  return g_date_valid (a) == g_date_valid (b) && (!g_date_valid (a) || g_date_compare (a, b) == 0);
+}
+
+static gboolean
+same_credits (const GsDealCredit *a, guint na, const GsDealCredit *b, guint nb)
+{
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (a[i].person != b[i].person || a[i].share != b[i].share)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b)
+{
+  return same_credits (a->splits, a->n_splits, b->splits, b->n_splits)
+         && same_credits (a->overlays, a->n_overlays, b->overlays, b->n_overlays)
+         && same_date (&a->paid, &b->paid) && same_date (&a->refunded, &b->refunded);
+}
+
+gboolean
+gs_actual_deal_check_splits (const GsActualDeal *deal, GError **error)
+{
+  double total = 0;
+  for (guint i = 0; i < deal->n_splits; i++)
+    {
+      if (!(deal->splits[i].share > 0 && deal->splits[i].share <= 1))
+        {
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       _ ("deal “%s”: a revenue split must be more than 0 %% and at most 100 %%"),
+                       deal->id);
+          return FALSE;
+        }
+      for (guint k = 0; k < i; k++)
+        if (deal->splits[k].person == deal->splits[i].person)
+          {
+            g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                         _ ("deal “%s”: a person has two revenue splits"), deal->id);
+            return FALSE;
+          }
+      total += deal->splits[i].share;
+    }
+  /* Shares are read from text such as 0.85 or 85 %: binary noise only. */
+  if (deal->n_splits > 0 && fabs (total - 1) > 1e-9)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("deal “%s”: the revenue splits add up to %.6g %%, not 100 %%"), deal->id,
+                   total * 100);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GsActualsData *
@@ -83,12 +165,7 @@ gs_actuals_data_free (GsActualsData *d)
     }
   g_free (d->people);
   for (guint i = 0; i < d->n_deals; i++)
-    {
-      g_free (d->deals[i].id);
-      g_free (d->deals[i].name);
-      g_free (d->deals[i].crm_stage);
-      g_free (d->deals[i].crm_source);
-    }
+    gs_actual_deal_clear (&d->deals[i]);
   g_free (d->deals);
   for (guint i = 0; i < d->n_leads; i++)
     {
@@ -118,12 +195,7 @@ gs_actuals_data_copy (const GsActualsData *d)
     }
   c->deals = g_memdup2 (d->deals, sizeof (GsActualDeal) * d->n_deals);
   for (guint i = 0; i < d->n_deals; i++)
-    {
-      c->deals[i].id = g_strdup (d->deals[i].id);
-      c->deals[i].name = g_strdup (d->deals[i].name);
-      c->deals[i].crm_stage = g_strdup (d->deals[i].crm_stage);
-      c->deals[i].crm_source = g_strdup (d->deals[i].crm_source);
-    }
+    gs_actual_deal_copy_into (&c->deals[i], &d->deals[i]);
   c->leads = g_memdup2 (d->leads, sizeof (GsActualLead) * d->n_leads);
   for (guint i = 0; i < d->n_leads; i++)
     {
@@ -281,22 +353,32 @@ decode_people (Ctx *c, JsonObject *act, GError **error)
   return TRUE;
 }
 
+/* A person id in key (required for a credit, optional for an owner). */
 static gboolean
-decode_owner (Ctx *c, JsonObject *o, const char *p, int *out, GError **error)
+decode_person_ref (Ctx *c, JsonObject *o, const char *p, const char *key, int *out,
+                   GError **error)
 {
-  g_autofree char *owner = NULL;
+  g_autofree char *id = NULL;
+  gboolean owner = strcmp (key, "owner") == 0;
   *out = -1;
-  TRY (gs_json_string (o, p, "owner", GS_FIELD_OPTIONAL, NULL, &owner, error));
-  if (owner == NULL)
+  TRY (gs_json_string (o, p, key, owner ? GS_FIELD_OPTIONAL : GS_FIELD_REQUIRED, NULL, &id,
+                       error));
+  if (id == NULL)
     return TRUE;
-  *out = GPOINTER_TO_INT (g_hash_table_lookup (c->people, owner)) - 1;
+  *out = GPOINTER_TO_INT (g_hash_table_lookup (c->people, id)) - 1;
   if (*out < 0)
     {
-      g_autofree char *op = gs_json_child_path (p, "owner");
-      gs_json_invalid (error, op, _ ("“%s” is not a person of actuals.people"), owner);
+      g_autofree char *op = gs_json_child_path (p, key);
+      gs_json_invalid (error, op, _ ("“%s” is not a person of actuals.people"), id);
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+decode_owner (Ctx *c, JsonObject *o, const char *p, int *out, GError **error)
+{
+  return decode_person_ref (c, o, p, "owner", out, error);
 }
 
 static gboolean
@@ -313,6 +395,65 @@ decode_source (Ctx *c, JsonObject *o, const char *p, int *out, char **crm, GErro
     {
       g_autofree char *sp = gs_json_child_path (p, "source");
       gs_json_invalid (error, sp, _ ("“%s” is not a source of the plan"), source);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_credits (Ctx *c, JsonObject *o, const char *p, const char *key, double max,
+                GsDealCredit **out, guint *n, GError **error)
+{
+  JsonArray *arr;
+  g_autofree char *lp = gs_json_child_path (p, key);
+
+  TRY (gs_json_list (o, p, key, GS_FIELD_OPTIONAL, GS_MAX_DEAL_CREDITS, &arr, error));
+  if (arr == NULL)
+    return TRUE;
+  *n = json_array_get_length (arr);
+  *out = g_new0 (GsDealCredit, *n);
+  for (guint i = 0; i < *n; i++)
+    {
+      g_autofree char *ip = gs_json_index_path (lp, i);
+      JsonObject *e = gs_json_array_object (arr, lp, i, error);
+      if (e == NULL)
+        return FALSE;
+      TRY (decode_person_ref (c, e, ip, "person", &(*out)[i].person, error));
+      TRY (gs_json_number (e, ip, "share", GS_FIELD_REQUIRED, 0, 0, max, &(*out)[i].share, error));
+      if ((*out)[i].share <= 0)
+        {
+          g_autofree char *sp = gs_json_child_path (ip, "share");
+          gs_json_invalid (error, sp, _ ("a share of credit must be more than 0"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_deal_credit (Ctx *c, JsonObject *o, const char *p, GsActualDeal *deal, GError **error)
+{
+  gboolean present;
+  g_autoptr (GError) local = NULL;
+
+  g_date_clear (&deal->paid, 1);
+  g_date_clear (&deal->refunded, 1);
+  TRY (decode_credits (c, o, p, "splits", 1, &deal->splits, &deal->n_splits, error));
+  TRY (decode_credits (c, o, p, "overlays", GS_MAX_OVERLAY_SHARE, &deal->overlays,
+                       &deal->n_overlays, error));
+  if (!gs_actual_deal_check_splits (deal, &local))
+    {
+      g_autofree char *sp = gs_json_child_path (p, "splits");
+      gs_json_invalid (error, sp, "%s", local->message);
+      return FALSE;
+    }
+  TRY (gs_json_date (o, p, "paid", GS_FIELD_OPTIONAL, &deal->paid, &present, error));
+  TRY (gs_json_date (o, p, "refunded", GS_FIELD_OPTIONAL, &deal->refunded, &present, error));
+  if (g_date_valid (&deal->refunded)
+      && (!g_date_valid (&deal->closed) || g_date_compare (&deal->refunded, &deal->closed) < 0))
+    {
+      g_autofree char *rp = gs_json_child_path (p, "refunded");
+      gs_json_invalid (error, rp, _ ("a deal is refunded on or after its close date"));
       return FALSE;
     }
   return TRUE;
@@ -365,7 +506,7 @@ decode_deal (Ctx *c, JsonObject *o, const char *p, GsActualDeal *deal, GError **
       gs_json_invalid (error, cp, _ ("a won or lost deal needs its close date"));
       return FALSE;
     }
-  return TRUE;
+  return decode_deal_credit (c, o, p, deal, error);
 }
 
 static gboolean

@@ -17,6 +17,8 @@
 G_BEGIN_DECLS
 
 #define GS_FORMAT_MINOR_ACTUALS 1 /* the minor version that added "actuals" */
+#define GS_MAX_DEAL_CREDITS 32    /* splits, and overlays, on one deal */
+#define GS_MAX_OVERLAY_SHARE 10.0 /* an overlay's share: up to 1,000 % of the deal */
 
 typedef enum
 {
@@ -41,6 +43,13 @@ typedef struct
   GsMoney quota; /* annual; 0 = the role's (capacity.ae.quota for AEs) */
 } GsPerson;
 
+/* One person's credit on a deal (docs/statements.md, "Crediting"). */
+typedef struct
+{
+  int person;   /* index into actuals.people */
+  double share; /* a fraction of the deal's amount: 0.85 = 85 % */
+} GsDealCredit;
+
 typedef struct
 {
   char *id;         /* the CRM's record id: re-imports update by it */
@@ -54,6 +63,15 @@ typedef struct
   GDate created;
   GDate closed; /* invalid when the deal has no close date */
   GsDealStatus status;
+  /* Crediting (format 1.1, optional; docs/statements.md).  Revenue splits
+   * share the amount and total exactly 1 (checked when decoded); with none
+   * the owner has all of it.  Overlays add credit without reducing anyone's. */
+  GsDealCredit *splits;
+  guint n_splits;
+  GsDealCredit *overlays;
+  guint n_overlays;
+  GDate paid;     /* cash received; invalid when not (yet) paid */
+  GDate refunded; /* refunded or churned; invalid when not */
 } GsActualDeal;
 
 typedef struct
@@ -107,6 +125,19 @@ GsActualsData *
 gs_actuals_data_copy (const GsActualsData *data);
 void
 gs_actuals_data_free (GsActualsData *data);
+/* Frees what a deal owns (not the deal itself); deep-copies one. */
+void
+gs_actual_deal_clear (GsActualDeal *deal);
+void
+gs_actual_deal_copy_into (GsActualDeal *to, const GsActualDeal *from);
+/* TRUE when both deals carry the same splits, overlays and dates. */
+gboolean
+gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b);
+/* Checks a deal's splits: each share in (0, 1], people once, Σ = 100 %.
+ * The message names the deal. */
+gboolean
+gs_actual_deal_check_splits (const GsActualDeal *deal, GError **error);
+
 /* The mapping's value for crm, compared case-insensitively; NULL if none. */
 const char *
 gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm);

@@ -58,6 +58,7 @@ static const char *const role_kinds[] = { "ae", "sdr", "manager", "marketing", N
 static const char *const table_kinds[] = { "flat", "marginal", "band", NULL };
 static const char *const bases[] = { "attainment", "amount", NULL };
 static const char *const boundaries[] = { "upper", "lower", NULL };
+static const char *const credit_dates[] = { "close", "payment", NULL };
 static const char *const periods[] = { "monthly", "quarterly", "annual", NULL };
 static const char *const attain_modes[] = { "period", "ytd", NULL };
 
@@ -911,6 +912,19 @@ decode_ledger (GsCompModel *comp, JsonObject *obj, GError **error)
 }
 
 static gboolean
+decode_crediting (GsCompModel *comp, JsonObject *obj, GError **error)
+{
+  JsonObject *crediting;
+  int v = GS_CREDIT_ON_CLOSE;
+  TRY (gs_json_object (obj, "compensation", "crediting", GS_FIELD_OPTIONAL, &crediting, error));
+  if (crediting)
+    TRY (gs_json_enum (crediting, "compensation.crediting", "date", GS_FIELD_OPTIONAL,
+                       GS_CREDIT_ON_CLOSE, credit_dates, &v, error));
+  comp->credit_date = v;
+  return TRUE;
+}
+
+static gboolean
 decode (Ctx *c, JsonObject *obj, GError **error)
 {
   GsCompModel *comp = c->comp;
@@ -921,6 +935,7 @@ decode (Ctx *c, JsonObject *obj, GError **error)
                      boundaries, &v, error));
   comp->boundary = v;
   TRY (decode_ledger (comp, obj, error));
+  TRY (decode_crediting (comp, obj, error));
   TRY (gs_json_list (obj, "compensation", "roles", GS_FIELD_REQUIRED, GS_MAX_ROLES, &roles, error));
   comp->n_roles = json_array_get_length (roles);
   comp->roles = g_new0 (GsCompRole, comp->n_roles);

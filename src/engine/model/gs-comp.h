@@ -238,11 +238,20 @@ typedef struct
   double paid_years;
 } GsCompRole;
 
+/* When a deal counts for pay: on its close date or when its cash arrives
+ * ("compensation.crediting.date"; docs/statements.md). */
+typedef enum
+{
+  GS_CREDIT_ON_CLOSE,
+  GS_CREDIT_ON_PAYMENT,
+} GsCreditDate;
+
 struct _GsCompModel
 {
   gint ref_count;
   gboolean resolved; /* quotas filled from the goal sheets (gs_comp_resolve) */
   GsBoundary boundary;
+  GsCreditDate credit_date;
   guint digits;
   char *currency;
   GDate start;           /* first day of the plan's first month */
