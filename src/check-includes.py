@@ -11,7 +11,7 @@ import re
 import sys
 
 ENGINE = ['engine/base', 'engine/model', 'engine/planning', 'engine/comp', 'engine/sim',
-          'engine/actuals', 'engine/ledger', 'engine/text', 'engine/document']
+          'engine/actuals', 'engine/pay', 'engine/ledger', 'engine/text', 'engine/document']
 
 # floor -> floors it may include from (its own folder is always allowed)
 BELOW = {
@@ -22,12 +22,15 @@ BELOW = {
     'engine/sim': ['engine/base', 'engine/model', 'engine/planning'],
     'engine/actuals': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp',
                        'engine/sim'],
+    'engine/pay': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp',
+                   'engine/sim', 'engine/actuals'],
     'engine/ledger': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp',
-                      'engine/sim', 'engine/actuals'],
+                      'engine/sim', 'engine/actuals', 'engine/pay'],
     'engine/text': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp',
-                    'engine/sim', 'engine/actuals', 'engine/ledger'],
+                    'engine/sim', 'engine/actuals', 'engine/pay', 'engine/ledger'],
     'engine/document': ['engine/base', 'engine/model', 'engine/planning', 'engine/comp',
-                        'engine/sim', 'engine/actuals', 'engine/ledger', 'engine/text'],
+                        'engine/sim', 'engine/actuals', 'engine/pay', 'engine/ledger',
+                        'engine/text'],
     'charts': ENGINE,
     'export': ENGINE,
     'cli': ENGINE + ['charts', 'export'],

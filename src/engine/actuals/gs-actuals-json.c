@@ -56,8 +56,7 @@ set_refs (JsonObject *o, const GsActualsData *d, const GsModel *m, int owner, in
 }
 
 static void
-set_credits (JsonObject *o, const char *key, const GsActualsData *d, const GsDealCredit *c,
-             guint n)
+set_credits (JsonObject *o, const char *key, const GsActualsData *d, const GsDealCredit *c, guint n)
 {
   JsonArray *arr;
   if (n == 0)

@@ -355,14 +355,12 @@ decode_people (Ctx *c, JsonObject *act, GError **error)
 
 /* A person id in key (required for a credit, optional for an owner). */
 static gboolean
-decode_person_ref (Ctx *c, JsonObject *o, const char *p, const char *key, int *out,
-                   GError **error)
+decode_person_ref (Ctx *c, JsonObject *o, const char *p, const char *key, int *out, GError **error)
 {
   g_autofree char *id = NULL;
   gboolean owner = strcmp (key, "owner") == 0;
   *out = -1;
-  TRY (gs_json_string (o, p, key, owner ? GS_FIELD_OPTIONAL : GS_FIELD_REQUIRED, NULL, &id,
-                       error));
+  TRY (gs_json_string (o, p, key, owner ? GS_FIELD_OPTIONAL : GS_FIELD_REQUIRED, NULL, &id, error));
   if (id == NULL)
     return TRUE;
   *out = GPOINTER_TO_INT (g_hash_table_lookup (c->people, id)) - 1;
