@@ -38,6 +38,29 @@ static const char *pay_people = "[{\"id\": \"ann\", \"name\": \"Ann Lee\", \"rol
                                 " {\"id\": \"sam\", \"name\": \"Sam Park\", \"role\": \"mgr\"},"
                                 " {\"id\": \"mia\", \"name\": \"Mia Wong\", \"role\": \"mkt\"}]";
 
+/* The year test-statement.c works by hand (its header has the arithmetic):
+ * the AE role with a band table, a draw and a clawback, and three deals. */
+G_GNUC_UNUSED static const char *pay_year_deals
+    = "[{\"id\": \"D1\", \"owner\": \"ann\", \"amount\": \"100000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-01-02\","
+      "  \"closed\": \"2027-01-20\", \"refunded\": \"2027-04-15\","
+      "  \"splits\": [{\"person\": \"ann\", \"share\": 0.8}, {\"person\": \"omar\", \"share\": "
+      "0.2}],"
+      "  \"overlays\": [{\"person\": \"bob\", \"share\": 0.5}]},"
+      " {\"id\": \"D2\", \"owner\": \"ann\", \"amount\": \"240000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-02-10\"},"
+      " {\"id\": \"D3\", \"owner\": \"ann\", \"amount\": \"150000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-05-05\"}]";
+
+G_GNUC_UNUSED static const char *pay_ae_role
+    = "{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"80000.00\", \"pay_mix\": 0.5,"
+      " \"components\": [{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 1,"
+      "  \"quota\": \"400000.00\", \"period\": \"quarterly\", \"attainment\": \"ytd\","
+      "  \"table\": {\"type\": \"band\", \"bands\": [{\"from\": 0, \"to\": 1, \"rate\": 1},"
+      "  {\"from\": 1, \"rate\": 1.5}]}}],"
+      " \"draw\": {\"amount\": \"2000.00\", \"months\": 3, \"recoverable\": true},"
+      " \"clawback\": {\"days\": 90}}";
+
 /* The tiny plan with pay_comp and actuals {people: pay_people, deals:
  * deals}, after (path, JSON) patches (NULL-terminated, may be NULL).  Fills
  * *comp with the resolved comp section. */

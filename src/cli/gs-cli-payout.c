@@ -498,7 +498,7 @@ gs_cli_payout (int argc, char **argv)
 {
   g_autofree char *role_id = NULL, *amount_text = NULL;
   g_autofree char *attainment_text = NULL, *step_text = NULL, *max_text = NULL;
-  g_autofree char *discount_text = NULL;
+  g_autofree char *discount_text = NULL, *deals_path = NULL;
   double attainment = 1.0, step = 0.05, max = 2.0, discount = 0;
   g_auto (GStrv) refunds = NULL;
   g_auto (GStrv) spif_events = NULL;
@@ -511,6 +511,8 @@ gs_cli_payout (int argc, char **argv)
     { "amount", 0, 0, G_OPTION_ARG_STRING, &amount_text,
       N_ ("The role's first measure at this amount (major units)"), "AMOUNT" },
     { "curve", 0, 0, G_OPTION_ARG_NONE, &show_curve, N_ ("Print the payout curve"), NULL },
+    { "deals", 0, 0, G_OPTION_ARG_FILENAME, &deals_path,
+      N_ ("Pay the deals of a CSV (id, amount, date) in order at the rates in force"), "FILE.csv" },
     { "step", 0, 0, G_OPTION_ARG_STRING, &step_text, N_ ("Curve step (default 0.05)"), "S" },
     { "max", 0, 0, G_OPTION_ARG_STRING, &max_text, N_ ("Curve end (default 2.0)"), "A" },
     { "discount", 0, 0, G_OPTION_ARG_STRING, &discount_text,
@@ -538,7 +540,9 @@ gs_cli_payout (int argc, char **argv)
                    "sales at plan, and the measures both sides share.\n"
                    "With --role and --attainment or --amount: the payout per person "
                    "and for the role, with a trace you can check by hand.\n"
-                   "With --role and --curve: payout per person from 0 to 200 %."));
+                   "With --role and --curve: payout per person from 0 to 200 %.\n"
+                   "With --role and --deals FILE.csv: each deal paid in order at the rates in "
+                   "force year to date."));
   if (!gs_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
@@ -554,11 +558,11 @@ gs_cli_payout (int argc, char **argv)
       || !gs_cli_option_number ("payout", "--step", step_text, max / 10000, 100, &step, &status)
       || !gs_cli_option_number ("payout", "--discount", discount_text, 0, 1, &discount, &status))
     return status;
-  modes = (attainment_text != NULL) + (amount_text != NULL) + show_curve;
+  modes = (attainment_text != NULL) + (amount_text != NULL) + show_curve + (deals_path != NULL);
   if (modes > 1 || (modes == 1 && role_id == NULL))
     {
       g_printerr ("goalsheet-cli payout: %s\n",
-                  _ ("give --role with one of --attainment, --amount or --curve"));
+                  _ ("give --role with one of --attainment, --amount, --curve or --deals"));
       return GS_EXIT_INVALID;
     }
   plan = gs_cli_load_plan (argv[1], &status);
@@ -586,6 +590,8 @@ gs_cli_payout (int argc, char **argv)
       g_string_free (ids, TRUE);
       return GS_EXIT_INVALID;
     }
+  if (deals_path)
+    return gs_cli_payout_deals (argv[1], gs_plan_get_model (plan), comp, role, deals_path, json);
   if (show_curve)
     return curve (argv[1], gs_plan_get_model (plan), comp, role, step, max, json);
   value = attainment;

@@ -24,6 +24,8 @@ static const GsCliVerb verbs[] = {
   { "history", N_ ("Who changed which input, and when (the plan's change log)"), gs_cli_history },
   { "scenarios", N_ ("Compare every figure across the plan's scenarios"), gs_cli_scenarios },
   { "payout", N_ ("What the comp plans pay: per role, per person, with the trace"), gs_cli_payout },
+  { "statement", N_ ("A person's commission statement from the actuals, for a month or quarter"),
+    gs_cli_statement },
   { "chart", N_ ("Draw a chart to PNG, SVG or PDF"), gs_cli_chart },
   { "report", N_ ("Write the printable goal sheet (PDF)"), gs_cli_report },
   { "simulate", N_ ("Monte Carlo: P10/P50/P90 by month and the chance of the target"),

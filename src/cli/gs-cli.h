@@ -10,6 +10,7 @@
 #pragma once
 
 #include <glib.h>
+#include "gs-comp.h"
 #include "gs-montecarlo.h"
 #include "gs-plan.h"
 
@@ -110,6 +111,12 @@ int
 gs_cli_chart (int argc, char **argv);
 int
 gs_cli_report (int argc, char **argv);
+int
+gs_cli_statement (int argc, char **argv);
+/* payout --deals FILE: the role's deals paid in order (gs-cli-statement.c). */
+int
+gs_cli_payout_deals (const char *file, const GsModel *model, const GsCompModel *comp,
+                     const GsCompRole *role, const char *deals_path, gboolean json);
 
 /* Like gs_cli_load_result, for the named scenario of the plan (NULL: the
  * plan itself); *plan is the scenario applied. */

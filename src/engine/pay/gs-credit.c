@@ -9,6 +9,8 @@
 
 #include <math.h>
 
+const char *const gs_credit_kind_ids[] = { "owner", "split", "overlay", "team", "marketing", NULL };
+
 void
 gs_credits_free (GsCredits *credits)
 {

@@ -35,6 +35,8 @@ typedef enum
   GS_CREDIT_MARKETING, /* a marketing person: the deal was marketing-sourced */
 } GsCreditKind;
 
+extern const char *const gs_credit_kind_ids[]; /* "owner", "split", …, NULL */
+
 typedef struct
 {
   guint deal;   /* index into actuals->deals */

@@ -1,0 +1,55 @@
+/* gs-deal-pay.h — deals paid one after another at the rates in force.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A list of credits (deals) is paid in order through gs_comp_payout: after
+ * each deal the year to date holds every deal so far, and what the deal
+ * adds to the commission (components, plan gate and plan cap; no draw,
+ * clawback or SPIF) is the deal's pay, in the months gs_comp_payout pays it
+ * (a period's pay in its last month).  The lines telescope: their sum is the
+ * commission of the whole list, to the cent.
+ *
+ * A deal's pay is split into its own commission and a true-up
+ * (docs/statements.md, "True-ups"): its own commission is what it adds
+ * under the plan without retroactive rules (no gates, band tables read as
+ * marginal, decelerators not retroactive), at most what it adds in fact;
+ * the rest — earlier credit re-rated because this deal reached a gate, a
+ * higher band or left a retroactive decelerator — is the true-up.
+ */
+#pragma once
+
+#include "gs-comp-payout.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GsMeasure measure;
+  int month;     /* comp month, 0..11 */
+  double amount; /* measure units (money: minor units) */
+  guint deal;    /* the caller's deal index, or G_MAXUINT */
+  gint64 order;  /* the caller's key; events are paid in the order given */
+} GsPayEvent;
+
+typedef struct
+{
+  GsPayEvent event;
+  double ytd;        /* the measure year to date after the deal (measure units) */
+  double attainment; /* ytd ÷ the person's annual quota for the measure (0 without one) */
+  GsMoney commission;
+  GsMoney true_up;
+  GsMoney earned;                           /* commission to date after the deal */
+  GsMoney month_commission[GS_COMP_MONTHS]; /* the deal's commission by month paid */
+  GsMoney month_true_up[GS_COMP_MONTHS];
+} GsDealPay;
+
+/* Pays n events in order for person (an index of role->people, or
+ * GS_COMP_STANDARD_PERSON); every measure not in the events is 0.  Events
+ * outside the comp year (month < 0 or ≥ 12) are refused.  Returns a GArray
+ * of GsDealPay, one per event. */
+GArray *
+gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
+             const GsPayEvent *events, guint n, GError **error);
+
+G_END_DECLS

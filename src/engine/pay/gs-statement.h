@@ -1,0 +1,127 @@
+/* gs-statement.h — a person's pay from the actuals: the year's commission
+ * lines, and statements per month or quarter with year to date.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A person's year (docs/statements.md, "Statements"): their credit lines in
+ * the comp year (gs-credit.h) become events on the measures their role is
+ * paid on — own bookings, team bookings, marketing-sourced bookings, and
+ * every credited deal for company bookings — paid in credit order at the
+ * rates in force (gs-deal-pay.h); then gs_comp_payout over the whole year,
+ * with the person's refunded deals as refunds, gives the clawbacks and the
+ * draw.  Every figure is one of gs_comp_payout's, so the lines of a year add
+ * up to its payout to the cent: Σ lines = payout->total.
+ *
+ * The commission lines are what the ledger floor books: one per deal and
+ * month for commission and true-up, one per refunded deal for a clawback
+ * (in the month of the refund), one per month for a draw top-up or recovery.
+ */
+#pragma once
+
+#include "gs-credit.h"
+#include "gs-deal-pay.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GS_PAY_COMMISSION,    /* a deal at the rates in force */
+  GS_PAY_TRUE_UP,       /* earlier credit re-rated by this deal (gate, band, retroactive) */
+  GS_PAY_SPIF,          /* a SPIF event (none come from the actuals yet) */
+  GS_PAY_DRAW,          /* a month topped up to the draw */
+  GS_PAY_DRAW_RECOVERY, /* a recoverable draw taken back (negative) */
+  GS_PAY_CLAWBACK,      /* a deal refunded or churned within the window (negative) */
+  GS_PAY_N_KINDS
+} GsPayKind;
+
+typedef struct
+{
+  guint person;     /* index into actuals.people */
+  const char *deal; /* the deal's id (owned by the model), NULL for a draw line */
+  guint month;      /* comp month the amount is payable in, 0..11 */
+  GsMoney amount;   /* minor units; clawbacks and draw recoveries are negative */
+  GsPayKind kind;
+} GsCommissionLine;
+
+extern const char *const gs_pay_kind_ids[]; /* "commission", "true_up", …, NULL */
+
+/* One person's year. */
+typedef struct
+{
+  guint person;           /* index into actuals.people */
+  const GsCompRole *role; /* NULL when the person's role is not a role of the pay plan */
+  guint role_person;      /* index into role->people, or GS_COMP_STANDARD_PERSON */
+  GArray *credits;        /* of GsCreditLine: the person's credit in the comp year, by date */
+  GArray *deals;          /* of GsDealPay: each event paid in order (event.deal: deal index) */
+  GArray *lines;          /* of GsCommissionLine, by month */
+  GsCompPayout *payout;   /* the whole year through gs_comp_payout, with its trace; NULL
+                           * without a role */
+  GsMoney total;          /* Σ lines = payout->total */
+  GsMoney by_kind[GS_PAY_N_KINDS];
+} GsPayYear;
+
+void
+gs_pay_year_free (GsPayYear *year);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsPayYear, gs_pay_year_free)
+
+/* The year of person (an index into model->actuals->people); comp must be
+ * resolved (gs_plan_get_comp). */
+GsPayYear *
+gs_pay_year (const GsModel *model, const GsCompModel *comp, const GsCredits *credits, guint person,
+             GError **error);
+
+/* A statement's period: comp months first..last. */
+typedef struct
+{
+  guint first, last;
+  gboolean quarter;
+} GsPayPeriod;
+
+/* "2027-03" (a calendar month of the comp year) or a fiscal quarter as the
+ * plan labels it, "FY27 Q1" (case-insensitive). */
+gboolean
+gs_pay_period_parse (const GsModel *model, const char *text, GsPayPeriod *out, GError **error);
+
+typedef struct
+{
+  GsPayYear *year; /* owned */
+  GsPayPeriod period;
+  double measure[GS_N_MEASURES];       /* credited in the period (measure units) */
+  double measure_ytd[GS_N_MEASURES];   /* credited from the first comp month to the period's end */
+  double quota[GS_N_MEASURES];         /* the person's annual quota, 0 where the role has none */
+  GsMoney by_kind[GS_PAY_N_KINDS];     /* the period's lines by kind */
+  GsMoney by_kind_ytd[GS_PAY_N_KINDS]; /* year to date */
+  GsMoney paid;                        /* Σ the period's lines */
+  GsMoney paid_ytd;
+} GsStatement;
+
+void
+gs_statement_free (GsStatement *statement);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsStatement, gs_statement_free)
+
+/* The statement of a person (index into actuals.people) for a period. */
+GsStatement *
+gs_statement_new (const GsModel *model, const GsCompModel *comp, guint person,
+                  const GsPayPeriod *period, GError **error);
+
+/* A person of the actuals by name or id (case-insensitive); -1 if none. */
+int
+gs_pay_find_person (const GsModel *model, const char *name);
+
+/* Every person's year: role totals and the company total, for reconciling. */
+typedef struct
+{
+  GPtrArray *years;    /* of GsPayYear*, one per actuals person */
+  GsMoney *role_total; /* comp->n_roles: Σ years of the role's people */
+  GsMoney total;       /* Σ role totals */
+} GsPayCompany;
+
+void
+gs_pay_company_free (GsPayCompany *company);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsPayCompany, gs_pay_company_free)
+
+GsPayCompany *
+gs_pay_company (const GsModel *model, const GsCompModel *comp, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,61 @@
+/* gs-explain-pay.c — pay from the actuals in words (gs-explain-pay.h).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-explain-pay.h"
+#include "gs-explain-comp.h"
+#include "gs-format.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+const char *
+gs_explain_credit_kind (GsCreditKind kind)
+{
+  static const char *const names[] = {
+    N_ ("owner"), N_ ("split"), N_ ("overlay"), N_ ("team"), N_ ("marketing-sourced"),
+  };
+  return _ (names[kind]);
+}
+
+const char *
+gs_explain_pay_kind (GsPayKind kind)
+{
+  static const char *const names[] = {
+    N_ ("commission"), N_ ("true-up"),        N_ ("SPIF"),
+    N_ ("draw"),       N_ ("draw recovered"), N_ ("clawback"),
+  };
+  return kind < GS_PAY_N_KINDS ? _ (names[kind]) : "";
+}
+
+static char *
+quantity (const GsCompModel *comp, GsMeasure measure, double value)
+{
+  if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
+    return gs_format_money ((GsMoney) llround (value), comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_number_short (value, 2);
+}
+
+char *
+gs_explain_deal_pay (const GsCompModel *comp, const GsDealPay *pay)
+{
+  g_autofree char *amount = quantity (comp, pay->event.measure, pay->event.amount);
+  g_autofree char *ytd = quantity (comp, pay->event.measure, pay->ytd);
+  g_autofree char *att = gs_format_percent (pay->attainment);
+  g_autofree char *commission
+      = gs_format_money (pay->commission, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  g_autofree char *true_up
+      = gs_format_money (pay->true_up, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  if (pay->true_up != 0)
+    /* Translators: the measure, the deal's credit, the measure year to date,
+     * its attainment, the deal's commission and the true-up it set off. */
+    return g_strdup_printf (_ ("%s +%s, year to date %s (%s of quota): commission %s, true-up %s "
+                               "(earlier credit re-rated)"),
+                            gs_explain_measure (pay->event.measure), amount, ytd, att, commission,
+                            true_up);
+  /* Translators: the measure, the deal's credit, the measure year to date,
+   * its attainment and the deal's commission. */
+  return g_strdup_printf (_ ("%s +%s, year to date %s (%s of quota): commission %s"),
+                          gs_explain_measure (pay->event.measure), amount, ytd, att, commission);
+}

@@ -1,0 +1,112 @@
+/* test-statement-cli.c — goalsheet-cli statement and payout --deals on the
+ * hand-worked year of test-statement.c (docs/statements.md).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The CLI is found through $GOALSHEET_CLI (set by tests/meson.build).
+ */
+#include "test-cli-run.h"
+#include "test-pay-util.h"
+
+#include <glib/gstdio.h>
+
+static char *dir, *plan_path;
+
+static void
+assert_has (const char *text, const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("output lacks “%s”:\n%s", needle, text);
+}
+
+static void
+test_statement (void)
+{
+  g_auto (CliRun) run = { 0 };
+  cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "2027-03", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_has (run.out, "Statement for Ann Lee (ae), 2027-03");
+  assert_has (run.out, "Paid in the period: 28,000.00; year to date: 32,000.00");
+  assert_has (run.out, "draw recovered");
+  /* Q1: draws 2,000 + 2,000, then March's 28,000. */
+  cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "FY27 Q1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_has (run.out, "D2           Feb 10, 2027   owner 100 %");
+  assert_has (run.out, "D1           Jan 20, 2027   split 80 %");
+  assert_has (run.out, "Paid in the period: 32,000.00; year to date: 32,000.00");
+  cli_run (&run, "statement", plan_path, "--person", "ann", "--period", "FY27 Q2", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_has (run.out, "\"paid\": \"7000.00\"");
+  assert_has (run.out, "\"paid_year_to_date\": \"39000.00\"");
+  assert_has (run.out, "\"kind\": \"true_up\"");
+  assert_has (run.out, "\"amount\": \"20000.00\"");
+  assert_has (run.out, "\"amount\": \"-31500.00\"");
+  cli_run (&run, "statement", plan_path, "--person", "Zed", "--period", "2027-03", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_has (run.err, "actuals.people: no person “Zed”");
+  cli_run (&run, "statement", plan_path, "--person", "ann", "--period", "2027-13", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_has (run.err, "“2027-13” is not a month (2027-03)");
+}
+
+/* The AE's deals in order: 80,000 (20 %) → 8,000.00; 240,000 (80 %) →
+ * 24,000.00; 150,000 (117.5 %) → commission 18,500.00 and true-up 20,000.00. */
+static void
+test_payout_deals (void)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *csv = g_build_filename (dir, "deals.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_assert_true (g_file_set_contents (csv,
+                                      "Deal,Date,Amount\nD1,2027-01-20,80000.00\n"
+                                      "D2,2027-02-10,240000.00\nD3,2027-05-05,150000.00\n",
+                                      -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "id,amount,date\nD1,80000.00,2027-02-30\n", -1, NULL));
+  cli_run (&run, "payout", plan_path, "--role", "ae", "--deals", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_has (run.out, "D1 Jan 20, 2027: Own bookings +80,000.00, year to date 80,000.00 (20 % "
+                       "of quota): commission 8,000.00");
+  assert_has (run.out, "commission 18,500.00, true-up 20,000.00 (earlier credit re-rated)");
+  assert_has (run.out, "Total: 70,500.00");
+  cli_run (&run, "payout", plan_path, "--role", "ae", "--deals", csv, "--json", NULL);
+  assert_has (run.out, "\"true_up\": \"20000.00\"");
+  assert_has (run.out, "\"total\": \"70500.00\"");
+  cli_run (&run, "payout", plan_path, "--role", "ae", "--deals", bad, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_has (run.err, "row 2, column “date”: “2027-02-30” is not a date YYYY-MM-DD");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autofree char *actuals
+      = g_strdup_printf ("{\"people\": %s, \"deals\": %s}", pay_people, pay_year_deals);
+  g_autofree char *text = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  patch (tree, "version", "\"1.1\"");
+  patch (tree, "compensation", pay_comp);
+  patch (tree, "compensation.roles[0]", pay_ae_role);
+  patch (tree, "actuals", actuals);
+  text = gs_json_to_text (tree);
+  dir = g_dir_make_tmp ("goalsheet-statement-XXXXXX", NULL);
+  plan_path = g_build_filename (dir, "pay.goalsheet", NULL);
+  g_assert_true (g_file_set_contents (plan_path, text, -1, NULL));
+  g_test_add_func ("/statement-cli/statement", test_statement);
+  g_test_add_func ("/statement-cli/payout-deals", test_payout_deals);
+  status = g_test_run ();
+  {
+    g_autofree char *csv = g_build_filename (dir, "deals.csv", NULL);
+    g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+    g_remove (csv);
+    g_remove (bad);
+    g_remove (plan_path);
+    g_rmdir (dir);
+  }
+  g_free (plan_path);
+  g_free (dir);
+  return status;
+}

@@ -1,0 +1,237 @@
+/* test-statement.c — a year of pay from the actuals and its statements,
+ * worked by hand (gs-statement.h, gs-deal-pay.h).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tiny plan (test-pay-util.h) from January 2027.  The AE role is patched:
+ * OTE 80,000.00 at 50 % → TI 40,000.00, quota 400,000.00, quarterly, year to
+ * date, a BAND table (the whole value at 1 below 100 %, 1.5 from 100 %), a
+ * recoverable draw of 2,000.00 for 3 months, a clawback window of 90 days.
+ * SDR, manager and marketing roles pay once a year, flat 1.
+ *
+ * Deals:
+ *  D1 100,000.00 won 20 Jan, inbound (marketing's), split ann 80 % / omar 20 %,
+ *     overlay bob 50 %; refunded 15 Apr (85 days: inside the window).
+ *  D2 240,000.00 won 10 Feb, ann.
+ *  D3 150,000.00 won 5 May, ann.
+ *
+ * Ann (80,000 + 240,000 + 150,000 = 470,000 own bookings):
+ *  D1 80,000: YTD 20 % → 0.2 × 40,000 × 1 = 8,000.00, paid at the end of Q1 (March).
+ *  D2: YTD 320,000 (80 %) → 32,000.00 − 8,000 = 24,000.00 (March).
+ *  D3: YTD 470,000 (117.5 %) reaches the 1.5 band, which re-rates the year:
+ *      1.175 × 40,000 × 1.5 = 70,500.00, less 32,000 paid = 38,500.00 (June).
+ *      Read as marginal (no retroactive rule) the deal adds
+ *      (40,000 + 0.175 × 40,000 × 1.5) − 32,000 = 50,500 − 32,000 = 18,500.00: its commission;
+ *      the rest, 20,000.00, is the TRUE-UP of the earlier 320,000 and D3's first
+ *      80,000 re-rated from 1 to 1.5 (400,000 ÷ 400,000 × 40,000 × 0.5).
+ *  Clawback (April, the refund's month): with D1 70,500.00; without its 80,000:
+ *      390,000 (97.5 %) → 0.975 × 40,000 × 1 = 39,000.00 → −31,500.00.
+ *  Draw: January and February earn 0 → +2,000.00 each; March earns 32,000 ≥ 2,000
+ *      → recovers min(4,000, 32,000 − 2,000) = −4,000.00.
+ *  Year: 8,000 + 24,000 + 18,500 + 20,000 − 31,500 + 2,000 + 2,000 − 4,000 = 39,000.00.
+ *  March statement: 8,000 + 24,000 − 4,000 = 28,000.00; YTD 32,000.00.
+ *  FY27 Q2 (Apr–Jun): −31,500 + 18,500 + 20,000 = 7,000.00; YTD 39,000.00.
+ * Bob (overlay 50,000): Q1 12.5 % → 5,000.00 (March); clawback −5,000.00 (April);
+ *  draw +2,000 +2,000, March recovers min(4,000, 5,000 − 2,000) = −3,000.00 → 1,000.00.
+ * Omar (SDR, 20,000 of 100,000, TI 10,000): 2,000.00 in December.
+ * Sam (manager, team = the AEs' revenue credit 80,000 + 240,000 + 150,000 = 470,000 of
+ *  1,000,000, TI 20,000): 9,400.00.  Mia (marketing, D1 inbound 100,000 of 1,000,000,
+ *  TI 10,000): 1,000.00.
+ * Roles: ae 40,000.00, sdr 2,000.00, manager 9,400.00, marketing 1,000.00; company 52,400.00.
+ */
+#include "gs-statement.h"
+#include "test-pay-util.h"
+
+#define K(x) ((gint64) (x) *100)
+
+static GsModel *
+model (GsCompModel **comp)
+{
+  const char *const patches[] = { "compensation.roles[0]", pay_ae_role, NULL };
+  return pay_model (pay_year_deals, patches, comp);
+}
+
+static GsStatement *
+statement (const GsModel *m, const GsCompModel *comp, const char *who, const char *period)
+{
+  g_autoptr (GError) error = NULL;
+  GsPayPeriod p;
+  int person = gs_pay_find_person (m, who);
+  GsStatement *s;
+  g_assert_cmpint (person, >=, 0);
+  g_assert_true (gs_pay_period_parse (m, period, &p, &error));
+  g_assert_no_error (error);
+  s = gs_statement_new (m, comp, (guint) person, &p, &error);
+  g_assert_no_error (error);
+  return s;
+}
+
+static const GsCommissionLine *
+find (const GsPayYear *y, const char *deal, guint month, GsPayKind kind)
+{
+  for (guint i = 0; i < y->lines->len; i++)
+    {
+      const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, i);
+      if (g_strcmp0 (l->deal, deal) == 0 && l->month == month && l->kind == kind)
+        return l;
+    }
+  g_error ("no %s line for %s in month %u", gs_pay_kind_ids[kind], deal ? deal : "-", month);
+  return NULL;
+}
+
+static void
+test_ann (void)
+{
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m = model (&comp);
+  g_autoptr (GsStatement) march = statement (m, comp, "Ann Lee", "2027-03");
+  g_autoptr (GsStatement) q2 = statement (m, comp, "ann", "FY27 Q2");
+  const GsPayYear *y = march->year;
+  const GsDealPay *d3;
+
+  g_assert_cmpuint (y->lines->len, ==, 8);
+  g_assert_cmpint (find (y, "D1", 2, GS_PAY_COMMISSION)->amount, ==, K (8000));
+  g_assert_cmpint (find (y, "D2", 2, GS_PAY_COMMISSION)->amount, ==, K (24000));
+  g_assert_cmpint (find (y, "D3", 5, GS_PAY_COMMISSION)->amount, ==, K (18500));
+  g_assert_cmpint (find (y, "D3", 5, GS_PAY_TRUE_UP)->amount, ==, K (20000));
+  g_assert_cmpint (find (y, "D1", 3, GS_PAY_CLAWBACK)->amount, ==, K (-31500));
+  g_assert_cmpint (find (y, NULL, 0, GS_PAY_DRAW)->amount, ==, K (2000));
+  g_assert_cmpint (find (y, NULL, 1, GS_PAY_DRAW)->amount, ==, K (2000));
+  g_assert_cmpint (find (y, NULL, 2, GS_PAY_DRAW_RECOVERY)->amount, ==, K (-4000));
+  g_assert_cmpint (y->total, ==, K (39000));
+  g_assert_cmpint (y->total, ==, y->payout->total);
+
+  /* The per-deal payout: D3 at 117.5 % year to date. */
+  d3 = &g_array_index (y->deals, GsDealPay, 2);
+  g_assert_cmpfloat (d3->ytd, ==, (double) K (470000));
+  g_assert_cmpfloat_with_epsilon (d3->attainment, 1.175, 1e-12);
+  g_assert_cmpint (d3->earned, ==, K (70500));
+
+  g_assert_cmpint (march->paid, ==, K (28000));
+  g_assert_cmpint (march->paid_ytd, ==, K (32000));
+  g_assert_cmpint (march->by_kind[GS_PAY_DRAW_RECOVERY], ==, K (-4000));
+  g_assert_cmpfloat (march->measure[GS_MEASURE_OWN_BOOKINGS], ==, 0);
+  g_assert_cmpfloat (march->measure_ytd[GS_MEASURE_OWN_BOOKINGS], ==, (double) K (320000));
+  g_assert_cmpfloat (march->quota[GS_MEASURE_OWN_BOOKINGS], ==, (double) K (400000));
+  g_assert_cmpuint (q2->period.first, ==, 3);
+  g_assert_cmpuint (q2->period.last, ==, 5);
+  g_assert_cmpint (q2->paid, ==, K (7000));
+  g_assert_cmpint (q2->by_kind[GS_PAY_TRUE_UP], ==, K (20000));
+  g_assert_cmpint (q2->by_kind[GS_PAY_CLAWBACK], ==, K (-31500));
+  g_assert_cmpint (q2->paid_ytd, ==, K (39000));
+}
+
+static void
+test_company (void)
+{
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m = model (&comp);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPayCompany) c = gs_pay_company (m, comp, &error);
+  static const gint64 people[] = { K (39000), K (1000), K (2000), K (9400), K (1000) };
+  GsMoney sum = 0;
+
+  g_assert_no_error (error);
+  for (guint p = 0; p < 5; p++)
+    {
+      const GsPayYear *y = g_ptr_array_index (c->years, p);
+      g_assert_cmpint (y->total, ==, people[p]);
+      g_assert_cmpint (y->total, ==, y->payout->total);
+      sum += y->total;
+    }
+  g_assert_cmpint (find (g_ptr_array_index (c->years, 1), "D1", 3, GS_PAY_CLAWBACK)->amount, ==,
+                   K (-5000));
+  g_assert_cmpint (c->role_total[0], ==, K (40000));
+  g_assert_cmpint (c->role_total[1], ==, K (2000));
+  g_assert_cmpint (c->role_total[2], ==, K (9400));
+  g_assert_cmpint (c->role_total[3], ==, K (1000));
+  g_assert_cmpint (c->total, ==, K (52400));
+  g_assert_cmpint (c->total, ==, sum);
+}
+
+/* Invariants on generated deals, with caps: every person's lines add up to
+ * their gs_comp_payout total, people to roles to the company, to the cent;
+ * commission never exceeds the role's cap. */
+static void
+test_invariants (void)
+{
+  const char *const patches[] = { "compensation.roles[0]",
+                                  pay_ae_role,
+                                  "compensation.roles[0].cap",
+                                  "{\"of_target\": 1.5}",
+                                  "compensation.roles[0].components[0].cap",
+                                  "{\"of_target\": 1.4}",
+                                  NULL };
+  GString *json = g_string_new ("[");
+  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsPayCompany) c = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *owners[] = { "ann", "bob", "omar" };
+  GsMoney roles = 0;
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (
+        json,
+        "%s{\"id\": \"G%u\", \"owner\": \"%s\", \"amount\": \"%d.%02d\", \"stage\": \"won\","
+        " \"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-01-01\", \"closed\":"
+        " \"2027-%02d-1%d\"%s}",
+        i ? "," : "", i, owners[i % 3], g_rand_int_range (rand, 1000, 90000),
+        g_rand_int_range (rand, 0, 100), g_rand_int_range (rand, 1, 13),
+        g_rand_int_range (rand, 0, 9), i % 7 == 0 ? ", \"refunded\": \"2027-12-20\"" : "");
+  g_string_append (json, "]");
+  m = pay_model (json->str, patches, &comp);
+  g_string_free (json, TRUE);
+  c = gs_pay_company (m, comp, &error);
+  g_assert_no_error (error);
+  for (guint p = 0; p < c->years->len; p++)
+    {
+      const GsPayYear *y = g_ptr_array_index (c->years, p);
+      GsMoney sum = 0;
+      for (guint i = 0; i < y->lines->len; i++)
+        sum += g_array_index (y->lines, GsCommissionLine, i).amount;
+      g_assert_cmpint (sum, ==, y->total);
+      g_assert_cmpint (y->total, ==, y->payout->total);
+      g_assert_cmpint (y->by_kind[GS_PAY_COMMISSION] + y->by_kind[GS_PAY_TRUE_UP], ==,
+                       y->payout->earned);
+      if (y->role->cap.present)
+        g_assert_cmpint (y->payout->earned, <=, y->role->cap.amount);
+    }
+  for (guint r = 0; r < comp->n_roles; r++)
+    roles += c->role_total[r];
+  g_assert_cmpint (roles, ==, c->total);
+  /* The AEs are capped: 2 × 1.5 × 40,000.00 at most. */
+  g_assert_cmpint (c->role_total[0], <=, K (120000));
+}
+
+static void
+test_periods (void)
+{
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m = model (&comp);
+  g_autoptr (GError) error = NULL;
+  GsPayPeriod p;
+  g_assert_true (gs_pay_period_parse (m, "2027-12", &p, NULL));
+  g_assert_cmpuint (p.first, ==, 11);
+  g_assert_true (gs_pay_period_parse (m, "fy27 q4", &p, NULL));
+  g_assert_cmpuint (p.first, ==, 9);
+  g_assert_cmpuint (p.last, ==, 11);
+  g_assert_false (gs_pay_period_parse (m, "2028-01", &p, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "“2028-01” is not a month (2027-03) or a fiscal quarter (FY27 Q1) of the pay "
+                   "plan's year");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/statement/ann", test_ann);
+  g_test_add_func ("/statement/company", test_company);
+  g_test_add_func ("/statement/invariants", test_invariants);
+  g_test_add_func ("/statement/periods", test_periods);
+  return g_test_run ();
+}
