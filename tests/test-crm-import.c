@@ -9,6 +9,7 @@
 #include "gs-crm-amount.h"
 #include "gs-crm-date.h"
 #include "gs-crm-import.h"
+#include "gs-crm-splits.h"
 #include "gs-csv.h"
 #include "gs-refused-csv.h"
 #include "test-util.h"
@@ -600,6 +601,83 @@ test_round_trip (Fixture *f, gconstpointer unused)
                    "actuals.deals[1].stage: “contract” is not a stage of the funnel");
 }
 
+/* The crediting columns: a Splits cell, a second owner with the split
+ * percent, payment and refund dates; a bad cell refuses its row by column. */
+static void
+test_split_columns (Fixture *f, gconstpointer unused)
+{
+  static const char *text
+      = "Record ID,Deal owner,Amount,Deal Stage,Create Date,Close Date,Splits,Deal owner 2,"
+        "Split %,Payment Date,Refund Date\n"
+        "1,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,Ann Lee 85%; Omar Ali 15%,,,"
+        "2027-02-01,2027-03-01\n"
+        "2,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,,Bob Ray,70,,\n"
+        "3,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,Ann Lee 85%; Omar Ali 10%,,,,\n"
+        "4,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,Ann Lee,,,,\n"
+        "5,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,,,,,2027-01-10\n";
+  const GsActualDeal *d;
+  const GsImportProblem *p;
+  (void) unused;
+  import_ok (f, GS_CRM_DEALS, text);
+  g_assert_cmpuint (f->report->imported, ==, 2);
+  g_assert_cmpuint (f->report->refused, ==, 3);
+  d = deal (f, "1");
+  g_assert_cmpuint (d->n_splits, ==, 2);
+  g_assert_cmpstr (f->data->people[d->splits[1].person].name, ==, "Omar Ali");
+  g_assert_cmpfloat_with_epsilon (d->splits[0].share, 0.85, 1e-12);
+  g_assert_cmpuint (g_date_get_month (&d->paid), ==, 2);
+  g_assert_cmpuint (g_date_get_month (&d->refunded), ==, 3);
+  d = deal (f, "2"); /* Ann 70 %, Bob the rest */
+  g_assert_cmpuint (d->n_splits, ==, 2);
+  g_assert_cmpfloat_with_epsilon (d->splits[0].share, 0.7, 1e-12);
+  g_assert_cmpfloat_with_epsilon (d->splits[1].share, 0.3, 1e-12);
+  p = g_ptr_array_index (f->report->problems, 0);
+  g_assert_cmpuint (p->row, ==, 4);
+  g_assert_cmpstr (p->column, ==, "Splits");
+  g_assert_cmpstr (p->reason, ==, "deal “3”: the revenue splits add up to 95 %, not 100 %");
+  p = g_ptr_array_index (f->report->problems, 1);
+  g_assert_cmpstr (p->column, ==, "Splits");
+  g_assert_cmpstr (p->reason, ==, "“Ann Lee” is not a name and a percent, such as “Maya Chen 85%”");
+  p = g_ptr_array_index (f->report->problems, 2);
+  g_assert_cmpstr (p->column, ==, "Refund Date");
+  g_assert_cmpstr (p->reason, ==, "a deal is refunded on or after its close date");
+}
+
+/* A splits file replaces the splits and overlays of the deals it names, all
+ * or nothing. */
+static void
+test_splits_file (Fixture *f, gconstpointer unused)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
+  static const char *good = "Deal ID,Person,Percent,Kind\n1,Ann Lee,60%,split\n"
+                            "1,Cy Lin,40,split\n1,Sam Park,10%,overlay\n";
+  static const char *bad_sum = "Deal ID,Person,Percent,Kind\n1,Ann Lee,60%,split\n";
+  static const char *bad_kind = "Deal ID,Person,Percent,Kind\n1,Ann Lee,60%,split\n"
+                                "1,Cy Lin,40%,half\n";
+  static const char *bad_deal = "Deal ID,Person,Percent\n99,Ann Lee,100%\n";
+  const GsActualDeal *d;
+  (void) unused;
+  import_ok (f, GS_CRM_DEALS, DEALS_HEADER GOOD_DEAL);
+  g_assert_true (gs_crm_import_splits (f->data, good, strlen (good), added, &error));
+  g_assert_no_error (error);
+  d = deal (f, "1");
+  g_assert_cmpuint (d->n_splits, ==, 2);
+  g_assert_cmpuint (d->n_overlays, ==, 1);
+  g_assert_cmpfloat_with_epsilon (d->overlays[0].share, 0.1, 1e-12);
+  g_assert_cmpuint (added->len, ==, 2); /* Cy Lin, Sam Park */
+  g_assert_false (gs_crm_import_splits (f->data, bad_sum, strlen (bad_sum), NULL, &error));
+  g_assert_cmpstr (error->message, ==, "deal “1”: the revenue splits add up to 60 %, not 100 %");
+  g_clear_error (&error);
+  g_assert_cmpuint (deal (f, "1")->n_splits, ==, 2); /* unchanged */
+  g_assert_false (gs_crm_import_splits (f->data, bad_kind, strlen (bad_kind), NULL, &error));
+  g_assert_cmpstr (error->message, ==, "row 3, column “Kind”: “half” is neither split nor overlay");
+  g_clear_error (&error);
+  g_assert_false (gs_crm_import_splits (f->data, bad_deal, strlen (bad_deal), NULL, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "row 2, column “Deal ID”: “99” is not a deal of the plan's actuals");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -620,6 +698,8 @@ main (int argc, char **argv)
   ADD ("long-owner", test_long_owner);
   ADD ("deals-limit", test_deals_limit);
   ADD ("refused-csv", test_refused_csv);
+  ADD ("split-columns", test_split_columns);
+  ADD ("splits-file", test_splits_file);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *name = g_strdup_printf ("/crm/malformed/%u", i);

@@ -9,6 +9,7 @@
 #include "gs-cli.h"
 #include "gs-atomic.h"
 #include "gs-crm-import.h"
+#include "gs-crm-splits.h"
 #include "gs-refused-csv.h"
 #include "gs-error.h"
 #include "gs-format.h"
@@ -98,6 +99,24 @@ merge_mapping (const char *filename, GsActualsData *data, const GsModel *model)
   return GS_EXIT_OK;
 }
 
+static int
+import_splits (const char *path, GsActualsData *data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *bytes = NULL;
+  gsize length;
+  if (!g_file_get_contents (path, &bytes, &length, &error)
+      || !gs_crm_import_splits (data, bytes, length, added, &error))
+    return gs_cli_fail (path, error);
+  if (added->len > 0)
+    {
+      g_autofree char *names = gs_format_name_list (added);
+      g_print (_ ("  new people on the roster: %s\n"), names);
+    }
+  return GS_EXIT_OK;
+}
+
 int
 gs_cli_import (int argc, char **argv)
 {
@@ -107,6 +126,7 @@ gs_cli_import (int argc, char **argv)
   g_autoptr (GsActualsData) data = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *deals = NULL, *leads = NULL, *mapping = NULL, *refused = NULL;
+  g_autofree char *splits = NULL;
   gboolean dry_run = FALSE;
   const GsModel *model;
   JsonNode *node;
@@ -124,6 +144,10 @@ gs_cli_import (int argc, char **argv)
       N_ ("Write the refused rows to this CSV (the file's columns and a Reason), to fix and import "
           "again"),
       N_ ("FILE.csv") },
+    { "splits", 0, 0, G_OPTION_ARG_FILENAME, &splits,
+      N_ ("Revenue splits and overlays (CSV: deal id, person, percent, kind split or overlay); "
+          "replaces those of the deals it names"),
+      N_ ("FILE.csv") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
       N_ ("Read and report, but leave the plan as it is"), NULL },
     { NULL },
@@ -140,8 +164,8 @@ gs_cli_import (int argc, char **argv)
     return status;
   if (argc != 2)
     return gs_cli_usage ("import", _ ("give one plan file"));
-  if (deals == NULL && leads == NULL)
-    return gs_cli_usage ("import", _ ("give --deals FILE, --leads FILE or both"));
+  if (deals == NULL && leads == NULL && splits == NULL)
+    return gs_cli_usage ("import", _ ("give --deals FILE, --leads FILE, --splits FILE or more"));
   /* One file's rows: the deals' and the leads' columns differ. */
   if (refused && deals && leads)
     return gs_cli_usage ("import", _ ("--refused takes the rows of one file: give --deals or "
@@ -162,6 +186,9 @@ gs_cli_import (int argc, char **argv)
   if (leads && (status = import_file (leads, GS_CRM_LEADS, data, model, refused)) != GS_EXIT_OK)
     return status;
   if (deals && (status = import_file (deals, GS_CRM_DEALS, data, model, refused)) != GS_EXIT_OK)
+    return status;
+  /* Splits last: they name deals of the actuals, the ones just imported too. */
+  if (splits && (status = import_splits (splits, data)) != GS_EXIT_OK)
     return status;
   if (dry_run)
     return GS_EXIT_OK;

@@ -5,7 +5,9 @@
 
 seed-saas gets HubSpot exports (deals and contacts: UTF-8 with a BOM, commas,
 US dates, "$" amounts with thousands separators, a deal name with a comma and
-one with a line break, a blank line); mid-market gets Salesforce reports
+one with a line break, a blank line, and for pay: a Splits column on a few won
+deals, payment dates, a deal churned inside the AE clawback window, and a
+separate splits file with an overlay); mid-market gets Salesforce reports
 (opportunities and leads: semicolons, European dates, "1.234,50" amounts,
 UTF-16 LE leads as Excel's "Unicode text").  Seeded, so the files are the same
 on every run; see docs/actuals.md.
@@ -80,9 +82,36 @@ def hubspot(outdir, rng):
         deals.append([str(9000 + i), name, rng.choice(OWNERS_US), f'${amount:,.2f}', stage,
                       us_date(created), us_date(close) if stage.startswith('Closed') else '',
                       rng.choice(sources)])
+    pay_columns(outdir, deals)
     write(f'{outdir}/seed-saas-hubspot-deals.csv',
           ['Record ID', 'Deal Name', 'Deal owner', 'Amount', 'Deal Stage', 'Create Date',
-           'Close Date', 'Original Source'], deals, blank_after=10)
+           'Close Date', 'Original Source', 'Splits', 'Payment Date', 'Refund Date'], deals,
+          blank_after=10)
+
+
+def pay_columns(outdir, deals):
+    """The crediting columns (docs/statements.md), drawn from a generator of their
+    own so the deals' other columns stay as they were: every fourth won deal split
+    80/20 with the next owner, payment 10-40 days after closing, the second won
+    deal churned 45 days after closing (inside the AE's 90-day clawback window),
+    and a 10 % overlay on the first won deal for another AE in a splits file."""
+    rng = random.Random(13)
+    won = [d for d in deals if d[4] == 'Closed Won']
+    for row in deals:
+        row += ['', '', '']
+    for i, row in enumerate(won):
+        month, day, year = (int(x) for x in row[6].split('/'))
+        close = datetime.date(year, month, day)
+        row[9] = us_date(close + datetime.timedelta(days=rng.randrange(10, 40)))
+        if i % 4 == 3:
+            other = OWNERS_US[(OWNERS_US.index(row[2]) + 1) % len(OWNERS_US)]
+            row[8] = f'{row[2]} 80%; {other} 20%'
+        if i == 1:
+            row[10] = us_date(close + datetime.timedelta(days=45))
+    overlay = 'Tom Becker' if won[0][2] != 'Tom Becker' else 'Ana Souza'
+    write(f'{outdir}/seed-saas-hubspot-splits.csv', ['Deal ID', 'Person', 'Percent', 'Kind'],
+          [[won[0][0], won[0][2], '100%', 'split'], [won[0][0], overlay, '10%', 'overlay']],
+          encoding='utf-8')
 
 
 def salesforce(outdir, rng):

@@ -10,8 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 const char *const gs_crm_field_names[]
-    = { "id",     "name",   "owner", "amount",    "stage", "created",
-        "closed", "source", "won",   "is_closed", NULL };
+    = { "id",  "name",      "owner",  "amount",  "stage", "created", "closed",   "source",
+        "won", "is_closed", "splits", "owner_2", "split", "paid",    "refunded", NULL };
 
 /* Header names by field, lower case; the first is what the message asks for. */
 static const char *const known[GS_CRM_N_FIELDS][8] = {
@@ -26,6 +26,11 @@ static const char *const known[GS_CRM_N_FIELDS][8] = {
   [GS_CRM_SOURCE] = { "original source", "lead source", "source", NULL },
   [GS_CRM_WON] = { "won", NULL },
   [GS_CRM_IS_CLOSED] = { "closed", NULL },
+  [GS_CRM_SPLITS] = { "splits", "revenue splits", "split owners", NULL },
+  [GS_CRM_OWNER_2] = { "deal owner 2", "opportunity owner 2", "second owner", "owner 2", NULL },
+  [GS_CRM_SPLIT] = { "split %", "split percent", "split", NULL },
+  [GS_CRM_PAID] = { "payment date", "paid date", "date paid", NULL },
+  [GS_CRM_REFUNDED] = { "refund date", "churn date", "refunded date", "churned date", NULL },
 };
 
 /* Lead and contact date columns, by the canonical stage they date. */

@@ -31,6 +31,11 @@ typedef enum
   GS_CRM_SOURCE,
   GS_CRM_WON,       /* Salesforce's Won flag */
   GS_CRM_IS_CLOSED, /* Salesforce's Closed flag */
+  GS_CRM_SPLITS,    /* "Maya Chen 85%; Omar Ali 15%" (gs-crm-splits.h) */
+  GS_CRM_OWNER_2,   /* a second owner, sharing the deal by the split percent */
+  GS_CRM_SPLIT,     /* the first owner's percent when there is a second owner */
+  GS_CRM_PAID,      /* payment date */
+  GS_CRM_REFUNDED,  /* refund or churn date */
   GS_CRM_N_FIELDS
 } GsCrmField;
 

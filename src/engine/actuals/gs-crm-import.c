@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-crm-import.h"
+#include "gs-crm-splits.h"
 #include "gs-crm-amount.h"
 #include "gs-crm-date.h"
 #include "gs-crm-names.h"
@@ -234,6 +235,84 @@ deal_clear (gpointer record)
   gs_actual_deal_clear (record);
 }
 
+/* A person named in a split cell, matched or added like an owner. */
+static int
+person_of (Import *im, int col, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean added;
+  int p = gs_roster_match (im->data, name, im->data->mapping.owner_role, &added, &error);
+  if (p == -2)
+    return refuse (im, col, error->message), -1;
+  if (added)
+    g_ptr_array_add (im->report->new_people, g_strdup (im->data->people[p].name));
+  return p;
+}
+
+static gboolean
+add_split (Import *im, GsActualDeal *deal, int col, const char *name, double share)
+{
+  int p = person_of (im, col, name);
+  if (p < 0)
+    return FALSE;
+  deal->splits = g_renew (GsDealCredit, deal->splits, deal->n_splits + 1);
+  deal->splits[deal->n_splits].person = p;
+  deal->splits[deal->n_splits++].share = share;
+  return TRUE;
+}
+
+/* The optional crediting columns: a Splits cell, or a second owner with the
+ * first owner's split percent; the payment and refund dates. */
+static gboolean
+read_credit (Import *im, GsActualDeal *deal)
+{
+  const int *col = im->cols.col;
+  const char *splits = cell (im, col[GS_CRM_SPLITS]);
+  const char *owner2 = cell (im, col[GS_CRM_OWNER_2]);
+  g_autoptr (GError) error = NULL;
+
+  if (*splits)
+    {
+      g_autoptr (GArray) parsed = gs_crm_parse_splits (splits, im->decimal_comma, &error);
+      if (parsed == NULL)
+        return refuse (im, col[GS_CRM_SPLITS], error->message);
+      for (guint i = 0; i < parsed->len; i++)
+        {
+          const GsSplitText *t = &g_array_index (parsed, GsSplitText, i);
+          if (!add_split (im, deal, col[GS_CRM_SPLITS], t->name, t->share))
+            return FALSE;
+        }
+    }
+  else if (*owner2)
+    {
+      g_autoptr (GArray) first = NULL;
+      g_autofree char *text = g_strdup_printf ("x %s", cell (im, col[GS_CRM_SPLIT]));
+      double share;
+      first = gs_crm_parse_splits (text, im->decimal_comma, &error);
+      if (first == NULL || first->len != 1
+          || (share = g_array_index (first, GsSplitText, 0).share) >= 1)
+        return refuse (im, col[GS_CRM_SPLIT],
+                       _ ("with a second owner, the first owner's split is a percent below 100"));
+      if (deal->owner < 0)
+        return refuse (im, col[GS_CRM_OWNER], _ ("a deal with a second owner needs its owner"));
+      deal->splits = g_new (GsDealCredit, 1);
+      deal->splits[0].person = deal->owner;
+      deal->splits[0].share = share;
+      deal->n_splits = 1;
+      if (!add_split (im, deal, col[GS_CRM_OWNER_2], owner2, 1 - share))
+        return FALSE;
+    }
+  if (!gs_actual_deal_check_splits (deal, &error))
+    return refuse (im, *splits ? col[GS_CRM_SPLITS] : col[GS_CRM_OWNER_2], error->message);
+  if (!read_date (im, col[GS_CRM_PAID], &deal->paid)
+      || !read_date (im, col[GS_CRM_REFUNDED], &deal->refunded))
+    return FALSE;
+  if (g_date_valid (&deal->refunded)
+      && (!g_date_valid (&deal->closed) || g_date_compare (&deal->refunded, &deal->closed) < 0))
+    return refuse (im, col[GS_CRM_REFUNDED], _ ("a deal is refunded on or after its close date"));
+  return TRUE;
+}
+
 static gboolean
 read_deal (Import *im, GsActualDeal *deal)
 {
@@ -292,7 +371,7 @@ read_deal (Import *im, GsActualDeal *deal)
       = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
   deal->source = source_of (im, deal->crm_source);
   note_source (im, cell (im, col[GS_CRM_SOURCE]), deal->source);
-  return TRUE;
+  return read_credit (im, deal);
 }
 
 static gboolean
