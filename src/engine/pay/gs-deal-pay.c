@@ -45,7 +45,9 @@ static gboolean
 earned (const GsCompModel *comp, const GsCompRole *role, guint person, const GsCompInput *in,
         GsMoney *total, GsMoney month[GS_COMP_MONTHS], GError **error)
 {
-  g_autoptr (GsCompPayout) p = gs_comp_payout (comp, role, person, in, error);
+  /* Figures only: a deal's step needs no trace (the year's payout has it). */
+  g_autoptr (GsCompPayout) p
+      = gs_comp_payout_with (comp, role, person, in, GS_COMP_PAYOUT_FIGURES, error);
   if (p == NULL)
     return FALSE;
   *total = p->earned;
