@@ -52,6 +52,8 @@ flows=(
   "import $tmp/actuals.goalsheet --deals $root/tests/actuals/salesforce-leads-ambiguous.csv"
   "track $tmp/actuals.goalsheet --as-of 2027-04-15 --trials 200"
   "track $tmp/actuals.goalsheet --as-of 2027-04-15 --json --no-p-hit"
+  "history $tmp/actuals.goalsheet"
+  "history --json $tmp/actuals.goalsheet"
 )
 # A few refusals too: error paths free what they allocated.
 for f in "$bad"/*.goalsheet; do
