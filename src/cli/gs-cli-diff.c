@@ -236,13 +236,7 @@ diff_json (const GsPlanDiff *diff)
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "change");
       json_builder_add_string_value (b, kinds[c->kind]);
-      json_builder_set_member_name (b, "path");
-      json_builder_add_string_value (b, c->path);
-      json_builder_set_member_name (b, "from");
-      json_builder_add_value (b,
-                              c->from ? json_node_copy (c->from) : json_node_new (JSON_NODE_NULL));
-      json_builder_set_member_name (b, "to");
-      json_builder_add_value (b, c->to ? json_node_copy (c->to) : json_node_new (JSON_NODE_NULL));
+      gs_cli_json_change (b, c->path, c->from, c->to);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -33,14 +33,7 @@ history_json (GPtrArray *entries)
         {
           const GsInputChange *change = g_ptr_array_index (e->changes, c);
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "path");
-          json_builder_add_string_value (b, change->path);
-          json_builder_set_member_name (b, "from");
-          json_builder_add_value (b, change->from ? json_node_copy (change->from)
-                                                  : json_node_new (JSON_NODE_NULL));
-          json_builder_set_member_name (b, "to");
-          json_builder_add_value (b, change->to ? json_node_copy (change->to)
-                                                : json_node_new (JSON_NODE_NULL));
+          gs_cli_json_change (b, change->path, change->from, change->to);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);

@@ -246,3 +246,14 @@ gs_cli_pad (GString *out, const char *text, guint width, gboolean right)
     for (glong i = len; i < (glong) width; i++)
       g_string_append_c (out, ' ');
 }
+
+void
+gs_cli_json_change (JsonBuilder *b, const char *path, JsonNode *from, JsonNode *to)
+{
+  json_builder_set_member_name (b, "path");
+  json_builder_add_string_value (b, path);
+  json_builder_set_member_name (b, "from");
+  json_builder_add_value (b, from != NULL ? json_node_copy (from) : json_node_new (JSON_NODE_NULL));
+  json_builder_set_member_name (b, "to");
+  json_builder_add_value (b, to != NULL ? json_node_copy (to) : json_node_new (JSON_NODE_NULL));
+}

@@ -80,6 +80,10 @@ void gs_cli_output_init (void);
  * as \uXXXX, \n, \t; bytes that are not UTF-8 as \xXX. */
 char *gs_cli_escape (const char *text, gboolean keep_newlines);
 
+/* The "path", "from" and "to" members of a changed input in the open object
+ * of b (diff and history print them alike; null where added or removed). */
+void gs_cli_json_change (JsonBuilder *b, const char *path, JsonNode *from, JsonNode *to);
+
 /* Writes text to stdout; a failed write (closed pipe, full disk) is an I/O
  * failure, not a silent success. */
 int
