@@ -676,6 +676,8 @@ test_at_plan_staffed (void)
   g_assert_cmpint (at.bookings, ==, K (1200000));
   g_assert_cmpfloat_with_epsilon (at.cost_new_business, 0.08333333, 1e-8);
   g_assert_cmpfloat_with_epsilon (at.cost_all, 0.06944444, 1e-8);
+  /* One role: its cost on new business is the plan's, 83,333.33 ÷ 1,000,000. */
+  g_assert_cmpfloat_with_epsilon (at.role_cost_new_business[0], 0.08333333, 1e-8);
   gs_comp_at_plan_clear (&at);
 }
 
@@ -696,6 +698,7 @@ test_at_plan_overflow (void)
   g_assert_null (at.role_paid_years);
   g_assert_null (at.role_at_quota);
   g_assert_null (at.role_at_plan);
+  g_assert_null (at.role_cost_new_business);
 }
 
 int

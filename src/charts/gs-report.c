@@ -593,8 +593,7 @@ page_pay_plan (Page *p, guint index)
     g_autofree char *full = money (m, at.role_variable[index]);
     g_autofree char *base = money (m, role->base);
     g_autofree char *nb = money (m, at.new_business);
-    g_autofree char *c_nb = gs_format_percent (
-        at.new_business > 0 ? (double) at.role_at_plan[index] / (double) at.new_business : 0);
+    g_autofree char *c_nb = gs_format_percent (at.role_cost_new_business[index]);
     g_autofree char *pay = g_strdup_printf (
         /* Translators: %1$s person-years, %2$s variable pay at the plan's attainment, %3$s at
            100 % of quota, %4$s everyone a full year at 100 %. */

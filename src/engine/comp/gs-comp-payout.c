@@ -863,6 +863,7 @@ at_plan_staffed (const GsCompModel *comp, const GsMoney *full, GsCompAtPlan *out
   out->role_paid_years = g_new0 (double, comp->n_roles);
   out->role_at_quota = g_new0 (GsMoney, comp->n_roles);
   out->role_at_plan = g_new0 (GsMoney, comp->n_roles);
+  out->role_cost_new_business = g_new0 (double, comp->n_roles);
   out->new_business = comp->plan_new_business;
   out->delivered = comp->plan_delivered;
   out->ae_attainment = comp->plan_attainment[GS_MEASURE_OWN_BOOKINGS];
@@ -882,6 +883,8 @@ at_plan_staffed (const GsCompModel *comp, const GsMoney *full, GsCompAtPlan *out
       out->role_paid_years[i] = role->paid_years;
       out->role_at_quota[i] = at_quota;
       out->role_at_plan[i] = at_plan;
+      out->role_cost_new_business[i]
+          = out->new_business > 0 ? (double) at_plan / (double) out->new_business : 0;
     }
   out->cost_new_business
       = out->new_business > 0 ? (double) out->at_plan / (double) out->new_business : 0;
@@ -944,6 +947,7 @@ gs_comp_at_plan_clear (GsCompAtPlan *out)
   g_clear_pointer (&out->role_paid_years, g_free);
   g_clear_pointer (&out->role_at_quota, g_free);
   g_clear_pointer (&out->role_at_plan, g_free);
+  g_clear_pointer (&out->role_cost_new_business, g_free);
   /* n_roles is not kept here: the array ends where the roles do, and an
    * entry not filled (a failure midway) is NULL, as g_new0 left it. */
   if (out->role_person_at_100)

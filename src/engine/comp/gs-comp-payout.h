@@ -255,6 +255,7 @@ typedef struct
   double *role_paid_years;  /* n_roles */
   GsMoney *role_at_quota;   /* n_roles: 100 % of quota × paid years, plus SPIFs */
   GsMoney *role_at_plan;    /* n_roles: at the plan's attainment × paid years, plus SPIFs */
+  double *role_cost_new_business; /* n_roles: role_at_plan ÷ new_business (0 without any) */
   GsMoney at_quota;         /* Σ role_at_quota */
   GsMoney at_plan;          /* Σ role_at_plan */
   GsMoney new_business;     /* the comp year's new-business target */
