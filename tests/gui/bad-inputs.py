@@ -55,10 +55,9 @@ def usable(app):
 
 proc = subprocess.Popen([APP, SEED], env=app_env, stdout=open(log_path, 'a'),
                         stderr=subprocess.STDOUT)
-app = gstap.poll(lambda: tree.root.application('goalsheet'), 60)  # a cold start
-if not app or not gstap.poll(lambda: usable(app)):
-    print('Bail out! the app did not come up (see %s)' % log_path)
-    sys.exit(1)
+app = gstap.app_ready(tree, usable)  # a cold start
+if not app:
+    gstap.bail('the app did not come up', log_path)
 
 for name in sorted(f for f in os.listdir(CATALOGUE) if f.endswith('.goalsheet')):
     path = os.path.join(CATALOGUE, name)

@@ -4,6 +4,7 @@
 #   import gstap
 #   gstap.check(cond, 'what')      # ok N / not ok N
 #   gstap.poll(lambda: ..., 20)    # first truthy result, or the last one
+#   gstap.app_ready(tree, ready)   # the app once ready(app) holds (cold start)
 #   tree = gstap.dogtail_tree(work)  # before importing anything from dogtail
 #   gstap.key('alt+1', 'type:22')   # keys (xdotool) into the Goalsheet window
 #   gstap.screenshot(dir, 'name')   # the window as dir/name.png (dir None: none)
@@ -21,6 +22,8 @@ failures = 0
 def check(cond, what):
     global checks, failures
     checks += 1
+    # One TAP line: a message quoting a multi-line dialog would break it.
+    what = ' '.join(what.split('\n'))
     print(('ok %d - ' if cond else 'not ok %d - ') % checks + what, flush=True)
     if not cond:
         failures += 1
@@ -41,6 +44,27 @@ def poll(fn, timeout=20.0):
             pass
         time.sleep(0.2)
     return last
+
+
+def bail(why, log_path=None):
+    """Stops the test: TAP's Bail out, and the app's log on stderr, which is
+    what CI shows of a failed test."""
+    print('Bail out! ' + why, flush=True)
+    if log_path and os.path.exists(log_path):
+        with open(log_path, encoding='utf-8', errors='replace') as f:
+            sys.stderr.write('--- the app\'s log (%s), last lines:\n%s\n' % (log_path, f.read()[-4000:]))
+    sys.exit(1)
+
+
+def app_ready(tree, ready, timeout=180.0):
+    """The app on the accessibility bus once READY(app) holds, or None.  The
+    app is looked up again on every try: on a loaded machine it registers
+    before its window is built, and a node found too early can stay stale
+    (AT-SPI's "Object does not exist at path .../cache")."""
+    def attempt():
+        app = tree.root.application('goalsheet')
+        return app if ready(app) else None
+    return poll(attempt, timeout)
 
 
 def dogtail_tree(work):

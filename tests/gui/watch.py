@@ -164,10 +164,9 @@ def quit_instance(process, bus_env):
 
 proc = subprocess.Popen([APP, plan], env=app_env, stdout=open(log_a, 'a'),
                         stderr=subprocess.STDOUT)
-app = poll(lambda: tree.root.application('goalsheet'), 60)  # a cold start
-if not app or not poll(lambda: wins(app)):
-    print('Bail out! the app did not come up (see %s)' % log_a)
-    sys.exit(1)
+app = gstap.app_ready(tree, wins)  # a cold start
+if not app:
+    gstap.bail('the app did not come up', log_a)
 check(wins(app) == wins_for('25000.00'), 'q3.goalsheet opens with the engine\'s wins: %s'
       % wins(app))
 
