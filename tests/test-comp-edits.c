@@ -56,19 +56,6 @@ ae_component (GsPlan *plan, guint component, double attainment)
   return rp->people[0]->components[component].earned;
 }
 
-/* The edit was applied as one undo step, and undoing it gives back `before`
- * to the byte. */
-static void
-assert_undoes (GsPlan *plan, const char *before)
-{
-  g_autofree char *now = NULL;
-  g_assert_true (gs_plan_can_undo (plan));
-  g_assert_true (gs_plan_undo (plan));
-  now = gs_plan_to_text (plan);
-  g_assert_cmpstr (now, ==, before);
-  g_assert_false (gs_plan_can_undo (plan));
-}
-
 /* A refused edit: the message names the field and says `why`; nothing changed. */
 static void
 assert_refused (GsPlan *plan, gboolean ok, GError **errorp, const char *where, const char *why,

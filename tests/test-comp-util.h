@@ -59,6 +59,27 @@ comp_model (const char *comp_json)
   return comp_model_patched (comp_json, NULL);
 }
 
+/* The edit was applied as one undo step, and undoing it gives back `before`
+ * to the byte. */
+static inline void
+assert_undoes (GsPlan *plan, const char *before)
+{
+  g_autofree char *now = NULL;
+  g_assert_true (gs_plan_can_undo (plan));
+  g_assert_true (gs_plan_undo (plan));
+  now = gs_plan_to_text (plan);
+  g_assert_cmpstr (now, ==, before);
+  g_assert_false (gs_plan_can_undo (plan));
+}
+
+/* A refused edit left the plan as it was. */
+static inline void
+assert_unchanged (GsPlan *plan, const char *before)
+{
+  g_autofree char *now = gs_plan_to_text (plan);
+  g_assert_cmpstr (now, ==, before);
+}
+
 /* The decode error for a comp section. */
 static inline char *
 comp_error (const char *comp_json)

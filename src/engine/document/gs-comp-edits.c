@@ -8,6 +8,7 @@
  * values are read from the decoded model, never re-parsed from the text.
  */
 #include "gs-comp-edits.h"
+#include "gs-comp-edit-private.h"
 #include "gs-error.h"
 #include "gs-json.h"
 
@@ -20,17 +21,7 @@ static const char *const table_ids[] = { "flat", "marginal", "band" };
 static const char *const basis_ids[] = { "attainment", "amount" };
 static const char *const boundary_ids[] = { "upper", "lower" };
 
-typedef struct
-{
-  GsPlan *plan;
-  const GsCompModel *comp;
-  const GsCompRole *role;
-  const GsCompComponent *c; /* NULL: the whole role */
-  char *path;               /* compensation.roles[r] */
-  char *where;              /* the component's path, or the role's */
-  JsonNode *node;           /* a copy of the role */
-  JsonObject *obj;          /* the component in the copy, or the role */
-} Edit;
+typedef GsCompEdit Edit;
 
 static void
 edit_clear (Edit *e)
@@ -42,8 +33,8 @@ edit_clear (Edit *e)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Edit, edit_clear)
 
-static gboolean G_GNUC_PRINTF (4, 0)
-refuse_va (GError **error, const char *path, const char *field, const char *format, va_list args)
+static gboolean G_GNUC_PRINTF (4, 0) refuse_va (GError **error, const char *path, const char *field,
+                                                const char *format, va_list args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
   g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s%s%s: %s", path, field ? "." : "",
@@ -132,6 +123,37 @@ static JsonNode *
 money_node (const Edit *e, double minor_units)
 {
   return gs_json_money_node ((GsMoney) llround (minor_units), e->comp->digits);
+}
+
+/* The same, for the structural and modifier edits in their own files. */
+void
+gs_comp_edit_clear (GsCompEdit *e)
+{
+  edit_clear (e);
+}
+
+gboolean
+gs_comp_edit_begin (GsPlan *plan, guint role, guint component, GsCompEdit *e, GError **error)
+{
+  return begin (plan, role, component, TRUE, e, error);
+}
+
+gboolean
+gs_comp_edit_commit (GsCompEdit *e, GError **error)
+{
+  return commit (e, error);
+}
+
+JsonNode *
+gs_comp_edit_money (const GsCompEdit *e, double minor_units)
+{
+  return money_node (e, minor_units);
+}
+
+const GsCompModel *
+gs_comp_edit_model (GsPlan *plan)
+{
+  return comp_of (plan);
 }
 
 /* A quantity of a measure as the file writes it. */

@@ -431,8 +431,12 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
     }
 }
 
-void
-gs_scenarios_shift_paths (JsonNode *tree, const char *array_path, guint removed)
+/* Where an override of element `index` goes: its new index, G_MAXUINT when
+ * the element is gone (the override goes with it). */
+typedef guint (*PathMap) (guint64 index, gconstpointer data);
+
+static void
+remap (JsonNode *tree, const char *array_path, PathMap map, gconstpointer data)
 {
   JsonNode *node = gs_json_lookup (tree, "scenarios");
   g_autofree char *prefix = g_strconcat (array_path, "[", NULL);
@@ -458,6 +462,8 @@ gs_scenarios_shift_paths (JsonNode *tree, const char *array_path, guint removed)
               = override ? json_object_get_string_member_with_default (override, "path", "") : "";
           char *end = NULL;
           guint64 index;
+          guint to;
+          JsonNode *copy;
           if (!g_str_has_prefix (path, prefix))
             {
               json_array_add_element (kept, gs_json_deep_copy (on));
@@ -465,19 +471,56 @@ gs_scenarios_shift_paths (JsonNode *tree, const char *array_path, guint removed)
             }
           index = g_ascii_strtoull (path + len, &end, 10);
           if (end == path + len || *end != ']')
-            json_array_add_element (kept, gs_json_deep_copy (on));
-          else if (index > removed)
             {
-              JsonNode *copy = gs_json_deep_copy (on);
-              g_autofree char *moved
-                  = g_strdup_printf ("%s%" G_GUINT64_FORMAT "%s", prefix, index - 1, end);
-              json_object_set_string_member (json_node_get_object (copy), "path", moved);
-              json_array_add_element (kept, copy);
+              json_array_add_element (kept, gs_json_deep_copy (on));
+              continue;
             }
-          /* index == removed: the override's element is gone, and so is it. */
-          else if (index < removed)
-            json_array_add_element (kept, gs_json_deep_copy (on));
+          to = map (index, data);
+          if (to == G_MAXUINT)
+            continue;
+          copy = gs_json_deep_copy (on);
+          if (to != index)
+            {
+              g_autofree char *moved = g_strdup_printf ("%s%u%s", prefix, to, end);
+              json_object_set_string_member (json_node_get_object (copy), "path", moved);
+            }
+          json_array_add_element (kept, copy);
         }
       json_object_set_array_member (scenario, "overrides", kept);
     }
+}
+
+static guint
+shift_map (guint64 index, gconstpointer data)
+{
+  guint removed = *(const guint *) data;
+  if (index == removed)
+    return G_MAXUINT;
+  return (guint) (index > removed ? index - 1 : index);
+}
+
+void
+gs_scenarios_shift_paths (JsonNode *tree, const char *array_path, guint removed)
+{
+  remap (tree, array_path, shift_map, &removed);
+}
+
+typedef struct
+{
+  const guint *map;
+  guint n;
+} Table;
+
+static guint
+table_map (guint64 index, gconstpointer data)
+{
+  const Table *t = data;
+  return index < t->n ? t->map[index] : (guint) index;
+}
+
+void
+gs_scenarios_remap_paths (JsonNode *tree, const char *array_path, const guint *map, guint n)
+{
+  Table t = { map, n };
+  remap (tree, array_path, table_map, &t);
 }

@@ -64,6 +64,13 @@ gs_scenario_apply_json (JsonNode *root, const GsScenario *scenario, GError **err
 void
 gs_scenarios_shift_paths (JsonNode *tree, const char *array_path, guint removed);
 
+/* The elements of the array at array_path were rearranged: element i is now
+ * element map[i] (G_MAXUINT: gone, its overrides dropped); the scenarios in
+ * tree follow, as for a removal.  map has n entries; paths past it are kept.
+ * Changes tree. */
+void
+gs_scenarios_remap_paths (JsonNode *tree, const char *array_path, const guint *map, guint n);
+
 /* Applies, decodes and checks the scenario named name; the decoded model. */
 GsModel *
 gs_scenario_apply (JsonNode *root, const char *name, GError **error);

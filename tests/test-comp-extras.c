@@ -1,0 +1,246 @@
+/* test-comp-extras.c — SPIFs, draws, clawbacks and discount tables edited:
+ * their effect worked by hand, refusals in words, undo byte for byte.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * data/examples/seed-saas.goalsheet: the SDR (role 1) has OTE 90,000.00 at
+ * 30 % → target incentive 27,000.00, three people (two on staff and one hire)
+ * and no SPIF, draw or clawback; the AE (role 0) has a SPIF, a draw and a
+ * 90-day clawback; its company-bookings component (16,000.00, flat 1) has no
+ * discount table (own bookings, 56,000.00, has 0.9 from 10 % off).  The plan starts in February
+ * 2027.
+ */
+#include "test-comp-util.h"
+#include "gs-comp-extras.h"
+
+#define AE 0
+#define SDR 1
+#define COMPANY 1
+
+static const GsCompRole *
+role_of (GsPlan *plan, guint r)
+{
+  return &gs_plan_get_comp (plan, NULL)->roles[r];
+}
+
+/* Everyone on the role at 100 %, a full year, plus expected SPIF events. */
+static GsMoney
+role_variable (GsPlan *plan, guint r)
+{
+  GsCompAtPlan at = { 0 };
+  g_autoptr (GError) error = NULL;
+  GsMoney v;
+  g_assert_true (gs_comp_at_plan (gs_plan_get_comp (plan, NULL), &at, &error));
+  g_assert_no_error (error);
+  v = at.role_variable[r];
+  gs_comp_at_plan_clear (&at);
+  return v;
+}
+
+/* A SPIF of 500.00 per event, one expected per person: the SDRs' variable
+ * pay at 100 % rises by 3 × 500.00 = 1,500.00; at 750.00 and 2 events by
+ * 3 × 1,500.00 = 4,500.00. */
+static void
+test_spif (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autoptr (GError) error = NULL;
+  GsMoney base = role_variable (plan, SDR);
+  const GsSpif *s;
+  GDate from, to;
+
+  g_assert_cmpuint (role_of (plan, SDR)->headcount, ==, 3);
+  g_assert_true (gs_comp_add_spif (plan, SDR, &error));
+  g_assert_no_error (error);
+  s = &role_of (plan, SDR)->spifs[0];
+  g_assert_cmpstr (s->id, ==, "spif");
+  g_assert_cmpstr (s->name, ==, "New SPIF");
+  g_assert_cmpint (s->amount, ==, 50000);
+  g_assert_cmpint (g_date_get_day (&s->from), ==, 1);
+  g_assert_cmpint (g_date_get_month (&s->from), ==, 2);
+  g_assert_cmpint (g_date_get_month (&s->to), ==, 4);
+  g_assert_cmpint (g_date_get_day (&s->to), ==, 30);
+  g_assert_cmpint (role_variable (plan, SDR) - base, ==, 150000);
+
+  g_assert_true (gs_comp_set_spif_amount (plan, SDR, 0, 75000, &error));
+  g_assert_true (gs_comp_set_spif_events (plan, SDR, 0, 2, &error));
+  g_assert_true (gs_comp_set_spif_name (plan, SDR, 0, " Q1 meetings ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (role_of (plan, SDR)->spifs[0].name, ==, "Q1 meetings");
+  g_assert_cmpint (role_variable (plan, SDR) - base, ==, 450000);
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&from, 1, 4, 2027);
+  g_date_set_dmy (&to, 30, 6, 2027);
+  g_assert_true (gs_comp_set_spif_dates (plan, SDR, 0, &from, &to, &error));
+  g_assert_cmpint (g_date_get_month (&role_of (plan, SDR)->spifs[0].to), ==, 6);
+  {
+    g_autofree char *edited = gs_plan_to_text (plan);
+    g_assert_true (refused_saying (gs_comp_set_spif_dates (plan, SDR, 0, &to, &from, &error),
+                                   &error, "SPIF “Q1 meetings”: it ends on or after the day"));
+    g_assert_true (refused_saying (gs_comp_set_spif_amount (plan, SDR, 0, 0, &error), &error,
+                                   "the amount per event must be more than zero"));
+    g_assert_true (refused_saying (gs_comp_set_spif_events (plan, SDR, 0, -1, &error), &error,
+                                   "events expected per person"));
+    g_assert_true (refused_saying (gs_comp_set_spif_name (plan, SDR, 0, " ", &error), &error,
+                                   "A SPIF needs a name"));
+    g_assert_true (refused_saying (gs_comp_remove_spif (plan, SDR, 3, &error), &error,
+                                   "Sales development rep has no SPIF 4"));
+    assert_unchanged (plan, edited);
+  }
+  g_assert_true (gs_comp_remove_spif (plan, SDR, 0, &error));
+  g_assert_cmpuint (role_of (plan, SDR)->n_spifs, ==, 0);
+  g_assert_null (gs_plan_lookup (plan, "compensation.roles[1].spifs"));
+  for (guint i = 0; i < 5; i++)
+    g_assert_true (gs_plan_undo (plan));
+  assert_undoes (plan, before);
+}
+
+/* The draw added is a twelfth of 27,000.00 = 2,250.00 a month for 3 months,
+ * recoverable. */
+static void
+test_draw (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autoptr (GError) error = NULL;
+  const GsDraw *d;
+
+  g_assert_true (gs_comp_add_draw (plan, SDR, &error));
+  g_assert_no_error (error);
+  d = &role_of (plan, SDR)->draw;
+  g_assert_true (d->present);
+  g_assert_cmpint (d->amount, ==, 225000);
+  g_assert_cmpuint (d->months, ==, 3);
+  g_assert_true (d->recoverable);
+  g_assert_true (gs_comp_set_draw (plan, SDR, 300000, 6, FALSE, &error));
+  d = &role_of (plan, SDR)->draw;
+  g_assert_cmpint (d->amount, ==, 300000);
+  g_assert_cmpuint (d->months, ==, 6);
+  g_assert_false (d->recoverable);
+  {
+    g_autofree char *edited = gs_plan_to_text (plan);
+    g_assert_true (refused_saying (gs_comp_set_draw (plan, SDR, 300000, 13, FALSE, &error), &error,
+                                   "a draw runs for 1 to 12 months"));
+    g_assert_true (refused_saying (gs_comp_set_draw (plan, SDR, 0, 3, FALSE, &error), &error,
+                                   "a draw pays more than zero a month"));
+    g_assert_true (
+        refused_saying (gs_comp_add_draw (plan, SDR, &error), &error, "already has a draw"));
+    assert_unchanged (plan, edited);
+  }
+  g_assert_true (gs_comp_remove_draw (plan, SDR, &error));
+  g_assert_false (role_of (plan, SDR)->draw.present);
+  g_assert_true (refused_saying (gs_comp_set_draw (plan, SDR, 100, 1, TRUE, &error), &error,
+                                 "has no draw; add one first"));
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_undo (plan));
+  assert_undoes (plan, before);
+}
+
+static void
+test_clawback (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpuint (role_of (plan, AE)->clawback.days, ==, 90);
+  g_assert_true (gs_comp_set_clawback_days (plan, AE, 120, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (role_of (plan, AE)->clawback.days, ==, 120);
+  assert_undoes (plan, before);
+  g_assert_true (refused_saying (gs_comp_set_clawback_days (plan, AE, 0, &error), &error,
+                                 "a clawback window is 1 to 3,650 days"));
+  g_assert_true (refused_saying (gs_comp_add_clawback (plan, AE, &error), &error,
+                                 "Account executive already has a clawback"));
+  g_assert_true (gs_comp_remove_clawback (plan, AE, &error));
+  g_assert_false (role_of (plan, AE)->clawback.present);
+  g_assert_true (gs_comp_add_clawback (plan, AE, &error));
+  g_assert_cmpuint (role_of (plan, AE)->clawback.days, ==, 90);
+  g_assert_true (gs_plan_undo (plan));
+  assert_undoes (plan, before);
+}
+
+/* The AE at 100 % with a 15 % average discount: own bookings 56,000 × 0.9 =
+ * 50,400.00, company 16,000.00, MQL 8,000.00 → 74,400.00.  With company rows
+ * 0–10 % × 1 and from 10 % × 0.9: 14,400.00 → 72,800.00. */
+static GsMoney
+ae_at_15_percent_off (GsPlan *plan)
+{
+  const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
+  g_autoptr (GError) error = NULL;
+  GsCompInput extras;
+  GsMoney total;
+  gs_comp_input_init (&extras);
+  extras.discount = 0.15;
+  {
+    g_autoptr (GsCompRolePayout) rp
+        = gs_comp_role_payout (comp, &comp->roles[AE], GS_COMP_AT_ATTAINMENT, 1.0, &extras, &error);
+    g_assert_no_error (error);
+    assert_trace_adds_up (rp->people[0]);
+    total = rp->people[0]->total;
+  }
+  gs_comp_input_clear (&extras);
+  return total;
+}
+
+static void
+test_discount (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autoptr (GError) error = NULL;
+  const GsCompComponent *c;
+
+  g_assert_cmpint (ae_at_15_percent_off (plan), ==, 7440000);
+  g_assert_true (gs_comp_add_discount_row (plan, AE, COMPANY, &error));
+  g_assert_no_error (error);
+  c = &role_of (plan, AE)->components[COMPANY];
+  g_assert_cmpuint (c->n_discount, ==, 1);
+  g_assert_cmpint (ae_at_15_percent_off (plan), ==, 7440000);
+  g_assert_true (gs_comp_add_discount_row (plan, AE, COMPANY, &error));
+  c = &role_of (plan, AE)->components[COMPANY];
+  g_assert_cmpuint (c->n_discount, ==, 2);
+  g_assert_cmpfloat_with_epsilon (c->discount[1].from, 0.1, 1e-12);
+  g_assert_cmpint (ae_at_15_percent_off (plan), ==, 7440000); /* same multiplier */
+  g_assert_true (gs_comp_set_discount_row (plan, AE, COMPANY, 1, 0.1, 0.9, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ae_at_15_percent_off (plan), ==, 7280000);
+  {
+    g_autofree char *edited = gs_plan_to_text (plan);
+    g_assert_true (
+        refused_saying (gs_comp_set_discount_row (plan, AE, COMPANY, 1, 0.1, 1.5, &error), &error,
+                        "a discount multiplier is from 0 to 1"));
+    g_assert_true (refused_saying (gs_comp_set_discount_row (plan, AE, COMPANY, 0, 0.05, 1, &error),
+                                   &error, "the first discount row starts at 0 %"));
+    g_assert_true (refused_saying (gs_comp_set_discount_row (plan, AE, COMPANY, 1, 0, 0.9, &error),
+                                   &error, "discount row 2 starts above the row before it"));
+    g_assert_true (refused_saying (gs_comp_remove_discount_row (plan, AE, COMPANY, 4, &error),
+                                   &error, "has no discount row 5"));
+    assert_unchanged (plan, edited);
+  }
+  /* Removing the first row: the second starts at 0 % and applies to 15 %. */
+  g_assert_true (gs_comp_remove_discount_row (plan, AE, COMPANY, 0, &error));
+  c = &role_of (plan, AE)->components[COMPANY];
+  g_assert_cmpuint (c->n_discount, ==, 1);
+  g_assert_cmpfloat (c->discount[0].from, ==, 0);
+  g_assert_cmpint (ae_at_15_percent_off (plan), ==, 7280000);
+  g_assert_true (gs_comp_remove_discount_row (plan, AE, COMPANY, 0, &error));
+  g_assert_null (gs_plan_lookup (plan, "compensation.roles[0].components[1].discount_modifier"));
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (gs_plan_undo (plan));
+  assert_undoes (plan, before);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/comp-extras/spif", test_spif);
+  g_test_add_func ("/comp-extras/draw", test_draw);
+  g_test_add_func ("/comp-extras/clawback", test_clawback);
+  g_test_add_func ("/comp-extras/discount", test_discount);
+  return g_test_run ();
+}
