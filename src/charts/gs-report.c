@@ -107,9 +107,11 @@ gs_report_format_cell (const GsModel *m, const GsCell *cell, GsUnit unit)
       return gs_format_percent (cell->value);
     case GS_UNIT_DAYS:
       return gs_format_number (cell->value, 0);
+    case GS_UNIT_MULTIPLE:
+      return gs_format_multiple (cell->value);
     case GS_UNIT_NUMBER:
     default:
-      return gs_format_number (cell->value, 1);
+      return gs_format_number_short (cell->value, 1);
     }
 }
 

@@ -12,12 +12,14 @@
 
 typedef enum
 {
-  LINE_SUM,      /* quarters and totals are sums of months */
-  LINE_COST,     /* budget ÷ hand-off volume */
-  LINE_CYCLE,    /* the same in every cell */
-  LINE_AVERAGE,  /* quarters are averages */
-  LINE_QUOTA,    /* the months rule over the annual quota; quarters add months */
-  LINE_COVERAGE, /* capacity ÷ new-business target */
+  LINE_SUM,               /* quarters and totals are sums of months */
+  LINE_COST,              /* budget ÷ hand-off volume */
+  LINE_CYCLE,             /* the same in every cell */
+  LINE_AVERAGE,           /* quarters are averages */
+  LINE_QUOTA,             /* the months rule over the annual quota; quarters add months */
+  LINE_COVERAGE,          /* capacity ÷ new-business target */
+  LINE_QUOTA_ASSIGNMENT,  /* quota assigned ÷ new-business target */
+  LINE_PIPELINE_COVERAGE, /* pipeline open at the start ÷ new-business target */
 } LineKind;
 
 typedef struct
@@ -137,6 +139,32 @@ month_formula (GsExportCtx *c, const GsGoalLine *line, guint i, const GoalLayout
       *kind = LINE_QUOTA;
       return pre ? NULL : quota_month (c, mo % 12);
     }
+  if (g_str_equal (id, "sales.quota_assignment"))
+    {
+      g_autofree char *ramped = gs_xref_sheet ("Capacity", c->c_ramped, cap_col);
+      g_autofree char *nb = gs_xref_sheet ("Capacity", c->c_nb, cap_col);
+      g_autofree char *assigned
+          = gs_export_round_money (c, g_strdup_printf ("%s*(AE_Quota/12)", ramped));
+      *kind = LINE_QUOTA_ASSIGNMENT;
+      return pre ? NULL : g_strdup_printf ("IF(%s=0,0,%s/%s)", nb, assigned, nb);
+    }
+  if (g_str_equal (id, "shared.pipeline_coverage"))
+    {
+      guint prow = GPOINTER_TO_UINT (g_hash_table_lookup (g->rows, "shared.pipeline"));
+      g_autofree char *nb = gs_xref_sheet ("Capacity", c->c_nb, cap_col);
+      g_autofree char *open = NULL;
+      const GsQuantity *lag = gs_derivation_figure (&line->months[i].derivation, "lag_months");
+      *kind = LINE_PIPELINE_COVERAGE;
+      if (pre || prow == 0 || lag == NULL)
+        return NULL;
+      {
+        guint from = i >= (guint) lag->amount ? i - (guint) lag->amount : 0;
+        open = from == i
+                   ? g_strdup ("0")
+                   : gs_xsum (prow - 1, g->col_month0 + from, prow - 1, g->col_month0 + i - 1);
+      }
+      return g_strdup_printf ("IF(%s=0,0,(%s)/%s)", nb, open, nb);
+    }
   if (g_str_equal (id, "sales.coverage"))
     {
       g_autofree char *cap = gs_xref_sheet ("Capacity", c->c_cap, cap_col);
@@ -182,6 +210,8 @@ put_line_cell (GsExportCtx *c, GsXRow *row, guint col, const GsGoalLine *line, c
       return gs_xput_percent (row, col, v->value, f);
     case GS_UNIT_DAYS:
       return gs_xput_number (row, col, v->value, 0, f);
+    case GS_UNIT_MULTIPLE:
+      return gs_xput_number (row, col, v->value, 1, f);
     case GS_UNIT_NUMBER:
     default:
       return gs_xput_number (row, col, v->value, 2, f);
@@ -248,6 +278,37 @@ goal_line_row (GsExportCtx *c, GsXTable *t, GoalLayout *g, const GsGoalLine *lin
                                    c->c_nb, b - g->col_month0 - r->n_pre + c->c_col0);
             /* gs_xrange_sheet returns "=…": skip the '=' inside a formula. */
             f = g_strdup_printf ("IF(SUM(%s)=0,0,SUM(%s)/SUM(%s))", nb + 1, cap + 1, nb + 1);
+          }
+          break;
+        case LINE_QUOTA_ASSIGNMENT:
+          {
+            guint ca = a - g->col_month0 - r->n_pre + c->c_col0;
+            guint cb = b - g->col_month0 - r->n_pre + c->c_col0;
+            g_autofree char *ramped
+                = gs_xrange_sheet ("Capacity", c->c_ramped, ca, c->c_ramped, cb);
+            g_autofree char *nb = gs_xrange_sheet ("Capacity", c->c_nb, ca, c->c_nb, cb);
+            /* Each month's assigned quota rounded as the engine rounds it. */
+            f = g_strdup_printf ("IF(SUM(%s)=0,0,SUMPRODUCT(ROUND(%s*(AE_Quota/12),%u))/SUM(%s))",
+                                 nb + 1, ramped + 1, c->digits, nb + 1);
+          }
+          break;
+        case LINE_PIPELINE_COVERAGE:
+          {
+            guint prow = GPOINTER_TO_UINT (g_hash_table_lookup (g->rows, "shared.pipeline"));
+            const GsQuantity *lag = gs_derivation_figure (&v->derivation, "lag_months");
+            guint ca = a - g->col_month0 - r->n_pre + c->c_col0;
+            guint cb = b - g->col_month0 - r->n_pre + c->c_col0;
+            g_autofree char *nb = gs_xrange_sheet ("Capacity", c->c_nb, ca, c->c_nb, cb);
+            g_autofree char *open = NULL;
+            if (prow == 0 || lag == NULL)
+              break;
+            {
+              guint first = a - g->col_month0;
+              guint from = first >= (guint) lag->amount ? first - (guint) lag->amount : 0;
+              open = from == first ? g_strdup ("0")
+                                   : gs_xsum (prow - 1, g->col_month0 + from, prow - 1, a - 1);
+            }
+            f = g_strdup_printf ("IF(SUM(%s)=0,0,(%s)/SUM(%s))", nb + 1, open, nb + 1);
           }
           break;
         case LINE_COST:

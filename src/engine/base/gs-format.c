@@ -285,6 +285,13 @@ gs_format_percent (double fraction)
 }
 
 char *
+gs_format_multiple (double ratio)
+{
+  g_autofree char *n = number (ratio, 1, TRUE);
+  return g_strdup_printf ("%s×", n);
+}
+
+char *
 gs_format_percent_signed (double fraction)
 {
   return percent (fraction, 1, TRUE);

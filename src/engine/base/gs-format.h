@@ -63,6 +63,11 @@ char *
 gs_format_percent (double fraction);
 
 /* The same with an explicit sign, for changes: "+12.5 %", "−3 %", "0 %". */
+/* A ratio read as a multiple of something, one decimal: 2.4 → "2.4×"
+ * (pipeline coverage); German "2,4×". */
+char *
+gs_format_multiple (double ratio);
+
 char *
 gs_format_percent_signed (double fraction);
 

@@ -223,6 +223,15 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
         pts = gs_format_number (fabs (d), 1);
         return g_strdup_printf ("%s %s pts", d > 0 ? "↑" : "↓", pts);
       }
+    case GS_UNIT_MULTIPLE:
+      {
+        double d = now->value - before->value;
+        g_autofree char *n = NULL;
+        if (fabs (d) < 0.05)
+          return NULL;
+        n = gs_format_multiple (fabs (d));
+        return g_strdup_printf ("%s %s", d > 0 ? "↑" : "↓", n);
+      }
     case GS_UNIT_DAYS:
     case GS_UNIT_NUMBER:
     default:

@@ -425,9 +425,11 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
       return gs_format_percent (value);
     case GS_UNIT_DAYS:
       return g_strdup_printf ("%.0f", value);
+    case GS_UNIT_MULTIPLE:
+      return gs_format_multiple (value);
     case GS_UNIT_NUMBER:
     default:
-      return gs_format_number (value, 1);
+      return gs_format_number_short (value, 1);
     }
 }
 

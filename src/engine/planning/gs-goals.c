@@ -363,6 +363,102 @@ not_in_plan (GsCell *cell, guint i)
   derive (cell, GS_DERIVATION_NOT_IN_PLAN, (int) i, -1);
 }
 
+/* A ratio line's cells, one period at a time: every month of the line, then
+ * every quarter, then the plan.  period_next marks a month before the plan
+ * "not in plan" and skips it; otherwise it says which plan months (0-based)
+ * the period covers through period_has. */
+typedef struct
+{
+  guint p; /* 0 … n_months + n_quarters */
+  GsCell *cell;
+  int month;   /* index into the result's months, or -1 */
+  int quarter; /* fiscal quarter, or -1; both -1: the plan */
+  guint first; /* index (n_pre based) of the period's first month */
+} Period;
+
+static gboolean
+period_next (Ctx *c, GsGoalLine *line, Period *at)
+{
+  GsResult *r = c->r;
+  for (; at->p <= r->n_months + r->n_quarters; at->p++)
+    {
+      guint p = at->p;
+      if (p < r->n_pre)
+        {
+          not_in_plan (&line->months[p], p);
+          continue;
+        }
+      at->month = p < r->n_months ? (int) p : -1;
+      at->quarter
+          = p >= r->n_months && p - r->n_months < r->n_quarters ? (int) (p - r->n_months) : -1;
+      at->cell = p < r->n_months    ? &line->months[p]
+                 : at->quarter >= 0 ? &line->quarters[at->quarter]
+                                    : &line->total;
+      at->first = p < r->n_months ? p : G_MAXUINT;
+      for (guint mo = 0; p >= r->n_months && mo < r->horizon; mo++)
+        if (at->quarter < 0 || gs_model_fiscal_quarter (c->m, (int) mo) == at->quarter)
+          at->first = MIN (at->first, r->n_pre + mo);
+      if (at->first == G_MAXUINT)
+        at->first = r->n_pre;
+      at->p++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+period_has (Ctx *c, const Period *at, guint mo)
+{
+  if (at->month >= 0)
+    return mo + c->r->n_pre == (guint) at->month;
+  return at->quarter < 0 || gs_model_fiscal_quarter (c->m, (int) mo) == at->quarter;
+}
+
+/* Pipeline coverage (docs/derivations.md): the pipeline still open when a
+ * month, quarter or the plan starts ÷ that period's new-business target,
+ * read against 1 ÷ the win rate.  Opportunities reached in month s close in
+ * s + L, L the last step's lag in whole months (the funnel's placement), so
+ * the pipeline open at the start of month t is what was reached in
+ * t - L … t - 1, before the plan included. */
+static void
+pipeline_coverage_line (Ctx *c, const GsGoalLine *pipeline)
+{
+  const GsModel *m = c->m;
+  GsResult *r = c->r;
+  guint lag = c->offsets[m->n_stages - 2];
+  double win = m->steps[m->n_stages - 2].rate;
+  double needed = win > 0 ? 1.0 / win : 0;
+  g_autofree char *input = g_strdup_printf ("funnel.steps[%u].lag_days", m->n_stages - 2);
+  GsGoalLine *line = new_line (c, "shared.pipeline_coverage", GS_LINE_PIPELINE_COVERAGE, -1,
+                               GS_SIDE_SHARED, GS_UNIT_MULTIPLE, input);
+  Period at = { 0 };
+
+  while (period_next (c, line, &at))
+    {
+      GsMoney open = 0, nb = 0;
+      GsDerivation *d;
+      double coverage;
+
+      for (guint mo = 0; mo < r->horizon; mo++)
+        if (period_has (c, &at, mo))
+          nb += r->new_business_month[mo];
+      for (guint s = at.first >= lag ? at.first - lag : 0; s < at.first; s++)
+        open += pipeline->months[s].amount;
+      coverage = nb ? (double) open / (double) nb : 0;
+      set_value (at.cell, coverage);
+      d = derive (at.cell, GS_DERIVATION_PIPELINE_COVERAGE, at.month, at.quarter);
+      d->input_path = g_strdup (line->input_path);
+      fig_int (d, "open", GS_UNIT_MONEY, open);
+      fig_int (d, "new_business", GS_UNIT_MONEY, nb);
+      fig (d, "coverage", GS_UNIT_MULTIPLE, coverage);
+      fig (d, "needed", GS_UNIT_MULTIPLE, needed);
+      fig (d, "win_rate", GS_UNIT_PERCENT, win);
+      fig_int (d, "lag_months", GS_UNIT_NUMBER, lag);
+    }
+  set_value (&line->before, 0);
+  derive (&line->before, GS_DERIVATION_NONE, -1, -1);
+}
+
 static void
 shared_lines (Ctx *c)
 {
@@ -425,7 +521,8 @@ shared_lines (Ctx *c)
   sum_up (c, plan);
   sum_up (c, gap);
 
-  value_line (c, "shared.pipeline", GS_LINE_PIPELINE, GS_SIDE_SHARED, m->n_stages - 2, FALSE);
+  pipeline_coverage_line (c, value_line (c, "shared.pipeline", GS_LINE_PIPELINE, GS_SIDE_SHARED,
+                                         m->n_stages - 2, FALSE));
   value_line (c, "shared.bookings", GS_LINE_BOOKINGS, GS_SIDE_SHARED, m->n_stages - 1, FALSE);
 
   cycle = new_line (c, "shared.cycle", GS_LINE_CYCLE, -1, GS_SIDE_SHARED, GS_UNIT_DAYS,
@@ -449,6 +546,49 @@ shared_lines (Ctx *c)
     }
   set_value (&cycle->before, 0);
   derive (&cycle->before, GS_DERIVATION_NONE, -1, -1);
+}
+
+/* Quota over-assignment (docs/derivations.md): the quota carried by the
+ * ramped AEs ÷ the new-business target, typically 110–120 %; at the expected
+ * attainment it is the AE capacity, so the derivation carries both. */
+static void
+quota_assignment_line (Ctx *c)
+{
+  const GsModel *m = c->m;
+  GsResult *r = c->r;
+  GsGoalLine *line = new_line (c, "sales.quota_assignment", GS_LINE_QUOTA_ASSIGNMENT, -1,
+                               GS_SIDE_SALES, GS_UNIT_PERCENT, "capacity.ae.quota");
+  g_autofree GsMoney *assigned = g_new0 (GsMoney, r->horizon);
+  Period at = { 0 };
+
+  for (guint mo = 0; mo < r->horizon; mo++)
+    assigned[mo] = gs_money_round (r->ae_ramped[mo] * ((double) m->ae.quota / 12.0));
+  while (period_next (c, line, &at))
+    {
+      GsMoney quota = 0, nb = 0, capacity = 0;
+      GsDerivation *d;
+      double share;
+
+      for (guint mo = 0; mo < r->horizon; mo++)
+        if (period_has (c, &at, mo))
+          {
+            quota += assigned[mo];
+            nb += r->new_business_month[mo];
+            capacity += r->ae_capacity[mo];
+          }
+      share = nb ? (double) quota / (double) nb : 0;
+      set_value (at.cell, share);
+      d = derive (at.cell, GS_DERIVATION_QUOTA_ASSIGNMENT, at.month, at.quarter);
+      d->input_path = g_strdup ("capacity.ae.quota");
+      fig_int (d, "assigned", GS_UNIT_MONEY, quota);
+      fig_int (d, "new_business", GS_UNIT_MONEY, nb);
+      fig (d, "assignment", GS_UNIT_PERCENT, share);
+      fig (d, "attainment", GS_UNIT_PERCENT, m->ae.attainment);
+      fig_int (d, "capacity", GS_UNIT_MONEY, capacity);
+      fig (d, "coverage", GS_UNIT_PERCENT, nb ? (double) capacity / (double) nb : 0);
+    }
+  set_value (&line->before, 0);
+  derive (&line->before, GS_DERIVATION_NONE, -1, -1);
 }
 
 static void
@@ -483,6 +623,7 @@ sales_lines (Ctx *c)
                     "capacity.ae.quota");
   coverage = new_line (c, "sales.coverage", GS_LINE_COVERAGE, -1, GS_SIDE_SALES, GS_UNIT_PERCENT,
                        "capacity.ae.start_headcount");
+  quota_assignment_line (c);
   sdr = new_line (c, "sales.sdr_capacity", GS_LINE_SDR_CAPACITY, -1, GS_SIDE_SALES, GS_UNIT_NUMBER,
                   "capacity.sdr.sqls_per_month");
   for (guint i = 0; i < r->n_months; i++)

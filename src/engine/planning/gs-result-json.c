@@ -8,7 +8,8 @@
 #include <math.h>
 
 static const char *const side_names[] = { "marketing", "shared", "sales" };
-static const char *const unit_names[] = { "count", "money", "percent", "days", "number" };
+static const char *const unit_names[] = { "count", "money", "percent", "days", "number",
+                                             "multiple" };
 static const char *const lever_names[] = { "leads", "rate", "deal", "aes" };
 static const char *const owner_names[] = { "marketing", "sales", "partner" };
 static const char *const line_kind_names[] = {
@@ -29,12 +30,14 @@ static const char *const line_kind_names[] = {
   "quota",
   "coverage",
   "sdr_capacity",
+  "quota_assignment",
+  "pipeline_coverage",
 };
 
 const char *
 gs_line_kind_name (GsLineKind kind)
 {
-  G_STATIC_ASSERT (G_N_ELEMENTS (line_kind_names) == GS_LINE_SDR_CAPACITY + 1);
+  G_STATIC_ASSERT (G_N_ELEMENTS (line_kind_names) == GS_LINE_PIPELINE_COVERAGE + 1);
   return (guint) kind < G_N_ELEMENTS (line_kind_names) ? line_kind_names[kind] : "unknown";
 }
 
@@ -158,12 +161,14 @@ static const char *const derivation_names[] = {
   "coverage",
   "sdr_capacity",
   "after_plan",
+  "quota_assignment",
+  "pipeline_coverage",
 };
 
 const char *
 gs_derivation_kind_name (GsDerivationKind kind)
 {
-  G_STATIC_ASSERT (G_N_ELEMENTS (derivation_names) == GS_DERIVATION_AFTER_PLAN + 1);
+  G_STATIC_ASSERT (G_N_ELEMENTS (derivation_names) == GS_DERIVATION_PIPELINE_COVERAGE + 1);
   return (guint) kind < G_N_ELEMENTS (derivation_names) ? derivation_names[kind] : "unknown";
 }
 

@@ -29,6 +29,7 @@ typedef enum
   GS_UNIT_PERCENT, /* value holds a fraction, 0.25 = 25 % */
   GS_UNIT_DAYS,    /* value */
   GS_UNIT_NUMBER,  /* value, e.g. expected headcount 6.7 */
+  GS_UNIT_MULTIPLE, /* value, a ratio read as "× the target": 2.4 */
 } GsUnit;
 
 /* How a figure was derived: the kind of step and its figures, never text.
@@ -61,6 +62,9 @@ typedef enum
   GS_DERIVATION_COVERAGE,             /* AE capacity ÷ new-business target */
   GS_DERIVATION_SDR_CAPACITY,         /* productive SDRs × meetings each, against SQLs needed */
   GS_DERIVATION_AFTER_PLAN, /* the after cell: plan months' volume for bookings after the plan */
+  GS_DERIVATION_QUOTA_ASSIGNMENT,   /* quota assigned (ramped AEs × quota) ÷ new-business target */
+  GS_DERIVATION_PIPELINE_COVERAGE,  /* pipeline open at the period's start ÷ its new-business
+                                     * target, against 1 ÷ win rate */
 } GsDerivationKind;
 
 #define GS_DERIVATION_MAX_FIGURES 6
@@ -122,6 +126,8 @@ typedef enum
   GS_LINE_QUOTA,
   GS_LINE_COVERAGE,
   GS_LINE_SDR_CAPACITY,
+  GS_LINE_QUOTA_ASSIGNMENT, /* quota over-assignment: quota assigned ÷ new-business target */
+  GS_LINE_PIPELINE_COVERAGE, /* pipeline open at the start ÷ the period's new-business target */
 } GsLineKind;
 
 typedef struct

@@ -64,6 +64,8 @@ figure_text (const GsModel *m, const GsQuantity *f)
       return rate_text (f->value);
     case GS_UNIT_DAYS:
       return number_text (f->value, 0);
+    case GS_UNIT_MULTIPLE:
+      return gs_format_multiple (f->value);
     case GS_UNIT_NUMBER:
     default:
       return number_text (f->value, fabs (f->value - round (f->value)) < 1e-9 ? 0 : 2);
@@ -253,6 +255,10 @@ gs_explain_line_name (const GsModel *m, const GsGoalLine *line)
       return g_strdup (_ ("Capacity ÷ new-business target"));
     case GS_LINE_SDR_CAPACITY:
       return g_strdup (_ ("SDR capacity (meetings)"));
+    case GS_LINE_QUOTA_ASSIGNMENT:
+      return g_strdup (_ ("Quota over-assignment"));
+    case GS_LINE_PIPELINE_COVERAGE:
+      return g_strdup (_ ("Pipeline coverage at the start"));
     default:
       return g_strdup (line->id);
     }
@@ -512,6 +518,77 @@ explain_coverage (Ctx *c, const GsDerivation *d)
                           when, capacity, target, coverage);
 }
 
+/* "in FY28 Q1", "in Mar 2027" or "over the plan". */
+static char *
+period_of (Ctx *c, const GsDerivation *d)
+{
+  g_autofree char *when = NULL;
+  if (d->month < 0 && d->quarter < 0)
+    return g_strdup (_ ("over the plan"));
+  when = d->month >= 0 ? month_of (c->r, d->month) : quarter_of (c->r, d->quarter);
+  /* Translators: %s a month or quarter ("FY28 Q1"). */
+  return g_strdup_printf (_ ("in %s"), when);
+}
+
+static char *
+explain_quota_assignment (Ctx *c, const GsDerivation *d)
+{
+  g_autofree char *when = period_of (c, d);
+  g_autofree char *assigned = fig_text (c->m, d, "assigned");
+  g_autofree char *target = fig_text (c->m, d, "new_business");
+  g_autofree char *share = fig_text (c->m, d, "assignment");
+  g_autofree char *attainment = fig_text (c->m, d, "attainment");
+  g_autofree char *capacity = fig_text (c->m, d, "capacity");
+  g_autofree char *coverage = fig_text (c->m, d, "coverage");
+  /* Translators: %1$s "in FY28 Q1" or "over the plan", %2$s the quota the
+     ramped AEs carry (money), %3$s the new-business target, %4$s the ratio
+     (a percentage), %5$s the expected attainment, %6$s AE capacity (money),
+     %7$s capacity ÷ target (a percentage). */
+  return g_strdup_printf (_ ("Quota over-assignment %1$s = quota assigned %2$s (ramped AEs × "
+                             "quota) ÷ new-business target %3$s = %4$s, typically 110–120 %%; at "
+                             "%5$s attainment the AEs deliver %6$s = %7$s of the target"),
+                          when, assigned, target, share, attainment, capacity, coverage);
+}
+
+static char *
+explain_pipeline_coverage (Ctx *c, const GsDerivation *d)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *open = fig_text (c->m, d, "open");
+  g_autofree char *target = fig_text (c->m, d, "new_business");
+  g_autofree char *coverage = fig_text (c->m, d, "coverage");
+  g_autofree char *needed = fig_text (c->m, d, "needed");
+  g_autofree char *win = fig_text (c->m, d, "win_rate");
+  guint lag = (guint) fig_value (d, "lag_months");
+  const char *verdict = fig_value (d, "coverage") + 1e-9 >= fig_value (d, "needed")
+                            ? _ ("the period's target is in the pipeline on its first day")
+                            : _ ("the rest must be created and closed within the period");
+
+  if (d->month < 0 && d->quarter < 0)
+    when = g_strdup (_ ("the plan"));
+  else
+    when = d->month >= 0 ? month_of (c->r, d->month) : quarter_of (c->r, d->quarter);
+  if (lag == 0)
+    /* Translators: %1$s a month, quarter or "the plan". */
+    return g_strdup_printf (_ ("Pipeline coverage at the start of %1$s = 0×: opportunities close "
+                               "in the month they are created, so no pipeline is carried in"),
+                            when);
+  return g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE,
+                   /* Translators: %1$s a month, quarter or "the plan", %2$s pipeline
+                      (money), %3$u months, %4$s the new-business target, %5$s the
+                      ratio ("2.4×"), %6$s the win rate, %7$s 1 ÷ win rate ("4.0×"),
+                      %8$s a verdict. */
+                   "Pipeline coverage at the start of %1$s = pipeline open then %2$s (created in "
+                   "the last %3$u month) ÷ new-business target %4$s = %5$s; at a %6$s win "
+                   "rate the target needs %7$s: %8$s",
+                   "Pipeline coverage at the start of %1$s = pipeline open then %2$s (created in "
+                   "the last %3$u months) ÷ new-business target %4$s = %5$s; at a %6$s win "
+                   "rate the target needs %7$s: %8$s",
+                   lag),
+      when, open, lag, target, coverage, win, needed, verdict);
+}
+
 static char *
 explain_quota_over_span (Ctx *c, const GsDerivation *d)
 {
@@ -681,6 +758,10 @@ gs_explain_cell (const GsModel *m, const GsResult *r, const GsGoalLine *line, co
       return explain_quota_over_span (&c, d);
     case GS_DERIVATION_COVERAGE:
       return explain_coverage (&c, d);
+    case GS_DERIVATION_QUOTA_ASSIGNMENT:
+      return explain_quota_assignment (&c, d);
+    case GS_DERIVATION_PIPELINE_COVERAGE:
+      return explain_pipeline_coverage (&c, d);
     case GS_DERIVATION_SDR_CAPACITY:
       {
         g_autofree char *capacity = number_text (fig_value (d, "capacity"), 0);

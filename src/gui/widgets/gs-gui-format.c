@@ -78,9 +78,13 @@ gs_format_cell (const GsGoalLine *line, const GsCell *cell, const char *currency
         c = g_strdup_printf ("%s d", n);
       }
       break;
+    case GS_UNIT_MULTIPLE:
+      c = gs_format_multiple (cell->value);
+      break;
     case GS_UNIT_NUMBER:
     default:
-      c = gs_format_number (cell->value, 1);
+      /* Whole figures whole: "7" AEs, 6.7 when attrition leaves a part. */
+      c = gs_format_number_short (cell->value, 1);
       break;
     }
   return g_steal_pointer (&c);
