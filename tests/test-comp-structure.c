@@ -38,7 +38,7 @@ total_at (GsPlan *plan, guint r, double attainment)
 }
 
 /* The seed plan with scenario "best" overriding the SDR's OTE (role 1) and
- * the period of the AE.s MQL follow-up (component 2), and `actuals` when given. */
+ * the period of the AE’s MQL follow-up (component 2), and `actuals` when given. */
 static GsPlan *
 plan_with (const char *actuals)
 {

@@ -160,6 +160,90 @@ decelerator_row (GsCompComponentEditor *self, const GsCompComponent *c, const ch
     }
 }
 
+/* The shared-measure mark and the buttons that move, copy and remove the
+ * component. */
+static GtkWidget *
+header_suffix (GsCompComponentEditor *self, const GsCompRole *role, const GsCompComponent *c)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *up = g_strdup_printf (_ ("Move %s up"), c->name);
+  g_autofree char *down = g_strdup_printf (_ ("Move %s down"), c->name);
+  g_autofree char *copy = g_strdup_printf (_ ("Duplicate %s"), c->name);
+  g_autofree char *remove = g_strdup_printf (_ ("Remove %s"), c->name);
+  GtkWidget *b;
+
+  if (gs_comp_measure_is_shared (comp, c->measure))
+    {
+      /* Joint measures: both sides are paid on the same number. */
+      GtkWidget *shared
+          = gtk_label_new (gs_role_kind_is_marketing (role->kind) ? _ ("Shared with sales")
+                                                                  : _ ("Shared with marketing"));
+      gtk_widget_add_css_class (shared, "side-shared-text");
+      gtk_widget_add_css_class (shared, "heading");
+      gtk_widget_set_margin_end (shared, 6);
+      gtk_label_set_wrap (GTK_LABEL (shared), TRUE);
+      gtk_widget_set_tooltip_text (shared, _ ("Shared by marketing and sales: roles on both sides "
+                                              "are paid on this measure"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (shared), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Shared by marketing and sales"), -1);
+      gtk_box_append (GTK_BOX (box), shared);
+    }
+  b = gs_comp_button ("go-up-symbolic", NULL, up, self->plan, GS_COMP_ACTION_COMPONENT_UP,
+                      self->target);
+  gtk_widget_set_sensitive (b, self->target.component > 0);
+  gtk_box_append (GTK_BOX (box), b);
+  b = gs_comp_button ("go-down-symbolic", NULL, down, self->plan, GS_COMP_ACTION_COMPONENT_DOWN,
+                      self->target);
+  gtk_widget_set_sensitive (b, self->target.component + 1 < role->n_components);
+  gtk_box_append (GTK_BOX (box), b);
+  gtk_box_append (GTK_BOX (box), gs_comp_button ("edit-copy-symbolic", NULL, copy, self->plan,
+                                                 GS_COMP_ACTION_DUPLICATE_COMPONENT, self->target));
+  b = gs_comp_button ("user-trash-symbolic", NULL, remove, self->plan,
+                      GS_COMP_ACTION_REMOVE_COMPONENT, self->target);
+  gtk_widget_set_sensitive (b, role->n_components > 1);
+  gtk_box_append (GTK_BOX (box), b);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  return box;
+}
+
+/* The discount modifier: one row per discount band, then Add. */
+static void
+discount_rows (GsCompComponentEditor *self, const GsCompComponent *c, const char *cpath)
+{
+  GtkWidget *row;
+  for (guint k = 0; k < c->n_discount; k++)
+    {
+      GsCompTarget t = self->target;
+      g_autofree char *title = g_strdup_printf (_ ("Discount row %u"), k + 1);
+      g_autofree char *from = g_strdup_printf ("%s.discount_modifier[%u].from", cpath, k);
+      g_autofree char *mult = g_strdup_printf ("%s.discount_modifier[%u].multiplier", cpath, k);
+      g_autofree char *from_a11y
+          = g_strdup_printf (_ ("%s: discount row %u from discount"), c->name, k + 1);
+      g_autofree char *mult_a11y
+          = g_strdup_printf (_ ("%s: discount row %u multiplier"), c->name, k + 1);
+      g_autofree char *remove_a11y
+          = g_strdup_printf (_ ("Remove discount row %u of %s"), k + 1, c->name);
+      t.index = k;
+      row = gs_comp_action_row (self->group, title,
+                                _ ("Multiplies the pay from this discount off list"));
+      gs_comp_row_add (row, gtk_label_new (_ ("from")));
+      gs_comp_row_add (row, gs_comp_field (self->plan, from, GS_FIELD_KIND_PERCENT, "%", from_a11y,
+                                           5, GS_COMP_VALUE_DISCOUNT_FROM, t));
+      gs_comp_row_add (row, gs_comp_field (self->plan, mult, GS_FIELD_KIND_NUMBER, "×", mult_a11y,
+                                           5, GS_COMP_VALUE_DISCOUNT_MULTIPLIER, t));
+      gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, self->plan,
+                                            GS_COMP_ACTION_REMOVE_DISCOUNT_ROW, t));
+    }
+  {
+    g_autofree char *a11y = g_strdup_printf (_ ("Add a discount row to %s"), c->name);
+    row = gs_comp_action_row (self->group, _ ("Discount modifier"),
+                              c->n_discount ? NULL : _ ("None"));
+    gs_comp_row_add (row, gs_comp_button (NULL, _ ("Add Row"), a11y, self->plan,
+                                          GS_COMP_ACTION_ADD_DISCOUNT_ROW, self->target));
+  }
+}
+
 static void
 build (GsCompComponentEditor *self)
 {
@@ -184,20 +268,8 @@ build (GsCompComponentEditor *self)
 
   self->group = adw_preferences_group_new ();
   gtk_widget_set_parent (self->group, GTK_WIDGET (self));
-  if (gs_comp_measure_is_shared (comp, c->measure))
-    {
-      /* Joint measures: both sides are paid on the same number. */
-      GtkWidget *shared
-          = gtk_label_new (gs_role_kind_is_marketing (role->kind) ? _ ("Shared with sales")
-                                                                  : _ ("Shared with marketing"));
-      gtk_widget_add_css_class (shared, "side-shared-text");
-      gtk_widget_add_css_class (shared, "heading");
-      gtk_widget_set_tooltip_text (shared, _ ("Shared by marketing and sales: roles on both sides "
-                                              "are paid on this measure"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (shared), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _ ("Shared by marketing and sales"), -1);
-      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->group), shared);
-    }
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->group),
+                                           header_suffix (self, role, c));
   row = gs_comp_action_row (self->group, _ ("Name"), NULL);
   gs_comp_row_add (row, gs_comp_field (self->plan, name_path, GS_FIELD_KIND_TEXT, NULL, name_a11y,
                                        24, GS_COMP_VALUE_COMPONENT_NAME, self->target));
@@ -248,18 +320,7 @@ build (GsCompComponentEditor *self)
   decelerator_row (self, c, cpath);
   gs_comp_gate_row (self->group, self->plan, self->target, c->name);
   gs_comp_cap_row (self->group, self->plan, self->target, c->name);
-  if (c->n_discount)
-    {
-      GString *text = g_string_new (NULL);
-      for (guint k = 0; k < c->n_discount; k++)
-        {
-          g_autofree char *from = gs_comp_percent_text (c->discount[k].from);
-          g_autofree char *mult = gs_format_input_number (c->discount[k].rate, 3);
-          g_string_append_printf (text, "%s%s %s → × %s", k ? "; " : "", _ ("from"), from, mult);
-        }
-      gs_comp_action_row (self->group, _ ("Discount modifier"), text->str);
-      g_string_free (text, TRUE);
-    }
+  discount_rows (self, c, cpath);
   gs_comp_component_editor_refresh (self);
 }
 

@@ -28,6 +28,8 @@ typedef struct
   gboolean quota_set;
   gboolean shared;
   guint n_discount;
+  guint id_hash;    /* another component moved here: built again */
+  guint n_siblings; /* the move buttons depend on the position */
 } Shape;
 
 struct _GsCompComponentItem
@@ -78,6 +80,8 @@ gs_comp_component_item_new (GsPlan *plan, guint role, guint component)
   s->quota_set = gs_comp_quota_is_set (plan, role, component);
   s->shared = gs_comp_measure_is_shared (comp, c->measure);
   s->n_discount = c->n_discount;
+  s->id_hash = g_str_hash (c->id);
+  s->n_siblings = comp->roles[role].n_components;
   return self;
 }
 

@@ -14,6 +14,7 @@
 #include "gs-comp-plan-editor.h"
 #include "gs-comp-role-list.h"
 #include "gs-comp-rows.h"
+#include "gs-comp-structure.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -150,6 +151,12 @@ gs_comp_page_update (GsCompPage *self, GsPlan *plan)
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "plan");
   role = gs_comp_role_list_get_selected (GS_COMP_ROLE_LIST (self->role_list));
+  if (role >= comp->n_roles)
+    role = 0;
+  gs_comp_role_list_name_actions (GS_COMP_ROLE_LIST (self->role_list), comp->roles[role].name);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roles.up", role > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roles.down", role + 1 < comp->n_roles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roles.remove", comp->n_roles > 1);
   gs_comp_plan_editor_show (GS_COMP_PLAN_EDITOR (self->plan_editor), plan, role);
   update_boundary (self, comp);
   update_plan_figures (self, comp);
@@ -206,6 +213,50 @@ on_error (GtkWidget *widget, const char *action, GVariant *param)
                                   g_variant_get_string (param, NULL));
 }
 
+/* The role list's buttons: each an engine edit; the role it made or moved
+ * is selected. */
+static void
+on_roles_action (GtkWidget *widget, const char *action, GVariant *param)
+{
+  GsCompPage *self = GS_COMP_PAGE (widget);
+  GsCompRoleList *list = GS_COMP_ROLE_LIST (self->role_list);
+  guint role = gs_comp_role_list_get_selected (list);
+  guint select = role;
+  g_autoptr (GError) error = NULL;
+  gboolean ok = FALSE;
+
+  if (self->plan == NULL)
+    return;
+  if (g_str_equal (action, "roles.add"))
+    ok = gs_comp_add_role (self->plan, &select, &error);
+  else if (g_str_equal (action, "roles.duplicate"))
+    {
+      ok = gs_comp_duplicate_role (self->plan, role, &error);
+      select = role + 1;
+    }
+  else if (g_str_equal (action, "roles.up"))
+    {
+      ok = gs_comp_move_role (self->plan, role, role - 1, &error);
+      select = role - 1;
+    }
+  else if (g_str_equal (action, "roles.down"))
+    {
+      ok = gs_comp_move_role (self->plan, role, role + 1, &error);
+      select = role + 1;
+    }
+  else if (g_str_equal (action, "roles.remove"))
+    {
+      ok = gs_comp_remove_role (self->plan, role, &error);
+      select = role > 0 ? role - 1 : 0;
+    }
+  if (!ok)
+    {
+      gs_comp_plan_editor_show_error (GS_COMP_PLAN_EDITOR (self->plan_editor), error->message);
+      return;
+    }
+  gs_comp_role_list_set_selected (list, select);
+}
+
 static void
 gs_comp_page_dispose (GObject *object)
 {
@@ -245,6 +296,11 @@ gs_comp_page_class_init (GsCompPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsCompPage, payout_view);
   gtk_widget_class_bind_template_callback (widget_class, on_role_selected);
   gtk_widget_class_install_action (widget_class, "comp.error", "s", on_error);
+  gtk_widget_class_install_action (widget_class, "roles.add", NULL, on_roles_action);
+  gtk_widget_class_install_action (widget_class, "roles.duplicate", NULL, on_roles_action);
+  gtk_widget_class_install_action (widget_class, "roles.up", NULL, on_roles_action);
+  gtk_widget_class_install_action (widget_class, "roles.down", NULL, on_roles_action);
+  gtk_widget_class_install_action (widget_class, "roles.remove", NULL, on_roles_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

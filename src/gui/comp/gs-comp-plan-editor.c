@@ -19,6 +19,7 @@ typedef struct
   gboolean gate, cap, cap_of_target, draw, clawback;
   GsMeasure gate_measure;
   guint n_spifs;
+  guint name_hash; /* the buttons' accessible names say the role's name */
 } RoleShape;
 
 struct _GsCompPlanEditor
@@ -35,6 +36,7 @@ struct _GsCompPlanEditor
   GtkWidget *headcount_row; /* subtitle: how many and why */
   GsPlan *plan;
   guint role;
+  char *role_id; /* another role moved to this index: built again */
   gboolean built;
   gboolean headcount_set;
   RoleShape role_shape;
@@ -149,19 +151,161 @@ role_shape (const GsCompRole *role)
   s.draw = role->draw.present;
   s.clawback = role->clawback.present;
   s.n_spifs = role->n_spifs;
+  s.name_hash = g_str_hash (role->name);
   return s;
+}
+
+static GtkWidget *
+field_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/* Three rows a SPIF: its name, the amount per event and the events expected,
+ * its first and last day. */
+static void
+spif_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role, guint s)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, s };
+  const char *name = role->spifs[s].name;
+  g_autofree char *path = g_strdup_printf ("compensation.roles[%u].spifs[%u]", self->role, s);
+  g_autofree char *name_path = g_strdup_printf ("%s.name", path);
+  g_autofree char *amount_path = g_strdup_printf ("%s.amount", path);
+  g_autofree char *events_path = g_strdup_printf ("%s.expected_events", path);
+  g_autofree char *from_path = g_strdup_printf ("%s.from", path);
+  g_autofree char *to_path = g_strdup_printf ("%s.to", path);
+  g_autofree char *title = g_strdup_printf (_ ("SPIF %u"), s + 1);
+  g_autofree char *name_a11y = g_strdup_printf (_ ("Name of SPIF %u"), s + 1);
+  g_autofree char *amount_a11y = g_strdup_printf (_ ("SPIF %s: amount per event"), name);
+  g_autofree char *events_a11y = g_strdup_printf (_ ("SPIF %s: events expected per person"), name);
+  g_autofree char *from_a11y = g_strdup_printf (_ ("SPIF %s: first day"), name);
+  g_autofree char *to_a11y = g_strdup_printf (_ ("SPIF %s: last day"), name);
+  g_autofree char *remove_a11y = g_strdup_printf (_ ("Remove SPIF %s"), name);
+  GtkWidget *row;
+
+  row = gs_comp_action_row (group, title, NULL);
+  gs_comp_row_add (row, gs_comp_field (self->plan, name_path, GS_FIELD_KIND_TEXT, NULL, name_a11y,
+                                       16, GS_COMP_VALUE_SPIF_NAME, t));
+  gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, self->plan,
+                                        GS_COMP_ACTION_REMOVE_SPIF, t));
+  row = gs_comp_action_row (group, _ ("Per event"), NULL);
+  gs_comp_row_add (row, gs_comp_field (self->plan, amount_path, GS_FIELD_KIND_MONEY, comp->currency,
+                                       amount_a11y, 8, GS_COMP_VALUE_SPIF_AMOUNT, t));
+  gs_comp_row_add (row, field_label (_ ("expected")));
+  gs_comp_row_add (row, gs_comp_field (self->plan, events_path, GS_FIELD_KIND_NUMBER, NULL,
+                                       events_a11y, 4, GS_COMP_VALUE_SPIF_EVENTS, t));
+  row = gs_comp_action_row (group, _ ("From – to"), NULL);
+  gs_comp_row_add (row, gs_comp_field (self->plan, from_path, GS_FIELD_KIND_TEXT, NULL, from_a11y,
+                                       10, GS_COMP_VALUE_SPIF_FROM, t));
+  gs_comp_row_add (row, gs_comp_field (self->plan, to_path, GS_FIELD_KIND_TEXT, NULL, to_a11y, 10,
+                                       GS_COMP_VALUE_SPIF_TO, t));
+}
+
+static void
+on_recoverable (GtkCheckButton *button, GParamSpec *pspec, GsCompPlanEditor *self)
+{
+  const GsCompRole *role = current_role (self);
+  g_autoptr (GError) error = NULL;
+  if (role == NULL || !role->draw.present
+      || role->draw.recoverable == gtk_check_button_get_active (button))
+    return;
+  if (!gs_comp_set_draw (self->plan, self->role, role->draw.amount, role->draw.months,
+                         gtk_check_button_get_active (button), &error))
+    gs_comp_plan_editor_show_error (self, error->message);
+}
+
+static void
+draw_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, 0 };
+  GtkWidget *row;
+
+  if (role->draw.present)
+    {
+      g_autofree char *amount = g_strdup_printf ("compensation.roles[%u].draw.amount", self->role);
+      g_autofree char *months = g_strdup_printf ("compensation.roles[%u].draw.months", self->role);
+      g_autofree char *amount_a11y = g_strdup_printf (_ ("%s: draw a month"), role->name);
+      g_autofree char *months_a11y = g_strdup_printf (_ ("%s: months of draw"), role->name);
+      g_autofree char *recover_a11y = g_strdup_printf (_ ("%s: draw is recoverable"), role->name);
+      g_autofree char *remove_a11y = g_strdup_printf (_ ("Remove the draw of %s"), role->name);
+      GtkWidget *recover = gtk_check_button_new_with_label (_ ("recoverable"));
+      row = gs_comp_action_row (group, _ ("Draw"), _ ("Paid at least this a month"));
+      gs_comp_row_add (row, gs_comp_field (self->plan, amount, GS_FIELD_KIND_MONEY, comp->currency,
+                                           amount_a11y, 8, GS_COMP_VALUE_DRAW_AMOUNT, t));
+      gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, self->plan,
+                                            GS_COMP_ACTION_REMOVE_DRAW, t));
+      row = gs_comp_action_row (group, _ ("Draw for"), _ ("The plan’s first months"));
+      gs_comp_row_add (row, gs_comp_field (self->plan, months, GS_FIELD_KIND_INT, _ ("months"),
+                                           months_a11y, 3, GS_COMP_VALUE_DRAW_MONTHS, t));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (recover), role->draw.recoverable);
+      gtk_widget_set_valign (recover, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (recover), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      recover_a11y, -1);
+      g_signal_connect (recover, "notify::active", G_CALLBACK (on_recoverable), self);
+      gs_comp_row_add (row, recover);
+    }
+  else
+    {
+      g_autofree char *a11y = g_strdup_printf (_ ("Add a draw to %s"), role->name);
+      row = gs_comp_action_row (group, _ ("Draw"), _ ("None"));
+      gs_comp_row_add (
+          row, gs_comp_button (NULL, _ ("Add Draw"), a11y, self->plan, GS_COMP_ACTION_ADD_DRAW, t));
+    }
+}
+
+static void
+clawback_row (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role)
+{
+  GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, 0 };
+  GtkWidget *row;
+
+  if (role->clawback.present)
+    {
+      g_autofree char *days = g_strdup_printf ("compensation.roles[%u].clawback.days", self->role);
+      g_autofree char *a11y = g_strdup_printf (_ ("%s: clawback window in days"), role->name);
+      g_autofree char *remove_a11y = g_strdup_printf (_ ("Remove the clawback of %s"), role->name);
+      row = gs_comp_action_row (group, _ ("Clawback"),
+                                _ ("A deal refunded or churned within this many days gives back "
+                                   "its pay"));
+      gs_comp_row_add (row, gs_comp_field (self->plan, days, GS_FIELD_KIND_INT, _ ("days"), a11y, 5,
+                                           GS_COMP_VALUE_CLAWBACK_DAYS, t));
+      gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, self->plan,
+                                            GS_COMP_ACTION_REMOVE_CLAWBACK, t));
+    }
+  else
+    {
+      g_autofree char *a11y = g_strdup_printf (_ ("Add a clawback to %s"), role->name);
+      row = gs_comp_action_row (group, _ ("Clawback"), _ ("None"));
+      gs_comp_row_add (row, gs_comp_button (NULL, _ ("Add Clawback"), a11y, self->plan,
+                                            GS_COMP_ACTION_ADD_CLAWBACK, t));
+    }
 }
 
 static void
 build_role_extras (GsCompPlanEditor *self)
 {
-  const GsCompModel *comp = gs_comp_rows_model (self->plan);
   const GsCompRole *role = current_role (self);
   GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, 0 };
   GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *components = adw_preferences_group_new ();
+  g_autofree char *add_a11y = g_strdup_printf (_ ("Add a component to %s"), role->name);
+  g_autofree char *spif_a11y = g_strdup_printf (_ ("Add a SPIF to %s"), role->name);
+  GtkWidget *row;
 
   remove_children (self->role_box);
   self->role_shape = role_shape (role);
+  /* Under the components: another one, at 0 % until given a weight. */
+  row = gs_comp_action_row (components, _ ("Components"),
+                            _ ("A new component pays nothing until it is given a weight"));
+  gs_comp_row_add (row, gs_comp_button (NULL, _ ("Add Component"), add_a11y, self->plan,
+                                        GS_COMP_ACTION_ADD_COMPONENT, t));
+  gtk_widget_set_margin_bottom (components, 18);
+  gtk_box_append (GTK_BOX (self->role_box), components);
+
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Whole role"));
   adw_preferences_group_set_description (
       ADW_PREFERENCES_GROUP (group),
@@ -169,29 +313,12 @@ build_role_extras (GsCompPlanEditor *self)
   gs_comp_gate_row (group, self->plan, t, role->name);
   gs_comp_cap_row (group, self->plan, t, role->name);
   for (guint s = 0; s < role->n_spifs; s++)
-    {
-      g_autofree char *amount = gs_comp_money_text (comp, role->spifs[s].amount);
-      g_autofree char *events = gs_format_input_number (role->spifs[s].expected_events, 2);
-      g_autofree char *text
-          = g_strdup_printf (_ ("%s per event; %s events expected per person"), amount, events);
-      g_autofree char *title = g_strdup_printf (_ ("SPIF: %s"), role->spifs[s].name);
-      gs_comp_action_row (group, title, text);
-    }
-  if (role->draw.present)
-    {
-      g_autofree char *amount = gs_comp_money_text (comp, role->draw.amount);
-      g_autofree char *text = g_strdup_printf (
-          role->draw.recoverable ? _ ("%s a month for the first %u months, recoverable")
-                                 : _ ("%s a month for the first %u months, not recoverable"),
-          amount, role->draw.months);
-      gs_comp_action_row (group, _ ("Draw"), text);
-    }
-  if (role->clawback.present)
-    {
-      g_autofree char *text = g_strdup_printf (
-          _ ("A deal refunded or churned within %u days gives back its pay"), role->clawback.days);
-      gs_comp_action_row (group, _ ("Clawback"), text);
-    }
+    spif_rows (self, group, role, s);
+  row = gs_comp_action_row (group, _ ("SPIFs"), role->n_spifs ? NULL : _ ("None"));
+  gs_comp_row_add (row, gs_comp_button (NULL, _ ("Add SPIF"), spif_a11y, self->plan,
+                                        GS_COMP_ACTION_ADD_SPIF, t));
+  draw_rows (self, group, role);
+  clawback_row (self, group, role);
   gtk_box_append (GTK_BOX (self->role_box), group);
 }
 
@@ -263,7 +390,8 @@ gs_comp_plan_editor_show (GsCompPlanEditor *self, GsPlan *plan, guint role)
   const GsCompRole *r;
   RoleShape shape;
 
-  if (plan != self->plan || role != self->role || comp == NULL || role >= comp->n_roles)
+  if (plan != self->plan || role != self->role || comp == NULL || role >= comp->n_roles
+      || g_strcmp0 (self->role_id, comp->roles[role].id) != 0)
     {
       /* Another role: everything is built again. */
       g_set_object (&self->plan, plan);
@@ -277,6 +405,8 @@ gs_comp_plan_editor_show (GsCompPlanEditor *self, GsPlan *plan, guint role)
   if (comp == NULL || role >= comp->n_roles)
     return;
   r = &comp->roles[role];
+  g_free (self->role_id);
+  self->role_id = g_strdup (r->id);
   if (!self->built || self->headcount_set != gs_comp_headcount_is_set (plan, role))
     build_pay (self);
   shape = role_shape (r);
@@ -322,6 +452,7 @@ gs_comp_plan_editor_dispose (GObject *object)
   g_clear_object (&self->components);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_COMP_PLAN_EDITOR);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->role_id, g_free);
   G_OBJECT_CLASS (gs_comp_plan_editor_parent_class)->dispose (object);
 }
 

@@ -6,11 +6,14 @@
 #include "gs-comp-role-list.h"
 #include "gs-comp-role-item.h"
 
+#include <glib/gi18n.h>
+
 struct _GsCompRoleList
 {
   GtkWidget parent_instance;
   GtkWidget *box;
   GtkWidget *list;
+  GtkWidget *add_button, *duplicate_button, *up_button, *down_button, *remove_button;
   GListStore *roles; /* of GsCompRoleItem */
   guint selected;
   gboolean updating;
@@ -118,6 +121,25 @@ gs_comp_role_list_set_roles (GsCompRoleList *self, const GsCompModel *comp)
 }
 
 static void
+name_button (GtkWidget *button, char *text)
+{
+  gtk_widget_set_tooltip_text (button, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  g_free (text);
+}
+
+void
+gs_comp_role_list_name_actions (GsCompRoleList *self, const char *role)
+{
+  if (role == NULL)
+    return;
+  name_button (self->duplicate_button, g_strdup_printf (_ ("Duplicate %s"), role));
+  name_button (self->up_button, g_strdup_printf (_ ("Move %s up"), role));
+  name_button (self->down_button, g_strdup_printf (_ ("Move %s down"), role));
+  name_button (self->remove_button, g_strdup_printf (_ ("Remove %s"), role));
+}
+
+static void
 on_row_selected (GtkListBox *list, GtkListBoxRow *row, GsCompRoleList *self)
 {
   if (self->updating || row == NULL)
@@ -186,6 +208,11 @@ gs_comp_role_list_class_init (GsCompRoleListClass *klass)
       widget_class, "/org/goalsheet/Goalsheet/ui/comp/gs-comp-role-list.ui");
   gtk_widget_class_bind_template_child (widget_class, GsCompRoleList, box);
   gtk_widget_class_bind_template_child (widget_class, GsCompRoleList, list);
+  gtk_widget_class_bind_template_child (widget_class, GsCompRoleList, add_button);
+  gtk_widget_class_bind_template_child (widget_class, GsCompRoleList, duplicate_button);
+  gtk_widget_class_bind_template_child (widget_class, GsCompRoleList, up_button);
+  gtk_widget_class_bind_template_child (widget_class, GsCompRoleList, down_button);
+  gtk_widget_class_bind_template_child (widget_class, GsCompRoleList, remove_button);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -26,5 +26,10 @@ guint
 gs_comp_role_list_get_selected (GsCompRoleList *self);
 void
 gs_comp_role_list_set_selected (GsCompRoleList *self, guint index);
+/* The buttons under the list (actions "roles.add", "roles.duplicate",
+ * "roles.up", "roles.down", "roles.remove" of the page) say which role they
+ * act on. */
+void
+gs_comp_role_list_name_actions (GsCompRoleList *self, const char *role);
 
 G_END_DECLS

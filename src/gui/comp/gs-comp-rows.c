@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdio.h>
 
 /* The resolved compensation model (gs_plan_get_comp): what payouts read. */
 const GsCompModel *
@@ -45,6 +46,35 @@ typedef struct
   GsCompValue value;
   GsCompTarget target;
 } FieldEdit;
+
+/* A SPIF's first or last day typed as YYYY-MM-DD; the other day kept. */
+static gboolean
+apply_spif_date (GsPlan *plan, GsCompTarget t, gboolean first, const char *text, GError **error)
+{
+  const GsCompRole *role = role_at (plan, t);
+  int y = 0, m = 0, d = 0;
+  char end = 0;
+  GDate date;
+
+  if (role == NULL || t.index >= role->n_spifs)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("This SPIF is no longer in the plan"));
+      return FALSE;
+    }
+  g_date_clear (&date, 1);
+  if (sscanf (text ? text : "", "%d-%d-%d%c", &y, &m, &d, &end) != 3
+      || !g_date_valid_dmy ((GDateDay) CLAMP (d, 0, 255), (GDateMonth) CLAMP (m, 0, 13),
+                            (GDateYear) CLAMP (y, 0, G_MAXUINT16)))
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("“%s” is not a date; write it as year-month-day, 2027-03-31"),
+                   text ? text : "");
+      return FALSE;
+    }
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return gs_comp_set_spif_dates (plan, t.role, t.index, first ? &date : &role->spifs[t.index].from,
+                                 first ? &role->spifs[t.index].to : &date, error);
+}
 
 static gboolean
 apply_value (GsPlan *plan, const char *text, double number, gpointer data, GError **error)
@@ -101,6 +131,37 @@ apply_value (GsPlan *plan, const char *text, double number, gpointer data, GErro
       return gs_comp_set_cap_of_target (plan, t.role, t.component, number, error);
     case GS_COMP_VALUE_CAP_AMOUNT:
       return gs_comp_set_cap_amount (plan, t.role, t.component, (GsMoney) llround (number), error);
+    case GS_COMP_VALUE_SPIF_NAME:
+      return gs_comp_set_spif_name (plan, t.role, t.index, text, error);
+    case GS_COMP_VALUE_SPIF_AMOUNT:
+      return gs_comp_set_spif_amount (plan, t.role, t.index, (GsMoney) llround (number), error);
+    case GS_COMP_VALUE_SPIF_FROM:
+    case GS_COMP_VALUE_SPIF_TO:
+      return apply_spif_date (plan, t, f->value == GS_COMP_VALUE_SPIF_FROM, text, error);
+    case GS_COMP_VALUE_SPIF_EVENTS:
+      return gs_comp_set_spif_events (plan, t.role, t.index, number, error);
+    case GS_COMP_VALUE_DRAW_AMOUNT:
+    case GS_COMP_VALUE_DRAW_MONTHS:
+      if (role_at (plan, t) == NULL || !role_at (plan, t)->draw.present)
+        break;
+      return gs_comp_set_draw (
+          plan, t.role,
+          f->value == GS_COMP_VALUE_DRAW_AMOUNT ? (GsMoney) llround (number)
+                                                : role_at (plan, t)->draw.amount,
+          f->value == GS_COMP_VALUE_DRAW_MONTHS ? (guint) CLAMP (number, 0, G_MAXUINT)
+                                                : role_at (plan, t)->draw.months,
+          role_at (plan, t)->draw.recoverable, error);
+    case GS_COMP_VALUE_CLAWBACK_DAYS:
+      return gs_comp_set_clawback_days (plan, t.role, (guint) CLAMP (number, 0, G_MAXUINT), error);
+    case GS_COMP_VALUE_DISCOUNT_FROM:
+    case GS_COMP_VALUE_DISCOUNT_MULTIPLIER:
+      if (c == NULL || t.index >= c->n_discount)
+        break;
+      return gs_comp_set_discount_row (
+          plan, t.role, t.component, t.index,
+          f->value == GS_COMP_VALUE_DISCOUNT_FROM ? number : c->discount[t.index].from,
+          f->value == GS_COMP_VALUE_DISCOUNT_MULTIPLIER ? number : c->discount[t.index].rate,
+          error);
     }
   g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("This modifier is no longer in the plan"));
   return FALSE;
@@ -152,6 +213,32 @@ gs_comp_rows_apply (GsPlan *plan, GsCompAction action, GsCompTarget t, GError **
       return gs_comp_add_band (plan, t.role, t.component, error);
     case GS_COMP_ACTION_REMOVE_BAND:
       return gs_comp_remove_band (plan, t.role, t.component, t.index, error);
+    case GS_COMP_ACTION_ADD_COMPONENT:
+      return gs_comp_add_component (plan, t.role, NULL, error);
+    case GS_COMP_ACTION_REMOVE_COMPONENT:
+      return gs_comp_remove_component (plan, t.role, t.component, error);
+    case GS_COMP_ACTION_DUPLICATE_COMPONENT:
+      return gs_comp_duplicate_component (plan, t.role, t.component, error);
+    case GS_COMP_ACTION_COMPONENT_UP:
+      return gs_comp_move_component (plan, t.role, t.component, t.component - 1, error);
+    case GS_COMP_ACTION_COMPONENT_DOWN:
+      return gs_comp_move_component (plan, t.role, t.component, t.component + 1, error);
+    case GS_COMP_ACTION_ADD_SPIF:
+      return gs_comp_add_spif (plan, t.role, error);
+    case GS_COMP_ACTION_REMOVE_SPIF:
+      return gs_comp_remove_spif (plan, t.role, t.index, error);
+    case GS_COMP_ACTION_ADD_DRAW:
+      return gs_comp_add_draw (plan, t.role, error);
+    case GS_COMP_ACTION_REMOVE_DRAW:
+      return gs_comp_remove_draw (plan, t.role, error);
+    case GS_COMP_ACTION_ADD_CLAWBACK:
+      return gs_comp_add_clawback (plan, t.role, error);
+    case GS_COMP_ACTION_REMOVE_CLAWBACK:
+      return gs_comp_remove_clawback (plan, t.role, error);
+    case GS_COMP_ACTION_ADD_DISCOUNT_ROW:
+      return gs_comp_add_discount_row (plan, t.role, t.component, error);
+    case GS_COMP_ACTION_REMOVE_DISCOUNT_ROW:
+      return gs_comp_remove_discount_row (plan, t.role, t.component, t.index, error);
     }
   g_return_val_if_reached (FALSE);
 }
