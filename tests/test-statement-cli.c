@@ -42,6 +42,15 @@ test_statement (void)
   assert_has (run.out, "\"kind\": \"true_up\"");
   assert_has (run.out, "\"amount\": \"20000.00\"");
   assert_has (run.out, "\"amount\": \"-31500.00\"");
+  /* The note written on February's statement, open: shown again in March. */
+  cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "2027-03", NULL);
+  assert_has (run.out, "Dispute notes (on this period, then open ones from earlier periods):");
+  assert_has (run.out, "From 2027-02: Deal D2, credit — open — Ann Lee, Apr 2, 2027: “D2 was "
+                       "250,000”");
+  cli_run (&run, "statement", plan_path, "--person", "ann", "--period", "2027-03", "--json", NULL);
+  assert_has (run.out, "\"line\": \"credit\"");
+  assert_has (run.out, "\"text\": \"D2 was 250,000\"");
+  assert_has (run.out, "\"earlier\": true");
   cli_run (&run, "statement", plan_path, "--person", "Zed", "--period", "2027-03", NULL);
   g_assert_cmpint (run.status, ==, 2);
   assert_has (run.err, "actuals.people: no person “Zed”");
@@ -91,6 +100,10 @@ main (int argc, char **argv)
   patch (tree, "compensation", pay_comp);
   patch (tree, "compensation.roles[0]", pay_ae_role);
   patch (tree, "actuals", actuals);
+  patch (tree, "version", "\"1.2\"");
+  patch (tree, "actuals.disputes",
+         "[{\"person\": \"ann\", \"period\": \"2027-02\", \"deal\": \"D2\", \"line\": "
+         "\"credit\", \"text\": \"D2 was 250,000\", \"date\": \"2027-04-02\"}]");
   text = gs_json_to_text (tree);
   dir = g_dir_make_tmp ("goalsheet-statement-XXXXXX", NULL);
   plan_path = g_build_filename (dir, "pay.goalsheet", NULL);

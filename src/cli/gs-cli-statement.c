@@ -149,6 +149,36 @@ statement_json (const GsModel *m, const GsCompModel *comp, const GsStatement *s,
   json_builder_end_array (b);
   add_money (b, comp, "paid", s->paid);
   add_money (b, comp, "paid_year_to_date", s->paid_ytd);
+  json_builder_set_member_name (b, "notes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < s->notes->len; i++)
+    {
+      const GsStatementNote *n = &g_array_index (s->notes, GsStatementNote, i);
+      const GsDispute *d = &a->disputes[n->index];
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "index");
+      json_builder_add_int_value (b, n->index);
+      json_builder_set_member_name (b, "period");
+      json_builder_add_string_value (b, d->period);
+      json_builder_set_member_name (b, "deal");
+      if (d->deal)
+        json_builder_add_string_value (b, d->deal);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "line");
+      json_builder_add_string_value (b, gs_dispute_line_names[d->line]);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, d->text);
+      json_builder_set_member_name (b, "author");
+      json_builder_add_string_value (b, d->author ? d->author : a->people[d->person].name);
+      add_date (b, "date", &d->date);
+      json_builder_set_member_name (b, "resolved");
+      json_builder_add_boolean_value (b, d->resolved);
+      json_builder_set_member_name (b, "earlier");
+      json_builder_add_boolean_value (b, n->earlier);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
   json_builder_end_object (b);
   return print_json (b);
 }
@@ -223,6 +253,14 @@ statement_text (const GsModel *m, const GsCompModel *comp, const GsStatement *s,
                         "(a gate or band crossed)."));
   /* Translators: what the period pays and what the year has paid to its end. */
   g_print (_ ("\nPaid in the period: %s; year to date: %s\n"), paid, ytd);
+  if (s->notes->len > 0)
+    g_print ("\n%s\n", _ ("Dispute notes (on this period, then open ones from earlier periods):"));
+  for (guint i = 0; i < s->notes->len; i++)
+    {
+      const GsStatementNote *n = &g_array_index (s->notes, GsStatementNote, i);
+      g_autofree char *text = gs_explain_dispute (m, &a->disputes[n->index], n->earlier);
+      g_print ("  %s\n", text);
+    }
   g_print ("\n%s\n", _ ("Deals paid at the rates in force:"));
   for (guint i = 0; i < y->deals->len; i++)
     {

@@ -73,6 +73,32 @@ set_credits (JsonObject *o, const char *key, const GsActualsData *d, const GsDea
 }
 
 JsonNode *
+gs_dispute_to_json (const GsActualsData *d, const GsDispute *n)
+{
+  JsonObject *o = json_object_new ();
+  json_object_set_string_member (o, "person", d->people[n->person].id);
+  json_object_set_string_member (o, "period", n->period);
+  if (n->deal)
+    json_object_set_string_member (o, "deal", n->deal);
+  json_object_set_string_member (o, "line", gs_dispute_line_names[n->line]);
+  json_object_set_string_member (o, "text", n->text);
+  if (n->author)
+    json_object_set_string_member (o, "author", n->author);
+  set_date (o, "date", &n->date);
+  json_object_set_boolean_member (o, "resolved", n->resolved);
+  return gs_actuals_json_take_object (o);
+}
+
+JsonNode *
+gs_disputes_to_json (const GsActualsData *d)
+{
+  JsonArray *arr = json_array_sized_new (d->n_disputes);
+  for (guint i = 0; i < d->n_disputes; i++)
+    json_array_add_element (arr, gs_dispute_to_json (d, &d->disputes[i]));
+  return gs_actuals_json_take_array (arr);
+}
+
+JsonNode *
 gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
 {
   JsonObject *root = json_object_new ();
@@ -139,5 +165,7 @@ gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
       json_array_add_object_element (leads, o);
     }
   json_object_set_array_member (root, "leads", leads);
+  if (d->n_disputes > 0)
+    json_object_set_member (root, "disputes", gs_disputes_to_json (d));
   return gs_actuals_json_take_object (root);
 }

@@ -15,6 +15,12 @@ G_BEGIN_DECLS
 JsonNode *
 gs_actuals_to_json (const GsActualsData *data, const GsModel *model);
 
+/* One dispute note, and the whole actuals.disputes list. */
+JsonNode *
+gs_dispute_to_json (const GsActualsData *data, const GsDispute *note);
+JsonNode *
+gs_disputes_to_json (const GsActualsData *data);
+
 /* A node that owns object (array): the builders of the floor's JSON. */
 JsonNode *
 gs_actuals_json_take_object (JsonObject *object);

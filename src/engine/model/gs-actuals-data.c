@@ -21,6 +21,8 @@
 
 const char *const gs_deal_status_names[] = { "open", "won", "lost", NULL };
 const char *const gs_date_order_names[] = { "auto", "dmy", "mdy", NULL };
+const char *const gs_dispute_line_names[]
+    = { "credit", "commission", "true_up", "spif", "draw", "draw_recovery", "clawback", NULL };
 
 const char *
 gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm)
@@ -174,6 +176,14 @@ gs_actuals_data_free (GsActualsData *d)
       g_free (d->leads[i].reached);
     }
   g_free (d->leads);
+  for (guint i = 0; i < d->n_disputes; i++)
+    {
+      g_free (d->disputes[i].period);
+      g_free (d->disputes[i].deal);
+      g_free (d->disputes[i].text);
+      g_free (d->disputes[i].author);
+    }
+  g_free (d->disputes);
   g_free (d);
 }
 
@@ -202,6 +212,14 @@ gs_actuals_data_copy (const GsActualsData *d)
       c->leads[i].id = g_strdup (d->leads[i].id);
       c->leads[i].crm_source = g_strdup (d->leads[i].crm_source);
       c->leads[i].reached = g_memdup2 (d->leads[i].reached, sizeof (GDate) * d->n_stages);
+    }
+  c->disputes = g_memdup2 (d->disputes, sizeof (GsDispute) * d->n_disputes);
+  for (guint i = 0; i < d->n_disputes; i++)
+    {
+      c->disputes[i].period = g_strdup (d->disputes[i].period);
+      c->disputes[i].deal = g_strdup (d->disputes[i].deal);
+      c->disputes[i].text = g_strdup (d->disputes[i].text);
+      c->disputes[i].author = g_strdup (d->disputes[i].author);
     }
   return c;
 }
@@ -573,6 +591,73 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   return TRUE;
 }
 
+/* Whether the note's line is on the person's statement of its period is
+ * checked when the note is added (gs-dispute.h): a later import may take a
+ * deal out of the period, and the note is kept. */
+static gboolean
+decode_dispute (Ctx *c, JsonObject *o, const char *p, GsDispute *d, GError **error)
+{
+  gboolean present;
+  int line = GS_DISPUTE_CREDIT;
+
+  TRY (decode_person_ref (c, o, p, "person", &d->person, error));
+  TRY (gs_json_string (o, p, "period", GS_FIELD_REQUIRED, NULL, &d->period, error));
+  TRY (gs_json_string (o, p, "deal", GS_FIELD_OPTIONAL, NULL, &d->deal, error));
+  TRY (gs_json_enum (o, p, "line", GS_FIELD_OPTIONAL, GS_DISPUTE_CREDIT, gs_dispute_line_names,
+                     &line, error));
+  d->line = line;
+  TRY (gs_json_string (o, p, "text", GS_FIELD_REQUIRED, NULL, &d->text, error));
+  TRY (gs_json_string (o, p, "author", GS_FIELD_OPTIONAL, NULL, &d->author, error));
+  g_date_clear (&d->date, 1);
+  TRY (gs_json_date (o, p, "date", GS_FIELD_REQUIRED, &d->date, &present, error));
+  TRY (gs_json_bool (o, p, "resolved", GS_FIELD_OPTIONAL, FALSE, &d->resolved, error));
+  if (!present)
+    {
+      g_autofree char *dp = gs_json_child_path (p, "date");
+      gs_json_invalid (error, dp, _ ("is missing"));
+      return FALSE;
+    }
+  if (g_strstrip (d->text)[0] == '\0')
+    {
+      g_autofree char *tp = gs_json_child_path (p, "text");
+      gs_json_invalid (error, tp, _ ("a dispute note needs some text"));
+      return FALSE;
+    }
+  if ((d->deal == NULL) != (d->line == GS_DISPUTE_DRAW || d->line == GS_DISPUTE_DRAW_RECOVERY))
+    {
+      g_autofree char *lp = gs_json_child_path (p, "deal");
+      gs_json_invalid (error, lp,
+                       _ ("a note on a draw line names no deal; a note on any other line names "
+                          "its deal"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+decode_disputes (Ctx *c, JsonObject *act, GError **error)
+{
+  JsonArray *arr;
+  GsActualsData *d = c->data;
+  guint n;
+
+  TRY (gs_json_list (act, "actuals", "disputes", GS_FIELD_OPTIONAL, GS_MAX_DISPUTES, &arr, error));
+  if (arr == NULL)
+    return TRUE;
+  n = json_array_get_length (arr);
+  d->disputes = g_new0 (GsDispute, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *p = gs_json_index_path ("actuals.disputes", i);
+      JsonObject *o = gs_json_array_object (arr, "actuals.disputes", i, error);
+      if (o == NULL)
+        return FALSE;
+      d->n_disputes++; /* counted first, so a half-decoded note is freed too */
+      TRY (decode_dispute (c, o, p, &d->disputes[i], error));
+    }
+  return TRUE;
+}
+
 gboolean
 gs_actuals_decode_into_model (GsModel *model, JsonObject *root, GError **error)
 {
@@ -586,7 +671,8 @@ gs_actuals_decode_into_model (GsModel *model, JsonObject *root, GError **error)
     return TRUE;
   c.data = gs_actuals_data_new (model->n_stages);
   if (!decode_mapping (&c, act, error) || !decode_people (&c, act, error)
-      || !decode_records (&c, act, "deals", error) || !decode_records (&c, act, "leads", error))
+      || !decode_records (&c, act, "deals", error) || !decode_records (&c, act, "leads", error)
+      || !decode_disputes (&c, act, error))
     {
       gs_actuals_data_free (c.data);
       return FALSE;

@@ -16,7 +16,9 @@
 
 G_BEGIN_DECLS
 
-#define GS_FORMAT_MINOR_ACTUALS 1 /* the minor version that added "actuals" */
+#define GS_FORMAT_MINOR_ACTUALS 1  /* the minor version that added "actuals" */
+#define GS_FORMAT_MINOR_DISPUTES 2 /* the minor version that added "actuals.disputes" */
+#define GS_MAX_DISPUTES 10000      /* actuals.disputes */
 #define GS_MAX_DEAL_CREDITS 32    /* splits, and overlays, on one deal */
 #define GS_MAX_OVERLAY_SHARE 10.0 /* an overlay's share: up to 1,000 % of the deal */
 
@@ -103,6 +105,33 @@ typedef struct
   char *owner_role; /* role new owners are put on */
 } GsActualsMapping;
 
+/* The line of a statement a dispute note is on: a deal's credit, or one of
+ * its pay lines (the kinds of gs-statement.h, in the same order). */
+typedef enum
+{
+  GS_DISPUTE_CREDIT,
+  GS_DISPUTE_COMMISSION,
+  GS_DISPUTE_TRUE_UP,
+  GS_DISPUTE_SPIF,
+  GS_DISPUTE_DRAW,
+  GS_DISPUTE_DRAW_RECOVERY,
+  GS_DISPUTE_CLAWBACK,
+} GsDisputeLine;
+
+/* A person's note on a line of their statement (format 1.2, optional;
+ * docs/statements.md, "Dispute notes"). */
+typedef struct
+{
+  int person;         /* index into actuals.people */
+  char *period;       /* the statement's period as written: "2027-03" or "FY27 Q1" */
+  char *deal;         /* the deal's id; NULL for a draw line */
+  GsDisputeLine line; /* which line of the deal (or the period's draw line) */
+  char *text;
+  char *author; /* or NULL */
+  GDate date;   /* the day the note was written */
+  gboolean resolved;
+} GsDispute;
+
 struct _GsActualsData
 {
   GsActualsMapping mapping;
@@ -113,6 +142,8 @@ struct _GsActualsData
   GsActualLead *leads;
   guint n_leads;
   guint n_stages; /* of the plan: the length of every lead's reached[] */
+  GsDispute *disputes;
+  guint n_disputes;
 };
 
 /* Decodes root's optional "actuals" into model->actuals (NULL when absent). */
@@ -144,6 +175,7 @@ gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm);
 
 extern const char *const gs_deal_status_names[]; /* "open", "won", "lost", NULL */
 extern const char *const gs_date_order_names[];  /* "auto", "dmy", "mdy", NULL */
+extern const char *const gs_dispute_line_names[]; /* "credit", "commission", …, NULL */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsActualsData, gs_actuals_data_free)
 

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-statement.h"
+#include "gs-dispute.h"
 #include "gs-error.h"
 
 #include <glib/gi18n-lib.h>
@@ -350,6 +351,7 @@ gs_statement_free (GsStatement *statement)
   if (statement == NULL)
     return;
   gs_pay_year_free (statement->year);
+  g_clear_pointer (&statement->notes, g_array_unref);
   g_free (statement);
 }
 
@@ -394,6 +396,7 @@ gs_statement_new (const GsModel *model, const GsCompModel *comp, guint person,
           s->paid += l->amount;
         }
     }
+  s->notes = gs_dispute_notes (model, person, period);
   return g_steal_pointer (&s);
 }
 

@@ -83,6 +83,13 @@ typedef struct
 gboolean
 gs_pay_period_parse (const GsModel *model, const char *text, GsPayPeriod *out, GError **error);
 
+/* A dispute note a statement shows (gs-dispute.h). */
+typedef struct
+{
+  guint index;      /* into actuals.disputes */
+  gboolean earlier; /* an open note of an earlier period, shown again */
+} GsStatementNote;
+
 typedef struct
 {
   GsPayYear *year; /* owned */
@@ -94,6 +101,7 @@ typedef struct
   GsMoney by_kind_ytd[GS_PAY_N_KINDS]; /* year to date */
   GsMoney paid;                        /* Σ the period's lines */
   GsMoney paid_ytd;
+  GArray *notes; /* of GsStatementNote: on this period, then open ones of earlier periods */
 } GsStatement;
 
 void

@@ -29,6 +29,30 @@ gs_explain_pay_kind (GsPayKind kind)
   return kind < GS_PAY_N_KINDS ? _ (names[kind]) : "";
 }
 
+char *
+gs_explain_dispute (const GsModel *model, const GsDispute *note, gboolean earlier)
+{
+  g_autofree char *date = gs_format_date (&note->date);
+  g_autofree char *line = NULL;
+  const char *state = note->resolved ? _ ("resolved") : _ ("open");
+  const char *author = note->author ? note->author : model->actuals->people[note->person].name;
+  const char *kind
+      = note->line == GS_DISPUTE_CREDIT ? _ ("credit") : gs_explain_pay_kind (note->line - 1);
+
+  if (note->deal)
+    /* Translators: a deal's id and the line's kind ("credit", "commission", …). */
+    line = g_strdup_printf (_ ("Deal %s, %s"), note->deal, kind);
+  else
+    line = g_strdup (kind);
+  if (earlier)
+    /* Translators: the period the note was written on, the line, its state,
+     * the author, the date and the note's text. */
+    return g_strdup_printf (_ ("From %s: %s — %s — %s, %s: “%s”"), note->period, line, state,
+                            author, date, note->text);
+  /* Translators: the line, its state, the author, the date and the note's text. */
+  return g_strdup_printf (_ ("%s — %s — %s, %s: “%s”"), line, state, author, date, note->text);
+}
+
 static char *
 quantity (const GsCompModel *comp, GsMeasure measure, double value)
 {

@@ -16,6 +16,11 @@ gs_explain_credit_kind (GsCreditKind kind);
 /* "commission", "true-up", "clawback", … (translated, static). */
 const char *
 gs_explain_pay_kind (GsPayKind kind);
+/* A dispute note in one line: "Deal D9, commission — open — Maya Chen,
+ * 2 April 2027: “text”"; earlier notes start with their period. */
+char *
+gs_explain_dispute (const GsModel *model, const GsDispute *note, gboolean earlier);
+
 /* One deal paid at the rates in force: "Own bookings +150,000.00, year to
  * date 470,000.00 (117.5 % of quota): commission 18,500.00, true-up
  * 20,000.00 (earlier credit re-rated)". */
