@@ -174,6 +174,120 @@ test_errors (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static char *
+example_file (const char *a, const char *b)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", a, b, NULL);
+}
+
+/* The folder and the files the import saved next to the plan. */
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static gint64
+sum_months (JsonArray *months, const char *a, const char *b)
+{
+  gint64 sum = 0;
+  for (guint k = 0; k < json_array_get_length (months); k++)
+    sum += minor (at (months, k), a) + (b ? minor (at (months, k), b) : 0);
+  return sum;
+}
+
+/* Without --lines the lines are the statements of every person from the
+ * plan's actuals: on each bundled example with its CRM export, the
+ * statements of every person over the four quarters add up to the expense
+ * schedule's total and to what the payment schedule books, to the cent. */
+static void
+test_examples (gconstpointer data)
+{
+  const char *name = data;
+  gboolean seed = g_str_has_prefix (name, "seed");
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-expense-XXXXXX", NULL);
+  g_autofree char *file = g_strconcat (name, ".goalsheet", NULL);
+  g_autofree char *example = example_file (file, NULL);
+  g_autofree char *plan = g_build_filename (dir, file, NULL);
+  g_autofree char *deals = example_file ("crm", seed ? "seed-saas-hubspot-deals.csv"
+                                                     : "mid-market-salesforce-opportunities.csv");
+  g_autofree char *splits = example_file ("crm", "seed-saas-hubspot-splits.csv");
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = NULL, saved = NULL;
+  g_auto (CliRun) run = { 0 };
+  JsonArray *people, *payers;
+  gint64 statements = 0, expense, payments, paid;
+
+  g_assert_true (g_file_get_contents (example, &text, NULL, &error));
+  g_assert_true (g_file_set_contents (plan, text, -1, &error));
+  cli_run (&run, "import", plan, "--deals", deals, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  if (seed)
+    {
+      cli_run (&run, "import", plan, "--splits", splits, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+    }
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (plan, &text, NULL, &error));
+  saved = gs_json_parse (text, -1, &error);
+  g_assert_no_error (error);
+  people = json_node_get_array (gs_json_lookup (saved, "actuals.people"));
+  g_assert_cmpuint (json_array_get_length (people), >=, 4);
+  for (guint p = 0; p < json_array_get_length (people); p++)
+    {
+      const char *who = json_object_get_string_member (at (people, p), "name");
+      for (guint q = 1; q <= 4; q++)
+        {
+          /* The seed plan's fiscal year starts in February 2027: FY28. */
+          g_autofree char *period = g_strdup_printf ("%s Q%u", seed ? "FY28" : "FY27", q);
+          g_autoptr (JsonNode) s = NULL;
+          gint64 v;
+          cli_run (&run, "statement", plan, "--person", who, "--period", period, "--json", NULL);
+          g_assert_cmpint (run.status, ==, 0);
+          s = gs_json_parse (run.out, -1, &error);
+          g_assert_no_error (error);
+          g_assert_true (
+              gs_money_parse (json_node_get_string (gs_json_lookup (s, "paid")), 2, &v, &error));
+          statements += v;
+        }
+    }
+  g_assert_cmpint (statements, >, 0);
+
+  cli_run (&run, "expense", plan, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = gs_json_parse (run.out, -1, &error);
+  g_assert_no_error (error);
+  expense
+      = sum_months (json_node_get_array (gs_json_lookup (root, "expense.months")), "expense", NULL);
+  payments = sum_months (json_node_get_array (gs_json_lookup (root, "payments.total")), "earned",
+                         "clawed_back");
+  paid = sum_months (json_node_get_array (gs_json_lookup (root, "payments.total")), "paid", NULL);
+  g_assert_cmpint (expense, ==, statements);
+  g_assert_cmpint (payments, ==, statements);
+  /* Every person's payments add up to the total's. */
+  payers = json_node_get_array (gs_json_lookup (root, "payments.people"));
+  {
+    gint64 each = 0;
+    for (guint p = 0; p < json_array_get_length (payers); p++)
+      each += sum_months (json_object_get_array_member (at (payers, p), "months"), "paid", NULL);
+    g_assert_cmpint (each, ==, paid);
+  }
+  g_test_message ("%s: statements %" G_GINT64_FORMAT " = expense = payments (minor units)", name,
+                  statements);
+  cli_run (&run, "expense", plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Commission expense"));
+  remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -181,5 +295,7 @@ main (int argc, char **argv)
   g_test_add_func ("/expense-cli/json", test_json);
   g_test_add_func ("/expense-cli/text", test_text);
   g_test_add_func ("/expense-cli/errors", test_errors);
+  g_test_add_data_func ("/expense-cli/examples/seed-saas", "seed-saas", test_examples);
+  g_test_add_data_func ("/expense-cli/examples/mid-market", "mid-market", test_examples);
   return g_test_run ();
 }

@@ -34,12 +34,12 @@
 #define E(x) ((GsMoney) ((x) *100 + ((x) < 0 ? -0.5 : 0.5)))
 
 static const GsLedgerLine lines[] = {
-  { "Ana", "D1", 2027 * 12 + 0, 100000, GS_COMMISSION_COMMISSION },
-  { "Ana", "D1", 2027 * 12 + 6, 10000, GS_COMMISSION_TRUE_UP },
-  { "Ana", NULL, 2027 * 12 + 0, 200000, GS_COMMISSION_DRAW },
-  { "Ana", NULL, 2027 * 12 + 1, 50000, GS_COMMISSION_SPIF },
-  { "Ben", "D2", 2027 * 12 + 0, 36000, GS_COMMISSION_COMMISSION },
-  { "Ben", "D2", 2027 * 12 + 3, -36000, GS_COMMISSION_CLAWBACK },
+  { "Ana", "D1", 2027 * 12 + 0, 100000, GS_PAY_COMMISSION },
+  { "Ana", "D1", 2027 * 12 + 6, 10000, GS_PAY_TRUE_UP },
+  { "Ana", NULL, 2027 * 12 + 0, 200000, GS_PAY_DRAW },
+  { "Ana", NULL, 2027 * 12 + 1, 50000, GS_PAY_SPIF },
+  { "Ben", "D2", 2027 * 12 + 0, 36000, GS_PAY_COMMISSION },
+  { "Ben", "D2", 2027 * 12 + 3, -36000, GS_PAY_CLAWBACK },
 };
 
 static void
@@ -151,11 +151,11 @@ test_partial (void)
 {
   g_autoptr (GError) error = NULL;
   GsLedgerLine l[] = {
-    { "Ben", "D2", M (2027, 1), 36000, GS_COMMISSION_COMMISSION },
-    { "Ben", "D2", M (2027, 4), -10000, GS_COMMISSION_CLAWBACK },
-    { "Ben", "D3", M (2027, 2), -5000, GS_COMMISSION_TRUE_UP },
+    { "Ben", "D2", M (2027, 1), 36000, GS_PAY_COMMISSION },
+    { "Ben", "D2", M (2027, 4), -10000, GS_PAY_CLAWBACK },
+    { "Ben", "D3", M (2027, 2), -5000, GS_PAY_TRUE_UP },
     { "Cy", "D2", M (2027, 1), 7200,
-      GS_COMMISSION_COMMISSION }, /* another person's share: not reversed */
+      GS_PAY_COMMISSION }, /* another person's share: not reversed */
   };
   g_autoptr (GsExpense) e = gs_expense_new (l, G_N_ELEMENTS (l), 36, &error);
   GsMoney d2 = 0;
@@ -178,8 +178,8 @@ static void
 test_refused (void)
 {
   g_autoptr (GError) error = NULL;
-  GsLedgerLine l[] = { { "Ana", "D1", M (2027, 1), 100, GS_COMMISSION_COMMISSION },
-                       { "Ana", "D1", M (2100, 1), 100, GS_COMMISSION_COMMISSION } };
+  GsLedgerLine l[] = { { "Ana", "D1", M (2027, 1), 100, GS_PAY_COMMISSION },
+                       { "Ana", "D1", M (2100, 1), 100, GS_PAY_COMMISSION } };
   g_assert_null (gs_expense_new (l, 1, 0, &error));
   g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
   g_clear_error (&error);
@@ -224,9 +224,9 @@ test_random (void)
           l[i].person = people[g_rand_int_range (rand, 0, 2)];
           l[i].deal = deals[g_rand_int_range (rand, 0, 4)];
           l[i].month = M (2027, 1) + g_rand_int_range (rand, 0, 24);
-          l[i].kind = g_rand_int_range (rand, 0, GS_N_COMMISSION_KINDS);
+          l[i].kind = g_rand_int_range (rand, 0, GS_PAY_N_KINDS);
           l[i].amount = g_rand_int_range (rand, -1000, 10000000);
-          if (l[i].kind == GS_COMMISSION_CLAWBACK)
+          if (l[i].kind == GS_PAY_CLAWBACK)
             l[i].amount = -(l[i].amount < 0 ? -l[i].amount : l[i].amount);
         }
       e = gs_expense_new (l, n, life, &error);

@@ -23,11 +23,11 @@
 #define E(x) ((GsMoney) ((x) *100))
 
 static const GsLedgerLine lines[] = {
-  { "Ana", "D1", 2027 * 12 + 0, 100000, GS_COMMISSION_COMMISSION },
-  { "Ana", NULL, 2027 * 12 + 1, 50000, GS_COMMISSION_SPIF },
-  { "Ben", "D2", 2027 * 12 + 1, 30000, GS_COMMISSION_COMMISSION },
-  { "Ana", "D1", 2027 * 12 + 2, -120000, GS_COMMISSION_CLAWBACK },
-  { "Ana", "D3", 2027 * 12 + 3, 40000, GS_COMMISSION_COMMISSION },
+  { "Ana", "D1", 2027 * 12 + 0, 100000, GS_PAY_COMMISSION },
+  { "Ana", NULL, 2027 * 12 + 1, 50000, GS_PAY_SPIF },
+  { "Ben", "D2", 2027 * 12 + 1, 30000, GS_PAY_COMMISSION },
+  { "Ana", "D1", 2027 * 12 + 2, -120000, GS_PAY_CLAWBACK },
+  { "Ana", "D3", 2027 * 12 + 3, 40000, GS_PAY_COMMISSION },
 };
 
 static void
@@ -35,13 +35,18 @@ test_month_text (void)
 {
   g_autofree char *a = gs_ledger_month_text (M (2027, 3));
   g_autofree char *b = gs_ledger_month_text (M (2027, 12));
-  GsCommissionKind k;
+  GsPayKind k;
   g_assert_cmpstr (a, ==, "2027-03");
   g_assert_cmpstr (b, ==, "2027-12");
-  g_assert_true (gs_commission_kind_from_id ("draw-recovery", &k));
-  g_assert_cmpint (k, ==, GS_COMMISSION_DRAW_RECOVERY);
-  g_assert_cmpstr (gs_commission_kind_id (GS_COMMISSION_TRUE_UP), ==, "true-up");
-  g_assert_false (gs_commission_kind_from_id ("bonus", &k));
+  /* One set of ids for pay and ledger; the older spellings still read. */
+  g_assert_cmpstr (gs_pay_kind_ids[GS_PAY_TRUE_UP], ==, "true_up");
+  g_assert_true (gs_pay_kind_from_id ("draw_recovery", &k));
+  g_assert_cmpint (k, ==, GS_PAY_DRAW_RECOVERY);
+  g_assert_true (gs_pay_kind_from_id ("draw-recovery", &k));
+  g_assert_cmpint (k, ==, GS_PAY_DRAW_RECOVERY);
+  g_assert_true (gs_pay_kind_from_id ("true-up", &k));
+  g_assert_cmpint (k, ==, GS_PAY_TRUE_UP);
+  g_assert_false (gs_pay_kind_from_id ("bonus", &k));
 }
 
 static void
@@ -106,10 +111,10 @@ static void
 test_bad_lines (void)
 {
   g_autoptr (GError) error = NULL;
-  GsLedgerLine bad[2] = { { "Ana", NULL, M (2027, 1), 1, GS_COMMISSION_SPIF },
-                          { "Ana", NULL, M (2227, 1), 1, GS_COMMISSION_SPIF } };
-  GsLedgerLine huge[2] = { { "Ana", NULL, M (2027, 1), GS_MONEY_LIMIT, GS_COMMISSION_SPIF },
-                           { "Ana", NULL, M (2027, 1), GS_MONEY_LIMIT, GS_COMMISSION_SPIF } };
+  GsLedgerLine bad[2] = { { "Ana", NULL, M (2027, 1), 1, GS_PAY_SPIF },
+                          { "Ana", NULL, M (2227, 1), 1, GS_PAY_SPIF } };
+  GsLedgerLine huge[2] = { { "Ana", NULL, M (2027, 1), GS_MONEY_LIMIT, GS_PAY_SPIF },
+                           { "Ana", NULL, M (2027, 1), GS_MONEY_LIMIT, GS_PAY_SPIF } };
   GsPaymentSchedule *s = gs_payment_schedule_new (bad, 2, 0, &error);
   g_assert_null (s);
   g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
@@ -145,9 +150,9 @@ test_random (void)
         {
           l[i].person = people[g_rand_int_range (rand, 0, 3)];
           l[i].month = M (2027, 1) + g_rand_int_range (rand, 0, 18);
-          l[i].kind = g_rand_int_range (rand, 0, GS_N_COMMISSION_KINDS);
+          l[i].kind = g_rand_int_range (rand, 0, GS_PAY_N_KINDS);
           l[i].amount = g_rand_int_range (rand, 0, 500000);
-          if (l[i].kind == GS_COMMISSION_CLAWBACK || l[i].kind == GS_COMMISSION_DRAW_RECOVERY)
+          if (l[i].kind == GS_PAY_CLAWBACK || l[i].kind == GS_PAY_DRAW_RECOVERY)
             l[i].amount = -l[i].amount;
           net += l[i].amount;
         }

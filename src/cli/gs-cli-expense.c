@@ -124,6 +124,33 @@ payments_text (GString *out, const GsModel *m, const GsPaymentSchedule *s)
     }
 }
 
+/* Without --lines: every person's statements from the plan's actuals. */
+static GsLedger *
+ledger_from_statements (const char *file, GsPlan *plan, int *status)
+{
+  const GsModel *model = gs_plan_get_model (plan);
+  const GsCompModel *comp;
+  g_autoptr (GError) error = NULL;
+  GsLedger *ledger;
+  *status = GS_EXIT_INVALID;
+  if (model->comp == NULL)
+    {
+      g_printerr ("%s: compensation: %s\n", file, _ ("the plan has no compensation section"));
+      return NULL;
+    }
+  if (model->actuals == NULL || model->actuals->n_deals == 0)
+    {
+      g_printerr ("%s: actuals.deals: %s\n", file,
+                  _ ("the plan holds no deals (import the CRM export first, or give --lines)"));
+      return NULL;
+    }
+  comp = gs_plan_get_comp (plan, &error);
+  ledger = comp ? gs_ledger_from_pay (model, comp, &error) : NULL;
+  if (ledger == NULL)
+    *status = gs_cli_fail (file, error);
+  return ledger;
+}
+
 int
 gs_cli_expense (int argc, char **argv)
 {
@@ -138,7 +165,8 @@ gs_cli_expense (int argc, char **argv)
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "lines", 0, 0, G_OPTION_ARG_FILENAME, &lines_file,
-      N_ ("The commission lines: a CSV file with person, deal, month, amount and kind"),
+      N_ ("The commission lines: a CSV file with person, deal, month, amount and kind (default: "
+          "the statements of every person from the plan's actuals)"),
       N_ ("FILE.csv") },
     { "deals", 0, 0, G_OPTION_ARG_NONE, &deals, N_ ("Also the schedule of every deal"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON (docs/ledger.md)"), NULL },
@@ -150,7 +178,8 @@ gs_cli_expense (int argc, char **argv)
 
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_summary (
-      context, N_ ("Turns commission lines into the payments per person and month (with the "
+      context, N_ ("Turns commission lines (the statements of the plan's actuals, or --lines) into "
+                   "the payments per person and month (with the "
                    "plan's compensation.payment.lag_months) and the commission expense under "
                    "ASC 340-40 / IFRS 15 (amortised over compensation.expense."
                    "customer_life_months), each reconciled to the cent."));
@@ -158,20 +187,27 @@ gs_cli_expense (int argc, char **argv)
     return status;
   if (argc != 2)
     return gs_cli_usage ("expense", _ ("give one plan file"));
-  if (lines_file == NULL)
-    return gs_cli_usage ("expense", _ ("give the commission lines with --lines FILE.csv"));
   plan = gs_cli_load_plan (argv[1], &status);
   if (plan == NULL)
     return status;
   model = gs_plan_get_model (plan);
-  ledger = gs_ledger_from_csv_file (model, lines_file, &error);
-  if (ledger == NULL)
-    return gs_cli_fail (lines_file, error);
+  if (lines_file != NULL)
+    {
+      ledger = gs_ledger_from_csv_file (model, lines_file, &error);
+      if (ledger == NULL)
+        return gs_cli_fail (lines_file, error);
+    }
+  else
+    {
+      ledger = ledger_from_statements (argv[1], plan, &status);
+      if (ledger == NULL)
+        return status;
+    }
   if (output != NULL)
     {
       /* Never over the plan or the lines being read. */
       if (!gs_atomic_check_not_input (output, argv[1], &error)
-          || !gs_atomic_check_not_input (output, lines_file, &error))
+          || (lines_file != NULL && !gs_atomic_check_not_input (output, lines_file, &error)))
         return gs_cli_fail (NULL, error);
       if (gs_plan_get_result (plan, &error) == NULL)
         return gs_cli_fail (argv[1], error);

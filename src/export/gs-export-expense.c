@@ -92,7 +92,7 @@ line_row (GsExportBook *book, GsXTable *t, const GsExpense *e, const GsExpenseRo
   g_autofree char *earned = gs_ledger_month_text (x->month);
   gs_xput_text (row, E_PERSON, x->person, GS_XSTYLE_PLAIN);
   gs_xput_text (row, E_DEAL, x->deal ? x->deal : "", GS_XSTYLE_PLAIN);
-  gs_xput_text (row, E_LINE, gs_commission_kind_id (x->line_kind), GS_XSTYLE_PLAIN);
+  gs_xput_text (row, E_LINE, gs_pay_kind_ids[x->line_kind], GS_XSTYLE_PLAIN);
   gs_xput_text (row, E_TREATMENT, treatments[x->kind], GS_XSTYLE_PLAIN);
   gs_xput_text (row, E_EARNED, earned, GS_XSTYLE_PLAIN);
   gs_xput_count (row, E_START, x->month - e->first_month, NULL);

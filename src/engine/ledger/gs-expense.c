@@ -50,14 +50,13 @@ static gboolean
 incremental (const GsLedgerLine *l)
 {
   return l->deal != NULL && l->amount > 0
-         && (l->kind == GS_COMMISSION_COMMISSION || l->kind == GS_COMMISSION_TRUE_UP
-             || l->kind == GS_COMMISSION_SPIF);
+         && (l->kind == GS_PAY_COMMISSION || l->kind == GS_PAY_TRUE_UP || l->kind == GS_PAY_SPIF);
 }
 
 static GsExpenseKind
 kind_of (const GsLedgerLine *l, gboolean expedient)
 {
-  if (l->kind == GS_COMMISSION_CLAWBACK)
+  if (l->kind == GS_PAY_CLAWBACK)
     return GS_EXPENSE_RECOVERY;
   return incremental (l) && !expedient ? GS_EXPENSE_CAPITALISED : GS_EXPENSE_AT_ONCE;
 }
@@ -68,9 +67,8 @@ reversal_month (const GsLedgerLine *lines, guint n, const GsLedgerLine *row)
 {
   gint best = G_MAXINT;
   for (guint i = 0; i < n; i++)
-    if (lines[i].kind == GS_COMMISSION_CLAWBACK && lines[i].deal != NULL
-        && lines[i].month >= row->month && lines[i].month < best
-        && g_strcmp0 (lines[i].deal, row->deal) == 0
+    if (lines[i].kind == GS_PAY_CLAWBACK && lines[i].deal != NULL && lines[i].month >= row->month
+        && lines[i].month < best && g_strcmp0 (lines[i].deal, row->deal) == 0
         && g_strcmp0 (lines[i].person, row->person) == 0)
       best = lines[i].month;
   return best;

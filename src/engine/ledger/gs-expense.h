@@ -41,7 +41,7 @@ typedef struct
 {
   char *person;
   char *deal; /* NULL: no deal */
-  GsCommissionKind line_kind;
+  GsPayKind line_kind;
   GsExpenseKind kind;
   gboolean incremental; /* a deal's commission, true-up or SPIF above zero: capitalised
                          * unless the expedient applies */

@@ -97,10 +97,10 @@ read_row (GsLedgerLines *out, GStrv row, const guint *col, guint digits, GsLedge
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("month “%s” is not YYYY-MM"), month);
       return FALSE;
     }
-  if (!gs_commission_kind_from_id (kind, &l->kind))
+  if (!gs_pay_kind_from_id (kind, &l->kind))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                   _ ("kind “%s” is not commission, true-up, spif, draw, draw-recovery or "
+                   _ ("kind “%s” is not commission, true_up, spif, draw, draw_recovery or "
                       "clawback"),
                    kind);
       return FALSE;
@@ -110,8 +110,7 @@ read_row (GsLedgerLines *out, GStrv row, const guint *col, guint digits, GsLedge
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("amount: %s"), inner->message);
       return FALSE;
     }
-  if (l->amount > 0
-      && (l->kind == GS_COMMISSION_CLAWBACK || l->kind == GS_COMMISSION_DRAW_RECOVERY))
+  if (l->amount > 0 && (l->kind == GS_PAY_CLAWBACK || l->kind == GS_PAY_DRAW_RECOVERY))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
                    _ ("a %s is taken back: its amount must not be positive"), kind);

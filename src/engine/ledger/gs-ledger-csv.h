@@ -6,7 +6,8 @@
  *
  * A header row names the columns, in any order and case: person, deal (may
  * be empty), month (YYYY-MM), amount (decimal text in the plan's currency,
- * no more decimals than it has) and kind (gs_commission_kind_id).  Clawbacks
+ * no more decimals than it has) and kind (gs_pay_kind_ids, or the older
+ * "true-up" and "draw-recovery").  Clawbacks
  * and draw recoveries must not be positive.
  */
 #pragma once

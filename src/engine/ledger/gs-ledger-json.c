@@ -106,7 +106,7 @@ rows_json (const GsExpense *e, guint digits)
         json_object_set_string_member (o, "deal", r->deal);
       else
         json_object_set_null_member (o, "deal");
-      json_object_set_string_member (o, "line", gs_commission_kind_id (r->line_kind));
+      json_object_set_string_member (o, "line", gs_pay_kind_ids[r->line_kind]);
       json_object_set_string_member (o, "treatment", row_kinds[r->kind]);
       json_object_set_string_member (o, "month", month);
       set_money (o, "amount", r->amount, digits);

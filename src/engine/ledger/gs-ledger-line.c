@@ -1,31 +1,9 @@
-/* gs-ledger-line.c — commission line kinds and months as text.
+/* gs-ledger-line.c — ledger months as text.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-ledger-line.h"
-
-static const char *const kind_ids[GS_N_COMMISSION_KINDS]
-    = { "commission", "true-up", "spif", "draw", "draw-recovery", "clawback" };
-
-const char *
-gs_commission_kind_id (GsCommissionKind kind)
-{
-  g_return_val_if_fail (kind < GS_N_COMMISSION_KINDS, NULL);
-  return kind_ids[kind];
-}
-
-gboolean
-gs_commission_kind_from_id (const char *id, GsCommissionKind *out)
-{
-  for (guint k = 0; k < GS_N_COMMISSION_KINDS; k++)
-    if (g_strcmp0 (id, kind_ids[k]) == 0)
-      {
-        *out = k;
-        return TRUE;
-      }
-  return FALSE;
-}
 
 char *
 gs_ledger_month_text (gint month)

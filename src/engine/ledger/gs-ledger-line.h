@@ -12,19 +12,9 @@
 #pragma once
 
 #include "gs-money.h"
+#include "gs-pay-kind.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  GS_COMMISSION_COMMISSION,
-  GS_COMMISSION_TRUE_UP, /* a retroactive re-rate of earlier periods */
-  GS_COMMISSION_SPIF,
-  GS_COMMISSION_DRAW,          /* a top-up to the draw, paid in advance */
-  GS_COMMISSION_DRAW_RECOVERY, /* a draw taken back from later earnings (negative) */
-  GS_COMMISSION_CLAWBACK,      /* commission taken back for a refunded or churned deal (negative) */
-  GS_N_COMMISSION_KINDS
-} GsCommissionKind;
 
 typedef struct
 {
@@ -32,17 +22,11 @@ typedef struct
   const char *deal;   /* borrowed; NULL when the line belongs to no deal */
   gint month;         /* absolute: year × 12 + (month − 1) */
   GsMoney amount;     /* minor units */
-  GsCommissionKind kind;
+  GsPayKind kind;     /* the engine's kinds (gs-pay-kind.h) */
 } GsLedgerLine;
 
 /* The longest schedule built: 100 years of months. */
 #define GS_LEDGER_MAX_MONTHS 1200
-
-/* "commission", "true-up", "spif", "draw", "draw-recovery", "clawback". */
-const char *
-gs_commission_kind_id (GsCommissionKind kind);
-gboolean
-gs_commission_kind_from_id (const char *id, GsCommissionKind *out);
 
 /* Absolute months: 2027-03 is 2027 × 12 + 2. */
 static inline gint

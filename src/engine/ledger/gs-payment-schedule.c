@@ -110,7 +110,7 @@ gs_payment_schedule_new (const GsLedgerLine *lines, guint n_lines, guint lag, GE
   for (guint i = 0; i < n_lines; i++)
     {
       GsPaymentMonth *c = &s->cells[(gsize) who[i] * s->n_months + (lines[i].month - first)];
-      GsMoney *to = lines[i].kind == GS_COMMISSION_CLAWBACK ? &c->clawed_back : &c->earned;
+      GsMoney *to = lines[i].kind == GS_PAY_CLAWBACK ? &c->clawed_back : &c->earned;
       if (!add (to, lines[i].amount, error))
         {
           g_free (who);

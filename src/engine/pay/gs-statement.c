@@ -11,9 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *const gs_pay_kind_ids[]
-    = { "commission", "true_up", "spif", "draw", "draw_recovery", "clawback", NULL };
-
 void
 gs_pay_year_free (GsPayYear *year)
 {

@@ -21,19 +21,9 @@
 
 #include "gs-credit.h"
 #include "gs-deal-pay.h"
+#include "gs-pay-kind.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  GS_PAY_COMMISSION,    /* a deal at the rates in force */
-  GS_PAY_TRUE_UP,       /* earlier credit re-rated by this deal (gate, band, retroactive) */
-  GS_PAY_SPIF,          /* a SPIF event (none come from the actuals yet) */
-  GS_PAY_DRAW,          /* a month topped up to the draw */
-  GS_PAY_DRAW_RECOVERY, /* a recoverable draw taken back (negative) */
-  GS_PAY_CLAWBACK,      /* a deal refunded or churned within the window (negative) */
-  GS_PAY_N_KINDS
-} GsPayKind;
 
 typedef struct
 {
@@ -43,8 +33,6 @@ typedef struct
   GsMoney amount;   /* minor units; clawbacks and draw recoveries are negative */
   GsPayKind kind;
 } GsCommissionLine;
-
-extern const char *const gs_pay_kind_ids[]; /* "commission", "true_up", …, NULL */
 
 /* One person's year. */
 typedef struct
