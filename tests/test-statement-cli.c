@@ -6,6 +6,7 @@
  *
  * The CLI is found through $GOALSHEET_CLI (set by tests/meson.build).
  */
+#include "config.h"
 #include "test-cli-run.h"
 #include "test-pay-util.h"
 
@@ -59,6 +60,61 @@ test_statement (void)
   assert_has (run.err, "“2027-13” is not a month (2027-03)");
 }
 
+/* The statement as a PDF, read back with pdftotext: every line of March's
+ * statement and the year's trace, the footer's version, and page numbers. */
+static void
+test_statement_pdf (void)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *pdf = g_build_filename (dir, "ann.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL, *err = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+  int wait_status = 0;
+
+  cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "2027-03", "-o", pdf,
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "2027-03", "-o",
+           "ann.txt", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_has (run.err, "-o FILE.pdf");
+  cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "2027-03", "-o",
+           "/nonexistent/ann.pdf", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext not found (install poppler-utils)");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, &err,
+                               &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (wait_status, ==, 0);
+  assert_has (text, "Commission statement");
+  assert_has (text, "Ann Lee · ");
+  assert_has (text, "Paid in the period: 28,000.00; year to date: 32,000.00");
+  /* March's lines: D1 8,000.00, D2 24,000.00 and the draw recovered. */
+  assert_has (text, "8,000.00");
+  assert_has (text, "24,000.00");
+  assert_has (text, "−4,000.00");
+  assert_has (text, "draw recovered");
+  assert_has (text, "Measures against the annual quota");
+  assert_has (text, "320,000.00");
+  assert_has (text, "400,000.00");
+  /* Every deal to the period with its trace, and the year's calculation. */
+  assert_has (text, "Deals paid at the rates in force");
+  assert_has (text, "D2: Own bookings +240,000.00");
+  assert_has (text, "The year's calculation");
+  assert_has (text, "Variable pay for the year: 39,000.00");
+  assert_has (text, "by Goalsheet " PACKAGE_VERSION " · Ann Lee, 2027-03 · figures");
+  assert_has (text, "statement · page 1 of");
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+}
+
 /* The AE's deals in order: 80,000 (20 %) → 8,000.00; 240,000 (80 %) →
  * 24,000.00; 150,000 (117.5 %) → commission 18,500.00 and true-up 20,000.00. */
 static void
@@ -109,6 +165,7 @@ main (int argc, char **argv)
   plan_path = g_build_filename (dir, "pay.goalsheet", NULL);
   g_assert_true (g_file_set_contents (plan_path, text, -1, NULL));
   g_test_add_func ("/statement-cli/statement", test_statement);
+  g_test_add_func ("/statement-cli/statement-pdf", test_statement_pdf);
   g_test_add_func ("/statement-cli/payout-deals", test_payout_deals);
   status = g_test_run ();
   {

@@ -148,6 +148,15 @@ test_company (void)
   g_assert_cmpint (c->role_total[3], ==, K (1000));
   g_assert_cmpint (c->total, ==, K (52400));
   g_assert_cmpint (c->total, ==, sum);
+  /* By month: March pays Ann 28,000, Bob 5,000 − 3,000; the AE role in
+   * April the two clawbacks; December Omar's, Sam's and Mia's years. */
+  g_assert_cmpint (c->role_month[0 * 12 + 2], ==, K (28000 + 2000));
+  g_assert_cmpint (c->role_month[0 * 12 + 3], ==, K (-31500 - 5000));
+  g_assert_cmpint (c->month[11], ==, K (2000 + 9400 + 1000));
+  sum = 0;
+  for (guint mo = 0; mo < 12; mo++)
+    sum += c->month[mo];
+  g_assert_cmpint (sum, ==, K (52400));
 }
 
 /* Invariants on generated deals, with caps: every person's lines add up to

@@ -4,30 +4,26 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-report.h"
-#include "config.h"
+#include "gs-report-page.h"
 #include "gs-atomic.h"
 #include "gs-format.h"
 #include "gs-chart.h"
 #include "gs-comp.h"
 #include "gs-comp-payout.h"
 #include "gs-result.h"
-#include "gs-error.h"
 #include "gs-explain-comp.h"
 #include "gs-explain-pay-plan.h"
 #include "gs-explain-risk.h"
 #include "gs-explain.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#define MARGIN 48.0
+#define MARGIN GS_REPORT_MARGIN
 #define CONTENT_W (GS_REPORT_A4_WIDTH - 2 * MARGIN)
-#define FONT "Cantarell, DejaVu Sans, sans-serif"
 #define QUARTERS_PER_PAGE 4 /* one plan year of quarters fits the page's width */
 #define OTHER_PAGES 3       /* agreements, funnel charts, capacity and signatures */
-#define FOOTER_Y (GS_REPORT_A4_HEIGHT - MARGIN + 10)
 
 typedef struct
 {
@@ -46,37 +42,13 @@ typedef enum
   SHARED,
 } Ink;
 
-static void
-set_ink (Page *p, Ink ink)
-{
-  static const double rgb[][3] = {
-    { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 }, { 0x5e / 255.0, 0x5c / 255.0, 0x64 / 255.0 },
-    { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0 }, { 0xc6 / 255.0, 0x46 / 255.0, 0x00 / 255.0 },
-    { 0x61 / 255.0, 0x35 / 255.0, 0x83 / 255.0 },
-  };
-  cairo_set_source_rgb (p->cr, rgb[ink][0], rgb[ink][1], rgb[ink][2]);
-}
-
 /* Text at (x, y), wrapped at width (0: one line), aligned right when
  * right; returns its height. */
 static double
 text (Page *p, double x, double y, double width, double size, gboolean bold, Ink ink,
       gboolean right, const char *s)
 {
-  PangoFontDescription *font = pango_font_description_from_string (FONT);
-  PangoRectangle logical;
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (p->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (p->layout, s, -1);
-  pango_layout_get_extents (p->layout, NULL, &logical);
-  set_ink (p, ink);
-  cairo_move_to (p->cr, right ? x - (double) logical.width / PANGO_SCALE : x, y);
-  pango_cairo_show_layout (p->cr, p->layout);
-  return (double) logical.height / PANGO_SCALE;
+  return gs_report_text (p->cr, p->layout, x, y, width, size, bold, (GsReportInk) ink, right, s);
 }
 
 static void
@@ -481,7 +453,7 @@ signatures (Page *p)
             signed_by = g_strdup_printf (_ ("Signed off in Goalsheet by %1$s, %2$s"),
                                          a->signoffs[s].name, date);
           }
-      set_ink (p, INK);
+      gs_report_set_ink (p->cr, GS_REPORT_INK);
       cairo_set_line_width (p->cr, 0.75);
       cairo_move_to (p->cr, x, y + 24);
       cairo_line_to (p->cr, x + col - 20, y + 24);
@@ -548,7 +520,7 @@ finance_signature (Page *p)
 
   text (p, MARGIN, y - 16, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
         _ ("Approved for payroll: this pay plan, its quotas and its cost at plan."));
-  set_ink (p, INK);
+  gs_report_set_ink (p->cr, GS_REPORT_INK);
   cairo_set_line_width (p->cr, 0.75);
   cairo_move_to (p->cr, MARGIN, y + 24);
   cairo_line_to (p->cr, MARGIN + w, y + 24);
@@ -615,42 +587,17 @@ page_pay_plan (Page *p, guint index)
   finance_signature (p);
 }
 
-/* Which plan, when and which figures: a page torn from the pile still says
- * what it belongs to. */
 static void
 footer (Page *p, guint page)
 {
   const GsReportData *d = p->d;
-  const char *fingerprint = d->model->agreements.fingerprint;
-  g_autofree char *when = NULL;
-  g_autofree char *left = NULL;
-  g_autofree char *right = NULL;
-  g_autofree char *short_print = NULL;
-  GDate today;
-
-  if (d->printed != NULL)
-    when = gs_format_date (d->printed);
-  else
-    {
-      g_date_clear (&today, 1);
-      g_date_set_time_t (&today, time (NULL));
-      when = gs_format_date (&today);
-    }
-  /* "sha256:" and 64 hex digits: twelve identify the figures on paper. */
-  if (fingerprint != NULL && g_str_has_prefix (fingerprint, "sha256:"))
-    short_print = g_strndup (fingerprint + 7, 12);
-  left = g_strdup_printf (
-      /* Translators: the printed sheet's footer: %1$s the date printed, %2$s the app's version,
-         %3$s "the plan" or a scenario's name, %4$s a short fingerprint of the figures. */
-      _ ("Printed %1$s by Goalsheet %2$s · %3$s · figures %4$s"), when, PACKAGE_VERSION,
-      d->scenario != NULL ? d->scenario : _ ("the plan, no scenario"),
-      short_print != NULL ? short_print : "—");
   /* Translators: the printed sheet's footer: %1$s the company, %2$u the
      page, %3$u the number of pages. */
-  right = g_strdup_printf (_ ("%1$s · goal sheet · page %2$u of %3$u"), d->model->company.name,
-                           page + 1, gs_report_n_pages (d));
-  text (p, MARGIN, FOOTER_Y, CONTENT_W * 0.62, 7.5, FALSE, MUTED, FALSE, left);
-  text (p, GS_REPORT_A4_WIDTH - MARGIN, FOOTER_Y, 0, 7.5, FALSE, MUTED, TRUE, right);
+  g_autofree char *right
+      = g_strdup_printf (_ ("%1$s · goal sheet · page %2$u of %3$u"), d->model->company.name,
+                         page + 1, gs_report_n_pages (d));
+  gs_report_footer (p->cr, p->layout, d->model, d->printed,
+                    d->scenario != NULL ? d->scenario : _ ("the plan, no scenario"), right);
 }
 
 guint
@@ -696,18 +643,8 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const
   cairo_restore (cr);
 }
 
-/* cairo's write callback: the atomic file keeps the first failure and its
- * reason (the disk is full, …) for gs_atomic_file_commit to report. */
-static cairo_status_t
-write_bytes (void *closure, const unsigned char *bytes, unsigned int length)
-{
-  return gs_atomic_file_write (closure, bytes, length, NULL) ? CAIRO_STATUS_SUCCESS
-                                                             : CAIRO_STATUS_WRITE_ERROR;
-}
-
-/* Atomic (gs-atomic.h): written to a temporary file beside the target and
- * renamed over it only when cairo finished without error, so a kill or a
- * full disk leaves the previous report as it was. */
+/* Atomic (gs-report-page.h): a kill or a full disk leaves the previous
+ * report as it was. */
 gboolean
 gs_report_write_pdf (const GsReportData *data, const char *filename, GError **error)
 {
@@ -715,32 +652,18 @@ gs_report_write_pdf (const GsReportData *data, const char *filename, GError **er
   cairo_surface_t *surface;
   cairo_t *cr;
   g_autofree char *title = NULL;
-  cairo_status_t status;
 
   if (file == NULL)
     return FALSE;
-  surface = cairo_pdf_surface_create_for_stream (write_bytes, file, GS_REPORT_A4_WIDTH,
-                                                 GS_REPORT_A4_HEIGHT);
-  cr = cairo_create (surface);
   /* Translators: the PDF's title; %s the company. */
   title = g_strdup_printf (_ ("%s — goal sheet"), data->model->company.name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Goalsheet");
+  surface = gs_report_pdf_begin (file, title);
+  cr = cairo_create (surface);
   for (guint page = 0; page < gs_report_n_pages (data); page++)
     {
       gs_report_draw_page (cr, GS_REPORT_A4_WIDTH, GS_REPORT_A4_HEIGHT, page, data);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS && !gs_atomic_file_has_failed (file))
-    {
-      /* Translators: a file name, then cairo's reason (English). */
-      g_set_error (error, GS_ERROR, GS_ERROR_IO, _ ("could not write %s: %s"), filename,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return gs_atomic_file_commit (file, error);
+  return gs_report_pdf_finish (surface, file, filename, error);
 }

@@ -6,12 +6,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-atomic.h"
 #include "gs-deal-list.h"
 #include "gs-error.h"
 #include "gs-explain-comp.h"
 #include "gs-explain-pay.h"
 #include "gs-format.h"
 #include "gs-json.h"
+#include "gs-statement-pdf.h"
 #include "gs-statement.h"
 
 #include <math.h>
@@ -287,13 +289,15 @@ statement_text (const GsModel *m, const GsCompModel *comp, const GsStatement *s,
 int
 gs_cli_statement (int argc, char **argv)
 {
-  g_autofree char *person = NULL, *period_text = NULL;
+  g_autofree char *person = NULL, *period_text = NULL, *output = NULL;
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "person", 'p', 0, G_OPTION_ARG_STRING, &person, N_ ("The person's name or id"), "NAME" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text,
       N_ ("A month (2027-03) or a fiscal quarter (FY27 Q1)"), "PERIOD" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_ ("Write the statement as a PDF to FILE.pdf instead"), N_ ("FILE.pdf") },
     { NULL },
   };
   g_autoptr (GOptionContext) context
@@ -311,6 +315,10 @@ gs_cli_statement (int argc, char **argv)
     return status;
   if (argc != 2 || person == NULL || period_text == NULL)
     return gs_cli_usage ("statement", _ ("give one plan file, --person and --period"));
+  if (output != NULL && !g_str_has_suffix (output, ".pdf"))
+    return gs_cli_usage ("statement", _ ("give the PDF to write with -o FILE.pdf"));
+  if (output != NULL && !gs_atomic_check_not_input (output, argv[1], &error))
+    return gs_cli_fail (NULL, error);
   plan = gs_cli_load_plan (argv[1], &status);
   if (plan == NULL)
     return status;
@@ -337,6 +345,13 @@ gs_cli_statement (int argc, char **argv)
   s = gs_statement_new (m, comp, (guint) who, &period, &error);
   if (s == NULL)
     return gs_cli_fail (argv[1], error);
+  if (output != NULL)
+    {
+      GsStatementPdf pdf = { m, comp, s, period_text, NULL };
+      if (!gs_statement_write_pdf (&pdf, output, &error))
+        return gs_cli_fail (argv[1], error);
+      return GS_EXIT_OK;
+    }
   return json ? statement_json (m, comp, s, period_text) : statement_text (m, comp, s, period_text);
 }
 

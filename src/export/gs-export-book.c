@@ -5,7 +5,9 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "gs-export-expense.h"
 #include "gs-export-sheets.h"
+#include "gs-export-statements.h"
 #include "gs-explain.h"
 #include "gs-scenario.h"
 
@@ -135,8 +137,39 @@ plan_author (const GsModel *m)
   return g_string_free (s, FALSE);
 }
 
+/* The Statements sheet and the ledger's Expense and Payments sheets: of
+ * ledger when given (commission lines from elsewhere: no statements unless
+ * they came from the plan's), else of the statements of the plan's actuals
+ * when it has deals and a pay plan. */
+static gboolean
+add_pay_sheets (GsExportBook *book, const GsModel *m, const GsCompModel *comp,
+                const GsLedger *ledger, GError **error)
+{
+  g_autoptr (GsLedger) own = NULL;
+  if (ledger == NULL && comp != NULL && comp->n_roles > 0 && m->actuals != NULL
+      && m->actuals->n_deals > 0)
+    {
+      own = gs_ledger_from_pay (m, comp, error);
+      if (own == NULL)
+        return FALSE;
+      ledger = own;
+    }
+  if (ledger == NULL)
+    return TRUE;
+  if (ledger->company != NULL && comp != NULL)
+    gs_export_book_add_statements (book, m, comp, ledger->company);
+  gs_export_book_add_ledger (book, ledger);
+  return TRUE;
+}
+
 GsExportBook *
 gs_export_book_new (GsPlan *plan, GError **error)
+{
+  return gs_export_book_new_with_ledger (plan, NULL, error);
+}
+
+GsExportBook *
+gs_export_book_new_with_ledger (GsPlan *plan, const GsLedger *ledger, GError **error)
 {
   const GsModel *m = gs_plan_get_model (plan);
   const GsResult *r = gs_plan_get_result (plan, error);
@@ -201,7 +234,8 @@ gs_export_book_new (GsPlan *plan, GError **error)
   ok = ok
        && gs_export_book_add_comp (book, m, comp, &at_plan, &c.targets, c.c_staff, c.c_col0, error)
        && build_scenarios (&c, plan, error)
-       && gs_export_book_add_people (book, comp, &at_plan, error);
+       && gs_export_book_add_people (book, comp, &at_plan, error)
+       && add_pay_sheets (book, m, comp, ledger, error);
   gs_comp_at_plan_clear (&at_plan);
 
   for (guint i = 0; ok && i < book->tables->len; i++)

@@ -11,6 +11,7 @@
  */
 #pragma once
 
+#include "gs-ledger.h"
 #include "gs-plan.h"
 
 G_BEGIN_DECLS
@@ -108,9 +109,14 @@ typedef struct
 } GsExportBook;
 
 /* The plan's tables: Inputs, Funnel, goal sheets, Capacity, and when the
- * plan has them Compensation, Scenarios and People. */
+ * plan has them Compensation, Scenarios and People; with actuals (deals and
+ * a pay plan) Statements, Expense and Payments (docs/export.md). */
 GsExportBook *
 gs_export_book_new (GsPlan *plan, GError **error);
+/* The same with the Expense and Payments sheets of ledger instead of the
+ * actuals' (NULL: the actuals'; Statements only when ledger came from them). */
+GsExportBook *
+gs_export_book_new_with_ledger (GsPlan *plan, const GsLedger *ledger, GError **error);
 void
 gs_export_book_free (GsExportBook *book);
 

@@ -318,8 +318,7 @@ add_payments (GsExportBook *book, const GsPaymentSchedule *s)
 void
 gs_export_book_add_ledger (GsExportBook *book, const GsLedger *ledger)
 {
+  /* gs_export_book_new_with_ledger fits the widths of every sheet. */
   add_expense (book, ledger->expense);
   add_payments (book, ledger->payments);
-  for (guint i = book->tables->len - 2; i < book->tables->len; i++)
-    gs_xtable_fit_widths (g_ptr_array_index (book->tables, i), book);
 }

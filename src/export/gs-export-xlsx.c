@@ -454,14 +454,12 @@ gs_export_xlsx_with_ledger (GsPlan *plan, const GsLedger *ledger, const char *fi
                             GError **error)
 {
 #ifdef GS_HAVE_XLSX
-  g_autoptr (GsExportBook) book = gs_export_book_new (plan, error);
+  g_autoptr (GsExportBook) book = gs_export_book_new_with_ledger (plan, ledger, error);
 
   AtomicJob job = { NULL, filename };
 
   if (book == NULL)
     return FALSE;
-  if (ledger != NULL)
-    gs_export_book_add_ledger (book, ledger);
   job.book = book;
   /* libxlsxwriter writes the temporary file; gs_atomic flushes and renames it. */
   return gs_atomic_write_via_path (filename, write_workbook_at, &job, GS_ATOMIC_NONE, error);

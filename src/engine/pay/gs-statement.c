@@ -416,6 +416,7 @@ gs_pay_company_free (GsPayCompany *company)
     return;
   g_ptr_array_unref (company->years);
   g_free (company->role_total);
+  g_free (company->role_month);
   g_free (company);
 }
 
@@ -431,16 +432,27 @@ gs_pay_company (const GsModel *model, const GsCompModel *comp, GError **error)
   c = g_new0 (GsPayCompany, 1);
   c->years = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_pay_year_free);
   c->role_total = g_new0 (GsMoney, comp->n_roles);
+  c->role_month = g_new0 (GsMoney, (gsize) MAX (comp->n_roles, 1) * GS_COMP_MONTHS);
   for (guint p = 0; p < n; p++)
     {
       GsPayYear *y = gs_pay_year (model, comp, credits, p, error);
       if (y == NULL)
         return NULL;
       g_ptr_array_add (c->years, y);
-      if (y->role)
-        c->role_total[y->role - comp->roles] += y->total;
+      if (y->role == NULL)
+        continue;
+      c->role_total[y->role - comp->roles] += y->total;
+      for (guint i = 0; i < y->lines->len; i++)
+        {
+          const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, i);
+          c->role_month[(gsize) (y->role - comp->roles) * GS_COMP_MONTHS + l->month] += l->amount;
+        }
     }
   for (guint r = 0; r < comp->n_roles; r++)
-    c->total += c->role_total[r];
+    {
+      c->total += c->role_total[r];
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        c->month[m] += c->role_month[(gsize) r * GS_COMP_MONTHS + m];
+    }
   return g_steal_pointer (&c);
 }

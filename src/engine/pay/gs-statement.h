@@ -110,7 +110,9 @@ typedef struct
 {
   GPtrArray *years;    /* of GsPayYear*, one per actuals person */
   GsMoney *role_total; /* comp->n_roles: Σ years of the role's people */
-  GsMoney total;       /* Σ role totals */
+  GsMoney *role_month; /* [role × GS_COMP_MONTHS + month]: Σ the month's lines of its people */
+  GsMoney month[GS_COMP_MONTHS]; /* Σ role months */
+  GsMoney total;                 /* Σ role totals */
 } GsPayCompany;
 
 void
