@@ -54,6 +54,12 @@ flows=(
   "track $tmp/actuals.goalsheet --as-of 2027-04-15 --json --no-p-hit"
   "history $tmp/actuals.goalsheet"
   "history --json $tmp/actuals.goalsheet"
+  "statement $tmp/actuals.goalsheet --person maya_chen --period 2027-04"
+  "statement $tmp/actuals.goalsheet --person maya_chen --period FY28Q1 --json"
+  "statement $tmp/actuals.goalsheet --person maya_chen --period 2027-04 -o $tmp/statement.pdf"
+  "expense $tmp/actuals.goalsheet --deals"
+  "expense $tmp/actuals.goalsheet --json"
+  "export $tmp/actuals.goalsheet -o $tmp/actuals.xlsx"
 )
 # A few refusals too: error paths free what they allocated.
 for f in "$bad"/*.goalsheet; do
