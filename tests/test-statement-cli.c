@@ -110,6 +110,9 @@ test_statement_pdf (void)
   assert_has (text, "D2: Own bookings +240,000.00");
   assert_has (text, "The year's calculation");
   assert_has (text, "Variable pay for the year: 39,000.00");
+  /* February's open dispute note, shown on March's statement. */
+  assert_has (text, "Dispute notes (on this period, then open ones from earlier periods):");
+  assert_has (text, "D2 was 250,000");
   assert_has (text, "by Goalsheet " PACKAGE_VERSION " · Ann Lee, 2027-03 · figures");
   assert_has (text, "statement · page 1 of");
   g_assert_cmpint (g_unlink (pdf), ==, 0);

@@ -163,6 +163,25 @@ pay_lines (const GsStatementPdf *s, GArray *lines)
             "band crossed)."));
 }
 
+/* The dispute notes the statement shows (gs-dispute.h), as the text floor
+ * words them. */
+static void
+dispute_lines (const GsStatementPdf *s, GArray *lines)
+{
+  const GsStatement *st = s->statement;
+  if (st->notes == NULL || st->notes->len == 0)
+    return;
+  add (lines, L_HEADING,
+       _ ("Dispute notes (on this period, then open ones from earlier periods):"));
+  for (guint i = 0; i < st->notes->len; i++)
+    {
+      const GsStatementNote *n = &g_array_index (st->notes, GsStatementNote, i);
+      g_autofree char *text
+          = gs_explain_dispute (s->model, &s->model->actuals->disputes[n->index], n->earlier);
+      add (lines, L_TEXT, text);
+    }
+}
+
 static void
 trace_lines (const GsStatementPdf *s, GArray *lines)
 {
@@ -218,6 +237,7 @@ statement_lines (const GsStatementPdf *s)
   credit_lines (s, lines);
   measure_lines (s, lines);
   pay_lines (s, lines);
+  dispute_lines (s, lines);
   trace_lines (s, lines);
   return lines;
 }
