@@ -216,7 +216,7 @@ gs_application_startup (GApplication *app)
   static const char *meeting[] = { "<Ctrl>m", NULL };
   static const char *simulate[] = { "<Ctrl>r", NULL };
   static const char *pages[]
-      = { "targets", "funnel", "marketing", "sales", "compensation", "scenarios" };
+      = { "targets", "funnel", "marketing", "sales", "compensation", "scenarios", "statements" };
   GSettingsSchema *schema;
 
   G_APPLICATION_CLASS (gs_application_parent_class)->startup (app);

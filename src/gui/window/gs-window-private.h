@@ -25,6 +25,7 @@ typedef enum
   GS_WINDOW_PAGE_SALES,
   GS_WINDOW_PAGE_COMP,
   GS_WINDOW_PAGE_ACTUALS,
+  GS_WINDOW_PAGE_STATEMENTS,
   GS_WINDOW_N_PAGES
 } GsWindowPage;
 
@@ -48,6 +49,9 @@ struct _GsWindow
   GtkWidget *sales_page;
   GtkWidget *comp_page;
   GtkWidget *actuals_page;
+  GtkWidget *statements_page;
+  GtkWidget *actuals_box;   /* the Actuals page: plan versus actual and statements */
+  GtkWidget *actuals_stack; /* its two views */
   GtkWidget *sim_page;
   GMenu *recent_menu;
 

@@ -18,6 +18,7 @@
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
 #include "gs-sim-page.h"
+#include "gs-statements-page.h"
 #include "gs-strip.h"
 #include "gs-targets-page.h"
 
@@ -89,8 +90,10 @@ visible_page (GsWindow *self)
     return GS_WINDOW_PAGE_COMP;
   if (child == self->targets_page)
     return GS_WINDOW_PAGE_TARGETS;
-  if (child == self->actuals_page)
-    return GS_WINDOW_PAGE_ACTUALS;
+  if (child == self->actuals_box)
+    return gtk_stack_get_visible_child (GTK_STACK (self->actuals_stack)) == self->statements_page
+               ? GS_WINDOW_PAGE_STATEMENTS
+               : GS_WINDOW_PAGE_ACTUALS;
   return GS_WINDOW_N_PAGES;
 }
 
@@ -117,6 +120,9 @@ update_page (GsWindow *self, GsWindowPage page, const GsResult *r, const GsResul
       break;
     case GS_WINDOW_PAGE_ACTUALS:
       gs_actuals_page_update (GS_ACTUALS_PAGE (self->actuals_page), self->plan);
+      break;
+    case GS_WINDOW_PAGE_STATEMENTS:
+      gs_statements_page_update (GS_STATEMENTS_PAGE (self->statements_page), self->plan);
       break;
     default:
       return;
@@ -262,6 +268,13 @@ gs_window_goto_input (GsWindow *self, const char *path)
 void
 gs_window_show_page (GsWindow *self, const char *name)
 {
+  /* Statements is a view of the Actuals page (gs-window.ui). */
+  if (g_strcmp0 (name, "statements") == 0 || g_strcmp0 (name, "actuals") == 0)
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (self->actuals_stack),
+                                        name[0] == 's' ? "statements" : "tracking");
+      name = "actuals";
+    }
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->stack), name);
 }
 
@@ -308,6 +321,7 @@ gs_window_class_init (GsWindowClass *klass)
   g_type_ensure (GS_TYPE_COMP_PAGE);
   g_type_ensure (GS_TYPE_SIM_PAGE);
   g_type_ensure (GS_TYPE_ACTUALS_PAGE);
+  g_type_ensure (GS_TYPE_STATEMENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/goalsheet/Goalsheet/ui/window/gs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GsWindow, header_bar);
@@ -326,6 +340,9 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, sales_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, comp_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, actuals_page);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, statements_page);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, actuals_box);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, actuals_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, sim_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, recent_menu);
 }
@@ -342,6 +359,7 @@ gs_window_init (GsWindow *self)
   _gs_window_dnd_init (self);
   _gs_window_import_init (self);
   g_signal_connect (self->stack, "notify::visible-child", G_CALLBACK (on_page_shown), self);
+  g_signal_connect (self->actuals_stack, "notify::visible-child", G_CALLBACK (on_page_shown), self);
   g_signal_connect (self->sim_page, "notify::p-hit", G_CALLBACK (on_p_hit), self);
 
   schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
