@@ -351,6 +351,20 @@ def start_office(work):
     return proc, desktop
 
 
+def stop_office(proc, desktop):
+    """Ends the soffice start_office started (either may be None)."""
+    if desktop is not None:
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    if proc is not None:
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def prop(name, value):
     p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
     p.Name = name
@@ -964,16 +978,7 @@ def main():
         check_ledger(cli, plans, work, desktop)
         check_actuals(cli, plans, work, desktop)
     finally:
-        if desktop is not None:
-            try:
-                desktop.terminate()
-            except Exception:
-                pass
-        if proc is not None:
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_office(proc, desktop)
         shutil.rmtree(work, ignore_errors=True)
     if failures:
         print("%d failure(s)" % len(failures))

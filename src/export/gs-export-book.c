@@ -237,6 +237,8 @@ gs_export_book_new_with_ledger (GsPlan *plan, const GsLedger *ledger, GError **e
        && gs_export_book_add_people (book, comp, &at_plan, error)
        && add_pay_sheets (book, m, comp, ledger, error);
   gs_comp_at_plan_clear (&at_plan);
+  if (ok)
+    gs_export_book_add_actuals (book, m, r, q_first, q_last);
 
   for (guint i = 0; ok && i < book->tables->len; i++)
     gs_xtable_fit_widths (g_ptr_array_index (book->tables, i), book);

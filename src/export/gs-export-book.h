@@ -24,6 +24,7 @@ typedef enum
   GS_XCELL_COUNT,   /* amount, a whole count */
   GS_XCELL_NUMBER,  /* value */
   GS_XCELL_PERCENT, /* value, a fraction */
+  GS_XCELL_DATE,    /* value: the spreadsheet's day number; text: the ISO date (CSV) */
 } GsXCellKind;
 
 typedef enum

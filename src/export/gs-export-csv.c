@@ -47,6 +47,9 @@ append_cell (GString *out, const GsExportBook *book, const GsXCell *cell)
     case GS_XCELL_TEXT:
       append_text (out, cell->text);
       break;
+    case GS_XCELL_DATE:
+      g_string_append (out, cell->text); /* ISO: digits and '-' only */
+      break;
     case GS_XCELL_MONEY:
       {
         g_autofree char *v = gs_money_to_plain (cell->amount, book->digits);

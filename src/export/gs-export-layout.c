@@ -42,6 +42,8 @@ cell_chars (const GsXCell *cell, const GsExportBook *book)
       return integer_chars (cell->value * 100) + (cell->input ? 3 : 2) + 1;
     case GS_XCELL_NUMBER:
       return integer_chars (cell->value) + (cell->decimals ? cell->decimals + 1u : 0);
+    case GS_XCELL_DATE:
+      return 10; /* yyyy-mm-dd */
     case GS_XCELL_TEXT:
     case GS_XCELL_EMPTY:
     default:

@@ -51,6 +51,10 @@ gs_xput_number (GsXRow *row, guint col, double v, guint8 decimals, char *formula
 GsXCell *
 gs_xput_percent (GsXRow *row, guint col, double v, char *formula);
 
+/* A valid date; an invalid one leaves the cell empty. */
+GsXCell *
+gs_xput_date (GsXRow *row, guint col, const GDate *date);
+
 GsXChart *
 gs_xchart_add (GsXTable *t, GsXChartKind kind, const char *title);
 
@@ -83,5 +87,12 @@ gs_export_book_add_comp (GsExportBook *book, const GsModel *model, const GsCompM
 gboolean
 gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAtPlan *at_plan,
                            GError **error);
+
+/* The Actuals and Tracking sheets (gs-export-actuals.c); nothing when the
+ * plan holds no actuals.  q_first, q_last: the plan months of each fiscal
+ * quarter. */
+void
+gs_export_book_add_actuals (GsExportBook *book, const GsModel *model, const GsResult *result,
+                            const guint *q_first, const guint *q_last);
 
 G_END_DECLS

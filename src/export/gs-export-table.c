@@ -264,6 +264,28 @@ gs_xput_percent (GsXRow *row, guint col, double v, char *formula)
   return cell;
 }
 
+GsXCell *
+gs_xput_date (GsXRow *row, guint col, const GDate *date)
+{
+  GsXCell *cell;
+  GDate epoch;
+  char iso[16];
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+  /* Spreadsheets count days from 30 December 1899 (day 1 is 31 December, and
+   * the 1900 leap-year bug only touches dates before March 1900). */
+  g_date_clear (&epoch, 1);
+  g_date_set_dmy (&epoch, 30, G_DATE_DECEMBER, 1899);
+  cell = gs_xput (row, col);
+  cell->kind = GS_XCELL_DATE;
+  cell->value = (double) g_date_days_between (&epoch, date);
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+              g_date_get_day (date));
+  g_free (cell->text);
+  cell->text = g_strdup (iso);
+  return cell;
+}
+
 GsXChart *
 gs_xchart_add (GsXTable *t, GsXChartKind kind, const char *title)
 {

@@ -95,6 +95,9 @@ format_for (Writer *w, const GsXCell *cell)
     case GS_XCELL_TEXT:
       format_set_num_format (f, "@");
       break;
+    case GS_XCELL_DATE:
+      format_set_num_format (f, "yyyy-mm-dd");
+      break;
     case GS_XCELL_EMPTY:
     default:
       break;

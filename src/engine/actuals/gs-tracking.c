@@ -49,6 +49,12 @@ gs_tracking_cohort (const GsTracking *t, guint row, guint step, guint month)
   return &t->cohorts[((gsize) row * (t->n_stages - 1) + step) * t->horizon + month];
 }
 
+double
+gs_tracking_month_part (const GsTracking *t, guint month)
+{
+  return month < t->horizon ? t->month_parts[month] : 0.0;
+}
+
 static guint
 row_of (const GsTracking *t, int source)
 {
@@ -152,7 +158,7 @@ sum_to_date (GsTracking *t, const GsModel *m)
         for (guint mo = 0; mo < t->horizon; mo++)
           {
             const GsTrackCell *c = cell (t, row, k, mo);
-            double part = month_part (t, m, mo);
+            double part = t->month_parts[mo];
             sum->planned += c->planned * part;
             sum->planned_amount += gs_money_round ((double) c->planned_amount * part);
             sum->actual += c->actual;
@@ -356,9 +362,10 @@ gs_tracking_compute (const GsModel *m, const GsResult *r, const GDate *as_of, GE
   t->leaks = g_new0 (GsLeak, m->n_sources);
   t->steps = g_new0 (GsStepTrack, (gsize) t->n_rows * (t->n_stages - 1));
   t->cohorts = g_new0 (GsStepTrack, (gsize) t->n_rows * (t->n_stages - 1) * t->horizon);
+  t->month_parts = g_new0 (double, t->horizon);
   for (guint mo = 0; mo < t->horizon; mo++)
     {
-      double part = month_part (t, m, mo);
+      double part = t->month_parts[mo] = month_part (t, m, mo);
       t->months_to_date += part;
       t->n_months_begun += part > 0;
     }
@@ -381,6 +388,7 @@ gs_tracking_free (GsTracking *t)
   if (t == NULL)
     return;
   g_free (t->months);
+  g_free (t->month_parts);
   g_free (t->to_date);
   g_free (t->total_to_date);
   g_free (t->leaks);

@@ -83,9 +83,10 @@ typedef struct
   guint n_stages;
   guint n_rows; /* plan sources + 1: the last row holds records of no plan source */
   guint deal_stage;
-  double months_to_date;      /* whole plan months before the as-of month + its elapsed part */
-  guint n_months_begun;       /* plan months that have begun by the as-of day */
-  GsTrackCell *months;        /* [row][stage][plan month] */
+  double months_to_date; /* whole plan months before the as-of month + its elapsed part */
+  guint n_months_begun;  /* plan months that have begun by the as-of day */
+  double *month_parts; /* [plan month]: the part of it up to the as-of day (1, 0, or day ÷ days) */
+  GsTrackCell *months; /* [row][stage][plan month] */
   GsTrackCell *to_date;       /* [row][stage] */
   GsTrackCell *total_to_date; /* [stage]: every row */
   GsLeak *leaks;              /* [plan source] */
@@ -113,6 +114,10 @@ gs_tracking_step (const GsTracking *t, guint row, guint step);
 /* The step for the records that reached its stage in one plan month. */
 const GsStepTrack *
 gs_tracking_cohort (const GsTracking *t, guint row, guint step, guint month);
+
+/* The part of a plan month that lies up to the end of the as-of day. */
+double
+gs_tracking_month_part (const GsTracking *t, guint month);
 
 /* The plan month a day falls in, or -1 outside the horizon. */
 int
