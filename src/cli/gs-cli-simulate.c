@@ -8,7 +8,9 @@
 #include "gs-cli.h"
 #include "gs-comp-risk.h"
 #include "gs-evidence.h"
+#include "gs-tracking-json.h"
 #include "gs-explain.h"
+#include "gs-explain-leak.h"
 #include "gs-explain-risk.h"
 #include "gs-format.h"
 #include "gs-json.h"
@@ -235,6 +237,26 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
   }
 }
 
+/* What the actuals changed: the chance against the plan's, and the step
+ * whose evidence moved it most. */
+static void
+print_evidence (const GsModel *m, const GsEvidence *e, const GDate *day)
+{
+  g_autofree char *when = gs_format_date (day);
+  g_autofree char *now = gs_format_percent (e->p_hit);
+  g_autofree char *plan = gs_format_percent (e->p_hit_plan);
+  g_autofree char *booked = gs_format_percent (e->p_hit_booked);
+  g_autofree char *moved = gs_explain_evidence_moved (m, e);
+  /* Translators: a date, then three percents: with the actuals, on the plan's rates alone,
+     and on the plan's rates after the bookings to date. */
+  g_print (_ ("\nFrom the actuals to %s (bookings to date kept, the rest drawn from each rate's "
+              "posterior): %s, against %s on the plan's rates (%s on them after the bookings to "
+              "date)\n"),
+           when, now, plan, booked);
+  if (moved)
+    g_print ("%s\n", moved);
+}
+
 int
 gs_cli_simulate (int argc, char **argv)
 {
@@ -249,7 +271,8 @@ gs_cli_simulate (int argc, char **argv)
   gint64 threads = 0;
   gboolean as_json = FALSE, use_actuals = FALSE;
   g_autofree char *as_of = NULL;
-  g_autoptr (GsModel) updated = NULL;
+  g_autoptr (GsEvidence) evidence = NULL;
+  GDate as_of_day;
   const GsModel *model;
   int status = GS_EXIT_OK;
   const GsResult *result;
@@ -314,13 +337,22 @@ gs_cli_simulate (int argc, char **argv)
       tracking = gs_tracking_compute (model, result, &day, &error);
       if (tracking == NULL)
         return gs_cli_fail (argv[1], error);
-      updated = gs_evidence_model (model, tracking, settings.rate_concentration, -1);
-      model = updated;
+      /* The posterior drives the draws and the bookings to date stand; the
+       * run on it is the spread shown (gs-evidence.h). */
+      start = g_get_monotonic_time ();
+      evidence = gs_evidence_compute (model, tracking, &settings, &error);
+      if (evidence == NULL)
+        return gs_cli_fail (argv[1], error);
+      sim = g_steal_pointer (&evidence->sim);
+      as_of_day = day;
     }
-  start = g_get_monotonic_time ();
-  sim = gs_montecarlo_run (model, &settings, NULL, NULL, NULL, &error);
-  if (sim == NULL)
-    return gs_cli_fail (argv[1], error);
+  else
+    {
+      start = g_get_monotonic_time ();
+      sim = gs_montecarlo_run (model, &settings, NULL, NULL, NULL, &error);
+      if (sim == NULL)
+        return gs_cli_fail (argv[1], error);
+    }
   seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
   if (gs_plan_get_model (plan)->comp != NULL)
     {
@@ -338,12 +370,17 @@ gs_cli_simulate (int argc, char **argv)
     {
       g_autoptr (JsonNode) node
           = sim_json (gs_plan_get_model (plan), result, sim, settings.threads, comp, &risk, &at);
+      if (evidence)
+        json_object_set_member (json_node_get_object (node), "evidence",
+                                gs_evidence_to_json (model, evidence));
       g_autofree char *text = gs_json_to_text (node);
       status = gs_cli_write_stdout (text);
     }
   else
     {
       print_text (gs_plan_get_model (plan), result, sim, settings.threads, seconds);
+      if (evidence)
+        print_evidence (model, evidence, &as_of_day);
       if (comp)
         print_risk (comp, &risk, &at);
     }

@@ -10,6 +10,11 @@
  * evidence grows.  The simulation run on the posterior means gives the
  * chance of hitting the target the evidence supports; run with one step's
  * evidence at a time it says which stage's actuals moved it most.
+ * Each source's rate is drawn from its posterior, not only around its mean:
+ * the concentration is α + β = κ + n, so the more records were seen the
+ * narrower the draws.  When the actuals hold deals, the months that have
+ * begun are the new business booked in them (the as-of month's rest drawn);
+ * only the rest of the year is simulated (GsSimEvidence).
  * The counts are the tracking's per-step counts (gs-tracking.h), so a
  * young cohort that has not had the lag yet reads low (docs/actuals.md).
  */
@@ -37,21 +42,35 @@ typedef struct
 {
   guint n_sources;
   guint n_steps;
-  GsPosterior *rates; /* [source][step]; steps above a source's entry stage are unchanged */
-  double p_hit_plan;  /* the simulation on the plan's rates */
-  double p_hit;       /* on the posterior rates */
-  int moved_most;     /* the step whose evidence alone moved P(hit) most, -1 when none did */
-  double moved_by;    /* P(hit) with that step's evidence alone − p_hit_plan */
+  GsPosterior *rates;  /* [source][step]; steps above a source's entry stage are unchanged */
+  double p_hit_plan;   /* the simulation on the plan's rates */
+  double p_hit;        /* on the posterior rates, after the bookings to date */
+  double p_hit_booked; /* on the plan's rates after the bookings to date: what the steps move */
+  int moved_most;      /* the step whose evidence alone moved P(hit) most, -1 when none did */
+  double moved_by;     /* P(hit) with that step's evidence alone − p_hit_booked */
+  GsSimResult *sim;    /* the run on the posterior: the spread of the year's bookings */
 } GsEvidence;
+
+/* The simulation's evidence from a tracking: every step's posterior when
+ * step < 0, else that step's alone (none when step is past the last); the
+ * bookings to date when the actuals hold deals; the plan result's entry
+ * volumes, so a worse rate means fewer wins rather than more volume needed.
+ * result must outlive it.  Free with gs_sim_evidence_free. */
+GsSimEvidence *
+gs_sim_evidence_new (const GsModel *model, const GsResult *result, const GsTracking *tracking,
+                     double kappa, int step);
+void
+gs_sim_evidence_free (GsSimEvidence *evidence);
 
 /* The plan with every source's rates replaced by their posterior means
  * (only step's when step >= 0). */
 GsModel *
 gs_evidence_model (const GsModel *model, const GsTracking *tracking, double kappa, int step);
 
-/* Runs the simulation on the plan, on the posterior and once per step with
- * that step's evidence alone (the same seed throughout, so the differences
- * are the evidence's, not the draws'). */
+/* Runs the simulation on the plan, on the posterior, on the plan's rates
+ * after the bookings to date, and once per step with that step's evidence
+ * alone after them (the same seed throughout, so the differences are the
+ * evidence's, not the draws'). */
 GsEvidence *
 gs_evidence_compute (const GsModel *model, const GsTracking *tracking,
                      const GsSimSettings *settings, GError **error);
@@ -59,5 +78,6 @@ void
 gs_evidence_free (GsEvidence *evidence);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsEvidence, gs_evidence_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsSimEvidence, gs_sim_evidence_free)
 
 G_END_DECLS

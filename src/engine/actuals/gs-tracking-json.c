@@ -229,6 +229,7 @@ gs_evidence_to_json (const GsModel *m, const GsEvidence *e)
   JsonArray *rates = json_array_new ();
   json_object_set_double_member (o, "plan", e->p_hit_plan);
   json_object_set_double_member (o, "evidence", e->p_hit);
+  json_object_set_double_member (o, "booked", e->p_hit_booked);
   if (e->moved_most < 0)
     json_object_set_null_member (o, "moved_most");
   else

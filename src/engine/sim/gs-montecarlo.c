@@ -38,6 +38,7 @@ gs_sim_settings_init (GsSimSettings *s)
   s->trials = 100000;
   s->seed = 1;
   s->threads = 0;
+  s->evidence = NULL;
 }
 
 gboolean
@@ -222,6 +223,16 @@ acc_flush (Acc *a, guint H)
   a->n_pending = 0;
 }
 
+/* A source's own rate is drawn with the evidence's concentration where it
+ * has one. */
+static double
+own_kappa (const Sim *S, int source, guint step)
+{
+  const GsSimEvidence *ev = S->set.evidence;
+  double k = ev && ev->kappa ? ev->kappa[(gsize) source * S->n_steps + step] : 0;
+  return k > 0 ? k : S->set.rate_concentration;
+}
+
 static double
 draw_rate (GsRng *rng, double rate, double kappa)
 {
@@ -267,7 +278,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       for (guint k = S->entry[j]; k < S->n_steps; k++)
         {
           p *= src && src->rate_is_own[k]
-                   ? draw_rate (rng, src->rates[k], S->set.rate_concentration)
+                   ? draw_rate (rng, src->rates[k], own_kappa (S, S->own[j], k))
                    : funnel_rate[k];
           days += lag[k];
         }
@@ -285,6 +296,16 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
     {
       gint64 wins = 0, delivered, cap;
       double bookings;
+      const GsSimEvidence *ev = S->set.evidence;
+      gboolean known = ev && mo < ev->n_known;
+      /* A month that has passed is what was booked; the as-of month is what
+       * was booked plus the draw's share of the rest of it. */
+      if (known && (mo + 1 < ev->n_known || ev->last_part >= 1))
+        {
+          backlog = 0;
+          delivered = ev->booked[mo];
+          goto tally;
+        }
       for (guint j = 0; j < S->n_groups; j++)
         {
           int i = (int) S->r->n_pre + (int) mo - (int) offset[j];
@@ -309,6 +330,9 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       /* Wins above the month's capacity wait for the next month with room
        * (gs-backlog.h), as in the deterministic plan. */
       delivered = gs_backlog_step (gs_money_round (bookings), cap, m->ae.backlog_decay, &backlog);
+      if (known)
+        delivered = ev->booked[mo] + gs_money_round ((double) delivered * (1 - ev->last_part));
+    tally:
       cum += delivered;
       pending[(gsize) mo * 2 * CHUNK] = bin_of (delivered, S->hi_month[mo], S->scale_month[mo]);
       pending[(gsize) mo * 2 * CHUNK + CHUNK] = bin_of (cum, S->hi_cum[mo], S->scale_cum[mo]);
@@ -396,6 +420,9 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
      * of their own from there on, one each for the others. */
     g_autofree int *group_of_stage = g_new (int, m->n_stages);
     guint n = r->n_months;
+    const GsSimEvidence *ev = set->evidence;
+    const double *volumes
+        = ev && ev->entry_volumes && ev->n_months == n ? ev->entry_volumes : r->entry_volumes;
     for (guint k = 0; k < m->n_stages; k++)
       group_of_stage[k] = -1;
     S->entry = g_new0 (guint, m->n_sources);
@@ -425,7 +452,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
         for (guint i = 0; i < n; i++)
           {
             /* People, not fractions of people. */
-            gint64 v = (gint64) floor (r->entry_volumes[(gsize) j * n + i] + 0.5);
+            gint64 v = (gint64) floor (volumes[(gsize) j * n + i] + 0.5);
             S->vol[(gsize) g * n + i] += v;
             /* A planned volume goes on before and after the plan at its first
              * and last month's level (as the deterministic engine assumes for

@@ -22,6 +22,24 @@
 
 G_BEGIN_DECLS
 
+/* What has happened, for a run from the evidence (docs/actuals.md, "P(hit)
+ * from the evidence"): each source's own rates drawn with a concentration
+ * of their own (the posterior's α + β, tighter the more records were seen),
+ * and the new business already booked standing in for the plan months that
+ * have begun.  The caller's; it must outlive the run. */
+typedef struct
+{
+  const double *kappa; /* [source × step]: κ of the source's own rate; ≤ 0 or NULL: the settings' */
+  guint n_known;       /* plan months from the first whose bookings are known */
+  const GsMoney *booked; /* [n_known]: new business booked in each, minor units */
+  double last_part;      /* the part of the last known month that has passed; the rest is drawn */
+  /* [source][month index] of the plan's own result (NULL: the model's): the
+   * volume the plan puts in stays what it was when the rates change, rather
+   * than the reverse funnel asking for more of it. */
+  const double *entry_volumes;
+  guint n_months; /* the month indices entry_volumes holds (GsResult.n_months) */
+} GsSimEvidence;
+
 typedef struct
 {
   double rate_concentration; /* κ: beta(κ·rate, κ·(1 − rate)); 0 = rates exact */
@@ -30,7 +48,8 @@ typedef struct
   double capacity_sigma;     /* log-sd of the AE team's productivity factor per trial; 0 = exact */
   guint64 trials;
   guint64 seed;
-  guint threads; /* 0 = one per processor */
+  guint threads;                 /* 0 = one per processor */
+  const GsSimEvidence *evidence; /* NULL: the plan alone */
 } GsSimSettings;
 
 void
