@@ -74,6 +74,19 @@ test_default_day (void)
   g_date_set_dmy (&m->actuals->deals[1].closed, 1, 6, 2028);
   gs_tracking_default_day (m->actuals, &today, &day);
   g_assert_cmpuint (g_date_get_day (&day), ==, 25);
+  /* A win dated more than a week after every record created or stage
+   * reached (the last: D4 and L3 on 20 Feb) is a date entered ahead: D1 won
+   * on 28 February (8 days later) is not the day of the export, on 27
+   * February (7 days) it is. */
+  g_date_set_dmy (&m->actuals->deals[0].closed, 28, 2, 2027);
+  g_date_set_dmy (&m->actuals->deals[3].closed, 21, 2, 2027);
+  gs_tracking_default_day (m->actuals, &today, &day);
+  g_assert_cmpuint (g_date_get_day (&day), ==, 21);
+  g_assert_cmpuint (g_date_get_month (&day), ==, 2);
+  g_date_set_dmy (&m->actuals->deals[0].closed, 27, 2, 2027);
+  gs_tracking_default_day (m->actuals, &today, &day);
+  g_assert_cmpuint (g_date_get_day (&day), ==, 27);
+  g_assert_cmpuint (g_date_get_month (&day), ==, 2);
   /* Nothing happened yet: today. */
   gs_tracking_default_day (NULL, &today, &day);
   g_assert_cmpint (g_date_compare (&day, &today), ==, 0);

@@ -8,7 +8,14 @@
  * business and paint every stage red, so the default is the latest day on
  * which something happened in the actuals: a record created, a stage
  * reached, a deal won or lost.  An open deal's close date is the CRM's
- * expected close, a day that has not happened, and is not counted.
+ * expected close, a day that has not happened, and is not counted.  Nor is
+ * a stage reached or a deal won or lost more than a week after the last
+ * record was created: an export taken that much later would hold records
+ * created since, so such a date was entered ahead (HubSpot lets a deal be
+ * marked Closed Won with its close date to come).  The seed-saas export's
+ * last record was created on 29 April 2027 but its stage dates and wins run
+ * to 11 June; tracked to 11 June, six weeks without a record made every
+ * stage fall further behind.  It now tracks to 6 May.
  */
 #pragma once
 
