@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-funnel-page.h"
+#include "gs-reflow-box.h"
 #include "gs-plan-edits.h"
 #include "gs-explain.h"
 #include "gs-chart-view.h"
@@ -103,6 +104,7 @@ gs_funnel_page_class_init (GsFunnelPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_funnel_page_dispose;
   G_OBJECT_CLASS (klass)->finalize = gs_funnel_page_finalize;
+  g_type_ensure (GS_TYPE_REFLOW_BOX);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/org/goalsheet/Goalsheet/ui/funnel/gs-funnel-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsFunnelPage, scroller);

@@ -8,6 +8,7 @@
 #include "gs-explain.h"
 #include "gs-gui-format.h"
 #include "gs-meeting.h"
+#include "gs-reflow-box.h"
 
 #include <glib/gi18n.h>
 
@@ -64,6 +65,7 @@ gs_sheet_class_init (GsSheetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_sheet_dispose;
   G_OBJECT_CLASS (klass)->finalize = gs_sheet_finalize;
+  g_type_ensure (GS_TYPE_REFLOW_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/goalsheet/Goalsheet/ui/targets/gs-sheet.ui");
   gtk_widget_class_bind_template_child (widget_class, GsSheet, box);
@@ -161,7 +163,9 @@ rebuild (GsSheet *self, const GsModel *m, const GsResult *r)
 
       row->id = g_strdup (line->id);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* Wrapped, never cut: at 800 px two labels both read "Marketing-sourc…". */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_set_tooltip_text (label, name);
       row->figure = gs_figure_new ();
