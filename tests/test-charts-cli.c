@@ -35,6 +35,11 @@ test_scenarios (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "worst"));
   g_assert_nonnull (strstr (run.out, "Gap to target"));
+  /* Money in the plan's currency, each scenario's difference against base:
+   * MQL→SQL 30 % → 20 % costs 506,250 of plan. */
+  g_assert_nonnull (strstr (run.out, "vs base"));
+  g_assert_nonnull (strstr (run.out, "$2,376,250"));
+  g_assert_nonnull (strstr (run.out, "−$506,250"));
 
   cli_run (&run, "compute", plan, NULL);
   g_assert_cmpint (run.status, ==, 0);

@@ -38,6 +38,16 @@ tiny_tree (void)
   return root;
 }
 
+/* The tiny plan as an editable document. */
+static inline GsPlan *
+tiny_document (void)
+{
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan = gs_plan_new_from_text (tiny_plan, -1, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
 /* Sets path to a JSON literal in tree. */
 static inline void
 patch (JsonNode *tree, const char *path, const char *json)

@@ -12,6 +12,22 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+/* A figure of row in scenario s (money as a decimal string); null when
+ * absent. */
+static void
+add_value (JsonBuilder *b, const GsComparison *c, const GsComparisonRow *row, guint s,
+           gboolean present, double value)
+{
+  if (!present)
+    json_builder_add_null_value (b);
+  else if (row->unit == GS_UNIT_MONEY)
+    json_builder_add_value (b, gs_json_money_node ((GsMoney) value, c->models[s]->company.digits));
+  else if (row->unit == GS_UNIT_COUNT)
+    json_builder_add_int_value (b, (gint64) value);
+  else
+    json_builder_add_double_value (b, value);
+}
+
 static JsonNode *
 comparison_json (const GsComparison *c)
 {
@@ -27,7 +43,6 @@ comparison_json (const GsComparison *c)
   for (guint i = 0; i < c->rows->len; i++)
     {
       const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
-      gboolean money = row->unit == GS_UNIT_MONEY;
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "id");
       json_builder_add_string_value (b, row->id);
@@ -38,17 +53,23 @@ comparison_json (const GsComparison *c)
       for (guint s = 0; s < c->n_scenarios; s++)
         {
           json_builder_set_member_name (b, c->names[s]);
-          if (!row->present[s])
-            json_builder_add_null_value (b);
-          else if (money)
-            json_builder_add_value (
-                b, gs_json_money_node ((GsMoney) row->values[s], c->models[s]->company.digits));
-          else if (row->unit == GS_UNIT_COUNT)
-            json_builder_add_int_value (b, (gint64) row->values[s]);
-          else
-            json_builder_add_double_value (b, row->values[s]);
+          add_value (b, c, row, s, row->present[s], row->values[s]);
         }
       json_builder_end_object (b);
+      /* The difference against base in the figure's unit (money as a
+       * decimal string), for every scenario but base. */
+      json_builder_set_member_name (b, "vs_base");
+      json_builder_begin_object (b);
+      for (guint s = 1; s < c->n_scenarios; s++)
+        {
+          json_builder_set_member_name (b, c->names[s]);
+          add_value (b, c, row, s, row->present[s] && row->present[0], row->vs_base[s]);
+        }
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "direction");
+      json_builder_add_string_value (b, row->direction == GS_DIRECTION_UP_GOOD  ? "up_good"
+                                        : row->direction == GS_DIRECTION_UP_BAD ? "up_bad"
+                                                                                : "neutral");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -59,19 +80,28 @@ comparison_json (const GsComparison *c)
 static void
 print_table (const GsComparison *c)
 {
-  guint n_rows = c->rows->len, n_cols = c->n_scenarios + 1;
+  /* The figure, base, then each scenario and its difference against base. */
+  guint n_rows = c->rows->len, n_cols = 2 * c->n_scenarios;
   g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *width = g_new0 (guint, n_cols);
 
   g_ptr_array_add (cells, g_strdup (C_ ("scenario table", "Figure")));
   for (guint s = 0; s < c->n_scenarios; s++)
-    g_ptr_array_add (cells, g_strdup (c->names[s]));
+    {
+      g_ptr_array_add (cells, g_strdup (c->names[s]));
+      if (s > 0)
+        g_ptr_array_add (cells, g_strdup (C_ ("scenario table", "vs base")));
+    }
   for (guint i = 0; i < n_rows; i++)
     {
       const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
       g_ptr_array_add (cells, g_strdup (row->label));
       for (guint s = 0; s < c->n_scenarios; s++)
-        g_ptr_array_add (cells, gs_comparison_format (c, row, s));
+        {
+          g_ptr_array_add (cells, gs_comparison_format (c, row, s));
+          if (s > 0)
+            g_ptr_array_add (cells, gs_comparison_format_vs_base (c, row, s));
+        }
     }
   for (guint i = 0; i < cells->len; i++)
     width[i % n_cols] = MAX (width[i % n_cols], g_utf8_strlen (cells->pdata[i], -1));

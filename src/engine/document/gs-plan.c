@@ -328,6 +328,12 @@ gs_plan_get_root (GsPlan *self)
 }
 
 JsonNode *
+gs_plan_get_saved_root (GsPlan *self)
+{
+  return self->saved_root;
+}
+
+JsonNode *
 gs_plan_lookup (GsPlan *self, const char *path)
 {
   return gs_json_lookup (self->root, path);

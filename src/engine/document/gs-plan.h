@@ -43,6 +43,9 @@ const GsResult *gs_plan_get_result (GsPlan *self, GError **error);
  * compensation section, or when its figures do not compute (error set). */
 const GsCompModel *gs_plan_get_comp (GsPlan *self, GError **error);
 JsonNode       *gs_plan_get_root (GsPlan *self);
+/* The tree as opened or last saved (what the change log and "save these
+ * changes as a scenario" compare the plan with). */
+JsonNode       *gs_plan_get_saved_root (GsPlan *self);
 JsonNode       *gs_plan_lookup (GsPlan *self, const char *path);
 
 gboolean gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error);

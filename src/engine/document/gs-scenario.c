@@ -282,7 +282,39 @@ row_free (GsComparisonRow *row)
   g_free (row->label);
   g_free (row->values);
   g_free (row->present);
+  g_free (row->vs_base);
   g_free (row);
+}
+
+GsDirection
+gs_line_kind_direction (GsLineKind kind)
+{
+  switch (kind)
+    {
+    /* What is needed: more of it for the same target is more work. */
+    case GS_LINE_STAGE:
+    case GS_LINE_FOLLOWUP:
+    case GS_LINE_PIPELINE:
+    case GS_LINE_BUDGET:
+    case GS_LINE_COST_PER_HANDOFF:
+    case GS_LINE_CYCLE:
+      return GS_DIRECTION_UP_BAD;
+    /* What the plan delivers or can carry; the gap is plan − target. */
+    case GS_LINE_PLAN:
+    case GS_LINE_GAP:
+    case GS_LINE_AE_CAPACITY:
+    case GS_LINE_SDR_CAPACITY:
+    case GS_LINE_COVERAGE:
+    case GS_LINE_SOURCED_PIPELINE:
+    case GS_LINE_SOURCED_BOOKINGS:
+      return GS_DIRECTION_UP_GOOD;
+    case GS_LINE_TARGET:
+    case GS_LINE_BOOKINGS:
+    case GS_LINE_AE_HEADCOUNT:
+    case GS_LINE_QUOTA:
+    default:
+      return GS_DIRECTION_NEUTRAL;
+    }
 }
 
 static GsComparisonRow *
@@ -298,18 +330,26 @@ row_get (GsComparison *c, const char *id, const char *label, GsUnit unit, GsSide
       row->side = side;
       row->values = g_new0 (double, c->n_scenarios);
       row->present = g_new0 (gboolean, c->n_scenarios);
+      row->vs_base = g_new0 (double, c->n_scenarios);
       g_ptr_array_add (c->rows, row);
     }
   return row;
 }
 
-static void
+static GsComparisonRow *
 row_set (GsComparison *c, guint s, const char *id, const char *label, GsUnit unit, GsSide side,
          double value)
 {
   GsComparisonRow *row = row_get (c, id, label, unit, side);
   row->values[s] = value;
   row->present[s] = TRUE;
+  return row;
+}
+
+static void
+set_direction (GsComparison *c, const char *id, GsLineKind kind)
+{
+  ((GsComparisonRow *) gs_comparison_row (c, id))->direction = gs_line_kind_direction (kind);
 }
 
 static void
@@ -329,13 +369,33 @@ add_figures (GsComparison *c, guint s)
            (double) r->budget_total);
   row_set (c, s, "cycle_days", _ ("Sales cycle (days)"), GS_UNIT_DAYS, GS_SIDE_SHARED,
            r->cycle_days);
+  set_direction (c, "target", GS_LINE_TARGET);
+  set_direction (c, "plan", GS_LINE_PLAN);
+  set_direction (c, "gap", GS_LINE_GAP);
+  set_direction (c, "gap_fraction", GS_LINE_GAP);
+  set_direction (c, "budget", GS_LINE_BUDGET);
+  set_direction (c, "cycle_days", GS_LINE_CYCLE);
   for (guint i = 0; i < r->lines->len; i++)
     {
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
       gboolean whole = line->unit == GS_UNIT_COUNT || line->unit == GS_UNIT_MONEY;
       g_autofree char *name = gs_explain_line_name (c->models[s], line);
-      row_set (c, s, line->id, name, line->unit, line->side,
-               whole ? (double) line->total.amount : line->total.value);
+      GsComparisonRow *row = row_set (c, s, line->id, name, line->unit, line->side,
+                                      whole ? (double) line->total.amount : line->total.value);
+      row->direction = gs_line_kind_direction (line->kind);
+    }
+}
+
+/* Differences against base, once every scenario is in. */
+static void
+add_differences (GsComparison *c)
+{
+  for (guint i = 0; i < c->rows->len; i++)
+    {
+      GsComparisonRow *row = g_ptr_array_index (c->rows, i);
+      for (guint s = 1; s < c->n_scenarios; s++)
+        if (row->present[s] && row->present[0])
+          row->vs_base[s] = row->values[s] - row->values[0];
     }
 }
 
@@ -374,6 +434,7 @@ gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
         }
       add_figures (c, s);
     }
+  add_differences (c);
   return g_steal_pointer (&c);
 }
 
@@ -418,7 +479,8 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
   switch (row->unit)
     {
     case GS_UNIT_MONEY:
-      return gs_format_money ((GsMoney) value, model->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+      return gs_format_money ((GsMoney) value, model->company.digits, model->company.currency,
+                              GS_MONEY_FORMAT_WHOLE);
     case GS_UNIT_COUNT:
       return gs_format_count ((gint64) value);
     case GS_UNIT_PERCENT:
@@ -430,6 +492,62 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
     case GS_UNIT_NUMBER:
     default:
       return gs_format_number_short (value, 1);
+    }
+}
+
+char *
+gs_comparison_format_vs_base (const GsComparison *c, const GsComparisonRow *row, guint s)
+{
+  const GsModel *model = c->models[s];
+  double d = row->vs_base[s];
+
+  if (!row->present[s] || !row->present[0])
+    return g_strdup ("—");
+  if (s == 0 || d == 0)
+    return g_strdup ("");
+  switch (row->unit)
+    {
+    case GS_UNIT_MONEY:
+      return gs_format_money_signed ((GsMoney) d, model->company.digits, model->company.currency,
+                                     GS_MONEY_FORMAT_WHOLE);
+    case GS_UNIT_COUNT:
+      {
+        g_autofree char *n = gs_format_count ((gint64) fabs (d));
+        return g_strdup_printf ("%s%s", d > 0 ? "+" : "−", n);
+      }
+    case GS_UNIT_PERCENT:
+      {
+        /* A change of a percent is in points: 25 % → 27.5 % is +2.5 pts. */
+        g_autofree char *n = gs_format_number (fabs (d) * 100.0, 1);
+        /* Translators: percentage points, a change of a percent ("+2.5 pts"). */
+        return g_strdup_printf (_ ("%s%s pts"), d > 0 ? "+" : "−", n);
+      }
+    case GS_UNIT_DAYS:
+      return g_strdup_printf ("%s%.0f", d > 0 ? "+" : "−", fabs (d));
+    case GS_UNIT_NUMBER:
+    default:
+      {
+        g_autofree char *n = gs_format_number (fabs (d), 1);
+        return g_strdup_printf ("%s%s", d > 0 ? "+" : "−", n);
+      }
+    }
+}
+
+GsVerdict
+gs_comparison_verdict (const GsComparisonRow *row, guint s)
+{
+  double d = row->vs_base[s];
+  if (s == 0 || d == 0 || !row->present[s] || !row->present[0])
+    return GS_VERDICT_SAME;
+  switch (row->direction)
+    {
+    case GS_DIRECTION_UP_GOOD:
+      return d > 0 ? GS_VERDICT_GOOD : GS_VERDICT_BAD;
+    case GS_DIRECTION_UP_BAD:
+      return d > 0 ? GS_VERDICT_BAD : GS_VERDICT_GOOD;
+    case GS_DIRECTION_NEUTRAL:
+    default:
+      return GS_VERDICT_NEUTRAL;
     }
 }
 

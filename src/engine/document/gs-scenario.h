@@ -80,6 +80,24 @@ gs_scenario_apply (JsonNode *root, const char *name, GError **error);
 GsPlan *
 gs_scenario_plan (GsPlan *plan, const char *name, GError **error);
 
+/* Whether a figure going up is good news (plan, capacity), bad news (gap
+ * wider, more leads needed, more budget) or neither (the target itself). */
+typedef enum
+{
+  GS_DIRECTION_NEUTRAL,
+  GS_DIRECTION_UP_GOOD,
+  GS_DIRECTION_UP_BAD,
+} GsDirection;
+
+/* How a scenario's difference against base reads: what a table colours. */
+typedef enum
+{
+  GS_VERDICT_SAME, /* no difference, base itself, or a figure one side lacks */
+  GS_VERDICT_GOOD,
+  GS_VERDICT_BAD,
+  GS_VERDICT_NEUTRAL, /* it moved, on a line that is neither */
+} GsVerdict;
+
 /* Comparison of every derived figure across scenarios. */
 typedef struct
 {
@@ -89,6 +107,8 @@ typedef struct
   GsSide side;
   double *values;    /* n_scenarios; money in minor units, percents as fractions */
   gboolean *present; /* FALSE where that scenario has no such figure (stages differ) */
+  double *vs_base;   /* n_scenarios: values[s] − values[0] (0 for base, or where either lacks it) */
+  GsDirection direction;
 } GsComparisonRow;
 
 typedef struct
@@ -109,10 +129,22 @@ gs_comparison_free (GsComparison *comparison);
 const GsComparisonRow *
 gs_comparison_row (const GsComparison *comparison, const char *id);
 
-/* Scenario s's value of row for a table: whole money, grouped counts,
- * "−8.6 %"; "—" where the scenario lacks the figure. */
+/* Scenario s's value of row for a table: whole money in the plan's
+ * currency, grouped counts, "−8.6 %"; "—" where the scenario lacks the figure. */
 char *
 gs_comparison_format (const GsComparison *comparison, const GsComparisonRow *row, guint s);
+
+/* Scenario s's difference against base: "+$40,000", "−240", "+2.5 pts";
+ * "" for base itself and where nothing differs, "—" where either lacks it. */
+char *
+gs_comparison_format_vs_base (const GsComparison *comparison, const GsComparisonRow *row,
+                              guint s);
+GsVerdict
+gs_comparison_verdict (const GsComparisonRow *row, guint s);
+
+/* The direction of a goal line of that kind. */
+GsDirection
+gs_line_kind_direction (GsLineKind kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsComparison, gs_comparison_free)
 
