@@ -496,6 +496,15 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
 }
 
 char *
+gs_scenario_format_points (double change)
+{
+  /* A change of a percent is in points: 25 % → 27.5 % is +2.5 pts. */
+  g_autofree char *n = gs_format_number (fabs (change) * 100.0, 1);
+  /* Translators: percentage points, a change of a percent ("+2.5 pts"). */
+  return g_strdup_printf (_ ("%s%s pts"), change > 0 ? "+" : "−", n);
+}
+
+char *
 gs_comparison_format_vs_base (const GsComparison *c, const GsComparisonRow *row, guint s)
 {
   const GsModel *model = c->models[s];
@@ -516,12 +525,7 @@ gs_comparison_format_vs_base (const GsComparison *c, const GsComparisonRow *row,
         return g_strdup_printf ("%s%s", d > 0 ? "+" : "−", n);
       }
     case GS_UNIT_PERCENT:
-      {
-        /* A change of a percent is in points: 25 % → 27.5 % is +2.5 pts. */
-        g_autofree char *n = gs_format_number (fabs (d) * 100.0, 1);
-        /* Translators: percentage points, a change of a percent ("+2.5 pts"). */
-        return g_strdup_printf (_ ("%s%s pts"), d > 0 ? "+" : "−", n);
-      }
+      return gs_scenario_format_points (d);
     case GS_UNIT_DAYS:
       return g_strdup_printf ("%s%.0f", d > 0 ? "+" : "−", fabs (d));
     case GS_UNIT_NUMBER:

@@ -107,7 +107,7 @@ typedef struct
   GsSide side;
   double *values;    /* n_scenarios; money in minor units, percents as fractions */
   gboolean *present; /* FALSE where that scenario has no such figure (stages differ) */
-  double *vs_base;   /* n_scenarios: values[s] − values[0] (0 for base, or where either lacks it) */
+  double *vs_base; /* n_scenarios: values[s] − values[0] (0 for base, or where either lacks it) */
   GsDirection direction;
 } GsComparisonRow;
 
@@ -137,8 +137,10 @@ gs_comparison_format (const GsComparison *comparison, const GsComparisonRow *row
 /* Scenario s's difference against base: "+$40,000", "−240", "+2.5 pts";
  * "" for base itself and where nothing differs, "—" where either lacks it. */
 char *
-gs_comparison_format_vs_base (const GsComparison *comparison, const GsComparisonRow *row,
-                              guint s);
+gs_comparison_format_vs_base (const GsComparison *comparison, const GsComparisonRow *row, guint s);
+/* A change of a fraction in percentage points: 0.025 → "+2.5 pts". */
+char *
+gs_scenario_format_points (double change);
 GsVerdict
 gs_comparison_verdict (const GsComparisonRow *row, guint s);
 

@@ -399,6 +399,14 @@ is_money (const char *path)
   return last_key_in (path, keys);
 }
 
+GsUnit
+gs_explain_input_unit (const char *path)
+{
+  if (is_share (path))
+    return GS_UNIT_PERCENT;
+  return is_money (path) ? GS_UNIT_MONEY : GS_UNIT_NUMBER;
+}
+
 char *
 gs_explain_input_value (const GsModel *model, const char *path, JsonNode *value)
 {

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gs-model.h"
+#include "gs-result.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,13 @@ G_BEGIN_DECLS
  * model is the plan the path belongs to. */
 char *
 gs_explain_input_path (const GsModel *model, const char *path);
+
+/* The unit an input at path is entered in: GS_UNIT_PERCENT for the
+ * fractions people read as percents (rates, shares, growth), GS_UNIT_MONEY
+ * for amounts, else GS_UNIT_NUMBER (a month or a name is text: look at
+ * the value). */
+GsUnit
+gs_explain_input_unit (const char *path);
 
 /* The value at path in words: "25 %", "$25,000.00", "“Partner referrals”",
  * "12 entries", "—" for NULL (an input that is not there). */

@@ -15,6 +15,8 @@ struct _GsScenarioColumn
   GObject parent_instance;
   char *name;
   char **values; /* one text per figure shown, "" where the scenario has none */
+  char **diffs;  /* per figure: the difference against base ("" none), or NULL */
+  char **styles; /* per figure: "good", "bad", "neutral" or "" (no change) */
 };
 
 G_DEFINE_FINAL_TYPE (GsScenarioColumn, gs_scenario_column, G_TYPE_OBJECT)
@@ -35,6 +37,8 @@ gs_scenario_column_finalize (GObject *object)
   GsScenarioColumn *self = GS_SCENARIO_COLUMN (object);
   g_free (self->name);
   g_strfreev (self->values);
+  g_strfreev (self->diffs);
+  g_strfreev (self->styles);
   G_OBJECT_CLASS (gs_scenario_column_parent_class)->finalize (object);
 }
 
@@ -101,4 +105,39 @@ gs_scenario_column_set_values (GsScenarioColumn *self, const char *const *values
   g_strfreev (self->values);
   self->values = g_strdupv ((char **) values);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUES]);
+}
+
+/* The differences against base shown beside the values, and how each reads
+ * (the engine's verdict); notifies "values" when either changes. */
+static gboolean
+same (char **a, const char *const *b)
+{
+  if (a == NULL || b == NULL)
+    return (gconstpointer) a == (gconstpointer) b;
+  return g_strv_equal ((const char *const *) a, b);
+}
+
+void
+gs_scenario_column_set_diffs (GsScenarioColumn *self, const char *const *diffs,
+                              const char *const *styles)
+{
+  if (same (self->diffs, diffs) && same (self->styles, styles))
+    return;
+  g_strfreev (self->diffs);
+  g_strfreev (self->styles);
+  self->diffs = g_strdupv ((char **) diffs);
+  self->styles = g_strdupv ((char **) styles);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUES]);
+}
+
+const char *const *
+gs_scenario_column_get_diffs (GsScenarioColumn *self)
+{
+  return (const char *const *) self->diffs;
+}
+
+const char *const *
+gs_scenario_column_get_styles (GsScenarioColumn *self)
+{
+  return (const char *const *) self->styles;
 }

@@ -22,4 +22,12 @@ gs_scenario_column_get_values (GsScenarioColumn *self);
 void
 gs_scenario_column_set_values (GsScenarioColumn *self, const char *const *values);
 
+void
+gs_scenario_column_set_diffs (GsScenarioColumn *self, const char *const *diffs,
+                              const char *const *styles);
+const char *const *
+gs_scenario_column_get_diffs (GsScenarioColumn *self);
+const char *const *
+gs_scenario_column_get_styles (GsScenarioColumn *self);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "gs-list-sync.h"
 #include "gs-scenario-column.h"
 #include "gs-scenario.h"
+#include "gs-scenario-odds.h"
 
 #include <glib/gi18n.h>
 
@@ -26,7 +27,11 @@ struct _GsScenarioTable
   GtkWidget *figures; /* the figures' names */
   GtkWidget *columns; /* GtkFlowBox bound to scenarios */
   GListStore *scenarios;
-  char *shown_ids; /* the figures the names were made for */
+  char *shown_ids;      /* the figures the names were made for */
+  GPtrArray *labels;    /* the shown figures' names, from the last computation */
+  char **names;         /* its scenarios */
+  GPtrArray *texts;     /* per scenario: values, differences, styles (GPtrArray of 3 GStrv) */
+  GsScenarioOdds *odds; /* each scenario's P(hit), or NULL */
   GsPlan *plan;
   guint generation; /* counts updates */
   guint computed;   /* the generation last started */
@@ -62,28 +67,62 @@ cell (const char *text, gboolean numeric, const char *css)
   return label;
 }
 
+/* A cell: the value, and beside it the difference against base coloured by
+ * what it means (the engine's verdict). */
+static GtkWidget *
+value_cell (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *value = cell (NULL, TRUE, NULL);
+  GtkWidget *diff = cell (NULL, TRUE, "caption");
+  gtk_widget_set_hexpand (value, TRUE);
+  gtk_widget_set_size_request (diff, 96, -1);
+  gtk_box_append (GTK_BOX (box), value);
+  gtk_box_append (GTK_BOX (box), diff);
+  return box;
+}
+
+static void
+set_cell (GtkWidget *box, const char *value, const char *diff, const char *style)
+{
+  static const char *const classes[] = { "success", "error", "dim-label" };
+  static const char *const styles[] = { "good", "bad", "neutral" };
+  GtkWidget *v = gtk_widget_get_first_child (box), *d = gtk_widget_get_next_sibling (v);
+
+  gtk_label_set_text (GTK_LABEL (v), value);
+  gtk_label_set_text (GTK_LABEL (d), diff ? diff : "");
+  gtk_widget_set_visible (d, diff != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (g_strcmp0 (style, styles[i]) == 0)
+      gtk_widget_add_css_class (d, classes[i]);
+    else
+      gtk_widget_remove_css_class (d, classes[i]);
+}
+
 static void
 fill_column (GtkWidget *box, GsScenarioColumn *column)
 {
   const char *const *values = gs_scenario_column_get_values (column);
-  GtkWidget *label = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+  const char *const *diffs = gs_scenario_column_get_diffs (column);
+  const char *const *styles = gs_scenario_column_get_styles (column);
+  GtkWidget *child = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
   guint i = 0;
 
   for (; values[i]; i++)
     {
-      if (label == NULL)
+      if (child == NULL)
         {
-          label = cell (NULL, TRUE, NULL);
-          gtk_box_append (GTK_BOX (box), label);
+          child = value_cell ();
+          gtk_box_append (GTK_BOX (box), child);
         }
-      gtk_label_set_text (GTK_LABEL (label), values[i]);
-      label = gtk_widget_get_next_sibling (label);
+      set_cell (child, values[i], diffs ? diffs[i] : NULL, styles ? styles[i] : NULL);
+      child = gtk_widget_get_next_sibling (child);
     }
-  while (label)
+  while (child)
     {
-      GtkWidget *next = gtk_widget_get_next_sibling (label);
-      gtk_box_remove (GTK_BOX (box), label);
-      label = next;
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      gtk_box_remove (GTK_BOX (box), child);
+      child = next;
     }
 }
 
@@ -106,6 +145,24 @@ create_column (gpointer item, gpointer data)
   return child;
 }
 
+/* The style name of the engine's verdict on a difference (set_cell). */
+static const char *
+verdict_style (GsVerdict verdict)
+{
+  switch (verdict)
+    {
+    case GS_VERDICT_GOOD:
+      return "good";
+    case GS_VERDICT_BAD:
+      return "bad";
+    case GS_VERDICT_NEUTRAL:
+      return "neutral";
+    case GS_VERDICT_SAME:
+    default:
+      return "";
+    }
+}
+
 /* One computation of the comparison, in a worker thread on a copy of the
  * plan's tree: the scenarios and the texts of the shown figures. */
 typedef struct
@@ -116,8 +173,7 @@ typedef struct
   guint n_total; /* scenarios in the plan, base included */
   GError *error;
   GPtrArray *rows;  /* the shown figures' rows (borrowed from comparison) */
-  GString *ids;     /* their ids, one a line */
-  GPtrArray *texts; /* per scenario: a NULL-terminated GPtrArray of texts */
+  GPtrArray *texts; /* per scenario: values, differences, styles (GStrv each) */
 } Job;
 
 static void
@@ -127,8 +183,6 @@ job_free (Job *job)
   g_clear_pointer (&job->comparison, gs_comparison_free);
   g_clear_error (&job->error);
   g_clear_pointer (&job->rows, g_ptr_array_unref);
-  if (job->ids)
-    g_string_free (job->ids, TRUE);
   g_clear_pointer (&job->texts, g_ptr_array_unref);
   g_free (job);
 }
@@ -163,44 +217,136 @@ compute (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
       return;
     }
   job->rows = g_ptr_array_new ();
-  job->ids = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     {
       const GsComparisonRow *r = gs_comparison_row (c, shown[i]);
       if (r == NULL)
         continue;
       g_ptr_array_add (job->rows, (gpointer) r);
-      g_string_append_printf (job->ids, "%s\n", shown[i]);
     }
   job->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint sc = 0; sc < c->n_scenarios; sc++)
     {
-      GPtrArray *column = g_ptr_array_new_with_free_func (g_free);
+      GPtrArray *column = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+      GStrvBuilder *values = g_strv_builder_new (), *diffs = g_strv_builder_new (),
+                   *styles = g_strv_builder_new ();
       for (guint i = 0; i < job->rows->len; i++)
-        g_ptr_array_add (column, gs_comparison_format (c, g_ptr_array_index (job->rows, i), sc));
-      g_ptr_array_add (column, NULL);
+        {
+          const GsComparisonRow *row = g_ptr_array_index (job->rows, i);
+          g_autofree char *value = gs_comparison_format (c, row, sc);
+          g_autofree char *diff = gs_comparison_format_vs_base (c, row, sc);
+          g_strv_builder_add (values, value);
+          g_strv_builder_add (diffs, diff);
+          g_strv_builder_add (styles, verdict_style (gs_comparison_verdict (row, sc)));
+        }
+      g_ptr_array_add (column, g_strv_builder_end (values));
+      g_ptr_array_add (column, g_strv_builder_end (diffs));
+      g_ptr_array_add (column, g_strv_builder_end (styles));
+      g_strv_builder_unref (values);
+      g_strv_builder_unref (diffs);
+      g_strv_builder_unref (styles);
       g_ptr_array_add (job->texts, column);
     }
   g_task_return_boolean (task, TRUE);
 }
 
-static const char *const *
-texts_of (Job *job, guint s)
+/* Column s's texts, with the P(hit) row when a run gave one: (0) values,
+ * (1) differences, (2) styles, each a new GStrv. */
+static GStrv
+column_texts (GsScenarioTable *self, guint s, guint which)
 {
-  return (const char *const *) ((GPtrArray *) g_ptr_array_index (job->texts, s))->pdata;
-}
+  GPtrArray *column = g_ptr_array_index (self->texts, s);
+  GStrvBuilder *b = g_strv_builder_new ();
+  int o = gs_scenario_odds_find (self->odds, self->names[s]);
+  GStrv out;
 
-static gpointer
-column_new (guint s, gpointer data)
-{
-  Job *job = data;
-  return gs_scenario_column_new (job->comparison->names[s], texts_of (job, s));
+  g_strv_builder_addv (b, (const char **) g_ptr_array_index (column, which));
+  if (self->odds)
+    {
+      g_autofree char *text = o < 0        ? g_strdup ("—")
+                              : which == 0 ? gs_scenario_odds_format (self->odds, (guint) o)
+                              : which == 1 ? gs_scenario_odds_format_vs_base (self->odds, (guint) o)
+                                           : NULL;
+      if (which == 2)
+        text = g_strdup (o < 0 ? ""
+                               : verdict_style (gs_scenario_odds_verdict (self->odds, (guint) o)));
+      g_strv_builder_add (b, text);
+    }
+  out = g_strv_builder_end (b);
+  g_strv_builder_unref (b);
+  return out;
 }
 
 static void
 column_sync (gpointer column, guint s, gpointer data)
 {
-  gs_scenario_column_set_values (column, texts_of (data, s));
+  g_auto (GStrv) values = column_texts (data, s, 0);
+  g_auto (GStrv) diffs = column_texts (data, s, 1);
+  g_auto (GStrv) styles = column_texts (data, s, 2);
+  gs_scenario_column_set_values (column, (const char *const *) values);
+  /* Base has no difference against itself: no second label. */
+  gs_scenario_column_set_diffs (column, s == 0 ? NULL : (const char *const *) diffs,
+                                s == 0 ? NULL : (const char *const *) styles);
+}
+
+static gpointer
+column_new (guint s, gpointer data)
+{
+  GsScenarioTable *self = data;
+  g_auto (GStrv) values = column_texts (self, s, 0);
+  GsScenarioColumn *column = gs_scenario_column_new (self->names[s], (const char *const *) values);
+  column_sync (column, s, self);
+  return column;
+}
+
+/* The figures' names, then the columns, from the last computation and the
+ * last run's P(hit). */
+static void
+show_columns (GsScenarioTable *self)
+{
+  g_autoptr (GString) ids = g_string_new (NULL);
+  guint n = self->names ? g_strv_length (self->names) : 0;
+
+  if (self->labels == NULL)
+    return;
+  for (guint i = 0; i < self->labels->len; i++)
+    g_string_append_printf (ids, "%s\n", (const char *) g_ptr_array_index (self->labels, i));
+  if (self->odds)
+    g_string_append (ids, "p_hit\n");
+  /* Made again only when the set of figures changes. */
+  if (g_strcmp0 (ids->str, self->shown_ids) != 0)
+    {
+      GtkWidget *child;
+      g_free (self->shown_ids);
+      self->shown_ids = g_strdup (ids->str);
+      while ((child = gtk_widget_get_first_child (self->figures)))
+        gtk_box_remove (GTK_BOX (self->figures), child);
+      gtk_box_append (GTK_BOX (self->figures), cell (_ ("Figure"), FALSE, "heading"));
+      for (guint i = 0; i < self->labels->len; i++)
+        gtk_box_append (GTK_BOX (self->figures),
+                        cell (g_ptr_array_index (self->labels, i), FALSE, NULL));
+      if (self->odds)
+        gtk_box_append (GTK_BOX (self->figures),
+                        cell (_ ("Chance of hitting the target"), FALSE, NULL));
+    }
+  gs_list_sync (self->scenarios, (const char *const *) self->names, n,
+                (GsListKeyFunc) gs_scenario_column_get_name, column_new, column_sync, self);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->columns), n);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->columns), n);
+}
+
+void
+gs_scenario_table_set_odds (GsScenarioTable *self, const GsScenarioOdds *odds)
+{
+  g_clear_pointer (&self->odds, gs_scenario_odds_free);
+  if (odds)
+    {
+      self->odds = g_new0 (GsScenarioOdds, 1);
+      self->odds->n_scenarios = odds->n_scenarios;
+      self->odds->names = g_strdupv (odds->names);
+      self->odds->p_hit = g_memdup2 (odds->p_hit, sizeof (double) * odds->n_scenarios);
+    }
+  show_columns (self);
 }
 
 static void
@@ -219,9 +365,11 @@ show_job (GsScenarioTable *self, Job *job)
   if (c == NULL || c->n_scenarios < 2)
     {
       set_message (self, job->error ? job->error->message
-                                    : _ ("No scenarios yet: add them to the plan’s “scenarios” "
-                                         "list (see docs/scenarios.md)."));
+                                    : _ ("Nothing to compare yet: the plan has no scenarios."));
       g_list_store_remove_all (self->scenarios);
+      g_clear_pointer (&self->labels, g_ptr_array_unref);
+      g_clear_pointer (&self->names, g_strfreev);
+      g_clear_pointer (&self->texts, g_ptr_array_unref);
       return;
     }
   set_message (self, NULL);
@@ -235,24 +383,17 @@ show_job (GsScenarioTable *self, Job *job)
           c->n_scenarios, total);
       gtk_label_set_text (GTK_LABEL (self->more), text);
     }
-  /* The figures' names: made again only when the set of figures changes. */
-  if (g_strcmp0 (job->ids->str, self->shown_ids) != 0)
-    {
-      GtkWidget *child;
-      g_free (self->shown_ids);
-      self->shown_ids = g_strdup (job->ids->str);
-      while ((child = gtk_widget_get_first_child (self->figures)))
-        gtk_box_remove (GTK_BOX (self->figures), child);
-      gtk_box_append (GTK_BOX (self->figures), cell (_ ("Figure"), FALSE, "heading"));
-      for (guint i = 0; i < job->rows->len; i++)
-        gtk_box_append (GTK_BOX (self->figures),
-                        cell (((const GsComparisonRow *) g_ptr_array_index (job->rows, i))->label,
-                              FALSE, NULL));
-    }
-  gs_list_sync (self->scenarios, (const char *const *) c->names, c->n_scenarios,
-                (GsListKeyFunc) gs_scenario_column_get_name, column_new, column_sync, job);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->columns), c->n_scenarios);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->columns), c->n_scenarios);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  self->labels = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < job->rows->len; i++)
+    g_ptr_array_add (
+        self->labels,
+        g_strdup (((const GsComparisonRow *) g_ptr_array_index (job->rows, i))->label));
+  g_strfreev (self->names);
+  self->names = g_strdupv (c->names);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
+  self->texts = g_steal_pointer (&job->texts);
+  show_columns (self);
 }
 
 static void
@@ -353,7 +494,12 @@ gs_scenario_table_dispose (GObject *object)
 static void
 gs_scenario_table_finalize (GObject *object)
 {
-  g_free (GS_SCENARIO_TABLE (object)->shown_ids);
+  GsScenarioTable *self = GS_SCENARIO_TABLE (object);
+  g_free (self->shown_ids);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_strfreev (self->names);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
+  g_clear_pointer (&self->odds, gs_scenario_odds_free);
   G_OBJECT_CLASS (gs_scenario_table_parent_class)->finalize (object);
 }
 

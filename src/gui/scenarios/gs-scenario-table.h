@@ -12,6 +12,7 @@
 
 #include <gtk/gtk.h>
 #include "gs-plan.h"
+#include "gs-scenario-odds.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,8 @@ gboolean
 gs_scenario_table_is_busy (GsScenarioTable *self);
 GListModel *
 gs_scenario_table_get_scenarios (GsScenarioTable *self);
+/* Adds each scenario's P(hit) as the last row (NULL: takes it away). */
+void
+gs_scenario_table_set_odds (GsScenarioTable *self, const GsScenarioOdds *odds);
 
 G_END_DECLS

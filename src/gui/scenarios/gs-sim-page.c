@@ -15,6 +15,8 @@
 #include "gs-format.h"
 #include "gs-gui-format.h"
 #include "gs-montecarlo.h"
+#include "gs-scenario-list.h"
+#include "gs-scenario-odds.h"
 #include "gs-scenario-table.h"
 
 #include <glib/gi18n.h>
@@ -22,6 +24,7 @@
 struct _GsSimPage
 {
   GtkWidget parent_instance;
+  GtkWidget *scroller;
   GtkWidget *box;
   GtkWidget *progress;
   GtkWidget *cancel_button;
@@ -30,11 +33,13 @@ struct _GsSimPage
   GtkWidget *risk_label; /* the payout risk of the last run; hidden without pay plans */
   GtkWidget *chart_frame;
   GtkWidget *scenario_table;
+  GtkWidget *scenario_list;
   GtkWidget *chart;
   GsPlan *plan;
   GsSimResult *sim;
   gboolean stale;
   GCancellable *cancellable;
+  GCancellable *odds_cancellable; /* each scenario's P(hit), after the base run */
 };
 
 G_DEFINE_FINAL_TYPE (GsSimPage, gs_sim_page, GTK_TYPE_WIDGET)
@@ -114,6 +119,79 @@ on_progress (double fraction, gpointer data)
 }
 
 static void
+show_odds (GsSimPage *self, const GsScenarioOdds *odds)
+{
+  gs_scenario_list_set_odds (GS_SCENARIO_LIST (self->scenario_list), odds);
+  gs_scenario_table_set_odds (GS_SCENARIO_TABLE (self->scenario_table), odds);
+}
+
+static void
+run_odds (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  g_autoptr (GPtrArray) all = gs_scenarios_read (data, &error);
+  g_autofree const char **names = NULL;
+  GsScenarioOdds *odds;
+
+  if (all == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The scenarios the comparison shows, no more (a run each). */
+  names = g_new0 (const char *, MIN (all->len, GS_SCENARIO_TABLE_MAX_COLUMNS) + 1);
+  for (guint i = 0; i < all->len && i < GS_SCENARIO_TABLE_MAX_COLUMNS; i++)
+    names[i] = ((const GsScenario *) g_ptr_array_index (all, i))->name;
+  odds = gs_scenario_odds_run (data, names, cancellable, &error);
+  if (odds == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, odds, (GDestroyNotify) gs_scenario_odds_free);
+}
+
+static void
+on_odds (GObject *source, GAsyncResult *res, gpointer data)
+{
+  GsSimPage *self = GS_SIM_PAGE (source);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsScenarioOdds) odds = g_task_propagate_pointer (G_TASK (res), &error);
+
+  /* A run an edit cancelled (or replaced) is dropped, even if it finished. */
+  if (g_task_get_cancellable (G_TASK (res)) != self->odds_cancellable
+      || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (res))))
+    return;
+  g_clear_object (&self->odds_cancellable);
+  g_debug ("scenario odds: %s", odds ? "computed" : error->message);
+  show_odds (self, odds);
+}
+
+/* Each scenario simulated like the base plan, with its settings and seed,
+ * in a worker thread on a copy of the plan; an edit cancels it. */
+static void
+start_odds (GsSimPage *self)
+{
+  g_autoptr (GTask) task = NULL;
+  JsonNode *scenarios = gs_plan_lookup (self->plan, "scenarios");
+
+  if (scenarios == NULL || !JSON_NODE_HOLDS_ARRAY (scenarios)
+      || json_array_get_length (json_node_get_array (scenarios)) == 0)
+    return;
+  self->odds_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->odds_cancellable, on_odds, NULL);
+  g_task_set_task_data (task, json_node_copy (gs_plan_get_root (self->plan)),
+                        (GDestroyNotify) json_node_unref);
+  g_task_run_in_thread (task, run_odds);
+}
+
+static void
+stop_odds (GsSimPage *self)
+{
+  if (self->odds_cancellable)
+    g_cancellable_cancel (self->odds_cancellable);
+  g_clear_object (&self->odds_cancellable);
+}
+
+static void
 on_done (GObject *source, GAsyncResult *res, gpointer data)
 {
   GsSimPage *self = data;
@@ -134,6 +212,8 @@ on_done (GObject *source, GAsyncResult *res, gpointer data)
       self->stale = FALSE;
       show_summary (self);
       show_risk (self);
+      if (self->plan)
+        start_odds (self);
       if (self->plan)
         gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (self->plan),
                                 gs_plan_get_result (self->plan, NULL), self->sim);
@@ -184,6 +264,7 @@ gs_sim_page_dispose (GObject *object)
   GsSimPage *self = GS_SIM_PAGE (object);
   if (self->cancellable)
     g_cancellable_cancel (self->cancellable);
+  stop_odds (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_SIM_PAGE);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->sim, gs_sim_result_free);
@@ -215,6 +296,7 @@ gs_sim_page_class_init (GsSimPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/org/goalsheet/Goalsheet/ui/scenarios/gs-sim-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, box);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, progress);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, cancel_button);
@@ -222,7 +304,9 @@ gs_sim_page_class_init (GsSimPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, chart_frame);
   gtk_widget_class_bind_template_child (widget_class, GsSimPage, scenario_table);
+  gtk_widget_class_bind_template_child (widget_class, GsSimPage, scenario_list);
   g_type_ensure (GS_TYPE_SCENARIO_TABLE);
+  g_type_ensure (GS_TYPE_SCENARIO_LIST);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -262,12 +346,29 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
     }
   else if (self->sim)
     self->stale = TRUE;
+  /* Every scenario's P(hit) was for the plan before this edit. */
+  stop_odds (self);
+  show_odds (self, NULL);
+  gs_scenario_list_update (GS_SCENARIO_LIST (self->scenario_list), plan);
   gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (plan), result,
                           self->stale ? NULL : self->sim);
   gs_scenario_table_update (GS_SCENARIO_TABLE (self->scenario_table), plan);
   show_summary (self);
   if (was_stale != self->stale)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
+}
+
+GsScenarioList *
+gs_sim_page_get_scenario_list (GsSimPage *self)
+{
+  return GS_SCENARIO_LIST (self->scenario_list);
+}
+
+/* TRUE while each scenario's P(hit) is being simulated (tests). */
+gboolean
+gs_sim_page_odds_running (GsSimPage *self)
+{
+  return self->odds_cancellable != NULL;
 }
 
 /* -1 before any run. */

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 #include "gs-montecarlo.h"
 #include "gs-plan.h"
+#include "gs-scenario-list.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,10 @@ gs_sim_page_get_result (GsSimPage *self, gboolean *stale);
 
 const char *
 gs_sim_page_get_risk_text (GsSimPage *self);
+
+GsScenarioList *
+gs_sim_page_get_scenario_list (GsSimPage *self);
+gboolean
+gs_sim_page_odds_running (GsSimPage *self);
 
 G_END_DECLS

@@ -82,6 +82,39 @@ action_simulate (GSimpleAction *action, GVariant *param, gpointer data)
   gs_sim_page_run (GS_SIM_PAGE (self->sim_page));
 }
 
+/* The Scenarios page's list: Save Changes as Scenario (a name dialog),
+ * Rename and Delete (dialogs) and Apply to Plan, by scenario name. */
+static GsScenarioList *
+scenario_list (GsWindow *self)
+{
+  gs_window_show_page (self, "scenarios");
+  return gs_sim_page_get_scenario_list (GS_SIM_PAGE (self->sim_page));
+}
+
+static void
+action_scenario_save (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  gs_scenario_list_save_changes (scenario_list (data));
+}
+
+static void
+action_scenario_rename (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  gs_scenario_list_rename (scenario_list (data), g_variant_get_string (param, NULL));
+}
+
+static void
+action_scenario_delete (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  gs_scenario_list_delete (scenario_list (data), g_variant_get_string (param, NULL));
+}
+
+static void
+action_scenario_apply (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  gs_scenario_list_apply (scenario_list (data), g_variant_get_string (param, NULL));
+}
+
 static void
 action_save (GSimpleAction *action, GVariant *param, gpointer data)
 {
@@ -222,6 +255,10 @@ static const GActionEntry win_actions[] = {
   { "show-page", action_show_page, "s" },
   { "simulate", action_simulate },
   { "preview", action_preview, "(ss)" },
+  { "scenario-save", action_scenario_save },
+  { "scenario-rename", action_scenario_rename, "s" },
+  { "scenario-delete", action_scenario_delete, "s" },
+  { "scenario-apply", action_scenario_apply, "s" },
 };
 
 void
