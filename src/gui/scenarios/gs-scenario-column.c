@@ -107,8 +107,9 @@ gs_scenario_column_set_values (GsScenarioColumn *self, const char *const *values
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUES]);
 }
 
-/* The differences against base shown beside the values, and how each reads
- * (the engine's verdict); notifies "values" when either changes. */
+/* The values with the differences against base shown beside them and how
+ * each reads (the engine's verdict); notifies "values" once when any
+ * changes. */
 static gboolean
 same (char **a, const char *const *b)
 {
@@ -118,13 +119,15 @@ same (char **a, const char *const *b)
 }
 
 void
-gs_scenario_column_set_diffs (GsScenarioColumn *self, const char *const *diffs,
-                              const char *const *styles)
+gs_scenario_column_set_texts (GsScenarioColumn *self, const char *const *values,
+                              const char *const *diffs, const char *const *styles)
 {
-  if (same (self->diffs, diffs) && same (self->styles, styles))
+  if (same (self->values, values) && same (self->diffs, diffs) && same (self->styles, styles))
     return;
+  g_strfreev (self->values);
   g_strfreev (self->diffs);
   g_strfreev (self->styles);
+  self->values = g_strdupv ((char **) values);
   self->diffs = g_strdupv ((char **) diffs);
   self->styles = g_strdupv ((char **) styles);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUES]);

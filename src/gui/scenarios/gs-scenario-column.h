@@ -23,8 +23,8 @@ void
 gs_scenario_column_set_values (GsScenarioColumn *self, const char *const *values);
 
 void
-gs_scenario_column_set_diffs (GsScenarioColumn *self, const char *const *diffs,
-                              const char *const *styles);
+gs_scenario_column_set_texts (GsScenarioColumn *self, const char *const *values,
+                              const char *const *diffs, const char *const *styles);
 const char *const *
 gs_scenario_column_get_diffs (GsScenarioColumn *self);
 const char *const *

@@ -283,9 +283,9 @@ column_sync (gpointer column, guint s, gpointer data)
   g_auto (GStrv) values = column_texts (data, s, 0);
   g_auto (GStrv) diffs = column_texts (data, s, 1);
   g_auto (GStrv) styles = column_texts (data, s, 2);
-  gs_scenario_column_set_values (column, (const char *const *) values);
   /* Base has no difference against itself: no second label. */
-  gs_scenario_column_set_diffs (column, s == 0 ? NULL : (const char *const *) diffs,
+  gs_scenario_column_set_texts (column, (const char *const *) values,
+                                s == 0 ? NULL : (const char *const *) diffs,
                                 s == 0 ? NULL : (const char *const *) styles);
 }
 
