@@ -256,6 +256,8 @@ def check_structure(tag, xlsx, tables, user_texts, doc):
                     continue
                 if num is not None and cell.data_type == "s" and cell.value == text:
                     continue  # text that reads as a number: a CRM deal id such as 9063
+                if is_iso_date(text) and hasattr(cell.value, "date") and cell.value.date().isoformat() == text:
+                    continue  # a date: a real date in the workbook, ISO text in the CSV
                 if num is None:
                     want = expected_text(text)
                     if cell.data_type == "f" or cell.value != want:
@@ -408,6 +410,8 @@ def compare_with_engine(tag, doc, tables, what, formulas=None, values=None):
                 num = as_number(text)
                 if num is not None and got == text:
                     continue  # text that reads as a number: a CRM deal id such as 9063
+                if is_iso_date(text) and got == date_serial(text):
+                    continue  # a date: Calc's day number, ISO text in the CSV
                 if num is None:
                     want = expected_text(text)
                     cell = sheet.getCellByPosition(c, r)
@@ -419,6 +423,16 @@ def compare_with_engine(tag, doc, tables, what, formulas=None, values=None):
                     cell = sheet.getCellByPosition(c, r)
                     fail("%s %s: %s!%s: Calc %r, engine %s; formula %s" % (tag, what, sheet.Name, cell.AbsoluteName.split(".")[-1], got, text, cell.getFormula()[:300]))
     return checked
+
+
+def is_iso_date(text):
+    return re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
+
+
+def date_serial(text):
+    """A spreadsheet's day number of an ISO date (1899-12-30 is day 0)."""
+    import datetime
+    return float((datetime.date.fromisoformat(text) - datetime.date(1899, 12, 30)).days)
 
 
 def compute_json(cli, plan):
