@@ -165,6 +165,14 @@ test_sheet (void)
   wins = gs_sheet_get_figure (GS_SHEET (sheet), "sales.stage.won");
   g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (wins)), ==, "60");
   g_assert_cmpstr (gs_figure_get_delta (GS_FIGURE (wins)), ==, "↓ 60");
+  /* Colour by meaning: fewer wins needed is neither good nor bad (plain);
+   * the smaller budget those fewer leads cost is good news (green). */
+  g_assert_null (gs_figure_get_delta_class (GS_FIGURE (wins)));
+  {
+    GsFigure *budget = GS_FIGURE (gs_sheet_get_figure (GS_SHEET (sheet), "marketing.budget"));
+    g_assert_true (g_str_has_prefix (gs_figure_get_delta (budget), "↓"));
+    g_assert_cmpstr (gs_figure_get_delta_class (budget), ==, "success");
+  }
   /* The target does not depend on the deal size: no delta there. */
   g_assert_cmpstr (
       gs_figure_get_delta (GS_FIGURE (gs_sheet_get_figure (GS_SHEET (sheet), "shared.target"))), ==,
@@ -612,6 +620,21 @@ test_sim_page_risk (void)
   g_assert_nonnull (strstr (risk, "(at plan $653,032)."));
   g_assert_nonnull (strstr (risk, "Account executive: reaches quota in "));
   g_assert_nonnull (strstr (risk, "Sales development rep: paid on measures the simulation"));
+  g_assert_null (gs_chart_view_get_stale (gs_sim_page_get_chart (GS_SIM_PAGE (page))));
+
+  /* An edit leaves the last run drawn, dimmed under a note, and its P(hit)
+   * marked stale (the fan used to vanish while the stale P(hit) stayed). */
+  {
+    gboolean stale = FALSE;
+    double before = gs_sim_page_get_p_hit (GS_SIM_PAGE (page), NULL);
+    g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.3, &error));
+    g_assert_no_error (error);
+    gs_sim_page_update (GS_SIM_PAGE (page), plan, gs_plan_get_result (plan, NULL));
+    g_assert_cmpfloat (gs_sim_page_get_p_hit (GS_SIM_PAGE (page), &stale), ==, before);
+    g_assert_true (stale);
+    g_assert_cmpstr (gs_chart_view_get_stale (gs_sim_page_get_chart (GS_SIM_PAGE (page))), ==,
+                     "From before your edit: run the simulation again");
+  }
   g_object_unref (page);
 }
 

@@ -50,6 +50,37 @@ test_baseline_and_deltas (void)
   g_assert_cmpstr (d_pipe, ==, "↓ 20 %");
   g_assert_null (d_none);
 
+  /* Colour by meaning, not by arrow: fewer MQLs and less pipeline needed
+   * are neither good nor bad; a smaller budget (80 leads instead of 100) is
+   * good; the unchanged target has no verdict. */
+  g_assert_cmpint (gs_meeting_delta_verdict (mql_now, &mql_now->months[0], &mql_base->months[0]), ==,
+                   GS_VERDICT_NEUTRAL);
+  g_assert_cmpint (gs_meeting_delta_verdict (pipe_now, &pipe_now->months[0], &pipe_base->months[0]), ==,
+                   GS_VERDICT_NEUTRAL);
+  {
+    const GsGoalLine *budget_now = gs_result_line (now, "marketing.budget");
+    const GsGoalLine *budget_base = gs_result_line (base, "marketing.budget");
+    const GsGoalLine *target_now = gs_result_line (now, "shared.target");
+    const GsGoalLine *target_base = gs_result_line (base, "shared.target");
+    g_assert_cmpint (budget_now->total.amount, <, budget_base->total.amount);
+    g_assert_cmpint (gs_meeting_delta_verdict (budget_now, &budget_now->total, &budget_base->total), ==,
+                     GS_VERDICT_GOOD);
+    g_assert_cmpint (gs_meeting_delta_verdict (target_now, &target_now->total, &target_base->total), ==,
+                     GS_VERDICT_SAME);
+    /* The plan's own line says more is good; the rule itself. */
+    g_assert_cmpint (gs_result_line (now, "shared.plan")->direction, ==, GS_DIRECTION_UP_GOOD);
+    g_assert_cmpint (gs_direction_verdict (GS_DIRECTION_UP_GOOD, 1), ==, GS_VERDICT_GOOD);
+    g_assert_cmpint (gs_direction_verdict (GS_DIRECTION_UP_BAD, 1), ==, GS_VERDICT_BAD);
+    g_assert_cmpint (gs_direction_verdict (GS_DIRECTION_UP_BAD, -0.5), ==, GS_VERDICT_GOOD);
+    g_assert_cmpint (gs_direction_verdict (GS_DIRECTION_NEUTRAL, 3), ==, GS_VERDICT_NEUTRAL);
+    g_assert_cmpint (gs_direction_verdict (GS_DIRECTION_UP_GOOD, 0), ==, GS_VERDICT_SAME);
+    /* The same change read the other way round flips good and bad only. */
+    g_assert_cmpint (gs_meeting_delta_verdict (budget_now, &budget_base->total, &budget_now->total), ==,
+                     GS_VERDICT_BAD);
+    g_assert_cmpint (gs_meeting_delta_verdict (mql_now, &mql_base->months[0], &mql_now->months[0]), ==,
+                     GS_VERDICT_NEUTRAL);
+  }
+
   /* The baseline is saved with the plan and does not count as part of itself. */
   g_assert_null (gs_plan_lookup (plan, "meeting.baseline.meeting"));
 

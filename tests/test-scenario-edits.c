@@ -214,8 +214,9 @@ test_apply_to_plan (void)
  * 1,200 leads in the plan year.  The budget pays 13 months of leads (the
  * 31-day lag puts January's a month before the plan): 1,300 × 20.00 =
  * 26,000.00.  At 25 % MQL → Won: 40 MQLs and 80 leads a month, 960 in the
- * year, budget 1,040 × 20.00 = 20,800.00: −240 leads and −5,200.00, both
- * good news; the wins (120) and the target do not move. */
+ * year, budget 1,040 × 20.00 = 20,800.00: −240 leads (volume the plan needs:
+ * neither good nor bad) and −5,200.00 (good news); the wins (120) and the
+ * target do not move. */
 static void
 test_comparison_vs_base (void)
 {
@@ -243,11 +244,12 @@ test_comparison_vs_base (void)
   g_assert_cmpfloat (budget->values[0], ==, 2600000);
   g_assert_cmpfloat (budget->vs_base[1], ==, -520000);
   g_assert_cmpfloat (won->vs_base[1], ==, 0);
-  g_assert_cmpint (leads->direction, ==, GS_DIRECTION_UP_BAD);
+  g_assert_cmpint (leads->direction, ==, GS_DIRECTION_NEUTRAL);
+  g_assert_cmpint (won->direction, ==, GS_DIRECTION_NEUTRAL);
   g_assert_cmpint (budget->direction, ==, GS_DIRECTION_UP_BAD);
   g_assert_cmpint (plan_row->direction, ==, GS_DIRECTION_UP_GOOD);
   g_assert_cmpint (target->direction, ==, GS_DIRECTION_NEUTRAL);
-  g_assert_cmpint (gs_comparison_verdict (leads, 1), ==, GS_VERDICT_GOOD);
+  g_assert_cmpint (gs_comparison_verdict (leads, 1), ==, GS_VERDICT_NEUTRAL);
   g_assert_cmpint (gs_comparison_verdict (budget, 1), ==, GS_VERDICT_GOOD);
   g_assert_cmpint (gs_comparison_verdict (won, 1), ==, GS_VERDICT_SAME);
   g_assert_cmpint (gs_comparison_verdict (leads, 0), ==, GS_VERDICT_SAME);

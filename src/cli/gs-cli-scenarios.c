@@ -67,9 +67,7 @@ comparison_json (const GsComparison *c)
         }
       json_builder_end_object (b);
       json_builder_set_member_name (b, "direction");
-      json_builder_add_string_value (b, row->direction == GS_DIRECTION_UP_GOOD  ? "up_good"
-                                        : row->direction == GS_DIRECTION_UP_BAD ? "up_bad"
-                                                                                : "neutral");
+      json_builder_add_string_value (b, gs_direction_id (row->direction));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -183,6 +183,34 @@ gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *d
   return gs_plan_set (plan, "agreements.signoffs", g_steal_pointer (&signoffs), error);
 }
 
+/* The change a delta shows, in the line's unit; 0 where the text would show
+ * none (the same thresholds as gs_meeting_delta_text). */
+static double
+shown_change (const GsGoalLine *line, const GsCell *now, const GsCell *before)
+{
+  double d = now->value - before->value;
+  switch (line->unit)
+    {
+    case GS_UNIT_COUNT:
+    case GS_UNIT_MONEY:
+      return (double) (now->amount - before->amount);
+    case GS_UNIT_PERCENT:
+      return fabs (d * 100) < 0.05 ? 0 : d;
+    case GS_UNIT_MULTIPLE:
+      return fabs (d) < 0.05 ? 0 : d;
+    case GS_UNIT_DAYS:
+    case GS_UNIT_NUMBER:
+    default:
+      return fabs (d) < 0.005 ? 0 : d;
+    }
+}
+
+GsVerdict
+gs_meeting_delta_verdict (const GsGoalLine *line, const GsCell *now, const GsCell *before)
+{
+  return gs_direction_verdict (line->direction, shown_change (line, now, before));
+}
+
 char *
 gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCell *now,
                        const GsCell *before)

@@ -47,6 +47,11 @@ char *
 gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCell *now,
                        const GsCell *before);
 
+/* How that change reads on this line (gs-direction.h): GOOD, BAD or
+ * NEUTRAL by what the line means, SAME exactly when the text is NULL. */
+GsVerdict
+gs_meeting_delta_verdict (const GsGoalLine *line, const GsCell *now, const GsCell *before);
+
 /* Used by GsPlan: refuses new_result if it changes a line locked in tree;
  * old_model names the line in the message. */
 gboolean

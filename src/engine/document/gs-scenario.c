@@ -286,37 +286,6 @@ row_free (GsComparisonRow *row)
   g_free (row);
 }
 
-GsDirection
-gs_line_kind_direction (GsLineKind kind)
-{
-  switch (kind)
-    {
-    /* What is needed: more of it for the same target is more work. */
-    case GS_LINE_STAGE:
-    case GS_LINE_FOLLOWUP:
-    case GS_LINE_PIPELINE:
-    case GS_LINE_BUDGET:
-    case GS_LINE_COST_PER_HANDOFF:
-    case GS_LINE_CYCLE:
-      return GS_DIRECTION_UP_BAD;
-    /* What the plan delivers or can carry; the gap is plan − target. */
-    case GS_LINE_PLAN:
-    case GS_LINE_GAP:
-    case GS_LINE_AE_CAPACITY:
-    case GS_LINE_SDR_CAPACITY:
-    case GS_LINE_COVERAGE:
-    case GS_LINE_SOURCED_PIPELINE:
-    case GS_LINE_SOURCED_BOOKINGS:
-      return GS_DIRECTION_UP_GOOD;
-    case GS_LINE_TARGET:
-    case GS_LINE_BOOKINGS:
-    case GS_LINE_AE_HEADCOUNT:
-    case GS_LINE_QUOTA:
-    default:
-      return GS_DIRECTION_NEUTRAL;
-    }
-}
-
 static GsComparisonRow *
 row_get (GsComparison *c, const char *id, const char *label, GsUnit unit, GsSide side)
 {
@@ -347,9 +316,9 @@ row_set (GsComparison *c, guint s, const char *id, const char *label, GsUnit uni
 }
 
 static void
-set_direction (GsComparison *c, const char *id, GsLineKind kind)
+set_direction (GsComparison *c, const char *id, GsDirection direction)
 {
-  ((GsComparisonRow *) gs_comparison_row (c, id))->direction = gs_line_kind_direction (kind);
+  ((GsComparisonRow *) gs_comparison_row (c, id))->direction = direction;
 }
 
 static void
@@ -369,12 +338,12 @@ add_figures (GsComparison *c, guint s)
            (double) r->budget_total);
   row_set (c, s, "cycle_days", _ ("Sales cycle (days)"), GS_UNIT_DAYS, GS_SIDE_SHARED,
            r->cycle_days);
-  set_direction (c, "target", GS_LINE_TARGET);
-  set_direction (c, "plan", GS_LINE_PLAN);
-  set_direction (c, "gap", GS_LINE_GAP);
-  set_direction (c, "gap_fraction", GS_LINE_GAP);
-  set_direction (c, "budget", GS_LINE_BUDGET);
-  set_direction (c, "cycle_days", GS_LINE_CYCLE);
+  set_direction (c, "target", GS_DIRECTION_NEUTRAL);
+  set_direction (c, "plan", GS_DIRECTION_UP_GOOD);
+  set_direction (c, "gap", GS_DIRECTION_UP_GOOD);
+  set_direction (c, "gap_fraction", GS_DIRECTION_UP_GOOD);
+  set_direction (c, "budget", GS_DIRECTION_UP_BAD);
+  set_direction (c, "cycle_days", GS_DIRECTION_UP_BAD);
   for (guint i = 0; i < r->lines->len; i++)
     {
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
@@ -382,7 +351,7 @@ add_figures (GsComparison *c, guint s)
       g_autofree char *name = gs_explain_line_name (c->models[s], line);
       GsComparisonRow *row = row_set (c, s, line->id, name, line->unit, line->side,
                                       whole ? (double) line->total.amount : line->total.value);
-      row->direction = gs_line_kind_direction (line->kind);
+      row->direction = line->direction;
     }
 }
 
@@ -540,19 +509,9 @@ gs_comparison_format_vs_base (const GsComparison *c, const GsComparisonRow *row,
 GsVerdict
 gs_comparison_verdict (const GsComparisonRow *row, guint s)
 {
-  double d = row->vs_base[s];
-  if (s == 0 || d == 0 || !row->present[s] || !row->present[0])
+  if (s == 0 || !row->present[s] || !row->present[0])
     return GS_VERDICT_SAME;
-  switch (row->direction)
-    {
-    case GS_DIRECTION_UP_GOOD:
-      return d > 0 ? GS_VERDICT_GOOD : GS_VERDICT_BAD;
-    case GS_DIRECTION_UP_BAD:
-      return d > 0 ? GS_VERDICT_BAD : GS_VERDICT_GOOD;
-    case GS_DIRECTION_NEUTRAL:
-    default:
-      return GS_VERDICT_NEUTRAL;
-    }
+  return gs_direction_verdict (row->direction, row->vs_base[s]);
 }
 
 /* Where an override of element `index` goes: its new index, G_MAXUINT when

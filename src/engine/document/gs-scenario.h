@@ -80,23 +80,6 @@ gs_scenario_apply (JsonNode *root, const char *name, GError **error);
 GsPlan *
 gs_scenario_plan (GsPlan *plan, const char *name, GError **error);
 
-/* Whether a figure going up is good news (plan, capacity), bad news (gap
- * wider, more leads needed, more budget) or neither (the target itself). */
-typedef enum
-{
-  GS_DIRECTION_NEUTRAL,
-  GS_DIRECTION_UP_GOOD,
-  GS_DIRECTION_UP_BAD,
-} GsDirection;
-
-/* How a scenario's difference against base reads: what a table colours. */
-typedef enum
-{
-  GS_VERDICT_SAME, /* no difference, base itself, or a figure one side lacks */
-  GS_VERDICT_GOOD,
-  GS_VERDICT_BAD,
-  GS_VERDICT_NEUTRAL, /* it moved, on a line that is neither */
-} GsVerdict;
 
 /* Comparison of every derived figure across scenarios. */
 typedef struct
@@ -108,7 +91,7 @@ typedef struct
   double *values;    /* n_scenarios; money in minor units, percents as fractions */
   gboolean *present; /* FALSE where that scenario has no such figure (stages differ) */
   double *vs_base; /* n_scenarios: values[s] − values[0] (0 for base, or where either lacks it) */
-  GsDirection direction;
+  GsDirection direction; /* the goal line's (gs-direction.h) */
 } GsComparisonRow;
 
 typedef struct
@@ -143,10 +126,6 @@ char *
 gs_scenario_format_points (double change);
 GsVerdict
 gs_comparison_verdict (const GsComparisonRow *row, guint s);
-
-/* The direction of a goal line of that kind. */
-GsDirection
-gs_line_kind_direction (GsLineKind kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsComparison, gs_comparison_free)
 

@@ -18,6 +18,41 @@ typedef struct
   guint *offsets;
 } Ctx;
 
+/* Whether more of a line is good news (docs/meeting.md, "Colours say good or
+ * bad"): what the plan delivers or can carry is good, what it costs is bad,
+ * and what the plan needs (leads to wins, pipeline, bookings) is neither: a
+ * larger deal needs fewer wins, which is no bad news. */
+static GsDirection
+line_direction (GsLineKind kind)
+{
+  switch (kind)
+    {
+    case GS_LINE_PLAN:
+    case GS_LINE_GAP: /* plan − target: up is a smaller shortfall */
+    case GS_LINE_AE_CAPACITY:
+    case GS_LINE_SDR_CAPACITY:
+    case GS_LINE_COVERAGE:
+    case GS_LINE_PIPELINE_COVERAGE:
+      return GS_DIRECTION_UP_GOOD;
+    case GS_LINE_BUDGET:
+    case GS_LINE_COST_PER_HANDOFF:
+    case GS_LINE_CYCLE:
+      return GS_DIRECTION_UP_BAD;
+    case GS_LINE_STAGE:
+    case GS_LINE_FOLLOWUP:
+    case GS_LINE_PIPELINE:
+    case GS_LINE_SOURCED_PIPELINE:
+    case GS_LINE_SOURCED_BOOKINGS:
+    case GS_LINE_BOOKINGS:
+    case GS_LINE_TARGET:
+    case GS_LINE_AE_HEADCOUNT:
+    case GS_LINE_QUOTA:
+    case GS_LINE_QUOTA_ASSIGNMENT:
+    default:
+      return GS_DIRECTION_NEUTRAL;
+    }
+}
+
 static GsGoalLine *
 new_line (Ctx *c, const char *id, GsLineKind kind, int stage, GsSide side, GsUnit unit,
           const char *input)
@@ -28,6 +63,7 @@ new_line (Ctx *c, const char *id, GsLineKind kind, int stage, GsSide side, GsUni
   line->stage = stage;
   line->side = side;
   line->unit = unit;
+  line->direction = line_direction (kind);
   line->input_path = g_strdup (input);
   line->months = g_new0 (GsCell, c->r->n_months);
   line->quarters = g_new0 (GsCell, c->r->n_quarters);

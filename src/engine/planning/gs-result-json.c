@@ -267,6 +267,7 @@ line_node (const GsModel *m, const GsResult *r, const GsResultWords *w, const Gs
     json_object_set_member (obj, "stage", string_node (m->stages[line->stage].id));
   json_object_set_member (obj, "side", string_node (gs_side_name (line->side)));
   json_object_set_member (obj, "unit", string_node (gs_unit_name (line->unit)));
+  json_object_set_member (obj, "direction", string_node (gs_direction_id (line->direction)));
   json_object_set_member (obj, "input_path", string_node (line->input_path));
   for (guint i = 0; i < r->n_months; i++)
     json_array_add_element (months, gs_result_json_cell (m, r, &line->months[i], line->unit));

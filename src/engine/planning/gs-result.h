@@ -11,6 +11,7 @@
  */
 #pragma once
 
+#include "gs-direction.h"
 #include "gs-model.h"
 
 G_BEGIN_DECLS
@@ -138,6 +139,7 @@ typedef struct
   char   *input_path; /* the plan input that drives it most directly, or NULL */
   GsSide  side;
   GsUnit  unit;
+  GsDirection direction; /* whether more of it is good news (gs-direction.h) */
   GsCell *months;     /* n_pre + horizon cells */
   GsCell *quarters;   /* n_quarters cells, plan months grouped by fiscal quarter */
   GsCell  total;      /* over the plan horizon (months before the plan are reported apart) */

@@ -217,6 +217,7 @@ on_done (GObject *source, GAsyncResult *res, gpointer data)
       if (self->plan)
         gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (self->plan),
                                 gs_plan_get_result (self->plan, NULL), self->sim);
+      gs_chart_view_set_stale (GS_CHART_VIEW (self->chart), NULL);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
     }
   g_clear_object (&self->cancellable);
@@ -350,8 +351,11 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
   stop_odds (self);
   show_odds (self, NULL);
   gs_scenario_list_update (GS_SCENARIO_LIST (self->scenario_list), plan);
-  gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (plan), result,
-                          self->stale ? NULL : self->sim);
+  /* The last run stays drawn, dimmed and labelled, until the next one. */
+  gs_chart_view_set_data (GS_CHART_VIEW (self->chart), gs_plan_get_model (plan), result, self->sim);
+  gs_chart_view_set_stale (GS_CHART_VIEW (self->chart),
+                           self->stale ? _ ("From before your edit: run the simulation again")
+                                       : NULL);
   gs_scenario_table_update (GS_SCENARIO_TABLE (self->scenario_table), plan);
   show_summary (self);
   if (was_stale != self->stale)
@@ -395,4 +399,11 @@ gs_sim_page_get_risk_text (GsSimPage *self)
   if (!gtk_widget_get_visible (self->risk_label))
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->risk_label));
+}
+
+GsChartView *
+gs_sim_page_get_chart (GsSimPage *self)
+{
+  g_return_val_if_fail (GS_IS_SIM_PAGE (self), NULL);
+  return GS_CHART_VIEW (self->chart);
 }

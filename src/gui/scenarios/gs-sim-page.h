@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include "gs-chart-view.h"
 #include "gs-montecarlo.h"
 #include "gs-plan.h"
 #include "gs-scenario-list.h"
@@ -35,5 +36,9 @@ GsScenarioList *
 gs_sim_page_get_scenario_list (GsSimPage *self);
 gboolean
 gs_sim_page_odds_running (GsSimPage *self);
+
+/* The fan chart (tests: its stale note). */
+GsChartView *
+gs_sim_page_get_chart (GsSimPage *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ struct _GsChartView
   GsChartKind kind;
   GsChartData data; /* borrowed: the window sets it again after every edit */
   char *role_id;
+  char *stale_note; /* non-NULL: the figures are from before an edit */
 };
 
 G_DEFINE_FINAL_TYPE (GsChartView, gs_chart_view, GTK_TYPE_WIDGET)
@@ -34,6 +35,22 @@ style_for (GsChartView *self, GsChartStyle *style)
   style->background.a = 0; /* the card behind shows through */
 }
 
+/* A line of text centred across the area, in colour. */
+static void
+show_centred (GtkWidget *area, cairo_t *cr, int width, int height, const char *text,
+              const GsRgba *colour)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (area, text);
+  int w, h;
+  pango_layout_set_width (layout, (width - 24) * PANGO_SCALE);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_set_source_rgba (cr, colour->r, colour->g, colour->b, 1);
+  cairo_move_to (cr, 12, (height - h) / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
 static void
 draw (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
@@ -44,18 +61,17 @@ draw (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
   if (self->data.model == NULL || self->data.result == NULL)
     return;
   style_for (self, &style);
+  if (self->stale_note)
+    cairo_push_group (cr);
+  /* e.g. the fan chart before a simulation ran: say so in the area. */
   if (!gs_chart_draw (self->kind, cr, width, height, &style, &self->data, NULL, &error))
+    show_centred (GTK_WIDGET (area), cr, width, height, error->message, &style.muted);
+  if (self->stale_note)
     {
-      /* e.g. the fan chart before a simulation ran: say so in the area. */
-      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), error->message);
-      int w, h;
-      pango_layout_set_width (layout, (width - 24) * PANGO_SCALE);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      cairo_set_source_rgba (cr, style.muted.r, style.muted.g, style.muted.b, 1);
-      cairo_move_to (cr, 12, (height - h) / 2.0);
-      pango_cairo_show_layout (cr, layout);
-      g_object_unref (layout);
+      /* The old picture, faded, and what it is in words over it. */
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 0.35);
+      show_centred (GTK_WIDGET (area), cr, width, height, self->stale_note, &style.foreground);
     }
 }
 
@@ -86,6 +102,7 @@ gs_chart_view_dispose (GObject *object)
   GsChartView *self = GS_CHART_VIEW (object);
   g_clear_pointer (&self->area, gtk_widget_unparent);
   g_clear_pointer (&self->role_id, g_free);
+  g_clear_pointer (&self->stale_note, g_free);
   G_OBJECT_CLASS (gs_chart_view_parent_class)->dispose (object);
 }
 
@@ -165,4 +182,29 @@ gs_chart_view_set_role (GsChartView *self, const char *role_id)
   self->role_id = g_strdup (role_id);
   self->data.role_id = self->role_id;
   gtk_widget_queue_draw (self->area);
+}
+
+void
+gs_chart_view_set_stale (GsChartView *self, const char *note)
+{
+  g_return_if_fail (GS_IS_CHART_VIEW (self));
+  if (g_strcmp0 (self->stale_note, note) == 0)
+    return;
+  g_free (self->stale_note);
+  self->stale_note = g_strdup (note);
+  /* Screen readers hear the chart's name and that it is out of date. */
+  if (note)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->area),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_widget_queue_draw (self->area);
+}
+
+const char *
+gs_chart_view_get_stale (GsChartView *self)
+{
+  g_return_val_if_fail (GS_IS_CHART_VIEW (self), NULL);
+  return self->stale_note;
 }

@@ -26,4 +26,11 @@ gs_chart_view_set_data (GsChartView *self, const GsModel *model, const GsResult 
 void
 gs_chart_view_set_role (GsChartView *self, const char *role_id);
 
+/* A chart whose figures an edit made out of date stays drawn, dimmed, under
+ * note ("From before your edit…"); NULL draws it plainly again. */
+void
+gs_chart_view_set_stale (GsChartView *self, const char *note);
+const char *
+gs_chart_view_get_stale (GsChartView *self);
+
 G_END_DECLS

@@ -198,6 +198,13 @@ gs_figure_get_delta (GsFigure *self)
 }
 
 const char *
+gs_figure_get_delta_class (GsFigure *self)
+{
+  g_return_val_if_fail (GS_IS_FIGURE (self), NULL);
+  return self->delta_class;
+}
+
+const char *
 gs_figure_get_why (GsFigure *self)
 {
   return self->why;

@@ -28,6 +28,9 @@ const char *
 gs_figure_get_text (GsFigure *self);
 const char *
 gs_figure_get_delta (GsFigure *self);
+/* The delta's style class ("success", "error") or NULL when plain. */
+const char *
+gs_figure_get_delta_class (GsFigure *self);
 const char *
 gs_figure_get_why (GsFigure *self);
 void

@@ -90,8 +90,26 @@ gs_format_cell (const GsGoalLine *line, const GsCell *cell, const char *currency
   return g_steal_pointer (&c);
 }
 
-/* The engine's delta text ("↑ 40", "↓ 12.5 %"), localized; the class
- * tells the colour: up is "success", down is "warning". */
+/* The style class of the engine's verdict on a change: colour says good or
+ * bad, not up or down (docs/meeting.md); a neutral change stays plain. */
+const char *
+gs_verdict_css_class (GsVerdict verdict)
+{
+  switch (verdict)
+    {
+    case GS_VERDICT_GOOD:
+      return "success";
+    case GS_VERDICT_BAD:
+      return "error";
+    case GS_VERDICT_NEUTRAL:
+    case GS_VERDICT_SAME:
+    default:
+      return NULL;
+    }
+}
+
+/* The engine's delta text ("↑ 40", "↓ 12.5 %"), localized; the class is
+ * the engine's verdict on it by what the line means (gs_verdict_css_class). */
 char *
 gs_format_delta (const GsModel *model, const GsGoalLine *line, const GsCell *now,
                  const GsCell *before, const char **css_class)
@@ -100,7 +118,7 @@ gs_format_delta (const GsModel *model, const GsGoalLine *line, const GsCell *now
   *css_class = NULL;
   if (c == NULL)
     return NULL;
-  *css_class = g_str_has_prefix (c, "↑") ? "success" : "warning";
+  *css_class = gs_verdict_css_class (gs_meeting_delta_verdict (line, now, before));
   return g_steal_pointer (&c);
 }
 

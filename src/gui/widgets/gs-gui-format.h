@@ -23,6 +23,8 @@ gs_format_cell (const GsGoalLine *line, const GsCell *cell, const char *currency
                 gboolean compact);
 char *
 gs_format_amount (GsMoney value, const char *currency, guint digits, gboolean compact);
+const char *
+gs_verdict_css_class (GsVerdict verdict);
 char *
 gs_format_delta (const GsModel *model, const GsGoalLine *line, const GsCell *now,
                  const GsCell *before, const char **css_class);

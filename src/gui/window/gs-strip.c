@@ -6,6 +6,7 @@
 #include "gs-strip.h"
 #include "gs-format.h"
 #include "gs-gui-format.h"
+#include "gs-meeting.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -103,11 +104,18 @@ gs_strip_update (GsStrip *self, const GsModel *model, const GsResult *result,
   if (baseline && baseline->gap != result->gap)
     {
       g_autofree char *was = gs_format_amount (baseline->gap, cur, digits, TRUE);
-      gboolean better = result->gap > baseline->gap;
-      g_autofree char *change = g_strdup_printf (_ ("%s from %s"), better ? "↑" : "↓", was);
+      /* The gap line's own verdict: the same colour as its delta on the sheet. */
+      const GsGoalLine *now_line = gs_result_line (result, "shared.gap");
+      const GsGoalLine *was_line = gs_result_line (baseline, "shared.gap");
+      GsVerdict verdict
+          = now_line && was_line
+                ? gs_meeting_delta_verdict (now_line, &now_line->total, &was_line->total)
+                : GS_VERDICT_NEUTRAL;
+      g_autofree char *change
+          = g_strdup_printf (_ ("%s from %s"), result->gap > baseline->gap ? "↑" : "↓", was);
       gtk_label_set_text (GTK_LABEL (self->gap_change_label), change);
-      set_class (self->gap_change_label, "success", better);
-      set_class (self->gap_change_label, "warning", !better);
+      set_class (self->gap_change_label, "success", verdict == GS_VERDICT_GOOD);
+      set_class (self->gap_change_label, "error", verdict == GS_VERDICT_BAD);
       gtk_widget_set_visible (self->gap_change_label, TRUE);
     }
   else
