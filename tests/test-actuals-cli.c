@@ -10,6 +10,7 @@
 #include "test-cli-run.h"
 #include "test-util.h"
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 typedef struct
@@ -195,6 +196,47 @@ test_file_refused (Tmp *t, gconstpointer unused)
 }
 
 /* The bundled exports import cleanly into their plans and track. */
+/* The re-forecast fan: a PNG, SVG and PDF of some size, the actual line
+ * (Orange 4, #e66100, solid in the middle of its 3-pixel stroke) drawn, and
+ * only left of the as-of day, which lies in the first third of the year. */
+static void
+refan_chart (Tmp *t, const char *day)
+{
+  g_auto (CliRun) run = { 0 };
+  const char *ext[] = { "png", "svg", "pdf" };
+  for (guint i = 0; i < G_N_ELEMENTS (ext); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("fan.%s", ext[i]);
+      g_autofree char *out = g_build_filename (t->dir, name, NULL);
+      GStatBuf st;
+      cli_run (&run, "chart", t->plan, "--kind", "fan", "--use-actuals", "--as-of", day, "--trials",
+               "2000", "-o", out, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpint (g_stat (out, &st), ==, 0);
+      g_assert_cmpint (st.st_size, >, 10000);
+      if (i == 0)
+        {
+          cairo_surface_t *png = cairo_image_surface_create_from_png (out);
+          int w = cairo_image_surface_get_width (png), h = cairo_image_surface_get_height (png);
+          int stride = cairo_image_surface_get_stride (png), left = 0, right = 0;
+          const guint8 *data = cairo_image_surface_get_data (png);
+          g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+          g_assert_cmpint (w, ==, 800);
+          for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+              {
+                guint32 px = *(const guint32 *) (data + y * stride + x * 4);
+                if ((px & 0xffffff) == 0xe66100)
+                  *(x < w * 0.4 ? &left : &right) += 1;
+              }
+          cairo_surface_destroy (png);
+          g_assert_cmpint (left, >, 100);
+          g_assert_cmpint (right, ==, 0);
+        }
+      g_remove (out);
+    }
+}
+
 static void
 test_examples (Tmp *t, gconstpointer example)
 {
@@ -237,6 +279,7 @@ test_examples (Tmp *t, gconstpointer example)
            NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Chance of reaching the target"));
+  refan_chart (t, seed ? "2027-04-15" : "2027-03-31");
 }
 
 static void
@@ -249,6 +292,16 @@ test_track_without_actuals (Tmp *t, gconstpointer unused)
   g_assert_nonnull (strstr (run.err, "holds no actuals"));
   cli_run (&run, "track", t->plan, "--as-of", "tomorrow", NULL);
   g_assert_cmpint (run.status, ==, 2);
+  /* The re-forecast fan needs actuals, and is the fan only. */
+  cli_run (&run, "chart", t->plan, "--kind", "fan", "--use-actuals", "-o", "/dev/null/x.png", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "holds no actuals"));
+  cli_run (&run, "chart", t->plan, "--kind", "funnel", "--use-actuals", "-o", "x.png", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--use-actuals draws the fan chart only"));
+  cli_run (&run, "chart", t->plan, "--kind", "fan", "--as-of", "2027-04-15", "-o", "x.png", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--as-of goes with --use-actuals"));
 }
 
 int

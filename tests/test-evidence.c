@@ -100,28 +100,6 @@ test_p_hit (void)
     g_assert_cmpfloat (e1->moved_by, !=, 0);
 }
 
-/* Leads of the inbound source, all in January 2027: n came in, of them m
- * became MQLs and of those w were won (leads only: no bookings are known). */
-static char *
-leads_actuals (guint n, guint m, guint w)
-{
-  GString *s = g_string_new ("{\"leads\": [");
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append_printf (s,
-                              "%s{\"id\": \"L%u\", \"source\": \"inbound\", \"reached\": "
-                              "{\"lead\": \"2027-01-05\"",
-                              i ? ", " : "", i);
-      if (i < m)
-        g_string_append (s, ", \"mql\": \"2027-01-10\"");
-      if (i < w)
-        g_string_append (s, ", \"won\": \"2027-01-20\"");
-      g_string_append (s, "}}");
-    }
-  g_string_append (s, "]}");
-  return g_string_free (s, FALSE);
-}
-
 static GsEvidence *
 evidence_of (guint n, guint m, guint w, const GsSimSettings *s)
 {

@@ -112,6 +112,8 @@ gs_chart_capacity_draw (GsChartCtx *ctx, const GsResult *r);
 void
 gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim);
 void
+gs_chart_refan_draw (GsChartCtx *ctx, const GsResult *r, const GsRefan *refan);
+void
 gs_chart_contribution_draw (GsChartCtx *ctx, const GsResult *r);
 gboolean
 gs_chart_payout_draw (GsChartCtx *ctx, const GsCompModel *comp, const char *role_id,

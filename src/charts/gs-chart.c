@@ -38,6 +38,7 @@ gs_chart_style_init (GsChartStyle *s, gboolean dark)
       s->shared = hex (0xc061cb);    /* Purple 2 */
       s->partner = hex (0x57e389);   /* Green 2 */
       s->target = hex (0xffffff);
+      s->actual = hex (0xffa348); /* Orange 2 */
     }
   else
     {
@@ -51,6 +52,7 @@ gs_chart_style_init (GsChartStyle *s, gboolean dark)
       s->shared = hex (0x9141ac);    /* Purple 3 */
       s->partner = hex (0x26a269);   /* Green 5 */
       s->target = hex (0x241f31);
+      s->actual = hex (0xe66100); /* Orange 4 */
     }
 }
 
@@ -99,7 +101,7 @@ gs_chart_draw (GsChartKind kind, cairo_t *cr, double width, double height,
   GsChartCtx ctx;
   gboolean ok = TRUE;
 
-  if (kind == GS_CHART_FAN && data->sim == NULL)
+  if (kind == GS_CHART_FAN && data->sim == NULL && data->refan == NULL)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
                    _ ("the fan chart needs a simulation: run one first"));
@@ -125,7 +127,10 @@ gs_chart_draw (GsChartKind kind, cairo_t *cr, double width, double height,
       gs_chart_capacity_draw (&ctx, data->result);
       break;
     case GS_CHART_FAN:
-      gs_chart_fan_draw (&ctx, data->result, data->sim);
+      if (data->refan)
+        gs_chart_refan_draw (&ctx, data->result, data->refan);
+      else
+        gs_chart_fan_draw (&ctx, data->result, data->sim);
       break;
     case GS_CHART_CONTRIBUTION:
       gs_chart_contribution_draw (&ctx, data->result);

@@ -16,6 +16,7 @@
 
 #include "gs-model.h"
 #include "gs-montecarlo.h"
+#include "gs-refan.h"
 #include "gs-result.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,7 @@ typedef struct
   GsRgba shared;    /* purple */
   GsRgba partner;   /* green */
   GsRgba target;    /* the dashed target line */
+  GsRgba actual;    /* what happened: the re-forecast's bookings to date */
 } GsChartStyle;
 
 void
@@ -64,7 +66,9 @@ gs_chart_kind_from_id (const char *id, GsChartKind *out);
 
 /* What a chart draws from.  sim is needed by FAN only; comp (the resolved
  * compensation plans, gs_plan_get_comp) and role_id (NULL: every role) by
- * PAYOUT only. */
+ * PAYOUT only.  With refan (the re-forecast from the actuals, gs-refan.h),
+ * FAN draws the bookings to date and the rest of the year from the evidence
+ * instead of sim. */
 typedef struct
 {
   const GsModel *model;
@@ -72,6 +76,7 @@ typedef struct
   const GsSimResult *sim;
   const char *role_id;
   const GsCompModel *comp;
+  const GsRefan *refan;
 } GsChartData;
 
 /* A region of the drawing and the exact figure it shows (for tooltips). */

@@ -8,6 +8,24 @@
 #include "gs-cli.h"
 #include <glib/gi18n-lib.h>
 
+/* The plan's simulation settings with --trials and --seed over them. */
+static gboolean
+sim_settings (const char *filename, GsPlan *plan, gint64 trials, gint64 seed,
+              GsSimSettings *settings, int *status)
+{
+  g_autoptr (GError) error = NULL;
+  if (!gs_sim_settings_read (gs_plan_get_root (plan), settings, &error))
+    {
+      *status = gs_cli_fail (filename, error);
+      return FALSE;
+    }
+  if (trials > 0)
+    settings->trials = (guint64) trials;
+  if (seed >= 0)
+    settings->seed = (guint64) seed;
+  return TRUE;
+}
+
 GsSimResult *
 gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed, int *status)
 {
@@ -15,15 +33,8 @@ gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 
   GsSimSettings settings;
   GsSimResult *sim;
 
-  if (!gs_sim_settings_read (gs_plan_get_root (plan), &settings, &error))
-    {
-      *status = gs_cli_fail (filename, error);
-      return NULL;
-    }
-  if (trials > 0)
-    settings.trials = (guint64) trials;
-  if (seed >= 0)
-    settings.seed = (guint64) seed;
+  if (!sim_settings (filename, plan, trials, seed, &settings, status))
+    return NULL;
   sim = gs_montecarlo_run (gs_plan_get_model (plan), &settings, NULL, NULL, NULL, &error);
   if (sim == NULL)
     *status = gs_cli_fail (filename, error);
@@ -36,7 +47,10 @@ gs_cli_chart (int argc, char **argv)
   g_autoptr (GOptionContext) context = g_option_context_new (N_ ("PLAN — draw a chart to a file"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsSimResult) sim = NULL;
+  g_autoptr (GsRefan) refan = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *as_of = NULL;
+  gboolean use_actuals = FALSE;
   g_autofree char *kind_id = NULL, *output = NULL, *scenario = NULL, *role = NULL;
   g_autoptr (GString) kinds = g_string_new (NULL);
   g_autofree char *width_text = NULL, *height_text = NULL, *scale_text = NULL;
@@ -65,6 +79,12 @@ gs_cli_chart (int argc, char **argv)
       "N" },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_ ("fan: random seed (default: the plan's)"),
       "S" },
+    { "use-actuals", 0, 0, G_OPTION_ARG_NONE, &use_actuals,
+      N_ ("fan: the re-forecast from the plan's actuals: bookings to date, the rest drawn from the "
+          "evidence (docs/actuals.md)"),
+      NULL },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
+      N_ ("With --use-actuals: the evidence up to this day (default: today)"), N_ ("YYYY-MM-DD") },
     { NULL },
   };
 
@@ -84,6 +104,10 @@ gs_cli_chart (int argc, char **argv)
                                      "contribution, payout"));
   if (output == NULL)
     return gs_cli_usage ("chart", _ ("give the output file with -o FILE"));
+  if (use_actuals && kind != GS_CHART_FAN)
+    return gs_cli_usage ("chart", _ ("--use-actuals draws the fan chart only: add --kind fan"));
+  if (as_of != NULL && !use_actuals)
+    return gs_cli_usage ("chart", _ ("--as-of goes with --use-actuals"));
   if (!gs_cli_option_number ("chart", "--width", width_text, 200, 10000, &width, &status)
       || !gs_cli_option_number ("chart", "--height", height_text, 150, 10000, &height, &status)
       || !gs_cli_option_number ("chart", "--scale", scale_text, 0.5, 8, &scale, &status)
@@ -94,7 +118,18 @@ gs_cli_chart (int argc, char **argv)
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;
-  if (kind == GS_CHART_FAN)
+  if (use_actuals)
+    {
+      GsSimSettings settings;
+      GDate day;
+      if (!gs_cli_parse_day ("chart", as_of, &day, &status)
+          || !sim_settings (argv[1], plan, trials, seed, &settings, &status))
+        return status;
+      refan = gs_refan_compute (gs_plan_get_model (plan), &day, &settings, NULL, &error);
+      if (refan == NULL)
+        return gs_cli_fail (argv[1], error);
+    }
+  else if (kind == GS_CHART_FAN)
     {
       sim = gs_cli_simulate_plan (argv[1], plan, trials, seed, &status);
       if (sim == NULL)
@@ -104,6 +139,7 @@ gs_cli_chart (int argc, char **argv)
   data.model = gs_plan_get_model (plan);
   data.result = result;
   data.sim = sim;
+  data.refan = refan;
   data.role_id = role;
   data.comp = gs_plan_get_comp (plan, NULL);
   if (!gs_chart_export (kind, &style, &data, width, height, scale, output, &error))

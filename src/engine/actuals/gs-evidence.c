@@ -94,12 +94,12 @@ gs_sim_evidence_free (GsSimEvidence *ev)
  * the run itself when keep is given. */
 static gboolean
 p_hit_of (const GsModel *m, const GsSimSettings *settings, const GsSimEvidence *ev, double *out,
-          GsSimResult **keep, GError **error)
+          GsSimResult **keep, GCancellable *cancellable, GError **error)
 {
   GsSimSettings with = *settings;
   g_autoptr (GsSimResult) r = NULL;
   with.evidence = ev;
-  r = gs_montecarlo_run (m, &with, NULL, NULL, NULL, error);
+  r = gs_montecarlo_run (m, &with, cancellable, NULL, NULL, error);
   if (r == NULL)
     return FALSE;
   *out = r->p_hit;
@@ -111,6 +111,14 @@ p_hit_of (const GsModel *m, const GsSimSettings *settings, const GsSimEvidence *
 GsEvidence *
 gs_evidence_compute (const GsModel *model, const GsTracking *t, const GsSimSettings *settings,
                      GError **error)
+{
+  return gs_evidence_compute_cancellable (model, t, settings, NULL, error);
+}
+
+GsEvidence *
+gs_evidence_compute_cancellable (const GsModel *model, const GsTracking *t,
+                                 const GsSimSettings *settings, GCancellable *cancellable,
+                                 GError **error)
 {
   g_autoptr (GsEvidence) e = g_new0 (GsEvidence, 1);
   g_autoptr (GsModel) updated = NULL;
@@ -130,9 +138,9 @@ gs_evidence_compute (const GsModel *model, const GsTracking *t, const GsSimSetti
   all = gs_sim_evidence_new (model, r, t, kappa, -1);
   /* The bookings to date with no step's evidence: what each step is measured against. */
   booked = gs_sim_evidence_new (model, r, t, kappa, (int) e->n_steps);
-  if (!p_hit_of (model, settings, NULL, &e->p_hit_plan, NULL, error)
-      || !p_hit_of (updated, settings, all, &e->p_hit, &e->sim, error)
-      || !p_hit_of (model, settings, booked, &e->p_hit_booked, NULL, error))
+  if (!p_hit_of (model, settings, NULL, &e->p_hit_plan, NULL, cancellable, error)
+      || !p_hit_of (updated, settings, all, &e->p_hit, &e->sim, cancellable, error)
+      || !p_hit_of (model, settings, booked, &e->p_hit_booked, NULL, cancellable, error))
     return NULL;
   e->moved_most = -1;
   for (guint k = 0; k < e->n_steps; k++)
@@ -140,7 +148,7 @@ gs_evidence_compute (const GsModel *model, const GsTracking *t, const GsSimSetti
       g_autoptr (GsModel) one = gs_evidence_model (model, t, kappa, (int) k);
       g_autoptr (GsSimEvidence) ev = gs_sim_evidence_new (model, r, t, kappa, (int) k);
       double p;
-      if (!p_hit_of (one, settings, ev, &p, NULL, error))
+      if (!p_hit_of (one, settings, ev, &p, NULL, cancellable, error))
         return NULL;
       if (fabs (p - e->p_hit_booked) > fabs (e->moved_by) && p != e->p_hit_booked)
         {

@@ -74,6 +74,12 @@ gs_evidence_model (const GsModel *model, const GsTracking *tracking, double kapp
 GsEvidence *
 gs_evidence_compute (const GsModel *model, const GsTracking *tracking,
                      const GsSimSettings *settings, GError **error);
+/* The same, stopping with G_IO_ERROR_CANCELLED when cancellable is
+ * cancelled (the app's worker thread, after an edit). */
+GsEvidence *
+gs_evidence_compute_cancellable (const GsModel *model, const GsTracking *tracking,
+                                 const GsSimSettings *settings, GCancellable *cancellable,
+                                 GError **error);
 void
 gs_evidence_free (GsEvidence *evidence);
 
