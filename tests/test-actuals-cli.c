@@ -280,6 +280,16 @@ test_examples (Tmp *t, gconstpointer example)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Chance of reaching the target"));
   refan_chart (t, seed ? "2027-04-15" : "2027-03-31");
+  /* The printed goal sheet draws the re-forecast as its fan. */
+  {
+    g_autofree char *pdf = g_build_filename (t->dir, "sheet.pdf", NULL);
+    GStatBuf st;
+    cli_run (&run, "report", t->plan, "-o", pdf, "--trials", "2000", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+    g_assert_cmpint (st.st_size, >, 20000);
+    g_remove (pdf);
+  }
 }
 
 static void

@@ -19,6 +19,7 @@
 
 #include "gs-actuals-line.h"
 #include "gs-actuals-page.h"
+#include "gs-chart-view.h"
 #include "gs-field.h"
 #include "gs-format.h"
 #include "gs-import-dialog.h"
@@ -199,6 +200,36 @@ test_import_and_track (void)
     GsActualsLine *l = line (page, GS_ACTUALS_LIST_FORECAST, 2);
     g_assert_cmpstr (gs_actuals_line_get_actual (l), ==, p_hit);
     g_assert_nonnull (strstr (gs_actuals_line_get_subtitle (l), "actuals moved it most"));
+  }
+  /* The re-forecast fan from the same run: the engine's P(hit) and the
+   * bookings won to date the CLI prints, drawn and current. */
+  {
+    const GsRefan *f = gs_actuals_page_get_refan (page);
+    GtkWidget *chart = gs_actuals_page_get_refan_chart (page);
+    g_autofree char *p_hit = NULL;
+    g_assert_nonnull (f);
+    g_assert_true (GS_IS_CHART_VIEW (chart));
+    g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (chart)));
+    g_assert_null (gs_chart_view_get_stale (GS_CHART_VIEW (chart)));
+    g_assert_true (f->booked);
+    g_assert_cmpfloat (f->p_hit, ==,
+                       json_node_get_double (gs_json_lookup (root, "p_hit.evidence")));
+    p_hit = gs_format_percent (f->p_hit);
+    g_assert_cmpstr (gs_actuals_line_get_actual (line (page, GS_ACTUALS_LIST_FORECAST, 2)), ==,
+                     p_hit);
+    g_assert_cmpint (f->actual_to_date, ==,
+                     json_node_get_int (gs_json_lookup (root, "forecast.won.minor")));
+    /* Another day: the old chart stays, stale, until the new run is back. */
+    g_date_set_dmy (&day, 30, 4, 2027);
+    gs_actuals_page_set_day (page, &day);
+    g_assert_true (gs_actuals_page_get_refan (page) == f);
+    g_assert_cmpstr (gs_chart_view_get_stale (GS_CHART_VIEW (chart)), ==, "Updating…");
+    end = g_get_monotonic_time () + 300 * G_USEC_PER_SEC;
+    while (!gs_actuals_page_get_evidence_ready (page) && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (gs_actuals_page_get_evidence_ready (page));
+    g_assert_null (gs_chart_view_get_stale (GS_CHART_VIEW (chart)));
+    g_assert_cmpint (g_date_get_day (&gs_actuals_page_get_refan (page)->as_of), ==, 30);
   }
 
   /* Each import was one step: two undos and the plan has no actuals. */

@@ -417,6 +417,8 @@ chart (Page *p, GsChartKind kind, double height)
 {
   GsChartStyle style;
   GsChartData data = { p->d->model, p->d->result, p->d->sim, NULL };
+  if (kind == GS_CHART_FAN)
+    data.refan = p->d->refan;
   double w = 720, h = w * height / CONTENT_W, s = CONTENT_W / w;
 
   gs_chart_style_init (&style, FALSE);
@@ -633,7 +635,7 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page, const
     {
       heading (&p, _ ("Capacity and the chance of the target"), INK);
       chart (&p, GS_CHART_CAPACITY, 220);
-      if (data->sim)
+      if (data->sim || data->refan)
         chart (&p, GS_CHART_FAN, 220);
       payout_risk (&p);
       signatures (&p);

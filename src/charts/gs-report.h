@@ -15,6 +15,7 @@
 
 #include "gs-model.h"
 #include "gs-montecarlo.h"
+#include "gs-refan.h"
 #include "gs-result.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,7 @@ typedef struct
   const GsCompModel *comp; /* resolved (gs_plan_get_comp); NULL: no compensation plans */
   const char *scenario;    /* the named scenario printed, or NULL: the plan itself */
   const GDate *printed;    /* the date in the footer, or NULL: today */
+  const GsRefan *refan;    /* may be NULL; else the fan chart is the re-forecast from the actuals */
 } GsReportData;
 
 guint

@@ -41,6 +41,22 @@ gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 
   return sim;
 }
 
+GsRefan *
+gs_cli_refan_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed, const GDate *day,
+                   int *status)
+{
+  g_autoptr (GError) error = NULL;
+  GsSimSettings settings;
+  GsRefan *refan;
+
+  if (!sim_settings (filename, plan, trials, seed, &settings, status))
+    return NULL;
+  refan = gs_refan_compute (gs_plan_get_model (plan), day, &settings, NULL, &error);
+  if (refan == NULL)
+    *status = gs_cli_fail (filename, error);
+  return refan;
+}
+
 int
 gs_cli_chart (int argc, char **argv)
 {
@@ -120,14 +136,12 @@ gs_cli_chart (int argc, char **argv)
     return status;
   if (use_actuals)
     {
-      GsSimSettings settings;
       GDate day;
-      if (!gs_cli_parse_day ("chart", as_of, &day, &status)
-          || !sim_settings (argv[1], plan, trials, seed, &settings, &status))
+      if (!gs_cli_parse_day ("chart", as_of, &day, &status))
         return status;
-      refan = gs_refan_compute (gs_plan_get_model (plan), &day, &settings, NULL, &error);
+      refan = gs_cli_refan_plan (argv[1], plan, trials, seed, &day, &status);
       if (refan == NULL)
-        return gs_cli_fail (argv[1], error);
+        return status;
     }
   else if (kind == GS_CHART_FAN)
     {

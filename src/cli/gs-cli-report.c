@@ -7,6 +7,7 @@
 #include "gs-cli.h"
 #include "gs-atomic.h"
 #include "gs-report.h"
+#include "gs-tracking-day.h"
 #include <glib/gi18n-lib.h>
 
 int
@@ -16,6 +17,7 @@ gs_cli_report (int argc, char **argv)
       = g_option_context_new (N_ ("PLAN — the printable goal sheet"));
   g_autoptr (GsPlan) plan = NULL;
   g_autoptr (GsSimResult) sim = NULL;
+  g_autoptr (GsRefan) refan = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *output = NULL, *scenario = NULL;
   gboolean no_sim = FALSE;
@@ -58,13 +60,27 @@ gs_cli_report (int argc, char **argv)
     return status;
   if (!no_sim)
     {
+      const GsActualsData *actuals = gs_plan_get_model (plan)->actuals;
       sim = gs_cli_simulate_plan (argv[1], plan, trials, seed, &status);
       if (sim == NULL)
         return status;
+      /* With deals won, the fan is the re-forecast from them, tracked to
+       * the latest day of the actuals as the app's Actuals page. */
+      if (actuals != NULL && actuals->n_deals > 0)
+        {
+          GDate today, day;
+          g_date_clear (&today, 1);
+          g_date_set_time_t (&today, time (NULL));
+          gs_tracking_default_day (actuals, &today, &day);
+          refan = gs_cli_refan_plan (argv[1], plan, trials, seed, &day, &status);
+          if (refan == NULL)
+            return status;
+        }
     }
   data.model = gs_plan_get_model (plan);
   data.result = result;
   data.sim = sim;
+  data.refan = refan;
   data.comp = gs_plan_get_comp (plan, NULL);
   data.scenario = scenario;
   if (!gs_report_write_pdf (&data, output, &error))

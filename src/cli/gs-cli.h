@@ -13,6 +13,7 @@
 #include "gs-comp.h"
 #include "gs-montecarlo.h"
 #include "gs-plan.h"
+#include "gs-refan.h"
 
 G_BEGIN_DECLS
 
@@ -57,32 +58,39 @@ gs_cli_usage (const char *verb, const char *message);
 
 /* Reads --as-of's YYYY-MM-DD into *day (NULL: today), or prints a usage
  * error for verb and sets *status. */
-gboolean gs_cli_parse_day (const char *verb, const char *text, GDate *day, int *status);
+gboolean
+gs_cli_parse_day (const char *verb, const char *text, GDate *day, int *status);
 
 /* Reads a numeric option given as text (NULL: not given, *out unchanged):
  * a finite number (a whole one for _integer) from min to max with nothing
  * after it, or a usage error naming the option (*status set). */
-gboolean gs_cli_option_number (const char *verb, const char *option, const char *text, double min,
-                               double max, double *out, int *status);
-gboolean gs_cli_option_integer (const char *verb, const char *option, const char *text, gint64 min,
-                                gint64 max, gint64 *out, int *status);
+gboolean
+gs_cli_option_number (const char *verb, const char *option, const char *text, double min,
+                      double max, double *out, int *status);
+gboolean
+gs_cli_option_integer (const char *verb, const char *option, const char *text, gint64 min,
+                       gint64 max, gint64 *out, int *status);
 
 /* --trials and --seed of simulate, chart and report; not given leaves
  * *trials and *seed (0 and -1: the plan's). */
-gboolean gs_cli_sim_options (const char *verb, const char *trials_text, const char *seed_text,
-                             gint64 *trials, gint64 *seed, int *status);
+gboolean
+gs_cli_sim_options (const char *verb, const char *trials_text, const char *seed_text,
+                    gint64 *trials, gint64 *seed, int *status);
 
 /* gs-cli-output.c: ignores SIGPIPE, escapes control characters in what
  * g_print()/g_printerr() write, and checks standard output at exit (status 1
  * with a message when it could not be written). */
-void gs_cli_output_init (void);
+void
+gs_cli_output_init (void);
 /* Control characters (ESC, C1, and newlines and tabs unless keep_newlines)
  * as \uXXXX, \n, \t; bytes that are not UTF-8 as \xXX. */
-char *gs_cli_escape (const char *text, gboolean keep_newlines);
+char *
+gs_cli_escape (const char *text, gboolean keep_newlines);
 
 /* The "path", "from" and "to" members of a changed input in the open object
  * of b (diff and history print them alike; null where added or removed). */
-void gs_cli_json_change (JsonBuilder *b, const char *path, JsonNode *from, JsonNode *to);
+void
+gs_cli_json_change (JsonBuilder *b, const char *path, JsonNode *from, JsonNode *to);
 
 /* Writes text to stdout; a failed write (closed pipe, full disk) is an I/O
  * failure, not a silent success. */
@@ -132,6 +140,11 @@ gs_cli_load_scenario_result (const char *filename, const char *scenario, GsPlan 
  * settings), or prints the error and sets *status. */
 GsSimResult *
 gs_cli_simulate_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed, int *status);
+/* The re-forecast fan from the plan's actuals to day (gs-refan.h), with the
+ * same settings, or prints the error and sets *status. */
+GsRefan *
+gs_cli_refan_plan (const char *filename, GsPlan *plan, gint64 trials, gint64 seed, const GDate *day,
+                   int *status);
 
 int
 gs_cli_payout (int argc, char **argv);

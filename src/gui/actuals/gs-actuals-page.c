@@ -7,11 +7,16 @@
  * the chance of the target from the evidence runs the simulation several
  * times, so it runs in a worker thread on a copy of the plan and the page
  * shows it when it comes back, unless a newer update has started since.
+ * The same run draws the re-forecast fan (gs-refan.h): the chart keeps the
+ * last one, faded as stale, until the next comes back; an update cancels a
+ * run still computing for an older plan or day.
  */
 #include "gs-actuals-page.h"
 #include "gs-actuals-line.h"
 #include "gs-actuals-row.h"
+#include "gs-chart-view.h"
 #include "gs-evidence.h"
+#include "gs-refan.h"
 #include "gs-explain-leak.h"
 #include "gs-format.h"
 #include "gs-tracking-day.h"
@@ -31,6 +36,11 @@ struct _GsActualsPage
   GtkWidget *forecast_list;
   GtkWidget *people_list;
   GtkWidget *source_list;
+  GtkWidget *refan_frame;
+  GtkWidget *refan_chart;
+  GsPlan *refan_plan; /* the copy the shown re-forecast was computed on: the chart's figures */
+  GsRefan *refan;
+  GCancellable *cancellable; /* of the run computing */
   GListStore *lists[GS_ACTUALS_N_LISTS];
   GsPlan *plan;
   char *heading;
@@ -207,6 +217,7 @@ typedef struct
   GDate day;
   guint generation;
   GsEvidence *evidence;
+  GsRefan *refan;
 } EvidenceJob;
 
 static void
@@ -215,6 +226,7 @@ evidence_job_free (gpointer data)
   EvidenceJob *job = data;
   g_clear_object (&job->plan);
   g_clear_pointer (&job->evidence, gs_evidence_free);
+  g_clear_pointer (&job->refan, gs_refan_free);
   g_free (job);
 }
 
@@ -231,11 +243,13 @@ evidence_thread (GTask *task, gpointer source, gpointer data, GCancellable *canc
   gs_sim_settings_init (&settings);
   if (r == NULL || !gs_sim_settings_read (gs_plan_get_root (job->plan), &settings, &error)
       || (t = gs_tracking_compute (m, r, &job->day, &error)) == NULL
-      || (job->evidence = gs_evidence_compute (m, t, &settings, &error)) == NULL)
+      || (job->evidence = gs_evidence_compute_cancellable (m, t, &settings, cancellable, &error))
+             == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  job->refan = gs_refan_new (m, r, t, job->evidence);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -263,6 +277,23 @@ show_evidence (GsActualsPage *self, const GsModel *m, const GsEvidence *e, const
   g_object_unref (line);
 }
 
+/* The chart borrows the job's plan copy and series; the page keeps them. */
+static void
+show_refan (GsActualsPage *self, EvidenceJob *job)
+{
+  GsChartView *chart = GS_CHART_VIEW (self->refan_chart);
+  gs_chart_view_set_data (chart, NULL, NULL, NULL);
+  gs_chart_view_set_refan (chart, NULL);
+  g_clear_pointer (&self->refan, gs_refan_free);
+  g_set_object (&self->refan_plan, job->plan);
+  self->refan = g_steal_pointer (&job->refan);
+  gs_chart_view_set_data (chart, gs_plan_get_model (self->refan_plan),
+                          gs_plan_get_result (self->refan_plan, NULL), NULL);
+  gs_chart_view_set_refan (chart, self->refan);
+  gs_chart_view_set_stale (chart, NULL);
+  gtk_widget_set_visible (self->refan_frame, TRUE);
+}
+
 static void
 on_evidence (GObject *source, GAsyncResult *res, gpointer data)
 {
@@ -270,12 +301,15 @@ on_evidence (GObject *source, GAsyncResult *res, gpointer data)
   EvidenceJob *job = g_task_get_task_data (G_TASK (res));
   g_autoptr (GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (res), &error) && error == NULL)
+  if (!g_task_propagate_boolean (G_TASK (res), &error)
+      && (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
     return;
   /* A newer plan or day asked again meanwhile, or the page is gone. */
   if (job->generation != self->generation || self->plan == NULL)
     return;
   show_evidence (self, gs_plan_get_model (job->plan), job->evidence, error);
+  if (job->refan)
+    show_refan (self, job);
   self->evidence_ready = TRUE;
 }
 
@@ -283,7 +317,16 @@ static void
 start_evidence (GsActualsPage *self, const GDate *day)
 {
   EvidenceJob *job = g_new0 (EvidenceJob, 1);
-  g_autoptr (GTask) task = g_task_new (self, NULL, on_evidence, NULL);
+  g_autoptr (GTask) task = NULL;
+  /* What still computes is for an older plan or day. */
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, on_evidence, NULL);
+  g_task_set_return_on_cancel (task, FALSE);
+  if (self->refan)
+    gs_chart_view_set_stale (GS_CHART_VIEW (self->refan_chart), _ ("Updating…"));
   job->plan = gs_plan_copy (self->plan);
   job->day = *day;
   job->generation = ++self->generation;
@@ -332,6 +375,10 @@ gs_actuals_page_update (GsActualsPage *self, GsPlan *plan)
   clear_lists (self);
   g_clear_pointer (&self->heading, g_free);
   self->generation++; /* whatever is still computing is for an older plan */
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  if (self->refan)
+    gs_chart_view_set_stale (GS_CHART_VIEW (self->refan_chart), _ ("Updating…"));
   gtk_widget_set_visible (self->error_label, FALSE);
   if (m->actuals == NULL)
     {
@@ -449,6 +496,27 @@ gs_actuals_page_get_evidence_ready (GsActualsPage *self)
   return self->evidence_ready;
 }
 
+gboolean
+gs_actuals_page_get_day (GsActualsPage *self, GDate *out)
+{
+  if (!g_date_valid (&self->day))
+    return FALSE;
+  *out = self->day;
+  return TRUE;
+}
+
+const GsRefan *
+gs_actuals_page_get_refan (GsActualsPage *self)
+{
+  return self->refan;
+}
+
+GtkWidget *
+gs_actuals_page_get_refan_chart (GsActualsPage *self)
+{
+  return self->refan_chart;
+}
+
 /* Class -------------------------------------------------------------------- */
 
 static void
@@ -456,11 +524,16 @@ gs_actuals_page_dispose (GObject *object)
 {
   GsActualsPage *self = GS_ACTUALS_PAGE (object);
   self->generation++; /* an answer still computing finds the page gone */
+  if (self->cancellable)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   for (GList *l = self->rows; l; l = l->next)
     ((GsActualsRows *) l->data)->plan = NULL;
   g_clear_pointer (&self->rows, g_list_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_ACTUALS_PAGE);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->refan, gs_refan_free);
+  g_clear_object (&self->refan_plan);
   for (int i = 0; i < GS_ACTUALS_N_LISTS; i++)
     g_clear_object (&self->lists[i]);
   g_clear_pointer (&self->heading, g_free);
@@ -484,6 +557,7 @@ gs_actuals_page_class_init (GsActualsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, forecast_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, source_list);
+  gtk_widget_class_bind_template_child (widget_class, GsActualsPage, refan_frame);
 }
 
 static void
@@ -492,6 +566,8 @@ gs_actuals_page_init (GsActualsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->day, 1);
   g_date_clear (&self->shown_day, 1);
+  self->refan_chart = gs_chart_view_new (GS_CHART_FAN);
+  gtk_frame_set_child (GTK_FRAME (self->refan_frame), self->refan_chart);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->day_button), create_calendar, self,
                                          NULL);
   for (int i = 0; i < GS_ACTUALS_N_LISTS; i++)

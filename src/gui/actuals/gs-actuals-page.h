@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 #include "gs-plan.h"
+#include "gs-refan.h"
 
 G_BEGIN_DECLS
 
@@ -46,5 +47,15 @@ gs_actuals_page_get_heading (GsActualsPage *self);
 /* FALSE while P(hit) from the evidence is being computed. */
 gboolean
 gs_actuals_page_get_evidence_ready (GsActualsPage *self);
+/* The re-forecast the fan chart shows (NULL before the first run is back),
+ * and the chart (a GsChartView, stale while a newer run computes). */
+const GsRefan *
+gs_actuals_page_get_refan (GsActualsPage *self);
+/* The day picked with the date button; FALSE while the page tracks to the
+ * default day (gs-tracking-day.h). */
+gboolean
+gs_actuals_page_get_day (GsActualsPage *self, GDate *out);
+GtkWidget *
+gs_actuals_page_get_refan_chart (GsActualsPage *self);
 
 G_END_DECLS

@@ -208,3 +208,11 @@ gs_chart_view_get_stale (GsChartView *self)
   g_return_val_if_fail (GS_IS_CHART_VIEW (self), NULL);
   return self->stale_note;
 }
+
+void
+gs_chart_view_set_refan (GsChartView *self, const GsRefan *refan)
+{
+  g_return_if_fail (GS_IS_CHART_VIEW (self));
+  self->data.refan = refan;
+  gtk_widget_queue_draw (self->area);
+}

@@ -26,6 +26,12 @@ gs_chart_view_set_data (GsChartView *self, const GsModel *model, const GsResult 
 void
 gs_chart_view_set_role (GsChartView *self, const char *role_id);
 
+/* The fan chart draws the re-forecast from the actuals (gs-refan.h) instead
+ * of the simulation; borrowed like the rest of the data, NULL: the
+ * simulation again. */
+void
+gs_chart_view_set_refan (GsChartView *self, const GsRefan *refan);
+
 /* A chart whose figures an edit made out of date stays drawn, dimmed, under
  * note ("From before your edit…"); NULL draws it plainly again. */
 void
