@@ -97,11 +97,12 @@ def close(a, b):
     return abs(a - b) <= 1e-6 + 1e-12 * abs(b)
 
 
-def export(cli, plan, work, tag):
+def export(cli, plan, work, tag, extra=()):
+    """The workbook and the same tables as CSV; extra: more export options (--as-of DAY)."""
     xlsx = os.path.join(work, tag + ".xlsx")
     csvdir = os.path.join(work, tag + "-csv")
-    run([cli, "export", plan, "-o", xlsx])
-    run([cli, "export", plan, "-o", csvdir, "--csv"])
+    run([cli, "export", plan, "-o", xlsx] + list(extra))
+    run([cli, "export", plan, "-o", csvdir, "--csv"] + list(extra))
     tables = {}
     for name in os.listdir(csvdir):
         tables[name[:-4]] = read_csv(os.path.join(csvdir, name))

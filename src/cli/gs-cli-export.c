@@ -30,6 +30,8 @@ gs_cli_export (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autofree char *output = NULL;
   gboolean csv = FALSE;
+  g_autofree char *as_of = NULL;
+  GDate day;
   const GsResult *result;
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
@@ -37,6 +39,10 @@ gs_cli_export (int argc, char **argv)
       N_ ("Write to FILE (.xlsx), or into the folder DIR with --csv"), "FILE|DIR" },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_ ("Write each table as a CSV file into the folder"),
       NULL },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
+      N_ ("Track the actuals to this day on the Tracking sheet (default: the latest day of the "
+          "actuals, as the app)"),
+      N_ ("YYYY-MM-DD") },
     { NULL },
   };
 
@@ -53,6 +59,9 @@ gs_cli_export (int argc, char **argv)
                   _ ("give one plan file and -o OUTPUT (see --help)"));
       return GS_EXIT_INVALID;
     }
+  g_date_clear (&day, 1);
+  if (as_of != NULL && !gs_cli_parse_day ("export", as_of, &day, &status))
+    return status;
   /* Never over the plan being read (the same file, also through a link). */
   if (!gs_atomic_check_not_input (output, argv[1], &error))
     return gs_cli_fail (NULL, error);
@@ -62,7 +71,8 @@ gs_cli_export (int argc, char **argv)
   result = gs_plan_get_result (plan, &error);
   if (result == NULL)
     return gs_cli_fail (argv[1], error);
-  if (csv ? !gs_export_csv (plan, output, &error) : !gs_export_xlsx (plan, output, &error))
+  if (csv ? !gs_export_csv_as_of (plan, as_of ? &day : NULL, output, &error)
+          : !gs_export_xlsx_as_of (plan, as_of ? &day : NULL, output, &error))
     return gs_cli_fail (NULL, error);
   /* The format comes from --csv, not the name: a name that says otherwise
    * is written all the same (the user asked for it), with a warning after. */

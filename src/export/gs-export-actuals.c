@@ -6,8 +6,9 @@
  *
  * Actuals: the imported deals and leads as values, streamed one row at a
  * time (a plan may hold 150,000 deals).  Tracking: gs_tracking_compute to the
- * latest day in the actuals (gs_tracking_default_day, as the app and `track`
- * do), laid out one row per period, stage and source: each month of every
+ * day asked for (`export --as-of`, the day the app's Actuals page tracks to),
+ * else to the latest day in the actuals (gs_tracking_default_day, as the
+ * app does), laid out one row per period, stage and source: each month of every
  * quarter that has begun, then each quarter to date, then the year to date.
  * A month's plan and actual are the engine's values; its plan to date,
  * variance and share of plan are formulas; quarters and the year are sums of
@@ -490,7 +491,7 @@ build_tracking (GsExportBook *book, const GsModel *m, const GsResult *r, const G
 
 void
 gs_export_book_add_actuals (GsExportBook *book, const GsModel *m, const GsResult *r,
-                            const guint *q_first, const guint *q_last)
+                            const guint *q_first, const guint *q_last, const GDate *as_of)
 {
   g_autoptr (GsTracking) t = NULL;
   g_autoptr (GDateTime) now = NULL;
@@ -499,11 +500,17 @@ gs_export_book_add_actuals (GsExportBook *book, const GsModel *m, const GsResult
   if (m->actuals == NULL)
     return;
   build_actuals (book, m);
-  now = g_date_time_new_now_local ();
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  gs_tracking_default_day (m->actuals, &today, &day);
+  if (as_of != NULL && g_date_valid (as_of))
+    day = *as_of;
+  else
+    {
+      now = g_date_time_new_now_local ();
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                      (GDateMonth) g_date_time_get_month (now),
+                      (GDateYear) g_date_time_get_year (now));
+      gs_tracking_default_day (m->actuals, &today, &day);
+    }
   t = gs_tracking_compute (m, r, &day, NULL);
   if (t != NULL)
     build_tracking (book, m, r, t, q_first, q_last);

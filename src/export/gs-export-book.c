@@ -171,6 +171,12 @@ gs_export_book_new (GsPlan *plan, GError **error)
 GsExportBook *
 gs_export_book_new_with_ledger (GsPlan *plan, const GsLedger *ledger, GError **error)
 {
+  return gs_export_book_new_full (plan, ledger, NULL, error);
+}
+
+GsExportBook *
+gs_export_book_new_full (GsPlan *plan, const GsLedger *ledger, const GDate *as_of, GError **error)
+{
   const GsModel *m = gs_plan_get_model (plan);
   const GsResult *r = gs_plan_get_result (plan, error);
   const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
@@ -238,7 +244,7 @@ gs_export_book_new_with_ledger (GsPlan *plan, const GsLedger *ledger, GError **e
        && add_pay_sheets (book, m, comp, ledger, error);
   gs_comp_at_plan_clear (&at_plan);
   if (ok)
-    gs_export_book_add_actuals (book, m, r, q_first, q_last);
+    gs_export_book_add_actuals (book, m, r, q_first, q_last, as_of);
 
   for (guint i = 0; ok && i < book->tables->len; i++)
     gs_xtable_fit_widths (g_ptr_array_index (book->tables, i), book);

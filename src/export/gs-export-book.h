@@ -118,6 +118,10 @@ gs_export_book_new (GsPlan *plan, GError **error);
  * actuals' (NULL: the actuals'; Statements only when ledger came from them). */
 GsExportBook *
 gs_export_book_new_with_ledger (GsPlan *plan, const GsLedger *ledger, GError **error);
+/* The same with the Tracking sheet tracked to as_of (NULL: the default day,
+ * gs_tracking_default_day). */
+GsExportBook *
+gs_export_book_new_full (GsPlan *plan, const GsLedger *ledger, const GDate *as_of, GError **error);
 void
 gs_export_book_free (GsExportBook *book);
 

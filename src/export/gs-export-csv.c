@@ -103,7 +103,13 @@ gs_export_csv_table (const GsExportBook *book, const GsXTable *t)
 gboolean
 gs_export_csv (GsPlan *plan, const char *directory, GError **error)
 {
-  g_autoptr (GsExportBook) book = gs_export_book_new (plan, error);
+  return gs_export_csv_as_of (plan, NULL, directory, error);
+}
+
+gboolean
+gs_export_csv_as_of (GsPlan *plan, const GDate *as_of, const char *directory, GError **error)
+{
+  g_autoptr (GsExportBook) book = gs_export_book_new_full (plan, NULL, as_of, error);
   g_autoptr (GsAtomicFolder) folder = NULL;
 
   if (book == NULL)

@@ -90,9 +90,10 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAt
 
 /* The Actuals and Tracking sheets (gs-export-actuals.c); nothing when the
  * plan holds no actuals.  q_first, q_last: the plan months of each fiscal
- * quarter. */
+ * quarter.  Tracked to as_of, or when NULL to the default day
+ * (gs_tracking_default_day, as the app's Actuals page). */
 void
 gs_export_book_add_actuals (GsExportBook *book, const GsModel *model, const GsResult *result,
-                            const guint *q_first, const guint *q_last);
+                            const guint *q_first, const guint *q_last, const GDate *as_of);
 
 G_END_DECLS

@@ -443,6 +443,10 @@ gs_export_xlsx_available (void)
 #endif
 }
 
+static gboolean
+write_xlsx (GsPlan *plan, const GsLedger *ledger, const GDate *as_of, const char *filename,
+            GError **error);
+
 /* Written to a temporary file next to the target and renamed over it only
  * when complete: a failed export leaves no partial file and the old one
  * intact. */
@@ -456,8 +460,21 @@ gboolean
 gs_export_xlsx_with_ledger (GsPlan *plan, const GsLedger *ledger, const char *filename,
                             GError **error)
 {
+  return write_xlsx (plan, ledger, NULL, filename, error);
+}
+
+gboolean
+gs_export_xlsx_as_of (GsPlan *plan, const GDate *as_of, const char *filename, GError **error)
+{
+  return write_xlsx (plan, NULL, as_of, filename, error);
+}
+
+static gboolean
+write_xlsx (GsPlan *plan, const GsLedger *ledger, const GDate *as_of, const char *filename,
+            GError **error)
+{
 #ifdef GS_HAVE_XLSX
-  g_autoptr (GsExportBook) book = gs_export_book_new_with_ledger (plan, ledger, error);
+  g_autoptr (GsExportBook) book = gs_export_book_new_full (plan, ledger, as_of, error);
 
   AtomicJob job = { NULL, filename };
 
@@ -468,6 +485,7 @@ gs_export_xlsx_with_ledger (GsPlan *plan, const GsLedger *ledger, const char *fi
   return gs_atomic_write_via_path (filename, write_workbook_at, &job, GS_ATOMIC_NONE, error);
 #else
   (void) ledger;
+  (void) as_of;
   g_set_error (error, GS_ERROR, GS_ERROR_IO,
                "this build of Goalsheet has no Excel export (built without libxlsxwriter); "
                "export CSV instead");

@@ -29,10 +29,18 @@ gboolean
 gs_export_xlsx_with_ledger (GsPlan *plan, const GsLedger *ledger, const char *filename,
                             GError **error);
 
+/* The workbook with the Tracking sheet tracked to as_of (NULL: the default
+ * day, as the app's Actuals page; docs/export.md). */
+gboolean
+gs_export_xlsx_as_of (GsPlan *plan, const GDate *as_of, const char *filename, GError **error);
+
 /* Writes each table as DIR/NAME.csv with the engine's numbers (money as plain
  * decimals in major units, rates as fractions).  DIR is created if needed. */
 gboolean
 gs_export_csv (GsPlan *plan, const char *directory, GError **error);
+/* The same tracked to as_of (NULL: the default day). */
+gboolean
+gs_export_csv_as_of (GsPlan *plan, const GDate *as_of, const char *directory, GError **error);
 
 /* One table as CSV text (for tests and the writers). */
 char *

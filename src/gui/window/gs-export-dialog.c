@@ -16,17 +16,21 @@ typedef struct
   void (*done) (GsWindow *window, const char *text);
 } Request;
 
+/* The Tracking sheet is tracked to the day the Actuals page tracks to: the
+ * one picked there, else the same default day (gs_tracking_default_day). */
 gboolean
 gs_export_dialog_write (GsWindow *window, const char *path, GError **error)
 {
   GFile *plan_file = gs_window_get_file (window);
+  GDate day;
+  gboolean tracked = gs_window_get_tracking_day (window, &day);
   if (plan_file)
     {
       g_autofree char *plan = g_file_get_path (plan_file);
       if (plan && !gs_atomic_check_not_input (path, plan, error))
         return FALSE;
     }
-  return gs_export_xlsx (gs_window_get_plan (window), path, error);
+  return gs_export_xlsx_as_of (gs_window_get_plan (window), tracked ? &day : NULL, path, error);
 }
 
 static void

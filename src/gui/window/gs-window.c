@@ -402,6 +402,12 @@ gs_window_get_plan (GsWindow *self)
   return self->plan;
 }
 
+gboolean
+gs_window_get_tracking_day (GsWindow *self, GDate *out)
+{
+  return gs_actuals_page_get_day (GS_ACTUALS_PAGE (self->actuals_page), out);
+}
+
 GFile *
 gs_window_get_file (GsWindow *self)
 {

@@ -26,6 +26,9 @@ GsPlan *
 gs_window_get_plan (GsWindow *self);
 GFile *
 gs_window_get_file (GsWindow *self);
+/* The day picked on the Actuals page (FALSE: it tracks to the default day). */
+gboolean
+gs_window_get_tracking_day (GsWindow *self, GDate *out);
 void
 gs_window_show_page (GsWindow *self, const char *name);
 /* File ▸ Import CRM Export… on file (gs-window-import.c). */
