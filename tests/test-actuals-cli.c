@@ -280,14 +280,27 @@ test_examples (Tmp *t, gconstpointer example)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Chance of reaching the target"));
   refan_chart (t, seed ? "2027-04-15" : "2027-03-31");
-  /* The printed goal sheet draws the re-forecast as its fan. */
+  /* The printed goal sheet draws the re-forecast as its fan (read back
+   * with pdftotext when it is there). */
   {
     g_autofree char *pdf = g_build_filename (t->dir, "sheet.pdf", NULL);
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
     GStatBuf st;
     cli_run (&run, "report", t->plan, "-o", pdf, "--trials", "2000", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpint (g_stat (pdf, &st), ==, 0);
     g_assert_cmpint (st.st_size, >, 20000);
+    if (pdftotext)
+      {
+        const char *argv[] = { pdftotext, pdf, "-", NULL };
+        g_autofree char *text = NULL;
+        int wait_status = 0;
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                     NULL, &text, NULL, &wait_status, NULL));
+        g_assert_cmpint (wait_status, ==, 0);
+        g_assert_nonnull (strstr (text, "Re-forecast from the actuals"));
+        g_assert_null (strstr (text, "Simulated bookings"));
+      }
     g_remove (pdf);
   }
 }

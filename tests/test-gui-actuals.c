@@ -212,6 +212,7 @@ test_import_and_track (void)
     g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (chart)));
     g_assert_null (gs_chart_view_get_stale (GS_CHART_VIEW (chart)));
     g_assert_true (f->booked);
+    g_assert_true (gs_actuals_page_get_current_refan (page) == f); /* what Print draws */
     g_assert_cmpfloat (f->p_hit, ==,
                        json_node_get_double (gs_json_lookup (root, "p_hit.evidence")));
     p_hit = gs_format_percent (f->p_hit);
@@ -223,6 +224,7 @@ test_import_and_track (void)
     g_date_set_dmy (&day, 30, 4, 2027);
     gs_actuals_page_set_day (page, &day);
     g_assert_true (gs_actuals_page_get_refan (page) == f);
+    g_assert_null (gs_actuals_page_get_current_refan (page)); /* not for Print */
     g_assert_cmpstr (gs_chart_view_get_stale (GS_CHART_VIEW (chart)), ==, "Updating…");
     end = g_get_monotonic_time () + 300 * G_USEC_PER_SEC;
     while (!gs_actuals_page_get_evidence_ready (page) && g_get_monotonic_time () < end)

@@ -511,6 +511,14 @@ gs_actuals_page_get_refan (GsActualsPage *self)
   return self->refan;
 }
 
+const GsRefan *
+gs_actuals_page_get_current_refan (GsActualsPage *self)
+{
+  if (self->heading == NULL || gs_chart_view_get_stale (GS_CHART_VIEW (self->refan_chart)))
+    return NULL;
+  return self->refan;
+}
+
 GtkWidget *
 gs_actuals_page_get_refan_chart (GsActualsPage *self)
 {

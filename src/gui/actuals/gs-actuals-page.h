@@ -57,5 +57,9 @@ gboolean
 gs_actuals_page_get_day (GsActualsPage *self, GDate *out);
 GtkWidget *
 gs_actuals_page_get_refan_chart (GsActualsPage *self);
+/* The re-forecast when it is of the plan and day the page shows now; NULL
+ * while a newer one computes, or without actuals. */
+const GsRefan *
+gs_actuals_page_get_current_refan (GsActualsPage *self);
 
 G_END_DECLS

@@ -32,7 +32,7 @@ draw_page (GtkPrintOperation *op, GtkPrintContext *context, int page, PrintJob *
 }
 
 void
-gs_print_run (GtkWindow *parent, GsPlan *plan, const GsSimResult *sim)
+gs_print_run (GtkWindow *parent, GsPlan *plan, const GsSimResult *sim, const GsRefan *refan)
 {
   g_autoptr (GtkPrintOperation) op = gtk_print_operation_new ();
   g_autoptr (GError) error = NULL;
@@ -42,6 +42,7 @@ gs_print_run (GtkWindow *parent, GsPlan *plan, const GsSimResult *sim)
   job.data.model = gs_plan_get_model (plan);
   job.data.result = gs_plan_get_result (plan, &error);
   job.data.sim = sim;
+  job.data.refan = refan;
   job.data.comp = gs_plan_get_comp (plan, NULL);
   if (job.data.result == NULL)
     return;

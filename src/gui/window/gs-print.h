@@ -8,10 +8,11 @@
 #include <gtk/gtk.h>
 #include "gs-montecarlo.h"
 #include "gs-plan.h"
+#include "gs-refan.h"
 
 G_BEGIN_DECLS
 
 void
-gs_print_run (GtkWindow *parent, GsPlan *plan, const GsSimResult *sim);
+gs_print_run (GtkWindow *parent, GsPlan *plan, const GsSimResult *sim, const GsRefan *refan);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "gs-window-private.h"
+#include "gs-actuals-page.h"
 #include "gs-export-dialog.h"
 #include "gs-meeting.h"
 #include "gs-history-window.h"
@@ -145,7 +146,12 @@ action_print (GSimpleAction *action, GVariant *param, gpointer data)
   GsWindow *self = data;
   gboolean stale = TRUE;
   const GsSimResult *sim = gs_sim_page_get_result (GS_SIM_PAGE (self->sim_page), &stale);
-  gs_print_run (GTK_WINDOW (self), self->plan, stale ? NULL : sim);
+  /* The re-forecast fan when the Actuals page has one for the plan as it is. */
+  const GsRefan *refan
+      = self->stale[GS_WINDOW_PAGE_ACTUALS]
+            ? NULL
+            : gs_actuals_page_get_current_refan (GS_ACTUALS_PAGE (self->actuals_page));
+  gs_print_run (GTK_WINDOW (self), self->plan, stale ? NULL : sim, refan);
 }
 
 static void
