@@ -24,6 +24,26 @@ polyline (GsChartCtx *ctx, const GsPlotArea *area, const double *v, guint n, gbo
     }
 }
 
+/* The labels at the end of a fan: "P90 1.9M", "P50 …", "P10 …", "Target …",
+ * "Plan …" (money compact). */
+void
+gs_chart_fan_labels (GsChartCtx *ctx, double p90, double p50, double p10, double target,
+                     double plan, char **l90, char **l50, char **l10, char **lt, char **lp)
+{
+  g_autofree char *a = gs_chart_money_compact (ctx, p90);
+  g_autofree char *b = gs_chart_money_compact (ctx, p50);
+  g_autofree char *c = gs_chart_money_compact (ctx, p10);
+  g_autofree char *d = gs_chart_money_compact (ctx, target);
+  g_autofree char *e = gs_chart_money_compact (ctx, plan);
+  *l90 = g_strdup_printf ("P90 %s", a);
+  *l50 = g_strdup_printf ("P50 %s", b);
+  *l10 = g_strdup_printf ("P10 %s", c);
+  /* Translators: a line's label at the end of the fan chart; %s money. */
+  *lt = g_strdup_printf (_ ("Target %s"), d);
+  /* Translators: a line's label at the end of the fan chart; %s money. */
+  *lp = g_strdup_printf (_ ("Plan %s"), e);
+}
+
 void
 gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
 {
@@ -37,20 +57,8 @@ gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim)
 
   for (guint mo = 0; mo < H; mo++)
     vmax = MAX (vmax, MAX (sim->cum_p90[mo], MAX (sim->target_cum[mo], sim->plan_cum[mo])));
-  {
-    g_autofree char *a = gs_chart_money_compact (ctx, sim->cum_p90[last]);
-    g_autofree char *b = gs_chart_money_compact (ctx, sim->cum_p50[last]);
-    g_autofree char *c = gs_chart_money_compact (ctx, sim->cum_p10[last]);
-    g_autofree char *d = gs_chart_money_compact (ctx, sim->target_cum[last]);
-    g_autofree char *e = gs_chart_money_compact (ctx, sim->plan_cum[last]);
-    l90 = g_strdup_printf ("P90 %s", a);
-    l50 = g_strdup_printf ("P50 %s", b);
-    l10 = g_strdup_printf ("P10 %s", c);
-    /* Translators: a line's label at the end of the fan chart; %s money. */
-    lt = g_strdup_printf (_ ("Target %s"), d);
-    /* Translators: a line's label at the end of the fan chart; %s money. */
-    lp = g_strdup_printf (_ ("Plan %s"), e);
-  }
+  gs_chart_fan_labels (ctx, sim->cum_p90[last], sim->cum_p50[last], sim->cum_p10[last],
+                       sim->target_cum[last], sim->plan_cum[last], &l90, &l50, &l10, &lt, &lp);
   {
     const char *labels[] = { l90, l50, l10, lt, lp };
     for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

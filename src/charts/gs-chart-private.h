@@ -111,6 +111,10 @@ void
 gs_chart_capacity_draw (GsChartCtx *ctx, const GsResult *r);
 void
 gs_chart_fan_draw (GsChartCtx *ctx, const GsResult *r, const GsSimResult *sim);
+/* The end labels of a fan chart (gs-chart-fan.c): P90, P50, P10, target, plan. */
+void
+gs_chart_fan_labels (GsChartCtx *ctx, double p90, double p50, double p10, double target,
+                     double plan, char **l90, char **l50, char **l10, char **lt, char **lp);
 void
 gs_chart_refan_draw (GsChartCtx *ctx, const GsResult *r, const GsRefan *refan);
 void

@@ -105,18 +105,10 @@ gs_chart_refan_draw (GsChartCtx *ctx, const GsResult *r, const GsRefan *f)
 
   for (guint mo = 0; mo < H; mo++)
     vmax = MAX (vmax, MAX (f->p90[mo], MAX (f->target_cum[mo], f->plan_cum[mo])));
+  gs_chart_fan_labels (ctx, f->p90[last], f->p50[last], f->p10[last], f->target_cum[last],
+                       f->plan_cum[last], &l90, &l50, &l10, &lt, &lp);
   {
-    g_autofree char *a = gs_chart_money_compact (ctx, f->p90[last]);
-    g_autofree char *b = gs_chart_money_compact (ctx, f->p50[last]);
-    g_autofree char *c = gs_chart_money_compact (ctx, f->p10[last]);
-    g_autofree char *d = gs_chart_money_compact (ctx, f->target_cum[last]);
-    g_autofree char *e = gs_chart_money_compact (ctx, f->plan_cum[last]);
     g_autofree char *w = gs_chart_money_compact (ctx, (double) f->actual_to_date);
-    l90 = g_strdup_printf ("P90 %s", a);
-    l50 = g_strdup_printf ("P50 %s", b);
-    l10 = g_strdup_printf ("P10 %s", c);
-    lt = g_strdup_printf (_ ("Target %s"), d);
-    lp = g_strdup_printf (_ ("Plan %s"), e);
     /* Translators: the label of the line of bookings won to date; %s money. */
     la = g_strdup_printf (_ ("Actual %s"), w);
   }
