@@ -6,6 +6,7 @@
 #include "test-util.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-actuals-data.h"
 #include "gs-scenario.h"
 
 #include <math.h>
@@ -195,6 +196,60 @@ test_plan (void)
   g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
 }
 
+/* A scenario's plan shares the plan's actuals: read once where the stages,
+ * sources and currency are the plan's, read again (and refused with the
+ * field) where an override renames a source the deals name. */
+static void
+test_plan_actuals (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autofree char *text = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GsPlan) rates = NULL;
+  g_autoptr (GsPlan) renamed = NULL;
+  g_autoptr (GError) error = NULL;
+  const GsActualsData *a, *b;
+
+  g_assert_true (gs_json_replace (root, "version", gs_json_parse ("\"1.1\"", -1, NULL), NULL));
+  json_object_set_member (
+      json_node_get_object (root), "actuals",
+      gs_json_parse (
+          "{\"people\": [{\"id\": \"ann\", \"name\": \"Ann\"}],"
+          " \"deals\": [{\"id\": \"9001\", \"amount\": \"25000.00\", \"stage\": \"won\","
+          " \"status\": \"won\", \"created\": \"2027-02-03\", \"closed\": \"2027-03-10\","
+          " \"owner\": \"ann\", \"source\": \"inbound\"}]}",
+          -1, NULL));
+  set_scenarios (root, "[{\"name\": \"rates\", \"overrides\": [{\"path\": \"funnel.steps[1].rate\","
+                       " \"value\": 0.2}]}, {\"name\": \"renamed\", \"overrides\": [{\"path\":"
+                       " \"sources[0].id\", \"value\": \"web\"}]}]");
+  text = gs_json_to_text (root);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  rates = gs_scenario_plan (plan, "rates", &error);
+  g_assert_no_error (error);
+  a = gs_plan_get_model (plan)->actuals;
+  b = gs_plan_get_model (rates)->actuals;
+  /* A copy of the plan's records, not the same ones (each model frees its own). */
+  g_assert_true (a != b);
+  g_assert_cmpuint (b->n_deals, ==, 1);
+  g_assert_cmpstr (b->deals[0].id, ==, "9001");
+  g_assert_cmpint (b->deals[0].amount, ==, 2500000);
+  g_assert_cmpint (b->deals[0].owner, ==, 0);
+  g_assert_cmpint (b->deals[0].source, ==, 0);
+  g_assert_cmpfloat (gs_plan_get_model (rates)->steps[1].rate, ==, 0.2);
+  /* Edited, the scenario's plan leaves the plan's tree as it was. */
+  g_assert_true (gs_plan_set_double (rates, "funnel.steps[1].rate", 0.25, NULL));
+  g_assert_cmpfloat (gs_plan_get_model (plan)->steps[1].rate, ==, 0.3);
+  g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (plan, "funnel.steps[1].rate")), ==, 0.3);
+
+  renamed = gs_scenario_plan (plan, "renamed", &error);
+  g_assert_null (renamed);
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "scenario “renamed”: actuals.deals[0].source: “inbound” is not a source of "
+                   "the plan");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -205,5 +260,6 @@ main (int argc, char **argv)
   g_test_add_func ("/scenario/errors", test_errors);
   g_test_add_func ("/scenario/compare", test_compare);
   g_test_add_func ("/scenario/plan", test_plan);
+  g_test_add_func ("/scenario/plan-actuals", test_plan_actuals);
   return g_test_run ();
 }

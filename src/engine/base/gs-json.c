@@ -597,10 +597,14 @@ gs_json_list (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
   return TRUE;
 }
 
+/* The path is built in one buffer as the walk goes (a plan of imported
+ * actuals has over a million values: a path string allocated for each
+ * cost more than the check); skip names a top-level member not walked. */
 static gboolean
-check_text_node (JsonNode *node, const char *path, gboolean is_name, guint max_name, guint max_text,
-                 GError **error)
+check_text_node (JsonNode *node, GString *path, gboolean is_name, guint max_name, guint max_text,
+                 const char *skip, GError **error)
 {
+  gsize at = path->len;
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObjectIter iter;
@@ -609,20 +613,24 @@ check_text_node (JsonNode *node, const char *path, gboolean is_name, guint max_n
       json_object_iter_init (&iter, json_node_get_object (node));
       while (json_object_iter_next (&iter, &key, &child))
         {
-          g_autofree char *child_path = gs_json_child_path (path, key);
           glong n = g_utf8_strlen (key, -1);
           if (n > (glong) max_name)
             {
               /* Translators: where (a field path), the length and the limit. */
               g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
                            _ ("%s: a field name of %ld characters; at most %u are allowed"),
-                           *path ? path : "{…}", n, max_name);
+                           at ? path->str : "{…}", n, max_name);
               return FALSE;
             }
-          if (!check_text_node (child, child_path,
-                                strcmp (key, "name") == 0 || strcmp (key, "id") == 0, max_name,
-                                max_text, error))
+          if (skip && at == 0 && strcmp (key, skip) == 0)
+            continue;
+          if (at)
+            g_string_append_c (path, '.');
+          g_string_append (path, key);
+          if (!check_text_node (child, path, strcmp (key, "name") == 0 || strcmp (key, "id") == 0,
+                                max_name, max_text, NULL, error))
             return FALSE;
+          g_string_truncate (path, at);
         }
     }
   else if (JSON_NODE_HOLDS_ARRAY (node))
@@ -630,26 +638,29 @@ check_text_node (JsonNode *node, const char *path, gboolean is_name, guint max_n
       JsonArray *array = json_node_get_array (node);
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *child_path = gs_json_index_path (path, i);
-          if (!check_text_node (json_array_get_element (array, i), child_path, FALSE, max_name,
-                                max_text, error))
+          g_string_append_printf (path, "[%u]", i);
+          if (!check_text_node (json_array_get_element (array, i), path, FALSE, max_name, max_text,
+                                NULL, error))
             return FALSE;
+          g_string_truncate (path, at);
         }
     }
   else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
-      glong n = g_utf8_strlen (json_node_get_string (node), -1);
+      const char *text = json_node_get_string (node);
       guint max = is_name ? max_name : max_text;
+      /* A text of at most max bytes has at most max characters. */
+      glong n = strlen (text) <= max ? 0 : g_utf8_strlen (text, -1);
       if (n > (glong) max)
         {
           if (is_name)
             /* Translators: the length of a name and the most it may have. */
-            gs_json_invalid (error, path, _ ("a name of %ld characters; at most %u are allowed"), n,
-                             max);
+            gs_json_invalid (error, path->str,
+                             _ ("a name of %ld characters; at most %u are allowed"), n, max);
           else
             /* Translators: the length of a text and the most it may have. */
-            gs_json_invalid (error, path, _ ("a text of %ld characters; at most %u are allowed"), n,
-                             max);
+            gs_json_invalid (error, path->str,
+                             _ ("a text of %ld characters; at most %u are allowed"), n, max);
           return FALSE;
         }
     }
@@ -659,7 +670,15 @@ check_text_node (JsonNode *node, const char *path, gboolean is_name, guint max_n
 gboolean
 gs_json_check_text (JsonNode *root, guint max_name, guint max_text, GError **error)
 {
-  return check_text_node (root, "", FALSE, max_name, max_text, error);
+  return gs_json_check_text_except (root, NULL, max_name, max_text, error);
+}
+
+gboolean
+gs_json_check_text_except (JsonNode *root, const char *skip, guint max_name, guint max_text,
+                           GError **error)
+{
+  g_autoptr (GString) path = g_string_sized_new (64);
+  return check_text_node (root, path, FALSE, max_name, max_text, skip, error);
 }
 
 JsonObject *

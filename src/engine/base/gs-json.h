@@ -80,6 +80,9 @@ gboolean gs_json_node_number (JsonNode *node, const char *path, double min, doub
  * max_name for members called "name" or "id" and for member names, max_text
  * for any other text.  The error names the field. */
 gboolean gs_json_check_text (JsonNode *root, guint max_name, guint max_text, GError **error);
+/* The same, leaving out the root's member skip (checked already). */
+gboolean gs_json_check_text_except (JsonNode *root, const char *skip, guint max_name,
+                                    guint max_text, GError **error);
 
 /* Path addressing.  Paths look like "company.target.growth" or
  * "sources[1].rates[0]"; the root is "". */

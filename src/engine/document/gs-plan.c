@@ -152,6 +152,16 @@ plan_new_taking (JsonNode *root, GError **error)
 }
 
 GsPlan *
+gs_plan_new_decoded (JsonNode *root, GsModel *model)
+{
+  GsPlan *self = g_object_new (GS_TYPE_PLAN, NULL);
+  self->root = root;
+  self->saved_root = json_node_ref (root);
+  self->model = model;
+  return self;
+}
+
+GsPlan *
 gs_plan_new_from_text (const char *text, gssize length, GError **error)
 {
   JsonNode *root = gs_json_parse (text, length, error);

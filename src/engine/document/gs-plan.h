@@ -28,6 +28,8 @@ GsPlan  *gs_plan_new_from_text (const char *text, gssize length, GError **error)
 GsPlan  *gs_plan_new_from_file (const char *filename, GError **error);
 GsPlan  *gs_plan_new_default (const char *company_name);
 GsPlan  *gs_plan_copy (GsPlan *self);
+/* A plan of a tree and the model decoded from it (both taken). */
+GsPlan  *gs_plan_new_decoded (JsonNode *root, GsModel *model);
 
 char    *gs_plan_to_text (GsPlan *self);
 /* Saving records the inputs changed since the plan was opened or last saved

@@ -205,16 +205,21 @@ gs_scenario_apply_json (JsonNode *root, const GsScenario *s, GError **error)
   return g_steal_pointer (&copy);
 }
 
+/* base, when given, is the plan root was decoded into: the scenario's copy
+ * shares its actuals, which are then not read again (gs_model_decode_sharing). */
 static GsModel *
-decode_scenario (JsonNode *root, const GsScenario *s, JsonNode **applied, GError **error)
+decode_scenario (JsonNode *root, const GsModel *base, const GsScenario *s, JsonNode **applied,
+                 GError **error)
 {
   g_autoptr (JsonNode) tree = gs_scenario_apply_json (root, s, error);
   g_autoptr (GError) local = NULL;
+  JsonNode *actuals = json_object_get_member (json_node_get_object (root), "actuals");
   GsModel *model;
 
   if (tree == NULL)
     return NULL;
-  model = gs_model_decode (tree, &local);
+  model = base ? gs_model_decode_sharing (tree, base, actuals, &local)
+               : gs_model_decode (tree, &local);
   if (model == NULL)
     {
       g_set_error (error, local->domain, local->code, _ ("scenario “%s”: %s"), s->name,
@@ -251,26 +256,28 @@ gs_scenario_apply (JsonNode *root, const char *name, GError **error)
 
   if (all == NULL || (s = find_or_fail (all, name, error)) == NULL)
     return NULL;
-  return decode_scenario (root, s, NULL, error);
+  return decode_scenario (root, NULL, s, NULL, error);
 }
 
 GsPlan *
 gs_scenario_plan (GsPlan *plan, const char *name, GError **error)
 {
-  g_autoptr (GPtrArray) all = gs_scenarios_read (gs_plan_get_root (plan), error);
-  g_autoptr (GsModel) model = NULL;
-  g_autoptr (JsonNode) tree = NULL;
-  g_autofree char *text = NULL;
+  JsonNode *root = gs_plan_get_root (plan);
+  g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
+  GsModel *model;
+  JsonNode *tree = NULL;
   const GsScenario *s;
 
   if (all == NULL || (s = find_or_fail (all, name, error)) == NULL)
     return NULL;
-  model = decode_scenario (gs_plan_get_root (plan), s, &tree, error);
+  model = decode_scenario (root, gs_plan_get_model (plan), s, &tree, error);
   if (model == NULL)
     return NULL;
-  /* Through text so the new document starts clean (no undo history). */
-  text = gs_json_to_text (tree);
-  return gs_plan_new_from_text (text, -1, error);
+  /* A new document: no undo history, saved as it is.  Its tree shares the
+   * members no override touches with the plan's (copy_for_scenario), so it
+   * is not edited in place: every edit of a plan replaces its tree with an
+   * edited copy (gs-plan.h). */
+  return gs_plan_new_decoded (tree, model);
 }
 
 /* Comparison ------------------------------------------------------------ */
@@ -391,7 +398,7 @@ gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
       if (sc == NULL)
         return NULL;
       c->names[s] = g_strdup (sc->name);
-      c->models[s] = decode_scenario (root, sc, NULL, error);
+      c->models[s] = decode_scenario (root, NULL, sc, NULL, error);
       if (c->models[s] == NULL)
         return NULL;
       c->results[s] = gs_compute (c->models[s], &local);

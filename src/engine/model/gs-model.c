@@ -690,11 +690,29 @@ check_scenario_counts (JsonObject *root, GError **error)
   return TRUE;
 }
 
-GsModel *
-gs_model_decode (JsonNode *root_node, GError **error)
+/* Whether actuals decoded against base read the same against m: they name
+ * the plan's stages and sources by id and hold money in its digits. */
+static gboolean
+same_actuals_frame (const GsModel *m, const GsModel *base)
+{
+  if (m->company.digits != base->company.digits || m->n_stages != base->n_stages
+      || m->n_sources != base->n_sources)
+    return FALSE;
+  for (guint i = 0; i < m->n_stages; i++)
+    if (g_strcmp0 (m->stages[i].id, base->stages[i].id) != 0)
+      return FALSE;
+  for (guint i = 0; i < m->n_sources; i++)
+    if (g_strcmp0 (m->sources[i].id, base->sources[i].id) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static GsModel *
+decode (JsonNode *root_node, const GsModel *base, JsonNode *base_actuals, GError **error)
 {
   g_autoptr (GsModel) m = g_new0 (GsModel, 1);
   JsonObject *root;
+  gboolean shared;
 
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
@@ -703,17 +721,36 @@ gs_model_decode (JsonNode *root_node, GError **error)
       return NULL;
     }
   root = json_node_get_object (root_node);
+  /* The very node base was decoded from: checked and decoded already. */
+  shared = base != NULL && base_actuals != NULL
+           && json_object_get_member (root, "actuals") == base_actuals;
   if (!check_header (root, error)
-      || !gs_json_check_text (root_node, GS_MAX_NAME, GS_MAX_TEXT, error)
+      || !gs_json_check_text_except (root_node, shared ? "actuals" : NULL, GS_MAX_NAME, GS_MAX_TEXT,
+                                     error)
       || !check_scenario_counts (root, error) || !decode_company (m, root, error)
       || !decode_funnel (m, root, error) || !decode_sources (m, root, error)
       || !decode_capacity (m, root, error) || !decode_agreements (m, root_node, error))
     return NULL;
   if (!gs_comp_decode_into_model (m, root, error))
     return NULL;
-  if (!gs_actuals_decode_into_model (m, root, error))
+  if (shared && same_actuals_frame (m, base))
+    m->actuals = base->actuals ? gs_actuals_data_copy (base->actuals) : NULL;
+  else if (!gs_actuals_decode_into_model (m, root, error))
     return NULL;
   return g_steal_pointer (&m);
+}
+
+GsModel *
+gs_model_decode (JsonNode *root_node, GError **error)
+{
+  return decode (root_node, NULL, NULL, error);
+}
+
+GsModel *
+gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
+                         GError **error)
+{
+  return decode (root, base, base_actuals, error);
 }
 
 static void

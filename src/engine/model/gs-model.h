@@ -171,6 +171,12 @@ typedef struct
 } GsModel;
 
 GsModel *gs_model_decode (JsonNode *root, GError **error);
+/* gs_model_decode for a tree that shares base's "actuals" node (base_actuals,
+ * the member base was decoded from: a scenario's copy): where the stage
+ * ids, source ids and currency digits are base's too, the actuals are copied
+ * from base instead of read again. */
+GsModel *gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
+                                  GError **error);
 void     gs_model_free (GsModel *model);
 GsModel *gs_model_copy (const GsModel *model);
 
