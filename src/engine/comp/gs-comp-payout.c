@@ -252,10 +252,11 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
   return paid;
 }
 
-/* Commission: components, plan gate and plan cap, landed by month. */
+/* Commission: components, plan gate and plan cap, landed by month.  keep
+ * (NULL: none) marks the components whose payout out already holds for in. */
 static GsMoney
-commission (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
-            GsMoney month[GS_COMP_MONTHS])
+commission_keeping (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
+                    GsMoney month[GS_COMP_MONTHS], const gboolean *keep)
 {
   const GsCompRole *role = c->role;
   GsMoney total = 0, gate_cut = 0, cap_cut = 0;
@@ -266,7 +267,7 @@ commission (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
       GsCompComponentPayout local, *cp = out ? &out->components[i] : &local;
       const GsCompComponent *comp = &role->components[i];
       guint n = gs_period_count (comp->period), len = GS_COMP_MONTHS / n;
-      total += component (c, comp, in, cp, trace);
+      total += out && keep && keep[i] ? cp->earned : component (c, comp, in, cp, trace);
       for (guint p = 0; p < n; p++)
         month[(p + 1) * len - 1] += cp->periods[p];
     }
@@ -315,6 +316,48 @@ commission (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
       out->earned = total + gate_cut + cap_cut;
     }
   return total + gate_cut + cap_cut;
+}
+
+static GsMoney
+commission (Ctx *c, const GsCompInput *in, GsCompPayout *out, GPtrArray *trace,
+            GsMoney month[GS_COMP_MONTHS])
+{
+  return commission_keeping (c, in, out, trace, month, NULL);
+}
+
+static void
+set_overflow (GError **error, const GsCompRole *role)
+{
+  g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
+               _ ("role “%s”: the payout is beyond the largest amount Goalsheet handles "
+                  "(10^15 minor units)"),
+               role->id);
+}
+
+gboolean
+gs_comp_commission_step (const GsCompModel *comp, const GsCompRole *role, guint person,
+                         const GsCompInput *in, GsCompComponentPayout *components,
+                         const gboolean *keep, GsMoney *earned, GsMoney month[GS_COMP_MONTHS],
+                         GError **error)
+{
+  Ctx c = { comp, role, person, FALSE };
+  GsCompPayout out = { 0 };
+
+  g_return_val_if_fail (comp->resolved, FALSE);
+  g_return_val_if_fail (!role->draw.present && role->n_spifs == 0 && in->refunds == NULL
+                            && in->events == NULL,
+                        FALSE);
+  out.components = components;
+  out.n_components = role->n_components;
+  commission_keeping (&c, in, &out, NULL, month, keep);
+  /* As pay_into: no clawback, SPIF or draw, so the total is the commission. */
+  if (c.overflow || !gs_money_in_range (out.earned))
+    {
+      set_overflow (error, role);
+      return FALSE;
+    }
+  *earned = out.earned;
+  return TRUE;
 }
 
 /* Adjustments ----------------------------------------------------------- */
@@ -532,10 +575,7 @@ pay_into (Ctx *cx, const GsCompInput *input, GsCompPayout *out, GError **error)
   out->total = out->earned + out->clawback + out->spifs + out->draw_topup + out->draw_recovered;
   if (c.overflow || !gs_money_in_range (out->total))
     {
-      g_set_error (error, GS_ERROR, GS_ERROR_OVERFLOW,
-                   _ ("role “%s”: the payout is beyond the largest amount Goalsheet handles "
-                      "(10^15 minor units)"),
-                   role->id);
+      set_overflow (error, role);
       return FALSE;
     }
   {

@@ -187,6 +187,18 @@ gs_comp_payout (const GsCompModel *comp, const GsCompRole *role, guint person,
 GsCompPayout *
 gs_comp_payout_with (const GsCompModel *comp, const GsCompRole *role, guint person,
                      const GsCompInput *input, GsCompPayoutFlags flags, GError **error);
+/* The commission (components, plan gate, plan cap; by month paid) of a role
+ * that pays nothing else (no draw, SPIFs or refunds: deals paid one by one,
+ * gs-deal-pay.h), as gs_comp_payout_with gives it in earned and month_paid,
+ * without a trace or an allocation.  components (role->n_components) hold
+ * each component's payout: those marked in keep (NULL: none) are taken as
+ * they are — the caller knows the measures they read did not change — and
+ * the others are computed from input. */
+gboolean
+gs_comp_commission_step (const GsCompModel *comp, const GsCompRole *role, guint person,
+                         const GsCompInput *input, GsCompComponentPayout *components,
+                         const gboolean *keep, GsMoney *earned, GsMoney month[GS_COMP_MONTHS],
+                         GError **error);
 
 typedef struct
 {

@@ -17,6 +17,8 @@ gs_credits_free (GsCredits *credits)
   if (credits == NULL)
     return;
   g_array_unref (credits->lines);
+  g_free (credits->person_first);
+  g_free (credits->by_person);
   g_free (credits);
 }
 
@@ -72,12 +74,47 @@ revenue (GsCredits *out, const GsCompModel *comp, guint i, const GsActualDeal *d
          d->splits[k].share, parts[k], date);
 }
 
+/* Who is on an AE, manager or marketing role: looked up once per crediting,
+ * not once per deal and person. */
+typedef struct
+{
+  gboolean *ae;      /* n_people */
+  guint *roll_up;    /* people on a manager or a marketing role, in roster order */
+  gboolean *manager; /* n_people */
+  guint n_roll_up;
+} Roles;
+
+static void
+roles_init (Roles *r, const GsActualsData *a, const GsCompModel *comp)
+{
+  guint n = a ? a->n_people : 0;
+  r->ae = g_new0 (gboolean, MAX (n, 1));
+  r->manager = g_new0 (gboolean, MAX (n, 1));
+  r->roll_up = g_new0 (guint, MAX (n, 1));
+  r->n_roll_up = 0;
+  for (guint p = 0; p < n; p++)
+    {
+      gboolean marketing = has_kind (comp, &a->people[p], GS_ROLE_MARKETING);
+      r->ae[p] = has_kind (comp, &a->people[p], GS_ROLE_AE);
+      r->manager[p] = has_kind (comp, &a->people[p], GS_ROLE_MANAGER);
+      if (r->manager[p] || marketing)
+        r->roll_up[r->n_roll_up++] = p;
+    }
+}
+
+static void
+roles_clear (Roles *r)
+{
+  g_free (r->ae);
+  g_free (r->manager);
+  g_free (r->roll_up);
+}
+
 /* Team and marketing lines for the people of manager and marketing roles. */
 static void
-roll_ups (GsCredits *out, const GsModel *model, const GsCompModel *comp, guint i,
-          const GsActualDeal *d, guint first, const GDate *date)
+roll_ups (GsCredits *out, const GsModel *model, const GsCompModel *comp, const Roles *roles,
+          guint i, const GsActualDeal *d, guint first, const GDate *date)
 {
-  const GsActualsData *a = model->actuals;
   GsMoney team = 0;
   double team_share = 0;
   gboolean marketing = d->source >= 0 && model->sources[d->source].owner == GS_OWNER_MARKETING;
@@ -85,20 +122,39 @@ roll_ups (GsCredits *out, const GsModel *model, const GsCompModel *comp, guint i
   for (guint k = first; k < out->lines->len; k++)
     {
       const GsCreditLine *l = &g_array_index (out->lines, GsCreditLine, k);
-      if (l->kind != GS_CREDIT_OVERLAY && has_kind (comp, &a->people[l->person], GS_ROLE_AE))
+      if (l->kind != GS_CREDIT_OVERLAY && roles->ae[l->person])
         {
           team += l->amount;
           team_share += l->share;
         }
     }
-  for (guint p = 0; p < a->n_people; p++)
+  for (guint k = 0; k < roles->n_roll_up; k++)
     {
-      if (team > 0 && has_kind (comp, &a->people[p], GS_ROLE_MANAGER))
+      guint p = roles->roll_up[k];
+      if (team > 0 && roles->manager[p])
         add (out, comp, i, p, GS_CREDIT_TEAM, GS_MEASURE_TEAM_BOOKINGS, team_share, team, date);
-      if (marketing && has_kind (comp, &a->people[p], GS_ROLE_MARKETING))
+      if (marketing && !roles->manager[p])
         add (out, comp, i, p, GS_CREDIT_MARKETING, GS_MEASURE_MARKETING_SOURCED_BOOKINGS, 1,
              d->amount, date);
     }
+}
+
+/* The index of each person's lines (gs-credit.h). */
+static void
+index_people (GsCredits *out, guint n_people)
+{
+  guint *at;
+  out->n_people = n_people;
+  out->person_first = g_new0 (guint, n_people + 1);
+  out->by_person = g_new (guint, MAX (out->lines->len, 1));
+  for (guint k = 0; k < out->lines->len; k++)
+    out->person_first[g_array_index (out->lines, GsCreditLine, k).person + 1]++;
+  for (guint p = 0; p < n_people; p++)
+    out->person_first[p + 1] += out->person_first[p];
+  at = g_memdup2 (out->person_first, sizeof (guint) * (n_people + 1));
+  for (guint k = 0; k < out->lines->len; k++)
+    out->by_person[at[g_array_index (out->lines, GsCreditLine, k).person]++] = k;
+  g_free (at);
 }
 
 GsCredits *
@@ -107,7 +163,9 @@ gs_credit_deals (const GsModel *model, const GsCompModel *comp, GError **error)
   g_autoptr (GsCredits) out = g_new0 (GsCredits, 1);
   const GsActualsData *a = model->actuals;
   gboolean on_payment = comp && comp->credit_date == GS_CREDIT_ON_PAYMENT;
+  Roles roles;
 
+  roles_init (&roles, a, comp);
   out->lines = g_array_new (FALSE, FALSE, sizeof (GsCreditLine));
   for (guint i = 0; a && i < a->n_deals; i++)
     {
@@ -124,7 +182,10 @@ gs_credit_deals (const GsModel *model, const GsCompModel *comp, GError **error)
           continue;
         }
       if (!gs_actual_deal_check_splits (d, error))
-        return NULL;
+        {
+          roles_clear (&roles);
+          return NULL;
+        }
       out->n_credited++;
       revenue (out, comp, i, d, date);
       for (guint k = 0; k < d->n_overlays; k++)
@@ -135,10 +196,12 @@ gs_credit_deals (const GsModel *model, const GsCompModel *comp, GError **error)
                GS_MEASURE_OWN_BOOKINGS, d->overlays[k].share, amount, date);
         }
       if (comp)
-        roll_ups (out, model, comp, i, d, first, date);
+        roll_ups (out, model, comp, &roles, i, d, first, date);
       month = comp ? gs_credit_month (comp, date) : -1;
       if (month >= 0 && month < GS_COMP_MONTHS)
         out->company[month] += d->amount;
     }
+  roles_clear (&roles);
+  index_people (out, a ? a->n_people : 0);
   return g_steal_pointer (&out);
 }

@@ -59,6 +59,13 @@ typedef struct
                                     * company bookings measure */
   guint n_credited;                /* won deals credited */
   guint n_uncredited;              /* won deals not credited (no owner, or unpaid) */
+  /* Each person's lines, in line order: indices into lines from
+   * by_person[person_first[p]] to by_person[person_first[p + 1] − 1]
+   * (n_people + 1 entries), so a person's year reads their own lines
+   * without scanning everyone's. */
+  guint *person_first;
+  guint *by_person;
+  guint n_people;
 } GsCredits;
 
 void

@@ -41,19 +41,16 @@ without_retro (const GsCompRole *role, GsCompComponent *components)
   return r;
 }
 
-static gboolean
-earned (const GsCompModel *comp, const GsCompRole *role, guint person, const GsCompInput *in,
-        GsMoney *total, GsMoney month[GS_COMP_MONTHS], GError **error)
+/* The components whose payout an event of measure m cannot change: those
+ * neither on m nor gated on it. */
+static void
+unchanged_by (const GsCompRole *role, GsMeasure m, gboolean *keep)
 {
-  /* Figures only: a deal's step needs no trace (the year's payout has it). */
-  g_autoptr (GsCompPayout) p
-      = gs_comp_payout_with (comp, role, person, in, GS_COMP_PAYOUT_FIGURES, error);
-  if (p == NULL)
-    return FALSE;
-  *total = p->earned;
-  if (month)
-    memcpy (month, p->month_paid, sizeof p->month_paid);
-  return TRUE;
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      const GsCompComponent *c = &role->components[i];
+      keep[i] = c->measure != m && !(c->gate.present && c->gate.measure == m);
+    }
 }
 
 static double
@@ -72,6 +69,13 @@ gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
   g_autoptr (GArray) out = g_array_sized_new (FALSE, TRUE, sizeof (GsDealPay), n);
   g_autofree GsCompComponent *components = g_new0 (GsCompComponent, role->n_components);
   GsCompRole real = commission_only (role), plain = without_retro (role, components);
+  /* Each component's payout so far, for the role as it is and without
+   * retroactive rules: an event changes only the components on its measure
+   * (and those gated on it), so only those are paid again. */
+  g_autofree GsCompComponentPayout *paid = g_new0 (GsCompComponentPayout, role->n_components);
+  g_autofree GsCompComponentPayout *paid_plain = g_new0 (GsCompComponentPayout, role->n_components);
+  g_autofree gboolean *keep = g_new0 (gboolean, MAX (role->n_components, 1));
+  g_autofree gboolean *keep_plain = g_new0 (gboolean, MAX (role->n_components, 1));
   GsCompInput in;
   GsMoney before = 0, before_plain = 0, month_before[GS_COMP_MONTHS] = { 0 };
   double ytd[GS_N_MEASURES] = { 0 };
@@ -81,7 +85,7 @@ gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
     {
       const GsPayEvent *e = &events[i];
       GsDealPay pay = { 0 };
-      GsMoney after, after_plain, month[GS_COMP_MONTHS], inc, own;
+      GsMoney after, after_plain, month[GS_COMP_MONTHS], month_plain[GS_COMP_MONTHS], inc, own;
       double f;
 
       if (e->month < 0 || e->month >= GS_COMP_MONTHS)
@@ -94,8 +98,12 @@ gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
       in.given[e->measure] = TRUE;
       in.actual[e->measure][e->month] += e->amount;
       ytd[e->measure] += e->amount;
-      if (!earned (comp, &real, person, &in, &after, month, error)
-          || !earned (comp, &plain, person, &in, &after_plain, NULL, error))
+      unchanged_by (&real, e->measure, keep);
+      unchanged_by (&plain, e->measure, keep_plain);
+      if (!gs_comp_commission_step (comp, &real, person, &in, paid, i ? keep : NULL, &after, month,
+                                    error)
+          || !gs_comp_commission_step (comp, &plain, person, &in, paid_plain, i ? keep_plain : NULL,
+                                       &after_plain, month_plain, error))
         {
           gs_comp_input_clear (&in);
           return NULL;

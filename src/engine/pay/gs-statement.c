@@ -77,7 +77,8 @@ by_date (gconstpointer a, gconstpointer b)
 
 /* The person's credit lines in the comp year, and the events they pay on:
  * their own credit on the measures the role uses, and every credited deal
- * when it pays on company bookings. */
+ * when it pays on company bookings.  A role not paid on company bookings
+ * reads only the person's own lines (the credits' index), not everyone's. */
 static GArray *
 events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
 {
@@ -85,10 +86,17 @@ events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
   g_autoptr (GArray) sorted = g_array_new (FALSE, TRUE, sizeof (Sortable));
   GArray *events = g_array_new (FALSE, TRUE, sizeof (GsPayEvent));
   guint last_deal = G_MAXUINT;
+  gboolean all, own_only;
+  guint n;
 
   measures_used (y->role, used);
-  for (guint i = 0; i < credits->lines->len; i++)
+  all = used[GS_MEASURE_COMPANY_BOOKINGS];
+  own_only = !all && y->person < credits->n_people;
+  n = own_only ? credits->person_first[y->person + 1] - credits->person_first[y->person]
+               : credits->lines->len;
+  for (guint j = 0; j < n; j++)
     {
+      guint i = own_only ? credits->by_person[credits->person_first[y->person] + j] : j;
       const GsCreditLine *l = &g_array_index (credits->lines, GsCreditLine, i);
       gboolean in_year = l->month >= 0 && l->month < GS_COMP_MONTHS;
       Sortable s = { { 0 }, g_date_get_julian (&l->date), 0 };
@@ -106,7 +114,7 @@ events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
               g_array_append_val (sorted, s);
             }
         }
-      if (used[GS_MEASURE_COMPANY_BOOKINGS] && l->deal != last_deal)
+      if (all && l->deal != last_deal)
         {
           s.event.measure = GS_MEASURE_COMPANY_BOOKINGS;
           s.event.amount = (double) a->deals[l->deal].amount;
