@@ -157,7 +157,13 @@ add_pay_sheets (GsExportBook *book, const GsModel *m, const GsCompModel *comp,
   if (ledger == NULL)
     return TRUE;
   if (ledger->company != NULL && comp != NULL)
-    gs_export_book_add_statements (book, m, comp, ledger->company);
+    {
+      /* The sheet reads the statements as it is written: it keeps our own
+       * ledger (so ledger stays valid below); a caller's outlives the book. */
+      GsLedger *kept = g_steal_pointer (&own);
+      gs_export_book_add_statements (book, m, comp, ledger->company, kept,
+                                     kept ? (GDestroyNotify) gs_ledger_free : NULL);
+    }
   gs_export_book_add_ledger (book, ledger);
   return TRUE;
 }

@@ -13,6 +13,10 @@
  * (SUMIFS of their people's paid rows) and the company (the sum of the
  * roles).  So the sheet adds up in a spreadsheet exactly as the statements
  * do, and LibreOffice checks it against the engine (tests/export-check.py).
+ *
+ * The people's blocks are streamed (gs_xtable_stream): each person's rows
+ * are made when the writer reaches them, so the sheet holds one block at a
+ * time whatever the number of people.
  */
 #include "gs-export-statements.h"
 
@@ -37,7 +41,8 @@ static const char *const kind_labels[GS_PAY_N_KINDS]
 typedef struct
 {
   GsExportBook *book;
-  GsXTable *t;
+  GPtrArray *rows; /* of GsXRow*: the block's rows */
+  guint base;      /* the sheet row of rows[0] */
   const char *person, *role;
 } Block;
 
@@ -45,8 +50,9 @@ typedef struct
 static GsXRow *
 figure_row (Block *b, const char *figure, guint *r)
 {
-  GsXRow *row = gs_xrow_add (b->t);
-  *r = gs_xrow_index (b->t);
+  GsXRow *row = gs_xrow_new ();
+  g_ptr_array_add (b->rows, row);
+  *r = b->base + b->rows->len - 1;
   gs_xput_text (row, S_PERSON, b->person, GS_XSTYLE_LABEL);
   gs_xput_text (row, S_ROLE, b->role, GS_XSTYLE_PLAIN);
   gs_xput_text (row, S_FIGURE, figure, GS_XSTYLE_PLAIN);
@@ -146,7 +152,7 @@ pay_rows (Block *b, const GsPayMonths *x)
         money_row (b, kind_labels[k], v);
       }
       if (k == 0)
-        first = gs_xrow_index (b->t);
+        first = b->base + b->rows->len - 1;
     }
   row = figure_row (b, "Paid", &r);
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
@@ -182,14 +188,92 @@ person_block (Block *b, const GsPayYear *y)
   pay_rows (b, x);
 }
 
+/* The rows of a person's block (person_block makes them). */
+static guint
+block_rows (const GsPayYear *y)
+{
+  return 2 + (y->role ? y->role->n_components * 4 : 0) + GS_PAY_N_KINDS + 1;
+}
+
+typedef struct
+{
+  GsExportBook *book;
+  const GsModel *model;
+  const GsPayCompany *company;
+  guint first;   /* the sheet row of the first person's first row */
+  guint *offset; /* n_people + 1: each block's first row, counted from the stream's */
+  guint cached;  /* the person whose block rows holds, or G_MAXUINT */
+  GPtrArray *rows;
+  gboolean *served; /* rows[k] handed over already */
+  gpointer owner;   /* holds company */
+  GDestroyNotify owner_free;
+} Stream;
+
+static void
+stream_free (Stream *st)
+{
+  g_free (st->offset);
+  g_free (st->served);
+  g_clear_pointer (&st->rows, g_ptr_array_unref);
+  if (st->owner_free)
+    st->owner_free (st->owner);
+  g_free (st);
+}
+
+static void
+make_block (Stream *st, guint p)
+{
+  const GsPayYear *y = g_ptr_array_index (st->company->years, p);
+  Block b = { st->book, NULL, st->first + st->offset[p], NULL, NULL };
+  g_clear_pointer (&st->rows, g_ptr_array_unref);
+  st->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_xrow_free);
+  b.rows = st->rows;
+  b.person = st->model->actuals->people[y->person].name;
+  b.role = y->role ? y->role->id : "";
+  person_block (&b, y);
+  g_assert (st->rows->len == block_rows (y));
+  g_free (st->served);
+  st->served = g_new0 (gboolean, st->rows->len);
+  st->cached = p;
+}
+
+/* Row i of the stream: its person's block is made once and its rows handed
+ * over one by one (a row read twice makes the block again). */
+static void
+stream_row (gpointer data, guint i, GsXRow *row)
+{
+  Stream *st = data;
+  guint lo = 0, hi = st->company->years->len, k;
+  GsXRow *made;
+  GArray *cells;
+
+  while (hi - lo > 1) /* the last p with offset[p] ≤ i */
+    {
+      guint mid = (lo + hi) / 2;
+      if (st->offset[mid] <= i)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  k = i - st->offset[lo];
+  if (st->cached != lo || st->served[k])
+    make_block (st, lo);
+  made = g_ptr_array_index (st->rows, k);
+  cells = row->cells;
+  row->cells = made->cells;
+  made->cells = cells;
+  st->served[k] = TRUE;
+}
+
 void
 gs_export_book_add_statements (GsExportBook *book, const GsModel *model, const GsCompModel *comp,
-                               const GsPayCompany *company)
+                               const GsPayCompany *company, gpointer owner,
+                               GDestroyNotify owner_free)
 {
   GsXTable *t = gs_xtable_new (book, "Statements", "statements");
-  Block b = { book, t, NULL, NULL };
+  Stream *st = g_new0 (Stream, 1);
   GsXRow *row;
-  guint first, last, r0;
+  guint first, last, r0, n = company->years->len;
 
   t->protect = TRUE;
   gs_xput_text (gs_xrow_add (t), 0, "Commission statements from the actuals, per person and month",
@@ -214,19 +298,23 @@ gs_export_book_add_statements (GsExportBook *book, const GsModel *model, const G
   gs_xput_text (row, S_TOTAL, "Total", GS_XSTYLE_HEADER);
   t->freeze_rows = 3;
   t->freeze_cols = S_MONTH0;
-  first = t->rows->len;
-  for (guint p = 0; p < company->years->len; p++)
-    {
-      const GsPayYear *y = g_ptr_array_index (company->years, p);
-      b.person = model->actuals->people[y->person].name;
-      b.role = y->role ? y->role->id : "";
-      person_block (&b, y);
-    }
-  last = t->rows->len - 1;
+  first = gs_xtable_n_rows (t);
+  st->book = book;
+  st->model = model;
+  st->company = company;
+  st->first = first;
+  st->cached = G_MAXUINT;
+  st->owner = owner;
+  st->owner_free = owner_free;
+  st->offset = g_new0 (guint, n + 1);
+  for (guint p = 0; p < n; p++)
+    st->offset[p + 1] = st->offset[p] + block_rows (g_ptr_array_index (company->years, p));
+  gs_xtable_stream (t, st->offset[n], stream_row, st, (GDestroyNotify) stream_free);
+  last = first + st->offset[n] - 1;
 
   gs_xrow_add (t);
   gs_xput_text (gs_xrow_add (t), 0, "By role: the paid rows of its people", GS_XSTYLE_SECTION);
-  r0 = t->rows->len;
+  r0 = gs_xtable_n_rows (t);
   for (guint i = 0; i < comp->n_roles; i++)
     {
       guint r;
