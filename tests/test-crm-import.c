@@ -643,6 +643,110 @@ test_split_columns (Fixture *f, gconstpointer unused)
   g_assert_cmpstr (p->reason, ==, "a deal is refunded on or after its close date");
 }
 
+/* The pay terms: a Discount % column (a bare number is a percent there), a
+ * list price the discount is derived from, term, deal type and SPIF tags by
+ * id or name; each bad cell refuses its row with the column and reason; the
+ * terms survive the round trip through the plan file, and the plan is 1.3. */
+static void
+test_deal_terms (Fixture *f, gconstpointer unused)
+{
+  static const char *text
+      = "Record ID,Deal owner,Amount,Deal Stage,Create Date,Close Date,Discount %,List Price,"
+        "Term (months),Deal Type,SPIF\n"
+        "1,Ann Lee,85000,Closed Won,2027-01-05,2027-01-20,15,,36,New Business,"
+        "multi-year; Partner deal\n"
+        "2,Ann Lee,\"85,000\",Closed Won,2027-01-05,2027-01-20,,\"100,000\",2 years,"
+        "Existing Business - Renewal,\n"
+        "3,Ann Lee,90000,Closed Won,2027-01-05,2027-01-20,,80000,,newbusiness,\n"
+        "4,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,120,,,,\n"
+        "5,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,,,forever,,\n"
+        "6,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,,,,Barter,\n"
+        "7,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,,,,,no-such-spif\n"
+        "8,Ann Lee,100,Closed Won,2027-01-05,2027-01-20,,,,,\n";
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsModel) back = NULL;
+  g_autoptr (GError) error = NULL;
+  const GsActualDeal *d;
+  const GsImportProblem *p;
+  (void) unused;
+  /* Two SPIFs, so the tags have something to name. */
+  patch (
+      tree, "compensation",
+      "{\"roles\": [{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"100000.00\","
+      " \"components\": [{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 1,"
+      " \"table\": {\"type\": \"flat\", \"rate\": 1}}],"
+      " \"spifs\": [{\"id\": \"multi-year\", \"name\": \"Multi-year deal\", \"amount\": \"500.00\","
+      " \"from\": \"2027-01-01\", \"to\": \"2027-12-31\"},"
+      " {\"id\": \"partner\", \"name\": \"Partner deal\", \"amount\": \"250.00\","
+      " \"from\": \"2027-01-01\", \"to\": \"2027-12-31\"}]}]}");
+  gs_model_free (f->model);
+  f->model = decode_ok (tree);
+  import_ok (f, GS_CRM_DEALS, text);
+  g_assert_cmpuint (f->report->imported, ==, 4);
+  g_assert_cmpuint (f->report->refused, ==, 4);
+  d = deal (f, "1"); /* "15" under "Discount %" is 15 % */
+  g_assert_cmpfloat (d->discount, ==, 0.15);
+  g_assert_cmpuint (d->term_months, ==, 36);
+  g_assert_cmpint (d->type, ==, GS_DEAL_TYPE_NEW);
+  g_assert_cmpstrv (d->spifs, ((const char *const[]){ "multi-year", "partner", NULL }));
+  d = deal (f, "2"); /* 1 − 85,000 ÷ 100,000 = 15 %; two years are 24 months */
+  g_assert_cmpfloat (d->discount, ==, 0.15);
+  g_assert_cmpuint (d->term_months, ==, 24);
+  g_assert_cmpint (d->type, ==, GS_DEAL_TYPE_EXISTING);
+  g_assert_null (d->spifs);
+  d = deal (f, "3"); /* sold above its list price: no discount */
+  g_assert_cmpfloat (d->discount, ==, 0);
+  g_assert_cmpint (d->type, ==, GS_DEAL_TYPE_NEW);
+  d = deal (f, "8"); /* nothing said: unknown */
+  g_assert_cmpfloat (d->discount, <, 0);
+  g_assert_cmpuint (d->term_months, ==, 0);
+  g_assert_cmpint (d->type, ==, GS_DEAL_TYPE_UNKNOWN);
+  p = g_ptr_array_index (f->report->problems, 0);
+  g_assert_cmpuint (p->row, ==, 5);
+  g_assert_cmpstr (p->column, ==, "Discount %");
+  g_assert_cmpstr (p->reason, ==, "a discount is between 0 % and 100 % of the list price");
+  p = g_ptr_array_index (f->report->problems, 1);
+  g_assert_cmpstr (p->column, ==, "Term (months)");
+  g_assert_cmpstr (p->reason, ==,
+                   "not a term: write whole months (36) or years (3 years), at most 600 months");
+  p = g_ptr_array_index (f->report->problems, 2);
+  g_assert_cmpstr (p->column, ==, "Deal Type");
+  p = g_ptr_array_index (f->report->problems, 3);
+  g_assert_cmpstr (p->column, ==, "SPIF");
+  g_assert_cmpstr (p->value, ==, "no-such-spif");
+  g_assert_cmpstr (p->reason, ==,
+                   "“no-such-spif” is not a SPIF of the pay plan (give a SPIF's id or name)");
+  g_assert_cmpuint (gs_actuals_data_format_minor (f->data), ==, 3);
+
+  /* Through the plan file and back. */
+  g_assert_true (gs_json_replace (tree, "actuals", gs_actuals_to_json (f->data, f->model), &error));
+  patch (tree, "version", "\"1.3\"");
+  back = decode_ok (tree);
+  for (guint i = 0; i < f->data->n_deals; i++)
+    g_assert_true (gs_actual_deal_same_credit (&f->data->deals[i], &back->actuals->deals[i]));
+  /* Bad terms in a plan file are refused with their path. */
+  patch (tree, "actuals.deals[0].discount", "1.5");
+  g_assert_null (gs_model_decode (tree, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "actuals.deals[0].discount: 1.5 is not a rate between 0 and 1");
+  g_clear_error (&error);
+  patch (tree, "actuals.deals[0].discount", "0.15");
+  patch (tree, "actuals.deals[0].spifs", "[\"multi-year\", \"multi-year\"]");
+  g_assert_null (gs_model_decode (tree, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "actuals.deals[0].spifs[1]: the deal is tagged for SPIF “multi-year” twice");
+  g_clear_error (&error);
+  patch (tree, "actuals.deals[0].spifs", "[]");
+  patch (tree, "actuals.deals[0].type", "\"renewal\"");
+  g_assert_null (gs_model_decode (tree, &error));
+  g_assert_nonnull (strstr (error->message, "actuals.deals[0].type: "));
+  g_clear_error (&error);
+  patch (tree, "actuals.deals[0].type", "\"new\"");
+  patch (tree, "actuals.deals[0].term_months", "601");
+  g_assert_null (gs_model_decode (tree, &error));
+  g_assert_nonnull (strstr (error->message, "actuals.deals[0].term_months: "));
+}
+
 /* A splits file replaces the splits and overlays of the deals it names, all
  * or nothing. */
 static void
@@ -700,6 +804,7 @@ main (int argc, char **argv)
   ADD ("refused-csv", test_refused_csv);
   ADD ("split-columns", test_split_columns);
   ADD ("splits-file", test_splits_file);
+  ADD ("deal-terms", test_deal_terms);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *name = g_strdup_printf ("/crm/malformed/%u", i);

@@ -72,6 +72,25 @@ set_credits (JsonObject *o, const char *key, const GsActualsData *d, const GsDea
   json_object_set_array_member (o, key, arr);
 }
 
+/* Discount, term, type and SPIF tags (format 1.3), only when known. */
+static void
+set_terms (JsonObject *o, const GsActualDeal *a)
+{
+  if (a->discount >= 0)
+    json_object_set_double_member (o, "discount", a->discount);
+  if (a->term_months > 0)
+    json_object_set_int_member (o, "term_months", a->term_months);
+  if (a->type != GS_DEAL_TYPE_UNKNOWN)
+    json_object_set_string_member (o, "type", gs_deal_type_names[a->type]);
+  if (a->spifs)
+    {
+      JsonArray *arr = json_array_new ();
+      for (guint i = 0; a->spifs[i]; i++)
+        json_array_add_string_element (arr, a->spifs[i]);
+      json_object_set_array_member (o, "spifs", arr);
+    }
+}
+
 JsonNode *
 gs_dispute_to_json (const GsActualsData *d, const GsDispute *n)
 {
@@ -148,6 +167,7 @@ gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
       set_credits (o, "overlays", d, a->overlays, a->n_overlays);
       set_date (o, "paid", &a->paid);
       set_date (o, "refunded", &a->refunded);
+      set_terms (o, a);
       json_array_add_object_element (deals, o);
     }
   json_object_set_array_member (root, "deals", deals);

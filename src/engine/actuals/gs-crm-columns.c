@@ -10,8 +10,9 @@
 #include <glib/gi18n-lib.h>
 
 const char *const gs_crm_field_names[]
-    = { "id",  "name",      "owner",  "amount",  "stage", "created", "closed",   "source",
-        "won", "is_closed", "splits", "owner_2", "split", "paid",    "refunded", NULL };
+    = { "id",       "name",     "owner",       "amount", "stage",   "created", "closed",
+        "source",   "won",      "is_closed",   "splits", "owner_2", "split",   "paid",
+        "refunded", "discount", "list_amount", "term",   "type",    "spifs",   NULL };
 
 /* Header names by field, lower case; the first is what the message asks for. */
 static const char *const known[GS_CRM_N_FIELDS][8] = {
@@ -31,6 +32,14 @@ static const char *const known[GS_CRM_N_FIELDS][8] = {
   [GS_CRM_SPLIT] = { "split %", "split percent", "split", NULL },
   [GS_CRM_PAID] = { "payment date", "paid date", "date paid", NULL },
   [GS_CRM_REFUNDED] = { "refund date", "churn date", "refunded date", "churned date", NULL },
+  [GS_CRM_DISCOUNT] = { "discount", "discount %", "discount (%)", "discount percent",
+                        "discount percentage", "deal discount", NULL },
+  [GS_CRM_LIST] = { "list price", "list amount", "amount at list", "list price amount",
+                    "total list price", NULL },
+  [GS_CRM_TERM] = { "term (months)", "contract term (months)", "contract term", "term",
+                    "term months", "contract length (months)", NULL },
+  [GS_CRM_TYPE] = { "deal type", "type", "opportunity type", NULL },
+  [GS_CRM_SPIFS] = { "spif", "spifs", "spif ids", "spif tags", NULL },
 };
 
 /* Lead and contact date columns, by the canonical stage they date. */

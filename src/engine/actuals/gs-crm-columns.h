@@ -36,6 +36,11 @@ typedef enum
   GS_CRM_SPLIT,     /* the first owner's percent when there is a second owner */
   GS_CRM_PAID,      /* payment date */
   GS_CRM_REFUNDED,  /* refund or churn date */
+  GS_CRM_DISCOUNT,  /* discount beyond list price: "15%" or 0.15 (gs-crm-deal-terms.h) */
+  GS_CRM_LIST,      /* the list price of the deal: the discount is 1 − amount ÷ list */
+  GS_CRM_TERM,      /* contract term: months or years */
+  GS_CRM_TYPE,      /* new business or existing customer */
+  GS_CRM_SPIFS,     /* SPIF ids or names the deal qualifies for */
   GS_CRM_N_FIELDS
 } GsCrmField;
 

@@ -7,6 +7,7 @@
 #include "gs-crm-splits.h"
 #include "gs-crm-amount.h"
 #include "gs-crm-date.h"
+#include "gs-crm-deal-terms.h"
 #include "gs-crm-names.h"
 #include "gs-csv.h"
 #include "gs-error.h"
@@ -261,6 +262,49 @@ add_split (Import *im, GsActualDeal *deal, int col, const char *name, double sha
   return TRUE;
 }
 
+/* The optional pay terms: the discount (its own column, else from the list
+ * price), the term, new or existing business, and SPIF tags. */
+static gboolean
+read_terms (Import *im, GsActualDeal *deal)
+{
+  const int *col = im->cols.col;
+  const char *discount = cell (im, col[GS_CRM_DISCOUNT]);
+  const char *list = cell (im, col[GS_CRM_LIST]);
+  const char *term = cell (im, col[GS_CRM_TERM]);
+  const char *type = cell (im, col[GS_CRM_TYPE]);
+  const char *spifs = cell (im, col[GS_CRM_SPIFS]);
+  g_autoptr (GError) error = NULL;
+
+  deal->discount = -1;
+  if (*discount)
+    {
+      const char *h = header (im, col[GS_CRM_DISCOUNT]);
+      gboolean percent = strchr (h, '%') != NULL || strstr (h, "ercent") != NULL;
+      if (!gs_crm_parse_discount (discount, percent, im->decimal_comma, &deal->discount, &error))
+        return refuse (im, col[GS_CRM_DISCOUNT], error->message);
+    }
+  else if (*list)
+    {
+      GsMoney at_list;
+      if (!gs_crm_amount_parse (list, im->model->company.currency, im->model->company.digits,
+                                im->decimal_comma, &at_list, &error))
+        return refuse (im, col[GS_CRM_LIST], error->message);
+      if (at_list > 0)
+        deal->discount = gs_crm_discount_from_list (deal->amount, at_list);
+    }
+  if (*term && !gs_crm_parse_term (term, &deal->term_months, &error))
+    return refuse (im, col[GS_CRM_TERM], error->message);
+  if (*type && !gs_crm_parse_deal_type (type, &deal->type, &error))
+    return refuse (im, col[GS_CRM_TYPE], error->message);
+  if (*spifs)
+    {
+      deal->spifs = gs_crm_parse_spif_tags (spifs, im->model, &error);
+      if (error)
+        return refuse (im, col[GS_CRM_SPIFS], error->message);
+    }
+  return TRUE;
+}
+
 /* The optional crediting columns: a Splits cell, or a second owner with the
  * first owner's split percent; the payment and refund dates. */
 static gboolean
@@ -310,7 +354,7 @@ read_credit (Import *im, GsActualDeal *deal)
   if (g_date_valid (&deal->refunded)
       && (!g_date_valid (&deal->closed) || g_date_compare (&deal->refunded, &deal->closed) < 0))
     return refuse (im, col[GS_CRM_REFUNDED], _ ("a deal is refunded on or after its close date"));
-  return TRUE;
+  return read_terms (im, deal);
 }
 
 static gboolean

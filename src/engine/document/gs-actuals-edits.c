@@ -17,13 +17,14 @@ gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error)
   g_autoptr (JsonNode) root = gs_json_deep_copy (gs_plan_get_root (plan));
   JsonObject *o = json_node_get_object (root);
   const char *version = json_object_get_string_member_with_default (o, "version", "1.0");
-  guint major = 1, minor = 0;
+  guint major = 1, minor = 0, needed = gs_actuals_data_format_minor (data);
 
-  /* A plan already at 1.1 or later keeps its version; an older Goalsheet
-   * keeps the actuals of a 1.1 plan as an unknown field. */
-  if (sscanf (version, "%u.%u", &major, &minor) != 2 || minor < GS_FORMAT_MINOR_ACTUALS)
+  /* A plan keeps its version when it is new enough for what the actuals
+   * hold (1.1; 1.2 with dispute notes; 1.3 with a deal's discount, term,
+   * type or SPIF tags); an older Goalsheet keeps them as unknown fields. */
+  if (sscanf (version, "%u.%u", &major, &minor) != 2 || minor < needed)
     {
-      g_autofree char *v = g_strdup_printf ("%u.%d", major, GS_FORMAT_MINOR_ACTUALS);
+      g_autofree char *v = g_strdup_printf ("%u.%u", major, needed);
       json_object_set_string_member (o, "version", v);
     }
   json_object_set_member (o, "actuals", gs_actuals_to_json (data, gs_plan_get_model (plan)));

@@ -20,6 +20,7 @@
   G_STMT_END
 
 const char *const gs_deal_status_names[] = { "open", "won", "lost", NULL };
+const char *const gs_deal_type_names[] = { "", "new", "existing", NULL };
 const char *const gs_date_order_names[] = { "auto", "dmy", "mdy", NULL };
 const char *const gs_dispute_line_names[]
     = { "credit", "commission", "true_up", "spif", "draw", "draw_recovery", "clawback", NULL };
@@ -44,6 +45,7 @@ gs_actual_deal_clear (GsActualDeal *deal)
   g_free (deal->crm_source);
   g_free (deal->splits);
   g_free (deal->overlays);
+  g_strfreev (deal->spifs);
 }
 
 void
@@ -56,6 +58,7 @@ gs_actual_deal_copy_into (GsActualDeal *to, const GsActualDeal *from)
   to->crm_source = g_strdup (from->crm_source);
   to->splits = g_memdup2 (from->splits, sizeof (GsDealCredit) * from->n_splits);
   to->overlays = g_memdup2 (from->overlays, sizeof (GsDealCredit) * from->n_overlays);
+  to->spifs = g_strdupv (from->spifs);
 }
 
 static gboolean
@@ -75,12 +78,34 @@ same_credits (const GsDealCredit *a, guint na, const GsDealCredit *b, guint nb)
   return TRUE;
 }
 
+static gboolean
+same_tags (char **a, char **b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal ((const char *const *) a, (const char *const *) b);
+}
+
 gboolean
 gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b)
 {
   return same_credits (a->splits, a->n_splits, b->splits, b->n_splits)
          && same_credits (a->overlays, a->n_overlays, b->overlays, b->n_overlays)
-         && same_date (&a->paid, &b->paid) && same_date (&a->refunded, &b->refunded);
+         && same_date (&a->paid, &b->paid) && same_date (&a->refunded, &b->refunded)
+         && a->discount == b->discount && a->term_months == b->term_months && a->type == b->type
+         && same_tags (a->spifs, b->spifs);
+}
+
+guint
+gs_actuals_data_format_minor (const GsActualsData *d)
+{
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      const GsActualDeal *a = &d->deals[i];
+      if (a->discount >= 0 || a->term_months > 0 || a->type != GS_DEAL_TYPE_UNKNOWN || a->spifs)
+        return GS_FORMAT_MINOR_DEAL_TERMS;
+    }
+  return d->n_disputes > 0 ? GS_FORMAT_MINOR_DISPUTES : GS_FORMAT_MINOR_ACTUALS;
 }
 
 gboolean
@@ -446,6 +471,63 @@ decode_credits (Ctx *c, JsonObject *o, const char *p, const char *key, double ma
   return TRUE;
 }
 
+/* The SPIF ids a deal is flagged for: ids, each once.  Whether a SPIF of
+ * the pay plan has the id is not checked here: a SPIF may be renamed or
+ * removed after the import, and a tag naming no SPIF qualifies nothing. */
+static gboolean
+decode_spif_tags (JsonObject *o, const char *p, GsActualDeal *deal, GError **error)
+{
+  JsonArray *arr;
+  g_autofree char *lp = gs_json_child_path (p, "spifs");
+  guint n;
+
+  TRY (gs_json_list (o, p, "spifs", GS_FIELD_OPTIONAL, GS_MAX_DEAL_SPIFS, &arr, error));
+  if (arr == NULL || (n = json_array_get_length (arr)) == 0)
+    return TRUE;
+  deal->spifs = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *e = json_array_get_element (arr, i);
+      const char *id = JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING
+                           ? json_node_get_string (e)
+                           : NULL;
+      g_autofree char *ip = gs_json_index_path (lp, i);
+      if (id == NULL || !gs_json_valid_id (id))
+        {
+          gs_json_invalid (error, ip,
+                           _ ("a SPIF tag is a SPIF's id: lower-case letters, digits, “-” and "
+                              "“_”"));
+          return FALSE;
+        }
+      if (g_strv_contains ((const char *const *) deal->spifs, id))
+        {
+          gs_json_invalid (error, ip, _ ("the deal is tagged for SPIF “%s” twice"), id);
+          return FALSE;
+        }
+      deal->spifs[i] = g_strdup (id);
+    }
+  return TRUE;
+}
+
+/* Discount, term, type and SPIF tags (format 1.3). */
+static gboolean
+decode_deal_terms (JsonObject *o, const char *p, GsActualDeal *deal, GError **error)
+{
+  gint64 term = 0;
+  int type;
+
+  deal->discount = -1;
+  TRY (gs_json_fraction (o, p, "discount", GS_FIELD_OPTIONAL, -1, &deal->discount, error));
+  TRY (
+      gs_json_int (o, p, "term_months", GS_FIELD_OPTIONAL, 0, 1, GS_MAX_TERM_MONTHS, &term, error));
+  deal->term_months = (guint) term;
+  /* gs_deal_type_names without the unknown type's "", which is not written. */
+  TRY (gs_json_enum (o, p, "type", GS_FIELD_OPTIONAL, -1, gs_deal_type_names + 1, &type, error));
+  type += 1;
+  deal->type = type;
+  return decode_spif_tags (o, p, deal, error);
+}
+
 static gboolean
 decode_deal_credit (Ctx *c, JsonObject *o, const char *p, GsActualDeal *deal, GError **error)
 {
@@ -472,7 +554,7 @@ decode_deal_credit (Ctx *c, JsonObject *o, const char *p, GsActualDeal *deal, GE
       gs_json_invalid (error, rp, _ ("a deal is refunded on or after its close date"));
       return FALSE;
     }
-  return TRUE;
+  return decode_deal_terms (o, p, deal, error);
 }
 
 static gboolean

@@ -18,9 +18,14 @@ G_BEGIN_DECLS
 
 #define GS_FORMAT_MINOR_ACTUALS 1  /* the minor version that added "actuals" */
 #define GS_FORMAT_MINOR_DISPUTES 2 /* the minor version that added "actuals.disputes" */
-#define GS_MAX_DISPUTES 10000      /* actuals.disputes */
+/* the minor version that added a deal's discount, term, type and SPIF tags,
+ * a SPIF's "qualifies" and a clawback's "share" */
+#define GS_FORMAT_MINOR_DEAL_TERMS 3
+#define GS_MAX_DISPUTES 10000     /* actuals.disputes */
 #define GS_MAX_DEAL_CREDITS 32    /* splits, and overlays, on one deal */
 #define GS_MAX_OVERLAY_SHARE 10.0 /* an overlay's share: up to 1,000 % of the deal */
+#define GS_MAX_DEAL_SPIFS 32      /* SPIF tags on one deal */
+#define GS_MAX_TERM_MONTHS 600    /* a deal's contract term */
 
 typedef enum
 {
@@ -28,6 +33,15 @@ typedef enum
   GS_DEAL_WON,
   GS_DEAL_LOST,
 } GsDealStatus;
+
+/* New business (a new logo) or more from an existing customer (renewal,
+ * upsell, expansion); unknown when the CRM does not say. */
+typedef enum
+{
+  GS_DEAL_TYPE_UNKNOWN,
+  GS_DEAL_TYPE_NEW,
+  GS_DEAL_TYPE_EXISTING,
+} GsDealType;
 
 typedef enum
 {
@@ -74,6 +88,12 @@ typedef struct
   guint n_overlays;
   GDate paid;     /* cash received; invalid when not (yet) paid */
   GDate refunded; /* refunded or churned; invalid when not */
+  /* Pay terms (format 1.3, optional; docs/statements.md): what the discount
+   * modifier and SPIF rules read. */
+  double discount;   /* beyond list price, a fraction 0–1; < 0 when not known */
+  guint term_months; /* contract term in months; 0 when not known */
+  GsDealType type;
+  char **spifs; /* SPIF ids the CRM flags the deal for (NULL-terminated), or NULL */
 } GsActualDeal;
 
 typedef struct
@@ -161,7 +181,7 @@ void
 gs_actual_deal_clear (GsActualDeal *deal);
 void
 gs_actual_deal_copy_into (GsActualDeal *to, const GsActualDeal *from);
-/* TRUE when both deals carry the same splits, overlays and dates. */
+/* TRUE when both deals carry the same splits, overlays, dates and pay terms. */
 gboolean
 gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b);
 /* Checks a deal's splits: each share in (0, 1], people once, Σ = 100 %.
@@ -173,8 +193,14 @@ gs_actual_deal_check_splits (const GsActualDeal *deal, GError **error);
 const char *
 gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm);
 
-extern const char *const gs_deal_status_names[]; /* "open", "won", "lost", NULL */
-extern const char *const gs_date_order_names[];  /* "auto", "dmy", "mdy", NULL */
+/* The minor format version the section needs: 1 (actuals), 2 (dispute
+ * notes), 3 (a deal with a discount, term, type or SPIF tags). */
+guint
+gs_actuals_data_format_minor (const GsActualsData *data);
+
+extern const char *const gs_deal_status_names[];  /* "open", "won", "lost", NULL */
+extern const char *const gs_deal_type_names[];    /* "", "new", "existing", NULL */
+extern const char *const gs_date_order_names[];   /* "auto", "dmy", "mdy", NULL */
 extern const char *const gs_dispute_line_names[]; /* "credit", "commission", …, NULL */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsActualsData, gs_actuals_data_free)
