@@ -215,6 +215,180 @@ test_invariants (void)
   g_assert_cmpint (c->role_total[0], <=, K (120000));
 }
 
+/* SPIF events, the discount modifier per deal and a clawback share, worked
+ * by hand.  Ann's role: a commission of 10 % of own bookings (flat, amount
+ * basis), paid monthly; discount bands 0–10 % × 1, 10–20 % × 0.9, from 20 %
+ * × 0.7; clawback within 90 days, half of it taken back; SPIFs
+ *   multi-year 500.00, Jan–Jun, a term of at least 24 months;
+ *   partner    250.00, the year, inbound, new business, at least 50,000.00;
+ *   flagged    100.00, the year, no rule: deals the CRM tags "flagged".
+ * Deals (Ann's unless said):
+ *   E1 100,000 won 20 Jan, 15 % off, 36 months, new, inbound:
+ *      10,000.00 × 0.9 = 9,000.00 (the modifier −1,000.00); multi-year 500.00,
+ *      partner 250.00 → January 9,750.00.
+ *   E2  40,000 won 10 Feb, 5 % off, 12 months, existing, tagged flagged:
+ *      4,000.00 × 1; flagged 100.00 → February 4,100.00.
+ *   E3  60,000 won 5 Mar, 25 % off, 24 months, new, no source, refunded
+ *      4 Apr (30 days): 6,000.00 × 0.7 = 4,200.00 (−1,800.00); multi-year
+ *      500.00 → March 4,700.00.  Clawback in April: commission without the
+ *      deal − with it = −6,000.00, × 0.7 (its multiplier) × 50 % taken back
+ *      = −2,100.00.
+ *   E4  80,000 won 12 May, 36 months, no discount known, split Ann 50 % /
+ *      Omar 50 %: Ann 4,000.00 × 1 and multi-year 500.00 (a split person
+ *      earns the SPIF in full) → May 4,500.00; Omar's SDR role has no SPIF.
+ * Ann's year: 9,000 + 4,000 + 4,200 + 4,000 = 21,200.00 commission, SPIFs
+ * 500 + 250 + 100 + 500 + 500 = 1,850.00, clawback −2,100.00 → 20,950.00. */
+static const char *spif_role
+    = "{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"100000.00\", \"pay_mix\": 0.5,"
+      " \"components\": [{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 1,"
+      "  \"period\": \"monthly\", \"table\": {\"type\": \"flat\", \"basis\": \"amount\", \"rate\": "
+      "0.1},"
+      "  \"discount_modifier\": [{\"from\": 0, \"to\": 0.1, \"multiplier\": 1},"
+      "   {\"from\": 0.1, \"to\": 0.2, \"multiplier\": 0.9}, {\"from\": 0.2, \"multiplier\": "
+      "0.7}]}],"
+      " \"spifs\": [{\"id\": \"multi-year\", \"name\": \"Multi-year deal\", \"amount\": \"500.00\","
+      "   \"from\": \"2027-01-01\", \"to\": \"2027-06-30\", \"qualifies\": {\"min_term_months\": "
+      "24}},"
+      "  {\"id\": \"partner\", \"name\": \"New inbound logo\", \"amount\": \"250.00\","
+      "   \"from\": \"2027-01-01\", \"to\": \"2027-12-31\", \"qualifies\": {\"sources\": "
+      "[\"inbound\"],"
+      "   \"deal_type\": \"new\", \"min_amount\": \"50000.00\"}},"
+      "  {\"id\": \"flagged\", \"name\": \"Flagged\", \"amount\": \"100.00\","
+      "   \"from\": \"2027-01-01\", \"to\": \"2027-12-31\"}],"
+      " \"clawback\": {\"days\": 90, \"share\": 0.5}}";
+
+static const char *spif_deals
+    = "[{\"id\": \"E1\", \"owner\": \"ann\", \"amount\": \"100000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-01-02\","
+      "  \"closed\": \"2027-01-20\", \"discount\": 0.15, \"term_months\": 36, \"type\": \"new\"},"
+      " {\"id\": \"E2\", \"owner\": \"ann\", \"amount\": \"40000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-02-10\","
+      "  \"discount\": 0.05, \"term_months\": 12, \"type\": \"existing\", \"spifs\": "
+      "[\"flagged\"]},"
+      " {\"id\": \"E3\", \"owner\": \"ann\", \"amount\": \"60000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-03-05\","
+      "  \"refunded\": \"2027-04-04\", \"discount\": 0.25, \"term_months\": 24, \"type\": \"new\"},"
+      " {\"id\": \"E4\", \"owner\": \"ann\", \"amount\": \"80000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-05-12\","
+      "  \"term_months\": 36, \"splits\": [{\"person\": \"ann\", \"share\": 0.5},"
+      "  {\"person\": \"omar\", \"share\": 0.5}]}]";
+
+static const GsTraceLine *
+trace_of (const GsPayYear *y, GsTraceKind kind, guint nth)
+{
+  for (guint i = 0; i < y->payout->trace->len; i++)
+    {
+      const GsTraceLine *t = g_ptr_array_index (y->payout->trace, i);
+      if (t->kind == kind && nth-- == 0)
+        return t;
+    }
+  g_error ("no trace line of kind %d", kind);
+  return NULL;
+}
+
+static void
+test_spif_discount (void)
+{
+  const char *const patches[] = { "compensation.roles[0]", spif_role, NULL };
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m = pay_model (spif_deals, patches, &comp);
+  g_autoptr (GsStatement) jan = statement (m, comp, "Ann Lee", "2027-01");
+  g_autoptr (GsStatement) q2 = statement (m, comp, "Ann Lee", "FY27 Q2");
+  g_autoptr (GsStatement) omar = statement (m, comp, "Omar Ali", "FY27 Q2");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPayCompany) c = NULL;
+  const GsPayYear *y = jan->year;
+  const GsTraceLine *t;
+  const GsDealPay *e1 = &g_array_index (y->deals, GsDealPay, 0);
+
+  g_assert_cmpint (find (y, "E1", 0, GS_PAY_COMMISSION)->amount, ==, K (9000));
+  g_assert_cmpint (find (y, "E1", 0, GS_PAY_SPIF)->amount, ==, K (750));
+  g_assert_cmpint (find (y, "E2", 1, GS_PAY_COMMISSION)->amount, ==, K (4000));
+  g_assert_cmpint (find (y, "E2", 1, GS_PAY_SPIF)->amount, ==, K (100));
+  g_assert_cmpint (find (y, "E3", 2, GS_PAY_COMMISSION)->amount, ==, K (4200));
+  g_assert_cmpint (find (y, "E3", 2, GS_PAY_SPIF)->amount, ==, K (500));
+  g_assert_cmpint (find (y, "E3", 3, GS_PAY_CLAWBACK)->amount, ==, K (-2100));
+  g_assert_cmpint (find (y, "E4", 4, GS_PAY_COMMISSION)->amount, ==, K (4000));
+  g_assert_cmpint (find (y, "E4", 4, GS_PAY_SPIF)->amount, ==, K (500));
+  g_assert_cmpuint (y->lines->len, ==, 9);
+  g_assert_cmpint (y->by_kind[GS_PAY_COMMISSION], ==, K (21200));
+  g_assert_cmpint (y->by_kind[GS_PAY_SPIF], ==, K (1850));
+  g_assert_cmpint (y->total, ==, K (20950));
+  g_assert_cmpint (y->total, ==, y->payout->total);
+  g_assert_cmpint (y->payout->deal_discount, ==, K (-2800));
+
+  /* The deal's own multiplier, and its trace lines. */
+  g_assert_cmpfloat (e1->multiplier, ==, 0.9);
+  g_assert_cmpint (e1->discount_cut, ==, K (-1000));
+  t = trace_of (y, GS_TRACE_DEAL_DISCOUNT, 0);
+  g_assert_cmpstr (t->deal, ==, "E1");
+  g_assert_cmpint (t->figure[0], ==, K (10000));
+  g_assert_cmpint (t->amount, ==, K (-1000));
+  t = trace_of (y, GS_TRACE_DEAL_DISCOUNT, 1);
+  g_assert_cmpstr (t->deal, ==, "E3");
+  g_assert_cmpint (t->amount, ==, K (-1800));
+  t = trace_of (y, GS_TRACE_SPIF, 0);
+  g_assert_cmpstr (t->deal, ==, "E1");
+  g_assert_cmpstr (t->name, ==, "Multi-year deal");
+  t = trace_of (y, GS_TRACE_CLAWBACK, 0);
+  g_assert_cmpfloat (t->threshold, ==, 0.5);
+  g_assert_cmpfloat_with_epsilon (t->attainment, 0.7, 1e-12);
+
+  g_assert_cmpint (jan->paid, ==, K (9750));
+  g_assert_cmpint (jan->by_kind[GS_PAY_SPIF], ==, K (750));
+  /* Q2: the clawback in April, E4 in May. */
+  g_assert_cmpint (q2->paid, ==, K (-2100 + 4500));
+  g_assert_cmpint (q2->paid_ytd, ==, K (20950));
+  /* Omar has the other half of E4 and no SPIF: 40,000 of his 100,000
+   * quota at flat 1 of a 10,000.00 target incentive, paid in December. */
+  g_assert_cmpint (omar->year->by_kind[GS_PAY_SPIF], ==, 0);
+
+  c = gs_pay_company (m, comp, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (c->role_total[0], ==, K (20950));
+  g_assert_cmpint (c->total, ==,
+                   c->role_total[0] + c->role_total[1] + c->role_total[2] + c->role_total[3]);
+}
+
+/* A rule's fields are checked when the plan loads, with their path. */
+static void
+test_spif_rule_refused (void)
+{
+  struct
+  {
+    const char *path, *json, *message;
+  } cases[] = {
+    { "compensation.roles[0].spifs",
+      "[{\"id\": \"s\", \"amount\": \"1.00\", \"from\": \"2027-01-01\", \"to\": \"2027-02-01\","
+      " \"qualifies\": {\"sources\": [\"nope\"]}}]",
+      "compensation.roles[0].spifs[0].qualifies.sources[0]: “nope” is not a source of the plan" },
+    { "compensation.roles[0].spifs",
+      "[{\"id\": \"s\", \"amount\": \"1.00\", \"from\": \"2027-01-01\", \"to\": \"2027-02-01\","
+      " \"qualifies\": {\"deal_type\": \"old\"}}]",
+      NULL },
+    { "compensation.roles[0].spifs",
+      "[{\"id\": \"s\", \"amount\": \"1.00\", \"from\": \"2027-01-01\", \"to\": \"2027-02-01\","
+      " \"qualifies\": {\"min_amount\": \"-5.00\"}}]",
+      "compensation.roles[0].spifs[0].qualifies.min_amount: an amount cannot be negative" },
+    { "compensation.roles[0].clawback", "{\"days\": 90, \"share\": 0}",
+      "compensation.roles[0].clawback.share: 0 is not a rate between 0 and 1 (0 excluded)" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (JsonNode) tree = tiny_tree ();
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GsModel) m = NULL;
+      patch (tree, "compensation", pay_comp);
+      patch (tree, cases[i].path, cases[i].json);
+      m = gs_model_decode (tree, &error);
+      g_assert_null (m);
+      if (cases[i].message)
+        g_assert_cmpstr (error->message, ==, cases[i].message);
+      else
+        g_assert_nonnull (strstr (error->message, "qualifies.deal_type"));
+    }
+}
+
 static void
 test_periods (void)
 {
@@ -242,5 +416,7 @@ main (int argc, char **argv)
   g_test_add_func ("/statement/company", test_company);
   g_test_add_func ("/statement/invariants", test_invariants);
   g_test_add_func ("/statement/periods", test_periods);
+  g_test_add_func ("/statement/spif-discount", test_spif_discount);
+  g_test_add_func ("/statement/spif-rule-refused", test_spif_rule_refused);
   return g_test_run ();
 }

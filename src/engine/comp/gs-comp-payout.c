@@ -26,11 +26,28 @@ gs_comp_input_init (GsCompInput *input)
   memset (input, 0, sizeof *input);
 }
 
+double
+gs_comp_deal_multiplier (const GsCompModel *comp, const GsCompRole *role, GsMeasure measure,
+                         double discount, const GsCompComponent **component)
+{
+  if (component)
+    *component = NULL;
+  for (guint i = 0; i < role->n_components; i++)
+    if (role->components[i].measure == measure && role->components[i].n_discount > 0)
+      {
+        if (component)
+          *component = &role->components[i];
+        return gs_comp_discount_multiplier (&role->components[i], comp->boundary, discount);
+      }
+  return 1;
+}
+
 void
 gs_comp_input_clear (GsCompInput *input)
 {
   g_clear_pointer (&input->refunds, g_array_unref);
   g_clear_pointer (&input->events, g_array_unref);
+  g_clear_pointer (&input->deal_discounts, g_array_unref);
 }
 
 void
@@ -371,8 +388,35 @@ pays_on_bookings (const GsCompRole *role)
   return FALSE;
 }
 
+/* Each deal's discount line (statements): its commission in a month × its
+ * own discount band's multiplier, less the commission; landed in the
+ * month and added to the commission. */
+static void
+deal_discounts (const GsCompInput *in, GsCompPayout *out, GsMoney month[GS_COMP_MONTHS],
+                GPtrArray *trace)
+{
+  for (guint i = 0; in->deal_discounts && i < in->deal_discounts->len; i++)
+    {
+      const GsCompDealDiscount *d = &g_array_index (in->deal_discounts, GsCompDealDiscount, i);
+      GsTraceLine *line = gs_trace_add (trace, GS_TRACE_DEAL_DISCOUNT, 0, TRUE, d->amount, NULL);
+      if (line)
+        {
+          line->deal = d->deal;
+          line->figure[0] = d->base;
+          line->attainment = d->discount;
+          line->threshold = d->multiplier;
+          line->period = d->month;
+          line->n_periods = GS_COMP_MONTHS;
+        }
+      month[MIN (d->month, GS_COMP_MONTHS - 1)] += d->amount;
+      out->deal_discount += d->amount;
+    }
+  out->earned += out->deal_discount;
+}
+
 /* What each refund within the window took: the commission with the deal
- * minus the commission without it. */
+ * minus the commission without it, times the deal's discount multiplier
+ * and the clawback's share, rounded once (half away from zero). */
 static GsMoney
 clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
 {
@@ -414,6 +458,8 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
         }
       after = commission (c, &without, NULL, NULL, month);
       delta = after - current;
+      if (refund->cut != 0 || role->clawback.share != 1)
+        delta = gs_money_round ((double) delta * (1 - refund->cut) * role->clawback.share);
       if ((line = gs_trace_add (trace, GS_TRACE_CLAWBACK, 0, TRUE, delta, NULL)))
         {
           line->figure[0] = refund->amount;
@@ -421,6 +467,8 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
           line->figure[2] = current;
           line->count = refund->days;
           line->window = role->clawback.days;
+          line->threshold = role->clawback.share;
+          line->attainment = 1 - refund->cut;
         }
       total += delta;
       current = after;
@@ -468,6 +516,7 @@ spifs (Ctx *c, const GsCompInput *in, GsMoney month[GS_COMP_MONTHS], GsMoney *to
       if (line)
         {
           line->name = s->name;
+          line->deal = ev->deal;
           line->count = ev->count;
           line->figure[0] = s->amount;
           line->date = ev->date;
@@ -564,8 +613,10 @@ pay_into (Ctx *cx, const GsCompInput *input, GsCompPayout *out, GError **error)
   GsMoney month[GS_COMP_MONTHS];
   GsMoney spif_month[GS_COMP_MONTHS] = { 0 };
 
-  commission (&c, input, out, out->trace, month);
-  out->clawback = clawbacks (&c, input, out->earned, out->trace);
+  GsMoney raw = commission (&c, input, out, out->trace, month);
+
+  deal_discounts (input, out, month, out->trace);
+  out->clawback = clawbacks (&c, input, raw, out->trace);
   if (!spifs (&c, input, spif_month, &out->spifs, out->trace, error))
     return FALSE;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)

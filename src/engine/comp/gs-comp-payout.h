@@ -10,7 +10,8 @@
  * its rounded lines, so the lines of a trace add up to the payout.
  * Order of calculation (docs/compensation.md): components (rate table,
  * accelerators, decelerator, discount modifier, gate, component cap, by
- * period) → plan gate → plan cap → clawbacks → SPIFs → draw.
+ * period) → plan gate → plan cap → per-deal discount lines → clawbacks → SPIFs →
+ * draw.
  */
 #pragma once
 
@@ -46,6 +47,7 @@ typedef enum
   GS_TRACE_COMPONENT_PAID, /* what the component earns over the year */
   GS_TRACE_PLAN_GATE,      /* the plan's gate: passed, or the plan pays nothing */
   GS_TRACE_PLAN_CAP,       /* the plan's cap cuts the commission */
+  GS_TRACE_DEAL_DISCOUNT,  /* a deal's commission × its own discount band's multiplier */
   GS_TRACE_NO_CLAWBACK,    /* refunds given, but the plan claws nothing back */
   GS_TRACE_REFUND_KEPT,    /* a refund outside the clawback window */
   GS_TRACE_CLAWBACK,       /* commission without the deal − with it */
@@ -87,6 +89,11 @@ typedef struct
   guint window;            /* REFUND_KEPT, CLAWBACK: the clawback window in days */
   const char *name;        /* SPIF*: the SPIF's name (owned by the model) */
   GDate date;              /* SPIF*: the event's date */
+  const char *deal;        /* SPIF*, DEAL_DISCOUNT: the deal (owned by the caller), or NULL;
+                            * DEAL_DISCOUNT: figure[0] the deal's commission, attainment its
+                            * discount, threshold the multiplier, period the month; CLAWBACK:
+                            * threshold the clawback's share, attainment the deal's discount
+                            * multiplier (1 when none) */
 } GsTraceLine;
 
 typedef struct
@@ -94,13 +101,28 @@ typedef struct
   guint spif;
   GDate date;
   guint count;
+  const char *deal; /* the deal that is the event (statements), or NULL */
 } GsCompEvent;
 
 typedef struct
 {
   GsMoney amount; /* booking refunded or churned */
   guint days;     /* after it closed */
+  double cut;     /* the part of the deal's commission its own discount band took
+                   * (1 − multiplier; statements); 0 when none */
 } GsCompRefund;
+
+/* A deal's commission scaled by its own discount band (statements,
+ * gs-deal-pay.h): amount = base × (multiplier − 1), rounded once. */
+typedef struct
+{
+  const char *deal; /* owned by the caller */
+  guint month;      /* comp month the commission is paid in */
+  GsMoney base;     /* the deal's commission that month before the modifier */
+  double discount;  /* the deal's discount beyond list */
+  double multiplier;
+  GsMoney amount; /* ≤ 0 */
+} GsCompDealDiscount;
 
 /* What one person achieved.  actual[m][month]: measure units per plan month
  * (money in minor units; a share is that month's rate). */
@@ -108,10 +130,20 @@ typedef struct
 {
   double actual[GS_N_MEASURES][GS_COMP_MONTHS];
   gboolean given[GS_N_MEASURES];
-  double discount; /* average discount beyond list price on the bookings, 0.15 = 15 % */
-  GArray *refunds; /* of GsCompRefund, may be NULL */
-  GArray *events;  /* of GsCompEvent, may be NULL */
+  double discount;        /* average discount beyond list price on the bookings, 0.15 = 15 % */
+  GArray *refunds;        /* of GsCompRefund, may be NULL */
+  GArray *events;         /* of GsCompEvent, may be NULL */
+  GArray *deal_discounts; /* of GsCompDealDiscount, may be NULL: added to the commission after
+                           * the plan cap */
 } GsCompInput;
+
+/* The discount modifier of one deal counted on measure, with discount
+ * beyond list: the multiplier of its band in the discount table of the
+ * role's first component paid on the measure that has one; 1 when none
+ * has.  *component (may be NULL) is that component or NULL. */
+double
+gs_comp_deal_multiplier (const GsCompModel *comp, const GsCompRole *role, GsMeasure measure,
+                         double discount, const GsCompComponent **component);
 
 void
 gs_comp_input_init (GsCompInput *input);
@@ -151,7 +183,8 @@ typedef struct
   GsMoney components_total; /* Σ component earnings */
   GsMoney gate_cut;         /* plan gate: −components_total when shut, else 0 */
   GsMoney cap_cut;          /* plan cap: ≤ 0 */
-  GsMoney earned;           /* commission: components + gate_cut + cap_cut */
+  GsMoney deal_discount;    /* Σ per-deal discount lines, ≤ 0 */
+  GsMoney earned;           /* commission: components + gate_cut + cap_cut + deal_discount */
   GsMoney clawback;         /* ≤ 0 */
   GsMoney spifs;
   GsMoney draw_topup;     /* paid to make up the draw */
@@ -264,14 +297,14 @@ typedef struct
   /* Pay that matches the plan (docs/compensation.md, "At plan"): each role
    * paid for its person-years (hires from their start month, attrition),
    * at 100 % of quota and at the attainment the plan implies. */
-  double *role_paid_years;  /* n_roles */
-  GsMoney *role_at_quota;   /* n_roles: 100 % of quota × paid years, plus SPIFs */
-  GsMoney *role_at_plan;    /* n_roles: at the plan's attainment × paid years, plus SPIFs */
+  double *role_paid_years;        /* n_roles */
+  GsMoney *role_at_quota;         /* n_roles: 100 % of quota × paid years, plus SPIFs */
+  GsMoney *role_at_plan;          /* n_roles: at the plan's attainment × paid years, plus SPIFs */
   double *role_cost_new_business; /* n_roles: role_at_plan ÷ new_business (0 without any) */
-  GsMoney at_quota;         /* Σ role_at_quota */
-  GsMoney at_plan;          /* Σ role_at_plan */
-  GsMoney new_business;     /* the comp year's new-business target */
-  GsMoney delivered;        /* what the plan books in the comp year */
+  GsMoney at_quota;               /* Σ role_at_quota */
+  GsMoney at_plan;                /* Σ role_at_plan */
+  GsMoney new_business;           /* the comp year's new-business target */
+  GsMoney delivered;              /* what the plan books in the comp year */
   double ae_attainment;     /* the attainment of their ramped quotas the plan implies for AEs */
   double cost_new_business; /* at_plan ÷ new_business: the base pay is earned on */
   double cost_all;          /* at_plan ÷ bookings: every booking, existing customers too */

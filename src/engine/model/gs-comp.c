@@ -599,6 +599,67 @@ decode_component (Ctx *c, GsCompRole *role, GsCompComponent *comp, JsonObject *o
   return TRUE;
 }
 
+/* A SPIF's "qualifies" (format 1.3): which won deals of the actuals are
+ * events of the SPIF. */
+static gboolean
+decode_spif_rule (Ctx *c, GsSpif *s, JsonObject *o, const char *p, GError **error)
+{
+  static const char *const types[] = { "new", "existing", NULL };
+  JsonObject *q;
+  JsonArray *sources;
+  g_autofree char *qp = gs_json_child_path (p, "qualifies");
+  gint64 term;
+  int type;
+
+  s->rule.max_discount = -1;
+  TRY (gs_json_object (o, p, "qualifies", GS_FIELD_OPTIONAL, &q, error));
+  if (q == NULL)
+    return TRUE;
+  s->rule.present = TRUE;
+  TRY (gs_json_money (q, qp, "min_amount", GS_FIELD_OPTIONAL, 0, c->comp->digits,
+                      &s->rule.min_amount, error));
+  if (s->rule.min_amount < 0)
+    {
+      g_autofree char *mp = gs_json_child_path (qp, "min_amount");
+      gs_json_invalid (error, mp, _ ("an amount cannot be negative"));
+      return FALSE;
+    }
+  TRY (gs_json_list (q, qp, "sources", GS_FIELD_OPTIONAL, GS_MAX_SOURCES, &sources, error));
+  if (sources)
+    {
+      g_autofree char *sp = gs_json_child_path (qp, "sources");
+      s->rule.n_sources = json_array_get_length (sources);
+      s->rule.sources = g_new0 (int, MAX (s->rule.n_sources, 1));
+      for (guint i = 0; i < s->rule.n_sources; i++)
+        {
+          JsonNode *e = json_array_get_element (sources, i);
+          const char *id
+              = JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING
+                    ? json_node_get_string (e)
+                    : NULL;
+          g_autofree char *ip = gs_json_index_path (sp, i);
+          s->rule.sources[i] = -1;
+          for (guint k = 0; id && k < c->m->n_sources; k++)
+            if (strcmp (c->m->sources[k].id, id) == 0)
+              s->rule.sources[i] = (int) k;
+          if (s->rule.sources[i] < 0)
+            {
+              gs_json_invalid (error, ip, _ ("“%s” is not a source of the plan"), id ? id : "");
+              return FALSE;
+            }
+        }
+    }
+  TRY (gs_json_enum (q, qp, "deal_type", GS_FIELD_OPTIONAL, -1, types, &type, error));
+  s->rule.deal_type = (GsDealType) (type + 1);
+  TRY (gs_json_int (q, qp, "min_term_months", GS_FIELD_OPTIONAL, 0, 1, GS_MAX_TERM_MONTHS, &term,
+                    error));
+  s->rule.min_term_months = (guint) term;
+  TRY (gs_json_fraction (q, qp, "max_discount", GS_FIELD_OPTIONAL, -1, &s->rule.max_discount,
+                         error));
+  TRY (gs_json_bool (q, qp, "tagged", GS_FIELD_OPTIONAL, FALSE, &s->rule.tagged, error));
+  return TRUE;
+}
+
 static gboolean
 decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError **error)
 {
@@ -637,6 +698,7 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
             }
           TRY (gs_json_number (o, p, "expected_events", GS_FIELD_OPTIONAL, 0, 0, 1e6,
                                &s->expected_events, error));
+          TRY (decode_spif_rule (c, s, o, p, error));
         }
     }
   TRY (gs_json_object (obj, path, "draw", GS_FIELD_OPTIONAL, &draw, error));
@@ -666,6 +728,8 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
       role->clawback.present = TRUE;
       TRY (gs_json_int (claw, cp, "days", GS_FIELD_REQUIRED, 0, 1, 3650, &n, error));
       role->clawback.days = (guint) n;
+      /* Format 1.3: part of the pay taken back (0.5 = half). */
+      TRY (gs_json_rate (claw, cp, "share", GS_FIELD_OPTIONAL, 1, &role->clawback.share, error));
     }
   return TRUE;
 }
@@ -828,6 +892,7 @@ free_role (GsCompRole *role)
     {
       g_free (role->spifs[i].id);
       g_free (role->spifs[i].name);
+      g_free (role->spifs[i].rule.sources);
     }
   g_free (role->spifs);
 }
@@ -877,6 +942,8 @@ dup_role (GsCompRole *to, const GsCompRole *from)
     {
       to->spifs[i].id = g_strdup (from->spifs[i].id);
       to->spifs[i].name = g_strdup (from->spifs[i].name);
+      to->spifs[i].rule.sources = g_memdup2 (from->spifs[i].rule.sources,
+                                             sizeof (int) * MAX (from->spifs[i].rule.n_sources, 1));
     }
 }
 

@@ -19,6 +19,7 @@
 #pragma once
 
 #include "gs-model.h"
+#include "gs-actuals-data.h"
 
 G_BEGIN_DECLS
 
@@ -178,6 +179,21 @@ typedef struct
   double quota_scale; /* the person's quota ÷ the role's (1 unless overridden); when resolved */
 } GsCompPerson;
 
+/* Which won deals are SPIF events (docs/compensation.md, "SPIFs"): every
+ * condition set must hold.  Without a rule a deal qualifies when the CRM
+ * tags it with the SPIF's id. */
+typedef struct
+{
+  gboolean present;   /* the SPIF has a "qualifies" rule */
+  GsMoney min_amount; /* the deal's amount at least this; 0: any */
+  int *sources;       /* plan source indices the deal must come from; NULL: any */
+  guint n_sources;
+  GsDealType deal_type;  /* new or existing business; unknown: any */
+  guint min_term_months; /* 0: any */
+  double max_discount;   /* at most this far below list; < 0: any */
+  gboolean tagged;       /* the CRM tags the deal with the SPIF's id too */
+} GsSpifRule;
+
 typedef struct
 {
   char *id;
@@ -186,6 +202,7 @@ typedef struct
   GDate from;
   GDate to;
   double expected_events; /* per person over the window, for the cost at plan */
+  GsSpifRule rule;
 } GsSpif;
 
 typedef struct
@@ -199,7 +216,8 @@ typedef struct
 typedef struct
 {
   gboolean present;
-  guint days; /* a deal refunded or churned within this many days gives back its pay */
+  guint days;   /* a deal refunded or churned within this many days gives back its pay */
+  double share; /* the share of that pay taken back, (0, 1]; 1 by default */
 } GsClawback;
 
 /* Where a role's headcount comes from (gs_explain_headcount_from words it). */

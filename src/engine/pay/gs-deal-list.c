@@ -5,12 +5,14 @@
  */
 #include "gs-deal-list.h"
 #include "gs-credit.h"
+#include "gs-crm-deal-terms.h"
 #include "gs-csv.h"
 #include "gs-error.h"
 #include "gs-money.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 void
 gs_deal_list_free (GsDealList *list)
@@ -20,6 +22,7 @@ gs_deal_list_free (GsDealList *list)
   g_array_unref (list->events);
   g_ptr_array_unref (list->ids);
   g_ptr_array_unref (list->dates);
+  g_array_unref (list->spif);
   g_free (list);
 }
 
@@ -46,18 +49,19 @@ bad_cell (GError **error, guint row, const char *header, const char *value, cons
 
 static gboolean
 read_row (GsDealList *out, const GsCompModel *comp, const GsCompRole *role, char **header,
-          char **cells, guint row, const int col[3], GError **error)
+          char **cells, guint row, const int col[5], GError **error)
 {
   guint n = g_strv_length (cells), y, m, d;
-  const char *text[3];
+  const char *text[5];
+  GsMoney spif = 0;
   GsPayEvent e = { 0 };
   GsMoney amount;
   GDate date;
   char tail;
   g_autoptr (GError) local = NULL;
 
-  for (guint i = 0; i < 3; i++)
-    text[i] = (guint) col[i] < n ? cells[col[i]] : "";
+  for (guint i = 0; i < 5; i++)
+    text[i] = col[i] >= 0 && (guint) col[i] < n ? cells[col[i]] : "";
   if (*text[0] == '\0')
     return bad_cell (error, row, header[col[0]], text[0], _ ("is empty: every deal needs an id"));
   if (!gs_money_parse (text[1], comp->digits, &amount, &local) || amount < 0)
@@ -71,6 +75,34 @@ read_row (GsDealList *out, const GsCompModel *comp, const GsCompRole *role, char
   if (e.month < 0 || e.month >= GS_COMP_MONTHS)
     return bad_cell (error, row, header[col[2]], text[2],
                      _ ("is outside the pay plan's twelve months"));
+  if (*text[3])
+    {
+      if (!gs_crm_parse_discount (text[3], strchr (header[col[3]], '%') != NULL, FALSE, &e.discount,
+                                  &local))
+        return bad_cell (error, row, header[col[3]], text[3], local->message);
+      e.has_discount = TRUE;
+    }
+  if (*text[4])
+    {
+      g_auto (GStrv) ids = g_strsplit_set (text[4], ";|", -1);
+      for (guint i = 0; ids[i]; i++)
+        {
+          const char *id = g_strstrip (ids[i]);
+          gboolean found = FALSE;
+          if (*id == '\0')
+            continue;
+          for (guint s = 0; s < role->n_spifs; s++)
+            if (g_strcmp0 (role->spifs[s].id, id) == 0)
+              {
+                found = TRUE;
+                if (g_date_compare (&date, &role->spifs[s].from) >= 0
+                    && g_date_compare (&date, &role->spifs[s].to) <= 0)
+                  spif += role->spifs[s].amount;
+              }
+          if (!found)
+            return bad_cell (error, row, header[col[4]], id, _ ("is not a SPIF of the role"));
+        }
+    }
   e.measure = role->components[0].measure;
   e.amount = (double) amount;
   e.deal = out->events->len;
@@ -78,6 +110,7 @@ read_row (GsDealList *out, const GsCompModel *comp, const GsCompRole *role, char
   g_array_append_val (out->events, e);
   g_ptr_array_add (out->ids, g_strdup (text[0]));
   g_ptr_array_add (out->dates, g_date_copy (&date));
+  g_array_append_val (out->spif, spif);
   return TRUE;
 }
 
@@ -88,7 +121,7 @@ gs_deal_list_read (const GsCompModel *comp, const GsCompRole *role, const char *
   g_autoptr (GsCsv) csv = gs_csv_read (bytes, length, error);
   g_autoptr (GsDealList) out = NULL;
   char **header;
-  int col[3];
+  int col[5];
 
   if (csv == NULL)
     return NULL;
@@ -104,6 +137,8 @@ gs_deal_list_read (const GsCompModel *comp, const GsCompRole *role, const char *
   col[0] = column (header, "id", "deal");
   col[1] = column (header, "amount", "amount");
   col[2] = column (header, "date", "close date");
+  col[3] = column (header, "discount", "discount %");
+  col[4] = column (header, "spif", "spifs");
   if (col[0] < 0 || col[1] < 0 || col[2] < 0)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
@@ -114,6 +149,7 @@ gs_deal_list_read (const GsCompModel *comp, const GsCompRole *role, const char *
   out->events = g_array_new (FALSE, TRUE, sizeof (GsPayEvent));
   out->ids = g_ptr_array_new_with_free_func (g_free);
   out->dates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
+  out->spif = g_array_new (FALSE, TRUE, sizeof (GsMoney));
   for (guint r = 1; r < csv->rows->len; r++)
     if (!read_row (out, comp, role, header, g_ptr_array_index (csv->rows, r),
                    g_array_index (csv->row_numbers, guint, r), col, error))

@@ -15,6 +15,8 @@ typedef struct
   GArray *events;   /* of GsPayEvent on the role's first component's measure, in file order */
   GPtrArray *ids;   /* of char*: each event's deal id */
   GPtrArray *dates; /* of GDate*: each event's date */
+  GArray *spif;     /* of GsMoney: each deal's SPIF pay (its SPIF column's SPIFs of the role
+                     * whose dates hold the deal's, once each) */
 } GsDealList;
 
 void
@@ -24,7 +26,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsDealList, gs_deal_list_free)
 /* Reads bytes as CSV with a header naming "id" (or "deal"), "amount" and
  * "date" (or "close date"), any case and order; amounts in the plan's
  * currency ("25000.00"), dates YYYY-MM-DD within the pay plan's twelve
- * months.  A bad cell fails naming its row (the header is 1) and column. */
+ * months.  Optional: "discount" ("15%" or 0.15; the discount modifier
+ * applies to the deal) and "spif" (ids of the role's SPIFs the deal is an
+ * event of, separated by ";").  A bad cell fails naming its row (the
+ * header is 1) and column. */
 GsDealList *
 gs_deal_list_read (const GsCompModel *comp, const GsCompRole *role, const char *bytes, gsize length,
                    GError **error);

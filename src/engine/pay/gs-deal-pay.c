@@ -62,6 +62,51 @@ quota_of (const GsCompRole *role, guint person, GsMeasure measure)
   return 0;
 }
 
+/* The deal's own commission × its discount band's multiplier, month by
+ * month, each month rounded once (half away from zero). */
+static void
+apply_discount (const GsCompModel *comp, const GsCompRole *role, const GsPayEvent *e,
+                GsDealPay *pay)
+{
+  pay->multiplier = 1;
+  if (!e->has_discount)
+    return;
+  pay->multiplier = gs_comp_deal_multiplier (comp, role, e->measure, e->discount, NULL);
+  if (pay->multiplier == 1)
+    return;
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      GsMoney cut = gs_money_round ((double) pay->month_commission[m] * (pay->multiplier - 1));
+      pay->month_discount[m] = cut;
+      pay->month_commission[m] += cut;
+      pay->discount_cut += cut;
+    }
+  pay->commission += pay->discount_cut;
+}
+
+GArray *
+gs_deal_pay_discounts (const GArray *paid, const char *(*deal_id) (guint deal, gpointer data),
+                       gpointer data)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (GsCompDealDiscount));
+  for (guint i = 0; i < paid->len; i++)
+    {
+      const GsDealPay *p = &g_array_index (paid, GsDealPay, i);
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        if (p->month_discount[m] != 0)
+          {
+            GsCompDealDiscount d = { deal_id ? deal_id (p->event.deal, data) : NULL,
+                                     m,
+                                     p->month_commission[m] - p->month_discount[m],
+                                     p->event.discount,
+                                     p->multiplier,
+                                     p->month_discount[m] };
+            g_array_append_val (out, d);
+          }
+    }
+  return out;
+}
+
 GArray *
 gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
              const GsPayEvent *events, guint n, GError **error)
@@ -77,7 +122,7 @@ gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
   g_autofree gboolean *keep = g_new0 (gboolean, MAX (role->n_components, 1));
   g_autofree gboolean *keep_plain = g_new0 (gboolean, MAX (role->n_components, 1));
   GsCompInput in;
-  GsMoney before = 0, before_plain = 0, month_before[GS_COMP_MONTHS] = { 0 };
+  GsMoney before = 0, before_plain = 0, month_before[GS_COMP_MONTHS] = { 0 }, cuts = 0;
   double ytd[GS_N_MEASURES] = { 0 };
 
   gs_comp_input_init (&in);
@@ -136,6 +181,9 @@ gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
         for (guint m = 0; m < GS_COMP_MONTHS; m++)
           pay.month_commission[m] = month[m] - month_before[m] - pay.month_true_up[m];
       }
+      apply_discount (comp, role, e, &pay);
+      cuts += pay.discount_cut;
+      pay.earned = after + cuts;
       g_array_append_val (out, pay);
       before = after;
       before_plain = after_plain;

@@ -16,6 +16,11 @@
  * marginal, decelerators not retroactive), at most what it adds in fact;
  * the rest — earlier credit re-rated because this deal reached a gate, a
  * higher band or left a retroactive decelerator — is the true-up.
+ *
+ * A deal whose discount is known and counts on a measure of a component
+ * with a discount table has its own commission scaled by its band's
+ * multiplier (gs_comp_deal_multiplier), month by month; gs_deal_pay_discounts
+ * lists those lines for gs_comp_payout, so the year's payout holds them.
  */
 #pragma once
 
@@ -26,10 +31,12 @@ G_BEGIN_DECLS
 typedef struct
 {
   GsMeasure measure;
-  int month;     /* comp month, 0..11 */
-  double amount; /* measure units (money: minor units) */
-  guint deal;    /* the caller's deal index, or G_MAXUINT */
-  gint64 order;  /* the caller's key; events are paid in the order given */
+  int month;             /* comp month, 0..11 */
+  double amount;         /* measure units (money: minor units) */
+  guint deal;            /* the caller's deal index, or G_MAXUINT */
+  gint64 order;          /* the caller's key; events are paid in the order given */
+  gboolean has_discount; /* the deal's discount beyond list is known */
+  double discount;       /* then: a fraction, 0.15 = 15 % */
 } GsPayEvent;
 
 typedef struct
@@ -42,6 +49,13 @@ typedef struct
   GsMoney earned;                           /* commission to date after the deal */
   GsMoney month_commission[GS_COMP_MONTHS]; /* the deal's commission by month paid */
   GsMoney month_true_up[GS_COMP_MONTHS];
+  /* The discount modifier per deal: the deal's own commission (not its
+   * true-up, which re-rates earlier deals) × the multiplier of its discount
+   * band, rounded once per month; commission and month_commission include
+   * it. */
+  double multiplier;                      /* 1 when no discount table applies */
+  GsMoney discount_cut;                   /* Σ month_discount, ≤ 0 */
+  GsMoney month_discount[GS_COMP_MONTHS]; /* base × (multiplier − 1) */
 } GsDealPay;
 
 /* Pays n events in order for person (an index of role->people, or
@@ -51,5 +65,12 @@ typedef struct
 GArray *
 gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
              const GsPayEvent *events, guint n, GError **error);
+
+/* The discount lines of paid deals (GsCompDealDiscount, each month a deal's
+ * modifier took something), for GsCompInput.deal_discounts.  deal_id maps a
+ * GsPayEvent.deal to its id (owned by the caller), may be NULL. */
+GArray *
+gs_deal_pay_discounts (const GArray *paid, const char *(*deal_id) (guint deal, gpointer data),
+                       gpointer data);
 
 G_END_DECLS

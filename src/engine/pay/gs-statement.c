@@ -5,6 +5,7 @@
  */
 #include "gs-statement.h"
 #include "gs-dispute.h"
+#include "gs-spif-events.h"
 #include "gs-error.h"
 
 #include <glib/gi18n-lib.h>
@@ -104,6 +105,9 @@ events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
         continue;
       s.event.month = l->month;
       s.event.deal = l->deal;
+      /* The discount modifier applies per deal (gs-deal-pay.h). */
+      s.event.has_discount = a->deals[l->deal].discount >= 0;
+      s.event.discount = MAX (a->deals[l->deal].discount, 0);
       if (l->person == y->person)
         {
           g_array_append_val (y->credits, *l);
@@ -175,6 +179,12 @@ refunds_of (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArra
         continue;
       r.amount = l->amount;
       r.days = (guint) MAX (0, g_date_days_between (&d->closed, &d->refunded));
+      /* A discounted deal paid its commission × its band's multiplier, and
+       * gives back that much. */
+      r.cut = d->discount >= 0 ? 1
+                                     - gs_comp_deal_multiplier (
+                                         comp, y->role, GS_MEASURE_OWN_BOOKINGS, d->discount, NULL)
+                               : 0;
       g_array_append_val (refunds, r);
       g_array_append_val (deal_of, l->deal);
     }
@@ -198,8 +208,16 @@ refunds_of (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArra
   return refunds;
 }
 
-/* The year through gs_comp_payout, with refunds; its clawback and draw
- * lines become commission lines. */
+static const char *
+deal_id (guint deal, gpointer data)
+{
+  const GsActualsData *a = data;
+  return a->deals[deal].id;
+}
+
+/* The year through gs_comp_payout, with refunds, SPIF events and the
+ * deals' discount lines; its clawback, SPIF and draw lines become
+ * commission lines. */
 static gboolean
 whole_year (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArray *events,
             GError **error)
@@ -216,6 +234,8 @@ whole_year (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArra
       in.actual[e->measure][e->month] += e->amount;
     }
   in.refunds = refunds_of (y, a, comp, deal_of);
+  in.events = gs_spif_events (a, y->role, y->credits);
+  in.deal_discounts = gs_deal_pay_discounts (y->deals, deal_id, (gpointer) a);
   y->payout = gs_comp_payout (comp, y->role, y->role_person, &in, error);
   gs_comp_input_clear (&in);
   if (y->payout == NULL)
@@ -233,6 +253,11 @@ whole_year (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArra
           d = &a->deals[g_array_index (deal_of, guint, refund++)];
           add_line (y, d->id, (guint) gs_credit_month (comp, &d->refunded), t->amount,
                     GS_PAY_CLAWBACK);
+          break;
+        case GS_TRACE_SPIF:
+          add_line (y, t->deal,
+                    (guint) CLAMP (gs_credit_month (comp, &t->date), 0, GS_COMP_MONTHS - 1),
+                    t->amount, GS_PAY_SPIF);
           break;
         case GS_TRACE_DRAW_TOPUP:
           add_line (y, NULL, t->period, t->amount, GS_PAY_DRAW);

@@ -314,9 +314,35 @@ gs_explain_comp_line (const GsCompModel *comp, const GsTraceLine *line)
         /* Translators: the refund, the days after closing, the window in
          * days, the commission without the deal, with it, and the
          * difference. */
+        if (line->threshold != 1 || line->attainment != 1)
+          {
+            g_autofree char *m = gs_trace_number (line->attainment);
+            g_autofree char *share = gs_trace_percent (line->threshold);
+            /* Translators: the refund, the days after closing, the window
+             * in days, the commission without the deal, with it, the deal's
+             * discount multiplier, the share taken back, the result. */
+            return g_strdup_printf (
+                _ ("Clawback: %s refunded %u days after closing (window %u days): (commission "
+                   "without the deal %s − with it %s) × %s discount multiplier × %s taken back "
+                   "= %s"),
+                a, line->count, line->window, without, with, m, share, amount);
+          }
         return g_strdup_printf (_ ("Clawback: %s refunded %u days after closing (window %u days): "
                                    "commission without the deal %s − with it %s = %s"),
                                 a, line->count, line->window, without, with, amount);
+      }
+    case GS_TRACE_DEAL_DISCOUNT:
+      {
+        g_autofree char *base = gs_trace_money (digits, line->figure[0]);
+        g_autofree char *off = gs_trace_percent (line->attainment);
+        g_autofree char *m = gs_trace_number (line->threshold);
+        g_autofree char *label = gs_explain_period (comp, line->n_periods, line->period);
+        /* Translators: the deal, its discount, the month, its commission
+         * that month, the multiplier of its discount band, what the
+         * modifier takes (a negative amount). */
+        return g_strdup_printf (
+            _ ("Discount modifier, deal %s (%s off list), %s: %s × (%s − 1) = %s"),
+            line->deal ? line->deal : "", off, label, base, m, amount);
       }
     case GS_TRACE_SPIF_OUTSIDE:
       {
@@ -331,6 +357,11 @@ gs_explain_comp_line (const GsCompModel *comp, const GsTraceLine *line)
         g_autofree char *date = date_text (&line->date);
         /* Translators: the SPIF's name, the number of events, the amount
          * each, the date, the total. */
+        if (line->deal)
+          /* Translators: the SPIF's name, the deal, the number of events,
+           * the amount each, the date, the total. */
+          return g_strdup_printf (_ ("SPIF %s: deal %s, %u × %s on %s = %s"), line->name,
+                                  line->deal, line->count, each, date, amount);
         return g_strdup_printf (_ ("SPIF %s: %u × %s on %s = %s"), line->name, line->count, each,
                                 date, amount);
       }

@@ -71,15 +71,30 @@ gs_explain_deal_pay (const GsCompModel *comp, const GsDealPay *pay)
       = gs_format_money (pay->commission, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
   g_autofree char *true_up
       = gs_format_money (pay->true_up, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  g_autofree char *text = NULL;
   if (pay->true_up != 0)
     /* Translators: the measure, the deal's credit, the measure year to date,
      * its attainment, the deal's commission and the true-up it set off. */
-    return g_strdup_printf (_ ("%s +%s, year to date %s (%s of quota): commission %s, true-up %s "
+    text = g_strdup_printf (_ ("%s +%s, year to date %s (%s of quota): commission %s, true-up %s "
                                "(earlier credit re-rated)"),
                             gs_explain_measure (pay->event.measure), amount, ytd, att, commission,
                             true_up);
-  /* Translators: the measure, the deal's credit, the measure year to date,
-   * its attainment and the deal's commission. */
-  return g_strdup_printf (_ ("%s +%s, year to date %s (%s of quota): commission %s"),
-                          gs_explain_measure (pay->event.measure), amount, ytd, att, commission);
+  else
+    /* Translators: the measure, the deal's credit, the measure year to date,
+     * its attainment and the deal's commission. */
+    text = g_strdup_printf (_ ("%s +%s, year to date %s (%s of quota): commission %s"),
+                            gs_explain_measure (pay->event.measure), amount, ytd, att, commission);
+  if (pay->discount_cut != 0)
+    {
+      g_autofree char *off = gs_format_percent (pay->event.discount);
+      g_autofree char *m = gs_trace_number (pay->multiplier);
+      g_autofree char *before = gs_format_money (pay->commission - pay->discount_cut, comp->digits,
+                                                 NULL, GS_MONEY_FORMAT_FULL);
+      /* Translators: appended to a deal's pay: its discount, the commission
+       * before the modifier and the multiplier of the deal's discount band. */
+      g_autofree char *tail
+          = g_strdup_printf (_ (" (%s off list: %s × %s discount modifier)"), off, before, m);
+      return g_strconcat (text, tail, NULL);
+    }
+  return g_steal_pointer (&text);
 }
