@@ -163,6 +163,66 @@ test_clawback (void)
   assert_undoes (plan, before);
 }
 
+/* The clawback's share and a SPIF's rule: each one undoable edit that
+ * raises the plan to format 1.3 with it (undo takes the version back too);
+ * the window kept when the share changes and the share when the window
+ * does; refusals in words. */
+static void
+test_share_and_rule (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autoptr (GError) error = NULL;
+  GsSpifRule rule = { 0 };
+  int partner = -1;
+  const GsModel *m;
+  const GsSpifRule *got;
+
+  g_assert_true (gs_comp_set_clawback_share (plan, AE, 0.5, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (role_of (plan, AE)->clawback.share, ==, 0.5);
+  g_assert_cmpuint (role_of (plan, AE)->clawback.days, ==, 90);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "version")), ==, "1.3");
+  g_assert_true (gs_comp_set_clawback_days (plan, AE, 60, &error));
+  g_assert_cmpfloat (role_of (plan, AE)->clawback.share, ==, 0.5);
+  g_assert_true (refused_saying (gs_comp_set_clawback_share (plan, AE, 0, &error), &error,
+                                 "a clawback takes back more than 0 % and at most 100 %"));
+  g_assert_true (gs_plan_undo (plan));
+  assert_undoes (plan, before);
+
+  m = gs_plan_get_model (plan);
+  for (guint i = 0; i < m->n_sources; i++)
+    if (g_str_has_prefix (m->sources[i].id, "partner"))
+      partner = (int) i;
+  g_assert_cmpint (partner, >=, 0);
+  rule.present = TRUE;
+  rule.min_amount = 5000000; /* 50,000.00 */
+  rule.sources = &partner;
+  rule.n_sources = 1;
+  rule.deal_type = GS_DEAL_TYPE_NEW;
+  rule.min_term_months = 24;
+  rule.max_discount = -1;
+  g_assert_true (gs_comp_set_spif_rule (plan, AE, 0, &rule, &error));
+  g_assert_no_error (error);
+  got = &role_of (plan, AE)->spifs[0].rule;
+  g_assert_true (got->present);
+  g_assert_cmpint (got->min_amount, ==, 5000000);
+  g_assert_cmpuint (got->n_sources, ==, 1);
+  g_assert_cmpint (got->sources[0], ==, partner);
+  g_assert_cmpint (got->deal_type, ==, GS_DEAL_TYPE_NEW);
+  g_assert_cmpuint (got->min_term_months, ==, 24);
+  g_assert_cmpfloat (got->max_discount, <, 0);
+  g_assert_false (got->tagged);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "version")), ==, "1.3");
+  rule.min_amount = -1;
+  g_assert_true (refused_saying (gs_comp_set_spif_rule (plan, AE, 0, &rule, &error), &error,
+                                 "the smallest qualifying deal cannot be negative"));
+  g_assert_true (gs_comp_set_spif_rule (plan, AE, 0, NULL, &error));
+  g_assert_false (role_of (plan, AE)->spifs[0].rule.present);
+  g_assert_true (gs_plan_undo (plan));
+  assert_undoes (plan, before);
+}
+
 /* The AE at 100 % with a 15 % average discount: own bookings 56,000 × 0.9 =
  * 50,400.00, company 16,000.00, MQL 8,000.00 → 74,400.00.  With company rows
  * 0–10 % × 1 and from 10 % × 0.9: 14,400.00 → 72,800.00. */
@@ -241,6 +301,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/comp-extras/spif", test_spif);
   g_test_add_func ("/comp-extras/draw", test_draw);
   g_test_add_func ("/comp-extras/clawback", test_clawback);
+  g_test_add_func ("/comp-extras/share-and-rule", test_share_and_rule);
   g_test_add_func ("/comp-extras/discount", test_discount);
   return g_test_run ();
 }

@@ -61,6 +61,44 @@ G_GNUC_UNUSED static const char *pay_ae_role
       " \"draw\": {\"amount\": \"2000.00\", \"months\": 3, \"recoverable\": true},"
       " \"clawback\": {\"days\": 90}}";
 
+/* The AE role and deals of /statement/spif-discount (test-statement.c works
+ * them by hand): 10 % commission monthly, a discount table, three SPIFs, a
+ * clawback taking back half. */
+G_GNUC_UNUSED static const char *spif_role
+    = "{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"100000.00\", \"pay_mix\": 0.5,"
+      " \"components\": [{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 1,"
+      "  \"period\": \"monthly\", \"table\": {\"type\": \"flat\", \"basis\": \"amount\", \"rate\": "
+      "0.1},"
+      "  \"discount_modifier\": [{\"from\": 0, \"to\": 0.1, \"multiplier\": 1},"
+      "   {\"from\": 0.1, \"to\": 0.2, \"multiplier\": 0.9}, {\"from\": 0.2, \"multiplier\": "
+      "0.7}]}],"
+      " \"spifs\": [{\"id\": \"multi-year\", \"name\": \"Multi-year deal\", \"amount\": \"500.00\","
+      "   \"from\": \"2027-01-01\", \"to\": \"2027-06-30\", \"qualifies\": {\"min_term_months\": "
+      "24}},"
+      "  {\"id\": \"partner\", \"name\": \"New inbound logo\", \"amount\": \"250.00\","
+      "   \"from\": \"2027-01-01\", \"to\": \"2027-12-31\", \"qualifies\": {\"sources\": "
+      "[\"inbound\"],"
+      "   \"deal_type\": \"new\", \"min_amount\": \"50000.00\"}},"
+      "  {\"id\": \"flagged\", \"name\": \"Flagged\", \"amount\": \"100.00\","
+      "   \"from\": \"2027-01-01\", \"to\": \"2027-12-31\"}],"
+      " \"clawback\": {\"days\": 90, \"share\": 0.5}}";
+
+G_GNUC_UNUSED static const char *spif_deals
+    = "[{\"id\": \"E1\", \"owner\": \"ann\", \"amount\": \"100000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-01-02\","
+      "  \"closed\": \"2027-01-20\", \"discount\": 0.15, \"term_months\": 36, \"type\": \"new\"},"
+      " {\"id\": \"E2\", \"owner\": \"ann\", \"amount\": \"40000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-02-10\","
+      "  \"discount\": 0.05, \"term_months\": 12, \"type\": \"existing\", \"spifs\": "
+      "[\"flagged\"]},"
+      " {\"id\": \"E3\", \"owner\": \"ann\", \"amount\": \"60000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-03-05\","
+      "  \"refunded\": \"2027-04-04\", \"discount\": 0.25, \"term_months\": 24, \"type\": \"new\"},"
+      " {\"id\": \"E4\", \"owner\": \"ann\", \"amount\": \"80000.00\", \"stage\": \"won\","
+      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-05-12\","
+      "  \"term_months\": 36, \"splits\": [{\"person\": \"ann\", \"share\": 0.5},"
+      "  {\"person\": \"omar\", \"share\": 0.5}]}]";
+
 /* The tiny plan with pay_comp and actuals {people: pay_people, deals:
  * deals}, after (path, JSON) patches (NULL-terminated, may be NULL).  Fills
  * *comp with the resolved comp section. */

@@ -145,6 +145,46 @@ test_payout_deals (void)
   assert_has (run.err, "row 2, column “date”: “2027-02-30” is not a date YYYY-MM-DD");
 }
 
+/* Per-deal discount and SPIF columns on the role of /statement/spif-discount:
+ * E1 100,000 at 15 % off → 10,000.00 × 0.9 = 9,000.00 and the multi-year and
+ * partner SPIFs 750.00; E3 60,000 at 25 % off → 6,000.00 × 0.7 = 4,200.00;
+ * total 13,950.00. */
+static void
+test_payout_deals_terms (void)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autofree char *plan = g_build_filename (dir, "spif.goalsheet", NULL);
+  g_autofree char *csv = g_build_filename (dir, "terms.csv", NULL);
+  g_autofree char *text = NULL;
+  patch (tree, "compensation", pay_comp);
+  patch (tree, "compensation.roles[0]", spif_role);
+  patch (tree, "version", "\"1.3\"");
+  text = gs_json_to_text (tree);
+  g_assert_true (g_file_set_contents (plan, text, -1, NULL));
+  g_assert_true (g_file_set_contents (csv,
+                                      "id,amount,date,discount,spif\n"
+                                      "E1,100000.00,2027-01-20,15%,multi-year; partner\n"
+                                      "E3,60000.00,2027-03-05,0.25,\n",
+                                      -1, NULL));
+  cli_run (&run, "payout", plan, "--role", "ae", "--deals", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_has (run.out, "commission 9,000.00 (15 % off list: 10,000.00 × 0.9 discount modifier)");
+  assert_has (run.out, "SPIFs: 750.00");
+  assert_has (run.out, "commission 4,200.00 (25 % off list: 6,000.00 × 0.7 discount modifier)");
+  assert_has (run.out, "Total: 13,950.00");
+  cli_run (&run, "payout", plan, "--role", "ae", "--deals", csv, "--json", NULL);
+  assert_has (run.out, "\"multiplier\": 0.9");
+  assert_has (run.out, "\"spif\": \"750.00\"");
+  g_assert_true (
+      g_file_set_contents (csv, "id,amount,date,spif\nE1,1.00,2027-01-20,nope\n", -1, NULL));
+  cli_run (&run, "payout", plan, "--role", "ae", "--deals", csv, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_has (run.err, "row 2, column “spif”: “nope” is not a SPIF of the role");
+  g_remove (csv);
+  g_remove (plan);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -170,6 +210,7 @@ main (int argc, char **argv)
   g_test_add_func ("/statement-cli/statement", test_statement);
   g_test_add_func ("/statement-cli/statement-pdf", test_statement_pdf);
   g_test_add_func ("/statement-cli/payout-deals", test_payout_deals);
+  g_test_add_func ("/statement-cli/payout-deals-terms", test_payout_deals_terms);
   status = g_test_run ();
   {
     g_autofree char *csv = g_build_filename (dir, "deals.csv", NULL);

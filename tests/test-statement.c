@@ -238,41 +238,6 @@ test_invariants (void)
  *      earns the SPIF in full) → May 4,500.00; Omar's SDR role has no SPIF.
  * Ann's year: 9,000 + 4,000 + 4,200 + 4,000 = 21,200.00 commission, SPIFs
  * 500 + 250 + 100 + 500 + 500 = 1,850.00, clawback −2,100.00 → 20,950.00. */
-static const char *spif_role
-    = "{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"100000.00\", \"pay_mix\": 0.5,"
-      " \"components\": [{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 1,"
-      "  \"period\": \"monthly\", \"table\": {\"type\": \"flat\", \"basis\": \"amount\", \"rate\": "
-      "0.1},"
-      "  \"discount_modifier\": [{\"from\": 0, \"to\": 0.1, \"multiplier\": 1},"
-      "   {\"from\": 0.1, \"to\": 0.2, \"multiplier\": 0.9}, {\"from\": 0.2, \"multiplier\": "
-      "0.7}]}],"
-      " \"spifs\": [{\"id\": \"multi-year\", \"name\": \"Multi-year deal\", \"amount\": \"500.00\","
-      "   \"from\": \"2027-01-01\", \"to\": \"2027-06-30\", \"qualifies\": {\"min_term_months\": "
-      "24}},"
-      "  {\"id\": \"partner\", \"name\": \"New inbound logo\", \"amount\": \"250.00\","
-      "   \"from\": \"2027-01-01\", \"to\": \"2027-12-31\", \"qualifies\": {\"sources\": "
-      "[\"inbound\"],"
-      "   \"deal_type\": \"new\", \"min_amount\": \"50000.00\"}},"
-      "  {\"id\": \"flagged\", \"name\": \"Flagged\", \"amount\": \"100.00\","
-      "   \"from\": \"2027-01-01\", \"to\": \"2027-12-31\"}],"
-      " \"clawback\": {\"days\": 90, \"share\": 0.5}}";
-
-static const char *spif_deals
-    = "[{\"id\": \"E1\", \"owner\": \"ann\", \"amount\": \"100000.00\", \"stage\": \"won\","
-      "  \"status\": \"won\", \"source\": \"inbound\", \"created\": \"2027-01-02\","
-      "  \"closed\": \"2027-01-20\", \"discount\": 0.15, \"term_months\": 36, \"type\": \"new\"},"
-      " {\"id\": \"E2\", \"owner\": \"ann\", \"amount\": \"40000.00\", \"stage\": \"won\","
-      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-02-10\","
-      "  \"discount\": 0.05, \"term_months\": 12, \"type\": \"existing\", \"spifs\": "
-      "[\"flagged\"]},"
-      " {\"id\": \"E3\", \"owner\": \"ann\", \"amount\": \"60000.00\", \"stage\": \"won\","
-      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-03-05\","
-      "  \"refunded\": \"2027-04-04\", \"discount\": 0.25, \"term_months\": 24, \"type\": \"new\"},"
-      " {\"id\": \"E4\", \"owner\": \"ann\", \"amount\": \"80000.00\", \"stage\": \"won\","
-      "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-05-12\","
-      "  \"term_months\": 36, \"splits\": [{\"person\": \"ann\", \"share\": 0.5},"
-      "  {\"person\": \"omar\", \"share\": 0.5}]}]";
-
 static const GsTraceLine *
 trace_of (const GsPayYear *y, GsTraceKind kind, guint nth)
 {

@@ -400,8 +400,16 @@ gs_cli_payout_deals (const char *file, const GsModel *m, const GsCompModel *comp
           add_money (b, comp, "commission", d->commission);
           add_money (b, comp, "true_up", d->true_up);
           add_money (b, comp, "earned_to_date", d->earned);
+          if (d->event.has_discount)
+            {
+              json_builder_set_member_name (b, "discount");
+              json_builder_add_double_value (b, d->event.discount);
+              json_builder_set_member_name (b, "multiplier");
+              json_builder_add_double_value (b, d->multiplier);
+            }
+          add_money (b, comp, "spif", g_array_index (list->spif, GsMoney, i));
           json_builder_end_object (b);
-          total += d->commission + d->true_up;
+          total += d->commission + d->true_up + g_array_index (list->spif, GsMoney, i);
         }
       json_builder_end_array (b);
       add_money (b, comp, "total", total);
@@ -415,8 +423,15 @@ gs_cli_payout_deals (const char *file, const GsModel *m, const GsCompModel *comp
       const GsDealPay *d = &g_array_index (paid, GsDealPay, i);
       g_autofree char *date = gs_format_date (g_ptr_array_index (list->dates, i));
       g_autofree char *text = gs_explain_deal_pay (comp, d);
+      GsMoney spif = g_array_index (list->spif, GsMoney, i);
       g_print ("  %s %s: %s\n", (const char *) g_ptr_array_index (list->ids, i), date, text);
-      total += d->commission + d->true_up;
+      if (spif != 0)
+        {
+          g_autofree char *t = fmt (comp, spif);
+          /* Translators: the SPIF pay of the deal on the line above. */
+          g_print (_ ("    SPIFs: %s\n"), t);
+        }
+      total += d->commission + d->true_up + spif;
     }
   {
     g_autofree char *t = fmt (comp, total);

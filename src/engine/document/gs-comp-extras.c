@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 
 /* Refuses an edit with a message in words. */
 static gboolean G_GNUC_PRINTF (2, 3) refuse (GError **error, const char *format, ...)
@@ -29,6 +30,27 @@ member_array (JsonObject *obj, const char *member)
 {
   JsonNode *node = json_object_get_member (obj, member);
   return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* Commits an edit of a field format 1.3 added: the plan's version is
+ * raised to 1.3 in the same undo step when it is older. */
+static gboolean
+commit_1_3 (GsCompEdit *e, GError **error)
+{
+  JsonObject *root = json_node_get_object (gs_plan_get_root (e->plan));
+  const char *version = json_object_get_string_member_with_default (root, "version", "1.0");
+  guint major = 1, minor = 0;
+  g_autoptr (JsonNode) copy = NULL;
+  g_autofree char *v = NULL;
+
+  if (sscanf (version, "%u.%u", &major, &minor) == 2 && minor >= GS_FORMAT_MINOR_DEAL_TERMS)
+    return gs_comp_edit_commit (e, error);
+  copy = gs_json_deep_copy (gs_plan_get_root (e->plan));
+  if (!gs_json_replace (copy, e->path, g_steal_pointer (&e->node), error))
+    return FALSE;
+  v = g_strdup_printf ("%u.%d", major, GS_FORMAT_MINOR_DEAL_TERMS);
+  json_object_set_string_member (json_node_get_object (copy), "version", v);
+  return gs_plan_replace_root (e->plan, g_steal_pointer (&copy), error);
 }
 
 /* SPIFs ----------------------------------------------------------------------- */
@@ -180,6 +202,63 @@ gs_comp_set_spif_events (GsPlan *plan, guint role, guint spif, double expected_e
   return gs_comp_edit_commit (&e, error);
 }
 
+gboolean
+gs_comp_set_spif_rule (GsPlan *plan, guint role, guint spif, const GsSpifRule *rule, GError **error)
+{
+  static const char *const types[] = { NULL, "new", "existing" };
+  g_auto (GsCompEdit) e = { 0 };
+  const GsModel *m = gs_plan_get_model (plan);
+  JsonObject *s, *q;
+
+  if (!spif_begin (plan, role, spif, &e, &s, error))
+    return FALSE;
+  if (rule == NULL || !rule->present)
+    {
+      if (!e.role->spifs[spif].rule.present)
+        return TRUE;
+      json_object_remove_member (s, "qualifies");
+      return gs_comp_edit_commit (&e, error);
+    }
+  if (rule->min_amount < 0)
+    return refuse (error, _ ("SPIF “%s”: the smallest qualifying deal cannot be negative"),
+                   e.role->spifs[spif].name);
+  if (rule->max_discount > 1)
+    return refuse (error, _ ("SPIF “%s”: a discount is at most 100 %% of the list price"),
+                   e.role->spifs[spif].name);
+  if (rule->min_term_months > GS_MAX_TERM_MONTHS)
+    return refuse (error, _ ("SPIF “%s”: a term is at most %d months"), e.role->spifs[spif].name,
+                   GS_MAX_TERM_MONTHS);
+  q = json_object_new ();
+  if (rule->min_amount > 0)
+    json_object_set_member (q, "min_amount", gs_comp_edit_money (&e, (double) rule->min_amount));
+  if (rule->n_sources > 0)
+    {
+      JsonArray *ids = json_array_new ();
+      for (guint i = 0; i < rule->n_sources; i++)
+        {
+          if (rule->sources[i] < 0 || (guint) rule->sources[i] >= m->n_sources)
+            {
+              json_array_unref (ids);
+              json_object_unref (q);
+              return refuse (error, _ ("SPIF “%s”: that source is not one of the plan's"),
+                             e.role->spifs[spif].name);
+            }
+          json_array_add_string_element (ids, m->sources[rule->sources[i]].id);
+        }
+      json_object_set_array_member (q, "sources", ids);
+    }
+  if (rule->deal_type != GS_DEAL_TYPE_UNKNOWN)
+    json_object_set_string_member (q, "deal_type", types[rule->deal_type]);
+  if (rule->min_term_months > 0)
+    json_object_set_int_member (q, "min_term_months", rule->min_term_months);
+  if (rule->max_discount >= 0)
+    json_object_set_double_member (q, "max_discount", rule->max_discount);
+  if (rule->tagged)
+    json_object_set_boolean_member (q, "tagged", TRUE);
+  json_object_set_object_member (s, "qualifies", q);
+  return commit_1_3 (&e, error);
+}
+
 /* Draw and clawback ----------------------------------------------------------- */
 
 static gboolean
@@ -243,16 +322,23 @@ gs_comp_set_draw (GsPlan *plan, guint role, GsMoney amount, guint months, gboole
   return set_draw (&e, amount, months, recoverable, error);
 }
 
+/* The clawback written whole: its window, and its share when below 100 %
+ * (format 1.3). */
 static gboolean
-set_clawback (GsCompEdit *e, guint days, GError **error)
+set_clawback (GsCompEdit *e, guint days, double share, GError **error)
 {
   JsonObject *c;
   if (days < 1 || days > 3650)
     return refuse (error, _ ("%s: a clawback window is 1 to 3,650 days"), e->role->name);
+  if (!(share > 0 && share <= 1))
+    return refuse (error, _ ("%s: a clawback takes back more than 0 %% and at most 100 %%"),
+                   e->role->name);
   c = json_object_new ();
   json_object_set_int_member (c, "days", days);
+  if (share != 1)
+    json_object_set_double_member (c, "share", share);
   json_object_set_object_member (e->obj, "clawback", c);
-  return gs_comp_edit_commit (e, error);
+  return share != 1 ? commit_1_3 (e, error) : gs_comp_edit_commit (e, error);
 }
 
 gboolean
@@ -263,7 +349,7 @@ gs_comp_add_clawback (GsPlan *plan, guint role, GError **error)
     return FALSE;
   if (e.role->clawback.present)
     return refuse (error, _ ("%s already has a clawback"), e.role->name);
-  return set_clawback (&e, 90, error);
+  return set_clawback (&e, 90, 1, error);
 }
 
 gboolean
@@ -286,7 +372,18 @@ gs_comp_set_clawback_days (GsPlan *plan, guint role, guint days, GError **error)
     return FALSE;
   if (!e.role->clawback.present)
     return refuse (error, _ ("%s has no clawback; add one first"), e.role->name);
-  return set_clawback (&e, days, error);
+  return set_clawback (&e, days, e.role->clawback.share, error);
+}
+
+gboolean
+gs_comp_set_clawback_share (GsPlan *plan, guint role, double share, GError **error)
+{
+  g_auto (GsCompEdit) e = { 0 };
+  if (!gs_comp_edit_begin (plan, role, GS_COMP_WHOLE_ROLE, &e, error))
+    return FALSE;
+  if (!e.role->clawback.present)
+    return refuse (error, _ ("%s has no clawback; add one first"), e.role->name);
+  return set_clawback (&e, e.role->clawback.days, share, error);
 }
 
 /* Discount modifier ----------------------------------------------------------- */

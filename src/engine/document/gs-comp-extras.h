@@ -44,6 +44,20 @@ gboolean
 gs_comp_set_draw (GsPlan *plan, guint role, GsMoney amount, guint months, gboolean recoverable,
                   GError **error);
 
+/* Which won deals are the SPIF's events (its "qualifies", format 1.3):
+ * rule->present FALSE (or rule NULL) removes the rule, so deals the CRM tags
+ * with the SPIF's id qualify; otherwise the rule is written whole (sources
+ * as indices into the plan's sources).  Raises the plan to 1.3 in the same
+ * undo step when it is older. */
+gboolean
+gs_comp_set_spif_rule (GsPlan *plan, guint role, guint spif, const GsSpifRule *rule,
+                       GError **error);
+
+/* The clawback's share taken back, above 0 and at most 1 (format 1.3 when
+ * below 1: the plan's version is raised in the same undo step). */
+gboolean
+gs_comp_set_clawback_share (GsPlan *plan, guint role, double share, GError **error);
+
 /* The clawback window, 1 to 3,650 days. */
 gboolean
 gs_comp_add_clawback (GsPlan *plan, guint role, GError **error);
