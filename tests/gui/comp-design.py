@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # Compensation designed in the real window (issue 14): on the seed-saas
 # example, a role added, a component added to it and given a weight, a SPIF
-# and a draw set, the payout figure shown compared with goalsheet-cli payout
+# with a rule for what qualifies and a draw set, the payout figure shown compared with goalsheet-cli payout
 # on the saved file, the window's width checked at 1280×800 (800×600 shot), the
 # role removed and the removal undone.  Run by tests/gui/with-display.py
 # (tests/meson.build).  TAP.
@@ -127,6 +127,11 @@ button('Add a SPIF to New role').doActionNamed('click')
 check(poll(lambda: find(app, 'text', 'SPIF New SPIF: amount per event')) is not None,
       'Add SPIF makes SPIF 1 "New SPIF"')
 type_into('SPIF New SPIF: amount per event', '750')
+# What qualifies: a rule instead of the CRM's tags, deals of 24 months or more.
+button('SPIF New SPIF: qualify deals by a rule').doActionNamed('click')
+check(poll(lambda: find(app, 'text', 'SPIF New SPIF: shortest qualifying term')) is not None,
+      'Add Rule shows the rule\'s conditions')
+type_into('SPIF New SPIF: shortest qualifying term', '24')
 button('Add a draw to New role').doActionNamed('click')
 check(poll(lambda: find(app, 'text', 'New role: draw a month')) is not None, 'Add Draw makes a draw')
 # (Typing into each field scrolls for a minute on a loaded machine: the
@@ -142,6 +147,9 @@ check(role['id'] == 'new-role' and [c['measure'] for c in role['components']] ==
 check([c['weight'] for c in role['components']] == [1, 0], 'weights 100 / 0 %%: %r'
       % [c['weight'] for c in role['components']])
 check(role.get('spifs', [{}])[0].get('amount') == '750.00', 'the SPIF pays 750.00: %r' % role.get('spifs'))
+check(role.get('spifs', [{}])[0].get('qualifies') == {'min_term_months': 24} and plan['version'] == '1.3',
+      'the SPIF qualifies deals of 24 months or more, the plan is format 1.3: %r, %r'
+      % (role.get('spifs', [{}])[0].get('qualifies'), plan['version']))
 check(role.get('draw') == {'amount': '4166.67', 'months': 3, 'recoverable': True},
       'the draw: 50,000.00 ÷ 12 = 4,166.67 for 3 months, recoverable: %r' % role.get('draw'))
 

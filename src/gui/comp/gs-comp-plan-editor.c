@@ -19,7 +19,8 @@ typedef struct
   gboolean gate, cap, cap_of_target, draw, clawback;
   GsMeasure gate_measure;
   guint n_spifs;
-  guint name_hash; /* the buttons' accessible names say the role's name */
+  guint spif_rules; /* bit s: SPIF s has a "qualifies" rule */
+  guint name_hash;  /* the buttons' accessible names say the role's name */
 } RoleShape;
 
 struct _GsCompPlanEditor
@@ -151,6 +152,9 @@ role_shape (const GsCompRole *role)
   s.draw = role->draw.present;
   s.clawback = role->clawback.present;
   s.n_spifs = role->n_spifs;
+  for (guint i = 0; i < MIN (role->n_spifs, 32); i++)
+    if (role->spifs[i].rule.present)
+      s.spif_rules |= 1u << i;
   s.name_hash = g_str_hash (role->name);
   return s;
 }
@@ -162,6 +166,9 @@ field_label (const char *text)
   gtk_widget_add_css_class (label, "dim-label");
   return label;
 }
+
+static void
+spif_rule_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role, guint s);
 
 /* Three rows a SPIF: its name, the amount per event and the events expected,
  * its first and last day. */
@@ -202,6 +209,101 @@ spif_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role, gui
                                        10, GS_COMP_VALUE_SPIF_FROM, t));
   gs_comp_row_add (row, gs_comp_field (self->plan, to_path, GS_FIELD_KIND_TEXT, NULL, to_a11y, 10,
                                        GS_COMP_VALUE_SPIF_TO, t));
+  spif_rule_rows (self, group, role, s);
+}
+
+static void
+on_spif_type (GObject *object, GParamSpec *pspec, GsCompPlanEditor *self)
+{
+  GsCompTarget t
+      = { self->role, GS_COMP_WHOLE_ROLE, GPOINTER_TO_UINT (g_object_get_data (object, "spif")) };
+  GtkWidget *row = GTK_WIDGET (g_object_get_data (object, "row"));
+  GtkDropDown *type = g_object_get_data (G_OBJECT (row), "type");
+  GtkCheckButton *tagged = g_object_get_data (G_OBJECT (row), "tagged");
+  g_autoptr (GError) error = NULL;
+  (void) pspec;
+  if (!gs_comp_set_spif_rule_type (self->plan, t, (GsDealType) gtk_drop_down_get_selected (type),
+                                   gtk_check_button_get_active (tagged), &error))
+    gs_comp_plan_editor_show_error (self, error->message);
+}
+
+/* What qualifies for SPIF s: without a rule the deals the CRM tags with
+ * it; with one, won deals meeting every condition set (sources are edited
+ * in the plan file). */
+static void
+spif_rule_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role, guint s)
+{
+  const GsCompModel *comp = gs_comp_rows_model (self->plan);
+  const GsSpif *spif = &role->spifs[s];
+  GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, s };
+  g_autofree char *path
+      = g_strdup_printf ("compensation.roles[%u].spifs[%u].qualifies", self->role, s);
+  g_autofree char *add_a11y = g_strdup_printf (_ ("SPIF %s: qualify deals by a rule"), spif->name);
+  g_autofree char *remove_a11y
+      = g_strdup_printf (_ ("SPIF %s: qualify the deals the CRM tags instead"), spif->name);
+  GtkWidget *row;
+
+  if (!spif->rule.present)
+    {
+      row = gs_comp_action_row (group, _ ("Qualifies"), _ ("Deals the CRM tags with this SPIF"));
+      gs_comp_row_add (row, gs_comp_button (NULL, _ ("Add Rule"), add_a11y, self->plan,
+                                            GS_COMP_ACTION_ADD_SPIF_RULE, t));
+      return;
+    }
+  {
+    g_autofree char *amount_path = g_strdup_printf ("%s.min_amount", path);
+    g_autofree char *term_path = g_strdup_printf ("%s.min_term_months", path);
+    g_autofree char *discount_path = g_strdup_printf ("%s.max_discount", path);
+    g_autofree char *amount_a11y
+        = g_strdup_printf (_ ("SPIF %s: smallest qualifying deal"), spif->name);
+    g_autofree char *term_a11y
+        = g_strdup_printf (_ ("SPIF %s: shortest qualifying term"), spif->name);
+    g_autofree char *discount_a11y
+        = g_strdup_printf (_ ("SPIF %s: largest qualifying discount"), spif->name);
+    g_autofree char *type_a11y
+        = g_strdup_printf (_ ("SPIF %s: new or existing business"), spif->name);
+    g_autofree char *tagged_a11y
+        = g_strdup_printf (_ ("SPIF %s: tagged in the CRM too"), spif->name);
+    const char *types[] = { _ ("Any deal"), _ ("New business"), _ ("Existing customers"), NULL };
+    GtkWidget *type = gtk_drop_down_new_from_strings (types);
+    GtkWidget *tagged = gtk_check_button_new_with_label (_ ("tagged in the CRM"));
+
+    row = gs_comp_action_row (group, _ ("Qualifies"),
+                              _ ("Won deals meeting every condition (empty: any)"));
+    gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, self->plan,
+                                          GS_COMP_ACTION_REMOVE_SPIF_RULE, t));
+    row = gs_comp_action_row (group, _ ("Deal at least"), NULL);
+    gs_comp_row_add (row,
+                     gs_comp_field (self->plan, amount_path, GS_FIELD_KIND_MONEY, comp->currency,
+                                    amount_a11y, 8, GS_COMP_VALUE_SPIF_MIN_AMOUNT, t));
+    gs_comp_row_add (row, field_label (_ ("term at least")));
+    gs_comp_row_add (row, gs_comp_field (self->plan, term_path, GS_FIELD_KIND_INT, _ ("months"),
+                                         term_a11y, 3, GS_COMP_VALUE_SPIF_MIN_TERM, t));
+    row = gs_comp_action_row (group, _ ("Off list at most"), NULL);
+    gs_comp_row_add (row, gs_comp_field (self->plan, discount_path, GS_FIELD_KIND_PERCENT, "%",
+                                         discount_a11y, 4, GS_COMP_VALUE_SPIF_MAX_DISCOUNT, t));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (type), spif->rule.deal_type);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (tagged), spif->rule.tagged);
+    gtk_widget_set_valign (type, GTK_ALIGN_CENTER);
+    gtk_widget_set_valign (tagged, GTK_ALIGN_CENTER);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (type), GTK_ACCESSIBLE_PROPERTY_LABEL, type_a11y,
+                                    -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (tagged), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    tagged_a11y, -1);
+    row = gs_comp_action_row (group, _ ("Deal type"), NULL);
+    gs_comp_row_add (row, type);
+    gs_comp_row_add (row, tagged);
+    g_object_set_data (G_OBJECT (row), "type", type);
+    g_object_set_data (G_OBJECT (row), "tagged", tagged);
+    for (guint i = 0; i < 2; i++)
+      {
+        GObject *w = G_OBJECT (i ? tagged : type);
+        g_object_set_data (w, "spif", GUINT_TO_POINTER (s));
+        g_object_set_data (w, "row", row);
+        g_signal_connect (w, i ? "notify::active" : "notify::selected", G_CALLBACK (on_spif_type),
+                          self);
+      }
+  }
 }
 
 static void
@@ -273,6 +375,20 @@ clawback_row (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role)
                                    "its pay"));
       gs_comp_row_add (row, gs_comp_field (self->plan, days, GS_FIELD_KIND_INT, _ ("days"), a11y, 5,
                                            GS_COMP_VALUE_CLAWBACK_DAYS, t));
+      {
+        g_autofree char *share
+            = g_strdup_printf ("compensation.roles[%u].clawback.share", self->role);
+        g_autofree char *share_a11y
+            = g_strdup_printf (_ ("%s: share of the pay a clawback takes back"), role->name);
+        GtkWidget *f = gs_comp_field (self->plan, share, GS_FIELD_KIND_PERCENT, "%", share_a11y, 4,
+                                      GS_COMP_VALUE_CLAWBACK_SHARE, t);
+        GtkWidget *entry = gs_field_get_entry (GS_FIELD (f));
+        /* No share in the plan: all of it is taken back. */
+        if (GTK_IS_ENTRY (entry))
+          gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "100");
+        gs_comp_row_add (row, field_label (_ ("taking back")));
+        gs_comp_row_add (row, f);
+      }
       gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, self->plan,
                                             GS_COMP_ACTION_REMOVE_CLAWBACK, t));
     }

@@ -76,6 +76,47 @@ apply_spif_date (GsPlan *plan, GsCompTarget t, gboolean first, const char *text,
                                  first ? &role->spifs[t.index].to : &date, error);
 }
 
+/* A SPIF's rule with one condition changed (an empty field: no condition). */
+static gboolean
+apply_spif_rule (GsPlan *plan, GsCompTarget t, GsCompValue value, const char *text, double number,
+                 GError **error)
+{
+  const GsCompRole *role = role_at (plan, t);
+  gboolean empty = text == NULL || *text == '\0';
+  GsSpifRule rule;
+  if (role == NULL || t.index >= role->n_spifs)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("This SPIF is no longer in the plan"));
+      return FALSE;
+    }
+  rule = role->spifs[t.index].rule;
+  rule.present = TRUE;
+  if (value == GS_COMP_VALUE_SPIF_MIN_AMOUNT)
+    rule.min_amount = empty ? 0 : (GsMoney) llround (number);
+  else if (value == GS_COMP_VALUE_SPIF_MIN_TERM)
+    rule.min_term_months = empty ? 0 : number < 1 ? G_MAXUINT : (guint) MIN (number, G_MAXUINT);
+  else
+    rule.max_discount = empty ? -1 : number;
+  return gs_comp_set_spif_rule (plan, t.role, t.index, &rule, error);
+}
+
+gboolean
+gs_comp_set_spif_rule_type (GsPlan *plan, GsCompTarget t, GsDealType type, gboolean tagged,
+                            GError **error)
+{
+  const GsCompRole *role = role_at (plan, t);
+  GsSpifRule rule;
+  if (role == NULL || t.index >= role->n_spifs)
+    return TRUE;
+  rule = role->spifs[t.index].rule;
+  if (rule.deal_type == type && rule.tagged == tagged)
+    return TRUE;
+  rule.present = TRUE;
+  rule.deal_type = type;
+  rule.tagged = tagged;
+  return gs_comp_set_spif_rule (plan, t.role, t.index, &rule, error);
+}
+
 static gboolean
 apply_value (GsPlan *plan, const char *text, double number, gpointer data, GError **error)
 {
@@ -153,6 +194,12 @@ apply_value (GsPlan *plan, const char *text, double number, gpointer data, GErro
           role_at (plan, t)->draw.recoverable, error);
     case GS_COMP_VALUE_CLAWBACK_DAYS:
       return gs_comp_set_clawback_days (plan, t.role, (guint) CLAMP (number, 0, G_MAXUINT), error);
+    case GS_COMP_VALUE_CLAWBACK_SHARE:
+      return gs_comp_set_clawback_share (plan, t.role, *text ? number : 1, error);
+    case GS_COMP_VALUE_SPIF_MIN_AMOUNT:
+    case GS_COMP_VALUE_SPIF_MIN_TERM:
+    case GS_COMP_VALUE_SPIF_MAX_DISCOUNT:
+      return apply_spif_rule (plan, t, f->value, text, number, error);
     case GS_COMP_VALUE_DISCOUNT_FROM:
     case GS_COMP_VALUE_DISCOUNT_MULTIPLIER:
       if (c == NULL || t.index >= c->n_discount)
@@ -235,6 +282,13 @@ gs_comp_rows_apply (GsPlan *plan, GsCompAction action, GsCompTarget t, GError **
       return gs_comp_add_clawback (plan, t.role, error);
     case GS_COMP_ACTION_REMOVE_CLAWBACK:
       return gs_comp_remove_clawback (plan, t.role, error);
+    case GS_COMP_ACTION_ADD_SPIF_RULE:
+      {
+        GsSpifRule rule = { .present = TRUE, .max_discount = -1 };
+        return gs_comp_set_spif_rule (plan, t.role, t.index, &rule, error);
+      }
+    case GS_COMP_ACTION_REMOVE_SPIF_RULE:
+      return gs_comp_set_spif_rule (plan, t.role, t.index, NULL, error);
     case GS_COMP_ACTION_ADD_DISCOUNT_ROW:
       return gs_comp_add_discount_row (plan, t.role, t.component, error);
     case GS_COMP_ACTION_REMOVE_DISCOUNT_ROW:

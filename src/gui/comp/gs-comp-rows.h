@@ -44,6 +44,10 @@ typedef enum
   GS_COMP_VALUE_DRAW_AMOUNT,
   GS_COMP_VALUE_DRAW_MONTHS,
   GS_COMP_VALUE_CLAWBACK_DAYS,
+  GS_COMP_VALUE_CLAWBACK_SHARE,
+  GS_COMP_VALUE_SPIF_MIN_AMOUNT, /* index: the SPIF; its "qualifies" rule */
+  GS_COMP_VALUE_SPIF_MIN_TERM,
+  GS_COMP_VALUE_SPIF_MAX_DISCOUNT,
   GS_COMP_VALUE_DISCOUNT_FROM, /* index: the row */
   GS_COMP_VALUE_DISCOUNT_MULTIPLIER,
 } GsCompValue;
@@ -74,6 +78,8 @@ typedef enum
   GS_COMP_ACTION_REMOVE_DRAW,
   GS_COMP_ACTION_ADD_CLAWBACK,
   GS_COMP_ACTION_REMOVE_CLAWBACK,
+  GS_COMP_ACTION_ADD_SPIF_RULE,    /* index: the SPIF */
+  GS_COMP_ACTION_REMOVE_SPIF_RULE, /* index: the SPIF */
   GS_COMP_ACTION_ADD_DISCOUNT_ROW,
   GS_COMP_ACTION_REMOVE_DISCOUNT_ROW, /* index: the row */
 } GsCompAction;
@@ -130,5 +136,11 @@ char *
 gs_comp_percent_text (double fraction);
 char *
 gs_comp_quantity_text (const GsCompModel *comp, GsMeasure measure, double value);
+
+/* A SPIF's rule (target.index: the SPIF) with its deal type and "tagged"
+ * set, one undoable edit; nothing when they are unchanged. */
+gboolean
+gs_comp_set_spif_rule_type (GsPlan *plan, GsCompTarget target, GsDealType type, gboolean tagged,
+                            GError **error);
 
 G_END_DECLS
