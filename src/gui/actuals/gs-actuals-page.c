@@ -12,6 +12,7 @@
  * run still computing for an older plan or day.
  */
 #include "gs-actuals-page.h"
+#include "gs-a11y.h"
 #include "gs-actuals-line.h"
 #include "gs-actuals-row.h"
 #include "gs-chart-view.h"
@@ -358,6 +359,11 @@ show_day (GsActualsPage *self, const GDate *day)
       self->setting_calendar = FALSE;
     }
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->day_button), text);
+  {
+    /* The button shows only the date; its name says what the date is. */
+    g_autofree char *name = g_strdup_printf (_ ("Track to %s"), text);
+    gs_a11y_set_label (self->day_button, name, NULL);
+  }
 }
 
 void
@@ -572,6 +578,7 @@ static void
 gs_actuals_page_init (GsActualsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gs_a11y_set_label (self->day_button, _ ("Track To…"), NULL);
   g_date_clear (&self->day, 1);
   g_date_clear (&self->shown_day, 1);
   self->refan_chart = gs_chart_view_new (GS_CHART_FAN);

@@ -8,6 +8,7 @@
  * what the dialog shows is exactly what Import will put into the plan.
  */
 #include "gs-import-dialog.h"
+#include "gs-a11y.h"
 #include "gs-actuals-edits.h"
 #include "gs-crm-columns.h"
 #include "gs-csv.h"
@@ -187,8 +188,7 @@ add_choice (GsImportDialog *self, GtkWidget *group, const char *title, const cha
   c->ids = g_strdupv ((char **) ids->pdata);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  gs_a11y_set_label (dropdown, title, NULL);
   g_signal_connect_data (dropdown, "notify::selected", G_CALLBACK (on_choice), c,
                          (GClosureNotify) (void (*) (void)) choice_free, 0);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -604,6 +604,7 @@ static void
 gs_import_dialog_init (GsImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gs_a11y_set_label (self->kind_dropdown, _ ("The file holds"), NULL);
   self->mapping_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->problems = gtk_string_list_new (NULL);
   self->corrections = json_object_new ();

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-comp-rows.h"
+#include "gs-a11y.h"
 #include "gs-explain-comp.h"
 #include "gs-error.h"
 #include "gs-gui-format.h"
@@ -476,8 +477,7 @@ gs_comp_choice (GsPlan *plan, GsCompChoice choice, GsCompTarget target, const ch
   c->target = target;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), choice_current (plan, choice, target));
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
-                                  -1);
+  gs_a11y_set_label (dropdown, a11y, NULL);
   g_signal_connect_data (dropdown, "notify::selected", G_CALLBACK (on_choice), c, choice_edit_free,
                          0);
   return dropdown;

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-payout-view.h"
+#include "gs-a11y.h"
 #include "gs-comp-payout.h"
 #include "gs-explain-comp.h"
 #include "gs-format.h"
@@ -367,9 +368,7 @@ gs_payout_view_init (GsPayoutView *self)
   person_label = gtk_label_new_with_mnemonic (_ ("_Person"));
   self->person_dropdown = gtk_drop_down_new (NULL, NULL);
   gtk_label_set_mnemonic_widget (GTK_LABEL (person_label), self->person_dropdown);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->person_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Person whose payout is shown"),
-                                  -1);
+  gs_a11y_set_label (self->person_dropdown, _ ("Person whose payout is shown"), NULL);
   gtk_box_append (GTK_BOX (self->person_box), person_label);
   gtk_box_append (GTK_BOX (self->person_box), self->person_dropdown);
   gtk_widget_set_visible (self->person_box, FALSE);

@@ -145,6 +145,12 @@ override_row (GsScenarioList *self, GsScenarioItem *item, guint index, guint o, 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _ ("Remove this change from the scenario"));
+  {
+    /* An icon button's name says what it removes (AT-SPI said "GtkImage"). */
+    g_autofree char *name = g_strdup_printf (_ ("Remove “%s” from the scenario"), title);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+  }
   g_object_set_data_full (G_OBJECT (remove), "item", g_object_ref (item), g_object_unref);
   g_object_set_data_full (G_OBJECT (remove), "path", g_strdup (path), g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_override), self);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-statement-row.h"
+#include "gs-a11y.h"
 #include "gs-statement-item.h"
 
 #include <glib/gi18n.h>
@@ -70,8 +71,7 @@ dispute_button (GsStatementsPage *page, GsStatementItem *item)
   f->error = gtk_label_new (NULL);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (f->button), "mail-message-new-symbolic");
   gtk_widget_set_tooltip_text (f->button, _ ("Add a dispute note to this line"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (f->button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
+  gs_a11y_set_label (f->button, name, NULL);
   gtk_widget_set_valign (f->button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (f->button, "flat");
   gtk_widget_add_css_class (heading, "heading");

@@ -7,6 +7,7 @@
  * (docs/statements.md), so an edit to the plan's compensation shows at once.
  */
 #include "gs-statements-page.h"
+#include "gs-a11y.h"
 #include "gs-dispute-edits.h"
 #include "gs-explain-comp.h"
 #include "gs-explain-pay.h"
@@ -510,10 +511,8 @@ gs_statements_page_init (GsStatementsPage *self)
     }
   /* The roster can be long: its drop-down searches by name. */
   gtk_drop_down_set_expression (GTK_DROP_DOWN (self->person_dropdown), by_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->person_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Statement of"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->period_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Statement period"), -1);
+  gs_a11y_set_label (self->person_dropdown, _ ("Statement of"), NULL);
+  gs_a11y_set_label (self->period_dropdown, _ ("Statement period"), NULL);
   g_signal_connect (self->person_dropdown, "notify::selected", G_CALLBACK (on_chosen), self);
   g_signal_connect (self->period_dropdown, "notify::selected", G_CALLBACK (on_chosen), self);
 }

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-source-inputs.h"
+#include "gs-a11y.h"
 #include "gs-format.h"
 #include "gs-input-group.h"
 #include "gs-plan-edits.h"
@@ -116,7 +117,7 @@ add_source (GsPlan *plan, GtkWidget *grid, int *row, guint i)
   drop = gtk_drop_down_new_from_strings ((const char *const *) stages->pdata);
   g_clear_pointer (&title, g_free);
   title = g_strdup_printf (_ ("%s: enters at"), src->name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gs_a11y_set_label (drop, title, NULL);
   gtk_widget_set_tooltip_text (drop, title);
   gs_input_group_set_key (drop, title);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), src->entry_stage);

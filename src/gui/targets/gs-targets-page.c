@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-targets-page.h"
+#include "gs-a11y.h"
 #include "gs-agreements-box.h"
 #include "gs-explain.h"
 #include "gs-field.h"
@@ -133,8 +134,7 @@ build_inputs (GsTargetsPage *self)
   group = gs_input_group_new (_ ("Company target"), &grid);
   add_field (self, grid, row++, _ ("Company"), "company.name", GS_FIELD_KIND_TEXT, NULL);
   drop = gtk_drop_down_new_from_strings (mode_names);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Target mode"), -1);
+  gs_a11y_set_label (drop, _ ("Target mode"), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), m->company.target_mode == GS_TARGET_ABSOLUTE);
   g_signal_connect (drop, "notify::selected", G_CALLBACK (on_mode_selected), self);
   gtk_grid_attach (GTK_GRID (grid), drop, 0, row++, 2, 1);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-figure.h"
+#include "gs-a11y.h"
 
 #include <glib/gi18n.h>
 
@@ -142,9 +143,7 @@ update_accessible (GsFigure *self)
   g_autofree char *label
       = g_strdup_printf ("%s: %s%s%s", self->name ? self->name : "",
                          gtk_label_get_text (GTK_LABEL (self->value)), *delta ? " " : "", delta);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _ ("Shows how this figure is derived"), -1);
+  gs_a11y_set_label (self->button, label, _ ("Shows how this figure is derived"));
 }
 
 void

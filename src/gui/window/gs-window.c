@@ -10,6 +10,7 @@
  * files and drag and drop are in gs-window-{actions,files,dnd}.c.
  */
 #include "config.h"
+#include "gs-a11y.h"
 
 #include "gs-window-private.h"
 #include "gs-actuals-page.h"
@@ -353,6 +354,7 @@ gs_window_init (GsWindow *self)
   GSettingsSchema *schema;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gs_a11y_set_label (self->menu_button, _ ("Main Menu"), NULL);
   self->baseline = gs_baseline_new ();
   _gs_window_actions_init (self);
   _gs_window_watch_init (self);
