@@ -128,6 +128,34 @@ test_structure (void)
   d = &won->quarters[0].derivation;
   g_assert_cmpint (d->quarter, ==, 0);
   assert_figure (d, "sum", GS_UNIT_COUNT, 30);
+
+  /* The breakdown a total's popover shows: the plan's four quarters (30
+   * wins each) and, on a stage line, each source's share (Inbound, the only
+   * one: all 120); a quarter's three months (10 each).  The parts add up to
+   * the figure exactly. */
+  d = &won->total.derivation;
+  g_assert_cmpuint (d->n_parts, ==, 4 + 1);
+  for (guint i = 0; i < 4; i++)
+    {
+      p = &d->parts[i];
+      g_assert_cmpint (p->kind, ==, GS_DERIVATION_PART_OF_SUM);
+      g_assert_cmpint (p->quarter, ==, (int) i);
+      g_assert_cmpint (p->source, ==, -1);
+      assert_figure (p, "sum", GS_UNIT_COUNT, 30);
+    }
+  p = &d->parts[4];
+  g_assert_cmpint (p->kind, ==, GS_DERIVATION_PART_OF_SUM);
+  g_assert_cmpint (p->source, ==, 0);
+  assert_figure (p, "sum", GS_UNIT_COUNT, 120);
+  d = &won->quarters[1].derivation;
+  g_assert_cmpuint (d->n_parts, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpint (d->parts[i].month, ==, (int) (r->n_pre + 3 + i));
+      assert_figure (&d->parts[i], "sum", GS_UNIT_COUNT, 10);
+    }
+  /* Money lines break down by quarter only. */
+  g_assert_cmpuint (budget->total.derivation.n_parts, ==, 4);
 }
 
 /* 90 planned leads a month against 100 needed (test-capacity.c works the
@@ -189,6 +217,18 @@ test_english (void)
                    "existing customers 0.00; the year's target split by seasonality weight 1 of "
                    "12, to the cent");
   g_assert_cmpstr (before, ==, "Before the plan starts: no target");
+  {
+    const GsGoalLine *w = line_ok (r, "sales.stage.won");
+    g_autofree char *total = gs_explain_cell (m, r, w, &w->total);
+    g_autofree char *q2 = gs_explain_cell (m, r, w, &w->quarters[1]);
+    g_assert_cmpstr (total, ==,
+                     "Wins over the plan = 120: the sum of its 12 months\n"
+                     "By quarter: FY27 Q1 30 · FY27 Q2 30 · FY27 Q3 30 · FY27 Q4 30\n"
+                     "By source: Inbound 120");
+    g_assert_cmpstr (q2, ==,
+                     "Wins in FY27 Q2 = 30: the sum of its months\n"
+                     "By month: Apr 27 10 · May 27 10 · Jun 27 10");
+  }
   g_assert_cmpint (rs->levers[0].kind, ==, GS_LEVER_LEADS);
   g_assert_cmpstr (leads, ==, "+120 Leads");
   g_assert_cmpstr (rate, ==, "Lead→MQL 50 % → 55.6 %");

@@ -156,11 +156,27 @@ sum_up (Ctx *c, GsGoalLine *line)
       set_amount (&line->quarters[qi], q[qi]);
       d = derive (&line->quarters[qi], GS_DERIVATION_SUM_OF_MONTHS, -1, (int) qi);
       fig_int (d, "sum", line->unit, q[qi]);
+      /* Its months, so the popover breaks the quarter down. */
+      for (guint mo = 0; mo < r->horizon; mo++)
+        if (gs_model_fiscal_quarter (c->m, (int) mo) == (int) qi)
+          {
+            GsDerivation *part = add_part (d, GS_DERIVATION_PART_OF_SUM, -1, -1);
+            part->month = (int) (r->n_pre + mo);
+            part->quarter = -1;
+            fig_int (part, "sum", line->unit, line->months[r->n_pre + mo].amount);
+          }
     }
   set_amount (&line->total, total);
   d = derive (&line->total, GS_DERIVATION_SUM_OF_MONTHS, -1, -1);
   fig_int (d, "sum", line->unit, total);
   fig_int (d, "months", GS_UNIT_NUMBER, r->horizon);
+  /* Its quarters (a source line adds its sources: by_source). */
+  for (guint qi = 0; qi < r->n_quarters; qi++)
+    {
+      GsDerivation *part = add_part (d, GS_DERIVATION_PART_OF_SUM, -1, -1);
+      part->quarter = (int) qi;
+      fig_int (part, "sum", line->unit, q[qi]);
+    }
   set_amount (&line->before, before);
   d = derive (&line->before, GS_DERIVATION_BEFORE_PLAN, -1, -1);
   fig_int (d, "sum", line->unit, before);
@@ -231,6 +247,28 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
     }
 }
 
+/* The plan total's share of each source that feeds the stage line: parts
+ * of its SUM_OF_MONTHS after the quarters, summing to the total exactly. */
+static void
+by_source (Ctx *c, GsGoalLine *line, guint k, gboolean marketing_only)
+{
+  const GsModel *m = c->m;
+  GsResult *r = c->r;
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      gint64 sum = 0;
+      GsDerivation *part;
+      if ((marketing_only && m->sources[j].owner != GS_OWNER_MARKETING)
+          || m->sources[j].entry_stage > k)
+        continue;
+      for (guint mo = 0; mo < r->horizon; mo++)
+        sum += r->needed[GS_IDX (r, j, k, r->n_pre + mo)];
+      part = add_part (&line->total.derivation, GS_DERIVATION_PART_OF_SUM, (int) j, (int) k);
+      part->quarter = -1;
+      fig_int (part, "sum", line->unit, sum);
+    }
+}
+
 /* A line of stage volumes over the sources that pass filter. */
 static GsGoalLine *
 stage_line (Ctx *c, const char *id, GsLineKind kind, GsSide side, guint k, gboolean marketing_only,
@@ -262,6 +300,7 @@ stage_line (Ctx *c, const char *id, GsLineKind kind, GsSide side, guint k, gbool
         after += total;
     }
   sum_up (c, line);
+  by_source (c, line, k, marketing_only);
   after_cell (c, line, after);
   return line;
 }

@@ -163,12 +163,13 @@ static const char *const derivation_names[] = {
   "after_plan",
   "quota_assignment",
   "pipeline_coverage",
+  "part_of_sum",
 };
 
 const char *
 gs_derivation_kind_name (GsDerivationKind kind)
 {
-  G_STATIC_ASSERT (G_N_ELEMENTS (derivation_names) == GS_DERIVATION_PIPELINE_COVERAGE + 1);
+  G_STATIC_ASSERT (G_N_ELEMENTS (derivation_names) == GS_DERIVATION_PART_OF_SUM + 1);
   return (guint) kind < G_N_ELEMENTS (derivation_names) ? derivation_names[kind] : "unknown";
 }
 

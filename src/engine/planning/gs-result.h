@@ -66,6 +66,8 @@ typedef enum
   GS_DERIVATION_QUOTA_ASSIGNMENT,   /* quota assigned (ramped AEs × quota) ÷ new-business target */
   GS_DERIVATION_PIPELINE_COVERAGE,  /* pipeline open at the period's start ÷ its new-business
                                      * target, against 1 ÷ win rate */
+  GS_DERIVATION_PART_OF_SUM, /* part of a SUM_OF_MONTHS: one quarter of the plan, one month of a
+                              * quarter, or one source's share over the plan ("sum") */
 } GsDerivationKind;
 
 #define GS_DERIVATION_MAX_FIGURES 6
@@ -90,7 +92,7 @@ struct _GsDerivation
   char *input_path; /* the plan input that drives this step most directly, or NULL */
   guint n_figures;
   GsQuantity figures[GS_DERIVATION_MAX_FIGURES];
-  guint n_parts; /* SUM_OF_SOURCES, BUDGET, SUM_OF_LAGS */
+  guint n_parts; /* SUM_OF_SOURCES, BUDGET, SUM_OF_LAGS; SUM_OF_MONTHS: its breakdown */
   GsDerivation *parts;
 };
 

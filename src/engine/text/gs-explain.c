@@ -356,6 +356,55 @@ explain_sum_of_sources (Ctx *c, const GsDerivation *d)
   return g_string_free (out, FALSE);
 }
 
+/* "FY28 Q1 1,408 · FY28 Q2 1,428": the parts of a sum that are periods
+ * (periods TRUE) or sources, each with its figure; NULL when there are none. */
+static char *
+sum_parts_text (Ctx *c, const GsDerivation *d, gboolean periods)
+{
+  GString *out = NULL;
+  for (guint i = 0; i < d->n_parts; i++)
+    {
+      const GsDerivation *p = &d->parts[i];
+      g_autofree char *what = NULL;
+      g_autofree char *figure = NULL;
+      if (p->kind != GS_DERIVATION_PART_OF_SUM || (p->source >= 0) == periods)
+        continue;
+      if (p->source >= 0)
+        what = g_strdup (source_name (c->m, p->source));
+      else if (p->quarter >= 0)
+        what = quarter_of (c->r, p->quarter);
+      else if (p->month >= 0 && (guint) p->month < c->r->n_months)
+        what = gs_explain_month_short (&c->r->months[p->month]);
+      else
+        continue;
+      figure = fig_text (c->m, p, "sum");
+      if (out == NULL)
+        out = g_string_new (NULL);
+      else
+        /* Translators: between the items of a breakdown, "FY28 Q1 1,408 · FY28 Q2 1,428". */
+        g_string_append (out, _ (" · "));
+      /* Translators: one item of a breakdown: %1$s a quarter, month or source, %2$s its figure. */
+      g_string_append_printf (out, _ ("%1$s %2$s"), what, figure);
+    }
+  return out ? g_string_free (out, FALSE) : NULL;
+}
+
+/* The sum's sentence, then its breakdown by period and by source. */
+static char *
+with_breakdown (Ctx *c, const GsDerivation *d, char *sentence)
+{
+  g_autofree char *periods = sum_parts_text (c, d, TRUE);
+  g_autofree char *sources = sum_parts_text (c, d, FALSE);
+  GString *out = g_string_new (sentence);
+  g_free (sentence);
+  if (periods)
+    g_string_append_printf (out, "\n%s %s", d->quarter >= 0 ? _ ("By month:") : _ ("By quarter:"),
+                            periods);
+  if (sources)
+    g_string_append_printf (out, "\n%s %s", _ ("By source:"), sources);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 explain_sum_of_months (Ctx *c, const GsDerivation *d)
 {
@@ -365,16 +414,20 @@ explain_sum_of_months (Ctx *c, const GsDerivation *d)
       g_autofree char *when = quarter_of (c->r, d->quarter);
       /* Translators: a quarter's figure: %1$s the goal line, %2$s the quarter
          ("FY27 Q1"), %3$s the figure. */
-      return g_strdup_printf (_ ("%1$s in %2$s = %3$s: the sum of its months"), c->name, when, sum);
+      return with_breakdown (
+          c, d,
+          g_strdup_printf (_ ("%1$s in %2$s = %3$s: the sum of its months"), c->name, when, sum));
     }
   {
     guint n = (guint) fig_value (d, "months");
-    return g_strdup_printf (
-        /* Translators: a goal line over the whole plan: %1$s the goal line, %2$s the figure, %3$u
-           the number of months. */
-        g_dngettext (GETTEXT_PACKAGE, "%1$s over the plan = %2$s: the sum of its %3$u month",
-                     "%1$s over the plan = %2$s: the sum of its %3$u months", n),
-        c->name, sum, n);
+    return with_breakdown (
+        c, d,
+        g_strdup_printf (
+            /* Translators: a goal line over the whole plan: %1$s the goal line, %2$s the figure,
+               %3$u the number of months. */
+            g_dngettext (GETTEXT_PACKAGE, "%1$s over the plan = %2$s: the sum of its %3$u month",
+                         "%1$s over the plan = %2$s: the sum of its %3$u months", n),
+            c->name, sum, n));
   }
 }
 
