@@ -546,7 +546,20 @@ gs_scenario_table_init (GsScenarioTable *self)
   gtk_flow_box_bind_model (GTK_FLOW_BOX (self->columns), G_LIST_MODEL (self->scenarios),
                            create_column, self, NULL);
   gtk_box_append (GTK_BOX (self->table), self->columns);
-  gtk_box_append (GTK_BOX (self->box), self->table);
+  {
+    /* One line of columns beside the figures' names, as wide as they are:
+     * narrower windows scroll it sideways, with the wide tables' cue (it
+     * needed 920 px of window with three scenarios). */
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC,
+                                    GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scroller), FALSE);
+    gtk_widget_add_css_class (scroller, "scroll-cue");
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->table);
+    gtk_box_append (GTK_BOX (self->box), scroller);
+  }
 }
 
 GtkWidget *

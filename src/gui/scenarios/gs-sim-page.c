@@ -407,3 +407,10 @@ gs_sim_page_get_chart (GsSimPage *self)
   g_return_val_if_fail (GS_IS_SIM_PAGE (self), NULL);
   return GS_CHART_VIEW (self->chart);
 }
+
+gboolean
+gs_sim_page_comparing (GsSimPage *self)
+{
+  g_return_val_if_fail (GS_IS_SIM_PAGE (self), FALSE);
+  return gs_scenario_table_is_busy (GS_SCENARIO_TABLE (self->scenario_table));
+}

@@ -37,6 +37,10 @@ gs_sim_page_get_scenario_list (GsSimPage *self);
 gboolean
 gs_sim_page_odds_running (GsSimPage *self);
 
+/* TRUE while the scenario comparison is being computed (tests wait for it). */
+gboolean
+gs_sim_page_comparing (GsSimPage *self);
+
 /* The fan chart (tests: its stale note). */
 GsChartView *
 gs_sim_page_get_chart (GsSimPage *self);
