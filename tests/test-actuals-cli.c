@@ -121,6 +121,68 @@ test_refused_rows (Tmp *t, gconstpointer unused)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* --save-mapping stores the mapping the import would use — with --mapping's
+ * corrections and the stage names resolved from the file — and no rows; the
+ * next import without --mapping reads it from the plan. */
+static void
+test_save_mapping (Tmp *t, gconstpointer unused)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *csv = write_tmp (t, "deals.csv",
+                                    "Record ID,Deal owner,Deal Value,Deal Stage,Create Date,Close "
+                                    "Date\n"
+                                    "1,Ann Lee,100,Closed Won,2027-01-05,2027-01-20\n"
+                                    "2,Bob Ray,250,Negotiating,2027-01-07,\n");
+  g_autofree char *map = write_tmp (t, "map.json",
+                                    "{\"columns\": {\"amount\": \"Deal Value\"},"
+                                    " \"stages\": {\"Negotiating\": \"mql\"}}");
+  g_autofree char *text = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  JsonObject *act, *mapping;
+  (void) unused;
+
+  /* Without the mapping no column holds the amount: exit 2, plan as it was. */
+  cli_run (&run, "import", t->plan, "--deals", csv, "--save-mapping", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "no column holds the amount field"));
+  cli_run (&run, "import", t->plan, "--deals", csv, "--save-mapping", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--save-mapping stores the mapping alone"));
+  cli_run (&run, "import", t->plan, "--save-mapping", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  cli_run (&run, "import", t->plan, "--deals", csv, "--mapping", map, "--save-mapping", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "the mapping is saved; no rows were imported"));
+  g_assert_true (g_file_get_contents (t->plan, &text, NULL, NULL));
+  root = gs_json_parse (text, -1, NULL);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "version"), ==,
+                   "1.1");
+  act = json_object_get_object_member (json_node_get_object (root), "actuals");
+  mapping = json_object_get_object_member (act, "mapping");
+  /* The correction and the name resolved from the file ("Closed Won" → the
+   * win) are both kept; no records and no people. */
+  g_assert_cmpstr (
+      json_object_get_string_member (json_object_get_object_member (mapping, "columns"), "amount"),
+      ==, "Deal Value");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (mapping, "stages"),
+                                                  "Negotiating"),
+                   ==, "mql");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (mapping, "stages"),
+                                                  "Closed Won"),
+                   ==, "won");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (act, "deals")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (act, "people")), ==, 0);
+  cli_run (&run, "validate", t->plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* The saved mapping does the work the next time: both rows import. */
+  cli_run (&run, "import", t->plan, "--deals", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2 rows: 2 imported, 0 updated, 0 refused"));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
 /* --refused writes the refused rows as the file held them, with a Reason,
  * through the atomic writer; never over the plan or the file read. */
 static void
@@ -334,6 +396,7 @@ main (int argc, char **argv)
   g_test_add ("/actuals-cli/import-and-reimport", Tmp, NULL, tmp_setup, test_import_and_reimport,
               tmp_teardown);
   g_test_add ("/actuals-cli/refused-rows", Tmp, NULL, tmp_setup, test_refused_rows, tmp_teardown);
+  g_test_add ("/actuals-cli/save-mapping", Tmp, NULL, tmp_setup, test_save_mapping, tmp_teardown);
   g_test_add ("/actuals-cli/refused-csv", Tmp, NULL, tmp_setup, test_refused_csv, tmp_teardown);
   g_test_add ("/actuals-cli/file-refused", Tmp, NULL, tmp_setup, test_file_refused, tmp_teardown);
   g_test_add ("/actuals-cli/track-without-actuals", Tmp, NULL, tmp_setup,

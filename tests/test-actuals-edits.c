@@ -8,6 +8,8 @@
  * and Bob Ray: 100.00 won and 250.00 open.
  */
 #include "gs-actuals-edits.h"
+#include "gs-roster-edits.h"
+#include "gs-comp.h"
 #include "gs-crm-import.h"
 #include "gs-json.h"
 #include "test-util.h"
@@ -103,11 +105,191 @@ test_roster (void)
   g_assert_cmpstr (error->message, ==, "the roster has no person 8");
 }
 
+static const GsPerson *
+person (GsPlan *plan, guint i)
+{
+  const GsActualsData *d = gs_plan_get_model (plan)->actuals;
+  g_assert_nonnull (d);
+  g_assert_cmpuint (i, <, d->n_people);
+  return &d->people[i];
+}
+
+/* A person added by hand: one step each, checked as the import matches. */
+static void
+test_add_person (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *long_name = NULL;
+  GsNewPerson zoe = { "  Zoë Adams ", "zoe@example.com", "sdr", 4000000 };
+  GsNewPerson p = { 0 };
+  guint index = 99;
+
+  g_assert_true (gs_plan_add_person (plan, &zoe, &index, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (index, ==, 2);
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, 3);
+  /* Trimmed; the id from the name as the import makes it; 40,000.00 a year. */
+  g_assert_cmpstr (person (plan, 2)->name, ==, "Zoë Adams");
+  g_assert_cmpstr (person (plan, 2)->id, ==, "zoe_adams");
+  g_assert_cmpstr (person (plan, 2)->email, ==, "zoe@example.com");
+  g_assert_cmpstr (person (plan, 2)->role, ==, "sdr");
+  g_assert_cmpint (person (plan, 2)->quota, ==, 4000000);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "actuals.people[2].quota")), ==,
+                   "40000.00");
+
+  /* Not blank; not a duplicate after folding case and accents; ≤ 200. */
+  p.name = "   ";
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "A person needs a name."));
+  p.name = "ZOE  adams";
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "There is already a person named “Zoë Adams” on the roster; "
+                                 "choose another name."));
+  p.name = "ann lée";
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error, "“Ann Lee”"));
+  long_name = g_strnfill (201, 'x');
+  p.name = long_name;
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "a name of 201 characters; at most 200 are allowed"));
+  long_name[200] = '\0'; /* exactly 200 is allowed */
+  g_assert_true (gs_plan_add_person (plan, &p, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_undo (plan));
+  /* E-mail: an address, nobody else's; a bad role; a negative quota. */
+  p.name = "Carl Diaz";
+  p.email = "carl at example";
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "“carl at example” is not an e-mail address"));
+  p.email = "ZOE@example.com";
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "ZOE@example.com is already the e-mail address of Zoë Adams"));
+  p.email = NULL;
+  p.role = "no such role!";
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "“no such role!” is not a role of the compensation plan"));
+  p.role = NULL;
+  p.quota = -1;
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "a quota cannot be negative"));
+  p.quota = 0;
+  /* No role: the mapping's owner role ("ae"); no quota member written. */
+  g_assert_true (gs_plan_add_person (plan, &p, &index, &error));
+  g_assert_cmpuint (index, ==, 3);
+  g_assert_cmpstr (person (plan, 3)->role, ==, "ae");
+  g_assert_null (gs_plan_lookup (plan, "actuals.people[3].quota"));
+  g_assert_null (person (plan, 3)->email);
+
+  /* Undo takes each addition back; redo brings it again. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, 3);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, 2);
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_cmpstr (person (plan, 2)->name, ==, "Zoë Adams");
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_cmpstr (person (plan, 3)->name, ==, "Carl Diaz");
+
+  /* A rename is checked the same way (keeping one's own name is fine). */
+  g_assert_true (refused_saying (gs_plan_set_person_name (plan, 3, "Bob RAY", &error), &error,
+                                 "There is already a person named “Bob Ray”"));
+  g_assert_true (refused_saying (gs_plan_set_person_name (plan, 3, "", &error), &error,
+                                 "A person needs a name."));
+  g_assert_true (gs_plan_set_person_name (plan, 3, "carl diaz ", &error));
+  g_assert_cmpstr (person (plan, 3)->name, ==, "carl diaz");
+}
+
+/* The first person of a plan with no actuals brings the section (1.1). */
+static void
+test_add_first_person (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autofree char *text = gs_json_to_text (tree);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  GsNewPerson ann = { "Ann Lee", NULL, NULL, 0 };
+
+  g_assert_null (gs_plan_get_model (plan)->actuals);
+  g_assert_true (gs_plan_add_person (plan, &ann, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (version (plan), ==, "1.1");
+  g_assert_cmpstr (person (plan, 0)->id, ==, "ann_lee");
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_deals, ==, 0);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_null (gs_plan_get_model (plan)->actuals);
+  g_assert_cmpstr (version (plan), ==, "1.0");
+  g_assert_false (gs_plan_can_undo (plan));
+}
+
+/* Only a person no record names can go; the e-mail edited and cleared. */
+static void
+test_remove_person (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autoptr (GError) error = NULL;
+  GsNewPerson zoe = { "Zoë Adams", NULL, "ae", 0 };
+
+  g_assert_true (refused_saying (gs_plan_remove_person (plan, 0, &error), &error,
+                                 "Ann Lee is named on 1 record of the actuals (a deal, lead or "
+                                 "dispute note), so cannot be removed from the roster"));
+  g_assert_true (refused_saying (gs_plan_remove_person (plan, 5, &error), &error,
+                                 "the roster has no person 6"));
+  g_assert_true (gs_plan_add_person (plan, &zoe, NULL, &error));
+  g_assert_true (gs_plan_set_person_email (plan, 2, " zoe@example.com ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (person (plan, 2)->email, ==, "zoe@example.com");
+  g_assert_true (refused_saying (gs_plan_set_person_email (plan, 2, "zoe", &error), &error,
+                                 "“zoe” is not an e-mail address"));
+  g_assert_true (gs_plan_set_person_email (plan, 2, "", &error));
+  g_assert_null (person (plan, 2)->email);
+  g_assert_null (gs_plan_lookup (plan, "actuals.people[2].email"));
+
+  g_assert_true (gs_plan_remove_person (plan, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, 2);
+  /* The deals still name their owners by id. */
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->deals[1].owner, ==, 1);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, 3);
+  g_assert_cmpstr (person (plan, 2)->name, ==, "Zoë Adams");
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, 2);
+}
+
+/* With a compensation plan, only its roles are offered. */
+static void
+test_add_person_roles (void)
+{
+  g_autoptr (GsPlan) plan = example_plan ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  const GsCompModel *comp = gs_plan_get_comp (plan, &error);
+  GsNewPerson p = { "Nia Okafor", NULL, "ae", 0 };
+  g_autofree char *last = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (comp);
+  /* A copy: the edit replaces the plan's model, and its roles with it. */
+  last = g_strdup (comp->roles[comp->n_roles - 1].id);
+  p.role = last;
+  g_assert_true (gs_plan_add_person (plan, &p, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (person (plan, gs_plan_get_model (plan)->actuals->n_people - 1)->role, ==,
+                   p.role);
+  p.name = "Omar Ali";
+  p.role = "sdr_typo";
+  g_assert_true (refused_saying (gs_plan_add_person (plan, &p, NULL, &error), &error,
+                                 "“sdr_typo” is not a role of the compensation plan"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/actuals-edits/one-step", test_one_step);
   g_test_add_func ("/actuals-edits/roster", test_roster);
+  g_test_add_func ("/actuals-edits/add-person", test_add_person);
+  g_test_add_func ("/actuals-edits/add-first-person", test_add_first_person);
+  g_test_add_func ("/actuals-edits/remove-person", test_remove_person);
+  g_test_add_func ("/actuals-edits/add-person-roles", test_add_person_roles);
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 #include "gs-format.h"
 #include "gs-import-dialog.h"
 #include "gs-json.h"
+#include "gs-person-dialog.h"
 #include "test-cli-run.h"
 
 /* data/examples/name, or data/examples/crm/name. */
@@ -316,6 +317,59 @@ test_malformed (void)
   g_rmdir (dir);
 }
 
+/* Save Mapping in the dialog stores the corrected mapping — the stage mapped
+ * by hand and the names resolved from the file — and no rows, as one step;
+ * the next dialog on the same file finds it in the plan. */
+static void
+test_save_mapping (void)
+{
+  g_autoptr (GsPlan) plan = seed_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-actuals-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deals.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  GsImportDialog *dialog = gs_import_dialog_new (NULL, plan);
+  const GsActualsData *a;
+
+  g_assert_true (g_file_set_contents (path, MALFORMED, -1, NULL));
+  g_assert_true (gs_import_dialog_load (dialog, file, &error));
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->refused, ==, 3);
+  g_assert_true (gs_import_dialog_map (dialog, "stages", "Verbally Agreed", "opportunity", &error));
+  g_assert_true (gs_import_dialog_map (dialog, "columns", "name", "Deal owner", &error));
+  g_assert_no_error (error);
+  g_assert_null (gs_plan_get_model (plan)->actuals);
+  g_assert_true (gs_import_dialog_save_mapping (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  a = gs_plan_get_model (plan)->actuals;
+  g_assert_nonnull (a);
+  g_assert_cmpuint (a->n_deals, ==, 0); /* no rows */
+  g_assert_cmpuint (a->n_people, ==, 0);
+  g_assert_cmpstr (
+      gs_actuals_map_lookup (a->mapping.stages, a->mapping.n_stages, "Verbally Agreed"), ==,
+      "opportunity");
+  g_assert_cmpstr (gs_actuals_map_lookup (a->mapping.stages, a->mapping.n_stages, "Closed Won"), ==,
+                   "won");
+  g_assert_cmpstr (gs_actuals_map_lookup (a->mapping.columns, a->mapping.n_columns, "name"), ==,
+                   "Deal owner");
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "version")), ==, "1.1");
+
+  /* The next dialog on the file: the stage is mapped already. */
+  dialog = gs_import_dialog_new (NULL, plan);
+  g_assert_true (gs_import_dialog_load (dialog, file, &error));
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->refused, ==, 2);
+  g_assert_cmpuint (gs_import_dialog_get_report (dialog)->imported, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* One Undo takes the mapping, and the section made for it, back. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_null (gs_plan_get_model (plan)->actuals);
+  g_assert_false (gs_plan_can_undo (plan));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static GtkWidget *
 find_field (GtkWidget *widget, const char *path)
 {
@@ -387,6 +441,152 @@ test_roster (void)
   g_object_unref (widget);
 }
 
+/* The person's line on the page's roster, or NULL. */
+static GsActualsLine *
+person_line (GsActualsPage *page, const char *name)
+{
+  GListModel *people = gs_actuals_page_get_list (page, GS_ACTUALS_LIST_PEOPLE);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    if (g_strcmp0 (gs_actuals_line_get_title (line (page, GS_ACTUALS_LIST_PEOPLE, i)), name) == 0)
+      return line (page, GS_ACTUALS_LIST_PEOPLE, i);
+  return NULL;
+}
+
+/* A button whose label is text under widget (the n-th such), or NULL. */
+static GtkWidget *
+find_button (GtkWidget *widget, const char *text, guint *n)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0
+      && (*n)-- == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, text, n);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message dialog now open (the newest toplevel that is one). */
+static AdwMessageDialog *
+open_message_dialog (void)
+{
+  GListModel *tops = gtk_window_get_toplevels (); /* transfer none */
+  for (guint i = g_list_model_get_n_items (tops); i-- > 0;)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (tops, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* Add Person…: the dialog checks each keystroke with the engine (blank, a
+ * name the roster has after folding case and accents, over 200 characters,
+ * a bad e-mail or quota), Add is one undoable edit, and the new person is
+ * on the page with the quota typed: 300,000 a year, so 62,500 to date on 15
+ * April 2027 (300,000 × 2.5 ÷ 12).  A person no record names can be
+ * removed (confirmed), one with deals cannot. */
+static void
+test_add_person (void)
+{
+  g_autoptr (GsPlan) plan = seed_plan ();
+  GtkWidget *widget = g_object_ref_sink (gs_actuals_page_new ());
+  GsActualsPage *page = GS_ACTUALS_PAGE (widget);
+  g_autofree char *deals = source_file ("crm", "seed-saas-hubspot-deals.csv");
+  g_autofree char *long_name = g_strnfill (201, 'n');
+  AdwMessageDialog *dialog;
+  GsActualsLine *nia;
+  GtkWidget *add, *remove;
+  guint n_people, nth;
+  GDate day;
+
+  import_file (plan, deals, GS_CRM_DEALS, 70);
+  n_people = gs_plan_get_model (plan)->actuals->n_people;
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 15, 4, 2027);
+  gs_actuals_page_set_day (page, &day);
+  gs_actuals_page_update (page, plan);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (on_changed), page, 0);
+
+  /* The button on the roster opens the dialog. */
+  nth = 0;
+  add = find_button (widget, "Add _Person…", &nth);
+  g_assert_nonnull (add);
+  g_signal_emit_by_name (add, "clicked");
+  dialog = open_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add")); /* nothing typed */
+  gs_person_dialog_fill (dialog, "   ", NULL, NULL, NULL);
+  g_assert_cmpstr (gs_person_dialog_get_message (dialog), ==, "A person needs a name.");
+  gs_person_dialog_fill (dialog, "TOM  becker", NULL, NULL, NULL);
+  g_assert_cmpstr (gs_person_dialog_get_message (dialog), ==,
+                   "There is already a person named “Tom Becker” on the roster; choose another "
+                   "name.");
+  gs_person_dialog_fill (dialog, long_name, NULL, NULL, NULL);
+  g_assert_cmpstr (gs_person_dialog_get_message (dialog), ==,
+                   "a name of 201 characters; at most 200 are allowed");
+  gs_person_dialog_fill (dialog, "Nia Okafor", "nia", NULL, NULL);
+  g_assert_cmpstr (gs_person_dialog_get_message (dialog), ==,
+                   "“nia” is not an e-mail address (like ann@example.com)");
+  gs_person_dialog_fill (dialog, NULL, "nia@example.com", "ae", "lots");
+  g_assert_cmpstr (gs_person_dialog_get_message (dialog), ==, "“lots” is not an amount");
+  gs_person_dialog_fill (dialog, NULL, NULL, NULL, "$300,000");
+  g_assert_null (gs_person_dialog_get_message (dialog));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add"); /* which closes it */
+
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, n_people + 1);
+  g_assert_cmpstr (gs_plan_get_model (plan)->actuals->people[n_people].email, ==,
+                   "nia@example.com");
+  nia = person_line (page, "Nia Okafor");
+  g_assert_nonnull (nia);
+  g_assert_cmpstr (gs_actuals_line_get_planned (nia), ==, "$62,500");
+  g_assert_cmpstr (gs_actuals_line_get_actual (nia), ==, "$0");
+
+  /* Remove…: Nia's is offered (the last row's), Tom's is not. */
+  {
+    guint people
+        = g_list_model_get_n_items (gs_actuals_page_get_list (page, GS_ACTUALS_LIST_PEOPLE));
+    GsActualsLine *tom = person_line (page, "Tom Becker");
+    GListModel *list = gs_actuals_page_get_list (page, GS_ACTUALS_LIST_PEOPLE);
+    guint tom_at = 0, nia_at = 0;
+    for (guint i = 0; i < people; i++)
+      {
+        g_autoptr (GsActualsLine) l = g_list_model_get_item (list, i);
+        if (l == tom)
+          tom_at = i;
+        if (l == person_line (page, "Nia Okafor"))
+          nia_at = i;
+      }
+    nth = tom_at;
+    remove = find_button (widget, "_Remove…", &nth);
+    g_assert_nonnull (remove);
+    g_assert_false (gtk_widget_get_sensitive (remove));
+    nth = nia_at;
+    remove = find_button (widget, "_Remove…", &nth);
+    g_assert_nonnull (remove);
+    g_assert_true (gtk_widget_get_sensitive (remove));
+  }
+  g_signal_emit_by_name (remove, "clicked");
+  dialog = open_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Remove Nia Okafor from the Roster?");
+  adw_message_dialog_response (dialog, "remove");
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, n_people);
+  g_assert_null (person_line (page, "Nia Okafor"));
+
+  /* Undo the removal, then the addition: one step each. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_nonnull (person_line (page, "Nia Okafor"));
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_null (person_line (page, "Nia Okafor"));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_people, ==, n_people);
+  g_object_unref (widget);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -398,5 +598,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals/import-and-track", test_import_and_track);
   g_test_add_func ("/actuals/malformed", test_malformed);
   g_test_add_func ("/actuals/roster", test_roster);
+  g_test_add_func ("/actuals/add-person", test_add_person);
+  g_test_add_func ("/actuals/save-mapping", test_save_mapping);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-actuals-data.h"
+#include "gs-actuals-edits.h"
 #include "gs-actuals-json.h"
 #include "gs-cli.h"
 #include "gs-atomic.h"
@@ -142,7 +143,7 @@ gs_cli_import (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autofree char *deals = NULL, *leads = NULL, *mapping = NULL, *refused = NULL;
   g_autofree char *splits = NULL;
-  gboolean dry_run = FALSE;
+  gboolean dry_run = FALSE, save_mapping = FALSE;
   const GsModel *model;
   JsonNode *node;
   int status = GS_EXIT_OK;
@@ -165,6 +166,10 @@ gs_cli_import (int argc, char **argv)
       N_ ("FILE.csv") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
       N_ ("Read and report, but leave the plan as it is"), NULL },
+    { "save-mapping", 0, 0, G_OPTION_ARG_NONE, &save_mapping,
+      N_ ("Store the mapping the import would use (columns, stages and sources, with --mapping's "
+          "corrections) in the plan, without importing any rows"),
+      NULL },
     { NULL },
   };
 
@@ -185,6 +190,12 @@ gs_cli_import (int argc, char **argv)
   if (refused && deals && leads)
     return gs_cli_usage ("import", _ ("--refused takes the rows of one file: give --deals or "
                                       "--leads, not both"));
+  if (save_mapping && (dry_run || splits))
+    return gs_cli_usage ("import", _ ("--save-mapping stores the mapping alone: it takes no "
+                                      "--dry-run or --splits"));
+  if (save_mapping && deals == NULL && leads == NULL)
+    return gs_cli_usage ("import", _ ("--save-mapping needs the export the mapping is for: give "
+                                      "--deals FILE or --leads FILE"));
   if (refused
       && (!gs_atomic_check_not_input (refused, argv[1], &error)
           || !gs_atomic_check_not_input (refused, deals ? deals : leads, &error)))
@@ -207,6 +218,16 @@ gs_cli_import (int argc, char **argv)
     return status;
   if (dry_run)
     return GS_EXIT_OK;
+  if (save_mapping)
+    {
+      /* The rows were read only to resolve the mapping; the records stay. */
+      if (!gs_plan_set_actuals_mapping (plan, &data->mapping, &error)
+          || !gs_plan_save_to_file (plan, argv[1], &error))
+        return gs_cli_fail (argv[1], error);
+      /* Translators: %s is the plan file. */
+      g_print (_ ("%s: the mapping is saved; no rows were imported\n"), argv[1]);
+      return GS_EXIT_OK;
+    }
   /* Written before the first edit: every edit replaces the plan's model. */
   node = gs_actuals_to_json (data, model);
   /* Actuals are format 1.1 (1.2 with dispute notes, 1.3 with a deal's pay

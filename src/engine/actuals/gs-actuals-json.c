@@ -118,20 +118,26 @@ gs_disputes_to_json (const GsActualsData *d)
 }
 
 JsonNode *
+gs_actuals_mapping_to_json (const GsActualsMapping *m)
+{
+  JsonObject *mapping = json_object_new ();
+  json_object_set_member (mapping, "stages", map_node (m->stages, m->n_stages));
+  json_object_set_member (mapping, "sources", map_node (m->sources, m->n_sources));
+  json_object_set_member (mapping, "columns", map_node (m->columns, m->n_columns));
+  json_object_set_string_member (mapping, "date_order", gs_date_order_names[m->date_order]);
+  json_object_set_string_member (mapping, "owner_role", m->owner_role);
+  return gs_actuals_json_take_object (mapping);
+}
+
+JsonNode *
 gs_actuals_to_json (const GsActualsData *d, const GsModel *m)
 {
   JsonObject *root = json_object_new ();
-  JsonObject *mapping = json_object_new ();
   JsonArray *people = json_array_sized_new (d->n_people);
   JsonArray *deals = json_array_sized_new (d->n_deals);
   JsonArray *leads = json_array_sized_new (d->n_leads);
 
-  json_object_set_member (mapping, "stages", map_node (d->mapping.stages, d->mapping.n_stages));
-  json_object_set_member (mapping, "sources", map_node (d->mapping.sources, d->mapping.n_sources));
-  json_object_set_member (mapping, "columns", map_node (d->mapping.columns, d->mapping.n_columns));
-  json_object_set_string_member (mapping, "date_order", gs_date_order_names[d->mapping.date_order]);
-  json_object_set_string_member (mapping, "owner_role", d->mapping.owner_role);
-  json_object_set_object_member (root, "mapping", mapping);
+  json_object_set_member (root, "mapping", gs_actuals_mapping_to_json (&d->mapping));
 
   for (guint i = 0; i < d->n_people; i++)
     {

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 JsonNode *
 gs_actuals_to_json (const GsActualsData *data, const GsModel *model);
 
+/* actuals.mapping alone: what "Save Mapping" stores without importing. */
+JsonNode *
+gs_actuals_mapping_to_json (const GsActualsMapping *mapping);
+
 /* One dispute note, and the whole actuals.disputes list. */
 JsonNode *
 gs_dispute_to_json (const GsActualsData *data, const GsDispute *note);

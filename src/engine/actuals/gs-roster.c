@@ -108,7 +108,7 @@ int
 gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean *added,
                  GError **error)
 {
-  g_autofree char *name = NULL, *email = NULL, *fname = NULL, *femail = NULL, *id = NULL;
+  g_autofree char *name = NULL, *email = NULL, *fname = NULL, *femail = NULL;
   GsPerson *p;
 
   *added = FALSE;
@@ -144,9 +144,127 @@ gs_roster_match (GsActualsData *d, const char *owner, const char *role, gboolean
   memset (p, 0, sizeof *p);
   p->name = g_strdup (name ? name : email);
   p->email = g_steal_pointer (&email);
-  id = gs_roster_key (p->name, '_');
-  p->id = unique_id (d, *id ? id : "person");
+  p->id = gs_roster_new_id (d, p->name);
   p->role = g_strdup (role);
   *added = TRUE;
   return (int) d->n_people++;
+}
+
+char *
+gs_roster_new_id (const GsActualsData *d, const char *name)
+{
+  g_autofree char *id = gs_roster_key (name, '_');
+  return unique_id (d, *id ? id : "person");
+}
+
+char *
+gs_roster_check_name (const GsActualsData *d, const char *name, int except, GError **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
+  g_autofree char *folded = NULL;
+  glong n = g_utf8_strlen (stripped, -1);
+
+  if (*stripped == '\0')
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("A person needs a name."));
+      return NULL;
+    }
+  if (n > GS_MAX_NAME)
+    {
+      /* The plan's own words for a name too long (gs-json.c). */
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("a name of %ld characters; at most %u are allowed"), n, (guint) GS_MAX_NAME);
+      return NULL;
+    }
+  folded = gs_roster_fold (stripped);
+  for (guint i = 0; d && i < d->n_people; i++)
+    {
+      g_autofree char *other = NULL;
+      if ((int) i == except)
+        continue;
+      other = gs_roster_fold (d->people[i].name);
+      if (strcmp (other, folded) == 0)
+        {
+          /* Translators: the name already on the roster, as it is written there. */
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       _ ("There is already a person named “%s” on the roster; choose another "
+                          "name."),
+                       d->people[i].name);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&stripped);
+}
+
+char *
+gs_roster_check_email (const GsActualsData *d, const char *email, int except, gboolean *ok,
+                       GError **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (email ? email : ""));
+  g_autofree char *folded = NULL;
+  glong n = g_utf8_strlen (stripped, -1);
+
+  *ok = TRUE;
+  if (*stripped == '\0')
+    return NULL;
+  *ok = FALSE;
+  if (n > GS_MAX_NAME)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("an e-mail address of %ld characters; at most %u are allowed"), n,
+                   (guint) GS_MAX_NAME);
+      return NULL;
+    }
+  if (strchr (stripped, '@') == NULL || strpbrk (stripped, " \t<>()") != NULL)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("“%s” is not an e-mail address (like ann@example.com)"), stripped);
+      return NULL;
+    }
+  folded = gs_roster_fold (stripped);
+  for (guint i = 0; d && i < d->n_people; i++)
+    {
+      g_autofree char *other = NULL;
+      if ((int) i == except || d->people[i].email == NULL)
+        continue;
+      other = gs_roster_fold (d->people[i].email);
+      if (strcmp (other, folded) == 0)
+        {
+          /* Translators: an e-mail address, then the name of the person who has it. */
+          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                       _ ("%s is already the e-mail address of %s"), stripped, d->people[i].name);
+          return NULL;
+        }
+    }
+  *ok = TRUE;
+  return g_steal_pointer (&stripped);
+}
+
+static gboolean
+credited (const GsDealCredit *credits, guint n, guint person)
+{
+  for (guint i = 0; i < n; i++)
+    if (credits[i].person == (int) person)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+gs_roster_person_records (const GsActualsData *d, guint person)
+{
+  guint n = 0;
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      const GsActualDeal *a = &d->deals[i];
+      if (a->owner == (int) person || credited (a->splits, a->n_splits, person)
+          || credited (a->overlays, a->n_overlays, person))
+        n++;
+    }
+  for (guint i = 0; i < d->n_leads; i++)
+    if (d->leads[i].owner == (int) person)
+      n++;
+  for (guint i = 0; i < d->n_disputes; i++)
+    if (d->disputes[i].person == (int) person)
+      n++;
+  return n;
 }

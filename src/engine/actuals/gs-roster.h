@@ -29,4 +29,26 @@ gs_roster_fold (const char *text);
 char *
 gs_roster_key (const char *text, char separator);
 
+/* A name a person may take (a new one, or person except renamed; -1 for
+ * none): not blank, at most GS_MAX_NAME characters, and nobody else's after
+ * folding case and accents.  Returns the name trimmed, or NULL with error
+ * set in the house's words ("A person needs a name.", "There is already a
+ * person named “Jörg Müller” on the roster; choose another name."). */
+char *
+gs_roster_check_name (const GsActualsData *data, const char *name, int except, GError **error);
+/* An e-mail a person may have: empty (NULL returned, no error), or one with
+ * an "@", at most GS_MAX_NAME characters, nobody else's. *ok is FALSE with
+ * error set when refused. */
+char *
+gs_roster_check_email (const GsActualsData *data, const char *email, int except, gboolean *ok,
+                       GError **error);
+/* A free id for a person called name ("Zoë Adams" → "zoe_adams", or
+ * "zoe_adams_2" when taken). */
+char *
+gs_roster_new_id (const GsActualsData *data, const char *name);
+/* How many records of the actuals name the person: deals owned or
+ * credited (splits, overlays), leads owned, dispute notes. */
+guint
+gs_roster_person_records (const GsActualsData *data, guint person);
+
 G_END_DECLS

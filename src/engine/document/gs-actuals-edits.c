@@ -5,8 +5,10 @@
  */
 #include "gs-actuals-edits.h"
 #include "gs-actuals-json.h"
+#include "gs-crm-import.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-roster.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
@@ -29,6 +31,22 @@ gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error)
     }
   json_object_set_member (o, "actuals", gs_actuals_to_json (data, gs_plan_get_model (plan)));
   return gs_plan_replace_root (plan, g_steal_pointer (&root), error);
+}
+
+gboolean
+gs_plan_set_actuals_mapping (GsPlan *plan, const GsActualsMapping *mapping, GError **error)
+{
+  const GsModel *m = gs_plan_get_model (plan);
+  if (m->actuals == NULL)
+    {
+      g_autoptr (GsActualsData) data = gs_actuals_data_new (m->n_stages);
+      g_autoptr (JsonNode) node = gs_actuals_mapping_to_json (mapping);
+      /* The new section's mapping read back through the plan's own checks. */
+      if (!gs_actuals_mapping_merge (data, m, node, error))
+        return FALSE;
+      return gs_plan_set_actuals (plan, data, error);
+    }
+  return gs_plan_set (plan, "actuals.mapping", gs_actuals_mapping_to_json (mapping), error);
 }
 
 /* A copy of actuals.people[index], for an edit to replace it whole. */
@@ -65,8 +83,16 @@ set_person_member (GsPlan *plan, guint index, const char *member, JsonNode *valu
 gboolean
 gs_plan_set_person_name (GsPlan *plan, guint index, const char *name, GError **error)
 {
-  JsonNode *value = json_node_new (JSON_NODE_VALUE);
-  json_node_set_string (value, name);
+  const GsActualsData *d = gs_plan_get_model (plan)->actuals;
+  g_autofree char *clean = NULL;
+  JsonNode *value;
+
+  /* Not blank, not too long, nobody else's (gs-roster.h). */
+  if (d && index < d->n_people
+      && (clean = gs_roster_check_name (d, name, (int) index, error)) == NULL)
+    return FALSE;
+  value = json_node_new (JSON_NODE_VALUE);
+  json_node_set_string (value, clean ? clean : name);
   return set_person_member (plan, index, "name", value, error);
 }
 

@@ -19,6 +19,12 @@ G_BEGIN_DECLS
 gboolean
 gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error);
 
+/* Stores mapping as actuals.mapping and nothing else: the records stay as
+ * they are (a plan without actuals gets the section, empty but for the
+ * mapping, at format 1.1).  One undoable step; the next import reads it. */
+gboolean
+gs_plan_set_actuals_mapping (GsPlan *plan, const GsActualsMapping *mapping, GError **error);
+
 /* One person of the roster: name, role id and annual quota (0 = the
  * role's), each one undoable edit of actuals.people[index]. */
 gboolean

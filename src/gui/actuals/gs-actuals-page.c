@@ -20,6 +20,7 @@
 #include "gs-refan.h"
 #include "gs-explain-leak.h"
 #include "gs-format.h"
+#include "gs-person-dialog.h"
 #include "gs-tracking-day.h"
 
 #include <glib/gi18n.h>
@@ -531,6 +532,14 @@ gs_actuals_page_get_refan_chart (GsActualsPage *self)
   return self->refan_chart;
 }
 
+/* Add Person… on the roster: gs-person-dialog.c. */
+static void
+on_add_person (GtkButton *button, GsActualsPage *self)
+{
+  if (self->plan)
+    gs_person_dialog_present (GTK_WIDGET (self), self->plan);
+}
+
 /* Class -------------------------------------------------------------------- */
 
 static void
@@ -572,6 +581,7 @@ gs_actuals_page_class_init (GsActualsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, source_list);
   gtk_widget_class_bind_template_child (widget_class, GsActualsPage, refan_frame);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_person);
 }
 
 static void

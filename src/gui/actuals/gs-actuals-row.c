@@ -7,6 +7,8 @@
 #include "gs-actuals-edits.h"
 #include "gs-comp.h"
 #include "gs-field.h"
+#include "gs-roster-edits.h"
+#include "gs-roster.h"
 
 #include <glib/gi18n.h>
 
@@ -105,6 +107,12 @@ apply_name (GsPlan *plan, const char *text, double number, gpointer data, GError
 }
 
 static gboolean
+apply_email (GsPlan *plan, const char *text, double number, gpointer data, GError **error)
+{
+  return gs_plan_set_person_email (plan, GPOINTER_TO_UINT (data), text, error);
+}
+
+static gboolean
 apply_quota (GsPlan *plan, const char *text, double number, gpointer data, GError **error)
 {
   return gs_plan_set_person_quota (plan, GPOINTER_TO_UINT (data), (GsMoney) number, error);
@@ -174,6 +182,66 @@ role_dropdown (GsPlan *plan, guint person, const char *held)
   return dropdown;
 }
 
+static void
+on_remove_response (AdwMessageDialog *dialog, const char *response, GsPlan *plan)
+{
+  g_autoptr (GError) error = NULL;
+  guint person = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "person"));
+  if (g_strcmp0 (response, "remove") != 0)
+    return;
+  /* The button is offered only for people no record names. */
+  if (!gs_plan_remove_person (plan, person, &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+on_remove_clicked (GtkButton *button, GsPlan *plan)
+{
+  guint person = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "person"));
+  const GsActualsData *a = gs_plan_get_model (plan)->actuals;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  if (a == NULL || person >= a->n_people)
+    return;
+  /* Translators: %s is a person's name. */
+  heading = g_strdup_printf (_ ("Remove %s from the Roster?"), a->people[person].name);
+  dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                              _ ("No deal, lead or dispute note names them. Undo brings them "
+                                 "back.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "remove", _ ("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "person", GUINT_TO_POINTER (person));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), plan, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Remove…, offered only for a person no record names (the engine refuses
+ * the others; the row says why instead). */
+static GtkWidget *
+remove_row (GsPlan *plan, guint person)
+{
+  const GsActualsData *a = gs_plan_get_model (plan)->actuals;
+  guint records = gs_roster_person_records (a, person);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_ ("_Remove…"));
+  g_autofree char *subtitle
+      = records ? g_strdup_printf (
+            /* Translators: how many records of the actuals name the person. */
+            ngettext ("Named on %u record of the actuals: it keeps them on the roster",
+                      "Named on %u records of the actuals: they keep them on the roster", records),
+            records)
+                : NULL;
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_set_sensitive (button, records == 0);
+  g_object_set_data (G_OBJECT (button), "person", GUINT_TO_POINTER (person));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_clicked), plan, 0);
+  return field_row (_ ("Remove from the roster"), subtitle, button);
+}
+
 static GtkWidget *
 roster_row (GsActualsLine *line, GsActualsRows *rows)
 {
@@ -183,7 +251,9 @@ roster_row (GsActualsLine *line, GsActualsRows *rows)
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *name_path = g_strdup_printf ("actuals.people[%u].name", person);
   g_autofree char *quota_path = g_strdup_printf ("actuals.people[%u].quota", person);
+  g_autofree char *email_path = g_strdup_printf ("actuals.people[%u].email", person);
   GtkWidget *name = gs_field_new (rows->plan, name_path, GS_FIELD_KIND_TEXT, NULL, NULL);
+  GtkWidget *email = gs_field_new (rows->plan, email_path, GS_FIELD_KIND_TEXT, NULL, NULL);
   GtkWidget *quota
       = gs_field_new (rows->plan, quota_path, GS_FIELD_KIND_MONEY, m->company.currency, NULL);
 
@@ -192,16 +262,22 @@ roster_row (GsActualsLine *line, GsActualsRows *rows)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), gs_actuals_line_get_subtitle (line));
   add_figures (row, add_action, line, rows);
   gs_field_set_apply (GS_FIELD (name), apply_name, GUINT_TO_POINTER (person), NULL);
+  gs_field_set_apply (GS_FIELD (email), apply_email, GUINT_TO_POINTER (person), NULL);
   gs_field_set_apply (GS_FIELD (quota), apply_quota, GUINT_TO_POINTER (person), NULL);
+  gs_field_set_width (GS_FIELD (email), 24);
   gs_field_set_width (GS_FIELD (name), 24);
   gs_field_set_width (GS_FIELD (quota), 12);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), field_row (_ ("Name"), NULL, name));
+  adw_expander_row_add_row (
+      ADW_EXPANDER_ROW (row),
+      field_row (_ ("E-mail"), _ ("Matches the CRM's owner cells too"), email));
   adw_expander_row_add_row (
       ADW_EXPANDER_ROW (row),
       field_row (_ ("Role"), NULL, role_dropdown (rows->plan, person, p->role)));
   adw_expander_row_add_row (
       ADW_EXPANDER_ROW (row),
       field_row (_ ("Annual quota"), _ ("Empty or 0: the role's quota"), quota));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), remove_row (rows->plan, person));
   return row;
 }
 

@@ -23,6 +23,7 @@ struct _GsImportDialog
 {
   AdwWindow parent_instance;
   GtkWidget *import_button;
+  GtkWidget *save_mapping_button;
   GtkWidget *summary_label;
   GtkWidget *kind_dropdown;
   GtkWidget *preview_grid;
@@ -328,6 +329,7 @@ show_preview (GsImportDialog *self)
                           r->encoding, sep ? sep : sep_text, summary);
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
   gtk_widget_set_sensitive (self->import_button, TRUE);
+  gtk_widget_set_sensitive (self->save_mapping_button, TRUE);
 
   for (guint i = 0; i < r->problems->len; i++)
     g_ptr_array_add (lines, problem_text (g_ptr_array_index (r->problems, i)));
@@ -373,6 +375,7 @@ show_failure (GsImportDialog *self, const GError *error)
       = g_strdup_printf (_ ("%s cannot be imported: %s"), self->name, error->message);
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
   gtk_widget_set_sensitive (self->import_button, FALSE);
+  gtk_widget_set_sensitive (self->save_mapping_button, FALSE);
 }
 
 static void
@@ -519,6 +522,23 @@ gs_import_dialog_commit (GsImportDialog *self, GError **error)
   return gs_plan_set_actuals (self->plan, self->data, error);
 }
 
+gboolean
+gs_import_dialog_save_mapping (GsImportDialog *self, GError **error)
+{
+  g_autofree char *summary = NULL, *text = NULL;
+  g_return_val_if_fail (self->data != NULL, FALSE);
+  if (!gs_plan_set_actuals_mapping (self->plan, &self->data->mapping, error))
+    return FALSE;
+  summary = gs_import_report_summary (self->report);
+  /* Translators: a file name; the rows stay where they are. */
+  text
+      = g_strdup_printf (_ ("The mapping for %s is saved in the plan (Undo takes it back); no rows "
+                            "were imported. Import would bring in: %s"),
+                         self->name, summary);
+  gtk_label_set_text (GTK_LABEL (self->summary_label), text);
+  return TRUE;
+}
+
 /* Signals ------------------------------------------------------------------ */
 
 static void
@@ -538,6 +558,14 @@ on_import (GtkButton *button, GsImportDialog *self)
     }
   g_signal_emit_by_name (self, "imported");
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save_mapping (GtkButton *button, GsImportDialog *self)
+{
+  g_autoptr (GError) error = NULL;
+  if (!gs_import_dialog_save_mapping (self, &error))
+    show_failure (self, error);
 }
 
 static void
@@ -587,6 +615,7 @@ gs_import_dialog_class_init (GsImportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (
       widget_class, "/org/goalsheet/Goalsheet/ui/actuals/gs-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, GsImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, GsImportDialog, save_mapping_button);
   gtk_widget_class_bind_template_child (widget_class, GsImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, GsImportDialog, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GsImportDialog, preview_grid);
@@ -598,6 +627,7 @@ gs_import_dialog_class_init (GsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsImportDialog, sources_group);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel);
   gtk_widget_class_bind_template_callback (widget_class, on_import);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_mapping);
 }
 
 static void

@@ -45,4 +45,11 @@ gs_import_dialog_map (GsImportDialog *self, const char *what, const char *crm, c
 gboolean
 gs_import_dialog_commit (GsImportDialog *self, GError **error);
 
+/* Save Mapping: stores the preview's mapping (the columns, stages and
+ * sources as corrected, and the names resolved from the file) in the plan
+ * without importing any rows (gs_plan_set_actuals_mapping, one undoable
+ * step); the dialog stays open and says so. */
+gboolean
+gs_import_dialog_save_mapping (GsImportDialog *self, GError **error);
+
 G_END_DECLS
