@@ -183,6 +183,63 @@ test_resolve_and_undo (void)
   g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_disputes, ==, 1);
 }
 
+/* A note's text edited and a note deleted, each one step; the notes after
+ * a deleted one move up, and the statements follow. */
+static void
+test_edit_and_delete (void)
+{
+  g_autoptr (GsPlan) plan = year_plan ();
+  g_autoptr (GError) error = NULL;
+  GsDispute d2 = note ("2027-02", "D2", GS_DISPUTE_CREDIT, "D2 was 250,000");
+  GsDispute d1 = note ("2027-03", "D1", GS_DISPUTE_COMMISSION, "Why only 80 % of D1?");
+  const GsActualsData *a;
+
+  g_assert_true (gs_plan_add_dispute (plan, &d2, &error));
+  g_assert_true (gs_plan_add_dispute (plan, &d1, &error));
+  g_assert_no_error (error);
+  assert_notes (plan, "2027-03", "1:here 0:earlier");
+
+  g_assert_true (gs_plan_set_dispute_text (plan, 0, "  D2 was 260,000 after all ", &error));
+  g_assert_no_error (error);
+  a = gs_plan_get_model (plan)->actuals;
+  g_assert_cmpstr (a->disputes[0].text, ==, "D2 was 260,000 after all");
+  /* Line, author and day stay as written. */
+  g_assert_cmpstr (a->disputes[0].deal, ==, "D2");
+  g_assert_cmpstr (a->disputes[0].author, ==, "Ann Lee");
+  g_assert_cmpint (g_date_get_day (&a->disputes[0].date), ==, 2);
+  g_assert_true (refused_saying (gs_plan_set_dispute_text (plan, 0, " \n ", &error), &error,
+                                 "a dispute note needs some text"));
+  g_assert_true (refused_saying (gs_plan_set_dispute_text (plan, 2, "x", &error), &error,
+                                 "the plan has no dispute note 3"));
+  g_assert_true (refused_saying (gs_plan_remove_dispute (plan, 2, &error), &error,
+                                 "the plan has no dispute note 3"));
+
+  /* Deleting the first: D1's note becomes note 0, February's is gone. */
+  g_assert_true (gs_plan_remove_dispute (plan, 0, &error));
+  g_assert_no_error (error);
+  a = gs_plan_get_model (plan)->actuals;
+  g_assert_cmpuint (a->n_disputes, ==, 1);
+  g_assert_cmpstr (a->disputes[0].deal, ==, "D1");
+  assert_notes (plan, "2027-02", "");
+  assert_notes (plan, "2027-03", "0:here");
+
+  /* Undo brings it back in its place, then the old text; redo both. */
+  g_assert_true (gs_plan_undo (plan));
+  assert_notes (plan, "2027-03", "1:here 0:earlier");
+  g_assert_cmpstr (gs_plan_get_model (plan)->actuals->disputes[0].text, ==,
+                   "D2 was 260,000 after all");
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpstr (gs_plan_get_model (plan)->actuals->disputes[0].text, ==, "D2 was 250,000");
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_disputes, ==, 1);
+  /* The last note deleted leaves an empty list the plan still reads. */
+  g_assert_true (gs_plan_remove_dispute (plan, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_disputes, ==, 0);
+  assert_notes (plan, "2027-03", "");
+}
+
 static void
 test_round_trip (void)
 {
@@ -247,6 +304,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dispute/add-and-show", test_add_and_show);
   g_test_add_func ("/dispute/refused", test_refused);
   g_test_add_func ("/dispute/resolve-and-undo", test_resolve_and_undo);
+  g_test_add_func ("/dispute/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/dispute/round-trip", test_round_trip);
   g_test_add_func ("/dispute/load-refused", test_load_refused);
   return g_test_run ();

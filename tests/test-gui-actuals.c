@@ -26,6 +26,7 @@
 #include "gs-json.h"
 #include "gs-person-dialog.h"
 #include "test-cli-run.h"
+#include "test-gui-util.h"
 
 /* data/examples/name, or data/examples/crm/name. */
 static char *
@@ -449,36 +450,6 @@ person_line (GsActualsPage *page, const char *name)
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     if (g_strcmp0 (gs_actuals_line_get_title (line (page, GS_ACTUALS_LIST_PEOPLE, i)), name) == 0)
       return line (page, GS_ACTUALS_LIST_PEOPLE, i);
-  return NULL;
-}
-
-/* A button whose label is text under widget (the n-th such), or NULL. */
-static GtkWidget *
-find_button (GtkWidget *widget, const char *text, guint *n)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0
-      && (*n)-- == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, text, n);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-/* The message dialog now open (the newest toplevel that is one). */
-static AdwMessageDialog *
-open_message_dialog (void)
-{
-  GListModel *tops = gtk_window_get_toplevels (); /* transfer none */
-  for (guint i = g_list_model_get_n_items (tops); i-- > 0;)
-    {
-      g_autoptr (GObject) w = g_list_model_get_item (tops, i);
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return ADW_MESSAGE_DIALOG (w);
-    }
   return NULL;
 }
 

@@ -22,6 +22,7 @@
 #include "gs-statement-item.h"
 #include "gs-statements-page.h"
 #include "test-cli-run.h"
+#include "test-gui-util.h"
 
 static char *dir, *plan_path;
 
@@ -177,6 +178,96 @@ test_statement (void)
   g_object_unref (widget);
 }
 
+static void
+on_changed (GsPlan *plan, const char *path, GsStatementsPage *page)
+{
+  gs_statements_page_update (page, plan); /* as the window does */
+}
+
+/* The n-th button labelled text on the page, clicked; the dialog it opened. */
+static AdwMessageDialog *
+click (GtkWidget *page, const char *text, guint n)
+{
+  GtkWidget *button = find_button (page, text, &n);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  return open_message_dialog ();
+}
+
+/* A note's text edited and a note deleted from the notes list's Edit… and
+ * Delete… (confirmed), one undoable edit each; the statement's line and the
+ * next quarter follow. */
+static void
+test_edit_and_delete_notes (void)
+{
+  g_autoptr (GsPlan) plan = imported_plan ();
+  GtkWidget *widget = g_object_ref_sink (gs_statements_page_new ());
+  GsStatementsPage *page = GS_STATEMENTS_PAGE (widget);
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  gs_statements_page_update (page, plan);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (on_changed), page, 0);
+  g_assert_true (gs_statements_page_choose (page, 2, "FY28 Q1"));
+  g_assert_true (
+      gs_statements_page_add_note (page, "9019", GS_DISPUTE_CREDIT, "Split was 90 %", &error));
+  g_assert_true (gs_statements_page_add_note (page, "9019", GS_DISPUTE_COMMISSION,
+                                              "Paid at the old rate", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (page, GS_STATEMENTS_LIST_NOTES), ==, 2);
+
+  /* Edit… on the first note: blank text cannot be saved; new text can. */
+  dialog = click (widget, "_Edit…", 0);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Dispute Note");
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Split was 90 %");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), " Split was 85/15, not 100 ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  g_assert_cmpstr (gs_plan_get_model (plan)->actuals->disputes[0].text, ==,
+                   "Split was 85/15, not 100");
+  g_assert_nonnull (
+      strstr (gs_statement_item_get_subtitle (item (page, GS_STATEMENTS_LIST_CREDITS, 0)),
+              "Note (open): Split was 85/15, not 100"));
+  /* The engine refuses blank text in its words too. */
+  g_assert_false (gs_statements_page_edit_note (page, 0, " ", &error));
+  g_assert_cmpstr (error->message, ==, "a dispute note needs some text");
+  g_clear_error (&error);
+
+  /* Delete… asks first; Cancel keeps the note. */
+  dialog = click (widget, "_Delete…", 0);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete the Dispute Note?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Split was 85/15, not 100”"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_cmpuint (n_items (page, GS_STATEMENTS_LIST_NOTES), ==, 2);
+  dialog = click (widget, "_Delete…", 0);
+  adw_message_dialog_response (dialog, "delete");
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_disputes, ==, 1);
+  g_assert_cmpuint (n_items (page, GS_STATEMENTS_LIST_NOTES), ==, 1);
+  g_assert_null (strstr (
+      gs_statement_item_get_subtitle (item (page, GS_STATEMENTS_LIST_CREDITS, 0)), "Note ("));
+  /* The note left is carried to FY28 Q2 as before. */
+  g_assert_true (gs_statements_page_choose (page, 2, "FY28 Q2"));
+  g_assert_cmpuint (n_items (page, GS_STATEMENTS_LIST_NOTES), ==, 1);
+  g_assert_nonnull (strstr (gs_statement_item_get_title (item (page, GS_STATEMENTS_LIST_NOTES, 0)),
+                            "Paid at the old rate"));
+
+  /* Undo the delete, then the edit: one step each. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpuint (n_items (page, GS_STATEMENTS_LIST_NOTES), ==, 2);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpstr (gs_plan_get_model (plan)->actuals->disputes[0].text, ==, "Split was 90 %");
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_cmpstr (gs_plan_get_model (plan)->actuals->disputes[0].text, ==,
+                   "Split was 85/15, not 100");
+  g_object_unref (widget);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -189,6 +280,7 @@ main (int argc, char **argv)
   dir = g_dir_make_tmp ("goalsheet-statements-XXXXXX", NULL);
   plan_path = g_build_filename (dir, "plan.goalsheet", NULL);
   g_test_add_func ("/statements/statement", test_statement);
+  g_test_add_func ("/statements/edit-and-delete-notes", test_edit_and_delete_notes);
   status = g_test_run ();
   g_unlink (plan_path);
   g_rmdir (dir);

@@ -67,21 +67,62 @@ gs_plan_add_dispute (GsPlan *plan, const GsDispute *note, GError **error)
   }
 }
 
-gboolean
-gs_plan_set_dispute_resolved (GsPlan *plan, guint index, gboolean resolved, GError **error)
+/* A copy of actuals.disputes[index] to edit (*path set), or NULL. */
+static JsonNode *
+note_copy (GsPlan *plan, guint index, char **path, GError **error)
 {
-  g_autofree char *path = g_strdup_printf ("actuals.disputes[%u]", index);
-  JsonNode *node = gs_plan_lookup (plan, path);
-  JsonNode *copy;
-
+  JsonNode *node;
+  *path = g_strdup_printf ("actuals.disputes[%u]", index);
+  node = gs_plan_lookup (plan, *path);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       /* Translators: %u is a note's position, counted from 1. */
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("the plan has no dispute note %u"),
                    index + 1);
-      return FALSE;
+      return NULL;
     }
-  copy = gs_json_deep_copy (node);
+  return gs_json_deep_copy (node);
+}
+
+gboolean
+gs_plan_set_dispute_resolved (GsPlan *plan, guint index, gboolean resolved, GError **error)
+{
+  g_autofree char *path = NULL;
+  JsonNode *copy = note_copy (plan, index, &path, error);
+  if (copy == NULL)
+    return FALSE;
   json_object_set_boolean_member (json_node_get_object (copy), "resolved", resolved);
   return gs_plan_set (plan, path, copy, error);
+}
+
+gboolean
+gs_plan_set_dispute_text (GsPlan *plan, guint index, const char *text, GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  JsonNode *copy = note_copy (plan, index, &path, error);
+  if (copy == NULL)
+    return FALSE;
+  if (*trimmed == '\0')
+    {
+      json_node_unref (copy);
+      /* The words gs_dispute_check uses for a new note. */
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("a dispute note needs some text"));
+      return FALSE;
+    }
+  json_object_set_string_member (json_node_get_object (copy), "text", trimmed);
+  return gs_plan_set (plan, path, copy, error);
+}
+
+gboolean
+gs_plan_remove_dispute (GsPlan *plan, guint index, GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (JsonNode) note = note_copy (plan, index, &path, error);
+  g_autoptr (JsonNode) list = NULL;
+  if (note == NULL)
+    return FALSE;
+  list = gs_json_deep_copy (gs_plan_lookup (plan, "actuals.disputes"));
+  json_array_remove_element (json_node_get_array (list), index);
+  return gs_plan_set (plan, "actuals.disputes", g_steal_pointer (&list), error);
 }

@@ -23,4 +23,13 @@ gs_plan_add_dispute (GsPlan *plan, const GsDispute *note, GError **error);
 gboolean
 gs_plan_set_dispute_resolved (GsPlan *plan, guint index, gboolean resolved, GError **error);
 
+/* Replaces the text of actuals.disputes[index] (trimmed; refused when
+ * blank); the note keeps its line, author and date. */
+gboolean
+gs_plan_set_dispute_text (GsPlan *plan, guint index, const char *text, GError **error);
+
+/* Deletes actuals.disputes[index]; the notes after it move up one. */
+gboolean
+gs_plan_remove_dispute (GsPlan *plan, guint index, GError **error);
+
 G_END_DECLS

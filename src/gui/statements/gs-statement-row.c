@@ -125,6 +125,37 @@ resolve_button (GsStatementsPage *page, GsStatementItem *item, gboolean resolved
   return button;
 }
 
+static void
+on_edit_note (GtkButton *button, GsStatementsPage *page)
+{
+  GsStatementItem *item = g_object_get_data (G_OBJECT (button), "item");
+  gboolean resolved;
+  gs_statements_page_present_edit (page, (guint) gs_statement_item_get_note (item, &resolved));
+}
+
+static void
+on_delete_note (GtkButton *button, GsStatementsPage *page)
+{
+  GsStatementItem *item = g_object_get_data (G_OBJECT (button), "item");
+  gboolean resolved;
+  gs_statements_page_present_delete (page, (guint) gs_statement_item_get_note (item, &resolved));
+}
+
+/* Edit… or Delete… on a note's row; the accessible name names the note. */
+static GtkWidget *
+note_button (GsStatementsPage *page, GsStatementItem *item, const char *mnemonic, char *name,
+             GCallback clicked)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+  g_autofree char *owned = name;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, owned,
+                                  -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "item", g_object_ref (item), g_object_unref);
+  g_signal_connect_object (button, "clicked", clicked, page, 0);
+  return button;
+}
+
 GtkWidget *
 gs_statement_row_new (gpointer data, gpointer page)
 {
@@ -155,6 +186,20 @@ gs_statement_row_new (gpointer data, gpointer page)
   if (gs_statement_item_get_line (item, &deal, &line))
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), dispute_button (page, item));
   if (note >= 0)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), resolve_button (page, item, resolved));
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), resolve_button (page, item, resolved));
+      adw_action_row_add_suffix (
+          ADW_ACTION_ROW (row),
+          note_button (page, item, _ ("_Edit…"),
+                       /* Translators: the accessible name of a note's Edit… button. */
+                       g_strdup_printf (_ ("Edit %s"), gs_statement_item_get_title (item)),
+                       G_CALLBACK (on_edit_note)));
+      adw_action_row_add_suffix (
+          ADW_ACTION_ROW (row),
+          note_button (page, item, _ ("_Delete…"),
+                       /* Translators: the accessible name of a note's Delete… button. */
+                       g_strdup_printf (_ ("Delete %s"), gs_statement_item_get_title (item)),
+                       G_CALLBACK (on_delete_note)));
+    }
   return row;
 }

@@ -429,6 +429,129 @@ gs_statements_page_resolve_note (GsStatementsPage *self, guint index, gboolean r
   return gs_plan_set_dispute_resolved (self->plan, index, resolved, error);
 }
 
+gboolean
+gs_statements_page_edit_note (GsStatementsPage *self, guint index, const char *text, GError **error)
+{
+  g_return_val_if_fail (self->plan != NULL, FALSE);
+  return gs_plan_set_dispute_text (self->plan, index, text, error);
+}
+
+gboolean
+gs_statements_page_delete_note (GsStatementsPage *self, guint index, GError **error)
+{
+  g_return_val_if_fail (self->plan != NULL, FALSE);
+  return gs_plan_remove_dispute (self->plan, index, error);
+}
+
+const char *
+gs_statements_page_get_note_text (GsStatementsPage *self, guint index)
+{
+  const GsActualsData *a = self->plan ? gs_plan_get_model (self->plan)->actuals : NULL;
+  return a && index < a->n_disputes ? a->disputes[index].text : NULL;
+}
+
+/* Edit… and Delete… ------------------------------------------------------ */
+
+static AdwMessageDialog *
+note_dialog (GsStatementsPage *self, const char *heading, const char *body, guint index)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body));
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "index", GUINT_TO_POINTER (index));
+  return dialog;
+}
+
+static guint
+dialog_index (AdwMessageDialog *dialog)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "index"));
+}
+
+static void
+on_edit_response (AdwMessageDialog *dialog, const char *response, GsStatementsPage *self)
+{
+  GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autoptr (GError) error = NULL;
+  if (g_strcmp0 (response, "save") != 0 || self->plan == NULL)
+    return;
+  /* Save is off while the text is blank, so the engine refuses nothing here
+   * unless the plan changed meanwhile. */
+  if (!gs_statements_page_edit_note (self, dialog_index (dialog),
+                                     gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+on_edit_changed (GtkEditable *entry, AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  adw_message_dialog_set_response_enabled (dialog, "save", *text != '\0');
+}
+
+AdwMessageDialog *
+gs_statements_page_present_edit (GsStatementsPage *self, guint index)
+{
+  const char *text = gs_statements_page_get_note_text (self, index);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  if (text == NULL)
+    return NULL;
+  dialog = note_dialog (self, _ ("Edit Dispute Note"),
+                        _ ("The note keeps its line, author and date; Undo brings the old text "
+                           "back."),
+                        index);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Dispute note"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "save", _ ("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_edit_changed), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_edit_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+  return dialog;
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog, const char *response, GsStatementsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  if (g_strcmp0 (response, "delete") != 0 || self->plan == NULL)
+    return;
+  if (!gs_statements_page_delete_note (self, dialog_index (dialog), &error))
+    g_warning ("%s", error->message);
+}
+
+AdwMessageDialog *
+gs_statements_page_present_delete (GsStatementsPage *self, guint index)
+{
+  const char *text = gs_statements_page_get_note_text (self, index);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (text == NULL)
+    return NULL;
+  /* Translators: the note's text, quoted. */
+  body = g_strdup_printf (_ ("“%s” goes from this statement and every later one; Undo brings it "
+                             "back."),
+                          text);
+  dialog = note_dialog (self, _ ("Delete the Dispute Note?"), body, index);
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "delete", _ ("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 GListModel *
 gs_statements_page_get_list (GsStatementsPage *self, GsStatementsList list)
 {

@@ -48,6 +48,23 @@ gs_statements_page_add_note (GsStatementsPage *self, const char *deal, GsDispute
 gboolean
 gs_statements_page_resolve_note (GsStatementsPage *self, guint index, gboolean resolved,
                                  GError **error);
+/* A note's text replaced, or the note deleted: one undoable edit each
+ * (gs-dispute-edits.h); index is into actuals.disputes. */
+gboolean
+gs_statements_page_edit_note (GsStatementsPage *self, guint index, const char *text,
+                              GError **error);
+gboolean
+gs_statements_page_delete_note (GsStatementsPage *self, guint index, GError **error);
+/* The note's text as stored, or NULL. */
+const char *
+gs_statements_page_get_note_text (GsStatementsPage *self, guint index);
+/* Edit… and Delete… on a note's row: the dialogs they open (returned, owned
+ * by GTK). Edit's Save is disabled while the text is blank; Delete asks
+ * first (AdwMessageDialog, destructive). */
+AdwMessageDialog *
+gs_statements_page_present_edit (GsStatementsPage *self, guint index);
+AdwMessageDialog *
+gs_statements_page_present_delete (GsStatementsPage *self, guint index);
 GListModel *
 gs_statements_page_get_list (GsStatementsPage *self, GsStatementsList list);
 

@@ -1,0 +1,39 @@
+/* test-gui-util.h — what the C widget tests share: finding a button in a
+ * widget tree and the message dialog a click opened.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+/* A button whose label is text under widget (the n-th such), or NULL. */
+static inline GtkWidget *
+find_button (GtkWidget *widget, const char *text, guint *n)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0
+      && (*n)-- == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, text, n);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message dialog now open (the newest toplevel that is one). */
+static inline AdwMessageDialog *
+open_message_dialog (void)
+{
+  GListModel *tops = gtk_window_get_toplevels (); /* transfer none */
+  for (guint i = g_list_model_get_n_items (tops); i-- > 0;)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (tops, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
