@@ -15,6 +15,7 @@
 #include <locale.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "gs-actuals-line.h"
@@ -24,6 +25,8 @@
 #include "gs-format.h"
 #include "gs-import-dialog.h"
 #include "gs-json.h"
+#include "gs-meeting-tracking.h"
+#include "gs-meeting.h"
 #include "gs-person-dialog.h"
 #include "test-cli-run.h"
 #include "test-gui-util.h"
@@ -558,6 +561,133 @@ test_add_person (void)
   g_object_unref (widget);
 }
 
+/* The delta the page shows on a count line: the CLI's actual to date now
+ * against the baseline's ("↑ 412"), or NULL when unchanged. */
+static char *
+count_delta (JsonNode *now, JsonNode *before, const char *path)
+{
+  gint64 a = json_node_get_int (gs_json_lookup (now, path));
+  gint64 b = json_node_get_int (gs_json_lookup (before, path));
+  g_autofree char *n = gs_format_count (a > b ? a - b : b - a);
+  return a == b ? NULL : g_strdup_printf ("%s %s", a > b ? "↑" : "↓", n);
+}
+
+static void
+wait_for_evidence (GsActualsPage *page)
+{
+  gint64 end = g_get_monotonic_time () + 600 * G_USEC_PER_SEC;
+  while (!gs_actuals_page_get_evidence_ready (page) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gs_actuals_page_get_evidence_ready (page));
+}
+
+/* Meeting mode on the page: the deals are imported and agreed as the
+ * baseline; the contacts imported in the meeting move the Lead, MQL and SQL
+ * lines by what `goalsheet-cli track --json` says changed (the deal stage
+ * and the win are counted from deals, so they show no delta), then one more
+ * won deal of Tom Becker's (12,000.00 on 2 April 2027) moves the wins by
+ * ↑ 1, his bookings by 12,000 ÷ 117,000 = ↑ 10.3 %, the bookings line and
+ * the re-forecast; the chance of the target's delta is the CLI's P(hit)
+ * after less before, in points.  Undo takes the deltas away. */
+static void
+test_meeting (void)
+{
+  g_autoptr (GsPlan) plan = seed_plan ();
+  GtkWidget *widget = g_object_ref_sink (gs_actuals_page_new ());
+  GsActualsPage *page = GS_ACTUALS_PAGE (widget);
+  g_autofree char *contacts = source_file ("crm", "seed-saas-hubspot-contacts.csv");
+  g_autofree char *deals = source_file ("crm", "seed-saas-hubspot-deals.csv");
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-actuals-XXXXXX", NULL);
+  g_autofree char *extra = g_build_filename (dir, "one-more.csv", NULL);
+  g_autoptr (JsonNode) agreed = NULL, mid = NULL, after = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *css = NULL;
+  GsActualsLine *tom;
+  const GsModel *m;
+  GDate day;
+
+  import_file (plan, deals, GS_CRM_DEALS, 70);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 15, 4, 2027);
+  gs_actuals_page_set_day (page, &day);
+  g_assert_true (gs_meeting_set_baseline (plan, &error));
+  g_assert_no_error (error);
+  agreed = track_json (plan, TRUE);
+  gs_actuals_page_update (page, plan);
+  /* Nothing changed since the baseline: no line has a delta. */
+  for (guint k = 0;
+       k < g_list_model_get_n_items (gs_actuals_page_get_list (page, GS_ACTUALS_LIST_GOALS)); k++)
+    g_assert_null (gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_GOALS, k), NULL));
+
+  import_file (plan, contacts, GS_CRM_LEADS, 600);
+  m = gs_plan_get_model (plan);
+  gs_actuals_page_update (page, plan);
+  mid = track_json (plan, FALSE);
+  for (guint k = 0; k < m->n_stages; k++)
+    {
+      g_autofree char *path = g_strdup_printf ("to_date.stages[%u].actual", k);
+      g_autofree char *want = count_delta (mid, agreed, path);
+      GsActualsLine *l = line (page, GS_ACTUALS_LIST_GOALS, k);
+      g_test_message ("%s: %s", m->stages[k].name, want ? want : "(none)");
+      g_assert_cmpstr (gs_actuals_line_get_delta (l, &css), ==, want);
+      if (want)
+        g_assert_cmpstr (css, ==, "success"); /* more actual is good */
+    }
+  g_assert_nonnull (gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_GOALS, 0), NULL));
+  g_assert_null (
+      gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_GOALS, m->n_stages - 1), NULL));
+
+  /* One more won deal, imported in the meeting. */
+  g_assert_true (g_file_set_contents (
+      extra,
+      "Record ID,Deal Name,Deal owner,Amount,Deal Stage,Create Date,Close Date\n"
+      "9999,One more,Tom Becker,12000,Closed Won,2027-03-01,2027-04-02\n",
+      -1, NULL));
+  import_file (plan, extra, GS_CRM_DEALS, 1);
+  m = gs_plan_get_model (plan); /* each edit makes a new model */
+  gs_actuals_page_update (page, plan);
+  after = track_json (plan, TRUE);
+  g_assert_cmpstr (
+      gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_GOALS, m->n_stages - 1), &css), ==,
+      "↑ 1");
+  g_assert_cmpstr (css, ==, "success");
+  tom = person_line (page, "Tom Becker");
+  g_assert_cmpstr (gs_actuals_line_get_actual (tom), ==, "$129,000");
+  g_assert_cmpstr (gs_actuals_line_get_delta (tom, NULL), ==, "↑ 10.3 %");
+  g_assert_nonnull (gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_GOALS, m->n_stages),
+                                               NULL)); /* the bookings */
+  {
+    /* The re-forecast moved by what the CLI says, as a share of before. */
+    gint64 a = json_node_get_int (gs_json_lookup (after, "forecast.forecast.minor"));
+    gint64 b = json_node_get_int (gs_json_lookup (agreed, "forecast.forecast.minor"));
+    g_autofree char *pct = gs_format_percent (fabs ((double) (a - b) / (double) b));
+    g_autofree char *want = g_strdup_printf ("%s %s", a > b ? "↑" : "↓", pct);
+    g_assert_cmpint (a, !=, b);
+    g_assert_cmpstr (gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_FORECAST, 0), NULL), ==,
+                     want);
+  }
+  wait_for_evidence (page);
+  {
+    double a = json_node_get_double (gs_json_lookup (after, "p_hit.evidence"));
+    double b = json_node_get_double (gs_json_lookup (agreed, "p_hit.evidence"));
+    g_autofree char *want
+        = gs_meeting_track_delta (m, GS_TRACK_UNIT_SHARE, GS_DIRECTION_UP_GOOD, a, b, NULL);
+    g_test_message ("P(hit) %g → %g: %s", b, a, want ? want : "(none)");
+    g_assert_cmpstr (gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_FORECAST, 2), NULL), ==,
+                     want);
+  }
+
+  /* Undo both imports: back to the baseline, no deltas. */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_undo (plan));
+  gs_actuals_page_update (page, plan);
+  g_assert_null (gs_actuals_line_get_delta (line (page, GS_ACTUALS_LIST_GOALS, 0), NULL));
+  g_assert_null (gs_actuals_line_get_delta (person_line (page, "Tom Becker"), NULL));
+  g_unlink (extra);
+  g_rmdir (dir);
+  g_object_unref (widget);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -571,5 +701,6 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals/roster", test_roster);
   g_test_add_func ("/actuals/add-person", test_add_person);
   g_test_add_func ("/actuals/save-mapping", test_save_mapping);
+  g_test_add_func ("/actuals/meeting", test_meeting);
   return g_test_run ();
 }

@@ -17,6 +17,8 @@ struct _GsActualsLine
   char *share;
   GsPace pace;
   int person;
+  char *delta;           /* meeting mode: the change since the baseline, or NULL */
+  const char *delta_css; /* the verdict's style class (static) */
 };
 
 G_DEFINE_FINAL_TYPE (GsActualsLine, gs_actuals_line, G_TYPE_OBJECT)
@@ -44,6 +46,7 @@ gs_actuals_line_finalize (GObject *object)
   g_free (self->planned);
   g_free (self->actual);
   g_free (self->share);
+  g_free (self->delta);
   G_OBJECT_CLASS (gs_actuals_line_parent_class)->finalize (object);
 }
 
@@ -181,4 +184,27 @@ gs_pace_css_class (GsPace pace)
 {
   static const char *const classes[] = { "pace-on", "pace-near", "pace-behind" };
   return classes[MIN ((guint) pace, G_N_ELEMENTS (classes) - 1)];
+}
+
+void
+gs_actuals_line_set_delta (GsActualsLine *self, const char *delta, const char *css_class)
+{
+  g_free (self->delta);
+  /* "" when unchanged: the row keeps the column, so figures stay aligned. */
+  self->delta = g_strdup (delta ? delta : "");
+  self->delta_css = delta ? css_class : NULL;
+}
+
+const char *
+gs_actuals_line_get_delta (GsActualsLine *self, const char **css_class)
+{
+  if (css_class)
+    *css_class = self->delta_css;
+  return self->delta && *self->delta ? self->delta : NULL;
+}
+
+gboolean
+gs_actuals_line_has_delta (GsActualsLine *self)
+{
+  return self->delta != NULL;
 }

@@ -38,6 +38,16 @@ int
 gs_actuals_line_get_person (GsActualsLine *self);
 void
 gs_actuals_line_set_person (GsActualsLine *self, int person);
+/* In meeting mode, the change of the line's actual figure since the agreed
+ * baseline ("↑ 12") and the style class of the engine's verdict on it
+ * (gs_verdict_css_class); NULL when it did not change. */
+void
+gs_actuals_line_set_delta (GsActualsLine *self, const char *delta, const char *css_class);
+const char *
+gs_actuals_line_get_delta (GsActualsLine *self, const char **css_class);
+/* TRUE in meeting mode, changed or not: the row gives the delta a column. */
+gboolean
+gs_actuals_line_has_delta (GsActualsLine *self);
 /* "On pace", "Near pace", "Behind": the pace in words (never colour alone). */
 const char *
 gs_pace_label (GsPace pace);

@@ -20,6 +20,9 @@
 #include "gs-refan.h"
 #include "gs-explain-leak.h"
 #include "gs-format.h"
+#include "gs-gui-format.h"
+#include "gs-meeting-tracking.h"
+#include "gs-meeting.h"
 #include "gs-person-dialog.h"
 #include "gs-tracking-day.h"
 
@@ -75,6 +78,40 @@ add (GsActualsPage *self, GsActualsList list, GsActualsLine *line)
   g_object_unref (line);
 }
 
+/* Meeting mode: line's actual against the agreed baseline's (engine's words
+ * and verdict); nothing outside a meeting or when it did not change. */
+static void
+set_delta (GsActualsLine *line, const GsModel *m, const GsMeetingTracking *before, GsTrackUnit unit,
+           double now, double then)
+{
+  GsVerdict verdict;
+  g_autofree char *text = NULL;
+  if (before == NULL)
+    return;
+  text = gs_meeting_track_delta (m, unit, GS_DIRECTION_UP_GOOD, now, then, &verdict);
+  gs_actuals_line_set_delta (line, text, gs_verdict_css_class (verdict));
+}
+
+/* The baseline's index of the stage or source with this id, or -1 (one added
+ * in the meeting). */
+static int
+before_stage (const GsMeetingTracking *before, const char *id)
+{
+  for (guint k = 0; before && k < before->model->n_stages; k++)
+    if (g_strcmp0 (before->model->stages[k].id, id) == 0)
+      return (int) k;
+  return -1;
+}
+
+static int
+before_source (const GsMeetingTracking *before, const char *id)
+{
+  for (guint s = 0; before && s < before->model->n_sources; s++)
+    if (g_strcmp0 (before->model->sources[s].id, id) == 0)
+      return (int) s;
+  return -1;
+}
+
 /* Rows: gs-actuals-row.c --------------------------------------------------- */
 
 static void
@@ -120,25 +157,37 @@ cell_line (const GsModel *m, const GsTracking *t, const char *title, const GsTra
 }
 
 static void
-fill_goals (GsActualsPage *self, const GsModel *m, const GsTracking *t)
+fill_goals (GsActualsPage *self, const GsModel *m, const GsTracking *t,
+            const GsMeetingTracking *before)
 {
   for (guint k = 0; k < t->n_stages; k++)
-    add (self, GS_ACTUALS_LIST_GOALS, cell_line (m, t, m->stages[k].name, &t->total_to_date[k], k));
+    {
+      GsActualsLine *line = cell_line (m, t, m->stages[k].name, &t->total_to_date[k], k);
+      int b = before_stage (before, m->stages[k].id);
+      set_delta (line, m, before, GS_TRACK_UNIT_COUNT, (double) t->total_to_date[k].actual,
+                 b >= 0 ? (double) before->tracking->total_to_date[b].actual : 0);
+      add (self, GS_ACTUALS_LIST_GOALS, line);
+    }
   /* The bookings goal: won money against the plan to date. */
   {
     const GsTrackCell *won = &t->total_to_date[t->n_stages - 1];
     g_autofree char *pa = money (m, won->planned_amount), *aa = money (m, won->actual_amount);
     g_autofree char *share = gs_format_percent (
         gs_pace_share ((double) won->planned_amount, (double) won->actual_amount));
-    add (self, GS_ACTUALS_LIST_GOALS,
-         gs_actuals_line_new (
-             _ ("New-business bookings"), NULL, pa, aa, share,
-             gs_pace_of ((double) won->planned_amount, (double) won->actual_amount)));
+    GsActualsLine *line = gs_actuals_line_new (
+        _ ("New-business bookings"), NULL, pa, aa, share,
+        gs_pace_of ((double) won->planned_amount, (double) won->actual_amount));
+    if (before)
+      set_delta (
+          line, m, before, GS_TRACK_UNIT_MONEY, (double) won->actual_amount,
+          (double) before->tracking->total_to_date[before->tracking->n_stages - 1].actual_amount);
+    add (self, GS_ACTUALS_LIST_GOALS, line);
   }
 }
 
 static void
-fill_sources (GsActualsPage *self, const GsModel *m, const GsTracking *t)
+fill_sources (GsActualsPage *self, const GsModel *m, const GsTracking *t,
+              const GsMeetingTracking *before)
 {
   for (guint s = 0; s < m->n_sources; s++)
     for (guint k = m->sources[s].entry_stage; k < t->n_stages; k++)
@@ -146,13 +195,21 @@ fill_sources (GsActualsPage *self, const GsModel *m, const GsTracking *t)
         /* Translators: a source and a stage ("Inbound · MQL"). */
         g_autofree char *title
             = g_strdup_printf (_ ("%s · %s"), m->sources[s].name, m->stages[k].name);
-        add (self, GS_ACTUALS_LIST_SOURCES,
-             cell_line (m, t, title, gs_tracking_to_date (t, s, k), k));
+        const GsTrackCell *c = gs_tracking_to_date (t, s, k);
+        GsActualsLine *line = cell_line (m, t, title, c, k);
+        int bs = before_source (before, m->sources[s].id);
+        int bk = before_stage (before, m->stages[k].id);
+        set_delta (line, m, before, GS_TRACK_UNIT_COUNT, (double) c->actual,
+                   bs >= 0 && bk >= 0
+                       ? (double) gs_tracking_to_date (before->tracking, bs, bk)->actual
+                       : 0);
+        add (self, GS_ACTUALS_LIST_SOURCES, line);
       }
 }
 
 static void
-fill_people (GsActualsPage *self, const GsModel *m, const GsTracking *t)
+fill_people (GsActualsPage *self, const GsModel *m, const GsTracking *t,
+             const GsMeetingTracking *before)
 {
   for (guint i = 0; i < t->n_people; i++)
     {
@@ -176,13 +233,22 @@ fill_people (GsActualsPage *self, const GsModel *m, const GsTracking *t)
           = gs_actuals_line_new (person->name, subtitle, quota, bookings, share,
                                  gs_pace_of ((double) p->quota_to_date, (double) p->bookings));
       gs_actuals_line_set_person (line, p->person);
+      if (before)
+        {
+          /* Matched by id: the roster may have grown in the meeting. */
+          const GsPersonTrack *b = gs_meeting_tracking_person (before, person->id);
+          set_delta (line, m, before, GS_TRACK_UNIT_MONEY, (double) p->bookings,
+                     b ? (double) b->bookings : 0);
+        }
       add (self, GS_ACTUALS_LIST_PEOPLE, line);
     }
 }
 
 static void
-fill_forecast (GsActualsPage *self, const GsModel *m, const GsTracking *t)
+fill_forecast (GsActualsPage *self, const GsModel *m, const GsTracking *t,
+               const GsMeetingTracking *before)
 {
+  GsActualsLine *line;
   const GsForecast *f = &t->forecast;
   g_autofree char *fc = money (m, f->forecast), *target = money (m, f->target);
   g_autofree char *won = money (m, f->won), *weighted = money (m, f->weighted_pipeline);
@@ -196,16 +262,22 @@ fill_forecast (GsActualsPage *self, const GsModel *m, const GsTracking *t)
   /* Translators: won to date, weighted open pipeline, run rate a month. */
   fc_sub = g_strdup_printf (_ ("won %s + open pipeline weighted %s + run rate %s a month"), won,
                             weighted, run);
-  add (self, GS_ACTUALS_LIST_FORECAST,
-       gs_actuals_line_new (_ ("Re-forecast of the new-business target"), fc_sub, target, fc, share,
-                            gs_pace_of ((double) f->target, (double) f->forecast)));
+  line = gs_actuals_line_new (_ ("Re-forecast of the new-business target"), fc_sub, target, fc,
+                              share, gs_pace_of ((double) f->target, (double) f->forecast));
+  if (before)
+    set_delta (line, m, before, GS_TRACK_UNIT_MONEY, (double) f->forecast,
+               (double) before->tracking->forecast.forecast);
+  add (self, GS_ACTUALS_LIST_FORECAST, line);
   /* Translators: pipeline coverage ("0.4×"). */
   cov_text = g_strdup_printf (_ ("%s×"), cov);
   /* Translators: open pipeline and the coverage needed ("$989,500 open; needed 4×"). */
   cov_sub = g_strdup_printf (_ ("%s open against the rest of the target; needed %s×"), open, need);
-  add (self, GS_ACTUALS_LIST_FORECAST,
-       gs_actuals_line_new (_ ("Pipeline coverage"), cov_sub, NULL, cov_text, NULL,
-                            gs_pace_of (f->coverage_needed, f->coverage)));
+  line = gs_actuals_line_new (_ ("Pipeline coverage"), cov_sub, NULL, cov_text, NULL,
+                              gs_pace_of (f->coverage_needed, f->coverage));
+  if (before)
+    set_delta (line, m, before, GS_TRACK_UNIT_MULTIPLE, f->coverage,
+               before->tracking->forecast.coverage);
+  add (self, GS_ACTUALS_LIST_FORECAST, line);
   add (self, GS_ACTUALS_LIST_FORECAST,
        gs_actuals_line_new (_ ("Chance of the target"), _ ("Computing from the evidence…"), NULL,
                             NULL, NULL, GS_PACE_ON));
@@ -220,6 +292,7 @@ typedef struct
   guint generation;
   GsEvidence *evidence;
   GsRefan *refan;
+  GsEvidence *before; /* meeting mode: the agreed baseline's, or NULL */
 } EvidenceJob;
 
 static void
@@ -229,6 +302,7 @@ evidence_job_free (gpointer data)
   g_clear_object (&job->plan);
   g_clear_pointer (&job->evidence, gs_evidence_free);
   g_clear_pointer (&job->refan, gs_refan_free);
+  g_clear_pointer (&job->before, gs_evidence_free);
   g_free (job);
 }
 
@@ -252,11 +326,20 @@ evidence_thread (GTask *task, gpointer source, gpointer data, GCancellable *canc
       return;
     }
   job->refan = gs_refan_new (m, r, t, job->evidence);
+  if (gs_meeting_has_baseline (job->plan))
+    {
+      /* The baseline's chance too, for the delta; without it the line shows
+       * none rather than failing. */
+      g_autoptr (GsMeetingTracking) before = gs_meeting_tracking_new (job->plan, &job->day, NULL);
+      if (before)
+        job->before = gs_meeting_tracking_evidence (job->plan, before, NULL);
+    }
   g_task_return_boolean (task, TRUE);
 }
 
 static void
-show_evidence (GsActualsPage *self, const GsModel *m, const GsEvidence *e, const GError *error)
+show_evidence (GsActualsPage *self, const GsModel *m, const GsEvidence *e, const GsEvidence *before,
+               const GError *error)
 {
   GListStore *store = self->lists[GS_ACTUALS_LIST_FORECAST];
   guint last = g_list_model_get_n_items (G_LIST_MODEL (store)) - 1;
@@ -274,6 +357,13 @@ show_evidence (GsActualsPage *self, const GsModel *m, const GsEvidence *e, const
                                    : g_strdup_printf (_ ("%s on the plan's rates"), plan);
       line = gs_actuals_line_new (_ ("Chance of the target with the actuals"), sub, NULL, now, NULL,
                                   gs_pace_of (e->p_hit_plan, e->p_hit));
+      if (before)
+        {
+          GsVerdict verdict;
+          g_autofree char *delta = gs_meeting_track_delta (
+              m, GS_TRACK_UNIT_SHARE, GS_DIRECTION_UP_GOOD, e->p_hit, before->p_hit, &verdict);
+          gs_actuals_line_set_delta (line, delta, gs_verdict_css_class (verdict));
+        }
     }
   g_list_store_splice (store, last, 1, (gpointer *) &line, 1);
   g_object_unref (line);
@@ -309,7 +399,7 @@ on_evidence (GObject *source, GAsyncResult *res, gpointer data)
   /* A newer plan or day asked again meanwhile, or the page is gone. */
   if (job->generation != self->generation || self->plan == NULL)
     return;
-  show_evidence (self, gs_plan_get_model (job->plan), job->evidence, error);
+  show_evidence (self, gs_plan_get_model (job->plan), job->evidence, job->before, error);
   if (job->refan)
     show_refan (self, job);
   self->evidence_ready = TRUE;
@@ -373,6 +463,7 @@ gs_actuals_page_update (GsActualsPage *self, GsPlan *plan)
   const GsModel *m = gs_plan_get_model (plan);
   g_autoptr (GError) error = NULL;
   g_autoptr (GsTracking) t = NULL;
+  g_autoptr (GsMeetingTracking) before = NULL;
   const GsResult *r;
   GDate day;
 
@@ -421,11 +512,22 @@ gs_actuals_page_update (GsActualsPage *self, GsPlan *plan)
         = g_strdup_printf (_ ("Plan versus actual to %s (%s months of the plan)"), date, months);
     gtk_label_set_text (GTK_LABEL (self->heading_label), self->heading);
   }
+  /* Meeting mode: every figure beside its value when the baseline was agreed. */
+  if (gs_meeting_has_baseline (plan))
+    {
+      g_autoptr (GError) before_error = NULL;
+      before = gs_meeting_tracking_new (plan, &day, &before_error);
+      if (before == NULL)
+        {
+          gtk_label_set_text (GTK_LABEL (self->error_label), before_error->message);
+          gtk_widget_set_visible (self->error_label, TRUE);
+        }
+    }
   fill_leaks (self, m, t);
-  fill_goals (self, m, t);
-  fill_forecast (self, m, t);
-  fill_people (self, m, t);
-  fill_sources (self, m, t);
+  fill_goals (self, m, t, before);
+  fill_forecast (self, m, t, before);
+  fill_people (self, m, t, before);
+  fill_sources (self, m, t, before);
   start_evidence (self, &day);
 }
 

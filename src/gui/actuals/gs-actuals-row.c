@@ -78,10 +78,24 @@ add_figures (GtkWidget *row, AddFunc add, GsActualsLine *line, GsActualsRows *ro
       gtk_size_group_add_widget (rows->columns[1], label);
       add (row, label);
     }
+  {
+    /* Meeting mode: the change since the agreed baseline, coloured by the
+     * engine's verdict (good, bad, neutral). */
+    const char *css = NULL;
+    const char *delta = gs_actuals_line_get_delta (line, &css);
+    if (gs_actuals_line_has_delta (line))
+      {
+        GtkWidget *label = figure_label (delta ? delta : "", "delta");
+        if (css)
+          gtk_widget_add_css_class (label, css);
+        gtk_size_group_add_widget (rows->columns[2], label);
+        add (row, label);
+      }
+  }
   if (share)
     {
       GtkWidget *label = figure_label (share, NULL);
-      gtk_size_group_add_widget (rows->columns[2], label);
+      gtk_size_group_add_widget (rows->columns[3], label);
       add (row, label);
     }
   if (planned || share)
@@ -91,7 +105,7 @@ add_figures (GtkWidget *row, AddFunc add, GsActualsLine *line, GsActualsRows *ro
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (label, "pace");
       gtk_widget_add_css_class (label, gs_pace_css_class (pace));
-      gtk_size_group_add_widget (rows->columns[3], label);
+      gtk_size_group_add_widget (rows->columns[4], label);
       add (row, label);
       return TRUE;
     }

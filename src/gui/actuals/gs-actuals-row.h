@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  GtkSizeGroup *columns[4]; /* planned, actual, share, pace */
+  GtkSizeGroup *columns[5]; /* planned, actual, delta, share, pace */
   GsPlan *plan;             /* weak: the page's; set before rows are made */
 } GsActualsRows;
 
