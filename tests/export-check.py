@@ -616,7 +616,7 @@ def falsify_cached(xlsx, out):
             zout.writestr(item, data)
 
 
-def changed_plan(plan, out):
+def changed_plan(plan, out, variant=False):
     """Deal size +20 %, second conversion rate +10 points (capped at 100 %);
     the AE quota −40 % and a backlog decay of 25 % (capacity binds);
     also the target (growth +5 points, or the amount +10 %), the third
@@ -671,7 +671,7 @@ def changed_plan(plan, out):
     ae["backlog_decay"] = 0.25
     inputs["AE_Quota"] = quota
     inputs["AE_BacklogDecay"] = 0.25
-    inputs.update(changed_pay(doc, digits))
+    inputs.update(changed_pay(doc, digits, variant))
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)
     inputs["DealSize"] = deal
@@ -679,14 +679,52 @@ def changed_plan(plan, out):
     return inputs
 
 
-def changed_pay(doc, digits):
+def variant_plan(plan, out):
+    """A bundled example with the pay structures it lacks: a commission table
+    on amounts (quarterly, year to date, with an accelerator above the year's
+    quota) for the first marketing role's
+    company bookings; the SDRs' sourced
+    pipeline gated on meetings held (whose quota the change makes zero: the
+    gate then shuts, as in the engine, with no #DIV/0!), and the last
+    marketing role gated on SQLs accepted against a quota of its own (its
+    attainment is the measure's, scaled by the two quotas)."""
+    with open(plan) as f:
+        doc = json.load(f)
+    roles = doc["compensation"]["roles"]
+    for role in roles:
+        if role["kind"] == "sdr":
+            for c in role["components"][1:]:
+                if c["measure"] == "sourced_pipeline":
+                    c["gate"] = {"measure": "meetings_held", "min_attainment": 0.5}
+    # The first marketing role's company bookings on a commission table:
+    # amounts to date by quarter, an accelerator above the year's quota.
+    # (Paid on each quarter alone, a role's curve formula would pass Excel's
+    # 8,192 characters and be the engine's value: docs/export.md.)
+    vp = [r for r in roles if r["kind"] == "marketing"][0]
+    for c in vp["components"]:
+        if c["measure"] == "company_bookings":
+            c["period"] = "quarterly"
+            c["attainment"] = "ytd"
+            c["table"] = {"type": "marginal", "basis": "amount",
+                          "bands": [{"from": "0.00", "to": "500000.00", "rate": 0.004},
+                                    {"from": "500000.00", "rate": 0.006}]}
+            c["accelerators"] = [{"above": 1, "multiplier": 1.5}]
+    marketing = [r for r in roles if r["kind"] == "marketing"][-1]
+    marketing["gate"] = {"measure": "sqls_accepted", "min_attainment": 0.4, "quota": 900}
+    with open(out, "w") as f:
+        json.dump(doc, f, indent=2)
+
+
+def changed_pay(doc, digits, variant=False):
     """Every kind of pay input changed, in every role (the Compensation
     sheet's named inputs): OTE +10 %, pay mix +5 points, 5 points of weight
     moved between the first two components, every band, flat and accelerator
     rate and decelerator multiplier raised, caps tightened to 1.2 × the target
     incentive (so the curves meet them), a set quota +10 %, an explicit
-    headcount +1, SPIF amounts and expected events raised; the AE quota and the
-    first AE hire's count on the Inputs sheet too.  A workbook holding values
+    headcount +1, SPIF amounts and expected events raised, the draw +500 a
+    month for a month longer, the discount table's first multiplier × 0.95,
+    a gate's own quota +10 %; the AE quota, the first AE hire's count, the
+    acceptance rate and SDR meetings a month on the Inputs sheet too.  A workbook holding values
     instead of formulas fails here: the engine's payouts for the changed plan
     differ from the exported ones."""
     inputs = {}
@@ -694,6 +732,17 @@ def changed_pay(doc, digits):
     if not comp:
         return inputs
     fmt = "%." + str(digits) + "f"
+    # Quotas read from the goal sheets follow their inputs: MQL follow-up
+    # (the acceptance rate) and SDR meetings (per SDR a month); a variant
+    # whose SDR pipeline is gated on meetings gets none (a zero quota).
+    agreements = doc.setdefault("agreements", {})
+    if "acceptance_rate" in agreements:
+        agreements["acceptance_rate"] = round(agreements["acceptance_rate"] - 0.07, 6)
+        inputs["AcceptanceRate"] = agreements["acceptance_rate"]
+    sdr = doc.get("capacity", {}).get("sdr")
+    if sdr is not None and "sqls_per_month" in sdr:
+        sdr["sqls_per_month"] = 0 if variant else sdr["sqls_per_month"] + 2
+        inputs["SDR_SqlsPerMonth"] = sdr["sqls_per_month"]
     ae = doc.get("capacity", {}).get("ae", {})
     if "quota" in ae:
         ae["quota"] = fmt % round(float(ae["quota"]) * 1.1, digits)
@@ -722,9 +771,18 @@ def changed_pay(doc, digits):
             inputs[pre + "C2_Weight"] = comps[1]["weight"]
         for i, c in enumerate(comps, 1):
             table = c["table"]
-            if table.get("basis", "attainment") != "attainment":
-                continue
-            if table["type"] == "flat":
+            if table.get("basis", "attainment") == "amount":
+                # Commission on amounts: every rate + 0.1 point, every band's end + 10 %.
+                for b, band in enumerate(table["bands"], 1):
+                    band["rate"] = round(band["rate"] + 0.001, 6)
+                    inputs["%sC%d_B%d_Rate" % (pre, i, b)] = band["rate"]
+                for b, band in enumerate(table["bands"], 1):
+                    if "to" in band:
+                        end = fmt % round(float(band["to"]) * 1.1, digits)
+                        band["to"] = end
+                        table["bands"][b]["from"] = end
+                        inputs["%sC%d_B%d_To" % (pre, i, b)] = float(end)
+            elif table["type"] == "flat":
                 table["rate"] = round(table["rate"] + 0.1, 6)
                 inputs["%sC%d_B1_Rate" % (pre, i)] = table["rate"]
             else:
@@ -737,14 +795,30 @@ def changed_pay(doc, digits):
             if "decelerator" in c:
                 c["decelerator"]["multiplier"] = round(c["decelerator"]["multiplier"] / 2, 6)
                 inputs["%sC%d_Decel_Times" % (pre, i)] = c["decelerator"]["multiplier"]
+            if c.get("discount_modifier"):
+                # Pay at plan is at list price: the first band's multiplier applies.
+                first = c["discount_modifier"][0]
+                first["multiplier"] = round(first["multiplier"] * 0.95, 6)
+                inputs["%sC%d_Disc1_Times" % (pre, i)] = first["multiplier"]
             if "quota" in c and isinstance(c["quota"], str):
                 c["quota"] = fmt % round(float(c["quota"]) * 1.1, digits)
                 inputs["%sC%d_Quota" % (pre, i)] = float(c["quota"])
             cap(c, "%sC%d_Cap" % (pre, i))
         cap(role, pre + "Cap")
+        gate = role.get("gate")
+        if gate and "quota" in gate:
+            gate["quota"] = round(gate["quota"] * 1.1, 2)
+            inputs[pre + "Gate_Quota"] = gate["quota"]
         if "people" not in role and role["kind"] not in ("ae", "sdr"):
             role["headcount"] = role.get("headcount", 1) + 1
             inputs[pre + "Headcount"] = role["headcount"]
+        if "draw" in role:
+            # The draw month by month: more a month, one month longer.
+            draw = role["draw"]
+            draw["amount"] = fmt % (float(draw["amount"]) + 500)
+            draw["months"] = min(12, draw.get("months", 3) + 1)
+            inputs[pre + "Draw"] = float(draw["amount"])
+            inputs[pre + "DrawMonths"] = draw["months"]
         for k, spif in enumerate(role.get("spifs", []), 1):
             spif["amount"] = fmt % (float(spif["amount"]) + 100)
             spif["expected_events"] = spif.get("expected_events", 0) + 2
@@ -946,7 +1020,14 @@ def main():
     proc = desktop = None
     try:
         exported = []
-        for n, plan in enumerate(plans):
+        # The bundled examples once more with the pay structures they lack.
+        variants = []
+        for plan in plans:
+            if os.path.basename(os.path.dirname(os.path.abspath(plan))) == "examples":
+                out = os.path.join(work, os.path.basename(plan).replace(".goalsheet", "+pay.goalsheet"))
+                variant_plan(plan, out)
+                variants.append(out)
+        for n, plan in enumerate(plans + variants):
             tag = os.path.basename(plan).split(".")[0]
             xlsx, tables = export(cli, plan, work, "p%d" % n)
             with open(plan) as f:
@@ -956,7 +1037,7 @@ def main():
             user_texts = [t for t in user_texts if t.startswith(USER_TEXT_PREFIXES)]
             nf, formulas = check_structure(tag, xlsx, tables, user_texts, doc)
             mod = os.path.join(work, "p%d-changed.goalsheet" % n)
-            inputs = changed_plan(plan, mod)
+            inputs = changed_plan(plan, mod, plan in variants)
             _, mod_tables = export(cli, mod, work, "p%d-changed" % n)
             exported.append((tag, xlsx, tables, mod_tables, inputs, nf, formulas,
                              compute_json(cli, plan), compute_json(cli, mod),

@@ -104,8 +104,33 @@ test_draw (void)
       g_assert_cmpint (p->draw_topup, ==, K (4000));
       g_assert_cmpint (p->month_paid[0], ==, K (2000));
       g_assert_cmpint (p->month_paid[1], ==, K (2000));
+      /* Month by month (the workbook's draw rows): the commission lands in
+       * March; January and February are topped up 2,000 each. */
+      g_assert_cmpint (p->month_commission[0], ==, 0);
+      g_assert_cmpint (p->month_commission[2], ==, K (4000));
+      g_assert_cmpint (p->month_draw_topup[0], ==, K (2000));
+      g_assert_cmpint (p->month_draw_topup[1], ==, K (2000));
+      g_assert_cmpint (p->month_draw_topup[2], ==, 0);
+      /* 40,000 ÷ 100,000 */
+      g_assert_cmpfloat_with_epsilon (p->components[0].period_attainment[0], 0.4, 1e-12);
+      {
+        /* Invariant: the months add up to the year's figures. */
+        GsMoney top = 0, rec = 0;
+        for (guint mo = 0; mo < GS_COMP_MONTHS; mo++)
+          {
+            top += p->month_draw_topup[mo];
+            rec += p->month_draw_recovered[mo];
+          }
+        g_assert_cmpint (top, ==, p->draw_topup);
+        g_assert_cmpint (rec, ==, p->draw_recovered);
+        g_assert_cmpint (p->month_draw_balance[GS_COMP_MONTHS - 1], ==, p->draw_balance);
+      }
       if (recoverable)
         {
+          /* Owed: 2,000 after January, 4,000 after February, 2,000 from March on. */
+          g_assert_cmpint (p->month_draw_balance[1], ==, K (4000));
+          g_assert_cmpint (p->month_draw_recovered[2], ==, -K (2000));
+          g_assert_cmpint (p->month_draw_balance[2], ==, K (2000));
           g_assert_cmpint (p->draw_recovered, ==, -K (2000));
           g_assert_cmpint (p->draw_balance, ==, K (2000));
           g_assert_cmpint (p->month_paid[2], ==, K (2000));

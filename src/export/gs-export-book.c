@@ -243,8 +243,7 @@ gs_export_book_new_full (GsPlan *plan, const GsLedger *ledger, const GDate *as_o
   /* Each person is paid once at 100 % for the whole book (Compensation's
    * cost at plan and the People rows), without a trace. */
   ok = comp == NULL || comp->n_roles == 0 || gs_comp_at_plan (comp, &at_plan, error);
-  ok = ok
-       && gs_export_book_add_comp (book, m, comp, &at_plan, &c.targets, c.c_staff, c.c_col0, error)
+  ok = ok && gs_export_book_add_comp (&c, comp, &at_plan, error)
        && build_scenarios (&c, plan, error)
        && gs_export_book_add_people (book, comp, &at_plan, error)
        && add_pay_sheets (book, m, comp, ledger, error);
@@ -255,6 +254,7 @@ gs_export_book_new_full (GsPlan *plan, const GsLedger *ledger, const GDate *as_o
   for (guint i = 0; ok && i < book->tables->len; i++)
     gs_xtable_fit_widths (g_ptr_array_index (book->tables, i), book);
 
+  g_clear_pointer (&c.mkt_goal_rows, g_hash_table_unref);
   g_free (c.targets.src_row);
   g_free (c.f_row);
   g_free (c.f_target_row);

@@ -6,13 +6,15 @@
  * A live comp model: every pay input is a named input cell, and one person's
  * pay at 100 %, the payout curves, the cost at plan and People are formulas
  * over them (gs-export-payfx.c), each cached with the engine's own number.
- * What depends on the months (draws, pay as staffed at the plan's implied
- * attainment) is the engine's value with a note; so is every figure of a role
- * with an amount-basis table.
+ * Quotas are formulas over the Inputs, Targets, Funnel and Marketing goals
+ * sheets where the plan reads them from its goal sheets; a role with a draw
+ * gets its months at 100 % as formulas too.  Pay as staffed at the plan's
+ * implied attainment is the engine's value with a note.
  */
 #include "gs-comp-payout.h"
 #include "gs-explain-comp.h"
 #include "gs-export-payfx.h"
+#include "gs-export-sheets.h"
 #include "gs-format.h"
 
 #include <math.h>
@@ -23,24 +25,6 @@
   "The trace below each role shows the arithmetic at 100 % attainment."
 
 static const char *const period_names[] = { "monthly", "quarterly", "annual" };
-
-static void
-put_quantity (guint digits, GsXRow *row, guint col, GsMeasure measure, double v)
-{
-  switch (gs_measure_unit (measure))
-    {
-    case GS_MEASURE_UNIT_MONEY:
-      gs_xput_money (digits, row, col, (GsMoney) llround (v), NULL);
-      break;
-    case GS_MEASURE_UNIT_SHARE:
-      gs_xput_percent (row, col, v, NULL);
-      break;
-    case GS_MEASURE_UNIT_COUNT:
-    default:
-      gs_xput_number (row, col, v, 2, NULL);
-      break;
-    }
-}
 
 static void
 header (GsXTable *t, const char *const *labels, guint n)
@@ -90,17 +74,21 @@ input_number (GsXRow *row, guint col, double v, const char *name, double hi)
 typedef struct
 {
   const GsCompRole *role;
-  gboolean live;      /* every component on the attainment basis: formulas */
-  GsPayRefs *pay;     /* [n_components] */
-  char **pay_cap;     /* [n_components] owned cap references */
-  char **pay_ti;      /* [n_components] */
-  char **pay_quota;   /* [n_components] */
-  char **pay_periods; /* [n_components] */
-  guint gate_row;     /* plan gate's minimum, or G_MAXUINT */
-  char *cap;          /* plan cap amount cell, or NULL */
-  char *headcount;    /* cell */
-  char *pay100;       /* one person's variable pay for the year at 100 % */
-  GArray *spifs;      /* of guint: rows of SPIF amounts (events one row below) */
+  GsPayRefs *pay;       /* [n_components] */
+  char **pay_cap;       /* [n_components] owned cap references */
+  char **pay_ti;        /* [n_components] */
+  char **pay_quota;     /* [n_components] */
+  char **pay_periods;   /* [n_components] */
+  guint *ti_row;        /* [n_components] row of the target incentive by period, or G_MAXUINT */
+  char **pay_discount;  /* [n_components] the discount multiplier at plan, or NULL */
+  char **gate_source;   /* [n_components] what each gate's measure is set from, or NULL */
+  guint gate_row;       /* plan gate's minimum, or G_MAXUINT */
+  char *gate_src;       /* what the plan gate's measure is set from, or NULL */
+  char *cap;            /* plan cap amount cell, or NULL */
+  char *headcount;      /* cell */
+  char *pay100;         /* one person's variable pay for the year at 100 % */
+  GArray *spifs;        /* of guint: rows of SPIF amounts (events one row below) */
+  GsCompPayout *payout; /* the engine's, one person at 100 %, with its trace */
 } RoleLayout;
 
 static void
@@ -112,7 +100,13 @@ role_layout_clear (RoleLayout *l)
       g_free (l->pay_ti[i]);
       g_free (l->pay_quota[i]);
       g_free (l->pay_periods[i]);
+      g_free (l->gate_source[i]);
+      g_free (l->pay_discount[i]);
     }
+  g_free (l->pay_discount);
+  g_free (l->ti_row);
+  g_free (l->gate_source);
+  g_free (l->gate_src);
   g_free (l->pay);
   g_free (l->pay_cap);
   g_free (l->pay_ti);
@@ -122,6 +116,7 @@ role_layout_clear (RoleLayout *l)
   g_free (l->headcount);
   g_free (l->pay100);
   g_clear_pointer (&l->spifs, g_array_unref);
+  g_clear_pointer (&l->payout, gs_comp_payout_free);
 }
 
 /* One person's commission at attainment a: the components, the plan gate
@@ -136,7 +131,23 @@ role_commission (const RoleLayout *l, GsBoundary boundary, const char *a)
       g_string_append_printf (sum, "%s%s", i ? "+" : "", c);
     }
   g_string_append_c (sum, ')');
-  return gs_payfx_gate_cap (boundary, a, l->gate_row, l->cap, g_string_free (sum, FALSE));
+  return gs_payfx_gate_cap (boundary, a, l->gate_row, l->gate_src, l->cap,
+                            g_string_free (sum, FALSE));
+}
+
+/* AEs or SDRs on the plan: the start headcount plus every hire. */
+static char *
+plan_headcount (const GsModel *m, GsRoleKind kind)
+{
+  gboolean ae = kind == GS_ROLE_AE;
+  const char *who = ae ? "AE" : "SDR";
+  guint n_hires = ae ? m->ae.n_hires : m->sdr.n_hires;
+  GString *f = g_string_new (NULL);
+  g_string_append_printf (f, "(%s_StartHeadcount", who);
+  for (guint h = 0; h < n_hires; h++)
+    g_string_append_printf (f, "+%s_Hire%u_Count", who, h + 1);
+  g_string_append_c (f, ')');
+  return g_string_free (f, FALSE);
 }
 
 /* The headcount: the capacity plan's start plus hires (a formula over the
@@ -147,14 +158,7 @@ put_headcount (const GsModel *m, GsXRow *row, const GsCompRole *role, const char
   GsXCell *cell;
   if (role->headcount_from == GS_HEADCOUNT_CAPACITY)
     {
-      gboolean ae = role->kind == GS_ROLE_AE;
-      const char *who = ae ? "AE" : "SDR";
-      guint n_hires = ae ? m->ae.n_hires : m->sdr.n_hires;
-      GString *f = g_string_new (NULL);
-      g_string_append_printf (f, "%s_StartHeadcount", who);
-      for (guint h = 0; h < n_hires; h++)
-        g_string_append_printf (f, "+%s_Hire%u_Count", who, h + 1);
-      cell = gs_xput_count (row, 1, role->headcount, g_string_free (f, FALSE));
+      cell = gs_xput_count (row, 1, role->headcount, plan_headcount (m, role->kind));
       cell->name = g_strdup (name);
     }
   else if (role->headcount_from == GS_HEADCOUNT_PEOPLE)
@@ -166,64 +170,215 @@ put_headcount (const GsModel *m, GsXRow *row, const GsCompRole *role, const char
     as_input (gs_xput_count (row, 1, role->headcount, NULL), name, 2, 0, 100000);
 }
 
-/* A component's quota per person: AE quota and team figures are formulas over
- * the Inputs sheet, a quota the plan sets is an input, the goal sheets'
- * other figures are the engine's values. */
+/* The comp year's sum of a Marketing goals line (gs_comp_default_quota's
+ * line_year), or "0" when the plan has no such line. */
+static char *
+goal_line_year (const GsExportCtx *c, const char *id, gboolean money)
+{
+  guint Y = MIN (GS_COMP_MONTHS, c->r->horizon);
+  guint row = c->mkt_goal_rows ? GPOINTER_TO_UINT (g_hash_table_lookup (c->mkt_goal_rows, id)) : 0;
+  g_autofree char *range = NULL;
+  if (row == 0)
+    return g_strdup ("0");
+  range = gs_xrange_sheet ("Marketing goals", row - 1, 1 + c->r->n_pre, row - 1,
+                           1 + c->r->n_pre + Y - 1);
+  if (money)
+    return g_strdup_printf ("MAX(0,ROUND(SUM(%s),%u))", range + 1, c->digits);
+  return g_strdup_printf ("MAX(0,SUM(%s))", range + 1);
+}
+
+/* Volume needed at stage k over the comp year from the sources of one
+ * owner that enter at or above it (the Funnel sheet's rows), or NULL. */
+static char *
+owned_volume (const GsExportCtx *c, GsOwner owner, guint k)
+{
+  const GsModel *m = c->m;
+  guint Y = MIN (GS_COMP_MONTHS, c->r->horizon);
+  GString *f = g_string_new (NULL);
+  for (guint j = 0; j < m->n_sources; j++)
+    {
+      guint fr = c->f_row[j * m->n_stages + k];
+      g_autofree char *range = NULL;
+      if (m->sources[j].owner != owner || m->sources[j].entry_stage > k || fr == G_MAXUINT)
+        continue;
+      range = gs_xrange_sheet ("Funnel", fr, c->f_col0 + c->r->n_pre, fr,
+                               c->f_col0 + c->r->n_pre + Y - 1);
+      g_string_append_printf (f, "%sSUM(%s)", f->len ? "+" : "", range + 1);
+    }
+  if (f->len == 0)
+    {
+      g_string_free (f, TRUE);
+      return NULL;
+    }
+  return g_string_free (f, FALSE);
+}
+
+/* The plan's default quota per person for a measure of a role of this kind
+ * (gs_comp_default_quota) as a formula, or NULL when the plan has none. */
+static char *
+default_quota (const GsExportCtx *c, GsRoleKind kind, GsMeasure measure)
+{
+  const GsModel *m = c->m;
+  guint d = c->digits;
+  switch (gs_comp_quota_default (m, kind, measure))
+    {
+    case GS_QUOTA_AE_QUOTA:
+      return g_strdup ("AE_Quota");
+    case GS_QUOTA_TEAM:
+      {
+        g_autofree char *aes = plan_headcount (m, GS_ROLE_AE);
+        return g_strdup_printf ("AE_Quota*%s", aes);
+      }
+    case GS_QUOTA_COMPANY_TARGET:
+      {
+        guint months = MIN (GS_COMP_MONTHS, m->company.horizon);
+        g_autofree char *range
+            = gs_xrange_sheet ("Targets", c->targets.target_row, c->targets.col0,
+                               c->targets.target_row, c->targets.col0 + months - 1);
+        return g_strdup_printf ("ROUND(SUM(%s),%u)", range + 1, d);
+      }
+    case GS_QUOTA_MARKETING_PIPELINE:
+      return goal_line_year (c, "marketing.sourced_pipeline", TRUE);
+    case GS_QUOTA_MARKETING_BOOKINGS:
+      return goal_line_year (c, "marketing.sourced_bookings", TRUE);
+    case GS_QUOTA_MQLS:
+      {
+        g_autofree char *id = g_strdup_printf ("marketing.stage.%s", m->stages[m->handoff].id);
+        return goal_line_year (c, id, FALSE);
+      }
+    case GS_QUOTA_SDR_PIPELINE:
+      {
+        /* Sales-owned pipeline needed × the deal size ÷ the SDRs (at least one). */
+        g_autofree char *v = owned_volume (c, GS_OWNER_SALES, m->n_stages - 2);
+        g_autofree char *sdrs = plan_headcount (m, GS_ROLE_SDR);
+        if (v == NULL)
+          return g_strdup ("0");
+        return g_strdup_printf ("MAX(0,ROUND((%s)*DealSize/MAX(1,%s),%u))", v, sdrs, d);
+      }
+    case GS_QUOTA_MARKETING_SQLS:
+      {
+        char *v = owned_volume (c, GS_OWNER_MARKETING, m->handoff + 1);
+        return v ? v : g_strdup ("0");
+      }
+    case GS_QUOTA_SDR_CAPACITY:
+      return g_strdup_printf ("MAX(0,SDR_SqlsPerMonth*%u)", GS_COMP_MONTHS);
+    case GS_QUOTA_SLA:
+      return g_strdup ("AcceptanceRate");
+    case GS_QUOTA_SET:
+    case GS_QUOTA_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static GsXCell *
+put_quantity_f (guint digits, GsXRow *row, guint col, GsMeasure measure, double v, char *formula)
+{
+  switch (gs_measure_unit (measure))
+    {
+    case GS_MEASURE_UNIT_MONEY:
+      return gs_xput_money (digits, row, col, (GsMoney) llround (v), formula);
+    case GS_MEASURE_UNIT_SHARE:
+      return gs_xput_percent (row, col, v, formula);
+    case GS_MEASURE_UNIT_COUNT:
+    default:
+      return gs_xput_number (row, col, v, 2, formula);
+    }
+}
+
+/* A quota the plan sets: an input in the measure's unit (above zero). */
+static GsXCell *
+input_quota (guint digits, GsXRow *row, guint col, GsMeasure measure, double v, const char *name)
+{
+  GsMeasureUnit unit = gs_measure_unit (measure);
+  if (unit == GS_MEASURE_UNIT_MONEY)
+    return input_money (digits, row, col, (GsMoney) llround (v), name, TRUE);
+  if (unit == GS_MEASURE_UNIT_SHARE)
+    return input_percent (row, col, v, name, 1);
+  return input_number (row, col, v, name, 1e12);
+}
+
+/* A component's quota per person: an input when the plan sets it, else the
+ * goal sheets' figure as a formula (default_quota). */
 static void
-put_quota (const GsModel *m, guint digits, const GsTargetsLayout *targets, GsXRow *row, guint col,
+put_quota (const GsExportCtx *c, const GsCompRole *role, GsXRow *row, guint col,
            const GsCompComponent *cc, const char *name)
 {
-  GsMeasureUnit unit = gs_measure_unit (cc->measure);
+  g_autofree char *f = NULL;
   GsXCell *cell;
   if (cc->quota_default == GS_QUOTA_SET)
     {
-      if (unit == GS_MEASURE_UNIT_MONEY)
-        input_money (digits, row, col, (GsMoney) llround (cc->quota), name, FALSE);
-      else if (unit == GS_MEASURE_UNIT_SHARE)
-        input_percent (row, col, cc->quota, name, 1);
-      else
-        input_number (row, col, cc->quota, name, 1e12);
+      input_quota (c->digits, row, col, cc->measure, cc->quota, name);
       return;
     }
-  if (cc->quota_default == GS_QUOTA_AE_QUOTA || cc->quota_default == GS_QUOTA_TEAM)
-    {
-      GString *f = g_string_new ("AE_Quota");
-      if (cc->quota_default == GS_QUOTA_TEAM)
-        {
-          g_string_append (f, "*(AE_StartHeadcount");
-          for (guint h = 0; h < m->ae.n_hires; h++)
-            g_string_append_printf (f, "+AE_Hire%u_Count", h + 1);
-          g_string_append_c (f, ')');
-        }
-      cell = gs_xput_money (digits, row, col, (GsMoney) llround (cc->quota),
-                            g_string_free (f, FALSE));
-    }
-  else if (cc->quota_default == GS_QUOTA_COMPANY_TARGET)
-    {
-      guint months = MIN (GS_COMP_MONTHS, m->company.horizon);
-      g_autofree char *range = gs_xrange_sheet ("Targets", targets->target_row, targets->col0,
-                                                targets->target_row, targets->col0 + months - 1);
-      cell = gs_xput_money (digits, row, col, (GsMoney) llround (cc->quota),
-                            g_strdup_printf ("ROUND(SUM(%s),%u)", range + 1, digits));
-    }
-  else
-    {
-      put_quantity (digits, row, col, cc->measure, cc->quota);
-      cell = &g_array_index (row->cells, GsXCell, col);
-      cell->note = g_strdup ("From the goal sheets, the engine's value (docs/compensation.md, "
-                             "“Measures and their default quotas”).");
-    }
+  f = default_quota (c, role->kind, cc->measure);
+  cell = put_quantity_f (c->digits, row, col, cc->measure, cc->quota, g_steal_pointer (&f));
+  if (cell->formula == NULL)
+    cell->note = g_strdup ("From the goal sheets, the engine's value (docs/compensation.md, "
+                           "“Measures and their default quotas”).");
   cell->name = g_strdup (name);
 }
 
-/* A gate's row: its minimum attainment, an input; returns the row. */
+static char *
+gate_quota_name (guint r, guint i)
+{
+  return i == G_MAXUINT ? g_strdup_printf ("Role%u_Gate_Quota", r + 1)
+                        : g_strdup_printf ("Role%u_C%u_Gate_Quota", r + 1, i + 1);
+}
+
+/* The quota a gate's measure is set from at a uniform attainment
+ * (gs_comp_input_at_attainment: the first component measuring it, else the
+ * first component gate on it, else the role's gate), or NULL when that is
+ * this gate's own quota. */
+static char *
+gate_source (const GsCompRole *role, guint r, guint i, GsMeasure measure)
+{
+  for (guint j = 0; j < role->n_components; j++)
+    if (role->components[j].measure == measure)
+      return g_strdup_printf ("Role%u_C%u_Quota", r + 1, j + 1);
+  for (guint j = 0; j < role->n_components; j++)
+    if (role->components[j].gate.present && role->components[j].gate.measure == measure)
+      return j == i ? NULL : gate_quota_name (r, j);
+  return NULL;
+}
+
+/* A gate's row: its minimum attainment (an input) and its quota per person:
+ * an input when the plan sets it, else the quota of the first component
+ * measuring it that is above zero, else the plan's default (gs_comp_resolve's
+ * measure_quota).  i is the component, G_MAXUINT for the role's gate.
+ * Returns the row. */
 static guint
-put_gate (GsXTable *t, const char *words, const GsGate *gate, const char *name, GsXStyle style)
+put_gate (GsXTable *t, const GsExportCtx *c, const GsCompRole *role, guint r, guint i,
+          const char *words, const GsGate *gate, GsXStyle style)
 {
   GsXRow *row = gs_xrow_add (t);
-  g_autofree char *label = g_strdup_printf ("%s %s", words, gs_measure_label (gate->measure));
+  g_autofree char *label = g_strdup_printf ("%s %s (minimum; quota per person)", words,
+                                            gs_measure_label (gate->measure));
+  g_autofree char *name = i == G_MAXUINT ? g_strdup_printf ("Role%u_Gate", r + 1)
+                                         : g_strdup_printf ("Role%u_C%u_Gate", r + 1, i + 1);
+  g_autofree char *qname = gate_quota_name (r, i);
   gs_xput_text (row, 0, label, style);
   input_percent (row, 1, gate->min_attainment, name, 100);
+  if (gate->quota_set)
+    input_quota (c->digits, row, 2, gate->measure, gate->quota, qname);
+  else
+    {
+      g_autofree char *fallback = default_quota (c, role->kind, gate->measure);
+      GString *f = g_string_new (NULL);
+      guint open = 0;
+      for (guint j = 0; j < role->n_components; j++)
+        if (role->components[j].measure == gate->measure)
+          {
+            g_string_append_printf (f, "IF(Role%u_C%u_Quota>0,Role%u_C%u_Quota,", r + 1, j + 1,
+                                    r + 1, j + 1);
+            open++;
+          }
+      g_string_append (f, fallback ? fallback : "0");
+      for (guint k = 0; k < open; k++)
+        g_string_append_c (f, ')');
+      put_quantity_f (c->digits, row, 2, gate->measure, gate->quota, g_string_free (f, FALSE))->name
+          = g_strdup (qname);
+    }
   return gs_xrow_index (t);
 }
 
@@ -262,6 +417,9 @@ table_words (const GsCompComponent *cc)
   static const char *const kinds[]
       = { "flat: one rate on everything", "marginal: each slice at its band's rate",
           "band: all at the rate of the band reached" };
+  if (cc->table.basis == GS_BASIS_AMOUNT)
+    return g_strdup_printf ("%s; bands are amounts, rate = commission on the amount",
+                            kinds[cc->table.kind]);
   return g_strdup_printf ("%s; rate = share of the target incentive per 100 %% of quota",
                           kinds[cc->table.kind]);
 }
@@ -269,8 +427,8 @@ table_words (const GsCompComponent *cc)
 /* A component's rate table and modifiers, one input per cell, and what it
  * pays one person at 100 %. */
 static void
-component_block (GsXTable *t, const GsCompModel *comp, RoleLayout *l, guint r, guint i,
-                 guint digits, const GsCompComponentPayout *at100)
+component_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, RoleLayout *l, guint r,
+                 guint i, guint digits, const GsCompComponentPayout *at100)
 {
   const GsCompComponent *cc = &l->role->components[i];
   GsPayRefs *p = &l->pay[i];
@@ -278,20 +436,20 @@ component_block (GsXTable *t, const GsCompModel *comp, RoleLayout *l, guint r, g
   g_autofree char *words = table_words (cc);
   g_autofree char *title = g_strdup_printf ("%s — %s", cc->name, words);
   guint n = gs_period_count (cc->period);
+  gboolean amount = cc->table.basis == GS_BASIS_AMOUNT;
 
   p->c = cc;
   p->boundary = comp->boundary;
   p->digits = digits;
-  /* At list price (no discount) the first band applies: bands start at 0. */
-  p->discount = cc->discount ? cc->discount[0].rate : 1.0;
   p->ti = l->pay_ti[i];
   p->quota = l->pay_quota[i];
-  p->gate_row = p->decel_row = p->tier_row0 = G_MAXUINT;
+  p->gate_row = p->decel_row = p->tier_row0 = p->period = G_MAXUINT;
 
   gs_xput_text (gs_xrow_add (t), 0, title, GS_XSTYLE_LABEL);
   {
     static const char *const head[] = { "    Band", "From (attainment)", "To", "Rate" };
-    header (t, head, G_N_ELEMENTS (head));
+    static const char *const head_amount[] = { "    Band", "From (amount)", "To", "Commission" };
+    header (t, cc->table.basis == GS_BASIS_AMOUNT ? head_amount : head, G_N_ELEMENTS (head));
   }
   p->band_row0 = gs_xrow_index (t) + 1;
   p->n_bands = cc->table.n_bands;
@@ -305,14 +463,20 @@ component_block (GsXTable *t, const GsCompModel *comp, RoleLayout *l, guint r, g
       g_autofree char *nr = g_strdup_printf ("Role%u_C%u_B%u_Rate", r + 1, i + 1, b + 1);
       row = gs_xrow_add (t);
       gs_xput_text (row, 0, label, GS_XSTYLE_PLAIN);
-      /* The first band starts at 0; each later one where the previous ends. */
-      if (b == 0)
-        gs_xput_percent (row, 1, band->from, NULL);
-      else
-        gs_xput_percent (row, 1, band->from, gs_xref (gs_xrow_index (t) - 1, 2, FALSE));
+      /* The first band starts at 0; each later one where the previous ends.
+       * On the amount basis edges are money (minor units in the model). */
+      {
+        char *from = b == 0 ? NULL : gs_xref (gs_xrow_index (t) - 1, 2, FALSE);
+        if (amount)
+          gs_xput_money (digits, row, 1, (GsMoney) llround (band->from), from);
+        else
+          gs_xput_percent (row, 1, band->from, from);
+      }
       gs_xput (row, 1)->name = g_strdup (nf);
       if (isinf (band->to))
         gs_xput_text (row, 2, "and up", GS_XSTYLE_PLAIN);
+      else if (amount)
+        input_money (digits, row, 2, (GsMoney) llround (band->to), nt, TRUE);
       else
         input_percent (row, 2, band->to, nt, 100);
       input_number (row, 3, band->rate, nr, 1000);
@@ -346,18 +510,60 @@ component_block (GsXTable *t, const GsCompModel *comp, RoleLayout *l, guint r, g
     }
   if (cc->discount)
     {
+      /* The discount table: one row a band (from, to, multiplier; each
+       * starts where the previous ends), then the multiplier at plan — deals
+       * at list price, no discount, as the engine pays at plan — looked up
+       * like a band table under the plan's boundary rule. */
+      guint d0;
+      g_autofree char *from = NULL;
+      g_autofree char *mult = NULL;
+      g_autofree char *at = NULL;
       row = gs_xrow_add (t);
-      gs_xput_text (row, 0, "    Discount modifier: multiplier at list price (no discount)",
+      gs_xput_text (row, 0, "    Discount modifier: average discount off list price",
                     GS_XSTYLE_PLAIN);
-      gs_xput_number (row, 1, p->discount, 2, NULL)->note
-          = g_strdup ("Pay at plan assumes deals at list price; the discount bands apply to "
-                      "actual deals (docs/compensation.md, “Discount modifier”).");
+      gs_xput_text (row, 1, "From", GS_XSTYLE_HEADER);
+      gs_xput_text (row, 2, "To", GS_XSTYLE_HEADER);
+      gs_xput_text (row, 3, "Multiplier", GS_XSTYLE_HEADER);
+      d0 = gs_xrow_index (t) + 1;
+      for (guint b = 0; b < cc->n_discount; b++)
+        {
+          const GsBand *band = &cc->discount[b];
+          g_autofree char *label = g_strdup_printf ("    Discount band %u", b + 1);
+          g_autofree char *nt = g_strdup_printf ("Role%u_C%u_Disc%u_To", r + 1, i + 1, b + 1);
+          g_autofree char *nm = g_strdup_printf ("Role%u_C%u_Disc%u_Times", r + 1, i + 1, b + 1);
+          row = gs_xrow_add (t);
+          gs_xput_text (row, 0, label, GS_XSTYLE_PLAIN);
+          if (b == 0)
+            gs_xput_percent (row, 1, band->from, NULL);
+          else
+            gs_xput_percent (row, 1, band->from, gs_xref (gs_xrow_index (t) - 1, 2, FALSE));
+          if (isinf (band->to))
+            gs_xput_text (row, 2, "and up", GS_XSTYLE_PLAIN);
+          else
+            input_percent (row, 2, band->to, nt, 1);
+          input_number (row, 3, band->rate, nm, 1);
+        }
+      from = gs_xrange (d0, 1, d0 + cc->n_discount - 1, 1);
+      mult = gs_xrange (d0, 3, d0 + cc->n_discount - 1, 3);
+      at = comp->boundary == GS_BOUNDARY_UPPER ? g_strdup ("1E-12") : g_strdup ("0");
+      row = gs_xrow_add (t);
+      gs_xput_text (row, 0, "    Discount multiplier at plan (deals at list price)",
+                    GS_XSTYLE_PLAIN);
+      gs_xput_number (row, 1, cc->discount[0].rate, 2,
+                      g_strdup_printf ("LOOKUP(%s,%s,%s)", at, from, mult))
+          ->note
+          = g_strdup ("Pay at plan assumes deals at list price, as the engine's does; the "
+                      "discount bands apply to actual deals (docs/compensation.md, “Discount "
+                      "modifier”).");
+      l->pay_discount[i] = gs_xref (gs_xrow_index (t), 1, TRUE);
+      p->discount = l->pay_discount[i];
     }
   if (cc->gate.present)
     {
-      g_autofree char *ng = g_strdup_printf ("Role%u_C%u_Gate", r + 1, i + 1);
-      p->gate_row = put_gate (t, "    Gate: nothing below this attainment of", &cc->gate, ng,
-                              GS_XSTYLE_PLAIN);
+      p->gate_row = put_gate (t, c, l->role, r, i, "    Gate: nothing below this attainment of",
+                              &cc->gate, GS_XSTYLE_PLAIN);
+      l->gate_source[i] = gate_source (l->role, r, i, cc->gate.measure);
+      p->gate_source = l->gate_source[i];
     }
   if (cc->cap.present)
     {
@@ -376,15 +582,206 @@ component_block (GsXTable *t, const GsCompModel *comp, RoleLayout *l, guint r, g
       for (guint k = 0; k < n; k++)
         gs_xput_money (digits, row, 1 + k, parts[k], gs_payfx_period (p->ti, n, k, digits));
       l->pay_periods[i] = gs_xrange (ri, 1, ri, n);
+      l->ti_row[i] = ri;
       p->ti_periods = l->pay_periods[i];
     }
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "    Pays one person at 100 %", GS_XSTYLE_PLAIN);
-  gs_xput_money (digits, row, 1, at100->earned, l->live ? gs_payfx_component (p, "1") : NULL);
+  gs_xput_money (digits, row, 1, at100->earned, gs_payfx_component (p, "1"));
 }
 
+/* A component's attainment to date at the end of period k of n at 100 %
+ * (year-to-date components): a money measure is the year's quota split by the
+ * months rule (gs_comp_input_set_year), its first k + 1 periods added up;
+ * a count is spread evenly; a share is the same every month. */
+static char *
+ytd_attainment (const GsCompComponent *cc, const char *q, guint n, guint k, guint digits)
+{
+  guint months = (k + 1) * (GS_COMP_MONTHS / n);
+  switch (gs_measure_unit (cc->measure))
+    {
+    case GS_MEASURE_UNIT_MONEY:
+      {
+        GString *f = g_string_new (NULL);
+        g_string_append_printf (f, "IF(%s>0,(", q);
+        for (guint j = 0; j <= k; j++)
+          {
+            g_autofree char *part = gs_payfx_period (q, n, j, digits);
+            g_string_append_printf (f, "%s%s", j ? "+" : "", part);
+          }
+        g_string_append_printf (f, ")/%s,0)", q);
+        return g_string_free (f, FALSE);
+      }
+    case GS_MEASURE_UNIT_SHARE:
+      return g_strdup_printf ("IF(%s>0,1,0)", q);
+    case GS_MEASURE_UNIT_COUNT:
+    default:
+      return g_strdup_printf ("IF(%s>0,%u/%u,0)", q, months, GS_COMP_MONTHS);
+    }
+}
+
+/* One person at 100 % month by month, for the draw (docs/compensation.md,
+ * "Draw"): each component's pay at the end of each period (year-to-date
+ * components from their attainment to date), the commission landed by
+ * month after the plan's gate and cap, the draw's top-ups, what is
+ * recovered of them and what is still owed.  Every cell is cached with the
+ * engine's figure (p).  Returns the formula of the draw's effect on the
+ * year. */
+static char *
+draw_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const RoleLayout *l,
+            guint r, const GsCompPayout *p)
+{
+  const GsCompRole *role = l->role;
+  guint n_comp = role->n_components, digits = c->digits;
+  g_autofree guint *att_row = g_new (guint, n_comp);
+  guint paid0, e_row, top_row, rec_row, bal_row;
+  g_autofree char *draw = g_strdup_printf ("Role%u_Draw", r + 1);
+  g_autofree char *months = g_strdup_printf ("Role%u_DrawMonths", r + 1);
+  GsXRow *row = gs_xrow_add (t);
+
+  gs_xput_text (row, 0, "Month by month, one person at 100 % (for the draw)", GS_XSTYLE_HEADER);
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      g_autofree char *label = g_strdup_printf ("Month %u", m + 1);
+      gs_xput_text (row, 1 + m, label, GS_XSTYLE_HEADER);
+    }
+  /* Year-to-date attainment at each period's end. */
+  for (guint i = 0; i < n_comp; i++)
+    {
+      const GsCompComponent *cc = &role->components[i];
+      guint n = gs_period_count (cc->period), len = GS_COMP_MONTHS / n;
+      g_autofree char *label = NULL;
+      att_row[i] = G_MAXUINT;
+      if (cc->attain != GS_ATTAIN_YTD || n == 1)
+        continue;
+      label = g_strdup_printf ("    %s: attainment to date", cc->name);
+      row = gs_xrow_add (t);
+      att_row[i] = gs_xrow_index (t);
+      gs_xput_text (row, 0, label, GS_XSTYLE_PLAIN);
+      for (guint k = 0; k < n; k++)
+        gs_xput_percent (row, 1 + (k + 1) * len - 1, p->components[i].period_attainment[k],
+                         ytd_attainment (cc, l->pay_quota[i], n, k, digits));
+    }
+  /* Each component's pay at the end of its periods (one row each, adjacent,
+   * so the months' commission is one range). */
+  paid0 = gs_xrow_index (t) + 1;
+  for (guint i = 0; i < n_comp; i++)
+    {
+      const GsCompComponent *cc = &role->components[i];
+      guint n = gs_period_count (cc->period), len = GS_COMP_MONTHS / n;
+      gboolean ytd = cc->attain == GS_ATTAIN_YTD && n > 1;
+      g_autofree char *label = g_strdup_printf ("    %s: paid at the period's end", cc->name);
+      guint ri;
+      row = gs_xrow_add (t);
+      ri = gs_xrow_index (t);
+      gs_xput_text (row, 0, label, GS_XSTYLE_PLAIN);
+      for (guint k = 0; k < n; k++)
+        {
+          guint col = 1 + (k + 1) * len - 1;
+          GsPayRefs q = l->pay[i];
+          g_autofree char *a = ytd ? gs_xref (att_row[i], col, FALSE) : g_strdup ("1");
+          g_autofree char *ti = NULL;
+          g_autofree char *earned = NULL;
+          g_autofree char *before = k ? gs_xsum (ri, 1, ri, col - 1) : g_strdup ("0");
+          char *f;
+          if (!ytd && n > 1)
+            {
+              ti = gs_xref (l->ti_row[i], 1 + k, TRUE);
+              q.period = k; /* the amount basis pays this period alone */
+            }
+          q.ti = ti ? ti : l->pay_ti[i];
+          q.ti_periods = NULL;
+          q.cap = NULL;
+          earned = gs_payfx_component (&q, a);
+          /* Period by period: what the period earns, up to what the cap
+           * leaves; year to date: what is earned to date less what was paid. */
+          if (ytd)
+            f = l->pay[i].cap ? g_strdup_printf ("MIN(%s,%s)-%s", l->pay[i].cap, earned, before)
+                              : g_strdup_printf ("%s-%s", earned, before);
+          else
+            f = l->pay[i].cap
+                    ? g_strdup_printf ("MIN(%s,%s+%s)-%s", l->pay[i].cap, before, earned, before)
+                    : g_steal_pointer (&earned);
+          gs_xput_money (digits, row, col, p->components[i].periods[k], f);
+        }
+    }
+  /* The commission landed by month: the components' pay to date through the
+   * plan's gate and cap (both on the year), less the month before's. */
+  row = gs_xrow_add (t);
+  e_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "    Commission landed (after the plan's gate and cap)", GS_XSTYLE_PLAIN);
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      g_autofree char *to_date = NULL;
+      g_autofree char *before = NULL;
+      {
+        g_autofree char *a = gs_xref (paid0, 1, TRUE);
+        g_autofree char *b = gs_xref (paid0 + n_comp - 1, 1 + m, FALSE);
+        /* Column B fixed, the month's column relative: B10:E12. */
+        char *sum = g_strdup_printf ("SUM(%s:%s)", a, b);
+        to_date = gs_payfx_gate_cap (comp->boundary, "1", l->gate_row, l->gate_src, l->cap, sum);
+      }
+      if (m > 0)
+        {
+          g_autofree char *a = gs_xref (paid0, 1, TRUE);
+          g_autofree char *b = gs_xref (paid0 + n_comp - 1, m, FALSE);
+          char *sum = g_strdup_printf ("SUM(%s:%s)", a, b);
+          before = gs_payfx_gate_cap (comp->boundary, "1", l->gate_row, l->gate_src, l->cap, sum);
+        }
+      gs_xput_money (digits, row, 1 + m, p->month_commission[m],
+                     before ? g_strdup_printf ("%s-(%s)", to_date, before) : g_strdup (to_date));
+    }
+  /* The draw (gs-comp-payout.c, draw()): in each of the first months the
+   * commission is topped up to the draw; otherwise, while something is
+   * owed, what the month earns above the draw (above 0 after the draw's
+   * months) is recovered. */
+  top_row = gs_xrow_index (t) + 1;
+  rec_row = top_row + 1;
+  bal_row = top_row + 2;
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "    Draw: top-up", GS_XSTYLE_PLAIN);
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      g_autofree char *e = gs_xref (e_row, 1 + m, FALSE);
+      gs_xput_money (
+          digits, row, 1 + m, p->month_draw_topup[m],
+          g_strdup_printf ("IF(AND(%u<=%s,%s<%s),%s-%s,0)", m + 1, months, e, draw, draw, e));
+    }
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "    Draw: recovered from the month's commission", GS_XSTYLE_PLAIN);
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      g_autofree char *e = gs_xref (e_row, 1 + m, FALSE);
+      g_autofree char *owed = m ? gs_xref (bal_row, m, FALSE) : g_strdup ("0");
+      gs_xput_money (digits, row, 1 + m, p->month_draw_recovered[m],
+                     g_strdup_printf ("IF(AND(%u<=%s,%s<%s),0,-MAX(0,MIN(%s,%s-IF(%u<=%s,%s,0))))",
+                                      m + 1, months, e, draw, owed, e, m + 1, months, draw));
+    }
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0,
+                role->draw.recoverable ? "    Draw: still owed at the month's end"
+                                       : "    Draw: still owed (not recoverable: nothing)",
+                GS_XSTYLE_PLAIN);
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      g_autofree char *owed = m ? gs_xref (bal_row, m, FALSE) : g_strdup ("0");
+      g_autofree char *top = gs_xref (top_row, 1 + m, FALSE);
+      g_autofree char *rec = gs_xref (rec_row, 1 + m, FALSE);
+      gs_xput_money (digits, row, 1 + m, p->month_draw_balance[m],
+                     role->draw.recoverable ? g_strdup_printf ("%s+%s+%s", owed, top, rec)
+                                            : g_strdup_printf ("%s+%s", owed, rec));
+    }
+  {
+    g_autofree char *tops = gs_xsum (top_row, 1, top_row, GS_COMP_MONTHS);
+    g_autofree char *recs = gs_xsum (rec_row, 1, rec_row, GS_COMP_MONTHS);
+    return g_strdup_printf ("%s+%s", tops, recs);
+  }
+}
+
+/* Whether everyone on the role is paid the same at 100 %: on the amount
+ * basis a person's own quota is their amount at 100 %. */
 static gboolean
-role_is_live (const GsCompRole *role)
+attainment_basis (const GsCompRole *role)
 {
   for (guint i = 0; i < role->n_components; i++)
     if (role->components[i].table.basis != GS_BASIS_ATTAINMENT)
@@ -393,13 +790,14 @@ role_is_live (const GsCompRole *role)
 }
 
 static gboolean
-role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTargetsLayout *targets,
-            guint r, guint digits, RoleLayout *l, GError **error)
+role_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, guint r, RoleLayout *l,
+            GError **error)
 {
   static const char *const comp_head[]
       = { "Component", "Measure",   "Weight", "Target incentive", "Quota per person (year)",
           "Period",    "Attainment" };
   const GsCompRole *role = &comp->roles[r];
+  guint digits = c->digits;
   const char *S = gs_payfx_scale (digits);
   g_autoptr (GsCompPayout) p = NULL;
   g_autofree char *n_ote = g_strdup_printf ("Role%u_OTE", r + 1);
@@ -412,12 +810,16 @@ role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTarg
   guint comp_row0, n = role->n_components, commission_row;
 
   l->role = role;
-  l->live = role_is_live (role);
   l->pay = g_new0 (GsPayRefs, n);
   l->pay_cap = g_new0 (char *, n);
   l->pay_ti = g_new0 (char *, n);
   l->pay_quota = g_new0 (char *, n);
   l->pay_periods = g_new0 (char *, n);
+  l->gate_source = g_new0 (char *, n);
+  l->pay_discount = g_new0 (char *, n);
+  l->ti_row = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    l->ti_row[i] = G_MAXUINT;
   l->gate_row = G_MAXUINT;
   l->spifs = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -435,7 +837,7 @@ role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTarg
 
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "People in the role", GS_XSTYLE_LABEL);
-  put_headcount (m, row, role, n_hc);
+  put_headcount (c->m, row, role, n_hc);
   gs_xput_text (row, 2, gs_explain_headcount_from (role), GS_XSTYLE_PLAIN);
   l->headcount = gs_xref (gs_xrow_index (t), 1, TRUE);
   row = gs_xrow_add (t);
@@ -455,9 +857,10 @@ role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTarg
       = g_strdup (n_ti);
   if (role->gate.present)
     {
-      g_autofree char *ng = g_strdup_printf ("Role%u_Gate", r + 1);
-      l->gate_row = put_gate (t, "Plan gate: nothing at all below this attainment of", &role->gate,
-                              ng, GS_XSTYLE_LABEL);
+      l->gate_row = put_gate (t, c, role, r, G_MAXUINT,
+                              "Plan gate: nothing at all below this attainment of", &role->gate,
+                              GS_XSTYLE_LABEL);
+      l->gate_src = gate_source (role, r, G_MAXUINT, role->gate.measure);
     }
   if (role->cap.present)
     {
@@ -484,14 +887,16 @@ role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTarg
   if (role->draw.present)
     {
       g_autofree char *nd = g_strdup_printf ("Role%u_Draw", r + 1);
-      g_autofree char *label = g_strdup_printf (
-          "Draw: at least this a month for the first %u months (%s)", role->draw.months,
-          role->draw.recoverable ? "recoverable" : "not recoverable");
+      g_autofree char *nm = g_strdup_printf ("Role%u_DrawMonths", r + 1);
+      g_autofree char *label
+          = g_strdup_printf ("Draw: at least this a month (%s)",
+                             role->draw.recoverable ? "recoverable" : "not recoverable");
       row = gs_xrow_add (t);
       gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
-      input_money (digits, row, 1, role->draw.amount, nd, FALSE)->note
-          = g_strdup ("The draw works month by month; its effect on the year at 100 % is the "
-                      "engine's value below (not recalculated).");
+      input_money (digits, row, 1, role->draw.amount, nd, TRUE);
+      row = gs_xrow_add (t);
+      gs_xput_text (row, 0, "    for the first months of the year", GS_XSTYLE_PLAIN);
+      as_input (gs_xput_count (row, 1, role->draw.months, NULL), nm, 2, 1, GS_COMP_MONTHS);
     }
 
   header (t, comp_head, G_N_ELEMENTS (comp_head));
@@ -515,34 +920,31 @@ role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTarg
           = g_strdup (nt);
       l->pay_ti[i] = gs_xref (comp_row0 + i, 3, TRUE);
       l->pay_quota[i] = gs_xref (comp_row0 + i, 4, TRUE);
-      put_quota (m, digits, targets, row, 4, cc, nq);
+      put_quota (c, role, row, 4, cc, nq);
       gs_xput_text (row, 5, period_names[cc->period], GS_XSTYLE_PLAIN);
       gs_xput_text (row, 6, cc->attain == GS_ATTAIN_YTD ? "year to date" : "each period",
                     GS_XSTYLE_PLAIN);
     }
   g_strfreev (g_steal_pointer (&weights));
   for (guint i = 0; i < n; i++)
-    component_block (t, comp, l, r, i, digits, &p->components[i]);
+    component_block (t, c, comp, l, r, i, digits, &p->components[i]);
 
   row = gs_xrow_add (t);
   commission_row = gs_xrow_index (t);
   gs_xput_text (row, 0, "Commission: one person at 100 % (after the plan's gate and cap)",
                 GS_XSTYLE_LABEL);
-  gs_xput_money (digits, row, 1, p->earned,
-                 l->live ? role_commission (l, comp->boundary, "1") : NULL);
-  if (!l->live)
-    gs_xput (row, 1)->note = g_strdup (COMP_NOTE);
+  gs_xput_money (digits, row, 1, p->earned, role_commission (l, comp->boundary, "1"));
   {
     g_autofree char *commission = gs_xref (commission_row, 1, FALSE);
     char *f = g_strdup (commission);
     if (role->draw.present)
       {
         g_autofree char *draw = NULL;
+        g_autofree char *months = draw_block (t, c, comp, l, r, p);
         row = gs_xrow_add (t);
         gs_xput_text (row, 0, "Draw top-ups not recovered within the year", GS_XSTYLE_LABEL);
-        gs_xput_money (digits, row, 1, p->draw_topup + p->draw_recovered, NULL)->note
-            = g_strdup ("The engine's value: the draw is paid and recovered month by month "
-                        "(docs/compensation.md, “Draw”).");
+        gs_xput_money (digits, row, 1, p->draw_topup + p->draw_recovered,
+                       g_steal_pointer (&months));
         draw = gs_xref (gs_xrow_index (t), 1, FALSE);
         g_free (f);
         f = g_strdup_printf ("%s+%s", commission, draw);
@@ -553,9 +955,23 @@ role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTarg
     l->pay100 = gs_xref (gs_xrow_index (t), 1, TRUE);
   }
 
+  l->payout = g_steal_pointer (&p);
+  return TRUE;
+}
+
+/* The engine's calculation trace of one person at 100 %, a role's section
+ * at the foot of the sheet: its length follows the inputs (a discount line,
+ * a gate that shuts), so nothing that recalculates sits below it. */
+static void
+trace_block (GsXTable *t, const GsCompModel *comp, const RoleLayout *l, guint digits)
+{
+  const GsCompPayout *p = l->payout;
+  g_autofree char *title = g_strdup_printf (
+      "How the engine computes it: %s, one person on the role's quotas at 100 %%", l->role->name);
+  GsXRow *row;
+  gs_xrow_add (t);
   row = gs_xrow_add (t);
-  gs_xput_text (row, 0, "How the engine computes it (one person on the role's quotas at 100 %)",
-                GS_XSTYLE_SECTION);
+  gs_xput_text (row, 0, title, GS_XSTYLE_SECTION);
   gs_xput (row, 0)->note = g_strdup (COMP_NOTE);
   for (guint i = 0; i < p->trace->len; i++)
     {
@@ -568,7 +984,6 @@ role_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const GsTarg
       if (line->counts)
         gs_xput_money (digits, row, 1, line->amount, NULL);
     }
-  return TRUE;
 }
 
 /* Payout curves: one standard person per role, 0 to 200 % attainment, each
@@ -607,7 +1022,7 @@ curves_block (GsXTable *t, const GsCompModel *comp, const RoleLayout *layouts, g
         {
           GArray *curve = g_ptr_array_index (curves, r);
           gs_xput_money (digits, row, 1 + r, g_array_index (curve, GsCurvePoint, i).earned,
-                         layouts[r].live ? role_commission (&layouts[r], comp->boundary, a) : NULL);
+                         role_commission (&layouts[r], comp->boundary, a));
         }
     }
   {
@@ -768,10 +1183,10 @@ cost_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const RoleLa
 }
 
 gboolean
-gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsCompModel *comp,
-                         const GsCompAtPlan *at_plan, const GsTargetsLayout *targets,
-                         guint staff_row, guint staff_col0, GError **error)
+gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAtPlan *at_plan,
+                         GError **error)
 {
+  GsExportBook *book = c->book;
   GsXTable *t;
   GsXCell *cell;
   RoleLayout *layouts;
@@ -790,17 +1205,19 @@ gs_export_book_add_comp (GsExportBook *book, const GsModel *m, const GsCompModel
                        GS_XSTYLE_PLAIN);
   cell->note = g_strdup (COMP_NOTE);
   t->widths[0] = 70;
-  for (guint c = 1; c < 13; c++)
-    t->widths[c] = 18;
+  for (guint col = 1; col < 13; col++)
+    t->widths[col] = 18;
 
   layouts = g_new0 (RoleLayout, comp->n_roles);
   for (guint r = 0; ok && r < comp->n_roles; r++)
-    ok = role_block (t, m, comp, targets, r, book->digits, &layouts[r], error);
+    ok = role_block (t, c, comp, r, &layouts[r], error);
   ok = ok && curves_block (t, comp, layouts, book->digits, error);
   if (ok)
     {
-      Staff staff = { staff_row, staff_col0 };
-      cost_block (t, m, comp, layouts, at_plan, targets, &staff, book->digits);
+      Staff staff = { c->c_staff, c->c_col0 };
+      cost_block (t, c->m, comp, layouts, at_plan, &c->targets, &staff, book->digits);
+      for (guint r = 0; r < comp->n_roles; r++)
+        trace_block (t, comp, &layouts[r], book->digits);
     }
   /* The People sheet refers to each role's cells. */
   for (guint r = 0; r < comp->n_roles; r++)
@@ -858,13 +1275,23 @@ people_row (gpointer data, guint i, GsXRow *row)
   gs_xput_text (row, 1, role->name, GS_XSTYLE_PLAIN);
   gs_xput_count (row, 2, multiplier,
                  role->n_people ? NULL : g_strdup_printf ("Role%u_Headcount", r + 1));
-  put_quantity (pr->digits, row, 3, c0->measure,
-                gs_comp_person_quota (role, person, c0->measure, c0->quota));
+  /* The role's quota (a formula) for everyone but a listed person with a
+   * quota of their own: the plan's input (people[].quota), kept as such;
+   * unvalidated so that 150,000 people cost no 150,000 validations. */
+  {
+    double q = gs_comp_person_quota (role, person, c0->measure, c0->quota);
+    gboolean own = role->n_people && role->people[p].quota > 0;
+    GsXCell *cell = put_quantity_f (pr->digits, row, 3, c0->measure, q,
+                                    own ? NULL : g_strdup_printf ("Role%u_C1_Quota", r + 1));
+    cell->input = own;
+  }
   gs_xput_text (row, 4, gs_measure_label (c0->measure), GS_XSTYLE_PLAIN);
   gs_xput_money (pr->digits, row, 5, role->target_incentive, g_strdup_printf ("Role%u_TI", r + 1));
-  /* At 100 % everyone on an attainment-basis plan earns the same. */
-  gs_xput_money (pr->digits, row, 6, pr->pay[r][p],
-                 role_is_live (role) ? g_strdup_printf ("Role%u_Pay100", r + 1) : NULL);
+  /* At 100 % everyone on an attainment-basis plan earns the same; so does
+   * each of N unnamed people on any plan. */
+  gs_xput_money (
+      pr->digits, row, 6, pr->pay[r][p],
+      attainment_basis (role) || !role->n_people ? g_strdup_printf ("Role%u_Pay100", r + 1) : NULL);
 }
 
 /* Takes at_plan's role_person_at_100: the payouts were made once, there. */
@@ -895,6 +1322,10 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAt
   gs_xput (g_ptr_array_index (t->rows, 1), 6)->note
       = g_strdup ("One person's variable pay for the year at 100 % from the Compensation sheet, "
                   "where the plans' inputs are.");
+  gs_xput (g_ptr_array_index (t->rows, 1), 3)->note
+      = g_strdup ("The role's quota on its first component from the Compensation sheet; a "
+                  "listed person's own quota (people[].quota in the plan) is an input. At a "
+                  "uniform attainment everyone on a role is paid the same, whatever the quota.");
   t->freeze_rows = 2;
   t->freeze_cols = 1;
   t->widths[0] = 32;

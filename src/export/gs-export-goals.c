@@ -419,5 +419,8 @@ gs_export_build_goals (GsExportCtx *c, const char *name, const char *csv_name, G
         }
       gs_xrow_add (t);
     }
+  /* The comp model's quotas read the marketing lines (gs-export-comp.c). */
+  if (side == GS_SIDE_MARKETING && c->mkt_goal_rows == NULL)
+    c->mkt_goal_rows = g_hash_table_ref (g.rows);
   g_hash_table_unref (g.rows);
 }

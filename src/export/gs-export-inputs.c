@@ -117,6 +117,26 @@ hires_rows (GsXTable *t, const char *who, const char *path, const GsHire *hires,
     }
 }
 
+/* The acceptance rate is the default quota of a pay plan on MQL follow-up
+ * within the SLA (a formula on the Compensation sheet); nothing else in the
+ * workbook reads it. */
+static gboolean
+pays_on_sla (const GsModel *m)
+{
+  for (guint r = 0; m->comp && r < m->comp->n_roles; r++)
+    {
+      const GsCompRole *role = &m->comp->roles[r];
+      if (role->gate.present && role->gate.measure == GS_MEASURE_MQL_FOLLOWUP_SLA)
+        return TRUE;
+      for (guint i = 0; i < role->n_components; i++)
+        if (role->components[i].measure == GS_MEASURE_MQL_FOLLOWUP_SLA
+            || (role->components[i].gate.present
+                && role->components[i].gate.measure == GS_MEASURE_MQL_FOLLOWUP_SLA))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 void
 gs_export_build_inputs (GsExportCtx *c)
 {
@@ -274,7 +294,8 @@ gs_export_build_inputs (GsExportCtx *c)
   input_number (t, "Follow-up SLA", "FollowupSlaHours", "hours", "agreements.followup_sla_hours",
                 m->agreements.followup_sla_hours, FALSE, 0, 1e4, NOT_LIVE);
   input_percent (t, "MQLs accepted or rejected within the SLA", "AcceptanceRate",
-                 "agreements.acceptance_rate", m->agreements.acceptance_rate, 0, 1, NOT_LIVE);
+                 "agreements.acceptance_rate", m->agreements.acceptance_rate, 0, 1,
+                 pays_on_sla (m) ? LIVE : NOT_LIVE);
   info_row (t, "MQL definition", m->agreements.mql_definition);
   info_row (t, "SQL definition", m->agreements.sql_definition);
   for (guint s = 0; s < m->agreements.n_signoffs; s++)

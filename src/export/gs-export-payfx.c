@@ -75,13 +75,26 @@ append_base (GString *s, const GsPayRefs *p, const char *a, const char *lo)
   g_string_append_c (s, ')');
 }
 
-/* The table's payout at attainment a as a multiple of the target incentive. */
+/* Attainment thresholds (accelerator tiers, the decelerator) in the table's
+ * units: as they are on the attainment basis, × the period's quota q on
+ * the amount basis. */
 static char *
-table_multiple (const GsPayRefs *p, const char *a)
+threshold (const char *t, const char *q)
+{
+  return q ? g_strdup_printf ("%s*%s", t, q) : g_strdup (t);
+}
+
+/* The table's payout at a: on the attainment basis a is the attainment and
+ * the payout a multiple of the target incentive (q NULL); on the amount
+ * basis a is the amount (major units), q the period's quota and the payout
+ * the commission in major units. */
+static char *
+table_multiple (const GsPayRefs *p, const char *a, const char *q)
 {
   const GsCompComponent *c = p->c;
   GString *s = g_string_new ("(");
-  g_autofree char *d_ref = p->c->decel.present ? gs_xref (p->decel_row, 1, FALSE) : NULL;
+  g_autofree char *d_at = p->c->decel.present ? gs_xref (p->decel_row, 1, FALSE) : NULL;
+  g_autofree char *d_ref = d_at ? threshold (d_at, q) : NULL;
   g_autofree char *m_ref = p->c->decel.present ? gs_xref (p->decel_row, 2, FALSE) : NULL;
 
   if (c->table.kind == GS_TABLE_BAND)
@@ -97,7 +110,8 @@ table_multiple (const GsPayRefs *p, const char *a)
       g_string_append_printf (s, "%s*LOOKUP(%s,%s,%s)", a, at, from, rate);
       for (guint i = c->n_tiers; i-- > 0;)
         {
-          g_autofree char *t = gs_xref (p->tier_row0 + i, 1, FALSE);
+          g_autofree char *t_at = gs_xref (p->tier_row0 + i, 1, FALSE);
+          g_autofree char *t = threshold (t_at, q);
           g_autofree char *m = gs_xref (p->tier_row0 + i, 2, FALSE);
           g_autofree char *reached = gs_payfx_reached (p->boundary, a, t);
           g_string_append_printf (s, "*IF(%s,%s", reached, m);
@@ -125,7 +139,8 @@ table_multiple (const GsPayRefs *p, const char *a)
   append_base (s, p, a, NULL);
   for (guint i = 0; i < c->n_tiers; i++)
     {
-      g_autofree char *t = gs_xref (p->tier_row0 + i, 1, FALSE);
+      g_autofree char *t_at = gs_xref (p->tier_row0 + i, 1, FALSE);
+      g_autofree char *t = threshold (t_at, q);
       g_autofree char *m = gs_xref (p->tier_row0 + i, 2, FALSE);
       g_autofree char *below = i ? gs_xref (p->tier_row0 + i - 1, 2, FALSE) : g_strdup ("1");
       g_string_append_printf (s, "+(%s-%s)*", m, below);
@@ -144,42 +159,96 @@ table_multiple (const GsPayRefs *p, const char *a)
   return g_string_free (s, FALSE);
 }
 
+/* One evaluation on the amount basis: the commission on amount x against
+ * the period's quota q, in minor units snapped and rounded once. */
+static char *
+amount_pay (const GsPayRefs *p, const char *x, const char *q, const char *times)
+{
+  const char *S = gs_payfx_scale (p->digits);
+  g_autofree char *g = table_multiple (p, x, q);
+  return g_strdup_printf ("ROUND(ROUND(%s*%s%s,6),0)/%s", g, S, times ? times : "", S);
+}
+
 char *
 gs_payfx_component (const GsPayRefs *p, const char *a)
 {
   const char *S = gs_payfx_scale (p->digits);
-  g_autofree char *g = table_multiple (p, a);
   g_autofree char *times = NULL;
   char *body;
 
-  if (p->discount != 1.0)
-    times = g_strdup_printf ("*%.17g", p->discount);
-  /* In minor units, snapped to 10^-6 first as gs_comp_round does, so binary
-   * noise below half a cent rounds the engine's way. */
-  if (p->ti_periods)
-    body = g_strdup_printf ("SUMPRODUCT(ROUND(ROUND(ROUND(%s*%s,0)*%s%s,6),0))/%s", p->ti_periods,
-                            S, g, times ? times : "", S);
+  if (p->discount)
+    times = g_strdup_printf ("*%s", p->discount);
+  if (p->c->table.basis == GS_BASIS_AMOUNT)
+    {
+      /* The measure at a is a × the quota, split over the months by the
+       * months rule (gs_comp_input_set_year); each period's amount meets the
+       * table's bands (amounts) and the thresholds × the period's quota.
+       * Year to date, the year's amount once. */
+      guint n = gs_period_count (p->c->period);
+      g_autofree char *year = g_strdup_printf ("(%s*%s)", a, p->quota);
+      if (n == 1 || p->c->attain == GS_ATTAIN_YTD)
+        {
+          g_autofree char *x = g_strdup_printf ("ROUND(%s*%s,0)/%s", year, S, S);
+          body = amount_pay (p, x, p->quota, times);
+        }
+      else
+        {
+          GString *f = g_string_new ("(");
+          for (guint k = 0; k < n; k++)
+            {
+              g_autofree char *x = NULL;
+              g_autofree char *q = NULL;
+              g_autofree char *one = NULL;
+              if (p->period != G_MAXUINT && k != p->period)
+                continue;
+              x = gs_payfx_period (year, n, k, p->digits);
+              q = gs_payfx_period (p->quota, n, k, p->digits);
+              one = amount_pay (p, x, q, times);
+              g_string_append_printf (f, "%s%s", f->len > 1 ? "+" : "", one);
+            }
+          g_string_append_c (f, ')');
+          body = g_string_free (f, FALSE);
+        }
+    }
   else
-    body = g_strdup_printf ("ROUND(ROUND(ROUND(%s*%s,0)*%s%s,6),0)/%s", p->ti, S, g,
-                            times ? times : "", S);
-  {
-    /* gs_comp_table_eval: no quota, nothing to attain. */
-    char *paid = g_strdup_printf ("IF(%s>0,%s,0)", p->quota, body);
-    g_free (body);
-    body = paid;
-  }
-  return gs_payfx_gate_cap (p->boundary, a, p->c->gate.present ? p->gate_row : G_MAXUINT, p->cap,
-                            body);
+    {
+      /* In minor units, snapped to 10^-6 first as gs_comp_round does, so
+       * binary noise below half a cent rounds the engine's way. */
+      g_autofree char *g = table_multiple (p, a, NULL);
+      if (p->ti_periods)
+        body = g_strdup_printf ("SUMPRODUCT(ROUND(ROUND(ROUND(%s*%s,0)*%s%s,6),0))/%s",
+                                p->ti_periods, S, g, times ? times : "", S);
+      else
+        body = g_strdup_printf ("ROUND(ROUND(ROUND(%s*%s,0)*%s%s,6),0)/%s", p->ti, S, g,
+                                times ? times : "", S);
+      /* gs_comp_table_eval: no quota, nothing to attain. */
+      {
+        char *paid = g_strdup_printf ("IF(%s>0,%s,0)", p->quota, body);
+        g_free (body);
+        body = paid;
+      }
+    }
+  return gs_payfx_gate_cap (p->boundary, a, p->c->gate.present ? p->gate_row : G_MAXUINT,
+                            p->gate_source, p->cap, body);
 }
 
+/* A gate measures its own measure against its own quota (column C of its
+ * row): at attainment a that measure is a × the quota it is set from
+ * (gate_source), so the gate's attainment is a × source ÷ the gate's quota,
+ * and 0 when the gate's quota is 0, as in the engine (no #DIV/0!). */
 char *
-gs_payfx_gate_cap (GsBoundary boundary, const char *a, guint gate_row, const char *cap, char *body)
+gs_payfx_gate_cap (GsBoundary boundary, const char *a, guint gate_row, const char *gate_source,
+                   const char *cap, char *body)
 {
   char *out;
   if (gate_row != G_MAXUINT)
     {
       g_autofree char *gmin = gs_xref (gate_row, 1, FALSE);
-      g_autofree char *reached = gs_payfx_reached (boundary, a, gmin);
+      g_autofree char *gq = gs_xref (gate_row, 2, FALSE);
+      g_autofree char *att = gate_source && !g_str_equal (gate_source, gq)
+                                 ? g_strdup_printf ("IF(%s>0,%s*%s/%s,0)", gq, a, gate_source, gq)
+                                 : g_strdup_printf ("IF(%s>0,%s,0)", gq, a);
+      g_autofree char *reached = gs_payfx_reached (boundary, att, gmin);
       char *gated = g_strdup_printf ("IF(%s,%s,0)", reached, body);
       g_free (body);
       body = gated;

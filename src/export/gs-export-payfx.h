@@ -21,12 +21,15 @@ typedef struct
   gboolean open_last;       /* the last band has no end (its C is text) */
   guint tier_row0;          /* accelerator rows: B above, C multiplier */
   guint decel_row;          /* B below, C multiplier */
-  guint gate_row;           /* B minimum attainment */
+  guint gate_row;           /* B minimum attainment, C the gate's quota per person */
+  const char *gate_source;  /* the quota the gate's measure is set from at attainment a */
   const char *cap;          /* the cap amount's cell, or NULL */
   const char *ti;           /* the component's target incentive cell */
   const char *quota;        /* its quota per person: none (0) pays nothing */
   const char *ti_periods;   /* its split over the periods (a row range), or NULL */
-  double discount;          /* the discount modifier at no discount (1 without one) */
+  guint period;             /* amount basis, period by period: only this period (of the
+                               component's), or G_MAXUINT for the year */
+  const char *discount;     /* the discount modifier's multiplier at plan (NULL: none) */
 } GsPayRefs;
 
 /* "100" for two decimals: major units × this = minor units. */
@@ -41,7 +44,8 @@ gs_payfx_component (const GsPayRefs *p, const char *a);
 /* body (taken) behind a gate (its minimum in column B of gate_row; G_MAXUINT
  * for none) and under a cap (a cell, or NULL). */
 char *
-gs_payfx_gate_cap (GsBoundary boundary, const char *a, guint gate_row, const char *cap, char *body);
+gs_payfx_gate_cap (GsBoundary boundary, const char *a, guint gate_row, const char *gate_source,
+                   const char *cap, char *body);
 /* Part i of total split by weights[0..n) by the largest remainder. */
 char *
 gs_payfx_split (const char *total, char *const *weights, guint n, guint i, guint digits);

@@ -74,14 +74,6 @@ gboolean
 gs_export_build_targets (GsExportBook *book, const GsModel *model, const GsResult *result,
                          GsTargetsLayout *out);
 
-/* The Compensation and People sheets (gs-export-comp.c); nothing when the
- * plan has no compensation section.  at_plan: gs_comp_at_plan's, made once
- * for both.  staff_row: the Capacity sheet's AEs on
- * staff, plan month mo in column staff_col0 + mo. */
-gboolean
-gs_export_book_add_comp (GsExportBook *book, const GsModel *model, const GsCompModel *comp,
-                         const GsCompAtPlan *at_plan, const GsTargetsLayout *targets,
-                         guint staff_row, guint staff_col0, GError **error);
 /* Takes at_plan->role_person_at_100 (the People rows are made from it while
  * the sheet is written). */
 gboolean

@@ -44,6 +44,10 @@ typedef struct
   GsTargetsLayout targets;
   gboolean targets_live;
 
+  /* Marketing goals sheet: line id → row + 1; plan month i (pre-plan
+   * months included) is column 1 + i */
+  GHashTable *mkt_goal_rows;
+
   guint c_hired, c_staff, c_ramped, c_cap, c_sdrs, c_sdr_cap, c_sqls, c_nb, c_existing, c_target,
       c_proj, c_plan, c_backlog, c_gap;
 } GsExportCtx;
@@ -69,5 +73,13 @@ gs_export_build_capacity (GsExportCtx *c);
 void
 gs_export_build_goals (GsExportCtx *c, const char *name, const char *csv_name, GsSide side,
                        const char *side_title);
+
+/* The Compensation sheet (gs-export-comp.c), after the Targets, Funnel,
+ * Capacity and goal sheets it refers to; nothing when the plan has no
+ * compensation section.  at_plan: gs_comp_at_plan's, made once for it and
+ * the People sheet. */
+gboolean
+gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAtPlan *at_plan,
+                         GError **error);
 
 G_END_DECLS

@@ -261,6 +261,7 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
           pay += cut;
         }
       out->periods[p] = pay;
+      out->period_attainment[p] = q > 0 ? x / q : 0;
       paid += pay;
     }
   out->earned = paid;
@@ -550,6 +551,7 @@ draw (Ctx *c, GsCompPayout *out, GsMoney commission_month[GS_COMP_MONTHS], GPtrA
               line->reached = d->recoverable;
             }
           out->draw_topup += topup;
+          out->month_draw_topup[m] = topup;
           out->month_paid[m] += topup;
           if (d->recoverable)
             balance += topup;
@@ -567,10 +569,12 @@ draw (Ctx *c, GsCompPayout *out, GsMoney commission_month[GS_COMP_MONTHS], GPtrA
                   line->figure[0] = e;
                 }
               out->draw_recovered -= take;
+              out->month_draw_recovered[m] = -take;
               out->month_paid[m] -= take;
               balance -= take;
             }
         }
+      out->month_draw_balance[m] = balance;
     }
   out->draw_balance = balance;
   if (balance > 0)
@@ -621,6 +625,7 @@ pay_into (Ctx *cx, const GsCompInput *input, GsCompPayout *out, GError **error)
     return FALSE;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     out->month_paid[m] = month[m] + spif_month[m];
+  memcpy (out->month_commission, month, sizeof month);
   out->month_paid[GS_COMP_MONTHS - 1] += out->clawback;
   draw (&c, out, month, out->trace);
   out->total = out->earned + out->clawback + out->spifs + out->draw_topup + out->draw_recovered;

@@ -170,8 +170,10 @@ typedef struct
   double quota;      /* year, this person's */
   double attainment; /* actual ÷ quota over the year */
   GsMoney target_incentive;
-  GsMoney earned;                  /* after gate and cap */
-  GsMoney periods[GS_COMP_MONTHS]; /* paid per period (gs_period_count entries) */
+  GsMoney earned;                           /* after gate and cap */
+  GsMoney periods[GS_COMP_MONTHS];          /* paid per period (gs_period_count entries) */
+  double period_attainment[GS_COMP_MONTHS]; /* each period's actual ÷ its quota (year to date
+                                                against the year's for ytd); 0 without a quota */
 } GsCompComponentPayout;
 
 typedef struct
@@ -192,6 +194,13 @@ typedef struct
   GsMoney draw_balance;   /* still owed at year end (recoverable draws) */
   GsMoney total;          /* variable pay for the year: Σ counting trace lines */
   GsMoney month_paid[GS_COMP_MONTHS];
+  /* Month by month: the commission landed (after the plan's gate and cap,
+   * before clawbacks, SPIFs and the draw), the draw's top-up, what was
+   * recovered of it (≤ 0) and what is still owed at the month's end. */
+  GsMoney month_commission[GS_COMP_MONTHS];
+  GsMoney month_draw_topup[GS_COMP_MONTHS];
+  GsMoney month_draw_recovered[GS_COMP_MONTHS];
+  GsMoney month_draw_balance[GS_COMP_MONTHS];
   GPtrArray *trace; /* of GsTraceLine*; NULL when no trace was asked for */
 } GsCompPayout;
 
