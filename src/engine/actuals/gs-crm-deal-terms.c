@@ -66,7 +66,8 @@ gs_crm_discount_from_list (GsMoney amount, GsMoney list)
 gboolean
 gs_crm_parse_term (const char *text, guint *months, GError **error)
 {
-  g_autofree char *t = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  g_autofree char *copy = g_strdup (text);
+  g_autofree char *t = g_ascii_strdown (g_strstrip (copy), -1);
   char *end;
   guint64 v = g_ascii_strtoull (t, &end, 10);
   guint per = 1;
