@@ -6,7 +6,8 @@
  *
  * data/examples/seed-saas.goalsheet: the SDR (role 1) has OTE 90,000.00 at
  * 30 % → target incentive 27,000.00, three people (two on staff and one hire)
- * and no SPIF, draw or clawback; the AE (role 0) has a SPIF, a draw and a
+ * and no SPIF, draw or clawback; the AE (role 0) has a SPIF (multi-year: a
+ * rule, terms of 24 months or more; the file is format 1.3), a draw and a
  * 90-day clawback; its company-bookings component (16,000.00, flat 1) has no
  * discount table (own bookings, 56,000.00, has 0.9 from 10 % off).  The plan starts in February
  * 2027.
@@ -167,10 +168,31 @@ test_clawback (void)
  * raises the plan to format 1.3 with it (undo takes the version back too);
  * the window kept when the share changes and the share when the window
  * does; refusals in words. */
+/* The seed plan as format 1.0 had it: its SPIF without a rule. */
+static GsPlan *
+seed_saas_1_0 (void)
+{
+  g_autoptr (GsPlan) seed = seed_saas ();
+  g_autofree char *text = gs_plan_to_text (seed);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = gs_json_parse (text, -1, &error);
+  g_autofree char *plain = NULL;
+  GsPlan *plan;
+  g_assert_no_error (error);
+  json_object_set_string_member (json_node_get_object (root), "version", "1.0");
+  json_object_remove_member (
+      json_node_get_object (gs_json_lookup (root, "compensation.roles[0].spifs[0]")), "qualifies");
+  plain = gs_json_to_text (root);
+  plan = gs_plan_new_from_text (plain, -1, &error);
+  g_assert_no_error (error);
+  g_assert_false (role_of (plan, AE)->spifs[0].rule.present);
+  return plan;
+}
+
 static void
 test_share_and_rule (void)
 {
-  g_autoptr (GsPlan) plan = seed_saas ();
+  g_autoptr (GsPlan) plan = seed_saas_1_0 ();
   g_autofree char *before = gs_plan_to_text (plan);
   g_autoptr (GError) error = NULL;
   GsSpifRule rule = { 0 };

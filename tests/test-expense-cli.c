@@ -12,6 +12,8 @@
  * clawback in April carried: payable −360.00 from April on.
  */
 #include "gs-json.h"
+#include "gs-plan.h"
+#include "gs-statement.h"
 #include "test-cli-run.h"
 
 #include <glib/gstdio.h>
@@ -203,10 +205,105 @@ sum_months (JsonArray *months, const char *a, const char *b)
   return sum;
 }
 
+/* Month by month, per person and in total: payable at close = payable at
+ * open + earned + clawed back − paid, nothing paid is negative, and paid +
+ * the last payable = earned + clawed back (docs/ledger.md). */
+static void
+assert_payments_reconcile (JsonArray *months)
+{
+  gint64 open = 0, paid = 0, due = 0;
+  for (guint k = 0; k < json_array_get_length (months); k++)
+    {
+      JsonObject *mo = at (months, k);
+      gint64 close = minor (mo, "payable");
+      g_assert_cmpint (minor (mo, "paid"), >=, 0);
+      g_assert_cmpint (
+          close, ==, open + minor (mo, "earned") + minor (mo, "clawed_back") - minor (mo, "paid"));
+      paid += minor (mo, "paid");
+      due += minor (mo, "earned") + minor (mo, "clawed_back");
+      open = close;
+    }
+  g_assert_cmpint (paid + open, ==, due);
+}
+
+/* "2027-05" as a comp month of the plan starting on start (may be outside
+ * 0..11 once the payment lag runs past the year). */
+static int
+comp_month (const GDate *start, const char *text)
+{
+  int y = 0, mo = 0;
+  g_assert_cmpint (sscanf (text, "%d-%d", &y, &mo), ==, 2);
+  return (y - (int) g_date_get_year (start)) * 12 + mo - (int) g_date_get_month (start);
+}
+
+/* Σ the amounts of a statement's lines in its period of one kind. */
+static gint64
+lines_of_kind (JsonNode *statement, const char *kind)
+{
+  JsonArray *lines = json_node_get_array (gs_json_lookup (statement, "lines"));
+  gint64 sum = 0, v;
+  for (guint i = 0; i < json_array_get_length (lines); i++)
+    {
+      JsonObject *l = at (lines, i);
+      if (json_object_get_boolean_member (l, "in_period")
+          && g_strcmp0 (json_object_get_string_member (l, "kind"), kind) == 0)
+        {
+          g_assert_true (gs_money_parse (json_object_get_string_member (l, "amount"), 2, &v, NULL));
+          sum += v;
+        }
+    }
+  return sum;
+}
+
+/* Tom Becker's FY28 Q1 on the seed example, by hand (AE: own bookings 70 %
+ * of an 80,000.00 target incentive = 56,000.00 on a 520,000.00 quota,
+ * marginal at 1 up to quota, quarterly, year to date; discount bands
+ * 0–10 % × 1, 10–20 % × 0.9, from 20 % × 0.7; the multi-year SPIF, 1,000.00
+ * for a deal of 24 months or more won 1 Feb – 30 Apr 2027; a 2,000.00
+ * recoverable draw for 3 months).  His credit in order, the year to date's
+ * commission (ytd ÷ 520,000 × 56,000, to the cent) and what each deal adds:
+ *   9019  25,000 (15 % off, 12 months)    25,000 →  2,692.31: +2,692.31 × 0.9 = 2,423.08
+ *   9049  25,000 (18 % off, 12 months)    50,000 →  5,384.62: +2,692.31 × 0.9 = 2,423.08
+ *   9007  42,000 (30 % off, 24 months)    92,000 →  9,907.69: +4,523.07 × 0.7 = 3,166.15
+ *   9059  25,000 (30 % off, 36 months)   117,000 → 12,600.00: +2,692.31 × 0.7 = 1,884.62
+ *   9006   2,250 (10 % overlay, 18 % off) 119,250 → 12,842.31:   +242.31 × 0.9 =   218.08
+ *   9033   6,200 (20 % split, 15 % off)  125,450 → 13,510.00:   +667.69 × 0.9 =   600.92
+ * Commission 10,715.93 (13,510.00 before the discount modifier), paid with
+ * Q1 in April.  SPIFs: 9007 (24 months, 3 Apr) and 9059 (36 months, 5 Apr),
+ * 2 × 1,000.00 = 2,000.00 (9019 and 9049 are 12-month deals; the overlay
+ * earns none).  Draw: February and March 2,000.00 each, recovered in April
+ * −4,000.00.  The quarter pays 10,715.93 + 2,000.00 + 4,000.00 − 4,000.00
+ * = 12,715.93. */
+static void
+assert_tom_becker_q1 (const char *plan)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autoptr (JsonNode) s = NULL;
+  g_autoptr (GError) error = NULL;
+  cli_run (&run, "statement", plan, "--person", "Tom Becker", "--period", "FY28 Q1", "--json",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  s = gs_json_parse (run.out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lines_of_kind (s, "commission"), ==, 1071593);
+  g_assert_cmpint (lines_of_kind (s, "true_up"), ==, 0);
+  g_assert_cmpint (lines_of_kind (s, "spif"), ==, 200000);
+  g_assert_cmpint (lines_of_kind (s, "draw"), ==, 400000);
+  g_assert_cmpint (lines_of_kind (s, "draw_recovery"), ==, -400000);
+  g_assert_cmpstr (json_node_get_string (gs_json_lookup (s, "paid")), ==, "12715.93");
+}
+
 /* Without --lines the lines are the statements of every person from the
- * plan's actuals: on each bundled example with its CRM export, the
- * statements of every person over the four quarters add up to the expense
- * schedule's total and to what the payment schedule books, to the cent. */
+ * plan's actuals.  On each bundled example with its CRM export (deals with
+ * discounts, terms, deal types and, in mid-market, the SPIF the CRM flags):
+ * the statements of every person over the four quarters add up to the
+ * person's year, summed by role to the engine's role totals
+ * (gs_pay_company) and over roles to the company total, which is the
+ * expense schedule's total and what the payment schedule books, to the
+ * cent; month by month the payment schedule's earned and clawed back are
+ * the company's lines of the month, and paid and payable reconcile per
+ * person and in total.  The examples pay SPIFs, discount modifiers and draw
+ * recoveries, and the seed a clawback. */
 static void
 test_examples (gconstpointer data)
 {
@@ -220,35 +317,49 @@ test_examples (gconstpointer data)
                                                      : "mid-market-salesforce-opportunities.csv");
   g_autofree char *splits = example_file ("crm", "seed-saas-hubspot-splits.csv");
   g_autofree char *text = NULL;
+  g_autofree gint64 *role_sum = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonNode) root = NULL, saved = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GsPlan) saved = NULL;
+  g_autoptr (GsPayCompany) company = NULL;
   g_auto (CliRun) run = { 0 };
-  JsonArray *people, *payers;
-  gint64 statements = 0, expense, payments, paid;
+  const GsModel *m;
+  const GsCompModel *comp;
+  JsonArray *payers, *total;
+  gint64 statements = 0, roles = 0, expense, payments, paid;
+  guint spifs = 0, discounted = 0, clawbacks = 0, recoveries = 0;
 
   g_assert_true (g_file_get_contents (example, &text, NULL, &error));
   g_assert_true (g_file_set_contents (plan, text, -1, &error));
   cli_run (&run, "import", plan, "--deals", deals, NULL);
   g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0 refused"));
   if (seed)
     {
       cli_run (&run, "import", plan, "--splits", splits, NULL);
       g_assert_cmpint (run.status, ==, 0);
     }
-  g_clear_pointer (&text, g_free);
-  g_assert_true (g_file_get_contents (plan, &text, NULL, &error));
-  saved = gs_json_parse (text, -1, &error);
+  saved = gs_plan_new_from_file (plan, &error);
   g_assert_no_error (error);
-  people = json_node_get_array (gs_json_lookup (saved, "actuals.people"));
-  g_assert_cmpuint (json_array_get_length (people), >=, 4);
-  for (guint p = 0; p < json_array_get_length (people); p++)
+  m = gs_plan_get_model (saved);
+  comp = gs_plan_get_comp (saved, &error);
+  g_assert_no_error (error);
+  company = gs_pay_company (m, comp, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (m->actuals->n_people, >=, 4);
+  role_sum = g_new0 (gint64, comp->n_roles);
+  for (guint p = 0; p < m->actuals->n_people; p++)
     {
-      const char *who = json_object_get_string_member (at (people, p), "name");
+      const char *who = m->actuals->people[p].name;
+      const GsPayYear *year = g_ptr_array_index (company->years, p);
+      gint64 person = 0;
+      int role = -1;
       for (guint q = 1; q <= 4; q++)
         {
           /* The seed plan's fiscal year starts in February 2027: FY28. */
           g_autofree char *period = g_strdup_printf ("%s Q%u", seed ? "FY28" : "FY27", q);
           g_autoptr (JsonNode) s = NULL;
+          const char *role_id;
           gint64 v;
           cli_run (&run, "statement", plan, "--person", who, "--period", period, "--json", NULL);
           g_assert_cmpint (run.status, ==, 0);
@@ -256,10 +367,45 @@ test_examples (gconstpointer data)
           g_assert_no_error (error);
           g_assert_true (
               gs_money_parse (json_node_get_string (gs_json_lookup (s, "paid")), 2, &v, &error));
-          statements += v;
+          role_id = json_node_get_string (gs_json_lookup (s, "role"));
+          for (guint r = 0; r < comp->n_roles; r++)
+            if (g_strcmp0 (comp->roles[r].id, role_id) == 0)
+              role = (int) r;
+          g_assert_cmpint (role, >=, 0);
+          g_assert_true (year->role == &comp->roles[role]);
+          person += v;
+        }
+      g_assert_cmpint (person, ==, year->total);
+      role_sum[role] += person;
+      statements += person;
+      spifs += year->by_kind[GS_PAY_SPIF] != 0;
+      clawbacks += year->by_kind[GS_PAY_CLAWBACK] != 0;
+      recoveries += year->by_kind[GS_PAY_DRAW_RECOVERY] != 0;
+      for (guint i = 0; i < year->deals->len; i++)
+        {
+          const GsDealPay *d = &g_array_index (year->deals, GsDealPay, i);
+          discounted += d->multiplier < 1 && d->commission != 0;
         }
     }
   g_assert_cmpint (statements, >, 0);
+  for (guint r = 0; r < comp->n_roles; r++)
+    {
+      g_assert_cmpint (role_sum[r], ==, company->role_total[r]);
+      roles += company->role_total[r];
+    }
+  g_assert_cmpint (roles, ==, company->total);
+  g_assert_cmpint (statements, ==, company->total);
+  g_test_message ("%s: %u people paid a SPIF, %u deals paid at a discount multiplier, %u people "
+                  "clawed back, %u with a draw recovered",
+                  name, spifs, discounted, clawbacks, recoveries);
+  g_assert_cmpuint (spifs, >, 0);
+  g_assert_cmpuint (discounted, >, 0);
+  g_assert_cmpuint (recoveries, >, 0);
+  if (seed)
+    {
+      g_assert_cmpuint (clawbacks, >, 0);
+      assert_tom_becker_q1 (plan);
+    }
 
   cli_run (&run, "expense", plan, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -267,24 +413,42 @@ test_examples (gconstpointer data)
   g_assert_no_error (error);
   expense
       = sum_months (json_node_get_array (gs_json_lookup (root, "expense.months")), "expense", NULL);
-  payments = sum_months (json_node_get_array (gs_json_lookup (root, "payments.total")), "earned",
-                         "clawed_back");
-  paid = sum_months (json_node_get_array (gs_json_lookup (root, "payments.total")), "paid", NULL);
+  total = json_node_get_array (gs_json_lookup (root, "payments.total"));
+  payments = sum_months (total, "earned", "clawed_back");
+  paid = sum_months (total, "paid", NULL);
   g_assert_cmpint (expense, ==, statements);
   g_assert_cmpint (payments, ==, statements);
-  /* Every person's payments add up to the total's. */
+  /* The plan pays in the month earned (no lag): each month's earned and
+   * clawed back are the company's lines of that month. */
+  g_assert_cmpint (json_node_get_int (gs_json_lookup (root, "payments.lag_months")), ==, 0);
+  for (guint k = 0; k < json_array_get_length (total); k++)
+    {
+      JsonObject *mo = at (total, k);
+      int c = comp_month (&comp->start, json_object_get_string_member (mo, "month"));
+      g_assert_cmpint (c, >=, 0);
+      g_assert_cmpint (c, <, GS_COMP_MONTHS);
+      g_assert_cmpint (minor (mo, "earned") + minor (mo, "clawed_back"), ==, company->month[c]);
+    }
+  assert_payments_reconcile (total);
+  /* Every person's payments reconcile and add up to the total's. */
   payers = json_node_get_array (gs_json_lookup (root, "payments.people"));
   {
     gint64 each = 0;
     for (guint p = 0; p < json_array_get_length (payers); p++)
-      each += sum_months (json_object_get_array_member (at (payers, p), "months"), "paid", NULL);
+      {
+        JsonArray *months = json_object_get_array_member (at (payers, p), "months");
+        assert_payments_reconcile (months);
+        each += sum_months (months, "paid", NULL);
+      }
     g_assert_cmpint (each, ==, paid);
   }
-  g_test_message ("%s: statements %" G_GINT64_FORMAT " = expense = payments (minor units)", name,
-                  statements);
+  g_test_message ("%s: statements %" G_GINT64_FORMAT " = roles = company = expense = payments "
+                  "(minor units)",
+                  name, statements);
   cli_run (&run, "expense", plan, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Commission expense"));
+  g_clear_object (&saved);
   remove_dir (dir);
 }
 

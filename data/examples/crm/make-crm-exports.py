@@ -6,11 +6,13 @@
 seed-saas gets HubSpot exports (deals and contacts: UTF-8 with a BOM, commas,
 US dates, "$" amounts with thousands separators, a deal name with a comma and
 one with a line break, a blank line, and for pay: a Splits column on a few won
-deals, payment dates, a deal churned inside the AE clawback window, and a
-separate splits file with an overlay); mid-market gets Salesforce reports
+deals, payment dates, a deal churned inside the AE clawback window, a
+separate splits file with an overlay, and each deal's pay terms: discount,
+contract term and deal type); mid-market gets Salesforce reports
 (opportunities and leads: semicolons, European dates, "1.234,50" amounts,
-UTF-16 LE leads as Excel's "Unicode text").  Seeded, so the files are the same
-on every run; see docs/actuals.md.
+UTF-16 LE leads as Excel's "Unicode text"; the opportunities with Type,
+Discount "12,5 %", contract term and the SPIF the CRM flags).  Seeded, so the
+files are the same on every run; see docs/actuals.md and docs/statements.md.
 """
 import csv
 import datetime
@@ -83,10 +85,28 @@ def hubspot(outdir, rng):
                       us_date(created), us_date(close) if stage.startswith('Closed') else '',
                       rng.choice(sources)])
     pay_columns(outdir, deals)
+    hubspot_terms(deals)
     write(f'{outdir}/seed-saas-hubspot-deals.csv',
           ['Record ID', 'Deal Name', 'Deal owner', 'Amount', 'Deal Stage', 'Create Date',
-           'Close Date', 'Original Source', 'Splits', 'Payment Date', 'Refund Date'], deals,
+           'Close Date', 'Original Source', 'Splits', 'Payment Date', 'Refund Date',
+           'Discount (%)', 'Contract Term (months)', 'Deal Type'], deals,
           blank_after=10)
+
+
+def hubspot_terms(deals):
+    """Each deal's pay terms (format 1.3, docs/statements.md), from a generator
+    of their own so the other columns stay as they were: the discount off list
+    as HubSpot's percentage property writes it (a bare number under "Discount
+    (%)", blank when the rep left it empty: paid x 1), the contract term in
+    months (the seed plan's multi-year SPIF pays terms of 24 months or more),
+    and the deal type, existing business for renewals and expansions."""
+    rng = random.Random(17)
+    for row in deals:
+        name = row[1]
+        row += [rng.choice(['', '0', '5', '7.5', '12', '15', '18', '22', '30']),
+                rng.choice(['12', '12', '24', '36']),
+                'Existing Business' if 'renewal' in name or 'expansion' in name
+                else 'New Business']
 
 
 def pay_columns(outdir, deals):
@@ -130,6 +150,7 @@ def salesforce(outdir, rng):
     write(f'{outdir}/mid-market-salesforce-leads.csv',
           ['Lead ID', 'Lead Status', 'Created Date', 'Converted Date', 'Lead Source',
            'Lead Owner'], leads, delimiter='\t', encoding='utf-16', blank_after=20)
+    terms = random.Random(18)  # the pay terms' own, so the rest stays as it was
     for i in range(60):
         created = start + datetime.timedelta(days=rng.randrange(0, 80))
         closed = rng.random() < 0.5
@@ -141,11 +162,26 @@ def salesforce(outdir, rng):
         euro = f'{amount:,.2f}'.replace(',', 'X').replace('.', ',').replace('X', '.')
         opps.append([f'0065g00000{i:05d}', rng.choice(OWNERS_EU), euro + ' €', stage,
                      eu_date(created), eu_date(close), rng.choice(sources),
-                     'true' if won else 'false', 'true' if closed else 'false'])
+                     'true' if won else 'false', 'true' if closed else 'false']
+                    + salesforce_terms(terms))
     write(f'{outdir}/mid-market-salesforce-opportunities.csv',
           ['Opportunity ID', 'Opportunity Owner', 'Amount', 'Stage', 'Created Date',
-           'Close Date', 'Lead Source', 'Won', 'Closed'], opps, delimiter=';',
+           'Close Date', 'Lead Source', 'Won', 'Closed', 'Type', 'Discount',
+           'Contract Term (months)', 'SPIF'], opps, delimiter=';',
           encoding='utf-8', blank_after=5)
+
+
+def salesforce_terms(rng):
+    """An opportunity's pay terms as a Salesforce report writes them: the
+    standard Type picklist, a Discount percent with a decimal comma (blank:
+    not known, paid x 1), the contract term, and the SPIF the rep flags: the
+    mid-market plan's multi-year SPIF ("Three-year contract signed") has no
+    rule, so the CRM's flag is what qualifies a deal of 36 months or more."""
+    kind = rng.choice(['New Customer', 'New Customer', 'Existing Customer - Upgrade',
+                       'Existing Customer - Replacement'])
+    discount = rng.choice(['', '0 %', '5 %', '10 %', '12,5 %', '17,5 %', '20 %', '27,5 %'])
+    term = rng.choice([12, 24, 36, 36])
+    return [kind, discount, str(term), 'multi-year' if term >= 36 else '']
 
 
 def main():
