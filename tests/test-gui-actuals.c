@@ -20,6 +20,7 @@
 
 #include "gs-actuals-line.h"
 #include "gs-actuals-page.h"
+#include "gs-actuals-row.h"
 #include "gs-chart-view.h"
 #include "gs-field.h"
 #include "gs-format.h"
@@ -194,6 +195,27 @@ test_import_and_track (void)
   {
     g_autofree char *fc = money_of (m, root, "forecast.forecast");
     g_assert_cmpstr (gs_actuals_line_get_actual (line (page, GS_ACTUALS_LIST_FORECAST, 0)), ==, fc);
+  }
+  /* Pipeline coverage has no planned figure; behind the coverage needed it
+   * says its pace beside the figure, and is not drawn as a leak (it was,
+   * red, with the warning icon); a leak's sentence is. */
+  {
+    GsActualsLine *cov = line (page, GS_ACTUALS_LIST_FORECAST, 1);
+    GsActualsRows *rows = gs_actuals_rows_new ();
+    GtkWidget *row, *leak;
+    guint n = 0;
+    g_assert_cmpstr (gs_actuals_line_get_title (cov), ==, "Pipeline coverage");
+    g_assert_null (gs_actuals_line_get_planned (cov));
+    g_assert_cmpint (gs_actuals_line_get_pace (cov), !=, GS_PACE_ON);
+    row = g_object_ref_sink (gs_actuals_row_new (cov, rows));
+    g_assert_false (gtk_widget_has_css_class (row, "leak"));
+    g_assert_nonnull (find_label (row, gs_pace_label (gs_actuals_line_get_pace (cov)), &n));
+    leak = g_object_ref_sink (gs_actuals_row_new (line (page, GS_ACTUALS_LIST_LEAKS, 0), rows));
+    if (gs_actuals_line_get_pace (line (page, GS_ACTUALS_LIST_LEAKS, 0)) != GS_PACE_ON)
+      g_assert_true (gtk_widget_has_css_class (leak, "leak"));
+    g_object_unref (row);
+    g_object_unref (leak);
+    gs_actuals_rows_free (rows);
   }
   end = g_get_monotonic_time () + 300 * G_USEC_PER_SEC;
   while (!gs_actuals_page_get_evidence_ready (page) && g_get_monotonic_time () < end)

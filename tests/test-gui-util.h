@@ -1,5 +1,5 @@
-/* test-gui-util.h — what the C widget tests share: finding a button in a
- * widget tree and the message dialog a click opened.
+/* test-gui-util.h — what the C widget tests share: finding things in a
+ * widget tree (a button, a label) and the message dialog a click opened.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +18,22 @@ find_button (GtkWidget *widget, const char *text, guint *n)
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found = find_button (c, text, n);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label whose text is text under widget (the n-th such), or NULL. */
+static inline GtkWidget *
+find_label (GtkWidget *widget, const char *text, guint *n)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
+      && (*n)-- == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, text, n);
       if (found)
         return found;
     }

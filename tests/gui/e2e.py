@@ -126,8 +126,9 @@ check(value_of(app, 'Wins') == count_total(before, 'sales.stage.won'),
       'sheet shows the engine\'s wins: %s' % value_of(app, 'Wins'))
 check('•' not in title(app), 'a freshly opened plan is not marked dirty: ' + title(app))
 
-# Change an input through the UI.
-set_deal('75000')
+# Change an input through the UI: typed with the English grouping, as the
+# field shows its figure ("$75,000").
+set_deal('75,000')
 key('alt+1')
 want_wins = count_total(after, 'sales.stage.won')
 want_leads = count_total(after, 'marketing.stage.lead')
@@ -145,8 +146,9 @@ check(value_of(app, 'Opportunities, total') == count_total(after, 'sales.stage.o
 # An invalid value is refused at the field with the engine's message.
 set_deal('-5')
 message = poll(lambda: ' '.join(n.name for n in app.findChildren(
-    lambda n: n.roleName == 'label' and n.name.startswith('funnel.deal_size'), recursive=True)))
-check(bool(message), 'refused value shows the engine message at the field: %r' % message)
+    lambda n: n.roleName == 'label' and n.name.startswith('Deal size: '), recursive=True)))
+check(bool(message) and 'funnel.deal_size' not in message,
+      'refused value shows the engine message at the field, naming it in words: %r' % message)
 key('Escape', 'alt+1')
 check(value_of(app, 'Wins') == want_wins, 'a refused value changes nothing')
 
@@ -190,6 +192,17 @@ for n, page in ((2, 'funnel'), (3, 'marketing'), (4, 'sales'), (5, 'compensation
         pay = poll(lambda: ' '.join(n.name for n in app.findChildren(
             lambda n: n.roleName == 'label' and n.name.endswith('variable pay per person'), recursive=True)))
         check(bool(pay), 'the compensation page shows the engine\'s payout: %s' % pay)
+
+
+def actuals_shown():
+    return any(n.showing for n in app.findChildren(lambda n: n.name == 'No Actuals Yet', recursive=True))
+
+
+# Alt+8: the Actuals page (Plan Versus Actual), like the other pages' Alt+number.
+check(not actuals_shown(), 'the Actuals page is not on screen on Scenarios')
+key('alt+8')
+check(poll(lambda: actuals_shown()) is True, 'Alt+8 shows the Actuals page')
+screenshot('actuals')
 stop(proc)
 
 # A bad file: a dialog naming the field, and a usable window.

@@ -98,9 +98,10 @@ add_figures (GtkWidget *row, AddFunc add, GsActualsLine *line, GsActualsRows *ro
       gtk_size_group_add_widget (rows->columns[3], label);
       add (row, label);
     }
-  if (planned || share)
+  if (planned || share || actual)
     {
-      /* The pace in words as well as colour. */
+      /* The pace in words as well as colour; a figure with no planned one
+       * beside it (pipeline coverage against the coverage needed) too. */
       GtkWidget *label = gtk_label_new (gs_pace_label (pace));
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (label, "pace");
@@ -311,7 +312,8 @@ gs_actuals_row_new (gpointer item, gpointer user_data)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), gs_actuals_line_get_subtitle (line));
   if (!add_figures (row, add_suffix, line, rows) && gs_actuals_line_get_pace (line) != GS_PACE_ON)
     {
-      /* A sentence about falling behind: the leak, highlighted. */
+      /* A sentence about falling behind: the leak, highlighted.  A line with
+       * a figure says its pace beside it and is never drawn as a leak. */
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
       gtk_widget_add_css_class (icon, gs_pace_css_class (gs_actuals_line_get_pace (line)));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);

@@ -215,8 +215,8 @@ gs_application_startup (GApplication *app)
   static const char *prefs[] = { "<Ctrl>comma", NULL };
   static const char *meeting[] = { "<Ctrl>m", NULL };
   static const char *simulate[] = { "<Ctrl>r", NULL };
-  static const char *pages[]
-      = { "targets", "funnel", "marketing", "sales", "compensation", "scenarios", "statements" };
+  static const char *pages[] = { "targets",      "funnel",    "marketing",  "sales",
+                                 "compensation", "scenarios", "statements", "actuals" };
   GSettingsSchema *schema;
 
   G_APPLICATION_CLASS (gs_application_parent_class)->startup (app);

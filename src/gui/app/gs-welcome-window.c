@@ -65,8 +65,7 @@ text_of (GtkWidget *row)
 static gboolean
 read_money (GtkWidget *row, guint digits, GsMoney *out, GError **error)
 {
-  g_autofree char *c_text = gs_format_normalize_number (text_of (row));
-  if (c_text == NULL || !gs_money_parse (c_text, digits, out, NULL) || *out <= 0)
+  if (!gs_parse_input_money (text_of (row), digits, out, NULL) || *out <= 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    /* Translators: %1$s a field's title, %2$s what was typed. */

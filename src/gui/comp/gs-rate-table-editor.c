@@ -6,6 +6,7 @@
 #include "gs-rate-table-editor.h"
 #include "gs-comp-rows.h"
 #include "gs-gui-format.h"
+#include "gs-explain-input.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -56,9 +57,8 @@ boundary_text (GsRateTableEditor *self, guint k)
     return g_strdup ("");
   if (self->amount)
     {
-      g_autofree char *plain
-          = gs_money_to_plain ((GsMoney) llround (v), gs_comp_rows_model (self->plan)->digits);
-      return gs_format_localize (plain);
+      const GsCompModel *comp = gs_comp_rows_model (self->plan);
+      return gs_format_input_money ((GsMoney) llround (v), comp->digits, comp->currency);
     }
   return gs_format_input_number (v * 100.0, 4);
 }
@@ -123,10 +123,8 @@ parse_boundary (GsRateTableEditor *self, const char *text, double *out, GError *
   double v;
   if (self->amount)
     {
-      g_autofree char *norm = gs_format_normalize_number (text);
       GsMoney money;
-      if (norm != NULL
-          && gs_money_parse (norm, gs_comp_rows_model (self->plan)->digits, &money, NULL))
+      if (gs_parse_input_money (text, gs_comp_rows_model (self->plan)->digits, &money, NULL))
         {
           *out = (double) money;
           return TRUE;
@@ -139,8 +137,10 @@ parse_boundary (GsRateTableEditor *self, const char *text, double *out, GError *
     }
   {
     g_autofree char *path = g_strdup_printf ("%s.bands", self->table_path);
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("%s: “%s” is not a number"), path,
-                 text);
+    g_autofree char *name = gs_explain_input_path (gs_plan_get_model (self->plan), path);
+    /* Translators: %1$s a field's name, %2$s what was typed. */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("%1$s: “%2$s” is not a number"),
+                 name, text);
   }
   return FALSE;
 }

@@ -164,8 +164,10 @@ build_inputs (GsTargetsPage *self)
       GtkWidget *field = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, NULL, title);
       gs_field_set_width (GS_FIELD (field), 4);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_grid_attach (GTK_GRID (grid), label, (i / 6) * 2, i % 6, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), field, (i / 6) * 2 + 1, i % 6, 1, 1);
+      /* Two months a row, in the fiscal year's order: Tab and the eye read
+       * them alike (Feb, Mar, Apr…). */
+      gtk_grid_attach (GTK_GRID (grid), label, (i % 2) * 2, i / 2, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), field, (i % 2) * 2 + 1, i / 2, 1, 1);
     }
   gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
 

@@ -4,11 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-field.h"
+#include "gs-explain-input.h"
 #include "gs-gui-format.h"
 #include "gs-json.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 struct _GsField
 {
@@ -17,6 +19,7 @@ struct _GsField
   char *path;
   GsFieldKind kind;
   char *label;
+  char *currency; /* a money field's ISO code: the sign its figure shows */
   GtkWidget *box;
   GtkWidget *entry;
   GtkWidget *unit;
@@ -32,6 +35,57 @@ struct _GsField
 
 G_DEFINE_FINAL_TYPE (GsField, gs_field, GTK_TYPE_WIDGET)
 
+/* A money input reads like the sheets' figures (gs_format_input_money). */
+static char *
+money_text (GsField *self, JsonNode *node)
+{
+  const GsModel *m = gs_plan_get_model (self->plan);
+  g_autofree char *c_text = NULL;
+  GsMoney money = 0;
+
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    c_text = g_strdup (json_node_get_string (node));
+  else
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      c_text = g_strdup (g_ascii_formatd (buf, sizeof buf, "%.6f", json_node_get_double (node)));
+    }
+  if (!gs_money_parse (c_text, m->company.digits, &money, NULL))
+    return gs_format_localize (c_text); /* the engine refuses it: show it as it is */
+  return gs_format_input_money (money, m->company.digits,
+                                self->currency ? self->currency : m->company.currency);
+}
+
+/* The field as the user sees it named: its label, else its input in words. */
+static char *
+field_name (GsField *self)
+{
+  if (self->label && *self->label)
+    return g_strdup (self->label);
+  return gs_explain_input_path (gs_plan_get_model (self->plan), self->path);
+}
+
+/* The engine names what it refuses by its path in the plan file
+ * ("funnel.deal_size: must be above zero"), which the CLI keeps; in the
+ * window the field's own name says it ("Deal size: must be above zero"). */
+static char *
+message_in_words (GsField *self, const char *message)
+{
+  const char *colon = strstr (message, ": ");
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+
+  if (colon == NULL || self->plan == NULL)
+    return g_strdup (message);
+  path = g_strndup (message, colon - message);
+  if (strchr (path, ' ') || !strchr (path, '.'))
+    return g_strdup (message); /* words already */
+  name = g_strcmp0 (path, self->path) == 0
+             ? field_name (self)
+             : gs_explain_input_path (gs_plan_get_model (self->plan), path);
+  return g_strdup_printf ("%s: %s", name, colon + 2);
+}
+
 static char *
 value_text (GsField *self)
 {
@@ -44,9 +98,7 @@ value_text (GsField *self)
       return g_strdup (
           json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : "");
     case GS_FIELD_KIND_MONEY:
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        return gs_format_localize (json_node_get_string (node));
-      return gs_format_input_number (json_node_get_double (node), 3);
+      return money_text (self, node);
     case GS_FIELD_KIND_PERCENT:
       return gs_format_input_number (json_node_get_double (node) * 100.0, 4);
     case GS_FIELD_KIND_INT:
@@ -61,7 +113,8 @@ static void
 show_error (GsField *self, const char *message)
 {
   g_free (self->error);
-  self->error = g_strdup (message);
+  self->error = message ? message_in_words (self, message) : NULL;
+  message = self->error;
   if (message)
     {
       gtk_widget_add_css_class (self->entry, "error");
@@ -115,13 +168,16 @@ parse_value (GsField *self, const char *text, GError **error)
       return json_node_init_string (json_node_alloc (), text);
     case GS_FIELD_KIND_MONEY:
       {
-        g_autofree char *norm = gs_format_normalize_number (text);
         const GsModel *m = gs_plan_get_model (self->plan);
+        g_autoptr (GError) local = NULL;
         GsMoney money;
-        if (norm == NULL)
-          break;
-        if (!gs_money_parse (norm, m->company.digits, &money, error))
-          return NULL;
+        if (!gs_parse_input_money (text, m->company.digits, &money, &local))
+          {
+            g_autofree char *name = field_name (self);
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: %s", name,
+                         local->message);
+            return NULL;
+          }
         return gs_json_money_node (money, m->company.digits);
       }
     case GS_FIELD_KIND_INT:
@@ -129,8 +185,10 @@ parse_value (GsField *self, const char *text, GError **error)
         break;
       if (v != (double) (gint64) v)
         {
+          g_autofree char *name = field_name (self);
+          /* Translators: %1$s a field's name, %2$s what was typed. */
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _ ("%s: “%s” is not a whole number"), self->path, text);
+                       _ ("%1$s: “%2$s” is not a whole number"), name, text);
           return NULL;
         }
       return json_node_init_int (json_node_alloc (), (gint64) v);
@@ -143,8 +201,12 @@ parse_value (GsField *self, const char *text, GError **error)
         break;
       return json_node_init_double (json_node_alloc (), v);
     }
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("%s: “%s” is not a number"),
-               self->path, text);
+  {
+    g_autofree char *name = field_name (self);
+    /* Translators: %1$s a field's name, %2$s what was typed. */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("%1$s: “%2$s” is not a number"),
+                 name, text);
+  }
   return NULL;
 }
 
@@ -307,6 +369,7 @@ gs_field_finalize (GObject *object)
   GsField *self = GS_FIELD (object);
   g_free (self->path);
   g_free (self->label);
+  g_free (self->currency);
   g_free (self->shown);
   g_free (self->error);
   G_OBJECT_CLASS (gs_field_parent_class)->finalize (object);
@@ -375,6 +438,13 @@ gs_field_new (GsPlan *plan, const char *path, GsFieldKind kind, const char *unit
   self->path = g_strdup (path);
   self->kind = kind;
   self->label = g_strdup (label);
+  if (kind == GS_FIELD_KIND_MONEY)
+    {
+      /* A money field's unit is the currency code: its sign is in the figure. */
+      self->currency = g_strdup (unit);
+      unit = NULL;
+      gs_field_set_width (self, 12);
+    }
   gtk_label_set_text (GTK_LABEL (self->unit), unit ? unit : "");
   gtk_widget_set_visible (self->unit, unit && *unit);
   if (kind == GS_FIELD_KIND_TEXT)

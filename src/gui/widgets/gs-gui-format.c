@@ -4,9 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-gui-format.h"
+#include "gs-error.h"
 #include "gs-format.h"
 #include "gs-meeting.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
@@ -225,4 +227,33 @@ gs_format_parse_number (const char *text, double *out)
     return FALSE;
   *out = g_ascii_strtod (norm, &end);
   return end && *end == '\0' && isfinite (*out);
+}
+
+/* A money input's text, the one rule for every amount typed in the window:
+ * the figure as the sheets show it ("$60,000", "60.000 €"), the locale's
+ * grouping and the plan's currency sign from gs-format.h, with the minor
+ * units only when there are some ("$1,250.50"), so nothing stored is hidden. */
+char *
+gs_format_input_money (GsMoney value, guint digits, const char *currency)
+{
+  GsMoney unit = 1;
+  for (guint i = 0; i < digits; i++)
+    unit *= 10;
+  return gs_format_money (value, digits, currency,
+                          value % unit == 0 ? GS_MONEY_FORMAT_WHOLE : GS_MONEY_FORMAT_FULL);
+}
+
+/* What was typed in a money input, with or without grouping and sign, in the
+ * locale's marks or the C ones ("75.000" in German, "75,000", "$ 75000.5"). */
+gboolean
+gs_parse_input_money (const char *text, guint digits, GsMoney *out, GError **error)
+{
+  g_autofree char *norm = gs_format_normalize_number (text);
+  if (norm == NULL)
+    {
+      /* Translators: %s what was typed in an amount's field. */
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("“%s” is not a number"), text);
+      return FALSE;
+    }
+  return gs_money_parse (norm, digits, out, error);
 }

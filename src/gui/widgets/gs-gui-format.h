@@ -34,5 +34,9 @@ gboolean
 gs_format_parse_number (const char *text, double *out);
 char *
 gs_format_normalize_number (const char *text);
+char *
+gs_format_input_money (GsMoney value, guint digits, const char *currency);
+gboolean
+gs_parse_input_money (const char *text, guint digits, GsMoney *out, GError **error);
 
 G_END_DECLS
