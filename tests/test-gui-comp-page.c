@@ -155,7 +155,10 @@ test_band_rate_refused (void)
 
   gs_field_set_text (GS_FIELD (field), "-1");
   g_assert_false (gs_field_commit (GS_FIELD (field)));
-  g_assert_cmpstr (gs_field_get_error (GS_FIELD (field)), ==, engine->message);
+  /* The engine's words, the field named by its label, not by the path. */
+  g_assert_true (
+      g_str_has_suffix (gs_field_get_error (GS_FIELD (field)), strstr (engine->message, ": ") + 2));
+  g_assert_null (strstr (gs_field_get_error (GS_FIELD (field)), BAND_RATE));
   g_assert_true (gtk_widget_has_css_class (gs_field_get_entry (GS_FIELD (field)), "error"));
   after = gs_plan_to_text (plan);
   g_assert_cmpstr (after, ==, before);
@@ -269,8 +272,9 @@ test_modifiers_and_quota (void)
                                  json_node_init_double (json_node_alloc (), 1.5), &engine));
   gs_field_set_text (GS_FIELD (field), "1.5");
   g_assert_false (gs_field_commit (GS_FIELD (field)));
-  g_assert_cmpstr (gs_field_get_error (GS_FIELD (field)), ==, engine->message);
-  g_assert_nonnull (strstr (engine->message, "a decelerator pays less"));
+  g_assert_true (
+      g_str_has_suffix (gs_field_get_error (GS_FIELD (field)), strstr (engine->message, ": ") + 2));
+  g_assert_nonnull (strstr (gs_field_get_error (GS_FIELD (field)), "a decelerator pays less"));
   g_assert_true (gs_plan_undo (plan));
   text = gs_plan_to_text (plan);
   g_assert_cmpstr (text, ==, before);

@@ -195,7 +195,10 @@ for n, page in ((2, 'funnel'), (3, 'marketing'), (4, 'sales'), (5, 'compensation
 
 
 def actuals_shown():
-    return any(n.showing for n in app.findChildren(lambda n: n.name == 'No Actuals Yet', recursive=True))
+    """The view switcher's Actuals tab is the selected one (GTK 4.8 does not
+    keep 'showing' on the accessibility bus; the tabs say 'selected')."""
+    tabs = app.findChildren(lambda n: n.roleName == 'page tab' and n.name == 'Actuals', recursive=True)
+    return bool(tabs) and all(t.selected for t in tabs)
 
 
 # Alt+8: the Actuals page (Plan Versus Actual), like the other pages' Alt+number.
