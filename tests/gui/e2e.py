@@ -197,8 +197,9 @@ for n, page in ((2, 'funnel'), (3, 'marketing'), (4, 'sales'), (5, 'compensation
 def actuals_shown():
     """The view switcher's Actuals tab is the selected one (GTK 4.8 does not
     keep 'showing' on the accessibility bus; the tabs say 'selected')."""
+    import pyatspi
     tabs = app.findChildren(lambda n: n.roleName == 'page tab' and n.name == 'Actuals', recursive=True)
-    return bool(tabs) and all(t.selected for t in tabs)
+    return bool(tabs) and all(t.getState().contains(pyatspi.STATE_SELECTED) for t in tabs)
 
 
 # Alt+8: the Actuals page (Plan Versus Actual), like the other pages' Alt+number.
