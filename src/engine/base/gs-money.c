@@ -107,7 +107,11 @@ gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts)
   gboolean negative = total < 0;
   GsMoney abs_total = negative ? -total : total;
   GsMoney given = 0;
-  g_autofree double *rem = g_new0 (double, n);
+  /* The remainders: on the stack for the splits a year makes (months,
+   * quarters, periods), which payouts make for every component paid. */
+  double small[16];
+  g_autofree double *big = n > G_N_ELEMENTS (small) ? g_new0 (double, n) : NULL;
+  double *rem = big ? big : small;
 
   for (guint i = 0; i < n; i++)
     sum += weights[i] > 0 ? weights[i] : 0;
@@ -176,6 +180,12 @@ gs_money_split_periods (GsMoney year, guint n_periods, GsMoney *parts)
   guint len;
 
   g_return_if_fail (n_periods == 1 || n_periods == 4 || n_periods == 12);
+  if (n_periods == 1)
+    {
+      /* The months add up to the year exactly. */
+      parts[0] = year;
+      return;
+    }
   gs_money_split_year (year, NULL, months);
   len = 12 / n_periods;
   for (guint p = 0; p < n_periods; p++)

@@ -152,6 +152,38 @@ split_quota (GsMeasure m, double year, guint n, double *out)
 
 /* Components ------------------------------------------------------------ */
 
+/* Whether a component's gate passes in period p: the gate's measure over the
+ * period (or the year to date) against its quota for it. */
+static gboolean
+gate_passes (const GsCompModel *cm, const GsCompComponent *comp, const GsCompInput *in, guint p,
+             double gq_year, const double *gate_p, double *gx_out, double *gatt_out)
+{
+  guint n = gs_period_count (comp->period), len = GS_COMP_MONTHS / n;
+  guint first = p * len, last = first + len;
+  gboolean ytd = comp->attain == GS_ATTAIN_YTD;
+  double gx = ytd ? value_over (in, comp->gate.measure, 0, last)
+                  : value_over (in, comp->gate.measure, first, last);
+  double gq = ytd ? gq_year : gate_p[p];
+  double gatt = gq > 0 ? gx / gq : 0;
+  *gx_out = gx;
+  *gatt_out = gatt;
+  return gs_comp_reached (cm->boundary, gatt, comp->gate.min_attainment);
+}
+
+gboolean
+gs_comp_gate_passes (const GsCompModel *comp, const GsCompRole *role, guint person,
+                     const GsCompComponent *component, const GsCompInput *input, guint period)
+{
+  guint n = gs_period_count (component->period);
+  double gate_p[GS_COMP_MONTHS], gq_year, gx, gatt;
+  if (!component->gate.present)
+    return TRUE;
+  g_return_val_if_fail (period < n, FALSE);
+  gq_year = gs_comp_person_quota (role, person, component->gate.measure, component->gate.quota);
+  split_quota (component->gate.measure, gq_year, n, gate_p);
+  return gate_passes (comp, component, input, period, gq_year, gate_p, &gx, &gatt);
+}
+
 static GsMoney
 component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompComponentPayout *out,
            GPtrArray *trace)
@@ -218,11 +250,8 @@ component (Ctx *c, const GsCompComponent *comp, const GsCompInput *in, GsCompCom
         }
       if (comp->gate.present)
         {
-          double gx = ytd ? value_over (in, comp->gate.measure, 0, last)
-                          : value_over (in, comp->gate.measure, first, last);
-          double gq = ytd ? gq_year : gate_p[p];
-          double gatt = gq > 0 ? gx / gq : 0;
-          pass = gs_comp_reached (cm->boundary, gatt, comp->gate.min_attainment);
+          double gx, gatt;
+          pass = gate_passes (cm, comp, in, p, gq_year, gate_p, &gx, &gatt);
           if ((line = gs_trace_add (trace, GS_TRACE_GATE, depth, FALSE, 0, comp)))
             {
               line->measure = comp->gate.measure;

@@ -242,6 +242,13 @@ gs_comp_commission_step (const GsCompModel *comp, const GsCompRole *role, guint 
                          const gboolean *keep, GsMoney *earned, GsMoney month[GS_COMP_MONTHS],
                          GError **error);
 
+/* Whether component (of role) passes its gate in period (0 ..
+ * gs_period_count − 1) for input, exactly as gs_comp_payout decides it; TRUE
+ * for a component without a gate. */
+gboolean
+gs_comp_gate_passes (const GsCompModel *comp, const GsCompRole *role, guint person,
+                     const GsCompComponent *component, const GsCompInput *input, guint period);
+
 typedef struct
 {
   const GsCompRole *role;

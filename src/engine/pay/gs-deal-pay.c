@@ -107,88 +107,173 @@ gs_deal_pay_discounts (const GArray *paid, const char *(*deal_id) (guint deal, g
   return out;
 }
 
+struct _GsDealPayer
+{
+  const GsCompModel *comp;
+  const GsCompRole *role;
+  guint person;
+  GsCompComponent *components; /* the plain role's */
+  GsCompRole real, plain;
+  /* Each component's payout so far, for the role as it is and without
+   * retroactive rules: an event changes only the components on its measure
+   * (and those gated on it), so only those are paid again. */
+  GsCompComponentPayout *paid, *paid_plain;
+  gboolean *keep, *keep_plain;
+  gboolean *dirty; /* components to pay again at the next event whatever its measure */
+  GsCompInput in;
+  GsDealPayerTotals totals;
+  double ytd[GS_N_MEASURES];
+  guint steps;
+};
+
+GsDealPayer *
+gs_deal_payer_new (const GsCompModel *comp, const GsCompRole *role, guint person)
+{
+  GsDealPayer *p = g_new0 (GsDealPayer, 1);
+  guint n = MAX (role->n_components, 1);
+  p->comp = comp;
+  p->role = role;
+  p->person = person;
+  p->components = g_new0 (GsCompComponent, n);
+  p->real = commission_only (role);
+  p->plain = without_retro (role, p->components);
+  p->paid = g_new0 (GsCompComponentPayout, n);
+  p->paid_plain = g_new0 (GsCompComponentPayout, n);
+  p->keep = g_new0 (gboolean, n);
+  p->keep_plain = g_new0 (gboolean, n);
+  p->dirty = g_new0 (gboolean, n);
+  gs_comp_input_init (&p->in);
+  return p;
+}
+
+void
+gs_deal_payer_free (GsDealPayer *p)
+{
+  if (p == NULL)
+    return;
+  gs_comp_input_clear (&p->in);
+  g_free (p->components);
+  g_free (p->paid);
+  g_free (p->paid_plain);
+  g_free (p->keep);
+  g_free (p->keep_plain);
+  g_free (p->dirty);
+  g_free (p);
+}
+
+const GsCompInput *
+gs_deal_payer_input (const GsDealPayer *p)
+{
+  return &p->in;
+}
+
+const GsDealPayerTotals *
+gs_deal_payer_totals (const GsDealPayer *p)
+{
+  return &p->totals;
+}
+
+void
+gs_deal_payer_skip (GsDealPayer *p, GsMeasure measure, const double actual[GS_COMP_MONTHS],
+                    const GsDealPayerTotals *delta)
+{
+  double ytd = 0;
+  p->in.given[measure] = TRUE;
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      p->in.actual[measure][m] = actual[m];
+      ytd += actual[m];
+      p->totals.month[m] += delta->month[m];
+    }
+  p->ytd[measure] = ytd;
+  p->totals.earned += delta->earned;
+  p->totals.plain += delta->plain;
+  p->totals.cuts += delta->cuts;
+  /* What the events skipped changed is paid again at the next event. */
+  unchanged_by (p->role, measure, p->keep);
+  for (guint i = 0; i < p->role->n_components; i++)
+    p->dirty[i] = p->dirty[i] || !p->keep[i];
+}
+
+gboolean
+gs_deal_payer_pay (GsDealPayer *p, const GsPayEvent *e, GsDealPay *out, GError **error)
+{
+  GsDealPay pay = { 0 };
+  GsMoney after, after_plain, month[GS_COMP_MONTHS], month_plain[GS_COMP_MONTHS], inc, own;
+  GsDealPayerTotals *t = &p->totals;
+  gboolean first = p->steps == 0;
+  double f;
+
+  if (e->month < 0 || e->month >= GS_COMP_MONTHS)
+    {
+      g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
+                   _ ("a deal dated outside the pay plan's twelve months cannot be paid"));
+      return FALSE;
+    }
+  p->in.given[e->measure] = TRUE;
+  p->in.actual[e->measure][e->month] += e->amount;
+  p->ytd[e->measure] += e->amount;
+  unchanged_by (&p->real, e->measure, p->keep);
+  unchanged_by (&p->plain, e->measure, p->keep_plain);
+  for (guint i = 0; i < p->role->n_components; i++)
+    if (p->dirty[i])
+      p->keep[i] = p->keep_plain[i] = p->dirty[i] = FALSE;
+  if (!gs_comp_commission_step (p->comp, &p->real, p->person, &p->in, p->paid,
+                                first ? NULL : p->keep, &after, month, error)
+      || !gs_comp_commission_step (p->comp, &p->plain, p->person, &p->in, p->paid_plain,
+                                   first ? NULL : p->keep_plain, &after_plain, month_plain, error))
+    return FALSE;
+  p->steps++;
+  pay.event = *e;
+  pay.ytd = p->ytd[e->measure];
+  f = quota_of (p->role, p->person, e->measure);
+  pay.attainment = f > 0 ? pay.ytd / f : 0;
+  inc = after - t->earned;
+  own = inc > 0 ? CLAMP (after_plain - t->plain, 0, inc) : inc;
+  pay.commission = own;
+  pay.true_up = inc - own;
+  /* By month: the true-up's share of each month's change, rounded once;
+   * the commission is the rest, so each month adds up. */
+  f = inc != 0 ? (double) pay.true_up / (double) inc : 0;
+  {
+    GsMoney rest = pay.true_up;
+    int last = -1;
+    for (guint m = 0; m < GS_COMP_MONTHS; m++)
+      if (month[m] != t->month[m])
+        {
+          pay.month_true_up[m] = gs_money_round ((double) (month[m] - t->month[m]) * f);
+          rest -= pay.month_true_up[m];
+          last = (int) m;
+        }
+    /* The rounding's cent, if any, in the last month paid. */
+    if (last >= 0)
+      pay.month_true_up[last] += rest;
+    for (guint m = 0; m < GS_COMP_MONTHS; m++)
+      pay.month_commission[m] = month[m] - t->month[m] - pay.month_true_up[m];
+  }
+  apply_discount (p->comp, p->role, e, &pay);
+  t->cuts += pay.discount_cut;
+  pay.earned = after + t->cuts;
+  t->earned = after;
+  t->plain = after_plain;
+  memcpy (t->month, month, sizeof month);
+  *out = pay;
+  return TRUE;
+}
+
 GArray *
 gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
              const GsPayEvent *events, guint n, GError **error)
 {
   g_autoptr (GArray) out = g_array_sized_new (FALSE, TRUE, sizeof (GsDealPay), n);
-  g_autofree GsCompComponent *components = g_new0 (GsCompComponent, role->n_components);
-  GsCompRole real = commission_only (role), plain = without_retro (role, components);
-  /* Each component's payout so far, for the role as it is and without
-   * retroactive rules: an event changes only the components on its measure
-   * (and those gated on it), so only those are paid again. */
-  g_autofree GsCompComponentPayout *paid = g_new0 (GsCompComponentPayout, role->n_components);
-  g_autofree GsCompComponentPayout *paid_plain = g_new0 (GsCompComponentPayout, role->n_components);
-  g_autofree gboolean *keep = g_new0 (gboolean, MAX (role->n_components, 1));
-  g_autofree gboolean *keep_plain = g_new0 (gboolean, MAX (role->n_components, 1));
-  GsCompInput in;
-  GsMoney before = 0, before_plain = 0, month_before[GS_COMP_MONTHS] = { 0 }, cuts = 0;
-  double ytd[GS_N_MEASURES] = { 0 };
+  g_autoptr (GsDealPayer) payer = gs_deal_payer_new (comp, role, person);
 
-  gs_comp_input_init (&in);
   for (guint i = 0; i < n; i++)
     {
-      const GsPayEvent *e = &events[i];
-      GsDealPay pay = { 0 };
-      GsMoney after, after_plain, month[GS_COMP_MONTHS], month_plain[GS_COMP_MONTHS], inc, own;
-      double f;
-
-      if (e->month < 0 || e->month >= GS_COMP_MONTHS)
-        {
-          g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
-                       _ ("a deal dated outside the pay plan's twelve months cannot be paid"));
-          gs_comp_input_clear (&in);
-          return NULL;
-        }
-      in.given[e->measure] = TRUE;
-      in.actual[e->measure][e->month] += e->amount;
-      ytd[e->measure] += e->amount;
-      unchanged_by (&real, e->measure, keep);
-      unchanged_by (&plain, e->measure, keep_plain);
-      if (!gs_comp_commission_step (comp, &real, person, &in, paid, i ? keep : NULL, &after, month,
-                                    error)
-          || !gs_comp_commission_step (comp, &plain, person, &in, paid_plain, i ? keep_plain : NULL,
-                                       &after_plain, month_plain, error))
-        {
-          gs_comp_input_clear (&in);
-          return NULL;
-        }
-      pay.event = *e;
-      pay.ytd = ytd[e->measure];
-      f = quota_of (role, person, e->measure);
-      pay.attainment = f > 0 ? pay.ytd / f : 0;
-      inc = after - before;
-      own = inc > 0 ? CLAMP (after_plain - before_plain, 0, inc) : inc;
-      pay.commission = own;
-      pay.true_up = inc - own;
-      pay.earned = after;
-      /* By month: the true-up's share of each month's change, rounded
-       * once; the commission is the rest, so each month adds up. */
-      f = inc != 0 ? (double) pay.true_up / (double) inc : 0;
-      {
-        GsMoney rest = pay.true_up;
-        int last = -1;
-        for (guint m = 0; m < GS_COMP_MONTHS; m++)
-          if (month[m] != month_before[m])
-            {
-              pay.month_true_up[m] = gs_money_round ((double) (month[m] - month_before[m]) * f);
-              rest -= pay.month_true_up[m];
-              last = (int) m;
-            }
-        /* The rounding's cent, if any, in the last month paid. */
-        if (last >= 0)
-          pay.month_true_up[last] += rest;
-        for (guint m = 0; m < GS_COMP_MONTHS; m++)
-          pay.month_commission[m] = month[m] - month_before[m] - pay.month_true_up[m];
-      }
-      apply_discount (comp, role, e, &pay);
-      cuts += pay.discount_cut;
-      pay.earned = after + cuts;
+      GsDealPay pay;
+      if (!gs_deal_payer_pay (payer, &events[i], &pay, error))
+        return NULL;
       g_array_append_val (out, pay);
-      before = after;
-      before_plain = after_plain;
-      memcpy (month_before, month, sizeof month);
     }
-  gs_comp_input_clear (&in);
   return g_steal_pointer (&out);
 }

@@ -66,6 +66,43 @@ GArray *
 gs_deal_pay (const GsCompModel *comp, const GsCompRole *role, guint person,
              const GsPayEvent *events, guint n, GError **error);
 
+/* The same, one event at a time: a payer holds a person's year so far.
+ * totals: the commission to date (components, plan gate and cap) before the
+ * per-deal discounts, the same without retroactive rules, by month landed,
+ * and the discounts' cuts so far. */
+typedef struct
+{
+  GsMoney earned;
+  GsMoney plain;
+  GsMoney month[GS_COMP_MONTHS];
+  GsMoney cuts;
+} GsDealPayerTotals;
+
+typedef struct _GsDealPayer GsDealPayer;
+
+GsDealPayer *
+gs_deal_payer_new (const GsCompModel *comp, const GsCompRole *role, guint person);
+void
+gs_deal_payer_free (GsDealPayer *payer);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsDealPayer, gs_deal_payer_free)
+
+/* Pays the next event into *out (as gs_deal_pay would). */
+gboolean
+gs_deal_payer_pay (GsDealPayer *payer, const GsPayEvent *event, GsDealPay *out, GError **error);
+
+/* Events on measure paid elsewhere (gs-pay-stream.h): the measure's months
+ * become actual (the year so far, every event included), totals move by
+ * delta, and the components those events change are paid again at the next
+ * event. */
+void
+gs_deal_payer_skip (GsDealPayer *payer, GsMeasure measure, const double actual[GS_COMP_MONTHS],
+                    const GsDealPayerTotals *delta);
+
+const GsCompInput *
+gs_deal_payer_input (const GsDealPayer *payer);
+const GsDealPayerTotals *
+gs_deal_payer_totals (const GsDealPayer *payer);
+
 /* The discount lines of paid deals (GsCompDealDiscount, each month a deal's
  * modifier took something), for GsCompInput.deal_discounts.  deal_id maps a
  * GsPayEvent.deal to its id (owned by the caller), may be NULL. */

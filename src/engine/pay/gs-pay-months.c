@@ -28,11 +28,24 @@ gs_pay_months (const GsPayYear *y)
       out->months[c->month].n_credits++;
       out->months[c->month].credit += c->amount;
     }
-  for (guint i = 0; i < y->deals->len; i++)
-    {
-      const GsPayEvent *e = &g_array_index (y->deals, GsDealPay, i).event;
-      out->months[e->month].measure[e->measure] += e->amount;
-    }
+  {
+    GsMoney by_month[GS_COMP_MONTHS][GS_PAY_N_KINDS] = { { 0 } };
+    double measure[GS_COMP_MONTHS][GS_N_MEASURES] = { { 0 } };
+    /* A shared run's deals and lines are summed without reading them one
+     * by one (gs-statement.h). */
+    gs_pay_year_sums (y, by_month, measure);
+    for (guint m = 0; m < GS_COMP_MONTHS; m++)
+      {
+        for (guint k = 0; k < GS_N_MEASURES; k++)
+          out->months[m].measure[k] += measure[m][k];
+        for (guint k = 0; k < GS_PAY_N_KINDS; k++)
+          {
+            out->months[m].by_kind[k] += by_month[m][k];
+            out->months[m].paid += by_month[m][k];
+            out->total += by_month[m][k];
+          }
+      }
+  }
   for (guint i = 0; role && i < role->n_components; i++)
     {
       const GsCompComponent *c = &role->components[i];
@@ -45,13 +58,6 @@ gs_pay_months (const GsPayYear *y)
         x->measure_ytd[k] = (m > 0 ? out->months[m - 1].measure_ytd[k] : 0) + x->measure[k];
         x->attainment[k] = out->quota[k] > 0 ? x->measure_ytd[k] / out->quota[k] : 0;
       }
-  for (guint i = 0; i < y->lines->len; i++)
-    {
-      const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, i);
-      out->months[l->month].by_kind[l->kind] += l->amount;
-      out->months[l->month].paid += l->amount;
-      out->total += l->amount;
-    }
   if (role && y->payout)
     {
       out->n_components = y->payout->n_components;

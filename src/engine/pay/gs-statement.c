@@ -21,6 +21,10 @@ gs_pay_year_free (GsPayYear *year)
   g_clear_pointer (&year->deals, g_array_unref);
   g_clear_pointer (&year->lines, g_array_unref);
   g_clear_pointer (&year->payout, gs_comp_payout_free);
+  for (guint i = 0; year->runs && i < year->runs->len; i++)
+    gs_pay_stream_unref (g_array_index (year->runs, GsPayRun, i).stream);
+  g_clear_pointer (&year->runs, g_array_unref);
+  g_clear_pointer (&year->line_order, g_array_unref);
   g_free (year);
 }
 
@@ -139,7 +143,8 @@ events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
 }
 
 static void
-add_line (GsPayYear *y, const char *deal, guint month, GsMoney amount, GsPayKind kind)
+add_line_at (GsPayYear *y, const char *deal, guint month, GsMoney amount, GsPayKind kind,
+             guint order)
 {
   GsCommissionLine line = { y->person, deal, month, amount, kind };
   if (amount == 0)
@@ -158,6 +163,14 @@ add_line (GsPayYear *y, const char *deal, guint month, GsMoney amount, GsPayKind
         }
     }
   g_array_append_val (y->lines, line);
+  if (y->line_order)
+    g_array_append_val (y->line_order, order);
+}
+
+static void
+add_line (GsPayYear *y, const char *deal, guint month, GsMoney amount, GsPayKind kind)
+{
+  add_line_at (y, deal, month, amount, kind, G_MAXUINT);
 }
 
 /* The person's refunded deals as refunds for gs_comp_payout: their own
@@ -219,25 +232,16 @@ deal_id (guint deal, gpointer data)
  * deals' discount lines; its clawback, SPIF and draw lines become
  * commission lines. */
 static gboolean
-whole_year (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArray *events,
+whole_year (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GsCompInput *in,
             GError **error)
 {
   g_autoptr (GArray) deal_of = g_array_new (FALSE, FALSE, sizeof (guint));
-  GsCompInput in;
   guint refund = 0;
 
-  gs_comp_input_init (&in);
-  for (guint i = 0; i < events->len; i++)
-    {
-      const GsPayEvent *e = &g_array_index (events, GsPayEvent, i);
-      in.given[e->measure] = TRUE;
-      in.actual[e->measure][e->month] += e->amount;
-    }
-  in.refunds = refunds_of (y, a, comp, deal_of);
-  in.events = gs_spif_events (a, y->role, y->credits);
-  in.deal_discounts = gs_deal_pay_discounts (y->deals, deal_id, (gpointer) a);
-  y->payout = gs_comp_payout (comp, y->role, y->role_person, &in, error);
-  gs_comp_input_clear (&in);
+  in->refunds = refunds_of (y, a, comp, deal_of);
+  in->events = gs_spif_events (a, y->role, y->credits);
+  y->payout = gs_comp_payout (comp, y->role, y->role_person, in, error);
+  gs_comp_input_clear (in);
   if (y->payout == NULL)
     return FALSE;
   for (guint i = 0; i < y->payout->trace->len; i++)
@@ -272,6 +276,37 @@ whole_year (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArra
   return TRUE;
 }
 
+/* Stable by month: each month's lines keep the order they were made in;
+ * then the totals by kind. */
+static void
+finish_lines (GsPayYear *y)
+{
+  GArray *sorted = g_array_sized_new (FALSE, TRUE, sizeof (GsCommissionLine), y->lines->len);
+  GArray *order
+      = y->line_order ? g_array_sized_new (FALSE, FALSE, sizeof (guint), y->lines->len) : NULL;
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    for (guint i = 0; i < y->lines->len; i++)
+      if (g_array_index (y->lines, GsCommissionLine, i).month == m)
+        {
+          g_array_append_val (sorted, g_array_index (y->lines, GsCommissionLine, i));
+          if (order)
+            g_array_append_val (order, g_array_index (y->line_order, guint, i));
+        }
+  g_array_unref (y->lines);
+  y->lines = sorted;
+  if (order)
+    {
+      g_array_unref (y->line_order);
+      y->line_order = order;
+    }
+  for (guint i = 0; i < y->lines->len; i++)
+    {
+      const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, i);
+      y->by_kind[l->kind] += l->amount;
+      y->total += l->amount;
+    }
+}
+
 GsPayYear *
 gs_pay_year (const GsModel *model, const GsCompModel *comp, const GsCredits *credits, guint person,
              GError **error)
@@ -279,7 +314,7 @@ gs_pay_year (const GsModel *model, const GsCompModel *comp, const GsCredits *cre
   const GsActualsData *a = model->actuals;
   g_autoptr (GsPayYear) y = g_new0 (GsPayYear, 1);
   g_autoptr (GArray) events = NULL;
-  g_autoptr (GArray) sorted = NULL;
+  GsCompInput in;
 
   y->person = person;
   y->credits = g_array_new (FALSE, TRUE, sizeof (GsCreditLine));
@@ -306,22 +341,17 @@ gs_pay_year (const GsModel *model, const GsCompModel *comp, const GsCredits *cre
           add_line (y, id, m, p->month_true_up[m], GS_PAY_TRUE_UP);
         }
     }
-  if (!whole_year (y, a, comp, events, error))
-    return NULL;
-  /* Stable by month: each month's lines keep the order they were made in. */
-  sorted = g_array_sized_new (FALSE, TRUE, sizeof (GsCommissionLine), y->lines->len);
-  for (guint m = 0; m < GS_COMP_MONTHS; m++)
-    for (guint i = 0; i < y->lines->len; i++)
-      if (g_array_index (y->lines, GsCommissionLine, i).month == m)
-        g_array_append_val (sorted, g_array_index (y->lines, GsCommissionLine, i));
-  g_array_unref (y->lines);
-  y->lines = g_steal_pointer (&sorted);
-  for (guint i = 0; i < y->lines->len; i++)
+  gs_comp_input_init (&in);
+  for (guint i = 0; i < events->len; i++)
     {
-      const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, i);
-      y->by_kind[l->kind] += l->amount;
-      y->total += l->amount;
+      const GsPayEvent *e = &g_array_index (events, GsPayEvent, i);
+      in.given[e->measure] = TRUE;
+      in.actual[e->measure][e->month] += e->amount;
     }
+  in.deal_discounts = gs_deal_pay_discounts (y->deals, deal_id, (gpointer) a);
+  if (!whole_year (y, a, comp, &in, error))
+    return NULL;
+  finish_lines (y);
   return g_steal_pointer (&y);
 }
 
@@ -448,9 +478,408 @@ gs_pay_company_free (GsPayCompany *company)
   if (company == NULL)
     return;
   g_ptr_array_unref (company->years);
+  gs_company_events_free (company->events);
   g_free (company->role_total);
   g_free (company->role_month);
   g_free (company);
+}
+
+/* Shared company-bookings pay (gs-pay-stream.h) ---------------------------- */
+
+typedef struct
+{
+  const GsCompModel *comp;
+  GsCompanyEvents *events; /* made at the first year that needs them */
+  GPtrArray *streams;      /* of GsPayStream*: each (role, person, state) made once */
+} Shared;
+
+static GsPayStream *
+stream_for (Shared *sh, const GsActualsData *a, const GsCredits *credits, const GsCompRole *role,
+            guint person, guint state, GError **error)
+{
+  GsPayStream *s;
+  if (sh->events == NULL)
+    sh->events = gs_company_events_new (a, credits);
+  for (guint i = 0; i < sh->streams->len; i++)
+    {
+      s = g_ptr_array_index (sh->streams, i);
+      if (s->role == role && s->person == person && s->state == state)
+        return s;
+    }
+  s = gs_pay_stream_new (sh->comp, role, person, state, sh->events, error);
+  if (s)
+    g_ptr_array_add (sh->streams, s);
+  return s;
+}
+
+static void
+totals_sub (GsDealPayerTotals *out, const GsDealPayerTotals *x, const GsDealPayerTotals *y)
+{
+  out->earned = x->earned - y->earned;
+  out->plain = x->plain - y->plain;
+  out->cuts = x->cuts - y->cuts;
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    out->month[m] = x->month[m] - y->month[m];
+}
+
+/* The company events first..end − 1 paid from the stream of the person's
+ * gate state: recorded as a run — or, with one, the single event first
+ * given in *one as the person's own — and the payer moved past them. */
+static gboolean
+add_run (GsPayYear *y, Shared *sh, const GsActualsData *a, const GsCredits *credits,
+         GsDealPayer *payer, guint first, guint end, guint *order, GsDealPay *one, GError **error)
+{
+  const GsDealPayerTotals *t = gs_deal_payer_totals (payer);
+  guint state
+      = gs_pay_stream_state (sh->comp, y->role, y->role_person, gs_deal_payer_input (payer));
+  GsPayStream *s = stream_for (sh, a, credits, y->role,
+                               gs_pay_stream_person (y->role, y->role_person), state, error);
+  GsDealPayerTotals delta;
+  GsPayRun run;
+  if (s == NULL)
+    return FALSE;
+  if (one)
+    {
+      *one = s->pay[first];
+      one->earned += t->earned + t->cuts - (s->totals[first].earned + s->totals[first].cuts);
+      one->event.order = *order;
+    }
+  else
+    {
+      run.at = y->deals->len;
+      run.stream = gs_pay_stream_ref (s);
+      run.first = first;
+      run.end = end;
+      run.earned_base = t->earned + t->cuts - (s->totals[first].earned + s->totals[first].cuts);
+      run.order = *order;
+      g_array_append_val (y->runs, run);
+    }
+  totals_sub (&delta, &s->totals[end], &s->totals[first]);
+  gs_deal_payer_skip (payer, GS_MEASURE_COMPANY_BOOKINGS, sh->events->actual[end], &delta);
+  *order += end - first;
+  return TRUE;
+}
+
+static void
+add_discounts (GArray *out, const GsDealPay *p, const GsActualsData *a)
+{
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    if (p->month_discount[m] != 0)
+      {
+        GsCompDealDiscount d = { a->deals[p->event.deal].id,
+                                 m,
+                                 p->month_commission[m] - p->month_discount[m],
+                                 p->event.discount,
+                                 p->multiplier,
+                                 p->month_discount[m] };
+        g_array_append_val (out, d);
+      }
+}
+
+/* The first of a stream's sorted event indices (or lines) at or after
+ * event first. */
+static guint
+first_discounted (const GArray *events, guint first)
+{
+  guint lo = 0, hi = events->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (events, guint, mid) < first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static guint
+first_line (const GArray *lines, guint first)
+{
+  guint lo = 0, hi = lines->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (lines, GsPayStreamLine, mid).event < first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* A person's year as gs_pay_year makes it, the company events no credit of
+ * theirs puts among their own paid from shared streams. */
+static GsPayYear *
+pay_year_shared (const GsModel *model, const GsCompModel *comp, const GsCredits *credits,
+                 guint person, Shared *sh, GError **error)
+{
+  const GsActualsData *a = model->actuals;
+  const GsCompRole *role = gs_credit_role_of (comp, &a->people[person]);
+  g_autoptr (GsPayYear) y = NULL;
+  g_autoptr (GArray) sorted = NULL;
+  g_autoptr (GsDealPayer) payer = NULL;
+  gboolean used[GS_N_MEASURES];
+  guint n_gates, last_deal = G_MAXUINT, k = 0, order = 0, n;
+  GsCompInput in;
+
+  if (role == NULL || !gs_pay_stream_shareable (role, &n_gates) || person >= credits->n_people)
+    return gs_pay_year (model, comp, credits, person, error);
+  if (sh->events == NULL)
+    sh->events = gs_company_events_new (a, credits);
+  y = g_new0 (GsPayYear, 1);
+  y->person = person;
+  y->role = role;
+  y->role_person = role_person (role, &a->people[person]);
+  y->actuals = a;
+  y->credits = g_array_new (FALSE, TRUE, sizeof (GsCreditLine));
+  y->lines = g_array_new (FALSE, TRUE, sizeof (GsCommissionLine));
+  y->line_order = g_array_new (FALSE, FALSE, sizeof (guint));
+  y->deals = g_array_new (FALSE, TRUE, sizeof (GsDealPay));
+  y->runs = g_array_new (FALSE, FALSE, sizeof (GsPayRun));
+
+  /* The person's own events, and the company event of each deal they have
+   * credit on, as events_of makes them. */
+  measures_used (role, used);
+  sorted = g_array_new (FALSE, TRUE, sizeof (Sortable));
+  n = credits->person_first[person + 1] - credits->person_first[person];
+  for (guint j = 0; j < n; j++)
+    {
+      const GsCreditLine *l = &g_array_index (
+          credits->lines, GsCreditLine, credits->by_person[credits->person_first[person] + j]);
+      Sortable s = { { 0 }, g_date_get_julian (&l->date), 0 };
+      if (l->month < 0 || l->month >= GS_COMP_MONTHS)
+        continue;
+      g_array_append_val (y->credits, *l);
+      s.event.month = l->month;
+      s.event.deal = l->deal;
+      s.event.has_discount = a->deals[l->deal].discount >= 0;
+      s.event.discount = MAX (a->deals[l->deal].discount, 0);
+      if (used[l->measure])
+        {
+          s.event.measure = l->measure;
+          s.event.amount = (double) l->amount;
+          g_array_append_val (sorted, s);
+        }
+      if (l->deal != last_deal)
+        {
+          s.event.measure = GS_MEASURE_COMPANY_BOOKINGS;
+          s.event.amount = (double) a->deals[l->deal].amount;
+          s.rank = 1;
+          g_array_append_val (sorted, s);
+        }
+      last_deal = l->deal;
+    }
+  g_array_sort (sorted, by_credit_order);
+  g_array_sort (y->credits, by_date);
+
+  payer = gs_deal_payer_new (comp, role, y->role_person);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const Sortable *o = &g_array_index (sorted, Sortable, i);
+      guint bound = gs_company_events_lower_bound (sh->events, o->julian, o->event.deal);
+      const char *id = a->deals[o->event.deal].id;
+      GsDealPay p;
+      if (bound > k)
+        {
+          if (!add_run (y, sh, a, credits, payer, k, bound, &order, NULL, error))
+            return NULL;
+          k = bound;
+        }
+      if (o->rank == 1)
+        {
+          /* The company event of a deal of theirs: from the stream too, a
+           * deal of its own so its lines join the deal's. */
+          g_assert (sh->events->index_of[o->event.deal] == k);
+          if (!add_run (y, sh, a, credits, payer, k, k + 1, &order, &p, error))
+            return NULL;
+          k++;
+        }
+      else
+        {
+          if (!gs_deal_payer_pay (payer, &o->event, &p, error))
+            return NULL;
+          p.event.order = order++;
+        }
+      g_array_append_val (y->deals, p);
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        {
+          add_line_at (y, id, m, p.month_commission[m], GS_PAY_COMMISSION, p.event.order);
+          add_line_at (y, id, m, p.month_true_up[m], GS_PAY_TRUE_UP, p.event.order);
+        }
+    }
+  if (k < sh->events->events->len
+      && !add_run (y, sh, a, credits, payer, k, sh->events->events->len, &order, NULL, error))
+    return NULL;
+
+  /* The whole year: the person's own measures, company bookings as the
+   * company booked them, the discount lines in the order of the deals. */
+  gs_comp_input_init (&in);
+  for (guint i = 0; i < y->deals->len; i++)
+    {
+      const GsPayEvent *e = &g_array_index (y->deals, GsDealPay, i).event;
+      in.given[e->measure] = TRUE;
+      if (e->measure != GS_MEASURE_COMPANY_BOOKINGS)
+        in.actual[e->measure][e->month] += e->amount;
+    }
+  if (sh->events->events->len > 0)
+    {
+      in.given[GS_MEASURE_COMPANY_BOOKINGS] = TRUE;
+      memcpy (in.actual[GS_MEASURE_COMPANY_BOOKINGS], sh->events->actual[sh->events->events->len],
+              sizeof in.actual[GS_MEASURE_COMPANY_BOOKINGS]);
+    }
+  in.deal_discounts = g_array_new (FALSE, TRUE, sizeof (GsCompDealDiscount));
+  {
+    guint r = 0;
+    for (guint i = 0; i <= y->deals->len; i++)
+      {
+        for (; r < y->runs->len && g_array_index (y->runs, GsPayRun, r).at == i; r++)
+          {
+            const GsPayRun *run = &g_array_index (y->runs, GsPayRun, r);
+            const GArray *d = run->stream->discounted;
+            for (guint j = first_discounted (d, run->first);
+                 j < d->len && g_array_index (d, guint, j) < run->end; j++)
+              add_discounts (in.deal_discounts, &run->stream->pay[g_array_index (d, guint, j)], a);
+          }
+        if (i < y->deals->len)
+          add_discounts (in.deal_discounts, &g_array_index (y->deals, GsDealPay, i), a);
+      }
+  }
+  if (!whole_year (y, a, comp, &in, error))
+    return NULL;
+  finish_lines (y);
+  for (guint r = 0; r < y->runs->len; r++)
+    {
+      const GsPayRun *run = &g_array_index (y->runs, GsPayRun, r);
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        for (guint kind = 0; kind < 2; kind++)
+          {
+            GsMoney v = run->stream->kind_month[run->end][kind][m]
+                        - run->stream->kind_month[run->first][kind][m];
+            y->by_kind[kind ? GS_PAY_TRUE_UP : GS_PAY_COMMISSION] += v;
+            y->total += v;
+          }
+    }
+  return g_steal_pointer (&y);
+}
+
+/* Reading a year ------------------------------------------------------------ */
+
+static void
+run_deals (const GsPayRun *run, GsPayDealFunc func, gpointer data)
+{
+  for (guint k = run->first; k < run->end; k++)
+    {
+      GsDealPay p = run->stream->pay[k];
+      p.earned += run->earned_base;
+      p.event.order = run->order + (k - run->first);
+      func (&p, data);
+    }
+}
+
+void
+gs_pay_year_foreach_deal (const GsPayYear *y, GsPayDealFunc func, gpointer data)
+{
+  guint r = 0;
+  for (guint i = 0; i < y->deals->len; i++)
+    {
+      for (; y->runs && r < y->runs->len && g_array_index (y->runs, GsPayRun, r).at == i; r++)
+        run_deals (&g_array_index (y->runs, GsPayRun, r), func, data);
+      func (&g_array_index (y->deals, GsDealPay, i), data);
+    }
+  for (; y->runs && r < y->runs->len; r++)
+    run_deals (&g_array_index (y->runs, GsPayRun, r), func, data);
+}
+
+static void
+run_lines (const GsPayYear *y, const GsPayRun *run, guint m, GsPayLineFunc func, gpointer data)
+{
+  const GArray *lines = run->stream->month_lines[m];
+  for (guint j = first_line (lines, run->first); j < lines->len; j++)
+    {
+      const GsPayStreamLine *s = &g_array_index (lines, GsPayStreamLine, j);
+      const GsPayEvent *e;
+      GsCommissionLine l;
+      if (s->event >= run->end)
+        break;
+      e = &g_array_index (run->stream->events->events, GsPayEvent, s->event);
+      l.person = y->person;
+      l.deal = y->actuals->deals[e->deal].id;
+      l.month = m;
+      l.amount = s->amount;
+      l.kind = s->kind;
+      func (&l, data);
+    }
+}
+
+void
+gs_pay_year_foreach_line (const GsPayYear *y, GsPayLineFunc func, gpointer data)
+{
+  guint i = 0;
+  if (y->runs == NULL)
+    {
+      for (guint j = 0; j < y->lines->len; j++)
+        func (&g_array_index (y->lines, GsCommissionLine, j), data);
+      return;
+    }
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    {
+      guint r = 0;
+      for (; i < y->lines->len && g_array_index (y->lines, GsCommissionLine, i).month == m; i++)
+        {
+          guint at = g_array_index (y->line_order, guint, i);
+          for (; r < y->runs->len && g_array_index (y->runs, GsPayRun, r).order < at; r++)
+            run_lines (y, &g_array_index (y->runs, GsPayRun, r), m, func, data);
+          func (&g_array_index (y->lines, GsCommissionLine, i), data);
+        }
+      for (; r < y->runs->len; r++)
+        run_lines (y, &g_array_index (y->runs, GsPayRun, r), m, func, data);
+    }
+}
+
+guint
+gs_pay_year_n_lines (const GsPayYear *y)
+{
+  guint n = y->lines->len;
+  for (guint r = 0; y->runs && r < y->runs->len; r++)
+    {
+      const GsPayRun *run = &g_array_index (y->runs, GsPayRun, r);
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        n += first_line (run->stream->month_lines[m], run->end)
+             - first_line (run->stream->month_lines[m], run->first);
+    }
+  return n;
+}
+
+void
+gs_pay_year_sums (const GsPayYear *y, GsMoney by_month[GS_COMP_MONTHS][GS_PAY_N_KINDS],
+                  double measure[GS_COMP_MONTHS][GS_N_MEASURES])
+{
+  for (guint i = 0; i < y->lines->len; i++)
+    {
+      const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, i);
+      by_month[l->month][l->kind] += l->amount;
+    }
+  for (guint i = 0; measure && i < y->deals->len; i++)
+    {
+      const GsPayEvent *e = &g_array_index (y->deals, GsDealPay, i).event;
+      measure[e->month][e->measure] += e->amount;
+    }
+  for (guint r = 0; y->runs && r < y->runs->len; r++)
+    {
+      const GsPayRun *run = &g_array_index (y->runs, GsPayRun, r);
+      const GsPayStream *s = run->stream;
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        {
+          by_month[m][GS_PAY_COMMISSION]
+              += s->kind_month[run->end][0][m] - s->kind_month[run->first][0][m];
+          by_month[m][GS_PAY_TRUE_UP]
+              += s->kind_month[run->end][1][m] - s->kind_month[run->first][1][m];
+          if (measure)
+            measure[m][GS_MEASURE_COMPANY_BOOKINGS]
+                += s->events->actual[run->end][m] - s->events->actual[run->first][m];
+        }
+    }
 }
 
 GsPayCompany *
@@ -459,28 +888,45 @@ gs_pay_company (const GsModel *model, const GsCompModel *comp, GError **error)
   g_autoptr (GsCredits) credits = gs_credit_deals (model, comp, error);
   g_autoptr (GsPayCompany) c = NULL;
   guint n = model->actuals ? model->actuals->n_people : 0;
+  Shared sh = { comp, NULL, g_ptr_array_new_with_free_func ((GDestroyNotify) gs_pay_stream_unref) };
+  gboolean ok = TRUE;
 
   if (credits == NULL)
-    return NULL;
+    {
+      g_ptr_array_unref (sh.streams);
+      return NULL;
+    }
   c = g_new0 (GsPayCompany, 1);
   c->years = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_pay_year_free);
   c->role_total = g_new0 (GsMoney, comp->n_roles);
   c->role_month = g_new0 (GsMoney, (gsize) MAX (comp->n_roles, 1) * GS_COMP_MONTHS);
-  for (guint p = 0; p < n; p++)
+  for (guint p = 0; p < n && ok; p++)
     {
-      GsPayYear *y = gs_pay_year (model, comp, credits, p, error);
+      GsPayYear *y = pay_year_shared (model, comp, credits, p, &sh, error);
+      GsMoney by_month[GS_COMP_MONTHS][GS_PAY_N_KINDS] = { { 0 } };
       if (y == NULL)
-        return NULL;
+        {
+          ok = FALSE;
+          break;
+        }
       g_ptr_array_add (c->years, y);
       if (y->role == NULL)
         continue;
       c->role_total[y->role - comp->roles] += y->total;
-      for (guint i = 0; i < y->lines->len; i++)
-        {
-          const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, i);
-          c->role_month[(gsize) (y->role - comp->roles) * GS_COMP_MONTHS + l->month] += l->amount;
-        }
+      gs_pay_year_sums (y, by_month, NULL);
+      for (guint m = 0; m < GS_COMP_MONTHS; m++)
+        for (guint k = 0; k < GS_PAY_N_KINDS; k++)
+          c->role_month[(gsize) (y->role - comp->roles) * GS_COMP_MONTHS + m] += by_month[m][k];
     }
+  /* The streams live on in the years that read them; the events with them. */
+  if (sh.events)
+    {
+      c->events = sh.events;
+      sh.events = NULL;
+    }
+  g_ptr_array_unref (sh.streams);
+  if (!ok)
+    return NULL;
   for (guint r = 0; r < comp->n_roles; r++)
     {
       c->total += c->role_total[r];

@@ -22,6 +22,7 @@
 #include "gs-credit.h"
 #include "gs-deal-pay.h"
 #include "gs-pay-kind.h"
+#include "gs-pay-stream.h"
 
 G_BEGIN_DECLS
 
@@ -34,7 +35,23 @@ typedef struct
   GsPayKind kind;
 } GsCommissionLine;
 
-/* One person's year. */
+/* A run of a person's year paid from a shared stream (gs-pay-stream.h):
+ * the stream's events first..end − 1, all on company bookings. */
+typedef struct
+{
+  guint at;            /* how many of the year's own deals (GsPayYear.deals) come before it */
+  GsPayStream *stream; /* a reference */
+  guint first, end;
+  GsMoney earned_base; /* the person's commission to date less the stream's, over the run */
+  guint order;         /* the place of its first event among the person's events */
+} GsPayRun;
+
+/* One person's year.  A year of gs_pay_company whose role is paid on
+ * company bookings holds the company events no one else's credit puts
+ * among its own as runs of a shared stream: deals and lines then hold the
+ * person's own events and lines only, and the whole year is read through
+ * gs_pay_year_foreach_deal and gs_pay_year_foreach_line (which give the
+ * same deals and lines, in the same order, as a year computed alone). */
 typedef struct
 {
   guint person;           /* index into actuals.people */
@@ -47,11 +64,38 @@ typedef struct
                            * without a role */
   GsMoney total;          /* Σ lines = payout->total */
   GsMoney by_kind[GS_PAY_N_KINDS];
+  GArray *runs;                 /* of GsPayRun, in order; NULL for a year computed alone */
+  GArray *line_order;           /* with runs: per line, the place of the event that made it
+                                 * (G_MAXUINT: clawback, SPIF, draw) */
+  const GsActualsData *actuals; /* with runs: the deals their lines name */
 } GsPayYear;
 
 void
 gs_pay_year_free (GsPayYear *year);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsPayYear, gs_pay_year_free)
+
+/* Every deal paid in the year, in order (a run's events are given with the
+ * person's commission to date and place). */
+typedef void (*GsPayDealFunc) (const GsDealPay *pay, gpointer data);
+void
+gs_pay_year_foreach_deal (const GsPayYear *year, GsPayDealFunc func, gpointer data);
+
+/* Every commission line of the year, by month, in order. */
+typedef void (*GsPayLineFunc) (const GsCommissionLine *line, gpointer data);
+void
+gs_pay_year_foreach_line (const GsPayYear *year, GsPayLineFunc func, gpointer data);
+
+/* How many lines gs_pay_year_foreach_line gives. */
+guint
+gs_pay_year_n_lines (const GsPayYear *year);
+
+/* The year's lines summed by month and kind (into by_month, which the
+ * caller zeroes), and the measures credited by month (into measure, zeroed
+ * by the caller, may be NULL): what the lines and deals add up to, without
+ * reading a run's events one by one. */
+void
+gs_pay_year_sums (const GsPayYear *year, GsMoney by_month[GS_COMP_MONTHS][GS_PAY_N_KINDS],
+                  double measure[GS_COMP_MONTHS][GS_N_MEASURES]);
 
 /* The year of person (an index into model->actuals->people); comp must be
  * resolved (gs_plan_get_comp). */
@@ -113,6 +157,7 @@ typedef struct
   GsMoney *role_month; /* [role × GS_COMP_MONTHS + month]: Σ the month's lines of its people */
   GsMoney month[GS_COMP_MONTHS]; /* Σ role months */
   GsMoney total;                 /* Σ role totals */
+  GsCompanyEvents *events;       /* what the years' runs read (NULL when no year has one) */
 } GsPayCompany;
 
 void
