@@ -245,6 +245,64 @@ test_share_and_rule (void)
   assert_undoes (plan, before);
 }
 
+/* The sources a SPIF's rule is limited to, one source at a time: each an
+ * undoable edit keeping the plan's order of sources (inbound, outbound,
+ * partner) and the rest of the rule; none left, the member goes; refusals
+ * in words. */
+static void
+test_rule_sources (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *same = NULL;
+  const GsModel *m = gs_plan_get_model (plan);
+  char *ids;
+
+  g_assert_cmpuint (m->n_sources, ==, 3);
+  g_assert_cmpstr (m->sources[2].id, ==, "partner");
+  g_assert_false (gs_plan_can_undo (plan));
+  g_assert_true (gs_comp_set_spif_rule_source (plan, AE, 0, 2, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr ((ids = rule_sources (plan)), ==, "partner");
+  g_free (ids);
+  g_assert_true (gs_comp_set_spif_rule_source (plan, AE, 0, 0, TRUE, &error));
+  g_assert_cmpstr ((ids = rule_sources (plan)), ==, "inbound,partner");
+  g_free (ids);
+  g_assert_cmpuint (role_of (plan, AE)->spifs[0].rule.n_sources, ==, 2);
+  g_assert_cmpint (role_of (plan, AE)->spifs[0].rule.sources[0], ==, 0);
+  g_assert_cmpint (role_of (plan, AE)->spifs[0].rule.sources[1], ==, 2);
+  g_assert_cmpuint (role_of (plan, AE)->spifs[0].rule.min_term_months, ==, 24);
+  /* Already so: no edit. */
+  same = gs_plan_to_text (plan);
+  g_assert_true (gs_comp_set_spif_rule_source (plan, AE, 0, 0, TRUE, &error));
+  g_assert_true (gs_comp_set_spif_rule_source (plan, AE, 0, 1, FALSE, &error));
+  {
+    g_autofree char *now = gs_plan_to_text (plan);
+    g_assert_cmpstr (now, ==, same);
+  }
+  g_assert_true (refused_saying (gs_comp_set_spif_rule_source (plan, AE, 0, 3, TRUE, &error),
+                                 &error, "that source is not one of the plan's"));
+  g_assert_true (refused_saying (gs_comp_set_spif_rule_source (plan, AE, 1, 0, TRUE, &error),
+                                 &error, "has no SPIF 2"));
+  g_assert_true (gs_comp_set_spif_rule_source (plan, AE, 0, 2, FALSE, &error));
+  g_assert_cmpstr ((ids = rule_sources (plan)), ==, "inbound");
+  g_free (ids);
+  g_assert_true (gs_comp_set_spif_rule_source (plan, AE, 0, 0, FALSE, &error));
+  g_assert_null (gs_plan_lookup (plan, "compensation.roles[0].spifs[0].qualifies.sources"));
+  g_assert_cmpuint (role_of (plan, AE)->spifs[0].rule.n_sources, ==, 0);
+  g_assert_cmpuint (role_of (plan, AE)->spifs[0].rule.min_term_months, ==, 24);
+  /* Four edits, four undos. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gs_plan_undo (plan));
+  assert_undoes (plan, before);
+
+  /* Without a rule there is nothing to limit. */
+  g_assert_true (gs_comp_set_spif_rule (plan, AE, 0, NULL, &error));
+  g_assert_true (refused_saying (gs_comp_set_spif_rule_source (plan, AE, 0, 0, TRUE, &error),
+                                 &error, "has no rule to limit to sources: add one first"));
+}
+
 /* The AE at 100 % with a 15 % average discount: own bookings 56,000 × 0.9 =
  * 50,400.00, company 16,000.00, MQL 8,000.00 → 74,400.00.  With company rows
  * 0–10 % × 1 and from 10 % × 0.9: 14,400.00 → 72,800.00. */
@@ -324,6 +382,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/comp-extras/draw", test_draw);
   g_test_add_func ("/comp-extras/clawback", test_clawback);
   g_test_add_func ("/comp-extras/share-and-rule", test_share_and_rule);
+  g_test_add_func ("/comp-extras/rule-sources", test_rule_sources);
   g_test_add_func ("/comp-extras/discount", test_discount);
   return g_test_run ();
 }

@@ -34,6 +34,19 @@ seed_saas (void)
   return plan;
 }
 
+/* The source ids of SPIF 0 of role 0's rule as the plan file writes them,
+ * joined with ",", "" when the rule names none. */
+static inline char *
+rule_sources (GsPlan *plan)
+{
+  JsonNode *node = gs_plan_lookup (plan, "compensation.roles[0].spifs[0].qualifies.sources");
+  GString *ids = g_string_new (NULL);
+  for (guint i = 0; node && i < json_array_get_length (json_node_get_array (node)); i++)
+    g_string_append_printf (ids, "%s%s", i ? "," : "",
+                            json_array_get_string_element (json_node_get_array (node), i));
+  return g_string_free (ids, FALSE);
+}
+
 /* The comp section decoded on the tiny plan, after the (path, value) pairs
  * in @patches (NULL-terminated, may be NULL), and resolved from its goal
  * sheets, as GsPlan does after compute. */

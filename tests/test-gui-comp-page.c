@@ -16,6 +16,7 @@
  * so 56,000 + 16,800 + 18,400 + 9,200 = 100,400.00.
  */
 #include <locale.h>
+#include <adwaita.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
@@ -419,6 +420,65 @@ test_models (void)
   g_object_unref (page);
 }
 
+/* The check button in the action row titled title (a rule's source). */
+static GtkWidget *
+source_check (GtkWidget *widget, const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return find_type (widget, GTK_TYPE_CHECK_BUTTON);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = source_check (c, title);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The seed AE's multi-year SPIF has a rule (24 months or more): its "From
+ * sources" check list has one check a plan source.  Checking Partner
+ * referrals, then Marketing inbound, limits the rule to them in the plan's
+ * order of sources; each undo sets the checks back in place (the same
+ * widgets) until the plan is as loaded. */
+static void
+test_spif_rule_sources (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  GtkWidget *page = page_for (plan);
+  g_autofree char *before = gs_plan_to_text (plan);
+  g_autofree char *after = NULL;
+  GtkWidget *partner = source_check (page, "Partner referrals");
+  GtkWidget *inbound = source_check (page, "Marketing inbound");
+  char *ids;
+
+  g_assert_nonnull (partner);
+  g_assert_nonnull (inbound);
+  g_assert_nonnull (source_check (page, "SDR outbound"));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (partner)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (partner), TRUE);
+  g_assert_cmpstr ((ids = rule_sources (plan)), ==, "partner");
+  g_free (ids);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (inbound), TRUE);
+  g_assert_cmpstr ((ids = rule_sources (plan)), ==, "inbound,partner");
+  g_free (ids);
+  g_assert_cmpint (json_node_get_int (gs_plan_lookup (
+                       plan, "compensation.roles[0].spifs[0].qualifies.min_term_months")),
+                   ==, 24);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpstr ((ids = rule_sources (plan)), ==, "partner");
+  g_free (ids);
+  g_assert_true (source_check (page, "Partner referrals") == partner);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (inbound)));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (partner)));
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (partner)));
+  g_assert_false (gs_plan_can_undo (plan));
+  after = gs_plan_to_text (plan);
+  g_assert_cmpstr (after, ==, before);
+  g_object_unref (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -433,5 +493,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/comp-page/modifiers-and-quota", test_modifiers_and_quota);
   g_test_add_func ("/gui/comp-page/focus-leave", test_focus_leave);
   g_test_add_func ("/gui/comp-page/models", test_models);
+  g_test_add_func ("/gui/comp-page/spif-rule-sources", test_spif_rule_sources);
   return g_test_run ();
 }

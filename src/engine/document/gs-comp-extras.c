@@ -259,6 +259,46 @@ gs_comp_set_spif_rule (GsPlan *plan, guint role, guint spif, const GsSpifRule *r
   return commit_1_3 (&e, error);
 }
 
+gboolean
+gs_comp_set_spif_rule_source (GsPlan *plan, guint role, guint spif, guint source, gboolean included,
+                              GError **error)
+{
+  const GsModel *m = gs_plan_get_model (plan);
+  g_auto (GsCompEdit) e = { 0 };
+  g_autofree int *sources = NULL;
+  const GsSpif *s;
+  JsonObject *obj;
+  GsSpifRule rule;
+  gboolean was = FALSE;
+  guint n = 0;
+
+  if (!spif_begin (plan, role, spif, &e, &obj, error))
+    return FALSE;
+  s = &e.role->spifs[spif];
+  if (source >= m->n_sources)
+    return refuse (error, _ ("SPIF “%s”: that source is not one of the plan's"), s->name);
+  if (!s->rule.present)
+    return refuse (error, _ ("SPIF “%s” has no rule to limit to sources: add one first"), s->name);
+  for (guint i = 0; i < s->rule.n_sources; i++)
+    was = was || s->rule.sources[i] == (int) source;
+  if (was == !!included)
+    return TRUE;
+  /* In the plan's order of sources, whichever order the file wrote them in. */
+  sources = g_new (int, m->n_sources);
+  for (guint k = 0; k < m->n_sources; k++)
+    {
+      gboolean in = k == source && included;
+      for (guint i = 0; !in && k != source && i < s->rule.n_sources; i++)
+        in = s->rule.sources[i] == (int) k;
+      if (in)
+        sources[n++] = (int) k;
+    }
+  rule = s->rule;
+  rule.sources = sources;
+  rule.n_sources = n;
+  return gs_comp_set_spif_rule (plan, role, spif, &rule, error);
+}
+
 /* Draw and clawback ----------------------------------------------------------- */
 
 static gboolean

@@ -53,6 +53,15 @@ gboolean
 gs_comp_set_spif_rule (GsPlan *plan, guint role, guint spif, const GsSpifRule *rule,
                        GError **error);
 
+/* One of the plan's sources (an index) included in or left out of the
+ * sources a SPIF's rule is limited to (none left: deals from any source
+ * qualify), kept in the plan's order of sources; one undoable edit through
+ * gs_comp_set_spif_rule, nothing when it is already so.  The SPIF must have
+ * a rule. */
+gboolean
+gs_comp_set_spif_rule_source (GsPlan *plan, guint role, guint spif, guint source, gboolean included,
+                              GError **error);
+
 /* The clawback's share taken back, above 0 and at most 1 (format 1.3 when
  * below 1: the plan's version is raised in the same undo step). */
 gboolean

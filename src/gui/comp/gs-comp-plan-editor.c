@@ -19,8 +19,9 @@ typedef struct
   gboolean gate, cap, cap_of_target, draw, clawback;
   GsMeasure gate_measure;
   guint n_spifs;
-  guint spif_rules; /* bit s: SPIF s has a "qualifies" rule */
-  guint name_hash;  /* the buttons' accessible names say the role's name */
+  guint spif_rules;   /* bit s: SPIF s has a "qualifies" rule */
+  guint name_hash;    /* the buttons' accessible names say the role's name */
+  guint sources_hash; /* a rule's check list names the plan's sources */
 } RoleShape;
 
 struct _GsCompPlanEditor
@@ -41,7 +42,8 @@ struct _GsCompPlanEditor
   gboolean built;
   gboolean headcount_set;
   RoleShape role_shape;
-  GListStore *components; /* of GsCompComponentItem */
+  GListStore *components;  /* of GsCompComponentItem */
+  GPtrArray *rule_widgets; /* each SPIF rule's type, tagged and source checks, in role_box */
 };
 
 G_DEFINE_FINAL_TYPE (GsCompPlanEditor, gs_comp_plan_editor, GTK_TYPE_WIDGET)
@@ -141,10 +143,14 @@ build_pay (GsCompPlanEditor *self)
 }
 
 static RoleShape
-role_shape (const GsCompRole *role)
+role_shape (GsPlan *plan, const GsCompRole *role)
 {
+  const GsModel *m = gs_plan_get_model (plan);
   RoleShape s;
   memset (&s, 0, sizeof s);
+  s.sources_hash = m->n_sources;
+  for (guint k = 0; k < m->n_sources; k++)
+    s.sources_hash = s.sources_hash * 31 + g_str_hash (m->sources[k].name);
   s.gate = role->gate.present;
   s.gate_measure = role->gate.present ? role->gate.measure : 0;
   s.cap = role->cap.present;
@@ -227,9 +233,84 @@ on_spif_type (GObject *object, GParamSpec *pspec, GsCompPlanEditor *self)
     gs_comp_plan_editor_show_error (self, error->message);
 }
 
+static void
+on_spif_source (GtkCheckButton *check, GParamSpec *pspec, GsCompPlanEditor *self)
+{
+  guint spif = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "spif"));
+  guint source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "source")) - 1;
+  g_autoptr (GError) error = NULL;
+  (void) pspec;
+  if (!gs_comp_set_spif_rule_source (self->plan, self->role, spif, source,
+                                     gtk_check_button_get_active (check), &error))
+    gs_comp_plan_editor_show_error (self, error->message);
+}
+
+/* The rule widgets follow the plan (an undo, an edit elsewhere) without
+ * building the group again, so the check being toggled keeps the focus. */
+static void
+sync_rule_widgets (GsCompPlanEditor *self)
+{
+  const GsCompRole *role = current_role (self);
+  for (guint i = 0; role && i < self->rule_widgets->len; i++)
+    {
+      GObject *w = g_ptr_array_index (self->rule_widgets, i);
+      guint s = GPOINTER_TO_UINT (g_object_get_data (w, "spif"));
+      guint source = GPOINTER_TO_UINT (g_object_get_data (w, "source"));
+      const GsSpifRule *rule;
+      gboolean active = FALSE;
+      if (s >= role->n_spifs || !role->spifs[s].rule.present)
+        continue;
+      rule = &role->spifs[s].rule;
+      g_signal_handlers_block_matched (w, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      if (GTK_IS_DROP_DOWN (w))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (w), rule->deal_type);
+      else if (source == 0)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (w), rule->tagged);
+      else
+        {
+          for (guint k = 0; k < rule->n_sources; k++)
+            active = active || rule->sources[k] == (int) source - 1;
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (w), active);
+        }
+      g_signal_handlers_unblock_matched (w, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
+}
+
+/* The plan's sources a SPIF's rule is limited to: a check list, one row a
+ * source; none checked, deals from any source qualify. */
+static void
+spif_source_rows (GsCompPlanEditor *self, GtkWidget *group, const GsSpif *spif, guint s)
+{
+  const GsModel *m = gs_plan_get_model (self->plan);
+  GtkWidget *row;
+  if (m->n_sources == 0)
+    return;
+  row = gs_comp_action_row (group, _ ("From sources"), _ ("None checked: deals from any source"));
+  for (guint k = 0; k < m->n_sources; k++)
+    {
+      g_autofree char *a11y
+          = g_strdup_printf (_ ("SPIF %s: deals from %s"), spif->name, m->sources[k].name);
+      GtkWidget *check = gtk_check_button_new ();
+      gboolean active = FALSE;
+      for (guint i = 0; i < spif->rule.n_sources; i++)
+        active = active || spif->rule.sources[i] == (int) k;
+      row = gs_comp_action_row (group, m->sources[k].name, NULL);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_object_set_data (G_OBJECT (check), "spif", GUINT_TO_POINTER (s));
+      g_object_set_data (G_OBJECT (check), "source", GUINT_TO_POINTER (k + 1));
+      g_signal_connect (check, "notify::active", G_CALLBACK (on_spif_source), self);
+      g_ptr_array_add (self->rule_widgets, check);
+    }
+}
+
 /* What qualifies for SPIF s: without a rule the deals the CRM tags with
- * it; with one, won deals meeting every condition set (sources are edited
- * in the plan file). */
+ * it; with one, won deals meeting every condition set, from the sources
+ * checked. */
 static void
 spif_rule_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role, guint s)
 {
@@ -302,7 +383,9 @@ spif_rule_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role
         g_object_set_data (w, "row", row);
         g_signal_connect (w, i ? "notify::active" : "notify::selected", G_CALLBACK (on_spif_type),
                           self);
+        g_ptr_array_add (self->rule_widgets, w);
       }
+    spif_source_rows (self, group, spif, s);
   }
 }
 
@@ -413,7 +496,8 @@ build_role_extras (GsCompPlanEditor *self)
   GtkWidget *row;
 
   remove_children (self->role_box);
-  self->role_shape = role_shape (role);
+  g_ptr_array_set_size (self->rule_widgets, 0);
+  self->role_shape = role_shape (self->plan, role);
   /* Under the components: another one, at 0 % until given a weight. */
   row = gs_comp_action_row (components, _ ("Components"),
                             _ ("A new component pays nothing until it is given a weight"));
@@ -517,6 +601,7 @@ gs_comp_plan_editor_show (GsCompPlanEditor *self, GsPlan *plan, guint role)
       g_list_store_remove_all (self->components);
       remove_children (self->pay_box);
       remove_children (self->role_box);
+      g_ptr_array_set_size (self->rule_widgets, 0);
     }
   if (comp == NULL || role >= comp->n_roles)
     return;
@@ -525,9 +610,11 @@ gs_comp_plan_editor_show (GsCompPlanEditor *self, GsPlan *plan, guint role)
   self->role_id = g_strdup (r->id);
   if (!self->built || self->headcount_set != gs_comp_headcount_is_set (plan, role))
     build_pay (self);
-  shape = role_shape (r);
+  shape = role_shape (plan, r);
   if (!self->built || memcmp (&shape, &self->role_shape, sizeof shape) != 0)
     build_role_extras (self);
+  else
+    sync_rule_widgets (self);
   self->built = TRUE;
   sync_components (self);
   update_derived (self);
@@ -569,6 +656,7 @@ gs_comp_plan_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_COMP_PLAN_EDITOR);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->role_id, g_free);
+  g_clear_pointer (&self->rule_widgets, g_ptr_array_unref);
   G_OBJECT_CLASS (gs_comp_plan_editor_parent_class)->dispose (object);
 }
 
@@ -595,5 +683,6 @@ gs_comp_plan_editor_init (GsCompPlanEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->components = g_list_store_new (GS_TYPE_COMP_COMPONENT_ITEM);
+  self->rule_widgets = g_ptr_array_new ();
   g_signal_connect (self->components, "items-changed", G_CALLBACK (on_components_changed), self);
 }
