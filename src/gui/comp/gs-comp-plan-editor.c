@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-comp-plan-editor.h"
+#include "gs-a11y.h"
 #include "gs-explain-comp.h"
 #include "gs-comp-component-editor.h"
 #include "gs-comp-component-item.h"
@@ -367,8 +368,8 @@ spif_rule_rows (GsCompPlanEditor *self, GtkWidget *group, const GsCompRole *role
     gtk_check_button_set_active (GTK_CHECK_BUTTON (tagged), spif->rule.tagged);
     gtk_widget_set_valign (type, GTK_ALIGN_CENTER);
     gtk_widget_set_valign (tagged, GTK_ALIGN_CENTER);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (type), GTK_ACCESSIBLE_PROPERTY_LABEL, type_a11y,
-                                    -1);
+    /* The drop-down's inner button is what a screen reader lands on. */
+    gs_a11y_set_label (type, type_a11y, NULL);
     gtk_accessible_update_property (GTK_ACCESSIBLE (tagged), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     tagged_a11y, -1);
     row = gs_comp_action_row (group, _ ("Deal type"), NULL);
