@@ -181,9 +181,9 @@ test_pdf (void)
    * first twelve hex digits of the inputs' fingerprint. */
   figures = g_strndup (m->agreements.fingerprint + strlen ("sha256:"), 12);
   {
-    g_autofree char *footer
-        = g_strdup_printf ("Printed Mar 1, 2027 by Goalsheet %s · the plan, no scenario · figures %s",
-                           PACKAGE_VERSION, figures);
+    g_autofree char *footer = g_strdup_printf (
+        "Printed Mar 1, 2027 by Goalsheet %s · the plan, no scenario · figures %s", PACKAGE_VERSION,
+        figures);
     g_auto (GStrv) pages = g_strsplit (text, "\f", -1);
     guint n = 0;
     for (guint i = 0; pages[i] != NULL; i++)
@@ -230,6 +230,95 @@ test_no_sim (void)
   cairo_surface_destroy (s);
 }
 
+/* A role with more components than a page holds (eight, each with three
+ * bands, an accelerator and a cap) flows over further pages: each says
+ * "(continued)", every component is printed once, the cost at plan and the
+ * finance line follow the last of them, and nothing runs off the paper. */
+static void
+test_pay_pages (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  JsonArray *roles = json_object_get_array_member (
+      json_object_get_object_member (json_node_get_object (root), "compensation"), "roles");
+  JsonObject *last = json_array_get_object_element (roles, json_array_get_length (roles) - 1);
+  GString *json = g_string_new ("[");
+  g_autoptr (JsonNode) components = NULL;
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gs-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_pages, one_page_each;
+
+  if (!have_pdftotext ())
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (
+        json,
+        "%s{\"id\": \"part-%u\", \"name\": \"Part %u of the plan\", "
+        "\"measure\": \"company_bookings\", \"weight\": 0.125, \"period\": \"quarterly\", "
+        "\"table\": {\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"to\": 1, \"rate\": 1}, "
+        "{\"from\": 1, \"to\": 1.5, \"rate\": 1.5}, {\"from\": 1.5, \"rate\": 2}]}, "
+        "\"accelerators\": [{\"above\": 1.2, \"multiplier\": 1.2}], \"cap\": {\"of_target\": 3}}",
+        i ? ", " : "", i + 1, i + 1);
+  g_string_append_c (json, ']');
+  components = json_from_string (json->str, &error);
+  g_assert_no_error (error);
+  g_string_free (json, TRUE);
+  json_object_set_member (last, "components", g_steal_pointer (&components));
+  m = decode_ok (root);
+  r = compute_ok (root);
+  comp = gs_comp_resolve (m, r);
+  {
+    GsReportData data = { m, r, NULL, comp, NULL, NULL };
+    GDate printed;
+    g_date_clear (&printed, 1);
+    g_date_set_dmy (&printed, 1, G_DATE_MARCH, 2027);
+    data.printed = &printed;
+    n_pages = gs_report_n_pages (&data);
+    one_page_each = 4 + comp->n_roles;
+    g_assert_cmpuint (n_pages, >, one_page_each);
+    g_assert_true (gs_report_write_pdf (&data, pdf, &error));
+    g_assert_no_error (error);
+    /* Every page on the paper: ink within the A4 page. */
+    for (guint page = 0; page < n_pages; page++)
+      {
+        cairo_surface_t *s = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+        cairo_t *cr = cairo_create (s);
+        double x, y, w, h;
+        gs_report_draw_page (cr, GS_REPORT_A4_WIDTH, GS_REPORT_A4_HEIGHT, page, &data);
+        cairo_recording_surface_ink_extents (s, &x, &y, &w, &h);
+        g_assert_cmpfloat (y + h, <=, GS_REPORT_A4_HEIGHT);
+        cairo_destroy (cr);
+        cairo_surface_destroy (s);
+      }
+  }
+  text = pdf_text (pdf);
+  assert_has (text, "Pay plan: Demand generation manager (continued)");
+  assert_has (text, "Continued on the next page.");
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Part %u of the plan", i + 1);
+      const char *at = strstr (text, name);
+      g_assert_nonnull (at);
+      /* Printed once: pages do not repeat rows. */
+      g_assert_null (strstr (at + strlen (name), name));
+    }
+  /* The cost at plan and the finance line come after the last component. */
+  g_assert_nonnull (strstr (strstr (text, "Part 8 of the plan"), "Approved for payroll"));
+  {
+    g_autofree char *footer = g_strdup_printf ("page %u of %u", n_pages, n_pages);
+    assert_has (text, footer);
+  }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 /* 36 months are 12 fiscal quarters: three pages of goal tables, four
  * quarters each (one plan year fits the width), then the three others. */
 static void
@@ -263,5 +352,6 @@ main (int argc, char **argv)
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/no-sim", test_no_sim);
   g_test_add_func ("/report/long-plan", test_long_plan);
+  g_test_add_func ("/report/pay-pages", test_pay_pages);
   return g_test_run ();
 }

@@ -507,11 +507,87 @@ payout_risk (Page *p)
   gs_comp_at_plan_clear (&at);
 }
 
-/* Pages with one role's whole pay plan each (after the agreements). */
+/* The pay pages (after the agreements): each role's plan from its first
+ * row, flowing over as many pages as its rows need — a role with many
+ * components, tiers and gates runs longer than a page.  A page takes rows
+ * while they end above PAY_ROWS_END, which leaves room under them for the
+ * cost at plan and the finance signature on a role's last page. */
+#define PAY_ROWS_END (GS_REPORT_A4_HEIGHT - MARGIN - 66 - 90)
+
+typedef struct
+{
+  guint role;
+  guint first, end; /* rows [first, end) of gs_explain_pay_plan's */
+  guint part;       /* 0 on the role's first page */
+  gboolean last;    /* the role's last page: the cost at plan and the signature */
+} PayPage;
+
+/* A pay-plan row's height as paragraph() sets it (with the space before a
+ * heading row). */
+static double
+row_height (Page *p, const GsPayPlanRow *row)
+{
+  double h = text (p, MARGIN, 0, 150, 9.5, TRUE, INK, FALSE, row->label);
+  double h2 = text (p, MARGIN + 158, 0, CONTENT_W - 158, 9.5, FALSE, INK, FALSE, row->text);
+  return MAX (h, h2) + 6 + (row->heading ? 4 : 0);
+}
+
+static double
+heading_height (Page *p, const char *s)
+{
+  return 10 + text (p, MARGIN, 0, CONTENT_W, 13, TRUE, INK, FALSE, s) + 4;
+}
+
+/* Laid out on a scratch surface with the pages' own fonts; every page
+ * draws its rows from this list, so the count and the pages agree. */
+static GArray *
+pay_pages (const GsReportData *data)
+{
+  GArray *pages = g_array_new (FALSE, FALSE, sizeof (PayPage));
+  cairo_surface_t *surface;
+  Page p = { NULL, NULL, data, MARGIN };
+
+  if (data->comp == NULL || data->comp->n_roles == 0)
+    return pages;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  p.cr = cairo_create (surface);
+  p.layout = pango_cairo_create_layout (p.cr);
+  for (guint r = 0; r < data->comp->n_roles; r++)
+    {
+      const GsCompRole *role = &data->comp->roles[r];
+      g_autoptr (GPtrArray) rows = gs_explain_pay_plan (data->model, data->comp, role);
+      g_autofree char *title = g_strdup_printf (_ ("Pay plan: %s"), role->name);
+      PayPage page = { r, 0, 0, 0, FALSE };
+      double y = MARGIN + heading_height (&p, title);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          double h = row_height (&p, g_ptr_array_index (rows, i));
+          /* A page holds one row at least, however tall. */
+          if (i > page.first && y + h > PAY_ROWS_END)
+            {
+              page.end = i;
+              g_array_append_val (pages, page);
+              page.first = i;
+              page.part++;
+              y = MARGIN + heading_height (&p, title);
+            }
+          y += h;
+        }
+      page.end = rows->len;
+      page.last = TRUE;
+      g_array_append_val (pages, page);
+    }
+  g_object_unref (p.layout);
+  cairo_destroy (p.cr);
+  cairo_surface_destroy (surface);
+  return pages;
+}
+
 static guint
 n_pay_pages (const GsReportData *data)
 {
-  return data->comp != NULL ? data->comp->n_roles : 0;
+  g_autoptr (GArray) pages = pay_pages (data);
+  return pages->len;
 }
 
 /* Finance approves what payroll will pay: a line under each pay plan. */
@@ -537,18 +613,27 @@ finance_signature (Page *p)
 }
 
 static void
-page_pay_plan (Page *p, guint index)
+page_pay_plan (Page *p, guint page)
 {
   const GsModel *m = p->d->model;
   const GsCompModel *comp = p->d->comp;
+  g_autoptr (GArray) pages = pay_pages (p->d);
+  const PayPage *pp = &g_array_index (pages, PayPage, page);
+  guint index = pp->role;
   const GsCompRole *role = &comp->roles[index];
   g_autoptr (GPtrArray) rows = gs_explain_pay_plan (m, comp, role);
   g_autofree char *title = g_strdup_printf (_ ("Pay plan: %s"), role->name);
   GsCompAtPlan at = { 0 };
   g_autoptr (GError) error = NULL;
 
+  if (pp->part > 0)
+    {
+      g_free (title);
+      /* Translators: a pay plan's further page: %s the role. */
+      title = g_strdup_printf (_ ("Pay plan: %s (continued)"), role->name);
+    }
   heading (p, title, INK);
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = pp->first; i < pp->end; i++)
     {
       const GsPayPlanRow *row = g_ptr_array_index (rows, i);
       if (row->heading)
@@ -556,6 +641,12 @@ page_pay_plan (Page *p, guint index)
       paragraph (p, row->label, row->text);
     }
   p->y += 4;
+  if (!pp->last)
+    {
+      text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
+            _ ("Continued on the next page."));
+      return;
+    }
   if (!gs_comp_at_plan (comp, &at, &error))
     {
       p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE, error->message) + 6;

@@ -2,7 +2,8 @@
 # Sources and staffing made in the real window (issue 14): on the seed-saas
 # example, a source added, named, removed; Partner referrals moved to enter at
 # Opportunity; SDR outbound's own SQL → Opportunity rate set; a refusal in
-# words; AE and SDR hire batches added and removed; the AE ramp made longer.
+# words; AE and SDR hire batches added and removed; the AE ramp made longer;
+# the backlog decay (absent from the file) typed.
 # The saved file holds the engine's figures (worked by hand in
 # tests/test-plan-edits.c and tests/test-staffing-edits.c).  Run by
 # tests/gui/with-display.py (tests/meson.build).  TAP.
@@ -137,6 +138,9 @@ check(poll(lambda: gone('text', 'AE hires, batch 3')) is True, 'removing batch 1
 button('Lengthen the AE ramp by a month').doActionNamed('click')
 check(poll(lambda: find(app, 'text', 'AE productivity in ramp month 5')) is not None,
       'the ramp is five months long')
+# Backlog decay (not in the example's file: empty, "0" shown greyed): 25 %
+# (before the SDR batch, the edit Ctrl+Z takes back below).
+type_into('Backlog decay: share of the wins waiting for an AE lost each month', '25')
 button('Add a batch of SDR hires').doActionNamed('click')
 check(poll(lambda: find(app, 'text', 'SDR hires, batch 2')) is not None, 'Add SDR Hires makes batch 2')
 reveal('text', 'AE productivity in ramp month 5')
@@ -147,6 +151,8 @@ ae, sdr = plan['capacity']['ae'], plan['capacity']['sdr']
 check(ae['hires'] == [{'month': '2027-07', 'count': 1}, {'month': '2027-08', 'count': 2}],
       'AE batches saved: July × 1, August × 2: %r' % ae['hires'])
 check(ae['ramp'] == [0, 0.25, 0.5, 0.75, 0.875], 'the ramp: 0, 25, 50, 75, 87.5 %%: %r' % ae['ramp'])
+check(abs(ae.get('backlog_decay', 0) - 0.25) < 1e-9,
+      'the backlog decay typed as 25 %% is saved as 0.25: %r' % ae.get('backlog_decay'))
 check(sdr['hires'] == [{'month': '2027-05', 'count': 1}, {'month': '2027-06', 'count': 1}],
       'SDR batches: May and June: %r' % sdr['hires'])
 check([o['path'] for o in plan['scenarios'][1]['overrides']] == ['funnel.steps[1].rate', 'capacity.ae.hires[0].month'],

@@ -152,6 +152,16 @@ gs_staffing_inputs_new (GsPlan *plan)
                             GS_FIELD_KIND_PERCENT, "%");
   gs_input_group_add_field (plan, grid, row++, _ ("Attrition"), "capacity.ae.monthly_attrition",
                             GS_FIELD_KIND_PERCENT, _ ("% / month"));
+  {
+    /* Wins the AEs cannot work wait a month; this share goes cold each month
+     * (docs/derivations.md, "Plan and gap").  Not in the file: 0. */
+    GtkWidget *field = gs_input_group_add_field (plan, grid, row++, _ ("Backlog decay"),
+                                                 "capacity.ae.backlog_decay", GS_FIELD_KIND_PERCENT,
+                                                 _ ("% / month"));
+    gtk_entry_set_placeholder_text (GTK_ENTRY (gs_field_get_entry (GS_FIELD (field))), "0");
+    gs_field_set_label (GS_FIELD (field),
+                        _ ("Backlog decay: share of the wins waiting for an AE lost each month"));
+  }
   gs_input_group_add_field (plan, grid, row++, _ ("SDRs at start"), "capacity.sdr.start_headcount",
                             GS_FIELD_KIND_INT, NULL);
   if (gs_plan_lookup (plan, "capacity.sdr"))
