@@ -5,6 +5,7 @@
  */
 #include "gs-json.h"
 #include "gs-error.h"
+#include "gs-json-reader-private.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -155,9 +156,9 @@ hex4 (const char *text, gsize len, gsize at)
 }
 
 /* A backslash escape in text at *i; on success *i is its last byte.
- * json-glib would quietly drop an unknown escape (\q → q) or turn a lone
- * surrogate into bytes that are not UTF-8, and \u0000 would cut the text
- * short: each would change the plan on the next save. */
+ * An unknown escape (\q), a lone surrogate (not a character: no UTF-8 for
+ * it) or \u0000 (which would cut the text short) would change the plan on
+ * the next save. */
 static gboolean
 check_escape (const char *text, gsize len, gsize *i, guint line, GError **error)
 {
@@ -209,11 +210,11 @@ lone:
   return FALSE;
 }
 
-/* What json-glib would get wrong or crash on, found before it parses:
- * nesting so deep that its recursive parser overflows the stack, whole
- * numbers too large for 64 bits (which it wraps silently), the NaN and
- * Infinity literals some writers emit, which JSON does not allow, and text
- * escapes it would silently change. */
+/* Found before the tree is read (gs-json-reader.c), each with a message of
+ * its own: nesting so deep that a recursive reader would overflow the
+ * stack, whole numbers too large for 64 bits, the NaN and Infinity literals
+ * some writers emit, which JSON does not allow, and text escapes that would
+ * change the text (an unknown escape, a lone surrogate, \u0000). */
 static gboolean
 check_tokens (const char *text, gsize len, GError **error)
 {
@@ -291,40 +292,11 @@ check_tokens (const char *text, gsize len, GError **error)
   return TRUE;
 }
 
-typedef struct
-{
-  GHashTable *members; /* JsonObject* → members announced so far */
-  char *key;           /* the first key seen twice */
-  guint line;
-} Duplicates;
-
-/* json-glib keeps the last of two members with the same name and says
- * nothing; a plan that means two things is refused instead.  The object's
- * size grows with every new member, so a member that leaves it unchanged
- * replaced one. */
-static void
-on_object_member (JsonParser *parser, JsonObject *object, const char *name, gpointer data)
-{
-  Duplicates *d = data;
-  guint announced = GPOINTER_TO_UINT (g_hash_table_lookup (d->members, object)) + 1;
-  g_hash_table_insert (d->members, object, GUINT_TO_POINTER (announced));
-  if (d->key == NULL && json_object_get_size (object) < announced)
-    {
-      d->key = g_strdup (name);
-      d->line = json_parser_get_current_line (parser);
-    }
-}
-
 JsonNode *
 gs_json_parse (const char *text, gssize length, GError **error)
 {
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_autoptr (GHashTable) members = g_hash_table_new (NULL, NULL);
-  Duplicates duplicates = { members, NULL, 0 };
-  g_autoptr (GError) local = NULL;
   const char *bad = NULL;
   gsize len = length < 0 ? strlen (text) : (gsize) length;
-  JsonNode *root;
 
   if (!g_utf8_validate (text, len, &bad))
     {
@@ -345,40 +317,7 @@ gs_json_parse (const char *text, gssize length, GError **error)
 nonempty:
   if (!check_tokens (text, len, error))
     return NULL;
-  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &duplicates);
-  if (!json_parser_load_from_data (parser, text, (gssize) len, &local))
-    {
-      g_free (duplicates.key);
-      guint line = 0, column = 0;
-      int skip = 0;
-      const char *detail = NULL;
-      /* json-glib says "<data>:47:19: Parse error: …" ("Parse error" in the
-       * user's language); say it in our words. */
-      if (sscanf (local->message, "<data>:%u:%u: %n", &line, &column, &skip) == 2 && skip > 0)
-        detail = strstr (local->message + skip, ": ");
-      if (detail != NULL)
-        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("not valid JSON: line %u, column %u: %s"),
-                     line, column, detail + 2);
-      else
-        g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("not valid JSON (%s)"), local->message);
-      return NULL;
-    }
-  if (duplicates.key != NULL)
-    {
-      g_autofree char *key = duplicates.key;
-      /* Translators: a line number, then a field name. */
-      g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
-                   _ ("line %u: the field “%s” appears twice in the same object; keep one"),
-                   duplicates.line, key);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("the file is empty"));
-      return NULL;
-    }
-  return json_node_ref (root);
+  return gs_json_read_tree (text, len, error);
 }
 
 /* Shortest text that reads back as the same double: byte-stable saves, and
