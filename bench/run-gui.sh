@@ -9,26 +9,7 @@ n=${2:-200}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$work" <<'PY'
-import json, sys
-work = sys.argv[1]
-plan = json.load(open("data/examples/mid-market.goalsheet"))
-roles = plan.get("compensation", {}).get("roles", [])
-# 1,000 people spread over the plan's roles, every third with a quota of their own.
-for r, role in enumerate(roles):
-    count = 1000 // len(roles) + (1 if r < 1000 % len(roles) else 0)
-    people = []
-    for i in range(count):
-        person = {"name": "%s %04d" % (role["name"], i)}
-        if role.get("kind") == "ae" and i % 3 == 0:
-            person["quota"] = "%d.00" % (700000 + 37 * i)
-        people.append(person)
-    role["people"] = people
-    if "headcount" in role:
-        role["headcount"] = count
-json.dump(plan, open(work + "/people-1000.goalsheet", "w"))
-print("roles:", len(roles), "people:", sum(len(r["people"]) for r in roles))
-PY
+python3 bench/make-people-plan.py data/examples/mid-market.goalsheet "$work/people-1000.goalsheet" 1000
 
 # Xvfb has no GPU: the GL renderer would time llvmpipe, not Goalsheet, so
 # the CPU renderer is used (GSK_RENDERER=gl bash bench/run-gui.sh to compare).

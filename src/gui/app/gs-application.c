@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "gs-application.h"
+#include "gs-first-frame.h"
 #include "gs-json.h"
 #include "gs-preferences-window.h"
 #include "gs-recovery-offer.h"
@@ -44,6 +45,7 @@ gs_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     window = new_window (GS_APPLICATION (app));
+  gs_first_frame_probe (window);
   gtk_window_present (window);
   gs_recovery_offer (GTK_APPLICATION (app), window);
 }
@@ -90,6 +92,7 @@ gs_application_open_file (GsApplication *self, GFile *file, GtkWindow *from)
       gs_window_report_error (behind, heading, error->message);
       return;
     }
+  gs_first_frame_probe (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   if (from && GS_IS_WELCOME_WINDOW (from))
     gtk_window_destroy (from);
