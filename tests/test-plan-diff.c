@@ -321,11 +321,63 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* A keyed list of 5,000 people, reversed, one quota changed, one person
+ * gone and one new: exactly those three changes, each at its path (entries
+ * are matched by name through an index, not a search per entry), and a
+ * tree compared with itself has none. */
+static void
+test_many_people (void)
+{
+  g_autoptr (GString) from = g_string_new ("{\"people\": [");
+  g_autoptr (GString) to = g_string_new ("{\"people\": [");
+  g_autoptr (JsonNode) a = NULL;
+  g_autoptr (JsonNode) b = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  const guint n = 5000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (from, "%s{\"name\": \"P%04u\", \"quota\": \"%u.00\"}", i ? ", " : "", i,
+                            1000 + i);
+  g_string_append (from, "]}");
+  /* Reversed: P4999 first; P0007 left out; P1234's quota 1.00 higher; P9999 new at the end. */
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = n - 1 - k;
+      if (i == 7)
+        continue;
+      g_string_append_printf (to, "{\"name\": \"P%04u\", \"quota\": \"%u.00\"}, ", i,
+                              1000 + i + (i == 1234));
+    }
+  g_string_append (to, "{\"name\": \"P9999\", \"quota\": \"1.00\"}]}");
+  a = gs_json_parse (from->str, -1, NULL);
+  b = gs_json_parse (to->str, -1, NULL);
+  changes = gs_plan_diff_trees (a, b);
+  g_assert_cmpuint (changes->len, ==, 3);
+  {
+    GsInputChange *changed = g_ptr_array_index (changes, 0);
+    GsInputChange *added = g_ptr_array_index (changes, 1);
+    GsInputChange *removed = g_ptr_array_index (changes, 2);
+    /* P1234 sits at 4999 − 1234 = 3765 in the new list, before P0007's gap. */
+    g_assert_cmpint (changed->kind, ==, GS_INPUT_CHANGED);
+    g_assert_cmpstr (changed->path, ==, "people[3765].quota");
+    g_assert_cmpstr (json_node_get_string (changed->from), ==, "2234.00");
+    g_assert_cmpstr (json_node_get_string (changed->to), ==, "2235.00");
+    g_assert_cmpint (added->kind, ==, GS_INPUT_ADDED);
+    g_assert_cmpstr (added->path, ==, "people[4999]");
+    g_assert_cmpint (removed->kind, ==, GS_INPUT_REMOVED);
+    g_assert_cmpstr (removed->path, ==, "people[7]");
+  }
+  none = gs_plan_diff_trees (a, a);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/diff/same", test_same);
+  g_test_add_func ("/diff/many-people", test_many_people);
   g_test_add_func ("/diff/rate", test_rate);
   g_test_add_func ("/diff/added-removed", test_added_removed);
   g_test_add_func ("/diff/same-inputs-other-form", test_same_inputs_other_form);

@@ -46,20 +46,24 @@ same_value (JsonNode *a, JsonNode *b)
 
 /* The member that identifies an entry of a list: "id", or "name" for lists
  * (scenarios) whose entries have no id.  NULL when the list is not keyed
- * that way throughout, or a key repeats. */
+ * that way throughout, or a key repeats.  index[0] and index[1] map each
+ * list's keys to their position + 1, so matching entries costs a lookup
+ * (a plan lists up to 10,000 people a role). */
 static const char *
-list_key (JsonArray *a, JsonArray *b)
+list_key (JsonArray *a, JsonArray *b, GHashTable *index[2])
 {
   static const char *const candidates[] = { "id", "name" };
 
   for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
     {
-      g_autoptr (GHashTable) seen_a = g_hash_table_new (g_str_hash, g_str_equal);
-      g_autoptr (GHashTable) seen_b = g_hash_table_new (g_str_hash, g_str_equal);
       JsonArray *lists[2] = { a, b };
-      GHashTable *seen[2] = { seen_a, seen_b };
       gboolean keyed = json_array_get_length (a) + json_array_get_length (b) > 0;
 
+      for (guint l = 0; l < 2; l++)
+        {
+          g_clear_pointer (&index[l], g_hash_table_unref);
+          index[l] = g_hash_table_new (g_str_hash, g_str_equal);
+        }
       for (guint l = 0; l < 2 && keyed; l++)
         for (guint i = 0; i < json_array_get_length (lists[l]) && keyed; i++)
           {
@@ -70,8 +74,11 @@ list_key (JsonArray *a, JsonArray *b)
             else if ((key = json_object_get_member (json_node_get_object (element), candidates[c]))
                          == NULL
                      || json_node_get_value_type (key) != G_TYPE_STRING
-                     || !g_hash_table_add (seen[l], (gpointer) json_node_get_string (key)))
+                     || g_hash_table_contains (index[l], json_node_get_string (key)))
               keyed = FALSE;
+            else
+              g_hash_table_insert (index[l], (gpointer) json_node_get_string (key),
+                                   GUINT_TO_POINTER (i + 1));
           }
       if (keyed)
         return candidates[c];
@@ -79,16 +86,11 @@ list_key (JsonArray *a, JsonArray *b)
   return NULL;
 }
 
+/* The position of the entry whose key is value, or -1. */
 static int
-find_keyed (JsonArray *array, const char *key, const char *value)
+find_keyed (GHashTable *index, const char *value)
 {
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *o = json_node_get_object (json_array_get_element (array, i));
-      if (g_strcmp0 (json_object_get_string_member (o, key), value) == 0)
-        return (int) i;
-    }
-  return -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (index, value)) - 1;
 }
 
 static void
@@ -107,6 +109,7 @@ compare_arrays (GPtrArray *out, const char *path, JsonNode *a_node, JsonNode *b_
 {
   JsonArray *a = json_node_get_array (a_node), *b = json_node_get_array (b_node);
   guint na = json_array_get_length (a), nb = json_array_get_length (b);
+  GHashTable *index[2] = { NULL, NULL };
   const char *key;
 
   /* Imported records are data, not decisions: one line for each list. */
@@ -116,14 +119,14 @@ compare_arrays (GPtrArray *out, const char *path, JsonNode *a_node, JsonNode *b_
         add_change (out, GS_INPUT_CHANGED, path, a_node, b_node);
       return;
     }
-  key = list_key (a, b);
+  key = list_key (a, b, index);
   if (key != NULL)
     {
       for (guint j = 0; j < nb; j++)
         {
           JsonNode *bj = json_array_get_element (b, j);
           const char *value = json_object_get_string_member (json_node_get_object (bj), key);
-          int i = find_keyed (a, key, value);
+          int i = find_keyed (index[0], value);
           g_autofree char *child = g_strdup_printf ("%s[%u]", path, j);
           if (i < 0)
             add_change (out, GS_INPUT_ADDED, child, NULL, bj);
@@ -135,11 +138,14 @@ compare_arrays (GPtrArray *out, const char *path, JsonNode *a_node, JsonNode *b_
           JsonNode *ai = json_array_get_element (a, i);
           const char *value = json_object_get_string_member (json_node_get_object (ai), key);
           g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
-          if (find_keyed (b, key, value) < 0)
+          if (find_keyed (index[1], value) < 0)
             add_change (out, GS_INPUT_REMOVED, child, ai, NULL);
         }
-      return;
     }
+  g_clear_pointer (&index[0], g_hash_table_unref);
+  g_clear_pointer (&index[1], g_hash_table_unref);
+  if (key != NULL)
+    return;
   for (guint i = 0; i < MAX (na, nb); i++)
     {
       g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
@@ -181,6 +187,10 @@ compare_objects (GPtrArray *out, const char *path, JsonObject *a, JsonObject *b)
 static void
 compare (GPtrArray *out, const char *path, JsonNode *a, JsonNode *b)
 {
+  /* A scenario's plan and an edited plan share the members they did not
+   * change (gs-plan.c): the same node is the same input. */
+  if (a == b)
+    return;
   if (JSON_NODE_HOLDS_OBJECT (a) && JSON_NODE_HOLDS_OBJECT (b))
     compare_objects (out, path, json_node_get_object (a), json_node_get_object (b));
   else if (JSON_NODE_HOLDS_ARRAY (a) && JSON_NODE_HOLDS_ARRAY (b))
