@@ -97,7 +97,7 @@ for plan, expected in [
     ('deal-size-zero', 'funnel.deal_size: 0.00 ist kein Auftragswert; er muss größer als null sein'),
     ('amount-not-a-number',
      'funnel.deal_size: „25,000.00“ ist kein Betrag (schreiben Sie ihn wie 25000.00)'),
-    ('malformed-json', 'kein gültiges JSON: Zeile 1, Spalte 41: '),
+    ('malformed-json', 'kein gültiges JSON: Zeile 1, Spalte 42: '),
 ]:
     path = os.path.join(BAD, plan + '.goalsheet')
     status, out, err = run('validate', path)
