@@ -190,14 +190,84 @@ test_levers_capacity_bound (void)
   g_assert_cmpint (l->reach, >=, r->target_total);
 }
 
-/* No gap, no levers. */
+/* No gap, no gap levers (the goals' levers follow: test_goal_levers). */
 static void
 test_no_gap (void)
 {
   g_autoptr (JsonNode) tree = tiny_tree ();
   g_autoptr (GsResult) r = compute_ok (tree);
   g_assert_cmpint (r->gap, ==, 0);
-  g_assert_cmpuint (r->n_levers, ==, 0);
+  for (guint i = 0; i < r->n_levers; i++)
+    g_assert_cmpint (r->levers[i].kind, >, GS_LEVER_AES);
+}
+
+static const GsLever *
+goal_lever (const GsResult *r, GsLeverKind kind)
+{
+  for (guint i = 0; i < r->n_levers; i++)
+    if (r->levers[i].kind == kind)
+      return &r->levers[i];
+  return NULL;
+}
+
+/* The goals the VPs negotiate beside the gap, worked by hand on the tiny
+ * plan (2 AEs, quota 600,000.00, no ramp; target 1,200,000.00, all new
+ * business; MQL →(20 %, 31 d)→ Won, deal 10,000.00).
+ *
+ * Quota over-assignment: 2 × 600,000 = 1,200,000 assigned ÷ 1,200,000 =
+ * 100 %, under 110 %: a quota of 600,000 × 110 % ÷ 100 % = 660,000.00
+ * assigns 110 %.  With a quota of 800,000.00: 1,600,000 ÷ 1,200,000 =
+ * 133.3 %, over 120 %: 800,000 × 120 % ÷ 133.3 % = 720,000.00 (720,000.02
+ * with the cents the months round away, down to whole dollars).
+ *
+ * Pipeline coverage: 10 wins a month need 10 ÷ 20 % = 50 MQLs, 500,000.00
+ * of pipeline, reached a month (31 days) before they close; so each quarter
+ * starts with one month's, 500,000.00, against its new-business target of
+ * 300,000.00: 1.7×, under 1 ÷ 20 % = 5×.  The first quarter needs 5 ×
+ * 300,000 = 1,500,000.00, 1,000,000.00 more; all 4 quarters start short. */
+static void
+test_goal_levers (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = compute_ok (tree);
+  g_autoptr (GsResult) high = NULL;
+  g_autoptr (GsResult) fixed = NULL;
+  const GsLever *l = goal_lever (r, GS_LEVER_QUOTA_ASSIGNMENT);
+  const GsLever *c = goal_lever (r, GS_LEVER_PIPELINE_COVERAGE);
+  g_autofree char *quota = NULL;
+
+  g_assert_nonnull (l);
+  g_assert_cmpfloat_with_epsilon (l->scale, 1.0, 1e-12);
+  g_assert_cmpfloat (l->from, ==, 60000000);
+  g_assert_cmpfloat (l->shown, ==, 66000000);
+  g_assert_cmpstr (l->input_path, ==, "capacity.ae.quota");
+
+  g_assert_nonnull (c);
+  g_assert_cmpuint (c->step, ==, 0);
+  g_assert_cmpint (c->stage, ==, 4);
+  g_assert_cmpfloat (c->from, ==, 50000000);
+  g_assert_cmpint (c->reach, ==, 30000000);
+  g_assert_cmpfloat (c->to, ==, 150000000);
+  g_assert_cmpfloat (c->shown, ==, 100000000);
+  g_assert_cmpfloat_with_epsilon (c->scale, 5.0 / 3.0, 1e-9);
+
+  patch (tree, "capacity.ae.quota", "\"800000.00\"");
+  high = compute_ok (tree);
+  l = goal_lever (high, GS_LEVER_QUOTA_ASSIGNMENT);
+  g_assert_nonnull (l);
+  /* 2 × 800,000 ÷ 12 = 133,333.33 assigned a month (cents rounded):
+   * 1,599,999.96 ÷ 1,200,000 = 133.33333 %. */
+  g_assert_cmpfloat_with_epsilon (l->scale, 4.0 / 3.0, 1e-6);
+  g_assert_cmpfloat (l->shown, ==, 72000000);
+
+  /* Invariant: the quota the lever shows brings the over-assignment into
+   * 110–120 %, and then there is no such lever. */
+  quota = g_strdup_printf ("\"%.2f\"", l->shown / 100.0);
+  patch (tree, "capacity.ae.quota", quota);
+  fixed = compute_ok (tree);
+  g_assert_cmpfloat (line_ok (fixed, "sales.quota_assignment")->total.value, >=, 1.10 - 1e-9);
+  g_assert_cmpfloat (line_ok (fixed, "sales.quota_assignment")->total.value, <=, 1.20 + 1e-9);
+  g_assert_null (goal_lever (fixed, GS_LEVER_QUOTA_ASSIGNMENT));
 }
 
 int
@@ -210,5 +280,6 @@ main (int argc, char **argv)
   g_test_add_func ("/levers/funnel-bound", test_levers);
   g_test_add_func ("/levers/capacity-bound", test_levers_capacity_bound);
   g_test_add_func ("/levers/no-gap", test_no_gap);
+  g_test_add_func ("/levers/goals", test_goal_levers);
   return g_test_run ();
 }

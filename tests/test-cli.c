@@ -484,8 +484,12 @@ test_show_minimal (void)
   g_assert_cmpint (needed_sum (root, 0, "lead"), ==, 10);
   g_assert_cmpint (int_at (root, "capacity.ae_capacity[0].minor"), ==, 10000000);
   g_assert_cmpint (int_at (root, "plan.gap.minor"), ==, 0);
+  /* No gap lever; the goals outside their range (test-capacity /levers/goals):
+   * 100 % over-assignment and 1.7× coverage against 5×. */
   g_assert_cmpuint (json_array_get_length (json_node_get_array (gs_json_lookup (root, "levers"))),
-                    ==, 0);
+                    ==, 2);
+  g_assert_cmpstr (string_at (root, "levers[0].kind"), ==, "quota_assignment");
+  g_assert_cmpstr (string_at (root, "levers[1].kind"), ==, "pipeline_coverage");
   check_lines (root);
   g_unlink (path);
   g_rmdir (dir);

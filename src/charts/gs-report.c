@@ -403,7 +403,7 @@ page_agreements (Page *p)
     p->y += text (p, MARGIN, p->y, CONTENT_W, 9.5, FALSE, MUTED, FALSE,
                   _ ("The plan reaches the target; no lever is needed."))
             + 6;
-  for (guint i = 0; r->gap < 0 && i < r->n_levers; i++)
+  for (guint i = 0; i < r->n_levers; i++)
     {
       g_autofree char *summary = gs_explain_lever (m, r, &r->levers[i]);
       g_autofree char *line = g_strdup_printf ("• %s", summary);

@@ -198,15 +198,19 @@ print_header (const GsModel *m, const GsResult *r, GString *out)
 static void
 print_levers (const GsModel *m, const GsResult *r, GString *out)
 {
+  gboolean goals = FALSE;
   g_string_append_printf (out, "\n%s\n", _ ("GAP LEVERS — each one alone closes the gap"));
-  if (r->n_levers == 0)
-    {
-      g_string_append_printf (out, "  %s\n", _ ("none needed: the plan reaches the target"));
-      return;
-    }
+  if (r->gap >= 0)
+    g_string_append_printf (out, "  %s\n", _ ("none needed: the plan reaches the target"));
   for (guint i = 0; i < r->n_levers; i++)
     {
       g_autofree char *summary = gs_explain_lever (m, r, &r->levers[i]);
+      if (r->levers[i].kind > GS_LEVER_AES && !goals)
+        {
+          /* Quota over-assignment and pipeline coverage outside their range. */
+          g_string_append_printf (out, "%s\n", _ ("GOALS OUTSIDE THEIR USUAL RANGE"));
+          goals = TRUE;
+        }
       g_string_append_printf (out, "  %s %s\n", r->levers[i].feasible ? "•" : "×", summary);
     }
 }

@@ -53,6 +53,7 @@ GsMoney gs_compute_delivery (const GsResult *r, const GsMoney *bookings, const G
 
 void gs_compute_levers (const GsModel *model, GsResult *r, const double *volumes);
 void gs_compute_lines (const GsModel *model, GsResult *r, const double *frac);
+void gs_compute_goal_levers (const GsModel *model, GsResult *r);
 
 
 G_END_DECLS

@@ -412,6 +412,7 @@ gs_compute (const GsModel *m, GError **error)
 
   gs_compute_levers (m, r, volumes);
   gs_compute_lines (m, r, frac);
+  gs_compute_goal_levers (m, r);
   r->entry_volumes = g_steal_pointer (&volumes);
   r->stage_needed = g_new0 (gint64, r->n_stages);
   for (guint k = 0; k < r->n_stages; k++)

@@ -241,3 +241,88 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
       g_free (g_ptr_array_index (levers, i));
     }
 }
+
+/* Goals the VPs negotiate beside the gap (docs/derivations.md, "Levers"):
+ * quota over-assignment outside its usual 110–120 % and a quarter that
+ * starts with less pipeline than 1 ÷ the win rate of its new-business target.
+ * Each says what closes it, from the figures of its goal line; they are
+ * added after the gap's levers, whether or not there is a gap. */
+#define GS_ASSIGNMENT_LOW 1.10
+#define GS_ASSIGNMENT_HIGH 1.20
+
+static double
+figure_of (const GsCell *cell, const char *name)
+{
+  const GsQuantity *q = gs_derivation_figure (&cell->derivation, name);
+  return q ? q->value : 0;
+}
+
+static GsMoney
+whole_units (double minor, guint digits, gboolean up)
+{
+  double unit = pow (10, digits);
+  return gs_money_round ((up ? ceil (minor / unit - 1e-9) : floor (minor / unit + 1e-9)) * unit);
+}
+
+void
+gs_compute_goal_levers (const GsModel *m, GsResult *r)
+{
+  const GsGoalLine *assignment = gs_result_line (r, "sales.quota_assignment");
+  const GsGoalLine *coverage = gs_result_line (r, "shared.pipeline_coverage");
+  g_autoptr (GArray) added = g_array_new (FALSE, TRUE, sizeof (GsLever));
+
+  /* The quota assigned scales with the quota per AE: quota × edge ÷ share
+   * assigns the nearer edge of the range. */
+  if (assignment && m->ae.quota > 0)
+    {
+      double share = assignment->total.value;
+      if (share > 0 && (share > GS_ASSIGNMENT_HIGH + 1e-9 || share < GS_ASSIGNMENT_LOW - 1e-9))
+        {
+          gboolean high = share > GS_ASSIGNMENT_HIGH;
+          double edge = high ? GS_ASSIGNMENT_HIGH : GS_ASSIGNMENT_LOW;
+          GsLever l = { 0 };
+          l.kind = GS_LEVER_QUOTA_ASSIGNMENT;
+          l.feasible = TRUE;
+          l.from = (double) m->ae.quota;
+          l.to = (double) m->ae.quota * edge / share;
+          l.shown = (double) whole_units (l.to, m->company.digits, !high);
+          l.scale = share;
+          l.input_path = g_strdup ("capacity.ae.quota");
+          g_array_append_val (added, l);
+        }
+    }
+
+  /* The first quarter whose open pipeline at its start covers its
+   * new-business target fewer than 1 ÷ win rate times. */
+  if (coverage)
+    {
+      GsLever l = { 0 };
+      for (guint q = 0; q < r->n_quarters; q++)
+        {
+          const GsCell *cell = &coverage->quarters[q];
+          double nb = figure_of (cell, "new_business");
+          double needed = figure_of (cell, "needed");
+          if (nb <= 0 || needed <= 0 || cell->value >= needed - 1e-9)
+            continue;
+          if (l.stage++ > 0)
+            continue;
+          l.kind = GS_LEVER_PIPELINE_COVERAGE;
+          l.feasible = TRUE;
+          l.step = q;
+          l.from = figure_of (cell, "open");
+          l.to = ceil (needed * nb - 1e-6);
+          l.shown = (double) whole_units (l.to - l.from, m->company.digits, TRUE);
+          l.scale = cell->value;
+          l.reach = (GsMoney) nb;
+          l.input_path = g_strdup ("sources[0].planned_volume");
+        }
+      if (l.stage > 0)
+        g_array_append_val (added, l);
+    }
+
+  if (added->len == 0)
+    return;
+  r->levers = g_renew (GsLever, r->levers, r->n_levers + added->len);
+  memcpy (r->levers + r->n_levers, added->data, sizeof (GsLever) * added->len);
+  r->n_levers += added->len;
+}

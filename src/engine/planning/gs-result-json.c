@@ -8,9 +8,10 @@
 #include <math.h>
 
 static const char *const side_names[] = { "marketing", "shared", "sales" };
-static const char *const unit_names[] = { "count", "money", "percent", "days", "number",
-                                             "multiple" };
-static const char *const lever_names[] = { "leads", "rate", "deal", "aes" };
+static const char *const unit_names[]
+    = { "count", "money", "percent", "days", "number", "multiple" };
+static const char *const lever_names[]
+    = { "leads", "rate", "deal", "aes", "quota_assignment", "pipeline_coverage" };
 static const char *const owner_names[] = { "marketing", "sales", "partner" };
 static const char *const line_kind_names[] = {
   "stage",
@@ -294,6 +295,13 @@ lever_node (const GsModel *m, const GsResult *r, const GsResultWords *w, const G
       json_object_set_member (obj, "from_stage", string_node (m->stages[l->step].id));
       json_object_set_member (obj, "to_stage", string_node (m->stages[l->step + 1].id));
     }
+  else if (l->kind == GS_LEVER_PIPELINE_COVERAGE)
+    {
+      json_object_set_member (obj, "quarter", int_node (l->step));
+      json_object_set_member (obj, "quarter_label",
+                              text_node (w->quarter_label (&r->quarters[l->step])));
+      json_object_set_member (obj, "quarters_short", int_node (l->stage));
+    }
   else if (l->kind == GS_LEVER_AES)
     {
       GsMonth month = gs_model_month (m, (int) l->step);
@@ -305,7 +313,8 @@ lever_node (const GsModel *m, const GsResult *r, const GsResultWords *w, const G
   json_object_set_member (obj, "from", double_node (l->from));
   json_object_set_member (
       obj, "to", l->feasible ? double_node (l->to) : json_node_init_null (json_node_alloc ()));
-  if (l->kind == GS_LEVER_DEAL)
+  if (l->kind == GS_LEVER_DEAL || l->kind == GS_LEVER_QUOTA_ASSIGNMENT
+      || l->kind == GS_LEVER_PIPELINE_COVERAGE)
     {
       /* from and to are minor units here; give them as money too. */
       json_object_set_member (obj, "from_money",

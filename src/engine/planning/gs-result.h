@@ -156,6 +156,9 @@ typedef enum
   GS_LEVER_RATE,     /* a better conversion rate at one step */
   GS_LEVER_DEAL,     /* a larger average deal */
   GS_LEVER_AES,      /* more AEs hired in a given month */
+  /* Not the gap: a goal the VPs negotiate outside its usual range. */
+  GS_LEVER_QUOTA_ASSIGNMENT,  /* the AE quota that brings over-assignment into 110–120 % */
+  GS_LEVER_PIPELINE_COVERAGE, /* the pipeline a quarter must start with: 1 ÷ the win rate */
 } GsLeverKind;
 
 typedef struct
@@ -169,7 +172,15 @@ typedef struct
                           * rate rounded up to 0.1 %, DEAL the deal (minor units), AES the
                           * extra AEs */
   double scale;          /* LEADS, RATE, DEAL: the factor found on the current value */
-  int stage;             /* LEADS: the stage the volume enters at (its name counts it) */
+  int stage;             /* LEADS: the stage the volume enters at (its name counts it);
+                          * PIPELINE_COVERAGE: how many quarters start short */
+  /* QUOTA_ASSIGNMENT: from the quota, to the quota that assigns the nearer
+   * edge of 110–120 %, shown it in whole currency units (rounded into the
+   * range), scale the over-assignment now.  PIPELINE_COVERAGE: step the
+   * first quarter that starts short, from the pipeline open at its start,
+   * to what covers its new-business target 1 ÷ win rate times, shown the
+   * extra pipeline (whole currency units, up), scale the coverage now,
+   * reach that quarter's new-business target. */
   GsMoney reach; /* AES: the plan with the extra AEs; infeasible RATE: the most it can reach */
   char       *input_path; /* in words: gs_explain_lever and gs_explain_lever_why */
 } GsLever;

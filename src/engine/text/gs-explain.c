@@ -29,6 +29,13 @@ money_text (const GsModel *m, GsMoney v)
   return gs_format_money (v, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
+/* Money as the sheets show it: the plan's currency, whole units. */
+static char *
+figure_money (const GsModel *m, GsMoney v)
+{
+  return gs_format_money (v, m->company.digits, m->company.currency, GS_MONEY_FORMAT_WHOLE);
+}
+
 static char *
 rate_text (double rate)
 {
@@ -897,6 +904,29 @@ gs_explain_lever (const GsModel *m, const GsResult *r, const GsLever *l)
         /* Translators: %s a month ("Feb 27"). */
         return g_strdup_printf (_ ("More AEs by %s alone cannot close the gap"), month);
       }
+    case GS_LEVER_QUOTA_ASSIGNMENT:
+      {
+        g_autofree char *from = figure_money (m, gs_money_round (l->from));
+        g_autofree char *to = figure_money (m, gs_money_round (l->shown));
+        g_autofree char *now = rate_text (l->scale);
+        g_autofree char *edge = rate_text (l->scale > 1.2 ? 1.2 : 1.1);
+        /* Translators: a lever: the quota per AE from %1$s to %2$s (money),
+           quota over-assignment from %3$s to %4$s (percentages). */
+        return g_strdup_printf (_ ("Quota per AE %1$s → %2$s (over-assignment %3$s → %4$s)"), from,
+                                to, now, edge);
+      }
+    case GS_LEVER_PIPELINE_COVERAGE:
+      {
+        g_autofree char *extra = figure_money (m, gs_money_round (l->shown));
+        g_autofree char *quarter = gs_explain_quarter_label (&r->quarters[l->step]);
+        g_autofree char *now = gs_format_multiple (l->scale);
+        g_autofree char *need
+            = gs_format_multiple ((double) (l->from + l->shown) / (double) MAX (l->reach, 1));
+        /* Translators: a lever: %1$s more pipeline (money) open when the quarter
+           %2$s ("FY27 Q2") starts, its coverage from %3$s to %4$s ("0.6×"). */
+        return g_strdup_printf (_ ("+%1$s pipeline by %2$s (coverage %3$s → %4$s)"), extra, quarter,
+                                now, need);
+      }
     default:
       return g_strdup ("?");
     }
@@ -963,6 +993,41 @@ gs_explain_lever_why (const GsModel *m, const GsResult *r, const GsLever *l)
         }
       return g_strdup (_ ("The funnel, not sales capacity, limits bookings: more AEs add no wins "
                           "without more pipeline."));
+    case GS_LEVER_QUOTA_ASSIGNMENT:
+      {
+        g_autofree char *now = rate_text (l->scale);
+        g_autofree char *edge = rate_text (l->scale > 1.2 ? 1.2 : 1.1);
+        g_autofree char *to = figure_money (m, gs_money_round (l->shown));
+        /* Translators: %1$s the quota over-assignment now, %2$s the quota per AE
+           that assigns %3$s (the nearer edge of 110–120 %). */
+        return g_strdup_printf (_ ("The quotas assigned add up to %1$s of the new-business "
+                                   "target, outside the usual 110–120 %%; a quota per AE of %2$s "
+                                   "assigns %3$s (the ramped AEs as planned)."),
+                                now, to, edge);
+      }
+    case GS_LEVER_PIPELINE_COVERAGE:
+      {
+        g_autofree char *quarter = gs_explain_quarter_label (&r->quarters[l->step]);
+        g_autofree char *open = figure_money (m, gs_money_round (l->from));
+        g_autofree char *target = figure_money (m, l->reach);
+        g_autofree char *to = figure_money (m, gs_money_round (l->to));
+        g_autofree char *win = rate_text (m->steps[m->n_stages - 2].rate);
+        gulong n = (gulong) l->stage;
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE,
+                         /* Translators: %1$s a quarter ("FY27 Q2"), %2$s the pipeline open at
+                            its start, %3$s its new-business target, %4$s the win rate, %5$s the
+                            pipeline that covers the target 1 ÷ win rate times, %6$lu how many
+                            quarters start short. */
+                         "%1$s starts with %2$s of pipeline open against a new-business target "
+                         "of %3$s; at a %4$s win rate it takes %5$s (1 ÷ win rate). %6$lu quarter "
+                         "starts short.",
+                         "%1$s starts with %2$s of pipeline open against a new-business target "
+                         "of %3$s; at a %4$s win rate it takes %5$s (1 ÷ win rate). %6$lu quarters "
+                         "start short.",
+                         n),
+            quarter, open, target, win, to, n);
+      }
     default:
       return g_strdup ("?");
     }

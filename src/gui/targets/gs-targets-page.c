@@ -195,22 +195,27 @@ static void
 update_levers (GsTargetsPage *self, const GsModel *m, const GsResult *r)
 {
   GtkWidget *child;
-  guint n_feasible = 0, n_figures = 0;
+  guint n_feasible = 0, n_figures = 0, n_gap = 0;
   gboolean reuse;
 
-  for (guint i = 0; r->gap < 0 && i < r->n_levers; i++)
-    n_feasible += r->levers[i].feasible;
+  /* The gap's levers, then those of the goals outside their usual range
+   * (quota over-assignment, pipeline coverage), gap or not. */
+  for (guint i = 0; i < r->n_levers; i++)
+    {
+      n_feasible += r->levers[i].feasible;
+      n_gap += r->levers[i].feasible && r->levers[i].kind <= GS_LEVER_AES;
+    }
   for (child = gtk_widget_get_first_child (self->levers_box); child;
        child = gtk_widget_get_next_sibling (child))
     n_figures += GS_IS_FIGURE (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child)));
   /* Most edits change the levers' figures, not how many there are: update
    * the widgets in place, which keeps an edit's repaint cheap. */
-  reuse = n_feasible > 0 && n_figures == n_feasible;
+  reuse = n_gap > 0 && n_figures == n_feasible;
   if (!reuse)
     while ((child = gtk_widget_get_first_child (self->levers_box)))
       gtk_flow_box_remove (GTK_FLOW_BOX (self->levers_box), child);
   child = gtk_widget_get_first_child (self->levers_box);
-  for (guint i = 0; r->gap < 0 && i < r->n_levers; i++)
+  for (guint i = 0; i < r->n_levers; i++)
     {
       const GsLever *lever = &r->levers[i];
       g_autofree char *text = NULL;
@@ -233,7 +238,7 @@ update_levers (GsTargetsPage *self, const GsModel *m, const GsResult *r)
       why = gs_explain_lever_why (m, r, lever);
       gs_figure_set (GS_FIGURE (figure), text, why, lever->input_path, _ ("Lever"));
     }
-  if (reuse || n_feasible > 0)
+  if (reuse || n_gap > 0)
     return;
   {
     GtkWidget *none
