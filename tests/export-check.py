@@ -561,9 +561,12 @@ def payout_json(cli, plan):
 def check_pay_live(tag, doc, pay, mod_tables, what):
     """The comp model as Calc computes it against goalsheet-cli payout --json on
     the same edited plan, whether or not the cells are formulas: payout curves,
-    everyone at 100 %, person-years, pay as staffed at 100 % of quota, total
-    variable pay and cost of sales; one person's year at 100 % and People's
-    total against the edited plan's own export."""
+    everyone at 100 %, person-years, pay as staffed at 100 % of quota and at
+    the attainment the plan implies (its deal size, rates, quota and hires
+    changed: the funnel and capacity move it), that attainment, the new
+    business, total variable pay and cost of sales on both bases; one
+    person's year at 100 % and People's total against the edited plan's own
+    export."""
     same = Tally(tag, what, "payout --json")
     data = sheet_data(doc, "Compensation")
     want = mod_tables["compensation"]
@@ -587,9 +590,18 @@ def check_pay_live(tag, doc, pay, mod_tables, what):
             same("everyone at 100 %% %s" % role["id"], row[1], float(role["variable_at_plan"]))
             same("person-years %s" % role["id"], row[2], float(role["paid_years"]))
             same("as staffed at 100 %% %s" % role["id"], row[3], float(role["staffed_at_quota"]))
+            same("as staffed at the plan's attainment %s" % role["id"], row[4],
+                 float(role["staffed_at_plan"]))
     for label, col, key in (("Variable pay at plan", 1, "variable_pay"),
                             ("Variable pay at plan", 3, "staffed_at_quota"),
-                            ("Cost of sales on all bookings (variable pay ÷ bookings)", 1, "cost_of_sales")):
+                            ("Variable pay at plan", 4, "staffed_at_plan"),
+                            ("New business the plan carries in the comp year (its target)", 4, "new_business"),
+                            ("AE attainment the plan implies", 4, "ae_attainment_at_plan"),
+                            ("Cost of sales on all bookings (variable pay ÷ bookings)", 1, "cost_of_sales"),
+                            ("Cost of sales on all bookings (variable pay ÷ bookings)", 4,
+                             "cost_of_sales_all_bookings"),
+                            ("Cost of sales on new business (variable pay ÷ new business)", 4,
+                             "cost_of_sales_new_business")):
         rows = find_rows(data, 0, label)
         if len(rows) != 1:
             fail("%s: Compensation: no row %r" % (tag, label))

@@ -703,6 +703,20 @@ test_at_plan_staffed (void)
   g_assert_cmpfloat_with_epsilon (at.cost_all, 0.06944444, 1e-8);
   /* One role: its cost on new business is the plan's, 83,333.33 ÷ 1,000,000. */
   g_assert_cmpfloat_with_epsilon (at.role_cost_new_business[0], 0.08333333, 1e-8);
+  /* The figures the attainments are made of (the workbook caches them):
+   * the AEs book 1,000,000.00 of new business against 1,500,000.00 of
+   * ramped quota.  Invariant: each attainment is its two figures' ratio,
+   * 100 % where there is no goal to measure against. */
+  g_assert_cmpint (comp->plan_carried, ==, K (1000000));
+  g_assert_cmpfloat_with_epsilon (comp->plan_ramped_quota, (double) K (1500000), 1e-3);
+  g_assert_cmpfloat_with_epsilon (comp->plan_attainment[GS_MEASURE_OWN_BOOKINGS],
+                                  (double) comp->plan_carried / comp->plan_ramped_quota, 1e-15);
+  if (comp->plan_marketing_goal > 0)
+    g_assert_cmpfloat_with_epsilon (
+        comp->plan_attainment[GS_MEASURE_MARKETING_SOURCED_BOOKINGS],
+        (double) comp->plan_marketing / (double) comp->plan_marketing_goal, 1e-15);
+  else
+    g_assert_cmpfloat (comp->plan_attainment[GS_MEASURE_MARKETING_SOURCED_BOOKINGS], ==, 1.0);
   gs_comp_at_plan_clear (&at);
 }
 

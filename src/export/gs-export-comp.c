@@ -8,8 +8,9 @@
  * over them (gs-export-payfx.c), each cached with the engine's own number.
  * Quotas are formulas over the Inputs, Targets, Funnel and Marketing goals
  * sheets where the plan reads them from its goal sheets; a role with a draw
- * gets its months at 100 % as formulas too.  Pay as staffed at the plan's
- * implied attainment is the engine's value with a note.
+ * gets its months at 100 % as formulas too.  Pay as staffed at the
+ * attainment the plan implies reads that attainment from the Capacity,
+ * Funnel, Targets and Marketing goals sheets (plan_attainment_block).
  */
 #include "gs-comp-payout.h"
 #include "gs-explain-comp.h"
@@ -87,6 +88,7 @@ typedef struct
   char *cap;            /* plan cap amount cell, or NULL */
   char *headcount;      /* cell */
   char *pay100;         /* one person's variable pay for the year at 100 % */
+  char *pay_plan;       /* the same at the attainment the plan implies */
   GArray *spifs;        /* of guint: rows of SPIF amounts (events one row below) */
   GsCompPayout *payout; /* the engine's, one person at 100 %, with its trace */
 } RoleLayout;
@@ -115,24 +117,41 @@ role_layout_clear (RoleLayout *l)
   g_free (l->cap);
   g_free (l->headcount);
   g_free (l->pay100);
+  g_free (l->pay_plan);
   g_clear_pointer (&l->spifs, g_array_unref);
   g_clear_pointer (&l->payout, gs_comp_payout_free);
 }
 
-/* One person's commission at attainment a: the components, the plan gate
- * (an IF) and the plan cap (a MIN). */
+/* One person's commission with each measure at its attainment (att, indexed
+ * by GsMeasure: cells or numbers): the components (a component's gate at its
+ * own measure's attainment), the plan gate (an IF) and the plan cap (a MIN). */
 static char *
-role_commission (const RoleLayout *l, GsBoundary boundary, const char *a)
+role_commission_at (const RoleLayout *l, GsBoundary boundary, const char *const *att)
 {
+  const GsCompRole *role = l->role;
   GString *sum = g_string_new ("(");
-  for (guint i = 0; i < l->role->n_components; i++)
+  for (guint i = 0; i < role->n_components; i++)
     {
-      g_autofree char *c = gs_payfx_component (&l->pay[i], a);
+      GsPayRefs q = l->pay[i];
+      g_autofree char *c = NULL;
+      if (role->components[i].gate.present)
+        q.gate_a = att[role->components[i].gate.measure];
+      c = gs_payfx_component (&q, att[role->components[i].measure]);
       g_string_append_printf (sum, "%s%s", i ? "+" : "", c);
     }
   g_string_append_c (sum, ')');
-  return gs_payfx_gate_cap (boundary, a, l->gate_row, l->gate_src, l->cap,
-                            g_string_free (sum, FALSE));
+  return gs_payfx_gate_cap (boundary, role->gate.present ? att[role->gate.measure] : "1",
+                            l->gate_row, l->gate_src, l->cap, g_string_free (sum, FALSE));
+}
+
+/* The same with every measure at attainment a. */
+static char *
+role_commission (const RoleLayout *l, GsBoundary boundary, const char *a)
+{
+  const char *att[GS_N_MEASURES];
+  for (guint m = 0; m < GS_N_MEASURES; m++)
+    att[m] = a;
+  return role_commission_at (l, boundary, att);
 }
 
 /* AEs or SDRs on the plan: the start headcount plus every hire. */
@@ -590,34 +609,66 @@ component_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, Rol
   gs_xput_money (digits, row, 1, at100->earned, gs_payfx_component (p, "1"));
 }
 
-/* A component's attainment to date at the end of period k of n at 100 %
- * (year-to-date components): a money measure is the year's quota split by the
- * months rule (gs_comp_input_set_year), its first k + 1 periods added up;
- * a count is spread evenly; a share is the same every month. */
+/* A measure's value to date at the end of period k of n when its year is
+ * year (gs_comp_input_set_year): money split by the months rule, its first
+ * k + 1 periods added up; a count spread evenly; a share the same every
+ * month. */
 static char *
-ytd_attainment (const GsCompComponent *cc, const char *q, guint n, guint k, guint digits)
+value_to_date (GsMeasure measure, const char *year, guint n, guint k, guint digits)
 {
   guint months = (k + 1) * (GS_COMP_MONTHS / n);
-  switch (gs_measure_unit (cc->measure))
+  switch (gs_measure_unit (measure))
     {
     case GS_MEASURE_UNIT_MONEY:
       {
-        GString *f = g_string_new (NULL);
-        g_string_append_printf (f, "IF(%s>0,(", q);
+        GString *f = g_string_new ("(");
         for (guint j = 0; j <= k; j++)
           {
-            g_autofree char *part = gs_payfx_period (q, n, j, digits);
+            g_autofree char *part = gs_payfx_period (year, n, j, digits);
             g_string_append_printf (f, "%s%s", j ? "+" : "", part);
           }
-        g_string_append_printf (f, ")/%s,0)", q);
+        g_string_append_c (f, ')');
         return g_string_free (f, FALSE);
       }
     case GS_MEASURE_UNIT_SHARE:
-      return g_strdup_printf ("IF(%s>0,1,0)", q);
+      return g_strdup (year);
     case GS_MEASURE_UNIT_COUNT:
     default:
-      return g_strdup_printf ("IF(%s>0,%u/%u,0)", q, months, GS_COMP_MONTHS);
+      return g_strdup_printf ("%s*%u/%u", year, months, GS_COMP_MONTHS);
     }
+}
+
+/* A component's attainment to date at the end of period k of n
+ * (year-to-date components) with its measure at attainment a of the
+ * quota q (NULL: at 100 %). */
+static char *
+ytd_attainment (const GsCompComponent *cc, const char *q, const char *a, guint n, guint k,
+                guint digits)
+{
+  if (gs_measure_unit (cc->measure) == GS_MEASURE_UNIT_MONEY)
+    {
+      g_autofree char *year = a ? g_strdup_printf ("(%s*%s)", a, q) : g_strdup (q);
+      g_autofree char *sum = value_to_date (cc->measure, year, n, k, digits);
+      return g_strdup_printf ("IF(%s>0,%s/%s,0)", q, sum, q);
+    }
+  {
+    /* A count or share to date ÷ the year's quota: the attainment × the
+     * months' share of the year (a count), or the attainment (a share). */
+    g_autofree char *att = value_to_date (cc->measure, a ? a : "1", n, k, digits);
+    return g_strdup_printf ("IF(%s>0,%s,0)", q, att);
+  }
+}
+
+/* A year-to-date component's gate at the end of period k of n: its
+ * measure's value to date (its year the attainment att × the quota it is
+ * set from) ÷ the gate's annual quota. */
+static char *
+ytd_gate_attainment (const GsPayRefs *p, const char *att, guint n, guint k)
+{
+  g_autofree char *gq = gs_xref (p->gate_row, 2, FALSE);
+  g_autofree char *year = g_strdup_printf ("(%s*%s)", att, p->gate_source ? p->gate_source : gq);
+  g_autofree char *sum = value_to_date (p->c->gate.measure, year, n, k, p->digits);
+  return g_strdup_printf ("IF(%s>0,%s/%s,0)", gq, sum, gq);
 }
 
 /* One person at 100 % month by month, for the draw (docs/compensation.md,
@@ -629,7 +680,7 @@ ytd_attainment (const GsCompComponent *cc, const char *q, guint n, guint k, guin
  * year. */
 static char *
 draw_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const RoleLayout *l,
-            guint r, const GsCompPayout *p)
+            guint r, const GsCompPayout *p, const char *const *att, const char *title)
 {
   const GsCompRole *role = l->role;
   guint n_comp = role->n_components, digits = c->digits;
@@ -637,9 +688,10 @@ draw_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
   guint paid0, e_row, top_row, rec_row, bal_row;
   g_autofree char *draw = g_strdup_printf ("Role%u_Draw", r + 1);
   g_autofree char *months = g_strdup_printf ("Role%u_DrawMonths", r + 1);
+  const char *plan_gate_a = att && role->gate.present ? att[role->gate.measure] : "1";
   GsXRow *row = gs_xrow_add (t);
 
-  gs_xput_text (row, 0, "Month by month, one person at 100 % (for the draw)", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 0, title, GS_XSTYLE_HEADER);
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     {
       g_autofree char *label = g_strdup_printf ("Month %u", m + 1);
@@ -659,8 +711,9 @@ draw_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
       att_row[i] = gs_xrow_index (t);
       gs_xput_text (row, 0, label, GS_XSTYLE_PLAIN);
       for (guint k = 0; k < n; k++)
-        gs_xput_percent (row, 1 + (k + 1) * len - 1, p->components[i].period_attainment[k],
-                         ytd_attainment (cc, l->pay_quota[i], n, k, digits));
+        gs_xput_percent (
+            row, 1 + (k + 1) * len - 1, p->components[i].period_attainment[k],
+            ytd_attainment (cc, l->pay_quota[i], att ? att[cc->measure] : NULL, n, k, digits));
     }
   /* Each component's pay at the end of its periods (one row each, adjacent,
    * so the months' commission is one range). */
@@ -679,7 +732,9 @@ draw_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
         {
           guint col = 1 + (k + 1) * len - 1;
           GsPayRefs q = l->pay[i];
-          g_autofree char *a = ytd ? gs_xref (att_row[i], col, FALSE) : g_strdup ("1");
+          g_autofree char *a
+              = ytd ? gs_xref (att_row[i], col, FALSE) : g_strdup (att ? att[cc->measure] : "1");
+          g_autofree char *gate_a = NULL;
           g_autofree char *ti = NULL;
           g_autofree char *earned = NULL;
           g_autofree char *before = k ? gs_xsum (ri, 1, ri, col - 1) : g_strdup ("0");
@@ -692,6 +747,17 @@ draw_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
           q.ti = ti ? ti : l->pay_ti[i];
           q.ti_periods = NULL;
           q.cap = NULL;
+          /* At the plan's attainments a gate reads its own measure's: to
+           * date for a year-to-date component (so the gate's source is
+           * already in it).  At 100 % every measure is at a. */
+          if (att && cc->gate.present)
+            {
+              gate_a = ytd ? ytd_gate_attainment (&q, att[cc->gate.measure], n, k)
+                           : g_strdup (att[cc->gate.measure]);
+              if (ytd)
+                q.gate_source = NULL;
+              q.gate_a = gate_a;
+            }
           earned = gs_payfx_component (&q, a);
           /* Period by period: what the period earns, up to what the cap
            * leaves; year to date: what is earned to date less what was paid. */
@@ -719,14 +785,16 @@ draw_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
         g_autofree char *b = gs_xref (paid0 + n_comp - 1, 1 + m, FALSE);
         /* Column B fixed, the month's column relative: B10:E12. */
         char *sum = g_strdup_printf ("SUM(%s:%s)", a, b);
-        to_date = gs_payfx_gate_cap (comp->boundary, "1", l->gate_row, l->gate_src, l->cap, sum);
+        to_date = gs_payfx_gate_cap (comp->boundary, plan_gate_a, l->gate_row, l->gate_src, l->cap,
+                                     sum);
       }
       if (m > 0)
         {
           g_autofree char *a = gs_xref (paid0, 1, TRUE);
           g_autofree char *b = gs_xref (paid0 + n_comp - 1, m, FALSE);
           char *sum = g_strdup_printf ("SUM(%s:%s)", a, b);
-          before = gs_payfx_gate_cap (comp->boundary, "1", l->gate_row, l->gate_src, l->cap, sum);
+          before = gs_payfx_gate_cap (comp->boundary, plan_gate_a, l->gate_row, l->gate_src, l->cap,
+                                      sum);
         }
       gs_xput_money (digits, row, 1 + m, p->month_commission[m],
                      before ? g_strdup_printf ("%s-(%s)", to_date, before) : g_strdup (to_date));
@@ -940,7 +1008,8 @@ role_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, guint r,
     if (role->draw.present)
       {
         g_autofree char *draw = NULL;
-        g_autofree char *months = draw_block (t, c, comp, l, r, p);
+        g_autofree char *months = draw_block (t, c, comp, l, r, p, NULL,
+                                              "Month by month, one person at 100 % (for the draw)");
         row = gs_xrow_add (t);
         gs_xput_text (row, 0, "Draw top-ups not recovered within the year", GS_XSTYLE_LABEL);
         gs_xput_money (digits, row, 1, p->draw_topup + p->draw_recovered,
@@ -1043,10 +1112,265 @@ curves_block (GsXTable *t, const GsCompModel *comp, const RoleLayout *layouts, g
   return TRUE;
 }
 
+/* The comp year's company bookings target: the Targets sheet's first
+ * months (docs/compensation.md), rounded once. */
+static char *
+comp_year_target (const GsExportCtx *c)
+{
+  guint months = MIN (GS_COMP_MONTHS, c->m->company.horizon);
+  g_autofree char *range = gs_xrange_sheet ("Targets", c->targets.target_row, c->targets.col0,
+                                            c->targets.target_row, c->targets.col0 + months - 1);
+  return g_strdup_printf ("ROUND(SUM(%s),%u)", range + 1, c->digits);
+}
+
+/* A Capacity row's sum over the comp year's months. */
+static char *
+capacity_year (const GsExportCtx *c, guint crow)
+{
+  guint Y = MIN (GS_COMP_MONTHS, c->r->horizon);
+  g_autofree char *range = gs_xrange_sheet ("Capacity", crow, c->c_col0, crow, c->c_col0 + Y - 1);
+  return g_strdup_printf ("SUM(%s)", range + 1);
+}
+
+/* An attainment row: what the plan gives (column B of row got) ÷ what it
+ * is measured against (of), 1 when there is nothing to measure against;
+ * named, and its cell is returned (absolute). */
+static char *
+attainment_row (GsXTable *t, const char *label, double v, guint got, guint of, const char *name)
+{
+  GsXRow *row = gs_xrow_add (t);
+  g_autofree char *a = gs_xref (got, 1, FALSE);
+  g_autofree char *b = gs_xref (of, 1, FALSE);
+  gs_xput_text (row, 0, label, GS_XSTYLE_TOTAL);
+  gs_xput_percent (row, 1, v, g_strdup_printf ("IF(%s>0,%s/%s,1)", b, a, b))->name
+      = g_strdup (name);
+  return gs_xref (gs_xrow_index (t), 1, TRUE);
+}
+
+/* The attainment the plan implies for each measure (gs_comp_resolve,
+ * docs/compensation.md "At plan") as formulas over the Capacity, Funnel,
+ * Targets and Marketing goals sheets, each cached with the engine's figure:
+ * own and team bookings, what the plan books less existing customers ÷ the
+ * ramped quota the AEs carry; company bookings, what the plan books ÷ the
+ * comp year's target; marketing-sourced bookings, the projected bookings
+ * marketing's sources bring (each month's split over who sourced its wins
+ * by the largest remainder) ÷ the Marketing goals' sourced bookings; every
+ * other measure 100 % of quota.  att gets each measure's cell. */
+static void
+plan_attainment_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp,
+                       char *att[GS_N_MEASURES])
+{
+  const GsModel *m = c->m;
+  const GsResult *r = c->r;
+  guint Y = MIN (GS_COMP_MONTHS, r->horizon), digits = c->digits;
+  GsMoney quota_months[12];
+  guint quota_row, ramped_row, carried_row, delivered_row, target_row, mkt_row, goal_row;
+  GsXRow *row;
+
+  gs_xrow_add (t);
+  gs_xput_text (gs_xrow_add (t), 0,
+                "Pay at the attainment the plan implies (its funnel and capacity, comp year)",
+                GS_XSTYLE_SECTION);
+  row = gs_xrow_add (t);
+  gs_xput_text (row, 0, "Figure", GS_XSTYLE_HEADER);
+  gs_xput_text (row, 1, "Comp year", GS_XSTYLE_HEADER);
+  for (guint mo = 0; mo < Y; mo++)
+    {
+      g_autofree char *label = g_strdup_printf ("Month %u", mo + 1);
+      gs_xput_text (row, 2 + mo, label, GS_XSTYLE_HEADER);
+    }
+
+  /* Each AE's quota by month (the months rule), ramped with the AEs. */
+  gs_money_split_year (m->ae.quota, NULL, quota_months);
+  row = gs_xrow_add (t);
+  quota_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "AE quota per person by month (the months rule)", GS_XSTYLE_LABEL);
+  for (guint mo = 0; mo < Y; mo++)
+    gs_xput_money (digits, row, 2 + mo, quota_months[mo],
+                   gs_payfx_period ("AE_Quota", 12, mo, digits));
+  row = gs_xrow_add (t);
+  ramped_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "Ramped quota the AEs carry (Capacity's ramped AEs × the month's quota)",
+                GS_XSTYLE_LABEL);
+  {
+    g_autofree char *ramped
+        = gs_xrange_sheet ("Capacity", c->c_ramped, c->c_col0, c->c_ramped, c->c_col0 + Y - 1);
+    g_autofree char *quota = gs_xrange (quota_row, 2, quota_row, 1 + Y);
+    gs_xput_number (row, 1, comp->plan_ramped_quota / pow (10, digits), 2,
+                    g_strdup_printf ("SUMPRODUCT(%s,%s)", ramped + 1, quota));
+  }
+  row = gs_xrow_add (t);
+  carried_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "New business the plan books (Capacity's plan − existing customers)",
+                GS_XSTYLE_LABEL);
+  {
+    g_autofree char *plan = capacity_year (c, c->c_plan);
+    g_autofree char *existing = capacity_year (c, c->c_existing);
+    gs_xput_money (digits, row, 1, comp->plan_carried,
+                   g_strdup_printf ("ROUND(%s-%s,%u)", plan, existing, digits));
+  }
+  att[GS_MEASURE_OWN_BOOKINGS]
+      = attainment_row (t, "Attainment the plan implies: own and team bookings",
+                        comp->plan_attainment[GS_MEASURE_OWN_BOOKINGS], carried_row, ramped_row,
+                        "PlanAttainment_Bookings");
+  att[GS_MEASURE_TEAM_BOOKINGS] = g_strdup (att[GS_MEASURE_OWN_BOOKINGS]);
+
+  row = gs_xrow_add (t);
+  delivered_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "Bookings the plan delivers (Capacity's plan)", GS_XSTYLE_LABEL);
+  {
+    g_autofree char *plan = capacity_year (c, c->c_plan);
+    gs_xput_money (digits, row, 1, comp->plan_delivered,
+                   g_strdup_printf ("ROUND(%s,%u)", plan, digits));
+  }
+  row = gs_xrow_add (t);
+  target_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "Company bookings target over the comp year", GS_XSTYLE_LABEL);
+  gs_xput_money (digits, row, 1, comp->plan_bookings, comp_year_target (c));
+  att[GS_MEASURE_COMPANY_BOOKINGS]
+      = attainment_row (t, "Attainment the plan implies: company bookings",
+                        comp->plan_attainment[GS_MEASURE_COMPANY_BOOKINGS], delivered_row,
+                        target_row, "PlanAttainment_Company");
+
+  /* Marketing's part of each month's projected bookings: the month split
+   * over the owners by their sources' expected wins (the Funnel sheet's
+   * forward funnel), largest remainder; with no wins at all, all of it is
+   * the first owner's (marketing's), as gs_money_split gives it. */
+  row = gs_xrow_add (t);
+  mkt_row = gs_xrow_index (t);
+  gs_xput_text (row, 0,
+                "Bookings projected from marketing's sources (each month split by the wins)",
+                GS_XSTYLE_LABEL);
+  for (guint mo = 0; mo < Y; mo++)
+    {
+      char *wins[GS_N_OWNERS + 1] = { NULL };
+      g_autofree char *total = gs_xref_sheet ("Capacity", c->c_proj, c->c_col0 + mo);
+      g_autofree char *split = NULL;
+      g_autofree char *sum = NULL;
+      GString *all = g_string_new ("(");
+      for (guint o = 0; o < GS_N_OWNERS; o++)
+        {
+          GString *w = g_string_new ("MAX(0,0");
+          for (guint j = 0; j < m->n_sources; j++)
+            if (m->sources[j].owner == o)
+              {
+                g_autofree char *cell
+                    = gs_xref_sheet ("Funnel", c->f_proj_row[j], c->f_col0 + r->n_pre + mo);
+                g_string_append_printf (w, "+%s", cell);
+              }
+          /* A negative weight counts as none (gs_money_split). */
+          g_string_append_c (w, ')');
+          g_string_append_printf (all, "%s%s", o ? "+" : "", w->str);
+          wins[o] = g_string_free (w, FALSE);
+        }
+      g_string_append_c (all, ')');
+      sum = g_string_free (all, FALSE);
+      split = gs_payfx_split (total, wins, GS_N_OWNERS, GS_OWNER_MARKETING, digits);
+      gs_xput_money (
+          digits, row, 2 + mo, r->owner_bookings[(gsize) GS_OWNER_MARKETING * r->horizon + mo],
+          g_strdup_printf ("IF(%s>0,%s,%s)", sum, split, GS_OWNER_MARKETING == 0 ? total : "0"));
+      for (guint o = 0; o < GS_N_OWNERS; o++)
+        g_free (wins[o]);
+    }
+  {
+    g_autofree char *months = gs_xsum (mkt_row, 2, mkt_row, 1 + Y);
+    gs_xput_money (digits, row, 1, comp->plan_marketing,
+                   g_strdup_printf ("ROUND(%s,%u)", months, digits));
+  }
+  row = gs_xrow_add (t);
+  goal_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "Marketing-sourced bookings goal (Marketing goals)", GS_XSTYLE_LABEL);
+  gs_xput_money (digits, row, 1, comp->plan_marketing_goal,
+                 goal_line_year (c, "marketing.sourced_bookings", TRUE));
+  att[GS_MEASURE_MARKETING_SOURCED_BOOKINGS]
+      = attainment_row (t, "Attainment the plan implies: marketing-sourced bookings",
+                        comp->plan_attainment[GS_MEASURE_MARKETING_SOURCED_BOOKINGS], mkt_row,
+                        goal_row, "PlanAttainment_Marketing");
+  gs_xput_text (gs_xrow_add (t), 0,
+                "Every other measure at 100 % of its quota (the goal sheets are the quota).",
+                GS_XSTYLE_PLAIN);
+  for (guint i = 0; i < GS_N_MEASURES; i++)
+    if (att[i] == NULL)
+      att[i] = g_strdup ("1");
+}
+
+/* One person of role r with each measure at the attainment the plan
+ * implies (att, plan_attainment_block's cells): the commission, and for a
+ * role with a draw its months and the draw's effect, then the year's
+ * variable pay (l->pay_plan); cached with the engine's payout at
+ * comp->plan_attainment. */
+static gboolean
+plan_person_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, guint r,
+                   RoleLayout *l, const char *const *att, GError **error)
+{
+  const GsCompRole *role = l->role;
+  g_autoptr (GsCompPayout) p = NULL;
+  g_autofree char *commission = NULL;
+  g_autofree char *label = NULL;
+  char *f;
+  GsCompInput in;
+  GsXRow *row;
+
+  gs_comp_input_init (&in);
+  gs_comp_input_at_attainments (&in, role, GS_COMP_STANDARD_PERSON, comp->plan_attainment);
+  p = gs_comp_payout_with (comp, role, GS_COMP_STANDARD_PERSON, &in, 0, error);
+  gs_comp_input_clear (&in);
+  if (p == NULL)
+    return FALSE;
+
+  row = gs_xrow_add (t);
+  label = g_strdup_printf ("%s: one person's commission at the plan's attainment", role->name);
+  gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
+  gs_xput_money (c->digits, row, 1, p->earned, role_commission_at (l, comp->boundary, att));
+  commission = gs_xref (gs_xrow_index (t), 1, FALSE);
+  f = g_strdup (commission);
+  if (role->draw.present)
+    {
+      g_autofree char *title = g_strdup_printf (
+          "%s: month by month at the plan's attainment (for the draw)", role->name);
+      g_autofree char *draw = NULL;
+      g_autofree char *effect = draw_block (t, c, comp, l, r, p, att, title);
+      row = gs_xrow_add (t);
+      gs_xput_text (row, 0, "    Draw top-ups not recovered within the year, at plan",
+                    GS_XSTYLE_PLAIN);
+      gs_xput_money (c->digits, row, 1, p->draw_topup + p->draw_recovered,
+                     g_steal_pointer (&effect));
+      draw = gs_xref (gs_xrow_index (t), 1, FALSE);
+      g_free (f);
+      f = g_strdup_printf ("%s+%s", commission, draw);
+    }
+  row = gs_xrow_add (t);
+  g_free (label);
+  label = g_strdup_printf ("%s: variable pay for the year, one person at the plan's attainment",
+                           role->name);
+  gs_xput_text (row, 0, label, GS_XSTYLE_TOTAL);
+  gs_xput_money (c->digits, row, 1, p->total, f);
+  l->pay_plan = gs_xref (gs_xrow_index (t), 1, TRUE);
+  return TRUE;
+}
+
+/* Pay as staffed: one person's full year (person, a cell) × person-years ÷
+ * headcount, rounded once, + each SPIF's expected events × person-years. */
+static char *
+staffed_formula (const RoleLayout *l, const char *person, const char *py, const char *S)
+{
+  GString *f = g_string_new (NULL);
+  g_string_append_printf (f, "IF(%s=0,0,ROUND(ROUND(%s*%s,0)*%s*%s/%s,0)/%s)", l->headcount, person,
+                          S, l->headcount, py, l->headcount, S);
+  for (guint s = 0; s < l->spifs->len; s++)
+    {
+      guint sr = g_array_index (l->spifs, guint, s);
+      g_autofree char *amount = gs_xref (sr, 1, TRUE);
+      g_autofree char *events = gs_xref (sr + 1, 1, TRUE);
+      g_string_append_printf (f, "+ROUND(ROUND(%s*%s,0)*%s*%s,0)/%s", amount, S, events, py, S);
+    }
+  return g_string_free (f, FALSE);
+}
+
 #define STAFFED_NOTE                                                                               \
-  "Person-years follow the capacity plan (hires from their start month, expected attrition) and "  \
-  "recalculate. Pay at the plan's own attainment (from its funnel and capacity month by month) "   \
-  "is a snapshot: the engine's values at export (docs/compensation.md, “At plan”)."
+  "Person-years follow the capacity plan (hires from their start month, expected attrition); pay " \
+  "at the plan's own attainment reads that attainment from its funnel and capacity month by "      \
+  "month (the rows above). Both recalculate (docs/compensation.md, “At plan”)."
 
 typedef struct
 {
@@ -1085,15 +1409,17 @@ paid_years (const GsModel *m, const GsCompRole *role, const Staff *staff, const 
 }
 
 static void
-cost_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const RoleLayout *layouts,
-            const GsCompAtPlan *at, const GsTargetsLayout *targets, const Staff *staff,
-            guint digits)
+cost_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const RoleLayout *layouts,
+            const GsCompAtPlan *at, const char *const *att)
 {
   static const char *const head[]
       = { "Role", "Everyone a full year at 100 %", "Person-years paid",
           "As staffed, at 100 % of quota", "As staffed, at the plan's attainment" };
+  const GsModel *m = c->m;
+  Staff staff = { c->c_staff, c->c_col0 };
+  guint digits = c->digits;
   const char *S = gs_payfx_scale (digits);
-  guint first, total_row, bookings_row;
+  guint first, total_row, bookings_row, nb_row;
   GsXRow *row;
 
   gs_xrow_add (t);
@@ -1109,7 +1435,6 @@ cost_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const RoleLa
       const RoleLayout *l = &layouts[r];
       const GsCompRole *role = l->role;
       GString *full = g_string_new (NULL);
-      GString *staffed = g_string_new (NULL);
       g_autofree char *py = NULL;
       guint ri;
       row = gs_xrow_add (t);
@@ -1119,9 +1444,6 @@ cost_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const RoleLa
       /* Everyone: the person at 100 % × the headcount, + each SPIF's
        * expected events × the headcount, rounded once each. */
       g_string_append_printf (full, "%s*%s", l->pay100, l->headcount);
-      /* As staffed: the full year × person-years ÷ headcount, rounded once. */
-      g_string_append_printf (staffed, "IF(%s=0,0,ROUND(ROUND(%s*%s,0)*%s*%s/%s,0)/%s)",
-                              l->headcount, l->pay100, S, l->headcount, py, l->headcount, S);
       for (guint s = 0; s < l->spifs->len; s++)
         {
           guint sr = g_array_index (l->spifs, guint, s);
@@ -1129,56 +1451,54 @@ cost_block (GsXTable *t, const GsModel *m, const GsCompModel *comp, const RoleLa
           g_autofree char *events = gs_xref (sr + 1, 1, TRUE);
           g_string_append_printf (full, "+ROUND(ROUND(%s*%s,0)*%s*%s,0)/%s", amount, S, events,
                                   l->headcount, S);
-          g_string_append_printf (staffed, "+ROUND(ROUND(%s*%s,0)*%s*%s,0)/%s", amount, S, events,
-                                  py, S);
         }
       gs_xput_money (digits, row, 1, at->role_variable[r], g_string_free (full, FALSE));
-      gs_xput_number (row, 2, at->role_paid_years[r], 2, paid_years (m, role, staff, l->headcount));
-      gs_xput_money (digits, row, 3, at->role_at_quota[r], g_string_free (staffed, FALSE));
-      gs_xput_money (digits, row, 4, at->role_at_plan[r], NULL);
+      gs_xput_number (row, 2, at->role_paid_years[r], 2,
+                      paid_years (m, role, &staff, l->headcount));
+      gs_xput_money (digits, row, 3, at->role_at_quota[r], staffed_formula (l, l->pay100, py, S));
+      gs_xput_money (digits, row, 4, at->role_at_plan[r], staffed_formula (l, l->pay_plan, py, S));
     }
   row = gs_xrow_add (t);
   total_row = gs_xrow_index (t);
   gs_xput_text (row, 0, "Variable pay at plan", GS_XSTYLE_TOTAL);
-  {
-    g_autofree char *sum1 = gs_xsum (first, 1, total_row - 1, 1);
-    g_autofree char *sum3 = gs_xsum (first, 3, total_row - 1, 3);
-    gs_xput_money (digits, row, 1, at->variable_pay,
-                   g_strdup_printf ("ROUND(%s,%u)", sum1, digits));
-    gs_xput_money (digits, row, 3, at->at_quota, g_strdup_printf ("ROUND(%s,%u)", sum3, digits));
-    /* A snapshot like the roles' figures it adds up: a formula would go stale. */
-    gs_xput_money (digits, row, 4, at->at_plan, NULL);
-  }
+  for (guint col = 1; col <= 4; col++)
+    {
+      GsMoney v = col == 1 ? at->variable_pay : col == 3 ? at->at_quota : at->at_plan;
+      g_autofree char *sum = gs_xsum (first, col, total_row - 1, col);
+      if (col != 2)
+        gs_xput_money (digits, row, col, v, g_strdup_printf ("ROUND(%s,%u)", sum, digits));
+    }
   row = gs_xrow_add (t);
   bookings_row = gs_xrow_index (t);
   gs_xput_text (row, 0, "Company bookings target over the comp year (all bookings)",
                 GS_XSTYLE_LABEL);
+  gs_xput_money (digits, row, 1, at->bookings, comp_year_target (c));
+  row = gs_xrow_add (t);
+  nb_row = gs_xrow_index (t);
+  gs_xput_text (row, 0, "New business the plan carries in the comp year (its target)",
+                GS_XSTYLE_LABEL);
   {
-    /* The comp year: the plan's first 12 months (docs/compensation.md). */
-    guint months = MIN (GS_COMP_MONTHS, m->company.horizon);
-    g_autofree char *range = gs_xrange_sheet ("Targets", targets->target_row, targets->col0,
-                                              targets->target_row, targets->col0 + months - 1);
-    gs_xput_money (digits, row, 1, at->bookings,
-                   g_strdup_printf ("ROUND(SUM(%s),%u)", range + 1, digits));
+    g_autofree char *nb = capacity_year (c, c->c_nb);
+    gs_xput_money (digits, row, 4, at->new_business, g_strdup_printf ("ROUND(%s,%u)", nb, digits));
   }
   row = gs_xrow_add (t);
-  gs_xput_text (row, 0, "New business the plan carries in the comp year", GS_XSTYLE_LABEL);
-  gs_xput_money (digits, row, 4, at->new_business, NULL)->note = g_strdup (STAFFED_NOTE);
-  row = gs_xrow_add (t);
   gs_xput_text (row, 0, "AE attainment the plan implies", GS_XSTYLE_LABEL);
-  gs_xput_percent (row, 4, at->ae_attainment, NULL);
+  gs_xput_percent (row, 4, at->ae_attainment, g_strdup (att[GS_MEASURE_OWN_BOOKINGS]));
   {
     g_autofree char *v1 = gs_xref (total_row, 1, FALSE);
+    g_autofree char *v4 = gs_xref (total_row, 4, FALSE);
     g_autofree char *b = gs_xref (bookings_row, 1, FALSE);
+    g_autofree char *nb = gs_xref (nb_row, 4, FALSE);
     row = gs_xrow_add (t);
     gs_xput_text (row, 0, "Cost of sales on all bookings (variable pay ÷ bookings)",
                   GS_XSTYLE_TOTAL);
     gs_xput_percent (row, 1, at->cost_of_sales, g_strdup_printf ("IF(%s=0,0,%s/%s)", b, v1, b));
-    gs_xput_percent (row, 4, at->cost_all, NULL);
+    gs_xput_percent (row, 4, at->cost_all, g_strdup_printf ("IF(%s=0,0,%s/%s)", b, v4, b));
     row = gs_xrow_add (t);
     gs_xput_text (row, 0, "Cost of sales on new business (variable pay ÷ new business)",
                   GS_XSTYLE_TOTAL);
-    gs_xput_percent (row, 4, at->cost_new_business, NULL);
+    gs_xput_percent (row, 4, at->cost_new_business,
+                     g_strdup_printf ("IF(%s=0,0,%s/%s)", nb, v4, nb));
   }
 }
 
@@ -1190,6 +1510,7 @@ gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAt
   GsXTable *t;
   GsXCell *cell;
   RoleLayout *layouts;
+  char *att[GS_N_MEASURES] = { NULL };
   gboolean ok = TRUE;
 
   if (comp == NULL || comp->n_roles == 0)
@@ -1198,14 +1519,15 @@ gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAt
   t->protect = TRUE;
   gs_xput_text (gs_xrow_add (t), 0, "Compensation: each role's plan and what it pays",
                 GS_XSTYLE_TITLE);
-  cell = gs_xput_text (gs_xrow_add (t), 0,
-                       "A live model: change a blue input (OTE, pay mix, weights, bands, rates, "
-                       "tiers, gates, caps, SPIFs) and the payouts, curves, People and cost of "
-                       "sales recalculate; see the notes for what is the engine's value.",
-                       GS_XSTYLE_PLAIN);
+  cell
+      = gs_xput_text (gs_xrow_add (t), 0,
+                      "A live model: change a blue input (OTE, pay mix, weights, bands, rates, "
+                      "tiers, gates, caps, SPIFs) or a plan input and the payouts, curves, People, "
+                      "pay at the plan's attainment and cost of sales recalculate.",
+                      GS_XSTYLE_PLAIN);
   cell->note = g_strdup (COMP_NOTE);
   t->widths[0] = 70;
-  for (guint col = 1; col < 13; col++)
+  for (guint col = 1; col <= 13; col++)
     t->widths[col] = 18;
 
   layouts = g_new0 (RoleLayout, comp->n_roles);
@@ -1213,12 +1535,17 @@ gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAt
     ok = role_block (t, c, comp, r, &layouts[r], error);
   ok = ok && curves_block (t, comp, layouts, book->digits, error);
   if (ok)
+    plan_attainment_block (t, c, comp, att);
+  for (guint r = 0; ok && r < comp->n_roles; r++)
+    ok = plan_person_block (t, c, comp, r, &layouts[r], (const char *const *) att, error);
+  if (ok)
     {
-      Staff staff = { c->c_staff, c->c_col0 };
-      cost_block (t, c->m, comp, layouts, at_plan, &c->targets, &staff, book->digits);
+      cost_block (t, c, comp, layouts, at_plan, (const char *const *) att);
       for (guint r = 0; r < comp->n_roles; r++)
         trace_block (t, comp, &layouts[r], book->digits);
     }
+  for (guint i = 0; i < GS_N_MEASURES; i++)
+    g_free (att[i]);
   /* The People sheet refers to each role's cells. */
   for (guint r = 0; r < comp->n_roles; r++)
     role_layout_clear (&layouts[r]);

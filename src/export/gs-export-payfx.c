@@ -228,8 +228,9 @@ gs_payfx_component (const GsPayRefs *p, const char *a)
         body = paid;
       }
     }
-  return gs_payfx_gate_cap (p->boundary, a, p->c->gate.present ? p->gate_row : G_MAXUINT,
-                            p->gate_source, p->cap, body);
+  return gs_payfx_gate_cap (p->boundary, p->gate_a ? p->gate_a : a,
+                            p->c->gate.present ? p->gate_row : G_MAXUINT, p->gate_source, p->cap,
+                            body);
 }
 
 /* A gate measures its own measure against its own quota (column C of its

@@ -23,6 +23,8 @@ typedef struct
   guint decel_row;          /* B below, C multiplier */
   guint gate_row;           /* B minimum attainment, C the gate's quota per person */
   const char *gate_source;  /* the quota the gate's measure is set from at attainment a */
+  const char *gate_a;       /* the attainment of the gate's measure, or NULL: a (every
+                               measure at the same attainment) */
   const char *cap;          /* the cap amount's cell, or NULL */
   const char *ti;           /* the component's target incentive cell */
   const char *quota;        /* its quota per person: none (0) pays nothing */

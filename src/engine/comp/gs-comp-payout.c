@@ -107,18 +107,29 @@ set_at (GsCompInput *input, const GsCompRole *role, guint person, GsMeasure meas
 }
 
 void
-gs_comp_input_at_attainment (GsCompInput *input, const GsCompRole *role, guint person,
-                             double attainment)
+gs_comp_input_at_attainments (GsCompInput *input, const GsCompRole *role, guint person,
+                              const double attainment[GS_N_MEASURES])
 {
   for (guint i = 0; i < role->n_components; i++)
     set_at (input, role, person, role->components[i].measure, role->components[i].quota,
-            attainment);
+            attainment[role->components[i].measure]);
   for (guint i = 0; i < role->n_components; i++)
     if (role->components[i].gate.present)
       set_at (input, role, person, role->components[i].gate.measure, role->components[i].gate.quota,
-              attainment);
+              attainment[role->components[i].gate.measure]);
   if (role->gate.present)
-    set_at (input, role, person, role->gate.measure, role->gate.quota, attainment);
+    set_at (input, role, person, role->gate.measure, role->gate.quota,
+            attainment[role->gate.measure]);
+}
+
+void
+gs_comp_input_at_attainment (GsCompInput *input, const GsCompRole *role, guint person,
+                             double attainment)
+{
+  double at[GS_N_MEASURES];
+  for (guint m = 0; m < GS_N_MEASURES; m++)
+    at[m] = attainment;
+  gs_comp_input_at_attainments (input, role, person, at);
 }
 
 /* A measure over months [first, last): summed, or averaged for a share. */
@@ -892,16 +903,7 @@ person_total (const GsCompModel *comp, const GsCompRole *role, guint person,
   GsCompInput in;
   gboolean ok;
   gs_comp_input_init (&in);
-  for (guint i = 0; i < role->n_components; i++)
-    set_at (&in, role, person, role->components[i].measure, role->components[i].quota,
-            attainment[role->components[i].measure]);
-  for (guint i = 0; i < role->n_components; i++)
-    if (role->components[i].gate.present)
-      set_at (&in, role, person, role->components[i].gate.measure, role->components[i].gate.quota,
-              attainment[role->components[i].gate.measure]);
-  if (role->gate.present)
-    set_at (&in, role, person, role->gate.measure, role->gate.quota,
-            attainment[role->gate.measure]);
+  gs_comp_input_at_attainments (&in, role, person, attainment);
   out.n_components = role->n_components;
   out.components = g_newa (GsCompComponentPayout, MAX (role->n_components, 1));
   ok = pay_into (&c, &in, &out, error);

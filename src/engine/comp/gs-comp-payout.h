@@ -158,6 +158,11 @@ gs_comp_input_set_year (GsCompInput *input, GsMeasure measure, double value);
 void
 gs_comp_input_at_attainment (GsCompInput *input, const GsCompRole *role, guint person,
                              double attainment);
+/* The same with each measure at its own attainment (indexed by GsMeasure),
+ * as the plan implies them (GsCompModel.plan_attainment). */
+void
+gs_comp_input_at_attainments (GsCompInput *input, const GsCompRole *role, guint person,
+                              const double attainment[GS_N_MEASURES]);
 /* A person's annual quota for a measure: the role's, scaled by the person's
  * own quota where the measure is the role's first component's. */
 double

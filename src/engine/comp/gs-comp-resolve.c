@@ -85,6 +85,10 @@ resolve_at_plan (const GsModel *m, const GsResult *r, GsCompModel *comp)
       if (sourced)
         marketing_goal += sourced->months[r->n_pre + mo].amount;
     }
+  comp->plan_carried = carried;
+  comp->plan_ramped_quota = ramped_quota;
+  comp->plan_marketing = marketing;
+  comp->plan_marketing_goal = marketing_goal;
   for (guint i = 0; i < GS_N_MEASURES; i++)
     comp->plan_attainment[i] = 1.0;
   if (ramped_quota > 0)

@@ -280,6 +280,15 @@ struct _GsCompModel
   GsMoney plan_new_business;
   GsMoney plan_delivered;
   double plan_attainment[GS_N_MEASURES];
+  /* The figures those attainments are made of (the export caches them):
+   * what the plan books less existing customers, against the ramped quota
+   * the AEs carry (each month's AEs ramped × that month's share of the AE
+   * quota); the bookings projected from marketing's sources against the
+   * Marketing goals' sourced bookings. */
+  GsMoney plan_carried;
+  double plan_ramped_quota;
+  GsMoney plan_marketing;
+  GsMoney plan_marketing_goal;
   GsCompRole *roles;
   guint n_roles;
   /* The ledger's settings (docs/ledger.md): months from the month a line
