@@ -612,6 +612,8 @@ def check_pay_live(tag, doc, pay, mod_tables, what):
     want = mod_tables["people"]
     same("People: everyone's people", data[rows[0]][2], float(want[rows[0]][2]))
     same("People: everyone's payout", data[rows[0]][6], float(want[rows[0]][6]))
+    same("People: everyone's payout at the plan's attainment", data[rows[0]][7],
+         float(want[rows[0]][7]))
     return same.checked
 
 
@@ -684,6 +686,7 @@ def changed_plan(plan, out, variant=False):
     inputs["AE_Quota"] = quota
     inputs["AE_BacklogDecay"] = 0.25
     inputs.update(changed_pay(doc, digits, variant))
+    inputs.update(changed_people(doc, digits))
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)
     inputs["DealSize"] = deal
@@ -691,11 +694,28 @@ def changed_plan(plan, out, variant=False):
     return inputs
 
 
+def amount_table(role, measure, attainment, edge, rate1, rate2):
+    """The role's component on measure paid by quarter on a commission table
+    on amounts (two bands meeting at edge) with an accelerator above the
+    quota; returns the component."""
+    for c in role["components"]:
+        if c["measure"] == measure:
+            c["period"] = "quarterly"
+            c["attainment"] = attainment
+            c["table"] = {"type": "marginal", "basis": "amount",
+                          "bands": [{"from": "0.00", "to": edge, "rate": rate1},
+                                    {"from": edge, "rate": rate2}]}
+            c["accelerators"] = [{"above": 1, "multiplier": 1.5}]
+            return c
+    raise SystemExit("no component on %s" % measure)
+
+
 def variant_plan(plan, out):
     """A bundled example with the pay structures it lacks: a commission table
     on amounts (quarterly, year to date, with an accelerator above the year's
     quota) for the first marketing role's
-    company bookings; the SDRs' sourced
+    company bookings, and one paid on each quarter alone (accelerator,
+    decelerator, cap) for the last one's marketing-sourced bookings; the SDRs' sourced
     pipeline gated on meetings held (whose quota the change makes zero: the
     gate then shuts, as in the engine, with no #DIV/0!), and the last
     marketing role gated on SQLs accepted against a quota of its own (its
@@ -710,21 +730,59 @@ def variant_plan(plan, out):
                     c["gate"] = {"measure": "meetings_held", "min_attainment": 0.5}
     # The first marketing role's company bookings on a commission table:
     # amounts to date by quarter, an accelerator above the year's quota.
-    # (Paid on each quarter alone, a role's curve formula would pass Excel's
-    # 8,192 characters and be the engine's value: docs/export.md.)
     vp = [r for r in roles if r["kind"] == "marketing"][0]
-    for c in vp["components"]:
-        if c["measure"] == "company_bookings":
-            c["period"] = "quarterly"
-            c["attainment"] = "ytd"
-            c["table"] = {"type": "marginal", "basis": "amount",
-                          "bands": [{"from": "0.00", "to": "500000.00", "rate": 0.004},
-                                    {"from": "500000.00", "rate": 0.006}]}
-            c["accelerators"] = [{"above": 1, "multiplier": 1.5}]
+    amount_table(vp, "company_bookings", "ytd", "500000.00", 0.004, 0.006)
     marketing = [r for r in roles if r["kind"] == "marketing"][-1]
     marketing["gate"] = {"measure": "sqls_accepted", "min_attainment": 0.4, "quota": 900}
+    # Its marketing-sourced bookings on amounts paid on each quarter alone,
+    # with an accelerator, a decelerator and a cap: each quarter's pay is a
+    # cell of its own (at 100 %, at every curve point, at the plan's
+    # attainment), so no formula passes Excel's 8,192 characters.
+    c = amount_table(marketing, "marketing_sourced_bookings", "period", "100000.00", 0.02, 0.03)
+    c["decelerator"] = {"below": 0.5, "multiplier": 0.5}
+    c["cap"] = {"of_target": 2}
     with open(out, "w") as f:
         json.dump(doc, f, indent=2)
+
+
+def people_amount_plan(plan, out):
+    """The people test plan with its AEs paid on amounts: own bookings on a
+    commission table paid on each quarter alone (accelerator, cap) and
+    company bookings on one for the year, so a listed person's own quota is
+    their amount at 100 % and their People row is the role's formula on it
+    (each quarter's pay in a cell of its own)."""
+    with open(plan) as f:
+        doc = json.load(f)
+    ae = doc["compensation"]["roles"][0]
+    own = amount_table(ae, "own_bookings", "period", "100000.00", 0.05, 0.08)
+    own["cap"] = {"of_target": 2}
+    own["weight"] = 0.7
+    ae["components"].append({"id": "company", "name": "Company bookings",
+                             "measure": "company_bookings", "weight": 0.3, "period": "annual",
+                             "table": {"type": "marginal", "basis": "amount",
+                                       "bands": [{"from": "0.00", "to": "1000000.00", "rate": 0.002},
+                                                 {"from": "1000000.00", "rate": 0.004}]}})
+    with open(out, "w") as f:
+        json.dump(doc, f, indent=2)
+
+
+def changed_people(doc, digits):
+    """The first listed person with a quota of their own, +10 % (the People
+    sheet's input; the row follows the roles' people in order)."""
+    inputs = {}
+    row = 3  # the People sheet's first person (a title row, a header row)
+    for role in doc.get("compensation", {}).get("roles", []):
+        people = role.get("people", [])
+        for person in people:
+            if "quota" in person:
+                quota = round(float(person["quota"]) * 1.1, digits)
+                person["quota"] = ("%." + str(digits) + "f") % quota
+                inputs["People!D%d" % row] = quota
+                return inputs
+            row += 1
+        if not people:
+            row += 1
+    return inputs
 
 
 def changed_pay(doc, digits, variant=False):
@@ -1039,6 +1097,10 @@ def main():
                 out = os.path.join(work, os.path.basename(plan).replace(".goalsheet", "+pay.goalsheet"))
                 variant_plan(plan, out)
                 variants.append(out)
+            elif os.path.basename(plan) == "people.goalsheet":
+                out = os.path.join(work, "people+amount.goalsheet")
+                people_amount_plan(plan, out)
+                variants.append(out)
         for n, plan in enumerate(plans + variants):
             tag = os.path.basename(plan).split(".")[0]
             xlsx, tables = export(cli, plan, work, "p%d" % n)
@@ -1064,6 +1126,10 @@ def main():
             pay_checked = check_pay_live(tag, doc, pay, tables, "on load") if pay else 0
             names = doc.NamedRanges
             for key, value in inputs.items():
+                if "!" in key:  # "People!D3": a cell without a name
+                    sheet, _, cell = key.partition("!")
+                    doc.Sheets.getByName(sheet).getCellRangeByName(cell).setValue(value)
+                    continue
                 name, _, index = key.partition("#")  # "Src1_Planned#2": the third cell of a range
                 cells = names.getByName(name).getReferredCells()
                 cells.getCellByPosition(0, int(index or 0)).setValue(value)

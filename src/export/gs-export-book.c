@@ -244,10 +244,10 @@ gs_export_book_new_full (GsPlan *plan, const GsLedger *ledger, const GDate *as_o
    * cost at plan and the People rows), without a trace. */
   ok = comp == NULL || comp->n_roles == 0 || gs_comp_at_plan (comp, &at_plan, error);
   ok = ok && gs_export_book_add_comp (&c, comp, &at_plan, error)
-       && build_scenarios (&c, plan, error)
-       && gs_export_book_add_people (book, comp, &at_plan, error)
+       && build_scenarios (&c, plan, error) && gs_export_book_add_people (&c, comp, &at_plan, error)
        && add_pay_sheets (book, m, comp, ledger, error);
   gs_comp_at_plan_clear (&at_plan);
+  gs_export_people_fx_free (&c, comp);
   if (ok)
     gs_export_book_add_actuals (book, m, r, q_first, q_last, as_of);
 

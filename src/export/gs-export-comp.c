@@ -89,6 +89,8 @@ typedef struct
   char *headcount;      /* cell */
   char *pay100;         /* one person's variable pay for the year at 100 % */
   char *pay_plan;       /* the same at the attainment the plan implies */
+  char **pays100;       /* [n_components] each period's pay at 100 % (a row range), or NULL:
+                           gs_payfx_by_period */
   GArray *spifs;        /* of guint: rows of SPIF amounts (events one row below) */
   GsCompPayout *payout; /* the engine's, one person at 100 %, with its trace */
 } RoleLayout;
@@ -105,6 +107,9 @@ role_layout_clear (RoleLayout *l)
       g_free (l->gate_source[i]);
       g_free (l->pay_discount[i]);
     }
+  for (guint i = 0; l->role && l->pays100 && i < l->role->n_components; i++)
+    g_free (l->pays100[i]);
+  g_free (l->pays100);
   g_free (l->pay_discount);
   g_free (l->ti_row);
   g_free (l->gate_source);
@@ -124,9 +129,12 @@ role_layout_clear (RoleLayout *l)
 
 /* One person's commission with each measure at its attainment (att, indexed
  * by GsMeasure: cells or numbers): the components (a component's gate at its
- * own measure's attainment), the plan gate (an IF) and the plan cap (a MIN). */
+ * own measure's attainment), the plan gate (an IF) and the plan cap (a MIN).
+ * pays (NULL, or one per component): where a component paid on amounts
+ * period by period has each period's pay at these attainments. */
 static char *
-role_commission_at (const RoleLayout *l, GsBoundary boundary, const char *const *att)
+role_commission_at (const RoleLayout *l, GsBoundary boundary, const char *const *att,
+                    char *const *pays)
 {
   const GsCompRole *role = l->role;
   GString *sum = g_string_new ("(");
@@ -136,6 +144,7 @@ role_commission_at (const RoleLayout *l, GsBoundary boundary, const char *const 
       g_autofree char *c = NULL;
       if (role->components[i].gate.present)
         q.gate_a = att[role->components[i].gate.measure];
+      q.period_pays = pays ? pays[i] : NULL;
       c = gs_payfx_component (&q, att[role->components[i].measure]);
       g_string_append_printf (sum, "%s%s", i ? "+" : "", c);
     }
@@ -146,12 +155,32 @@ role_commission_at (const RoleLayout *l, GsBoundary boundary, const char *const 
 
 /* The same with every measure at attainment a. */
 static char *
-role_commission (const RoleLayout *l, GsBoundary boundary, const char *a)
+role_commission (const RoleLayout *l, GsBoundary boundary, const char *a, char *const *pays)
 {
   const char *att[GS_N_MEASURES];
   for (guint m = 0; m < GS_N_MEASURES; m++)
     att[m] = a;
-  return role_commission_at (l, boundary, att);
+  return role_commission_at (l, boundary, att, pays);
+}
+
+/* Each period's pay of component i of a component paid on amounts period
+ * by period, at attainment a (gate_a: its gate's measure's), in row's
+ * columns col0 … col0 + n − 1, cached with the engine's periods; returns
+ * the range. */
+static char *
+put_period_pays (const RoleLayout *l, guint i, GsXRow *row, guint ri, guint col0, const char *a,
+                 const char *gate_a, const GsCompComponentPayout *engine, guint digits)
+{
+  GsPayRefs q = l->pay[i];
+  guint n = gs_period_count (l->role->components[i].period);
+  q.gate_a = gate_a;
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree char *before = k ? gs_xsum (ri, col0, ri, col0 + k - 1) : NULL;
+      gs_xput_money (digits, row, col0 + k, engine->periods[k],
+                     gs_payfx_amount_period (&q, a, k, before));
+    }
+  return gs_xrange (ri, col0, ri, col0 + n - 1);
 }
 
 /* AEs or SDRs on the plan: the start headcount plus every hire. */
@@ -604,9 +633,22 @@ component_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, Rol
       l->ti_row[i] = ri;
       p->ti_periods = l->pay_periods[i];
     }
+  if (gs_payfx_by_period (cc))
+    {
+      /* Paid on amounts period by period: each period's pay in a cell of
+       * its own, so no formula spells out every period's amount. */
+      row = gs_xrow_add (t);
+      gs_xput_text (row, 0, "    Each period's pay, one person at 100 % (period 1, 2, …)",
+                    GS_XSTYLE_PLAIN);
+      l->pays100[i] = put_period_pays (l, i, row, gs_xrow_index (t), 1, "1", NULL, at100, digits);
+    }
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "    Pays one person at 100 %", GS_XSTYLE_PLAIN);
-  gs_xput_money (digits, row, 1, at100->earned, gs_payfx_component (p, "1"));
+  {
+    GsPayRefs q = *p;
+    q.period_pays = l->pays100[i];
+    gs_xput_money (digits, row, 1, at100->earned, gs_payfx_component (&q, "1"));
+  }
 }
 
 /* A measure's value to date at the end of period k of n when its year is
@@ -885,6 +927,7 @@ role_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, guint r,
   l->pay_periods = g_new0 (char *, n);
   l->gate_source = g_new0 (char *, n);
   l->pay_discount = g_new0 (char *, n);
+  l->pays100 = g_new0 (char *, n);
   l->ti_row = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     l->ti_row[i] = G_MAXUINT;
@@ -1001,7 +1044,7 @@ role_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, guint r,
   commission_row = gs_xrow_index (t);
   gs_xput_text (row, 0, "Commission: one person at 100 % (after the plan's gate and cap)",
                 GS_XSTYLE_LABEL);
-  gs_xput_money (digits, row, 1, p->earned, role_commission (l, comp->boundary, "1"));
+  gs_xput_money (digits, row, 1, p->earned, role_commission (l, comp->boundary, "1", l->pays100));
   {
     g_autofree char *commission = gs_xref (commission_row, 1, FALSE);
     char *f = g_strdup (commission);
@@ -1056,22 +1099,31 @@ trace_block (GsXTable *t, const GsCompModel *comp, const RoleLayout *l, guint di
 }
 
 /* Payout curves: one standard person per role, 0 to 200 % attainment, each
- * point the role's formula at the row's attainment. */
+ * point the role's formula at the row's attainment.  A component paid on
+ * amounts period by period has each period's pay at the row's attainment in
+ * columns of its own to the right (labelled), which its role's point adds
+ * up. */
 static gboolean
 curves_block (GsXTable *t, const GsCompModel *comp, const RoleLayout *layouts, guint digits,
               GError **error)
 {
   g_autoptr (GPtrArray) curves = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  guint curve_row0, n_points = 21;
+  g_autofree guint *col0 = g_new0 (guint, comp->n_roles); /* role r's first helper column */
+  guint curve_row0, n_points = 21, next_col = comp->n_roles + 2;
   GsXRow *row;
 
   for (guint r = 0; r < comp->n_roles; r++)
     {
-      GArray *curve = gs_comp_curve (comp, &comp->roles[r], 0.1, 2.0, error);
+      const GsCompRole *role = &comp->roles[r];
+      GArray *curve = gs_comp_curve (comp, role, 0.1, 2.0, error);
       if (curve == NULL)
         return FALSE;
       g_ptr_array_add (curves, curve);
       n_points = MIN (n_points, curve->len);
+      col0[r] = next_col;
+      for (guint i = 0; i < role->n_components; i++)
+        if (gs_payfx_by_period (&role->components[i]))
+          next_col += gs_period_count (role->components[i].period);
     }
   gs_xrow_add (t);
   gs_xput_text (gs_xrow_add (t), 0, "Payout curves: one person's commission by attainment",
@@ -1079,19 +1131,72 @@ curves_block (GsXTable *t, const GsCompModel *comp, const RoleLayout *layouts, g
   row = gs_xrow_add (t);
   gs_xput_text (row, 0, "Attainment", GS_XSTYLE_HEADER);
   for (guint r = 0; r < comp->n_roles; r++)
-    gs_xput_text (row, 1 + r, comp->roles[r].name, GS_XSTYLE_HEADER);
+    {
+      const GsCompRole *role = &comp->roles[r];
+      guint col = col0[r];
+      gs_xput_text (row, 1 + r, role->name, GS_XSTYLE_HEADER);
+      for (guint i = 0; i < role->n_components; i++)
+        {
+          guint n = gs_period_count (role->components[i].period);
+          if (!gs_payfx_by_period (&role->components[i]))
+            continue;
+          for (guint k = 0; k < n; k++)
+            {
+              g_autofree char *label = g_strdup_printf ("%s · %s: period %u", role->name,
+                                                        role->components[i].name, k + 1);
+              gs_xput_text (row, col++, label, GS_XSTYLE_HEADER);
+            }
+        }
+    }
+  for (guint col = comp->n_roles + 2; col < MIN (next_col, G_N_ELEMENTS (t->widths)); col++)
+    t->widths[col] = 18;
   curve_row0 = gs_xrow_index (t) + 1;
-  for (guint i = 0; i < n_points; i++)
+  for (guint pt = 0; pt < n_points; pt++)
     {
       GArray *c0 = g_ptr_array_index (curves, 0);
-      g_autofree char *a = gs_xref (curve_row0 + i, 0, TRUE);
+      g_autofree char *a = gs_xref (curve_row0 + pt, 0, TRUE);
+      guint ri;
       row = gs_xrow_add (t);
-      gs_xput_percent (row, 0, g_array_index (c0, GsCurvePoint, i).attainment, NULL);
+      ri = gs_xrow_index (t);
+      gs_xput_percent (row, 0, g_array_index (c0, GsCurvePoint, pt).attainment, NULL);
       for (guint r = 0; r < comp->n_roles; r++)
         {
+          const RoleLayout *l = &layouts[r];
+          const GsCompRole *role = l->role;
           GArray *curve = g_ptr_array_index (curves, r);
-          gs_xput_money (digits, row, 1 + r, g_array_index (curve, GsCurvePoint, i).earned,
-                         role_commission (&layouts[r], comp->boundary, a));
+          const GsCurvePoint *point = &g_array_index (curve, GsCurvePoint, pt);
+          g_autofree char **pays = g_new0 (char *, role->n_components + 1);
+          g_autoptr (GsCompPayout) engine = NULL;
+          guint col = col0[r];
+          for (guint i = 0; i < role->n_components; i++)
+            {
+              if (!gs_payfx_by_period (&role->components[i]))
+                continue;
+              if (engine == NULL)
+                {
+                  /* The engine's periods at this point, for the cached values. */
+                  GsCompInput in;
+                  gs_comp_input_init (&in);
+                  gs_comp_input_at_attainment (&in, role, GS_COMP_STANDARD_PERSON,
+                                               point->attainment);
+                  engine = gs_comp_payout_with (comp, role, GS_COMP_STANDARD_PERSON, &in,
+                                                GS_COMP_PAYOUT_FIGURES, error);
+                  gs_comp_input_clear (&in);
+                  if (engine == NULL)
+                    {
+                      for (guint j = 0; j < i; j++)
+                        g_free (pays[j]);
+                      return FALSE;
+                    }
+                }
+              pays[i]
+                  = put_period_pays (l, i, row, ri, col, a, NULL, &engine->components[i], digits);
+              col += gs_period_count (role->components[i].period);
+            }
+          gs_xput_money (digits, row, 1 + r, point->earned,
+                         role_commission (l, comp->boundary, a, pays));
+          for (guint i = 0; i < role->n_components; i++)
+            g_free (pays[i]);
         }
     }
   {
@@ -1107,7 +1212,7 @@ curves_block (GsXTable *t, const GsCompModel *comp, const RoleLayout *layouts, g
                          gs_xrange_sheet (t->name, curve_row0 - 1, 1 + r, curve_row0 - 1, 1 + r));
       }
     chart->at_row = curve_row0;
-    chart->at_col = comp->n_roles + 2;
+    chart->at_col = next_col;
   }
   return TRUE;
 }
@@ -1305,6 +1410,7 @@ plan_person_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, g
 {
   const GsCompRole *role = l->role;
   g_autoptr (GsCompPayout) p = NULL;
+  g_autofree char **pays = NULL; /* [n_components], NULL where none: freed one by one */
   g_autofree char *commission = NULL;
   g_autofree char *label = NULL;
   char *f;
@@ -1313,15 +1419,32 @@ plan_person_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, g
 
   gs_comp_input_init (&in);
   gs_comp_input_at_attainments (&in, role, GS_COMP_STANDARD_PERSON, comp->plan_attainment);
-  p = gs_comp_payout_with (comp, role, GS_COMP_STANDARD_PERSON, &in, 0, error);
+  p = gs_comp_payout_with (comp, role, GS_COMP_STANDARD_PERSON, &in, GS_COMP_PAYOUT_FIGURES, error);
   gs_comp_input_clear (&in);
   if (p == NULL)
     return FALSE;
 
+  pays = g_new0 (char *, role->n_components + 1);
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      const GsCompComponent *cc = &role->components[i];
+      g_autofree char *words = NULL;
+      if (!gs_payfx_by_period (cc))
+        continue;
+      row = gs_xrow_add (t);
+      words = g_strdup_printf ("%s · %s: each period's pay at the plan's attainment", role->name,
+                               cc->name);
+      gs_xput_text (row, 0, words, GS_XSTYLE_PLAIN);
+      pays[i] = put_period_pays (l, i, row, gs_xrow_index (t), 1, att[cc->measure],
+                                 cc->gate.present ? att[cc->gate.measure] : NULL, &p->components[i],
+                                 c->digits);
+    }
   row = gs_xrow_add (t);
   label = g_strdup_printf ("%s: one person's commission at the plan's attainment", role->name);
   gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
-  gs_xput_money (c->digits, row, 1, p->earned, role_commission_at (l, comp->boundary, att));
+  gs_xput_money (c->digits, row, 1, p->earned, role_commission_at (l, comp->boundary, att, pays));
+  for (guint i = 0; i < role->n_components; i++)
+    g_free (pays[i]);
   commission = gs_xref (gs_xrow_index (t), 1, FALSE);
   f = g_strdup (commission);
   if (role->draw.present)
@@ -1344,19 +1467,26 @@ plan_person_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, g
   label = g_strdup_printf ("%s: variable pay for the year, one person at the plan's attainment",
                            role->name);
   gs_xput_text (row, 0, label, GS_XSTYLE_TOTAL);
-  gs_xput_money (c->digits, row, 1, p->total, f);
+  gs_xput_money (c->digits, row, 1, p->total, f)->name
+      = g_strdup_printf ("Role%u_PayAtPlan", r + 1);
   l->pay_plan = gs_xref (gs_xrow_index (t), 1, TRUE);
   return TRUE;
 }
 
-/* Pay as staffed: one person's full year (person, a cell) × person-years ÷
+/* Pay as staffed: the role's full year (everyone's: full, the People
+ * sheet's sum, or one person's, person, × the headcount) × person-years ÷
  * headcount, rounded once, + each SPIF's expected events × person-years. */
 static char *
-staffed_formula (const RoleLayout *l, const char *person, const char *py, const char *S)
+staffed_formula (const RoleLayout *l, const char *person, const char *full, const char *py,
+                 const char *S)
 {
   GString *f = g_string_new (NULL);
-  g_string_append_printf (f, "IF(%s=0,0,ROUND(ROUND(%s*%s,0)*%s*%s/%s,0)/%s)", l->headcount, person,
-                          S, l->headcount, py, l->headcount, S);
+  if (full)
+    g_string_append_printf (f, "IF(%s=0,0,ROUND(ROUND(%s*%s,0)*%s/%s,0)/%s)", l->headcount, full, S,
+                            py, l->headcount, S);
+  else
+    g_string_append_printf (f, "IF(%s=0,0,ROUND(ROUND(%s*%s,0)*%s*%s/%s,0)/%s)", l->headcount,
+                            person, S, l->headcount, py, l->headcount, S);
   for (guint s = 0; s < l->spifs->len; s++)
     {
       guint sr = g_array_index (l->spifs, guint, s);
@@ -1408,6 +1538,20 @@ paid_years (const GsModel *m, const GsCompRole *role, const Staff *staff, const 
   }
 }
 
+static gboolean
+needs_people_fx (const GsCompRole *role);
+
+/* The People sheet's row of role r's first person: after its title and
+ * header, a row per listed person (one for a role that lists nobody). */
+static guint
+people_first_row (const GsCompModel *comp, guint r)
+{
+  guint row = 2;
+  for (guint k = 0; k < r; k++)
+    row += comp->roles[k].n_people ? comp->roles[k].n_people : 1;
+  return row;
+}
+
 static void
 cost_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const RoleLayout *layouts,
             const GsCompAtPlan *at, const char *const *att)
@@ -1436,14 +1580,29 @@ cost_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
       const GsCompRole *role = l->role;
       GString *full = g_string_new (NULL);
       g_autofree char *py = NULL;
+      g_autofree char *sum100 = NULL;
+      g_autofree char *sum_plan = NULL;
       guint ri;
       row = gs_xrow_add (t);
       ri = gs_xrow_index (t);
       py = gs_xref (ri, 2, FALSE);
       gs_xput_text (row, 0, role->name, GS_XSTYLE_LABEL);
-      /* Everyone: the person at 100 % × the headcount, + each SPIF's
-       * expected events × the headcount, rounded once each. */
-      g_string_append_printf (full, "%s*%s", l->pay100, l->headcount);
+      if (needs_people_fx (role))
+        {
+          /* Listed people on quotas of their own, paid on amounts: each is
+           * paid their own, the People sheet's rows of the role. */
+          guint p0 = people_first_row (comp, r), p1 = p0 + role->n_people - 1;
+          g_autofree char *a = gs_xrange_sheet ("People", p0, 6, p1, 6);
+          g_autofree char *b = gs_xrange_sheet ("People", p0, 7, p1, 7);
+          sum100 = g_strdup_printf ("SUM(%s)", a + 1);
+          sum_plan = g_strdup_printf ("SUM(%s)", b + 1);
+        }
+      /* Everyone: the person at 100 % × the headcount (or everyone's own),
+       * + each SPIF's expected events × the headcount, rounded once each. */
+      if (sum100)
+        g_string_append (full, sum100);
+      else
+        g_string_append_printf (full, "%s*%s", l->pay100, l->headcount);
       for (guint s = 0; s < l->spifs->len; s++)
         {
           guint sr = g_array_index (l->spifs, guint, s);
@@ -1455,8 +1614,10 @@ cost_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
       gs_xput_money (digits, row, 1, at->role_variable[r], g_string_free (full, FALSE));
       gs_xput_number (row, 2, at->role_paid_years[r], 2,
                       paid_years (m, role, &staff, l->headcount));
-      gs_xput_money (digits, row, 3, at->role_at_quota[r], staffed_formula (l, l->pay100, py, S));
-      gs_xput_money (digits, row, 4, at->role_at_plan[r], staffed_formula (l, l->pay_plan, py, S));
+      gs_xput_money (digits, row, 3, at->role_at_quota[r],
+                     staffed_formula (l, l->pay100, sum100, py, S));
+      gs_xput_money (digits, row, 4, at->role_at_plan[r],
+                     staffed_formula (l, l->pay_plan, sum_plan, py, S));
     }
   row = gs_xrow_add (t);
   total_row = gs_xrow_index (t);
@@ -1502,6 +1663,122 @@ cost_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, const Ro
   }
 }
 
+/* ---- People with a quota of their own ---------------------------------- */
+
+/* A listed person's pay at 100 % on a quota of their own, for the People
+ * rows: the role's formula with each component's quota the person's
+ * (__pqI__) and, for a component paid on amounts period by period, its
+ * periods' cells on the person's row (__paysI__; each period's template in
+ * periods, with __before__ the periods before).  References to the
+ * Compensation sheet are qualified with its name. */
+struct _GsPeopleFx
+{
+  /* [0] at 100 %, [1] at the attainment the plan implies */
+  char *pay[2];          /* NULL: the role's own figure serves everyone */
+  GPtrArray *periods[2]; /* of char*: the period templates, components in order */
+  gboolean value;        /* a draw: the engine's value with a note */
+};
+
+/* Every cell reference of a Compensation formula (B5, $B$5, B5:D5) as
+ * 'Compensation'!…; names (Role1_C1_Quota, AE_Quota), functions, numbers
+ * (1E-12) and references already qualified are left as they are. */
+static char *
+qualify (const char *formula)
+{
+  g_autoptr (GRegex) re
+      = g_regex_new ("(?<![A-Za-z0-9_.!'$])(\\$?[A-Z]{1,3}\\$?[0-9]+(?::\\$?[A-Z]{1,3}\\$?[0-9]+)?)"
+                     "(?![A-Za-z0-9_(!])",
+                     G_REGEX_OPTIMIZE, 0, NULL);
+  return g_regex_replace (re, formula, -1, 0, "'Compensation'!\\1", 0, NULL);
+}
+
+/* fx's formulas for role l at 100 % and at the plan's attainments att. */
+static void
+people_fx_make (GsPeopleFx *fx, const RoleLayout *l, const GsCompModel *comp,
+                const char *const *att)
+{
+  const GsCompRole *role = l->role;
+  guint n = role->n_components;
+  const char *at100[GS_N_MEASURES];
+
+  for (guint m = 0; m < GS_N_MEASURES; m++)
+    at100[m] = "1";
+  for (guint w = 0; w < 2; w++)
+    fx->periods[w] = g_ptr_array_new_with_free_func (g_free);
+  if (role->draw.present)
+    {
+      /* Their own quota moves their months and so the draw, which the
+       * sheet models for the role's standard person only. */
+      fx->value = TRUE;
+      return;
+    }
+  for (guint w = 0; w < 2; w++)
+    {
+      const char *const *a = w ? att : at100;
+      RoleLayout tmp = *l;
+      g_autofree GsPayRefs *pay = g_new (GsPayRefs, n);
+      g_autofree char **quotas = g_new0 (char *, n + 1);
+      g_autofree char **pays = g_new0 (char *, n + 1);
+      g_autofree char *commission = NULL;
+      for (guint i = 0; i < n; i++)
+        {
+          const GsCompComponent *cc = &role->components[i];
+          quotas[i] = g_strdup_printf ("__pq%u__", i);
+          pay[i] = l->pay[i];
+          pay[i].quota = quotas[i];
+          pay[i].gate_a = cc->gate.present ? a[cc->gate.measure] : NULL;
+          if (!gs_payfx_by_period (cc))
+            continue;
+          pays[i] = g_strdup_printf ("__pays%u__", i);
+          for (guint k = 0; k < gs_period_count (cc->period); k++)
+            {
+              g_autofree char *f
+                  = gs_payfx_amount_period (&pay[i], a[cc->measure], k, k ? "__before__" : NULL);
+              g_ptr_array_add (fx->periods[w], qualify (f));
+            }
+        }
+      tmp.pay = pay;
+      commission = role_commission_at (&tmp, comp->boundary, a, pays);
+      fx->pay[w] = qualify (commission);
+      for (guint i = 0; i < n; i++)
+        {
+          g_free (quotas[i]);
+          g_free (pays[i]);
+        }
+    }
+}
+
+/* Whether a role's listed people with a quota of their own are paid
+ * differently from its standard person at 100 %: on amounts. */
+static gboolean
+needs_people_fx (const GsCompRole *role)
+{
+  if (role->n_people == 0 || attainment_basis (role))
+    return FALSE;
+  for (guint p = 0; p < role->n_people; p++)
+    if (role->people[p].quota > 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+people_fx_free (GsPeopleFx *fx, guint n_roles)
+{
+  for (guint r = 0; fx && r < n_roles; r++)
+    for (guint w = 0; w < 2; w++)
+      {
+        g_free (fx[r].pay[w]);
+        g_clear_pointer (&fx[r].periods[w], g_ptr_array_unref);
+      }
+  g_free (fx);
+}
+
+void
+gs_export_people_fx_free (GsExportCtx *c, const GsCompModel *comp)
+{
+  people_fx_free (g_steal_pointer (&c->people_fx), comp ? comp->n_roles : 0);
+}
+
 gboolean
 gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAtPlan *at_plan,
                          GError **error)
@@ -1543,6 +1820,10 @@ gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAt
       cost_block (t, c, comp, layouts, at_plan, (const char *const *) att);
       for (guint r = 0; r < comp->n_roles; r++)
         trace_block (t, comp, &layouts[r], book->digits);
+      c->people_fx = g_new0 (GsPeopleFx, comp->n_roles);
+      for (guint r = 0; r < comp->n_roles; r++)
+        if (needs_people_fx (&comp->roles[r]))
+          people_fx_make (&c->people_fx[r], &layouts[r], comp, (const char *const *) att);
     }
   for (guint i = 0; i < GS_N_MEASURES; i++)
     g_free (att[i]);
@@ -1557,10 +1838,13 @@ gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAt
 typedef struct
 {
   const GsCompModel *comp;
+  GsPeopleFx *fx; /* [role] (owned: the rows are made while the sheet is written), or NULL */
   guint digits;
-  GsMoney **pay; /* [role][person]: one person's year at 100 % (owned) */
-  guint *first;  /* role r's people are streamed rows first[r] to first[r + 1] − 1 */
-  guint role;    /* the role of the row asked for last: rows are asked for in order */
+  guint row0;         /* the sheet's row of streamed row 0 */
+  GsMoney **pay;      /* [role][person]: one person's year at 100 % (owned) */
+  GsMoney **pay_plan; /* [role][person]: the same at the plan's attainment (owned) */
+  guint *first;       /* role r's people are streamed rows first[r] to first[r + 1] − 1 */
+  guint role;         /* the role of the row asked for last: rows are asked for in order */
 } PeopleRows;
 
 static void
@@ -1568,10 +1852,105 @@ people_rows_free (gpointer data)
 {
   PeopleRows *pr = data;
   for (guint r = 0; r < pr->comp->n_roles; r++)
-    g_free (pr->pay[r]);
+    {
+      g_free (pr->pay[r]);
+      g_free (pr->pay_plan[r]);
+    }
   g_free (pr->pay);
+  g_free (pr->pay_plan);
+  people_fx_free (pr->fx, pr->comp->n_roles);
   g_free (pr->first);
   g_free (pr);
+}
+
+/* A person's quota for component i of role r (row's D cell own, their own):
+ * the role's, scaled by their own ÷ the first component's where the
+ * component measures what the first does (gs_comp_person_quota), money
+ * rounded to the cent. */
+static char *
+person_quota (const GsCompRole *role, guint r, guint i, const char *own, guint digits)
+{
+  const GsCompComponent *cc = &role->components[i];
+  g_autofree char *scaled = NULL;
+  if (cc->measure != role->components[0].measure)
+    return g_strdup_printf ("Role%u_C%u_Quota", r + 1, i + 1);
+  scaled = g_strdup_printf ("Role%u_C%u_Quota*(%s/Role%u_C1_Quota)", r + 1, i + 1, own, r + 1);
+  if (gs_measure_unit (cc->measure) == GS_MEASURE_UNIT_MONEY)
+    {
+      char *rounded = g_strdup_printf ("ROUND(%s,%u)", scaled, digits);
+      g_free (scaled);
+      scaled = rounded;
+    }
+  return g_strdup_printf ("IF(AND(%s>0,Role%u_C1_Quota>0),%s,Role%u_C%u_Quota)", own, r + 1, scaled,
+                          r + 1, i + 1);
+}
+
+static char *
+fill (const char *template, const GsCompRole *role, guint r, const char *own, guint digits)
+{
+  GString *f = g_string_new (template);
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("__pq%u__", i);
+      g_autofree char *q = NULL;
+      if (strstr (f->str, key) == NULL)
+        continue;
+      q = person_quota (role, r, i, own, digits);
+      g_string_replace (f, key, q, 0);
+    }
+  return g_string_free (f, FALSE);
+}
+
+/* A listed person's pay at 100 % on a quota of their own (fx's formula): a
+ * component paid on amounts period by period has its periods in the row's
+ * columns from H on, cached with the engine's periods for that person. */
+static char *
+person_pay (PeopleRows *pr, const GsPeopleFx *fx, guint w, guint r, guint p, guint sheet_row,
+            GsXRow *row)
+{
+  const GsCompRole *role = &pr->comp->roles[r];
+  g_autofree char *own = gs_xref (sheet_row, 3, FALSE);
+  g_autoptr (GsCompPayout) engine = NULL;
+  char *f = fill (fx->pay[w], role, r, own, pr->digits);
+  /* The periods at 100 % from column I on, then those at plan. */
+  guint col = 8 + (w ? fx->periods[0]->len : 0), t = 0;
+  GString *g = g_string_new (f);
+  g_free (f);
+  for (guint i = 0; i < role->n_components; i++)
+    {
+      guint n = gs_period_count (role->components[i].period);
+      g_autofree char *key = g_strdup_printf ("__pays%u__", i);
+      g_autofree char *range = NULL;
+      if (!gs_payfx_by_period (&role->components[i]))
+        continue;
+      if (engine == NULL)
+        {
+          GsCompInput in;
+          gs_comp_input_init (&in);
+          if (w)
+            gs_comp_input_at_attainments (&in, role, p, pr->comp->plan_attainment);
+          else
+            gs_comp_input_at_attainment (&in, role, p, 1.0);
+          /* It was paid once already (pay, pay_plan): no error now. */
+          engine = gs_comp_payout_with (pr->comp, role, p, &in, GS_COMP_PAYOUT_FIGURES, NULL);
+          gs_comp_input_clear (&in);
+        }
+      for (guint k = 0; k < n; k++, t++)
+        {
+          g_autofree char *before
+              = k ? gs_xsum (sheet_row, col, sheet_row, col + k - 1) : g_strdup ("0");
+          g_autofree char *cell
+              = fill (g_ptr_array_index (fx->periods[w], t), role, r, own, pr->digits);
+          GString *c = g_string_new (cell);
+          g_string_replace (c, "__before__", before, 0);
+          gs_xput_money (pr->digits, row, col + k, engine ? engine->components[i].periods[k] : 0,
+                         g_string_free (c, FALSE));
+        }
+      range = gs_xrange (sheet_row, col, sheet_row, col + n - 1);
+      g_string_replace (g, key, range, 0);
+      col += n;
+    }
+  return g_string_free (g, FALSE);
 }
 
 static void
@@ -1615,28 +1994,46 @@ people_row (gpointer data, guint i, GsXRow *row)
   gs_xput_text (row, 4, gs_measure_label (c0->measure), GS_XSTYLE_PLAIN);
   gs_xput_money (pr->digits, row, 5, role->target_incentive, g_strdup_printf ("Role%u_TI", r + 1));
   /* At 100 % everyone on an attainment-basis plan earns the same; so does
-   * each of N unnamed people on any plan. */
-  gs_xput_money (
-      pr->digits, row, 6, pr->pay[r][p],
-      attainment_basis (role) || !role->n_people ? g_strdup_printf ("Role%u_Pay100", r + 1) : NULL);
+   * each of N unnamed people, and anyone on the role's own quotas, on any
+   * plan.  On amounts, a quota of one's own is one's amount at 100 %. */
+  {
+    gboolean own = role->n_people && role->people[p].quota > 0;
+    const GsPeopleFx *fx = pr->fx ? &pr->fx[r] : NULL;
+    for (guint w = 0; w < 2; w++)
+      {
+        char *f = NULL;
+        GsXCell *cell;
+        if (own && fx && fx->pay[w])
+          f = person_pay (pr, fx, w, r, p, pr->row0 + i, row);
+        else if (!own || attainment_basis (role))
+          f = g_strdup_printf (w ? "Role%u_PayAtPlan" : "Role%u_Pay100", r + 1);
+        cell = gs_xput_money (pr->digits, row, 6 + w, w ? pr->pay_plan[r][p] : pr->pay[r][p], f);
+        if (f == NULL)
+          cell->note = g_strdup (
+              "The engine's value: a quota of their own changes this person's months and so "
+              "the draw, which the Compensation sheet models for the role's standard person.");
+      }
+  }
 }
 
 /* Takes at_plan's role_person_at_100: the payouts were made once, there. */
 gboolean
-gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAtPlan *at_plan,
+gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan *at_plan,
                            GError **error)
 {
+  GsExportBook *book = c->book;
   static const char *const head[] = { "Name",
                                       "Role",
                                       "People",
                                       "Quota (first component)",
                                       "Measure",
                                       "Target incentive",
-                                      "Payout at 100 % attainment" };
+                                      "Payout at 100 % attainment",
+                                      "Payout at the plan's attainment" };
   GsXTable *t;
   GsXRow *row;
   guint first;
-  GsMoney total = 0;
+  GsMoney total = 0, total_plan = 0;
   gint64 n_people = 0;
   PeopleRows *pr;
 
@@ -1646,9 +2043,28 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAt
   t->protect = TRUE;
   gs_xput_text (gs_xrow_add (t), 0, "People: quota and variable pay at plan", GS_XSTYLE_TITLE);
   header (t, head, G_N_ELEMENTS (head));
-  gs_xput (g_ptr_array_index (t->rows, 1), 6)->note
-      = g_strdup ("One person's variable pay for the year at 100 % from the Compensation sheet, "
-                  "where the plans' inputs are.");
+  gs_xput (g_ptr_array_index (t->rows, 1), 6)->note = g_strdup (
+      "One person's variable pay for the year at 100 % from the Compensation sheet, where the "
+      "plans' inputs are; on a role paid on amounts, a listed person's own quota is their amount "
+      "at 100 %, and their pay is the role's formula on it (a table paid period by period has "
+      "each period's pay in the columns to the right).");
+  {
+    /* Those columns: as many as the role with the most periods needs. */
+    guint extra = 0, half = 0;
+    for (guint r = 0; c->people_fx && r < comp->n_roles; r++)
+      if (c->people_fx[r].pay[0])
+        half = MAX (half, c->people_fx[r].periods[0]->len);
+    extra = 2 * half;
+    for (guint k = 0; k < extra && 8 + k < G_N_ELEMENTS (t->widths); k++)
+      {
+        g_autofree char *label
+            = g_strdup_printf (k < half ? "Period %u pay at 100 %% (own quota, on amounts)"
+                                        : "Period %u pay at plan (own quota, on amounts)",
+                               k % MAX (half, 1) + 1);
+        gs_xput_text (g_ptr_array_index (t->rows, 1), 8 + k, label, GS_XSTYLE_HEADER);
+        t->widths[8 + k] = 18;
+      }
+  }
   gs_xput (g_ptr_array_index (t->rows, 1), 3)->note
       = g_strdup ("The role's quota on its first component from the Compensation sheet; a "
                   "listed person's own quota (people[].quota in the plan) is an input. At a "
@@ -1662,12 +2078,16 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAt
   t->widths[4] = 26;
   t->widths[5] = 18;
   t->widths[6] = 22;
+  t->widths[7] = 22;
   first = t->rows->len;
 
   pr = g_new0 (PeopleRows, 1);
   pr->comp = comp;
+  pr->fx = g_steal_pointer (&c->people_fx);
+  pr->row0 = first;
   pr->digits = book->digits;
   pr->pay = g_steal_pointer (&at_plan->role_person_at_100);
+  pr->pay_plan = g_new0 (GsMoney *, comp->n_roles + 1);
   pr->first = g_new0 (guint, comp->n_roles + 1);
   for (guint r = 0; r < comp->n_roles; r++)
     {
@@ -1676,9 +2096,19 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAt
       guint multiplier = role->n_people ? 1 : role->headcount;
       pr->first[r + 1] = pr->first[r] + n;
       n_people += role->n_people ? role->n_people : multiplier;
-      /* The sum at_plan checked for overflow (its role_variable less SPIFs). */
+      /* The sum at_plan checked for overflow (its role_variable less SPIFs),
+       * and the same at the plan's attainment (its role_at_plan). */
+      pr->pay_plan[r] = g_new0 (GsMoney, n);
+      if (!gs_comp_people_totals (comp, role, comp->plan_attainment, pr->pay_plan[r], error))
+        {
+          people_rows_free (pr);
+          return FALSE;
+        }
       for (guint p = 0; p < n; p++)
-        total += pr->pay[r][p] * multiplier;
+        {
+          total += pr->pay[r][p] * multiplier;
+          total_plan += pr->pay_plan[r][p] * multiplier;
+        }
     }
   gs_xtable_stream (t, pr->first[comp->n_roles], people_row, pr, people_rows_free);
   row = gs_xrow_add (t);
@@ -1688,8 +2118,11 @@ gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAt
     g_autofree char *n = gs_xrange (first, 2, last, 2);
     g_autofree char *pay = gs_xrange (first, 6, last, 6);
     gs_xput_count (row, 2, n_people, g_strdup_printf ("SUM(%s)", n));
+    g_autofree char *plan = gs_xrange (first, 7, last, 7);
     gs_xput_money (book->digits, row, 6, total,
                    g_strdup_printf ("ROUND(SUMPRODUCT(%s,%s),%u)", n, pay, book->digits));
+    gs_xput_money (book->digits, row, 7, total_plan,
+                   g_strdup_printf ("ROUND(SUMPRODUCT(%s,%s),%u)", n, plan, book->digits));
   }
   return TRUE;
 }

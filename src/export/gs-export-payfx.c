@@ -169,6 +169,34 @@ amount_pay (const GsPayRefs *p, const char *x, const char *q, const char *times)
   return g_strdup_printf ("ROUND(ROUND(%s*%s%s,6),0)/%s", g, S, times ? times : "", S);
 }
 
+gboolean
+gs_payfx_by_period (const GsCompComponent *c)
+{
+  return c->table.basis == GS_BASIS_AMOUNT && gs_period_count (c->period) > 1
+         && c->attain != GS_ATTAIN_YTD;
+}
+
+char *
+gs_payfx_amount_period (const GsPayRefs *p, const char *a, guint k, const char *before)
+{
+  guint n = gs_period_count (p->c->period);
+  g_autofree char *year = g_strdup_printf ("(%s*%s)", a, p->quota);
+  g_autofree char *x = gs_payfx_period (year, n, k, p->digits);
+  g_autofree char *q = gs_payfx_period (p->quota, n, k, p->digits);
+  g_autofree char *times = p->discount ? g_strdup_printf ("*%s", p->discount) : NULL;
+  char *body = amount_pay (p, x, q, times);
+  if (p->cap)
+    {
+      char *capped = before ? g_strdup_printf ("MIN(%s,%s+%s)-%s", p->cap, before, body, before)
+                            : g_strdup_printf ("MIN(%s,%s)", p->cap, body);
+      g_free (body);
+      body = capped;
+    }
+  return gs_payfx_gate_cap (p->boundary, p->gate_a ? p->gate_a : a,
+                            p->c->gate.present ? p->gate_row : G_MAXUINT, p->gate_source, NULL,
+                            body);
+}
+
 char *
 gs_payfx_component (const GsPayRefs *p, const char *a)
 {
@@ -186,7 +214,9 @@ gs_payfx_component (const GsPayRefs *p, const char *a)
        * Year to date, the year's amount once. */
       guint n = gs_period_count (p->c->period);
       g_autofree char *year = g_strdup_printf ("(%s*%s)", a, p->quota);
-      if (n == 1 || p->c->attain == GS_ATTAIN_YTD)
+      if (p->period_pays && p->period == G_MAXUINT)
+        body = g_strdup_printf ("SUM(%s)", p->period_pays);
+      else if (n == 1 || p->c->attain == GS_ATTAIN_YTD)
         {
           g_autofree char *x = g_strdup_printf ("ROUND(%s*%s,0)/%s", year, S, S);
           body = amount_pay (p, x, p->quota, times);

@@ -32,8 +32,22 @@ typedef struct
   guint period;             /* amount basis, period by period: only this period (of the
                                component's), or G_MAXUINT for the year */
   const char *discount;     /* the discount modifier's multiplier at plan (NULL: none) */
+  const char *period_pays;  /* paid period by period on amounts (gs_payfx_by_period): the
+                               cells holding each period's pay at a (a row range), or NULL:
+                               spelled out in the formula */
 } GsPayRefs;
 
+/* Whether a component pays on amounts period by period (not year to date,
+ * more than one period): its periods' pay is then spelled into cells of
+ * their own (gs_payfx_amount_period), so no formula passes Excel's 8,192
+ * characters. */
+gboolean
+gs_payfx_by_period (const GsCompComponent *c);
+/* Period k's pay of such a component at attainment a, as the engine pays
+ * it: the period's amount against the table, behind the gate, up to what
+ * the cap leaves after the periods before (before: their sum, or NULL). */
+char *
+gs_payfx_amount_period (const GsPayRefs *p, const char *a, guint k, const char *before);
 /* "100" for two decimals: major units × this = minor units. */
 const char *
 gs_payfx_scale (guint digits);

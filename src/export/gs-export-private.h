@@ -74,12 +74,6 @@ gboolean
 gs_export_build_targets (GsExportBook *book, const GsModel *model, const GsResult *result,
                          GsTargetsLayout *out);
 
-/* Takes at_plan->role_person_at_100 (the People rows are made from it while
- * the sheet is written). */
-gboolean
-gs_export_book_add_people (GsExportBook *book, const GsCompModel *comp, GsCompAtPlan *at_plan,
-                           GError **error);
-
 /* The Actuals and Tracking sheets (gs-export-actuals.c); nothing when the
  * plan holds no actuals.  q_first, q_last: the plan months of each fiscal
  * quarter.  Tracked to as_of, or when NULL to the default day

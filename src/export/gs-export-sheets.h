@@ -21,6 +21,8 @@ G_BEGIN_DECLS
 #define LIVE "yes"
 #define NOT_LIVE "no: change it in Goalsheet and export again"
 
+typedef struct _GsPeopleFx GsPeopleFx;
+
 typedef struct
 {
   const GsModel *m;
@@ -50,6 +52,11 @@ typedef struct
 
   guint c_hired, c_staff, c_ramped, c_cap, c_sdrs, c_sdr_cap, c_sqls, c_nb, c_existing, c_target,
       c_proj, c_plan, c_backlog, c_gap;
+
+  /* From the Compensation sheet for the People rows: per role, a listed
+   * person's pay at 100 % on a quota of their own (NULL where the role's
+   * figure serves everyone); gs_export_people_fx_free. */
+  GsPeopleFx *people_fx;
 } GsExportCtx;
 
 /* ROUND(expr, digits): the engine's one money rounding; takes expr. */
@@ -81,5 +88,13 @@ gs_export_build_goals (GsExportCtx *c, const char *name, const char *csv_name, G
 gboolean
 gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAtPlan *at_plan,
                          GError **error);
+/* The People sheet, after the Compensation sheet (c->people_fx); takes
+ * at_plan->role_person_at_100 (the People rows are made from it while the
+ * sheet is written). */
+gboolean
+gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan *at_plan,
+                           GError **error);
+void
+gs_export_people_fx_free (GsExportCtx *c, const GsCompModel *comp);
 
 G_END_DECLS

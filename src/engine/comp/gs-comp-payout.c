@@ -941,6 +941,14 @@ people_totals (const GsCompModel *comp, const GsCompRole *role, const double *at
   return TRUE;
 }
 
+gboolean
+gs_comp_people_totals (const GsCompModel *comp, const GsCompRole *role,
+                       const double attainment[GS_N_MEASURES], GsMoney *totals, GError **error)
+{
+  g_return_val_if_fail (comp->resolved, FALSE);
+  return people_totals (comp, role, attainment, totals, error);
+}
+
 /* A role's full-year amount for its paid person-years, rounded once. */
 static gboolean
 prorate (GsMoney full_year, const GsCompRole *role, GsMoney *out, GError **error)

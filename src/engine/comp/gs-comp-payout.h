@@ -347,6 +347,12 @@ gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error);
 gboolean
 gs_comp_role_staffed_at (const GsCompModel *comp, const GsCompRole *role,
                          const double attainment[GS_N_MEASURES], GsMoney *pay, GError **error);
+/* Each listed person's total (one entry, the standard person's, when the
+ * role lists nobody) with each measure at the attainment given (the
+ * export's People sheet at comp->plan_attainment). */
+gboolean
+gs_comp_people_totals (const GsCompModel *comp, const GsCompRole *role,
+                       const double attainment[GS_N_MEASURES], GsMoney *totals, GError **error);
 void
 gs_comp_at_plan_clear (GsCompAtPlan *out);
 
