@@ -2071,14 +2071,15 @@ gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan
                   "uniform attainment everyone on a role is paid the same, whatever the quota.");
   t->freeze_rows = 2;
   t->freeze_cols = 1;
-  t->widths[0] = 32;
-  t->widths[1] = 26;
+  /* Narrow enough that Letter paper fits the sheet at 8 pt or more. */
+  t->widths[0] = 30;
+  t->widths[1] = 24;
   t->widths[2] = 8;
   t->widths[3] = 20;
-  t->widths[4] = 26;
+  t->widths[4] = 24;
   t->widths[5] = 18;
-  t->widths[6] = 22;
-  t->widths[7] = 22;
+  t->widths[6] = 19;
+  t->widths[7] = 19;
   first = t->rows->len;
 
   pr = g_new0 (PeopleRows, 1);
