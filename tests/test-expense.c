@@ -110,6 +110,17 @@ test_by_hand (void)
     total += e->months[m].expense;
   g_assert_cmpint (total, ==, E (3600));
   g_assert_cmpint (e->months[41].close, ==, 0);
+  /* The totals: capitalised 1,360.00 + 100.00 = 1,460.00, of it 330.00
+   * reversed and 1,460.00 − 330.00 = 1,130.00 amortised; at once 2,000.00 +
+   * 500.00; recovered −360.00; expense 1,130.00 + 330.00 + 2,500.00 − 360.00
+   * = 3,600.00, the months' sum; the balance closes at 0. */
+  g_assert_cmpint (e->total.capitalised, ==, E (1460));
+  g_assert_cmpint (e->total.reversed, ==, E (330));
+  g_assert_cmpint (e->total.amortised, ==, E (1130));
+  g_assert_cmpint (e->total.at_once, ==, E (2500));
+  g_assert_cmpint (e->total.recovered, ==, E (-360));
+  g_assert_cmpint (e->total.expense, ==, total);
+  g_assert_cmpint (e->total.close, ==, 0);
   g_assert_true (gs_expense_check (e, &error));
   g_assert_no_error (error);
 }
@@ -154,8 +165,7 @@ test_partial (void)
     { "Ben", "D2", M (2027, 1), 36000, GS_PAY_COMMISSION },
     { "Ben", "D2", M (2027, 4), -10000, GS_PAY_CLAWBACK },
     { "Ben", "D3", M (2027, 2), -5000, GS_PAY_TRUE_UP },
-    { "Cy", "D2", M (2027, 1), 7200,
-      GS_PAY_COMMISSION }, /* another person's share: not reversed */
+    { "Cy", "D2", M (2027, 1), 7200, GS_PAY_COMMISSION }, /* another person's share: not reversed */
   };
   g_autoptr (GsExpense) e = gs_expense_new (l, G_N_ELEMENTS (l), 36, &error);
   GsMoney d2 = 0;

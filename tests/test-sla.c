@@ -75,6 +75,7 @@ expect (const GsSlaCount *c, guint mqls, guint within, guint late, guint missed,
   g_assert_cmpfloat_with_epsilon (c->share, share, 1e-12);
   /* Every MQL is one of the four. */
   g_assert_cmpuint (c->within + c->late + c->missed + c->waiting, ==, c->mqls);
+  g_assert_cmpuint (c->due, ==, c->within + c->late + c->missed);
 }
 
 static void

@@ -114,6 +114,9 @@ test_ann (void)
   g_assert_cmpfloat (march->measure[GS_MEASURE_OWN_BOOKINGS], ==, 0);
   g_assert_cmpfloat (march->measure_ytd[GS_MEASURE_OWN_BOOKINGS], ==, (double) K (320000));
   g_assert_cmpfloat (march->quota[GS_MEASURE_OWN_BOOKINGS], ==, (double) K (400000));
+  /* 320,000 of 400,000 to date = 80 %; a measure without a quota is at 0. */
+  g_assert_cmpfloat_with_epsilon (march->attainment[GS_MEASURE_OWN_BOOKINGS], 0.8, 1e-12);
+  g_assert_cmpfloat (march->attainment[GS_MEASURE_TEAM_BOOKINGS], ==, 0);
   g_assert_cmpuint (q2->period.first, ==, 3);
   g_assert_cmpuint (q2->period.last, ==, 5);
   g_assert_cmpint (q2->paid, ==, K (7000));

@@ -131,8 +131,7 @@ measure_lines (const GsStatementPdf *s, GArray *lines)
       GsMeasure me = role->components[i].measure;
       row (lines, T_MEASURE, FALSE, g_strdup (gs_explain_measure (me)),
            quantity (s, me, st->measure[me]), quantity (s, me, st->measure_ytd[me]),
-           quantity (s, me, st->quota[me]),
-           gs_format_percent (st->quota[me] > 0 ? st->measure_ytd[me] / st->quota[me] : 0));
+           quantity (s, me, st->quota[me]), gs_format_percent (st->attainment[me]));
     }
 }
 

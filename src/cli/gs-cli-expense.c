@@ -46,7 +46,9 @@ expense_text (GString *out, const GsModel *m, const GsExpense *e)
 {
   const char *names[] = { _ ("Capitalised"), _ ("Amortised"), _ ("Reversed"), _ ("At once"),
                           _ ("Recovered"),   _ ("Expense"),   _ ("Balance") };
-  GsMoney total[7] = { 0 };
+  const GsExpenseMonth *t = &e->total;
+  GsMoney total[7] = { t->capitalised, t->amortised, t->reversed, t->at_once,
+                       t->recovered,   t->expense,   t->close };
   if (e->expedient)
     /* Translators: %u is a number of months (12 or less); %s a currency code. */
     g_string_append_printf (out,
@@ -68,9 +70,6 @@ expense_text (GString *out, const GsModel *m, const GsExpense *e)
                        x->recovered,   x->expense,   x->close };
       gs_cli_pad (out, month, 8, FALSE);
       cells (out, m, v, 7);
-      for (guint k = 0; k < 6; k++)
-        total[k] += v[k];
-      total[6] = x->close;
     }
   gs_cli_pad (out, _ ("Total"), 8, FALSE);
   cells (out, m, total, 7);

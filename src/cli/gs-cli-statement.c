@@ -235,8 +235,7 @@ statement_text (const GsModel *m, const GsCompModel *comp, const GsStatement *s,
                                  : gs_format_number_short (s->measure_ytd[me], 2);
       g_autofree char *q = money ? fmt (comp, (GsMoney) llround (s->quota[me]))
                                  : gs_format_number_short (s->quota[me], 2);
-      g_autofree char *att
-          = gs_format_percent (s->quota[me] > 0 ? s->measure_ytd[me] / s->quota[me] : 0);
+      g_autofree char *att = gs_format_percent (s->attainment[me]);
       g_print ("  %s: %s; %s; %s; %s\n", gs_explain_measure (me), p, t, q, att);
     }
   g_print ("\n%s\n", _ ("Pay in the period:"));
@@ -376,7 +375,7 @@ gs_cli_payout_deals (const char *file, const GsModel *m, const GsCompModel *comp
     return gs_cli_fail (deals_path, error);
   paid = gs_deal_pay (comp, role, GS_COMP_STANDARD_PERSON, (const GsPayEvent *) list->events->data,
                       list->events->len, &error);
-  if (paid == NULL)
+  if (paid == NULL || !gs_deal_list_total (list, paid, &total, &error))
     return gs_cli_fail (file, error);
   if (json)
     {
@@ -409,7 +408,6 @@ gs_cli_payout_deals (const char *file, const GsModel *m, const GsCompModel *comp
             }
           add_money (b, comp, "spif", g_array_index (list->spif, GsMoney, i));
           json_builder_end_object (b);
-          total += d->commission + d->true_up + g_array_index (list->spif, GsMoney, i);
         }
       json_builder_end_array (b);
       add_money (b, comp, "total", total);
@@ -431,7 +429,6 @@ gs_cli_payout_deals (const char *file, const GsModel *m, const GsCompModel *comp
           /* Translators: the SPIF pay of the deal on the line above. */
           g_print (_ ("    SPIFs: %s\n"), t);
         }
-      total += d->commission + d->true_up + spif;
     }
   {
     g_autofree char *t = fmt (comp, total);

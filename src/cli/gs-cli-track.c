@@ -62,8 +62,7 @@ sla_text (GString *out, const GsModel *m, const GsSla *sla)
       g_string_append_printf (out,
                               _ ("  %s: %s (%u of %u due in time; %u late, %u missed, %u "
                                  "waiting)\n"),
-                              name, share, c->within, c->mqls - c->waiting, c->late, c->missed,
-                              c->waiting);
+                              name, share, c->within, c->due, c->late, c->missed, c->waiting);
     }
 }
 

@@ -126,7 +126,8 @@ total_rows (GsExportBook *book, GsXTable *t, const GsExpense *e, guint first, gu
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       GsXRow *row = gs_xrow_add (t);
-      GsMoney sum = 0;
+      GsMoney sum[]
+          = { e->total.expense, e->total.capitalised, e->total.amortised + e->total.reversed };
       gs_xput_text (row, 0, labels[i], GS_XSTYLE_TOTAL);
       for (guint m = 0; m < e->n_months; m++)
         {
@@ -150,10 +151,9 @@ total_rows (GsExportBook *book, GsXTable *t, const GsExpense *e, guint first, gu
                         : g_strdup_printf ("%s-%s", cap, out);
             }
           gs_xput_money (book->digits, row, col, v[i], fx);
-          sum += v[i];
         }
       if (i < 3)
-        gs_xput_money (book->digits, row, E_MONTH0 + e->n_months, sum,
+        gs_xput_money (book->digits, row, E_MONTH0 + e->n_months, sum[i],
                        gs_xsum (r0 + i, E_MONTH0, r0 + i, E_MONTH0 + e->n_months - 1));
     }
 }

@@ -46,8 +46,8 @@ add (GsSlaCount *to, const GsSlaCount *c)
 static void
 share (GsSlaCount *c)
 {
-  guint due = c->mqls - c->waiting;
-  c->share = due ? (double) c->within / due : 0;
+  c->due = c->mqls - c->waiting;
+  c->share = c->due ? (double) c->within / c->due : 0;
 }
 
 GsSla *

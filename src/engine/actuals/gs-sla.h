@@ -27,7 +27,8 @@ typedef struct
   guint late;    /* followed up, after the SLA */
   guint missed;  /* not followed up, and the SLA is over */
   guint waiting; /* not followed up, the SLA still running on the as-of day */
-  double share;  /* within ÷ (mqls − waiting): the due ones; 0 when none is due */
+  guint due;     /* mqls − waiting: those whose SLA has run out or that were followed up */
+  double share;  /* within ÷ due; 0 when none is due */
 } GsSlaCount;
 
 typedef struct

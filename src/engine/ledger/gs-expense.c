@@ -220,7 +220,15 @@ sum_months (GsExpense *e, GError **error)
           || !add (&balance, -o->reversed, error))
         return FALSE;
       o->close = balance;
+      if (!add (&e->total.capitalised, o->capitalised, error)
+          || !add (&e->total.amortised, o->amortised, error)
+          || !add (&e->total.reversed, o->reversed, error)
+          || !add (&e->total.at_once, o->at_once, error)
+          || !add (&e->total.recovered, o->recovered, error)
+          || !add (&e->total.expense, o->expense, error))
+        return FALSE;
     }
+  e->total.close = balance;
   return TRUE;
 }
 

@@ -83,6 +83,7 @@ typedef struct
   GsExpenseRow *rows;   /* one per line, in the lines' order */
   GsExpenseDeal *deals; /* in order of their first line */
   GsExpenseMonth *months;
+  GsExpenseMonth total; /* the months summed; open is the first month's, close the last's */
 } GsExpense;
 
 /* The largest customer life: 50 years. */

@@ -26,6 +26,23 @@ gs_deal_list_free (GsDealList *list)
   g_free (list);
 }
 
+gboolean
+gs_deal_list_total (const GsDealList *list, const GArray *paid, GsMoney *total, GError **error)
+{
+  GsMoney sum = 0;
+  for (guint i = 0; i < paid->len; i++)
+    {
+      const GsDealPay *d = &g_array_index (paid, GsDealPay, i);
+      GsMoney spif = i < list->spif->len ? g_array_index (list->spif, GsMoney, i) : 0;
+      if (!gs_money_add_checked (sum, d->commission, &sum, error)
+          || !gs_money_add_checked (sum, d->true_up, &sum, error)
+          || !gs_money_add_checked (sum, spif, &sum, error))
+        return FALSE;
+    }
+  *total = sum;
+  return TRUE;
+}
+
 static int
 column (char **header, const char *a, const char *b)
 {

@@ -34,4 +34,10 @@ GsDealList *
 gs_deal_list_read (const GsCompModel *comp, const GsCompRole *role, const char *bytes, gsize length,
                    GError **error);
 
+/* What the deals of list, paid as paid (gs_deal_pay on its events), pay
+ * together: Σ commission + true-up + SPIF pay.  FALSE with GS_ERROR_OVERFLOW
+ * when the sum does not fit. */
+gboolean
+gs_deal_list_total (const GsDealList *list, const GArray *paid, GsMoney *total, GError **error);
+
 G_END_DECLS

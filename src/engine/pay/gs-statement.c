@@ -443,6 +443,8 @@ gs_statement_new (const GsModel *model, const GsCompModel *comp, guint person,
       s->quota[c->measure]
           = gs_comp_person_quota (s->year->role, s->year->role_person, c->measure, c->quota);
     }
+  for (guint k = 0; k < GS_N_MEASURES; k++)
+    s->attainment[k] = s->quota[k] > 0 ? s->measure_ytd[k] / s->quota[k] : 0;
   for (guint i = 0; i < s->year->lines->len; i++)
     {
       const GsCommissionLine *l = &g_array_index (s->year->lines, GsCommissionLine, i);

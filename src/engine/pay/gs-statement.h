@@ -129,6 +129,7 @@ typedef struct
   double measure[GS_N_MEASURES];       /* credited in the period (measure units) */
   double measure_ytd[GS_N_MEASURES];   /* credited from the first comp month to the period's end */
   double quota[GS_N_MEASURES];         /* the person's annual quota, 0 where the role has none */
+  double attainment[GS_N_MEASURES];    /* measure_ytd ÷ quota, 0 where there is no quota */
   GsMoney by_kind[GS_PAY_N_KINDS];     /* the period's lines by kind */
   GsMoney by_kind_ytd[GS_PAY_N_KINDS]; /* year to date */
   GsMoney paid;                        /* Σ the period's lines */

@@ -138,8 +138,7 @@ fill_measures (GsStatementsPage *self, const Ctx *c)
       g_autofree char *p = quantity (c, me, s->measure[me]);
       g_autofree char *t = quantity (c, me, s->measure_ytd[me]);
       g_autofree char *q = quantity (c, me, s->quota[me]);
-      g_autofree char *att
-          = gs_format_percent (s->quota[me] > 0 ? s->measure_ytd[me] / s->quota[me] : 0);
+      g_autofree char *att = gs_format_percent (s->attainment[me]);
       /* Translators: a measure in the period, to date and its annual quota. */
       g_autofree char *sub
           = g_strdup_printf (_ ("%s in the period · %s year to date · quota %s"), p, t, q);
