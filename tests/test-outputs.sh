@@ -11,6 +11,7 @@
 # refused they are skipped with the reason.
 #
 # Usage: test-outputs.sh GOALSHEET-CLI PLAN SCRATCH-DIR
+# (PYTHON3 in the environment: the python3 meson found; tests/meson.build)
 # Copyright 2026 The Goalsheet developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
@@ -107,7 +108,7 @@ in_namespace() {
       expect 0 "" "full /tmp: xlsx export still works" \
         "$cli" export "$d/plan.goalsheet" -o "$d/book.xlsx"
       check "full /tmp: the workbook is a complete zip" \
-        "/usr/bin/python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' '$d/book.xlsx'"
+        "\"\${PYTHON3:-python3}\" -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' '$d/book.xlsx'"
       umount /tmp ;;
   esac
   umount "$d"

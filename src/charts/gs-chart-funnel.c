@@ -74,10 +74,13 @@ gs_chart_funnel_draw (GsChartCtx *ctx, const GsResult *r)
            * the top, the bars' ratio is not this rate. */
           /* Translators: a funnel step: "↓ 30 % of MQLs convert · 14 d" (the
            * conversion rate, the stage it leaves, the lag in days). */
-          g_autofree char *step = g_strdup_printf (_ ("↓ %s of %s convert · %.0f d"), rate,
-                                                   names[k], m->steps[k].lag_days);
-          g_autofree char *what
-              = g_strdup_printf ("%s → %s: rate, lag", m->stages[k].name, m->stages[k + 1].name);
+          g_autofree char *lag = gs_format_number (m->steps[k].lag_days, 0);
+          g_autofree char *step
+              = g_strdup_printf (_ ("↓ %s of %s convert · %s d"), rate, names[k], lag);
+          /* Translators: the hover text's name of a funnel step: two stage
+           * names ("MQL → SQL: rate, lag"). */
+          g_autofree char *what = g_strdup_printf (_ ("%s → %s: rate, lag"), m->stages[k].name,
+                                                   m->stages[k + 1].name);
           double gap_mid = y + bar_h + (row_h - bar_h) / 2;
           gs_chart_text (ctx, cx, gap_mid, 0.5, 0.5, GS_TEXT_SMALL, &ctx->style->muted, step);
           gs_chart_hit (ctx, 0, y + bar_h, ctx->width, row_h - bar_h, what, step);

@@ -10,6 +10,7 @@
  * where pages break (so the footer can say "page 1 of 3"), once into the PDF.
  */
 #include "gs-statement-pdf.h"
+#include "gs-explain.h"
 #include "gs-explain-comp.h"
 #include "gs-explain-pay.h"
 #include "gs-format.h"
@@ -83,11 +84,7 @@ money (const GsStatementPdf *s, GsMoney v)
 static char *
 quantity (const GsStatementPdf *s, GsMeasure me, double v)
 {
-  if (gs_measure_unit (me) == GS_MEASURE_UNIT_MONEY)
-    return money (s, (GsMoney) llround (v));
-  if (gs_measure_unit (me) == GS_MEASURE_UNIT_SHARE)
-    return gs_format_percent (v);
-  return gs_format_number_short (v, 2);
+  return gs_explain_measure_figure (me, v, s->comp->digits, NULL);
 }
 
 static void
@@ -150,7 +147,7 @@ pay_lines (const GsStatementPdf *s, GArray *lines)
         row (lines, T_PAY, TRUE, g_strdup (_ ("Month")), g_strdup (_ ("Deal")),
              g_strdup (_ ("Kind")), g_strdup (_ ("Amount")), NULL);
       any = TRUE;
-      row (lines, T_PAY, FALSE, gs_model_month_label (s->model, (int) l->month),
+      row (lines, T_PAY, FALSE, gs_explain_plan_month_label (s->model, (int) l->month),
            g_strdup (l->deal ? l->deal : ""), g_strdup (gs_explain_pay_kind (l->kind)),
            money (s, l->amount), NULL);
     }

@@ -9,6 +9,7 @@
 #include "gs-atomic.h"
 #include "gs-deal-list.h"
 #include "gs-error.h"
+#include "gs-explain.h"
 #include "gs-explain-comp.h"
 #include "gs-explain-pay.h"
 #include "gs-format.h"
@@ -68,7 +69,7 @@ print_json (JsonBuilder *b)
 static char *
 month_name (const GsModel *m, guint month)
 {
-  return gs_model_month_label (m, (int) month);
+  return gs_explain_plan_month_label (m, (int) month);
 }
 
 /* statement ---------------------------------------------------------------- */
@@ -228,13 +229,9 @@ statement_text (const GsModel *m, const GsCompModel *comp, const GsStatement *s,
   for (guint i = 0; y->role && i < y->role->n_components; i++)
     {
       GsMeasure me = y->role->components[i].measure;
-      gboolean money = gs_measure_unit (me) == GS_MEASURE_UNIT_MONEY;
-      g_autofree char *p = money ? fmt (comp, (GsMoney) llround (s->measure[me]))
-                                 : gs_format_number_short (s->measure[me], 2);
-      g_autofree char *t = money ? fmt (comp, (GsMoney) llround (s->measure_ytd[me]))
-                                 : gs_format_number_short (s->measure_ytd[me], 2);
-      g_autofree char *q = money ? fmt (comp, (GsMoney) llround (s->quota[me]))
-                                 : gs_format_number_short (s->quota[me], 2);
+      g_autofree char *p = gs_explain_measure_figure (me, s->measure[me], comp->digits, NULL);
+      g_autofree char *t = gs_explain_measure_figure (me, s->measure_ytd[me], comp->digits, NULL);
+      g_autofree char *q = gs_explain_measure_figure (me, s->quota[me], comp->digits, NULL);
       g_autofree char *att = gs_format_percent (s->attainment[me]);
       g_print ("  %s: %s; %s; %s; %s\n", gs_explain_measure (me), p, t, q, att);
     }

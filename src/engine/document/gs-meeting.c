@@ -265,10 +265,12 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
     default:
       {
         double d = now->value - before->value;
+        g_autofree char *n = NULL;
         if (fabs (d) < 0.005)
           return NULL;
-        return g_strdup_printf ("%s %.*f%s", d > 0 ? "↑" : "↓", line->unit == GS_UNIT_DAYS ? 0 : 1,
-                                fabs (d), line->unit == GS_UNIT_DAYS ? " d" : "");
+        n = gs_format_number (fabs (d), line->unit == GS_UNIT_DAYS ? 0 : 1);
+        return g_strdup_printf ("%s %s%s", d > 0 ? "↑" : "↓", n,
+                                line->unit == GS_UNIT_DAYS ? " d" : "");
       }
     }
 }

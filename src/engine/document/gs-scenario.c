@@ -462,7 +462,7 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
     case GS_UNIT_PERCENT:
       return gs_format_percent (value);
     case GS_UNIT_DAYS:
-      return g_strdup_printf ("%.0f", value);
+      return gs_format_number (value, 0);
     case GS_UNIT_MULTIPLE:
       return gs_format_multiple (value);
     case GS_UNIT_NUMBER:
@@ -503,7 +503,10 @@ gs_comparison_format_vs_base (const GsComparison *c, const GsComparisonRow *row,
     case GS_UNIT_PERCENT:
       return gs_scenario_format_points (d);
     case GS_UNIT_DAYS:
-      return g_strdup_printf ("%s%.0f", d > 0 ? "+" : "−", fabs (d));
+      {
+        g_autofree char *n = gs_format_number (fabs (d), 0);
+        return g_strdup_printf ("%s%s", d > 0 ? "+" : "−", n);
+      }
     case GS_UNIT_NUMBER:
     default:
       {

@@ -901,14 +901,6 @@ gs_model_month_label (const GsModel *m, int month)
   return g_strdup_printf ("FY%02d Q%d / %s", fy % 100, q + 1, month_names[cal]);
 }
 
-char *
-gs_model_month_short (const GsModel *m, int month)
-{
-  int year, cal;
-  calendar_of (m, month, &year, &cal);
-  return g_strdup_printf ("%s %02d", month_names[cal], year % 100);
-}
-
 int
 gs_model_fiscal_quarter (const GsModel *m, int month)
 {

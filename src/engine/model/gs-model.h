@@ -39,7 +39,7 @@ G_BEGIN_DECLS
 #define GS_MAX_NAME 200      /* characters of a name or id (and of a field name) */
 #define GS_MAX_TEXT 10000    /* characters of any other text; Excel's cell holds 32,767 */
 #define GS_MAX_FILE_SIZE (64 * 1024 * 1024) /* read no further (gs-read.h) */
-#define GS_DAYS_PER_MONTH 30.4375 /* 365.25 / 12 */
+#define GS_DAYS_PER_MONTH 30.4375           /* 365.25 / 12 */
 
 typedef enum
 {
@@ -69,15 +69,15 @@ typedef struct
 
 typedef struct
 {
-  char   *id;
-  char   *name;
+  char *id;
+  char *name;
   GsOwner owner;
-  double  share;        /* share of the new-business target, [0, 1]; all sum to 1 */
+  double share;          /* share of the new-business target, [0, 1]; all sum to 1 */
   GsMoney cost_per_lead; /* cost per volume unit entering at entry_stage */
-  guint   entry_stage;  /* index of the stage where this source's volume enters */
-  double *rates;        /* n_steps resolved rates (the source's own or the funnel's) */
+  guint entry_stage;     /* index of the stage where this source's volume enters */
+  double *rates;         /* n_steps resolved rates (the source's own or the funnel's) */
   gboolean *rate_is_own; /* n_steps: TRUE where the source overrides the funnel */
-  double *planned;      /* horizon planned volumes at entry_stage, or NULL */
+  double *planned;       /* horizon planned volumes at entry_stage, or NULL */
 } GsSource;
 
 typedef struct
@@ -99,89 +99,95 @@ typedef struct
 
 typedef struct
 {
-  char  *name;
-  char  *currency;
-  guint  digits;
-  guint  start_year;  /* calendar year and month of plan month 0 */
-  guint  start_month; /* 1..12 */
-  guint  fiscal_year_start_month;
-  guint  horizon;
+  char *name;
+  char *currency;
+  guint digits;
+  guint start_year;  /* calendar year and month of plan month 0 */
+  guint start_month; /* 1..12 */
+  guint fiscal_year_start_month;
+  guint horizon;
   GsMoney prior_bookings;
   GsTargetMode target_mode;
-  double  growth;
+  double growth;
   GsMoney target_amount;
-  double  after_plan_growth; /* each year after the plan over the year before (continuation) */
+  double after_plan_growth;       /* each year after the plan over the year before (continuation) */
   gboolean after_plan_growth_set; /* FALSE: the default (growth, or 0 for an absolute target) */
-  GsMoney existing_bookings; /* expansion and renewal per year, not from the funnel */
-  double  seasonality[12];    /* weights per fiscal month position (plan month % 12) */
+  GsMoney existing_bookings;      /* expansion and renewal per year, not from the funnel */
+  double seasonality[12];         /* weights per fiscal month position (plan month % 12) */
 } GsCompany;
 
 typedef struct
 {
-  guint   start_headcount;
+  guint start_headcount;
   GsHire *hires;
-  guint   n_hires;
-  GsMoney quota;        /* annual quota of a fully ramped AE */
-  double *ramp;         /* productivity by month since hire; 1.0 after the list */
-  guint   n_ramp;
-  double  attainment;   /* expected attainment of quota, (0, 2] */
-  double  attrition;    /* monthly share of AEs who leave, [0, 1) */
-  double  backlog_decay; /* monthly share of the capacity backlog lost, [0, 1] */
+  guint n_hires;
+  GsMoney quota; /* annual quota of a fully ramped AE */
+  double *ramp;  /* productivity by month since hire; 1.0 after the list */
+  guint n_ramp;
+  double attainment;    /* expected attainment of quota, (0, 2] */
+  double attrition;     /* monthly share of AEs who leave, [0, 1) */
+  double backlog_decay; /* monthly share of the capacity backlog lost, [0, 1] */
 } GsAeCapacity;
 
 typedef struct
 {
-  guint   start_headcount;
+  guint start_headcount;
   GsHire *hires;
-  guint   n_hires;
-  double  sqls_per_month; /* meetings (SQLs) one SDR produces a month */
-  guint   ramp_months;    /* months before a new SDR is productive */
+  guint n_hires;
+  double sqls_per_month; /* meetings (SQLs) one SDR produces a month */
+  guint ramp_months;     /* months before a new SDR is productive */
 } GsSdrCapacity;
 
 typedef struct
 {
-  char     *mql_definition;
-  char     *sql_definition;
-  double    lead_score_threshold;
-  double    followup_sla_hours;
-  double    acceptance_rate; /* share of MQLs sales commits to accept or reject within SLA */
+  char *mql_definition;
+  char *sql_definition;
+  double lead_score_threshold;
+  double followup_sla_hours;
+  double acceptance_rate; /* share of MQLs sales commits to accept or reject within SLA */
   GsSignoff *signoffs;
-  guint     n_signoffs;
-  char     *fingerprint; /* of the plan's inputs as decoded: what signing now agrees to */
+  guint n_signoffs;
+  char *fingerprint; /* of the plan's inputs as decoded: what signing now agrees to */
 } GsAgreements;
 
-typedef struct _GsCompModel GsCompModel; /* gs-comp.h */
+typedef struct _GsCompModel GsCompModel;     /* gs-comp.h */
 typedef struct _GsActualsData GsActualsData; /* gs-actuals-data.h */
 
 typedef struct
 {
-  GsCompany     company;
-  GsStage      *stages;
-  guint         n_stages;
-  GsStep       *steps; /* n_stages - 1 */
-  GsMoney       deal_size;
-  guint         handoff;   /* last stage on marketing's sheet (MQL); later stages are sales' */
-  GsSource     *sources;
-  guint         n_sources;
-  GsAeCapacity  ae;
+  GsCompany company;
+  GsStage *stages;
+  guint n_stages;
+  GsStep *steps; /* n_stages - 1 */
+  GsMoney deal_size;
+  guint handoff; /* last stage on marketing's sheet (MQL); later stages are sales' */
+  GsSource *sources;
+  guint n_sources;
+  GsAeCapacity ae;
   GsSdrCapacity sdr;
-  GsAgreements  agreements;
-  GsCompModel  *comp; /* NULL when the plan has no compensation section */
+  GsAgreements agreements;
+  GsCompModel *comp;      /* NULL when the plan has no compensation section */
   GsActualsData *actuals; /* NULL when the plan has no actuals section (format 1.1) */
 } GsModel;
 
-GsModel *gs_model_decode (JsonNode *root, GError **error);
+GsModel *
+gs_model_decode (JsonNode *root, GError **error);
 /* gs_model_decode for a tree that shares base's "actuals" node (base_actuals,
  * the member base was decoded from: a scenario's copy): where the stage
  * ids, source ids and currency digits are base's too, the actuals are copied
  * from base instead of read again. */
-GsModel *gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
-                                  GError **error);
-void     gs_model_free (GsModel *model);
-GsModel *gs_model_copy (const GsModel *model);
+GsModel *
+gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
+                         GError **error);
+void
+gs_model_free (GsModel *model);
+GsModel *
+gs_model_copy (const GsModel *model);
 
-guint gs_model_stage_index (const GsModel *model, const char *id); /* G_MAXUINT if none */
-guint gs_model_n_steps (const GsModel *model);
+guint
+gs_model_stage_index (const GsModel *model, const char *id); /* G_MAXUINT if none */
+guint
+gs_model_n_steps (const GsModel *model);
 
 /* Where a plan month sits in the calendar; the text module names it
  * ("FY27 Q1 / Feb", gs-explain.h).  The fiscal year is named by the calendar
@@ -198,11 +204,13 @@ typedef struct
 GsMonth
 gs_model_month (const GsModel *model, int month);
 
-/* Month labels by the fiscal calendar: "FY27 Q1 / Feb".  month may be
- * negative (before the plan starts). */
-char *gs_model_month_label (const GsModel *model, int month);
-char *gs_model_month_short (const GsModel *model, int month); /* "Feb 26" */
-int   gs_model_fiscal_quarter (const GsModel *model, int month); /* 0-based quarter of the plan */
+/* A month's label by the fiscal calendar, in English and locale-free for
+ * JSON: "FY27 Q1 / Feb".  month may be negative (before the plan starts).
+ * Text for people: gs_explain_plan_month_label (gs-explain.h). */
+char *
+gs_model_month_label (const GsModel *model, int month);
+int
+gs_model_fiscal_quarter (const GsModel *model, int month); /* 0-based quarter of the plan */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsModel, gs_model_free)
 

@@ -264,10 +264,11 @@ check_capacity (const GsModel *m, const GsResult *r, GError **error)
         || r->ae_headcount[mo] * monthly_quota > (double) GS_MONEY_LIMIT)
       {
         g_autofree char *month = month_text (r, r->n_pre + mo);
+        g_autofree char *aes = gs_format_number (r->ae_headcount[mo], 0);
         return overflow (error,
-                         _ ("capacity.ae: %.0f AEs × capacity.ae.quota carry more than 10^15 "
+                         _ ("capacity.ae: %s AEs × capacity.ae.quota carry more than 10^15 "
                             "minor units (the most Goalsheet handles) in %s"),
-                         r->ae_headcount[mo], month);
+                         aes, month);
       }
   return TRUE;
 }

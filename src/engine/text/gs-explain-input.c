@@ -162,7 +162,7 @@ source_words (const GsModel *model, const Token *t, guint n)
     return g_strdup_printf (_ ("Source “%s”"), name);
   if (is (t, n, 1, "planned_volume") && t[1].index >= 0)
     {
-      g_autofree char *month = gs_model_month_short (model, t[1].index);
+      g_autofree char *month = gs_explain_plan_month_short (model, t[1].index);
       /* Translators: %1$s a source's name, %2$s a month ("Feb 27"). */
       return g_strdup_printf (_ ("%1$s: planned volume, %2$s"), name, month);
     }

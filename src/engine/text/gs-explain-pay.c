@@ -98,3 +98,18 @@ gs_explain_deal_pay (const GsCompModel *comp, const GsDealPay *pay)
     }
   return g_steal_pointer (&text);
 }
+
+char *
+gs_explain_measure_figure (GsMeasure measure, double value, guint digits, const char *currency)
+{
+  switch (gs_measure_unit (measure))
+    {
+    case GS_MEASURE_UNIT_MONEY:
+      return gs_format_money ((GsMoney) llround (value), digits, currency, GS_MONEY_FORMAT_FULL);
+    case GS_MEASURE_UNIT_SHARE:
+      return gs_format_percent (value);
+    case GS_MEASURE_UNIT_COUNT:
+    default:
+      return gs_format_number_short (value, 2);
+    }
+}

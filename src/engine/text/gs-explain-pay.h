@@ -27,4 +27,10 @@ gs_explain_dispute (const GsModel *model, const GsDispute *note, gboolean earlie
 char *
 gs_explain_deal_pay (const GsCompModel *comp, const GsDealPay *pay);
 
+/* A measure's figure as a statement shows it: money in full (with the
+ * currency, or without when currency is NULL), a share as a percent ("95 %"),
+ * a count as a number. */
+char *
+gs_explain_measure_figure (GsMeasure measure, double value, guint digits, const char *currency);
+
 G_END_DECLS

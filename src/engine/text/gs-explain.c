@@ -132,6 +132,20 @@ gs_explain_month_short (const GsMonth *month)
 }
 
 char *
+gs_explain_plan_month_label (const GsModel *model, int month)
+{
+  GsMonth m = gs_model_month (model, month);
+  return gs_explain_month_label (&m);
+}
+
+char *
+gs_explain_plan_month_short (const GsModel *model, int month)
+{
+  GsMonth m = gs_model_month (model, month);
+  return gs_explain_month_short (&m);
+}
+
+char *
 gs_explain_quarter_label (const GsMonth *month)
 {
   /* Translators: a fiscal quarter, "FY27 Q1": %1$02u is the fiscal year's

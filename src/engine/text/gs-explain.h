@@ -27,6 +27,12 @@ char *
 gs_explain_month_short (const GsMonth *month); /* "Feb 26" */
 char *
 gs_explain_quarter_label (const GsMonth *month); /* "FY27 Q1" */
+/* The same for a month of the plan by its index (gs_model_month): the
+ * translated counterparts of gs_model_month_label, which is for JSON. */
+char *
+gs_explain_plan_month_label (const GsModel *model, int month); /* "FY27 Q1 / Feb" */
+char *
+gs_explain_plan_month_short (const GsModel *model, int month); /* "Feb 26" */
 
 /* A stage's name as a number of them ("MQLs"); in languages whose plural
  * the code cannot form, the name unchanged. */

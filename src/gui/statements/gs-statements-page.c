@@ -9,6 +9,7 @@
 #include "gs-statements-page.h"
 #include "gs-a11y.h"
 #include "gs-dispute-edits.h"
+#include "gs-explain.h"
 #include "gs-explain-comp.h"
 #include "gs-explain-pay.h"
 #include "gs-format.h"
@@ -54,9 +55,7 @@ money (const Ctx *c, GsMoney v)
 static char *
 quantity (const Ctx *c, GsMeasure me, double v)
 {
-  if (gs_measure_unit (me) == GS_MEASURE_UNIT_MONEY)
-    return money (c, (GsMoney) llround (v));
-  return gs_format_number_short (v, 2);
+  return gs_explain_measure_figure (me, v, c->comp->digits, c->m->company.currency);
 }
 
 /* Appended once the item is whole: the list box makes its row at once. */
@@ -158,7 +157,7 @@ fill_pay (GsStatementsPage *self, const Ctx *c)
       GsStatementItem *item;
       if (l->month < s->period.first || l->month > s->period.last)
         continue;
-      month = gs_model_month_label (c->m, (int) l->month);
+      month = gs_explain_plan_month_label (c->m, (int) l->month);
       amount = money (c, l->amount);
       /* Translators: a pay line's kind and deal ("commission · D1"). */
       title = l->deal ? g_strdup_printf (_ ("%s · %s"), gs_explain_pay_kind (l->kind), l->deal)
@@ -270,11 +269,12 @@ fill_periods (GsStatementsPage *self, const GsModel *m)
       if (i == 0
           || gs_model_fiscal_quarter (m, (int) i) != gs_model_fiscal_quarter (m, (int) i - 1))
         {
+          /* The text is what gs_pay_period_parse reads; the label is in words. */
           g_ptr_array_add (texts,
                            g_strdup_printf ("FY%02u Q%u", mm.fiscal_year % 100, mm.fiscal_quarter));
-          g_ptr_array_add (labels, g_strdup (g_ptr_array_index (texts, texts->len - 1)));
+          g_ptr_array_add (labels, gs_explain_quarter_label (&mm));
         }
-      g_ptr_array_add (labels, gs_model_month_label (m, (int) i));
+      g_ptr_array_add (labels, gs_explain_plan_month_label (m, (int) i));
       g_ptr_array_add (texts, g_strdup_printf ("%04u-%02u", mm.year, mm.month));
     }
   for (guint i = 0; i < labels->len; i++)
