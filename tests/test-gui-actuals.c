@@ -398,20 +398,6 @@ test_save_mapping (void)
   g_rmdir (dir);
 }
 
-static GtkWidget *
-find_field (GtkWidget *widget, const char *path)
-{
-  if (GS_IS_FIELD (widget) && g_strcmp0 (gs_field_get_path (GS_FIELD (widget)), path) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_field (c, path);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 on_changed (GsPlan *plan, const char *path, GsActualsPage *page)
 {
@@ -455,7 +441,7 @@ test_roster (void)
                    "$117,000");
 
   path = g_strdup_printf ("actuals.people[%d].quota", tom);
-  field = find_field (widget, path);
+  field = (GtkWidget *) gs_field_find (widget, path, FALSE);
   g_assert_nonnull (field);
   gs_field_set_text (GS_FIELD (field), "260000");
   g_assert_true (gs_field_commit (GS_FIELD (field)));

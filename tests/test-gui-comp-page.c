@@ -26,11 +26,11 @@
 #include "gs-comp-plan-editor.h"
 #include "gs-comp-role-item.h"
 #include "gs-comp-role-list.h"
-#include "gs-format.h"
 #include "gs-field.h"
 #include "gs-format.h"
 #include "gs-rate-table-editor.h"
 #include "test-comp-util.h"
+#include "test-gui-util.h"
 
 #define BAND_RATE "compensation.roles[0].components[0].table.bands[1].rate"
 
@@ -230,22 +230,6 @@ test_bands (void)
   g_object_unref (page);
 }
 
-static GtkWidget *
-find_button (GtkWidget *widget, const char *label, const char *icon)
-{
-  if (GTK_IS_BUTTON (widget)
-      && ((label && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-          || (icon && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon) == 0)))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label, icon);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 #define OWN "compensation.roles[0].components[0]"
 
 static void
@@ -261,7 +245,7 @@ test_modifiers_and_quota (void)
 
   /* Add a decelerator (below 50 %, × 0.5) to own bookings: the first
    * component's "Add Decelerator" button. */
-  button = find_button (page, "Add Decelerator", NULL);
+  button = find_button_with (page, "Add Decelerator", NULL, &(guint){ 0 });
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpfloat (json_node_get_double (gs_plan_lookup (plan, OWN ".decelerator.below")), ==,
@@ -292,7 +276,7 @@ test_modifiers_and_quota (void)
   /* At 100 % of the new quota own bookings still pay their target incentive. */
   g_assert_cmpstr (gs_payout_view_get_figure (view, "component:own-bookings"), ==, "56,000.00");
   /* The clear button goes back to the goal sheets' quota. */
-  button = find_button (page, NULL, "edit-clear-symbolic");
+  button = find_button_with (page, NULL, "edit-clear-symbolic", &(guint){ 0 });
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_null (gs_plan_lookup (plan, OWN ".quota"));

@@ -8,20 +8,30 @@
 
 #include <adwaita.h>
 
-/* A button whose label is text under widget (the n-th such), or NULL. */
+/* A button under widget whose label is label or whose icon is icon (the
+ * n-th such; either may be NULL), or NULL. */
 static inline GtkWidget *
-find_button (GtkWidget *widget, const char *text, guint *n)
+find_button_with (GtkWidget *widget, const char *label, const char *icon, guint *n)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0
+  if (GTK_IS_BUTTON (widget)
+      && ((label && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+          || (icon && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon) == 0))
       && (*n)-- == 0)
     return widget;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     {
-      GtkWidget *found = find_button (c, text, n);
+      GtkWidget *found = find_button_with (c, label, icon, n);
       if (found)
         return found;
     }
   return NULL;
+}
+
+/* A button whose label is text under widget (the n-th such), or NULL. */
+static inline GtkWidget *
+find_button (GtkWidget *widget, const char *text, guint *n)
+{
+  return find_button_with (widget, text, NULL, n);
 }
 
 /* A label whose text is text under widget (the n-th such), or NULL. */

@@ -46,45 +46,19 @@ def label_like(pattern):
                          retry=False, requireResult=False)
 
 
-def geometry():
-    out = subprocess.run(['xdotool', 'getwindowgeometry', '--shell', gstap._window()],
-                         capture_output=True, text=True).stdout
-    g = dict(line.split('=') for line in out.split() if '=' in line)
-    return int(g.get('Y', 0)), int(g.get('WIDTH', 0)), int(g.get('HEIGHT', 800))
-
-
 def resize(width, height):
     subprocess.run(['xdotool', 'windowsize', '--sync', gstap._window(), str(width), str(height)],
                    check=False)
-    poll(lambda: geometry()[1] == width, 5)
-    return geometry()[1]
+    poll(lambda: gstap.geometry()[1] == width, 5)
+    return gstap.geometry()[1]
 
 
 def reveal(role, name, room=20):
-    """Scrolls the page under the pointer until ROLE NAME is in the window
-    (as editors.py does; the node is looked up afresh each time)."""
-    top, _, height = geometry()
-    node = None
-    for _ in range(60):
-        node = poll(lambda: find(app, role, name))
-        try:
-            y, h = node.position[1], node.size[1]
-        except Exception:
-            continue
-        if top + 120 < y and y + h < top + height - room:
-            return node
-        subprocess.run(['xdotool', 'mousemove', '640', str(top + height // 2), 'click',
-                        '5' if y + h >= top + height - room else '4'], check=False)
-        poll(lambda: find(app, role, name).position[1] != y, 1)
-    return node
+    return run.reveal(app, role, name, room, x=640)
 
 
 def type_into(title, text):
-    reveal('text', title).click()
-    key('ctrl+a', 'BackSpace')
-    if text:
-        key('type:' + text)
-    key('Return')
+    run.type_into(app, title, text, x=640)
 
 
 def saved():

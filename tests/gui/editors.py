@@ -42,43 +42,15 @@ def gone(role, name):
 
 
 def labels():
-    return [n.name for n in app.findChildren(lambda n: n.roleName == 'label', recursive=True)]
-
-
-def window_height():
-    out = subprocess.run(['xdotool', 'getwindowgeometry', '--shell', gstap._window()],
-                         capture_output=True, text=True).stdout
-    geometry = dict(line.split('=') for line in out.split() if '=' in line)
-    return int(geometry.get('Y', 0)), int(geometry.get('HEIGHT', 800))
+    return gstap.labels(app)
 
 
 def reveal(role, name, room=20):
-    """Scrolls the page under the pointer until the ROLE node NAME is in the
-    window with ROOM pixels under it, as a person would with the wheel (GTK 4
-    offers no AT-SPI focus or scroll); the node is looked up afresh each time,
-    as a group made again after an edit replaces its widgets."""
-    top, height = window_height()
-    node = None
-    for _ in range(60):
-        node = poll(lambda: find(app, role, name))
-        try:
-            y, h = node.position[1], node.size[1]
-        except Exception:
-            continue
-        if top + 120 < y and y + h < top + height - room:
-            return node
-        subprocess.run(['xdotool', 'mousemove', '700', str(top + height // 2), 'click',
-                        '5' if y + h >= top + height - room else '4'], check=False)
-        poll(lambda: find(app, role, name).position[1] != y, 1)
-    return node
+    return run.reveal(app, role, name, room)
 
 
 def type_into(title, text):
-    reveal('text', title).click()
-    key('ctrl+a', 'BackSpace')
-    if text:
-        key('type:' + text)
-    key('Return')
+    run.type_into(app, title, text)
 
 
 def saved():

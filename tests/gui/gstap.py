@@ -8,6 +8,9 @@
 #   tree = gstap.dogtail_tree(work)  # before importing anything from dogtail
 #   gstap.key('alt+1', 'type:22')   # keys (xdotool) into the Goalsheet window
 #   gstap.screenshot(dir, 'name')   # the window as dir/name.png (dir None: none)
+#   gstap.labels(app), gstap.label_with(app, 'text')   # the labels' names
+#   run.reveal(app, 'text', 'name')  # scrolled into the window with the wheel
+#   run.type_into(app, 'title', '42')  # a field's text replaced, then Enter
 #   sys.exit(gstap.finish())       # plan line, summary comment, exit status
 import contextlib
 import os
@@ -112,6 +115,45 @@ class Run:
                                   or n.name.replace('_', '').startswith(name)),
                              retry=False, requireResult=False)
 
+    def reveal(self, app, role, name, room=20, x=700):
+        """Scrolls the page under the pointer (at X on the screen) until the
+        ROLE node NAME is in the window with ROOM pixels under it, as a person
+        would with the wheel (GTK 4 offers no AT-SPI focus or scroll); the
+        node is looked up afresh each time, as a group made again after an
+        edit replaces its widgets."""
+        top, _, height = geometry()
+        node = None
+        for _ in range(60):
+            node = poll(lambda: self.find(app, role, name))
+            try:
+                y, h = node.position[1], node.size[1]
+            except Exception:
+                continue
+            if top + 120 < y and y + h < top + height - room:
+                return node
+            subprocess.run(['xdotool', 'mousemove', str(x), str(top + height // 2), 'click',
+                            '5' if y + h >= top + height - room else '4'], check=False)
+            poll(lambda: self.find(app, role, name).position[1] != y, 1)
+        return node
+
+    def type_into(self, app, title, text, x=700):
+        """Replaces the text of the field TITLE with TEXT and presses Enter."""
+        self.reveal(app, 'text', title, x=x).click()
+        key('ctrl+a', 'BackSpace')
+        if text:
+            key('type:' + text)
+        key('Return')
+
+
+def labels(app):
+    """The names of every label in APP's tree."""
+    return [n.name for n in app.findChildren(lambda n: n.roleName == 'label', recursive=True)]
+
+
+def label_with(app, text):
+    """The names of APP's labels that contain TEXT."""
+    return [t for t in labels(app) if text in t]
+
 
 def app_env(work):
     """The app's environment for a test under WORK: memory settings, X11, the
@@ -126,6 +168,14 @@ def _window():
     wid = subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', 'Goalsheet'],
                          capture_output=True, text=True).stdout.split()
     return wid[0] if wid else 'root'
+
+
+def geometry():
+    """The Goalsheet window's top edge, width and height on the screen."""
+    out = subprocess.run(['xdotool', 'getwindowgeometry', '--shell', _window()],
+                         capture_output=True, text=True).stdout
+    g = dict(line.split('=') for line in out.split() if '=' in line)
+    return int(g.get('Y', 0)), int(g.get('WIDTH', 0)), int(g.get('HEIGHT', 800))
 
 
 def key(*keys):

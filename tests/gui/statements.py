@@ -56,11 +56,11 @@ if not app:
 
 
 def labels():
-    return [n.name for n in app.findChildren(lambda n: n.roleName == 'label', recursive=True)]
+    return gstap.labels(app)
 
 
 def label_with(text):
-    return [t for t in labels() if text in t]
+    return gstap.label_with(app, text)
 
 
 def scroll(clicks):

@@ -9,6 +9,7 @@
 #include "gs-comp-component-editor.h"
 #include "gs-comp-component-item.h"
 #include "gs-comp-rows.h"
+#include "gs-field.h"
 #include "gs-gui-format.h"
 
 #include <glib/gi18n.h>
@@ -627,24 +628,10 @@ gs_comp_plan_editor_get_components (GsCompPlanEditor *self)
   return G_LIST_MODEL (self->components);
 }
 
-static GtkWidget *
-find_field (GtkWidget *widget, const char *path)
-{
-  if (GS_IS_FIELD (widget) && g_strcmp0 (gs_field_get_path (GS_FIELD (widget)), path) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_field (c, path);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 GtkWidget *
 gs_comp_plan_editor_find_field (GsCompPlanEditor *self, const char *path)
 {
-  return find_field (self->box, path);
+  return (GtkWidget *) gs_field_find (self->box, path, FALSE);
 }
 
 static void

@@ -544,3 +544,22 @@ gs_field_get_entry (GsField *self)
 {
   return self->entry;
 }
+
+GsField *
+gs_field_find (GtkWidget *root, const char *path, gboolean prefix)
+{
+  if (GS_IS_FIELD (root))
+    {
+      const char *p = GS_FIELD (root)->path;
+      if (g_strcmp0 (p, path) == 0 || (prefix && p && g_str_has_prefix (p, path)))
+        return GS_FIELD (root);
+      return NULL;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GsField *found = gs_field_find (c, path, prefix);
+      if (found)
+        return found;
+    }
+  return NULL;
+}

@@ -59,5 +59,9 @@ void
 gs_field_reveal (GsField *self);
 GtkWidget *
 gs_field_get_entry (GsField *self);
+/* The first field under root (root included, depth first) whose path is
+ * path, or, with prefix, starts with path; NULL when there is none. */
+GsField *
+gs_field_find (GtkWidget *root, const char *path, gboolean prefix);
 
 G_END_DECLS

@@ -218,26 +218,6 @@ gs_window_set_recovery (GsWindow *self, GsRecovery *recovery)
 
 /* Finding an input ------------------------------------------------------- */
 
-static GsField *
-find_field (GtkWidget *widget, const char *path, gboolean prefix)
-{
-  if (GS_IS_FIELD (widget))
-    {
-      const char *p = gs_field_get_path (GS_FIELD (widget));
-      if (g_strcmp0 (p, path) == 0 || (prefix && g_str_has_prefix (p, path)))
-        return GS_FIELD (widget);
-      return NULL;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GsField *found = find_field (child, path, prefix);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* Shows the page holding the field for path and puts the cursor there.
  * Paths into arrays ("sources[0].planned_volume") fall back to the first
  * field under them. */
@@ -255,7 +235,7 @@ gs_window_goto_input (GsWindow *self, const char *path)
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
       {
-        GsField *field = find_field (pages[i], path, pass == 1);
+        GsField *field = gs_field_find (pages[i], path, pass == 1);
         if (field)
           {
             adw_view_stack_set_visible_child (ADW_VIEW_STACK (self->stack), pages[i]);
