@@ -123,7 +123,7 @@ statement_json (const GsModel *m, const GsCompModel *comp, const GsStatement *s,
       add_quantity (b, comp, "year_to_date", me, s->measure_ytd[me]);
       add_quantity (b, comp, "quota", me, s->quota[me]);
       json_builder_set_member_name (b, "attainment");
-      json_builder_add_double_value (b, s->quota[me] > 0 ? s->measure_ytd[me] / s->quota[me] : 0);
+      json_builder_add_double_value (b, s->attainment[me]);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
