@@ -231,6 +231,7 @@ update_levers (GsTargetsPage *self, const GsModel *m, const GsResult *r)
       else
         {
           figure = gs_figure_new ();
+          gs_figure_set_wrap (GS_FIGURE (figure), TRUE);
           gtk_flow_box_append (GTK_FLOW_BOX (self->levers_box), figure);
           gtk_widget_set_focusable (gtk_widget_get_parent (figure), FALSE);
         }

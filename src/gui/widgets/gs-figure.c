@@ -214,3 +214,12 @@ gs_figure_popup (GsFigure *self)
 {
   gtk_menu_button_popup (GTK_MENU_BUTTON (self->button));
 }
+
+void
+gs_figure_set_wrap (GsFigure *self, gboolean wrap)
+{
+  g_return_if_fail (GS_IS_FIGURE (self));
+  gtk_label_set_wrap (GTK_LABEL (self->value), wrap);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->value), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (self->value), wrap ? 0.0 : 1.0);
+}

@@ -35,5 +35,9 @@ const char *
 gs_figure_get_why (GsFigure *self);
 void
 gs_figure_popup (GsFigure *self);
+/* A figure that is a sentence (a lever) wraps at words instead of widening
+ * the page past a narrow window. */
+void
+gs_figure_set_wrap (GsFigure *self, gboolean wrap);
 
 G_END_DECLS
