@@ -389,6 +389,35 @@ test_track_without_actuals (Tmp *t, gconstpointer unused)
   g_assert_nonnull (strstr (run.err, "--as-of goes with --use-actuals"));
 }
 
+/* track's tables count characters, not bytes: a name with "ë" lines up
+ * with the others (printf's %-24s padded it one column short). */
+static void
+test_track_aligns (Tmp *t, gconstpointer unused)
+{
+  g_auto (CliRun) run = { 0 };
+  g_autofree char *csv
+      = write_tmp (t, "owners.csv",
+                   "Record ID,Deal owner,Amount,Deal Stage,Create Date,Close Date\n"
+                   "1,Zoë Adams,1000,Closed Won,2027-01-05,2027-01-20\n"
+                   "2,Bob Ray,2000,Closed Won,2027-01-05,2027-01-21\n");
+  g_auto (GStrv) lines = NULL;
+  glong zoe = -1, bob = -1;
+  (void) unused;
+
+  cli_run (&run, "import", t->plan, "--deals", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli_run (&run, "track", t->plan, "--as-of", "2027-02-01", "--no-p-hit", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], "Zoë Adams "))
+      zoe = g_utf8_strlen (lines[i], -1);
+    else if (g_str_has_prefix (lines[i], "Bob Ray "))
+      bob = g_utf8_strlen (lines[i], -1);
+  g_assert_cmpint (zoe, >, 24);
+  g_assert_cmpint (zoe, ==, bob);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -397,6 +426,7 @@ main (int argc, char **argv)
               tmp_teardown);
   g_test_add ("/actuals-cli/refused-rows", Tmp, NULL, tmp_setup, test_refused_rows, tmp_teardown);
   g_test_add ("/actuals-cli/save-mapping", Tmp, NULL, tmp_setup, test_save_mapping, tmp_teardown);
+  g_test_add ("/actuals-cli/track-aligns", Tmp, NULL, tmp_setup, test_track_aligns, tmp_teardown);
   g_test_add ("/actuals-cli/refused-csv", Tmp, NULL, tmp_setup, test_refused_csv, tmp_teardown);
   g_test_add ("/actuals-cli/file-refused", Tmp, NULL, tmp_setup, test_file_refused, tmp_teardown);
   g_test_add ("/actuals-cli/track-without-actuals", Tmp, NULL, tmp_setup,

@@ -66,6 +66,20 @@ sla_text (GString *out, const GsModel *m, const GsSla *sla)
     }
 }
 
+/* One row of a table: a name, then two figures right-aligned.  Widths count
+ * characters, not bytes, so "Zoë Adams" and "1.234 €" line up. */
+static void
+table_row (GString *out, const char *name, guint name_width, const char *a, const char *b,
+           guint a_width)
+{
+  gs_cli_pad (out, name, name_width, FALSE);
+  g_string_append_c (out, ' ');
+  gs_cli_pad (out, a, a_width, TRUE);
+  g_string_append_c (out, ' ');
+  gs_cli_pad (out, b, 12, TRUE);
+  g_string_append_c (out, '\n');
+}
+
 static char *
 track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e, const GsSla *sla)
 {
@@ -82,12 +96,12 @@ track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e, const Gs
   /* Translators: %s are a date and a number of months ("2.5"). */
   g_string_append_printf (out, _ ("Plan versus actual to %s (%s months of the plan)\n\n"), day,
                           months);
-  g_string_append_printf (out, "%-20s %12s %12s\n", _ ("Stage"), _ ("Planned"), _ ("Actual"));
+  table_row (out, _ ("Stage"), 20, _ ("Planned"), _ ("Actual"), 12);
   for (guint k = 0; k < t->n_stages; k++)
     {
       g_autofree char *planned = gs_format_count ((gint64) (t->total_to_date[k].planned + 0.5));
       g_autofree char *actual = gs_format_count (t->total_to_date[k].actual);
-      g_string_append_printf (out, "%-20s %12s %12s\n", m->stages[k].name, planned, actual);
+      table_row (out, m->stages[k].name, 20, planned, actual, 12);
     }
   g_string_append_printf (out, "\n%s\n", _ ("Where the funnel falls behind:"));
   for (guint s = 0; s < m->n_sources; s++)
@@ -119,15 +133,17 @@ track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e, const Gs
   if (e)
     evidence_text (out, m, e);
   if (t->n_people > 0)
-    g_string_append_printf (out, "\n%-24s %14s %12s\n", _ ("Person"), _ ("Bookings"),
-                            _ ("Attainment"));
+    {
+      g_string_append_c (out, '\n');
+      table_row (out, _ ("Person"), 24, _ ("Bookings"), _ ("Attainment"), 14);
+    }
   for (guint i = 0; i < t->n_people; i++)
     {
       const GsPersonTrack *p = &t->people[i];
       g_autofree char *b = money (m, p->bookings);
       g_autofree char *a
           = p->quota_to_date > 0 ? gs_format_percent (p->attainment) : g_strdup ("–");
-      g_string_append_printf (out, "%-24s %14s %12s\n", m->actuals->people[p->person].name, b, a);
+      table_row (out, m->actuals->people[p->person].name, 24, b, a, 14);
     }
   return g_string_free (out, FALSE);
 }
