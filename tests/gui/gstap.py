@@ -120,9 +120,13 @@ class Run:
         ROLE node NAME is in the window with ROOM pixels under it, as a person
         would with the wheel (GTK 4 offers no AT-SPI focus or scroll); the
         node is looked up afresh each time, as a group made again after an
-        edit replaces its widgets."""
+        edit replaces its widgets.  The first notch measures how far one
+        notch moves the page; later turns give as many notches as the
+        distance needs at once, since each AT-SPI search is the slow part
+        (seconds under load) and one search per notch made long pages crawl."""
         top, _, height = geometry()
         node = None
+        step = None
         for _ in range(60):
             node = poll(lambda: self.find(app, role, name))
             try:
@@ -131,9 +135,21 @@ class Run:
                 continue
             if top + 120 < y and y + h < top + height - room:
                 return node
+            down = y + h >= top + height - room
+            notches = 1
+            if step:
+                # Aim for the middle of the window; never more than a screenful.
+                target = top + (height - h) // 2
+                notches = max(1, min(15, height // step, abs(y - target) // step))
             subprocess.run(['xdotool', 'mousemove', str(x), str(top + height // 2), 'click',
-                            '5' if y + h >= top + height - room else '4'], check=False)
-            poll(lambda: self.find(app, role, name).position[1] != y, 1)
+                            '--repeat', str(notches), '--delay', '30', '5' if down else '4'],
+                           check=False)
+            moved = poll(lambda: self.find(app, role, name).position[1] != y, 1)
+            if step is None and moved:
+                try:
+                    step = abs(self.find(app, role, name).position[1] - y) or None
+                except Exception:
+                    step = None
         return node
 
     def type_into(self, app, title, text, x=700):
