@@ -32,6 +32,7 @@
 #include "gs-sim-page.h"
 #include "gs-strip.h"
 #include "test-util.h"
+#include "test-gui-util.h"
 
 static GsPlan *
 tiny (void)
@@ -175,14 +176,6 @@ test_field_percent (void)
   g_object_unref (field);
 }
 
-static int
-natural_width (GtkWidget *w)
-{
-  int min = 0, nat = 0;
-  gtk_widget_measure (w, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  return nat;
-}
-
 /* Meeting deltas on inputs (docs/meeting.md, "Inputs"): the tiny plan's
  * MQL → Won rate 20 % agreed, typed 22 %: "was 20 % · ↑ 2.0 pts", green (a
  * better rate is good news); cost per lead 20.00 → 25.00 red; back to the
@@ -200,7 +193,9 @@ test_field_meeting_delta (void)
       gs_field_new (plan, "sources[0].cost_per_lead", GS_FIELD_KIND_MONEY, "USD", "Cost per lead"));
   GtkWidget *list = g_object_ref_sink (gs_scenario_list_new ());
   GsField *over;
-  int width = natural_width (rate);
+  int min = 0, width = 0, now_width = 0;
+
+  gtk_widget_measure (rate, GTK_ORIENTATION_HORIZONTAL, -1, &min, &width, NULL, NULL);
 
   g_assert_true (gs_plan_set (plan, "scenarios",
                               json_from_string ("[{\"name\": \"best\", \"overrides\": [{\"path\": "
@@ -228,8 +223,16 @@ test_field_meeting_delta (void)
   g_assert_cmpstr (gs_field_get_delta_class (GS_FIELD (rate)), ==, "success");
   g_assert_cmpstr (gs_field_get_delta_description (GS_FIELD (rate)), ==,
                    "Changed in the meeting from 20 % (↑ 2.0 pts): good news");
-  /* Under the entry, wrapped to its width: the field is no wider. */
-  g_assert_cmpint (natural_width (rate), ==, width);
+  /* Under the entry, wrapped to its width: the field is no wider; and it
+   * takes no focus (no Tab stop). */
+  gtk_widget_measure (rate, GTK_ORIENTATION_HORIZONTAL, -1, &min, &now_width, NULL, NULL);
+  g_assert_cmpint (now_width, ==, width);
+  {
+    guint n = 0;
+    GtkWidget *label = find_label (rate, "was 20 % · ↑ 2.0 pts", &n);
+    g_assert_nonnull (label);
+    g_assert_false (gtk_widget_get_focusable (label));
+  }
 
   gs_field_set_text (GS_FIELD (cost), "25");
   g_assert_true (gs_field_commit (GS_FIELD (cost)));
