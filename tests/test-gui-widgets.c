@@ -219,24 +219,26 @@ test_field_meeting_delta (void)
   g_assert_null (gs_field_get_delta (GS_FIELD (rate)));
   gs_field_set_text (GS_FIELD (rate), "22");
   g_assert_true (gs_field_commit (GS_FIELD (rate)));
-  g_assert_cmpstr (gs_field_get_delta (GS_FIELD (rate)), ==, "was 20 % · ↑ 2.0 pts");
+  g_assert_cmpstr (gs_field_get_delta (GS_FIELD (rate)), ==,
+                   "was\u00a020\u00a0% · ↑\u00a02.0\u00a0pts");
   g_assert_cmpstr (gs_field_get_delta_class (GS_FIELD (rate)), ==, "success");
   g_assert_cmpstr (gs_field_get_delta_description (GS_FIELD (rate)), ==,
                    "Changed in the meeting from 20 % (↑ 2.0 pts): good news");
-  /* Under the entry, wrapped to its width: the field is no wider; and it
+  /* Under the entry, wrapped to its width at the dot only (no-break
+   * spaces elsewhere): the field is no wider; and it
    * takes no focus (no Tab stop). */
   gtk_widget_measure (rate, GTK_ORIENTATION_HORIZONTAL, -1, &min, &now_width, NULL, NULL);
   g_assert_cmpint (now_width, ==, width);
   {
     guint n = 0;
-    GtkWidget *label = find_label (rate, "was 20 % · ↑ 2.0 pts", &n);
+    GtkWidget *label = find_label (rate, "was\u00a020\u00a0% · ↑\u00a02.0\u00a0pts", &n);
     g_assert_nonnull (label);
     g_assert_false (gtk_widget_get_focusable (label));
   }
 
   gs_field_set_text (GS_FIELD (cost), "25");
   g_assert_true (gs_field_commit (GS_FIELD (cost)));
-  g_assert_cmpstr (gs_field_get_delta (GS_FIELD (cost)), ==, "was $20.00 · ↑ $5");
+  g_assert_cmpstr (gs_field_get_delta (GS_FIELD (cost)), ==, "was\u00a0$20 · ↑\u00a0$5");
   g_assert_cmpstr (gs_field_get_delta_class (GS_FIELD (cost)), ==, "error");
 
   /* The scenario's override, typed where the Scenarios page shows it. */
@@ -245,7 +247,7 @@ test_field_meeting_delta (void)
   g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "scenarios[0].overrides[0].value")),
                    ==, "15000.00");
   over = gs_field_find (list, "scenarios[0].overrides[0].value", FALSE);
-  g_assert_cmpstr (gs_field_get_delta (over), ==, "was $12,000.00 · ↑ $3,000");
+  g_assert_cmpstr (gs_field_get_delta (over), ==, "was\u00a0$12,000 · ↑\u00a0$3,000");
   g_assert_cmpstr (gs_field_get_delta_class (over), ==, "success");
 
   /* Back to the agreed rate: its delta goes, the others stay. */

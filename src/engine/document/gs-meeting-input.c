@@ -164,6 +164,27 @@ is_count (const char *path)
          || g_str_has_suffix (path, "ramp_months");
 }
 
+/* Money as the fields show it: the cents only when there are some. */
+static char *
+money_words (const GsModel *model, GsMoney amount)
+{
+  GsMoney whole = 1;
+  for (guint i = 0; i < model->company.digits; i++)
+    whole *= 10;
+  return gs_format_money (amount, model->company.digits, model->company.currency,
+                          amount % whole == 0 ? GS_MONEY_FORMAT_WHOLE : GS_MONEY_FORMAT_FULL);
+}
+
+/* The agreed value in words; money as the field shows it ("$25,000"). */
+static char *
+agreed_words (const GsModel *model, const char *path, JsonNode *before)
+{
+  GsMoney money;
+  if (gs_explain_input_unit (path) == GS_UNIT_MONEY && node_money (model, before, &money))
+    return money_words (model, money);
+  return gs_explain_input_value (model, path, before);
+}
+
 /* The change's words and its size (now − before, the input's unit), or
  * NULL when what is shown did not change. */
 static char *
@@ -178,15 +199,10 @@ change_words (const GsModel *model, const char *path, JsonNode *before, JsonNode
   if (unit == GS_UNIT_MONEY && node_money (model, before, &m0) && node_money (model, now, &m1))
     {
       GsMoney d = m1 - m0;
-      GsMoney whole = 1;
       g_autofree char *amount = NULL;
-      for (guint i = 0; i < model->company.digits; i++)
-        whole *= 10;
       if (d == 0)
         return NULL;
-      /* Cents only when there are some, like the fields and figures. */
-      amount = gs_format_money (d < 0 ? -d : d, model->company.digits, model->company.currency,
-                                d % whole == 0 ? GS_MONEY_FORMAT_WHOLE : GS_MONEY_FORMAT_FULL);
+      amount = money_words (model, d < 0 ? -d : d);
       *size = (double) d;
       return g_strdup_printf ("%s %s", arrow (*size), amount);
     }
@@ -270,7 +286,7 @@ gs_meeting_input_delta (const GsModel *model, const char *path, JsonNode *before
     }
   else
     out->verdict = gs_direction_verdict (gs_meeting_input_direction (path), size);
-  out->was = gs_explain_input_value (model, path, before);
+  out->was = agreed_words (model, path, before);
   out->change = g_steal_pointer (&change);
   return TRUE;
 }

@@ -129,6 +129,26 @@ describe_delta (GsField *self)
                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* "was $25,000 · ↑ $2,000" wraps at the dot only: the other spaces become
+ * no-break spaces, so an arrow never ends a line without its amount. */
+static char *
+break_at_dot_only (const char *text)
+{
+  static const char dot[] = "·";
+  GString *out = g_string_new (NULL);
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      gboolean by_dot = g_str_has_prefix (c + 1, dot)
+                        || (c - text >= (long) strlen (dot)
+                            && strncmp (c - strlen (dot), dot, strlen (dot)) == 0);
+      if (*c == ' ' && !by_dot)
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* In meeting mode, what the input was when agreed and its change, coloured
  * by what the input means (gs-meeting-input.h), like the figures' deltas. */
 static void
@@ -169,7 +189,10 @@ update_delta (GsField *self)
   self->delta_class = css_class;
   if (css_class)
     gtk_widget_add_css_class (self->delta_label, css_class);
-  gtk_label_set_text (GTK_LABEL (self->delta_label), text ? text : "");
+  {
+    g_autofree char *shown = text ? break_at_dot_only (text) : NULL;
+    gtk_label_set_text (GTK_LABEL (self->delta_label), shown ? shown : "");
+  }
   gtk_widget_set_visible (self->delta_label, text != NULL);
   describe_delta (self);
 }
