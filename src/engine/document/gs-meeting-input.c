@@ -164,24 +164,14 @@ is_count (const char *path)
          || g_str_has_suffix (path, "ramp_months");
 }
 
-/* Money as the fields show it: the cents only when there are some. */
-static char *
-money_words (const GsModel *model, GsMoney amount)
-{
-  GsMoney whole = 1;
-  for (guint i = 0; i < model->company.digits; i++)
-    whole *= 10;
-  return gs_format_money (amount, model->company.digits, model->company.currency,
-                          amount % whole == 0 ? GS_MONEY_FORMAT_WHOLE : GS_MONEY_FORMAT_FULL);
-}
-
 /* The agreed value in words; money as the field shows it ("$25,000"). */
 static char *
 agreed_words (const GsModel *model, const char *path, JsonNode *before)
 {
   GsMoney money;
   if (gs_explain_input_unit (path) == GS_UNIT_MONEY && node_money (model, before, &money))
-    return money_words (model, money);
+    return gs_format_money (money, model->company.digits, model->company.currency,
+                            GS_MONEY_FORMAT_INPUT);
   return gs_explain_input_value (model, path, before);
 }
 
@@ -202,7 +192,8 @@ change_words (const GsModel *model, const char *path, JsonNode *before, JsonNode
       g_autofree char *amount = NULL;
       if (d == 0)
         return NULL;
-      amount = money_words (model, d < 0 ? -d : d);
+      amount = gs_format_money (d < 0 ? -d : d, model->company.digits, model->company.currency,
+                                GS_MONEY_FORMAT_INPUT);
       *size = (double) d;
       return g_strdup_printf ("%s %s", arrow (*size), amount);
     }
