@@ -232,7 +232,7 @@ test_english (void)
   g_assert_cmpint (rs->levers[0].kind, ==, GS_LEVER_LEADS);
   g_assert_cmpstr (leads, ==, "+120 Leads");
   g_assert_cmpstr (rate, ==, "Lead→MQL 50 % → 55.6 %");
-  g_assert_cmpstr (deal, ==, "deal 10,000.00 → 11,112.00");
+  g_assert_cmpstr (deal, ==, "deal $10,000 → $11,112");
   g_assert_cmpstr (aes, ==, "More AEs by Jan 27 alone cannot close the gap");
 }
 
@@ -290,7 +290,7 @@ test_german (void)
                    "auf den Cent genau");
   g_assert_cmpstr (leads, ==, "+120 Lead");
   g_assert_cmpstr (rate, ==, "Lead→MQL 50\u00a0% → 55,6\u00a0%");
-  g_assert_cmpstr (deal, ==, "Auftragswert 10.000,00 → 11.112,00");
+  g_assert_cmpstr (deal, ==, "Auftragswert 10.000\u00a0$ → 11.112\u00a0$");
   g_assert_cmpstr (months, ==,
                    "Quote pro AE in GJ27 Q1 / Jan = 600.000,00 jährlich ÷ 12 = 50.000,00 "
                    "(Cents so verteilt, dass die Monate das Jahr ergeben)");

@@ -55,6 +55,10 @@ test_c_locale (void)
   CHECK (gs_format_money (123456, 2, NULL, GS_MONEY_FORMAT_WHOLE), "1,235");
   CHECK (gs_format_money (-50, 2, NULL, GS_MONEY_FORMAT_WHOLE), MINUS "1");
   CHECK (gs_format_money (49, 2, NULL, GS_MONEY_FORMAT_WHOLE), "0");
+  /* As an input shows it: whole units unless there are cents. */
+  CHECK (gs_format_money (2500000, 2, "USD", GS_MONEY_FORMAT_INPUT), "$25,000");
+  CHECK (gs_format_money (125050, 2, "USD", GS_MONEY_FORMAT_INPUT), "$1,250.50");
+  CHECK (gs_format_money (2500000, 0, "JPY", GS_MONEY_FORMAT_INPUT), "¥2,500,000");
   /* A code ICU does not know keeps its code, before the amount. */
   CHECK (gs_format_money (100000, 2, "XTS", GS_MONEY_FORMAT_FULL), "XTS 1,000.00");
   CHECK (gs_format_money (100, 2, "CHF", GS_MONEY_FORMAT_FULL), "CHF 1.00");

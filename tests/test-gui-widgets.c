@@ -25,11 +25,14 @@
 #include "gs-meeting.h"
 #include "gs-plan-edits.h"
 #include "gs-scenario-column.h"
+#include "gs-scenario-edits.h"
+#include "gs-scenario-list.h"
 #include "gs-scenario-table.h"
 #include "gs-sheet.h"
 #include "gs-sim-page.h"
 #include "gs-strip.h"
 #include "test-util.h"
+#include "test-gui-util.h"
 
 static GsPlan *
 tiny (void)
@@ -171,6 +174,103 @@ test_field_percent (void)
   g_assert_false (gs_field_commit (GS_FIELD (field)));
   g_assert_true (g_str_has_prefix (gs_field_get_error (GS_FIELD (field)), "Lead to MQL: "));
   g_object_unref (field);
+}
+
+/* Meeting deltas on inputs (docs/meeting.md, "Inputs"): the tiny plan's
+ * MQL → Won rate 20 % agreed, typed 22 %: "was 20 % · ↑ 2.0 pts", green (a
+ * better rate is good news); cost per lead 20.00 → 25.00 red; back to the
+ * agreed value, and when the meeting ends, no delta.  A scenario's override
+ * on the Scenarios page, deal 12,000.00 agreed → 15,000.00, green.  The
+ * delta never widens the field and is no Tab stop. */
+static void
+test_field_meeting_delta (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  GtkWidget *rate = g_object_ref_sink (
+      gs_field_new (plan, "funnel.steps[1].rate", GS_FIELD_KIND_PERCENT, "%", "MQL to Won"));
+  GtkWidget *cost = g_object_ref_sink (
+      gs_field_new (plan, "sources[0].cost_per_lead", GS_FIELD_KIND_MONEY, "USD", "Cost per lead"));
+  GtkWidget *list = g_object_ref_sink (gs_scenario_list_new ());
+  GsField *over;
+  int min = 0, width = 0, now_width = 0;
+
+  gtk_widget_measure (rate, GTK_ORIENTATION_HORIZONTAL, -1, &min, &width, NULL, NULL);
+
+  g_assert_true (gs_plan_set (plan, "scenarios",
+                              json_from_string ("[{\"name\": \"best\", \"overrides\": [{\"path\": "
+                                                "\"funnel.deal_size\", \"value\": \"12000.00\"}]}]",
+                                                NULL),
+                              &error));
+  g_assert_no_error (error);
+  gs_scenario_list_update (GS_SCENARIO_LIST (list), plan);
+  over = gs_field_find (list, "scenarios[0].overrides[0].value", FALSE);
+  g_assert_nonnull (over);
+
+  /* No meeting: no delta, whatever is typed. */
+  gs_field_set_text (GS_FIELD (rate), "22");
+  g_assert_true (gs_field_commit (GS_FIELD (rate)));
+  g_assert_null (gs_field_get_delta (GS_FIELD (rate)));
+  gs_field_set_text (GS_FIELD (rate), "20");
+  g_assert_true (gs_field_commit (GS_FIELD (rate)));
+
+  g_assert_true (gs_meeting_set_baseline (plan, &error));
+  g_assert_no_error (error);
+  g_assert_null (gs_field_get_delta (GS_FIELD (rate)));
+  gs_field_set_text (GS_FIELD (rate), "22");
+  g_assert_true (gs_field_commit (GS_FIELD (rate)));
+  g_assert_cmpstr (gs_field_get_delta (GS_FIELD (rate)), ==,
+                   "was\u00a020\u00a0% · ↑\u00a02.0\u00a0pts");
+  g_assert_cmpstr (gs_field_get_delta_class (GS_FIELD (rate)), ==, "success");
+  g_assert_cmpstr (gs_field_get_delta_description (GS_FIELD (rate)), ==,
+                   "Changed in the meeting from 20 % (↑ 2.0 pts): good news");
+  /* Under the entry, wrapped to its width at the dot only (no-break
+   * spaces elsewhere): the field is no wider; and it
+   * takes no focus (no Tab stop). */
+  gtk_widget_measure (rate, GTK_ORIENTATION_HORIZONTAL, -1, &min, &now_width, NULL, NULL);
+  g_assert_cmpint (now_width, ==, width);
+  {
+    guint n = 0;
+    GtkWidget *label = find_label (rate, "was\u00a020\u00a0% · ↑\u00a02.0\u00a0pts", &n);
+    g_assert_nonnull (label);
+    g_assert_false (gtk_widget_get_focusable (label));
+  }
+
+  gs_field_set_text (GS_FIELD (cost), "25");
+  g_assert_true (gs_field_commit (GS_FIELD (cost)));
+  g_assert_cmpstr (gs_field_get_delta (GS_FIELD (cost)), ==, "was\u00a0$20 · ↑\u00a0$5");
+  g_assert_cmpstr (gs_field_get_delta_class (GS_FIELD (cost)), ==, "error");
+
+  /* The scenario's override, typed where the Scenarios page shows it. */
+  gs_field_set_text (over, "15,000");
+  g_assert_true (gs_field_commit (over));
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "scenarios[0].overrides[0].value")),
+                   ==, "15000.00");
+  over = gs_field_find (list, "scenarios[0].overrides[0].value", FALSE);
+  g_assert_cmpstr (gs_field_get_delta (over), ==, "was\u00a0$12,000 · ↑\u00a0$3,000");
+  g_assert_cmpstr (gs_field_get_delta_class (over), ==, "success");
+
+  /* Back to the agreed rate: its delta goes, the others stay. */
+  gs_field_set_text (GS_FIELD (rate), "20");
+  g_assert_true (gs_field_commit (GS_FIELD (rate)));
+  g_assert_null (gs_field_get_delta (GS_FIELD (rate)));
+  g_assert_null (gs_field_get_delta_description (GS_FIELD (rate)));
+  g_assert_nonnull (gs_field_get_delta (GS_FIELD (cost)));
+  /* Undo brings it back (an ordinary edit). */
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_nonnull (gs_field_get_delta (GS_FIELD (rate)));
+
+  /* The meeting ends, changes kept: nothing to compare with. */
+  g_assert_true (gs_meeting_end (plan, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_null (gs_field_get_delta (GS_FIELD (rate)));
+  g_assert_null (gs_field_get_delta (GS_FIELD (cost)));
+  g_assert_null (gs_field_get_delta_class (GS_FIELD (cost)));
+  over = gs_field_find (list, "scenarios[0].overrides[0].value", FALSE);
+  g_assert_null (gs_field_get_delta (over));
+  g_object_unref (list);
+  g_object_unref (cost);
+  g_object_unref (rate);
 }
 
 static void
@@ -880,6 +980,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/field/refused", test_field_refused);
   g_test_add_func ("/gui/field/money-german", test_field_money_german);
   g_test_add_func ("/gui/field/percent", test_field_percent);
+  g_test_add_func ("/gui/field/meeting-delta", test_field_meeting_delta);
   g_test_add_func ("/gui/figure", test_figure);
   g_test_add_func ("/gui/sheet", test_sheet);
   g_test_add_func ("/gui/sheet/lock", test_sheet_lock);

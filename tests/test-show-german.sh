@@ -38,7 +38,7 @@ for text in 'Acme Analytics — Zielblätter, Feb 27 bis Jan 28 (12 Monate), USD
   'Nötiger Auftragseingang aus Neugeschäft' 'Vertriebszyklus (Tage)' 'AE-Kapazität' 'Quote pro AE' \
   'MQL, Nachfassen ≤ 24 h' 'Kosten pro MQL' 'GJ28 Q1' 'GJ28 Q4' 'VERTRIEB' 'GEMEINSAM' \
   'HEBEL FÜR DIE LÜCKE — jeder allein schließt die Lücke' '+840 Lead' "Lead→MQL 25${nbsp}% → 28,7${nbsp}%" \
-  'Auftragswert 25.000,00 → 27.355,00' 'Mehr AEs bis Feb 27 allein können die Lücke nicht schließen' \
+  "Auftragswert 25.000${nbsp}\$ → 27.355${nbsp}\$" 'Mehr AEs bis Feb 27 allein können die Lücke nicht schließen' \
   'VEREINBARUNGEN' 'VP Vertrieb: nicht freigegeben'; do
   ok "show has “$text”" has "$quarters" "$text"
 done

@@ -175,6 +175,13 @@ money (GsMoney value, guint digits, const char *currency, GsMoneyFormat style, g
   g_autofree char *decimal = gs_money_to_plain (value, MIN (digits, 18));
 
   locale_for (LC_MONETARY, &loc);
+  if (style == GS_MONEY_FORMAT_INPUT)
+    {
+      GsMoney unit = 1;
+      for (guint i = 0; i < digits; i++)
+        unit *= 10;
+      style = value % unit == 0 ? GS_MONEY_FORMAT_WHOLE : GS_MONEY_FORMAT_FULL;
+    }
   if (sign)
     g_string_append (skeleton, " sign-except-zero");
   if (currency && is_currency_code (currency))

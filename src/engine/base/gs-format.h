@@ -30,6 +30,8 @@ typedef enum
   GS_MONEY_FORMAT_FULL = 0,    /* every minor unit: $2,600,000.00, 2.600.000,00 $ */
   GS_MONEY_FORMAT_WHOLE = 1,   /* major units, half away from zero: $2,600,000 */
   GS_MONEY_FORMAT_COMPACT = 2, /* for charts and the strip: $2.6M, 2,6 Mio. $ */
+  GS_MONEY_FORMAT_INPUT = 3,   /* as an input shows it: the cents only when there are some,
+                                  $25,000 and $1,250.50 */
 } GsMoneyFormat;
 
 /* value in minor units of a currency with digits minor digits.  currency is

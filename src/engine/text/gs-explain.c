@@ -897,8 +897,11 @@ gs_explain_lever (const GsModel *m, const GsResult *r, const GsLever *l)
     case GS_LEVER_DEAL:
       if (l->feasible)
         {
-          g_autofree char *from = money_text (m, gs_money_round (l->from));
-          g_autofree char *to = money_text (m, gs_money_round (l->shown));
+          /* The deal size as its field shows it: currency, cents only if any. */
+          g_autofree char *from = gs_format_money (gs_money_round (l->from), m->company.digits,
+                                                   m->company.currency, GS_MONEY_FORMAT_INPUT);
+          g_autofree char *to = gs_format_money (gs_money_round (l->shown), m->company.digits,
+                                                 m->company.currency, GS_MONEY_FORMAT_INPUT);
           /* Translators: a lever: the average deal from %1$s to %2$s. */
           return g_strdup_printf (_ ("deal %1$s → %2$s"), from, to);
         }

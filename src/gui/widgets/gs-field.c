@@ -7,6 +7,7 @@
 #include "gs-explain-input.h"
 #include "gs-gui-format.h"
 #include "gs-json.h"
+#include "gs-meeting-input.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -24,6 +25,9 @@ struct _GsField
   GtkWidget *entry;
   GtkWidget *unit;
   GtkWidget *error_label;
+  GtkWidget *delta_label; /* meeting mode: "was 20 % · ↑ 2.0 pts" */
+  const char *delta_class;
+  char *delta_description;
   char *shown; /* the text last shown from the plan */
   char *error;
   gulong changed_id;
@@ -109,6 +113,90 @@ value_text (GsField *self)
     }
 }
 
+/* The entry's accessible description says the meeting delta, unless an
+ * error message is what it says. */
+static void
+describe_delta (GsField *self)
+{
+  if (self->error)
+    return;
+  if (self->delta_description)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->delta_description,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->entry),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* "was $25,000 · ↑ $2,000" wraps at the dot only: the other spaces become
+ * no-break spaces, so an arrow never ends a line without its amount. */
+static char *
+break_at_dot_only (const char *text)
+{
+  static const char dot[] = "·";
+  GString *out = g_string_new (NULL);
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      gboolean by_dot = g_str_has_prefix (c + 1, dot)
+                        || (c - text >= (long) strlen (dot)
+                            && strncmp (c - strlen (dot), dot, strlen (dot)) == 0);
+      if (*c == ' ' && !by_dot)
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* In meeting mode, what the input was when agreed and its change, coloured
+ * by what the input means (gs-meeting-input.h), like the figures' deltas. */
+static void
+update_delta (GsField *self)
+{
+  GsInputDelta d = { 0 };
+  g_autofree char *text = NULL;
+  const char *css_class = NULL;
+
+  g_clear_pointer (&self->delta_description, g_free);
+  if (self->plan && gs_meeting_field_delta (self->plan, self->path, &d))
+    {
+      css_class = gs_verdict_css_class (d.verdict);
+      if (d.change)
+        {
+          /* Translators: beside an input in a meeting, %1$s its agreed value
+           * ("20 %"), %2$s the change ("↑ 2.0 pts"). */
+          text = g_strdup_printf (_ ("was %1$s · %2$s"), d.was, d.change);
+          self->delta_description = g_strdup_printf (
+              d.verdict == GS_VERDICT_GOOD
+                  /* Translators: an input's accessible description in a meeting. */
+                  ? _ ("Changed in the meeting from %1$s (%2$s): good news")
+                  : d.verdict == GS_VERDICT_BAD
+                        ? _ ("Changed in the meeting from %1$s (%2$s): bad news")
+                        : _ ("Changed in the meeting from %1$s (%2$s)"),
+              d.was, d.change);
+        }
+      else
+        {
+          /* Translators: beside a text input in a meeting, its agreed value. */
+          text = g_strdup_printf (_ ("was %s"), d.was);
+          self->delta_description = g_strdup_printf (_ ("Changed in the meeting from %s"), d.was);
+        }
+    }
+  gs_input_delta_clear (&d);
+  if (self->delta_class)
+    gtk_widget_remove_css_class (self->delta_label, self->delta_class);
+  self->delta_class = css_class;
+  if (css_class)
+    gtk_widget_add_css_class (self->delta_label, css_class);
+  {
+    g_autofree char *shown = text ? break_at_dot_only (text) : NULL;
+    gtk_label_set_text (GTK_LABEL (self->delta_label), shown ? shown : "");
+  }
+  gtk_widget_set_visible (self->delta_label, text != NULL);
+  describe_delta (self);
+}
+
 static void
 show_error (GsField *self, const char *message)
 {
@@ -130,8 +218,7 @@ show_error (GsField *self, const char *message)
       gtk_widget_remove_css_class (self->entry, "error");
       gtk_widget_set_tooltip_text (self->entry, NULL);
       gtk_accessible_reset_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->entry),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      describe_delta (self);
     }
   gtk_widget_set_visible (self->error_label, message != NULL);
 }
@@ -143,6 +230,7 @@ refresh (GsField *self)
 
   if (self->plan == NULL)
     return;
+  update_delta (self);
   if (self->error)
     return; /* keep the refused text in view until the user fixes it */
   text = value_text (self);
@@ -372,6 +460,7 @@ gs_field_finalize (GObject *object)
   g_free (self->currency);
   g_free (self->shown);
   g_free (self->error);
+  g_free (self->delta_description);
   G_OBJECT_CLASS (gs_field_parent_class)->finalize (object);
 }
 
@@ -421,6 +510,18 @@ gs_field_init (GsField *self)
   gtk_widget_add_css_class (self->error_label, "caption");
   gtk_widget_set_visible (self->error_label, FALSE);
   gtk_box_append (GTK_BOX (self->box), self->error_label);
+  /* Under the entry, wrapped to its width (a one-character natural width):
+   * a delta never widens the field, so the window keeps its size. */
+  self->delta_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->delta_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->delta_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->delta_label), 1);
+  gtk_label_set_xalign (GTK_LABEL (self->delta_label), 1);
+  gtk_label_set_justify (GTK_LABEL (self->delta_label), GTK_JUSTIFY_RIGHT);
+  gtk_widget_add_css_class (self->delta_label, "caption");
+  gtk_widget_add_css_class (self->delta_label, "numeric");
+  gtk_widget_set_visible (self->delta_label, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->delta_label);
 
   g_signal_connect (self->entry, "activate", G_CALLBACK (on_activate), self);
   g_signal_connect (self->entry, "changed", G_CALLBACK (on_text_changed), self);
@@ -537,6 +638,26 @@ gs_field_reveal (GsField *self)
 {
   gtk_widget_grab_focus (self->entry);
   gtk_widget_add_css_class (self->entry, "accent");
+}
+
+const char *
+gs_field_get_delta (GsField *self)
+{
+  return gtk_widget_get_visible (self->delta_label)
+             ? gtk_label_get_text (GTK_LABEL (self->delta_label))
+             : NULL;
+}
+
+const char *
+gs_field_get_delta_class (GsField *self)
+{
+  return self->delta_class;
+}
+
+const char *
+gs_field_get_delta_description (GsField *self)
+{
+  return self->delta_description;
 }
 
 GtkWidget *

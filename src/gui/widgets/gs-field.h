@@ -59,6 +59,16 @@ void
 gs_field_reveal (GsField *self);
 GtkWidget *
 gs_field_get_entry (GsField *self);
+/* Meeting mode (gs-meeting-input.h): "was 20 % · ↑ 2.0 pts" under the
+ * entry, NULL when the input is as agreed or there is no meeting; its CSS
+ * class ("success", "error", NULL for neutral, as the figures' deltas) and
+ * the entry's accessible description that says it. */
+const char *
+gs_field_get_delta (GsField *self);
+const char *
+gs_field_get_delta_class (GsField *self);
+const char *
+gs_field_get_delta_description (GsField *self);
 /* The first field under root (root included, depth first) whose path is
  * path, or, with prefix, starts with path; NULL when there is none. */
 GsField *

@@ -236,11 +236,7 @@ gs_format_parse_number (const char *text, double *out)
 char *
 gs_format_input_money (GsMoney value, guint digits, const char *currency)
 {
-  GsMoney unit = 1;
-  for (guint i = 0; i < digits; i++)
-    unit *= 10;
-  return gs_format_money (value, digits, currency,
-                          value % unit == 0 ? GS_MONEY_FORMAT_WHOLE : GS_MONEY_FORMAT_FULL);
+  return gs_format_money (value, digits, currency, GS_MONEY_FORMAT_INPUT);
 }
 
 /* What was typed in a money input, with or without grouping and sign, in the
