@@ -249,7 +249,8 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
         if (fabs (d) < 0.05)
           return NULL;
         pts = gs_format_number (fabs (d), 1);
-        return g_strdup_printf ("%s %s pts", d > 0 ? "↑" : "↓", pts);
+        /* Translators: a change in percentage points ("↑ 3.5 pts"). */
+        return g_strdup_printf (_ ("%s %s pts"), d > 0 ? "↑" : "↓", pts);
       }
     case GS_UNIT_MULTIPLE:
       {
