@@ -7,6 +7,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "test-util.h"
+#include "gs-actuals-data.h"
+#include "gs-actuals-json.h"
 
 #include <glib/gstdio.h>
 
@@ -204,6 +206,199 @@ test_bad_inputs_refused (void)
   g_assert_cmpuint (n, >=, 30);
 }
 
+/* Actuals with every kind of deal and lead field, an unknown field inside a
+ * deal, an amount written as a number and members in an order of their own:
+ * what the deferred reading (gs_json_parse_deferring) must read and give
+ * back exactly as the tree does. */
+static const char *rich_actuals
+    = "{\"mapping\": {\"stages\": {\"Closed Won\": \"won\"}, \"date_order\": \"dmy\"},"
+      " \"people\": [{\"id\": \"ann\", \"name\": \"Ann\"}, {\"id\": \"bo\", \"name\": \"Bo\","
+      "   \"role\": \"ae\", \"quota\": \"500000.00\"}],"
+      " \"deals\": [{\"id\": \"D1\", \"name\": \"Acme \\u00e9\", \"amount\": \"25000.00\","
+      "   \"stage\": \"won\", \"crm_stage\": \"Closed Won\", \"status\": \"won\","
+      "   \"created\": \"2027-01-03\", \"closed\": \"2027-02-10\", \"owner\": \"ann\","
+      "   \"source\": \"inbound\", \"crm_source\": \"Web\","
+      "   \"splits\": [{\"person\": \"ann\", \"share\": 0.85}, {\"person\": \"bo\", \"share\": "
+      "0.15}],"
+      "   \"overlays\": [{\"person\": \"bo\", \"share\": 0.1}], \"paid\": \"2027-03-01\","
+      "   \"refunded\": \"2027-04-01\", \"discount\": 0.15, \"term_months\": 36,"
+      "   \"type\": \"new\", \"spifs\": [\"multi-year\"]},"
+      "  {\"amount\": 1200, \"id\": \"D2\", \"stage\": \"mql\", \"created\": \"2027-01-04\","
+      "   \"x_note\": {\"kept\": [1, true, null]}},"
+      "  {\"id\": \"D3\", \"amount\": \"0.00\", \"stage\": \"lead\", \"status\": \"lost\","
+      "   \"created\": \"2027-01-05\", \"closed\": \"2027-01-06\", \"owner\": \"bo\"}],"
+      " \"leads\": [{\"id\": \"L1\", \"owner\": \"ann\", \"source\": \"inbound\","
+      "   \"reached\": {\"lead\": \"2027-01-02\", \"mql\": \"2027-01-09\"}},"
+      "  {\"id\": \"L2\", \"reached\": {\"won\": \"2027-02-02\"}}],"
+      " \"x_after\": 1}";
+
+static char *
+rich_text (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  patch (tree, "version", "\"1.3\"");
+  patch (tree, "actuals", rich_actuals);
+  return gs_json_to_text (tree);
+}
+
+/* The actuals of a model as the writer gives them: equal texts, equal
+ * decoded records. */
+static char *
+actuals_text (const GsModel *m)
+{
+  g_autoptr (JsonNode) node = gs_actuals_to_json (m->actuals, m);
+  return gs_json_to_text (node);
+}
+
+/* Reading the deals and leads from the text element by element decodes the
+ * same actuals as the whole tree did, and saving (which builds the lists
+ * into the tree) gives the same bytes; an edit after it, undone, too. */
+static void
+test_deferred_actuals_same (void)
+{
+  g_autofree char *text = rich_text ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) tree = gs_json_parse (text, -1, &error);
+  g_autoptr (GsModel) from_tree = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GsJsonDeferred) deferred = NULL;
+  g_autoptr (JsonNode) partial = NULL;
+  g_autofree char *a = NULL, *b = NULL, *saved = NULL, *undone = NULL;
+  const GsActualsData *d;
+
+  g_assert_no_error (error);
+  from_tree = decode_ok (tree);
+  /* The lists really are left out of the tree: null in their place. */
+  partial = gs_json_parse_deferring (bytes, GS_MODEL_DEFERRED_SECTION, gs_model_deferred_lists,
+                                     &deferred, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (deferred);
+  g_assert_cmpint (gs_json_deferred_length (deferred, "deals"), ==, 3);
+  g_assert_cmpint (gs_json_deferred_length (deferred, "leads"), ==, 2);
+  g_assert_true (JSON_NODE_HOLDS_NULL (gs_json_lookup (partial, "actuals.deals")));
+
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  d = gs_plan_get_model (plan)->actuals;
+  g_assert_cmpuint (d->n_deals, ==, 3);
+  g_assert_cmpuint (d->n_leads, ==, 2);
+  /* Hand-read from rich_actuals: D1's second split is Bo's 15 %, D2's
+   * amount 1200 is 1,200.00 = 120,000 cents, L2 reached stage 2 (won). */
+  g_assert_cmpstr (d->deals[0].name, ==, "Acme é");
+  g_assert_cmpint (d->deals[0].splits[1].person, ==, 1);
+  g_assert_cmpfloat (d->deals[0].splits[1].share, ==, 0.15);
+  g_assert_cmpint (d->deals[1].amount, ==, 120000);
+  g_assert_true (g_date_valid (&d->leads[1].reached[2]));
+  a = actuals_text (from_tree);
+  b = actuals_text (gs_plan_get_model (plan));
+  g_assert_cmpstr (a, ==, b);
+
+  saved = gs_plan_to_text (plan);
+  g_assert_cmpstr (saved, ==, text);
+  g_assert_true (gs_plan_set_string (plan, "actuals.deals[1].name", "Renamed", &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_undo (plan));
+  undone = gs_plan_to_text (plan);
+  g_assert_cmpstr (undone, ==, text);
+}
+
+/* The offset of the first needle in text as "line L, column C" (from 1). */
+static char *
+where (const char *text, const char *needle)
+{
+  const char *at = strstr (text, needle);
+  guint line = 1;
+  const char *start = text;
+  g_assert_nonnull (at);
+  for (const char *p = text; p < at; p++)
+    if (*p == '\n')
+      {
+        line++;
+        start = p + 1;
+      }
+  return g_strdup_printf ("line %u, column %u", line, (guint) (at - start) + 1);
+}
+
+static void
+refused (const char *text, const char *expected)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) tree_error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  g_autoptr (JsonNode) tree = gs_json_parse (text, -1, &tree_error);
+  g_autoptr (GsModel) model = tree ? gs_model_decode (tree, &tree_error) : NULL;
+
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, expected);
+  /* The same words as reading the whole tree. */
+  g_assert_nonnull (tree_error);
+  g_assert_cmpstr (tree_error->message, ==, expected);
+}
+
+/* Errors inside the deferred lists: JSON errors with their line and column
+ * as before, field errors with the record's path. */
+static void
+test_deferred_actuals_errors (void)
+{
+  g_autofree char *text = rich_text ();
+  struct
+  {
+    const char *from, *to, *at, *message;
+  } cases[] = {
+    /* A number written 0120 in the second deal: the column of its 0. */
+    { "\"amount\": 1200", "\"amount\": 0120", "0120",
+      "a number must not begin with 0 followed by digits (07 is written 7)" },
+    /* A comma missing between two members of the third deal. */
+    { "\"stage\": \"lead\",", "\"stage\": \"lead\"", "\"status\": \"lost\"",
+      "unexpected character “\"”, expected “,” or “}”" },
+    /* A field twice in a lead's reached. */
+    { "\"mql\": \"2027-01-09\"", "\"mql\": \"2027-01-09\", \"mql\": \"2027-01-10\"", NULL,
+      "the field “mql” appears twice in the same object; keep one" },
+    { "\"amount\": \"0.00\"", "\"amount\": \"-1.00\"", NULL,
+      "actuals.deals[2].amount: an amount cannot be negative" },
+    { "\"id\": \"D3\"", "\"id\": \"D1\"", NULL,
+      "actuals.deals[2].id: “D1” is used by an earlier record" },
+    { "\"id\": \"L2\"", "\"id\": \"L2\", \"owner\": \"zed\"", NULL,
+      "actuals.leads[1].owner: “zed” is not a person of actuals.people" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (text, cases[i].from, 2);
+      g_autofree char *bad = NULL, *expected = NULL;
+      g_assert_nonnull (parts[1]);
+      bad = g_strjoin (cases[i].to, parts[0], parts[1], NULL);
+      if (cases[i].at)
+        {
+          g_autofree char *pos = where (bad, cases[i].at);
+          expected = g_strdup_printf ("not valid JSON: %s: %s", pos, cases[i].message);
+        }
+      else if (g_str_has_prefix (cases[i].message, "the field"))
+        {
+          g_autofree char *pos = where (bad, "\"mql\": \"2027-01-10\"");
+          /* "line L, column C" → "line L" */
+          *strchr (pos, ',') = '\0';
+          expected = g_strdup_printf ("%s: %s", pos, cases[i].message);
+        }
+      else
+        expected = g_strdup (cases[i].message);
+      refused (bad, expected);
+    }
+  {
+    /* A deal's name over the limit, named by its path. */
+    g_autofree char *long_name = g_strnfill (201, 'x');
+    g_autofree char *to = g_strdup_printf ("\"name\": \"%s\"", long_name);
+    /* The writer wrote \u00e9 as é. */
+    g_auto (GStrv) parts = g_strsplit (text, "\"name\": \"Acme é\"", 2);
+    g_autofree char *bad = NULL;
+    g_assert_nonnull (parts[1]);
+    bad = g_strjoin (to, parts[0], parts[1], NULL);
+    refused (bad, "actuals.deals[0].name: a name of 201 characters; at most 200 are allowed");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -212,5 +407,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plan-file/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/plan-file/money-no-drift", test_money_no_drift);
   g_test_add_func ("/plan-file/bad-inputs-refused", test_bad_inputs_refused);
+  g_test_add_func ("/plan-file/deferred-actuals-same", test_deferred_actuals_same);
+  g_test_add_func ("/plan-file/deferred-actuals-errors", test_deferred_actuals_errors);
   return g_test_run ();
 }

@@ -28,6 +28,11 @@ typedef struct
   gsize at;
   GString *scratch; /* one text at a time, reused */
   GError **error;
+  /* Lists read without a tree (gs_json_parse_deferring), or NULL: the
+   * members lists of the root's member section. */
+  const char *section;
+  const char *const *lists;
+  GPtrArray *deferred; /* of GsJsonDeferredList */
 } Reader;
 
 /* Line and column (in characters, from 1) of a byte offset: worked out only
@@ -183,58 +188,66 @@ is_digit (const Reader *r, gsize at)
   return at < r->len && g_ascii_isdigit (r->text[at]);
 }
 
-/* -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
-static JsonNode *
-read_number (Reader *r)
+/* -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?  Moves r->at past
+ * the number; *whole when it has no fraction or exponent. */
+static gboolean
+scan_number (Reader *r, gboolean *whole)
 {
   gsize start = r->at, at = r->at;
-  gboolean whole = TRUE;
-  char buf[64];
-  JsonNode *node;
 
+  *whole = TRUE;
   if (r->text[at] == '-')
     at++;
   if (!is_digit (r, at))
     {
       r->at = at;
-      unexpected (r, _ ("a digit"));
-      return NULL;
+      return unexpected (r, _ ("a digit"));
     }
   if (r->text[at] == '0' && is_digit (r, at + 1))
-    {
-      fail (r, start, _ ("a number must not begin with 0 followed by digits (07 is written 7)"));
-      return NULL;
-    }
+    return fail (r, start,
+                 _ ("a number must not begin with 0 followed by digits (07 is written 7)"));
   while (is_digit (r, at))
     at++;
   if (at < r->len && r->text[at] == '.')
     {
-      whole = FALSE;
+      *whole = FALSE;
       if (!is_digit (r, ++at))
         {
           r->at = at;
-          unexpected (r, _ ("a digit after the decimal point"));
-          return NULL;
+          return unexpected (r, _ ("a digit after the decimal point"));
         }
       while (is_digit (r, at))
         at++;
     }
   if (at < r->len && (r->text[at] == 'e' || r->text[at] == 'E'))
     {
-      whole = FALSE;
+      *whole = FALSE;
       at++;
       if (at < r->len && (r->text[at] == '+' || r->text[at] == '-'))
         at++;
       if (!is_digit (r, at))
         {
           r->at = at;
-          unexpected (r, _ ("a digit in the exponent"));
-          return NULL;
+          return unexpected (r, _ ("a digit in the exponent"));
         }
       while (is_digit (r, at))
         at++;
     }
   r->at = at;
+  return TRUE;
+}
+
+static JsonNode *
+read_number (Reader *r)
+{
+  gsize start = r->at, at;
+  gboolean whole;
+  char buf[64];
+  JsonNode *node;
+
+  if (!scan_number (r, &whole))
+    return NULL;
+  at = r->at;
   if (at - start >= sizeof buf)
     {
       /* Longer than any double needs: read it from a copy of its own. */
@@ -262,14 +275,79 @@ word (Reader *r, const char *w)
   return TRUE;
 }
 
-static JsonNode *
-read_value (Reader *r);
-
-static JsonNode *
-read_object (Reader *r)
+/* Where a value stands: what decides whether a list is read without a
+ * tree (gs_json_parse_deferring). */
+typedef enum
 {
-  g_autoptr (JsonObject) object = json_object_new ();
-  JsonNode *node;
+  IN_VALUE,   /* anywhere else */
+  IN_ROOT,    /* the top-level value */
+  IN_SECTION, /* the value of the root's member r->section */
+} Where;
+
+/* Every reader below checks the text the same way; it builds the tree into
+ * *out only when out is given (a deferred list is checked, not built). */
+static gboolean
+read_value (Reader *r, Where where, JsonNode **out);
+
+/* "the field “x” appears twice": json-glib would keep the last of the two
+ * and say nothing; a plan that means two things is refused instead. */
+static gboolean
+twice (Reader *r, gsize key_at, const char *key)
+{
+  guint line, column;
+  position (r, key_at, &line, &column);
+  /* Translators: a line number, then a field name. */
+  g_set_error (r->error, GS_ERROR, GS_ERROR_PARSE,
+               _ ("line %u: the field “%s” appears twice in the same object; keep one"), line, key);
+  return FALSE;
+}
+
+/* Whether the value of the section's member key (at r->at) is a list to
+ * read without a tree. */
+static gboolean
+deferred_here (Reader *r, Where where, const char *key)
+{
+  if (where != IN_SECTION || r->lists == NULL || !g_strv_contains (r->lists, key))
+    return FALSE;
+  skip_space (r);
+  return r->at < r->len && r->text[r->at] == '[';
+}
+
+static gboolean
+read_array (Reader *r, GArray *spans, JsonNode **out);
+
+/* The list's elements checked and their spans kept; the tree holds null
+ * in its place until gs_json_deferred_materialize. */
+static gboolean
+defer_list (Reader *r, const char *key, JsonNode **out)
+{
+  GsJsonDeferredList *list = g_new0 (GsJsonDeferredList, 1);
+  list->key = g_strdup (key);
+  list->spans = g_array_new (FALSE, FALSE, sizeof (GsJsonSpan));
+  g_ptr_array_add (r->deferred, list);
+  if (!read_array (r, list->spans, NULL))
+    return FALSE;
+  if (out)
+    *out = json_node_init_null (json_node_alloc ());
+  return TRUE;
+}
+
+/* A member's value: deferred, the section, or any other. */
+static gboolean
+read_member (Reader *r, Where where, const char *key, JsonNode **out)
+{
+  if (out && deferred_here (r, where, key))
+    return defer_list (r, key, out);
+  return read_value (
+      r, where == IN_ROOT && r->section && strcmp (key, r->section) == 0 ? IN_SECTION : IN_VALUE,
+      out);
+}
+
+static gboolean
+read_object (Reader *r, Where where, JsonNode **out)
+{
+  g_autoptr (JsonObject) object = out ? json_object_new () : NULL;
+  g_autoptr (GPtrArray) keys = out ? NULL : g_ptr_array_new_with_free_func (g_free);
 
   r->at++; /* { */
   skip_space (r);
@@ -280,41 +358,28 @@ read_object (Reader *r)
       {
         g_autofree char *key = NULL;
         gsize key_at;
-        JsonNode *value;
+        JsonNode *value = NULL;
 
         skip_space (r);
         key_at = r->at;
         if (r->at >= r->len || r->text[r->at] != '"')
-          {
-            unexpected (r, _ ("a field name in double quotes"));
-            return NULL;
-          }
+          return unexpected (r, _ ("a field name in double quotes"));
         if (!read_string (r))
-          return NULL;
+          return FALSE;
         key = g_strndup (r->scratch->str, r->scratch->len);
-        if (json_object_has_member (object, key))
-          {
-            guint line, column;
-            /* json-glib would keep the last of the two and say nothing; a
-             * plan that means two things is refused instead. */
-            position (r, key_at, &line, &column);
-            /* Translators: a line number, then a field name. */
-            g_set_error (r->error, GS_ERROR, GS_ERROR_PARSE,
-                         _ ("line %u: the field “%s” appears twice in the same object; keep one"),
-                         line, key);
-            return NULL;
-          }
+        if (object ? json_object_has_member (object, key)
+                   : g_ptr_array_find_with_equal_func (keys, key, g_str_equal, NULL))
+          return twice (r, key_at, key);
         skip_space (r);
         if (r->at >= r->len || r->text[r->at] != ':')
-          {
-            unexpected (r, _ ("“:” after the field name"));
-            return NULL;
-          }
+          return unexpected (r, _ ("“:” after the field name"));
         r->at++;
-        value = read_value (r);
-        if (value == NULL)
-          return NULL;
-        json_object_set_member (object, key, value);
+        if (!read_member (r, where, key, out ? &value : NULL))
+          return FALSE;
+        if (object)
+          json_object_set_member (object, key, value);
+        else
+          g_ptr_array_add (keys, g_steal_pointer (&key));
         skip_space (r);
         if (r->at < r->len && r->text[r->at] == ',')
           {
@@ -326,18 +391,18 @@ read_object (Reader *r)
             r->at++;
             break;
           }
-        unexpected (r, _ ("“,” or “}”"));
-        return NULL;
+        return unexpected (r, _ ("“,” or “}”"));
       }
-  node = json_node_alloc ();
-  return json_node_init_object (node, object);
+  if (out)
+    *out = json_node_init_object (json_node_alloc (), object);
+  return TRUE;
 }
 
-static JsonNode *
-read_array (Reader *r)
+/* Each element's span goes into spans when given. */
+static gboolean
+read_array (Reader *r, GArray *spans, JsonNode **out)
 {
-  g_autoptr (JsonArray) array = json_array_new ();
-  JsonNode *node;
+  g_autoptr (JsonArray) array = out ? json_array_new () : NULL;
 
   r->at++; /* [ */
   skip_space (r);
@@ -346,10 +411,18 @@ read_array (Reader *r)
   else
     for (;;)
       {
-        JsonNode *element = read_value (r);
-        if (element == NULL)
-          return NULL;
-        json_array_add_element (array, element);
+        JsonNode *element = NULL;
+        GsJsonSpan span;
+
+        skip_space (r);
+        span.start = r->at;
+        if (!read_value (r, IN_VALUE, out ? &element : NULL))
+          return FALSE;
+        span.end = r->at;
+        if (spans)
+          g_array_append_val (spans, span);
+        if (array)
+          json_array_add_element (array, element);
         skip_space (r);
         if (r->at < r->len && r->text[r->at] == ',')
           {
@@ -361,67 +434,125 @@ read_array (Reader *r)
             r->at++;
             break;
           }
-        unexpected (r, _ ("“,” or “]”"));
-        return NULL;
+        return unexpected (r, _ ("“,” or “]”"));
       }
-  node = json_node_alloc ();
-  return json_node_init_array (node, array);
+  if (out)
+    *out = json_node_init_array (json_node_alloc (), array);
+  return TRUE;
 }
 
-static JsonNode *
-read_value (Reader *r)
+static gboolean
+read_value (Reader *r, Where where, JsonNode **out)
 {
+  gboolean whole, truth;
+
   skip_space (r);
   if (r->at >= r->len)
-    {
-      unexpected (r, _ ("a value"));
-      return NULL;
-    }
+    return unexpected (r, _ ("a value"));
   switch (r->text[r->at])
     {
     case '{':
-      return read_object (r);
+      return read_object (r, where, out);
     case '[':
-      return read_array (r);
+      return read_array (r, NULL, out);
     case '"':
       if (!read_string (r))
-        return NULL;
-      return json_node_init_string (json_node_alloc (), r->scratch->str);
+        return FALSE;
+      if (out)
+        *out = json_node_init_string (json_node_alloc (), r->scratch->str);
+      return TRUE;
     case '-':
     case '0' ... '9':
-      return read_number (r);
+      if (out)
+        return (*out = read_number (r)) != NULL;
+      return scan_number (r, &whole);
     default:
-      if (word (r, "true"))
-        return json_node_init_boolean (json_node_alloc (), TRUE);
-      if (word (r, "false"))
-        return json_node_init_boolean (json_node_alloc (), FALSE);
+      if ((truth = word (r, "true")) || word (r, "false"))
+        {
+          if (out)
+            *out = json_node_init_boolean (json_node_alloc (), truth);
+          return TRUE;
+        }
       if (word (r, "null"))
-        return json_node_init_null (json_node_alloc ());
-      unexpected (r, _ ("a value (a number, text in double quotes, true, false, null, a list or "
-                        "an object)"));
+        {
+          if (out)
+            *out = json_node_init_null (json_node_alloc ());
+          return TRUE;
+        }
+      return unexpected (r, _ ("a value (a number, text in double quotes, true, false, null, a "
+                               "list or an object)"));
+    }
+}
+
+static JsonNode *
+read_document (Reader *r)
+{
+  JsonNode *root = NULL;
+
+  /* A byte order mark, as Windows editors write it, is not part of JSON. */
+  if (r->len >= 3 && memcmp (r->text, "\xEF\xBB\xBF", 3) == 0)
+    r->at = 3;
+  if (!read_value (r, IN_ROOT, &root))
+    return NULL;
+  skip_space (r);
+  if (r->at < r->len)
+    {
+      json_node_unref (root);
+      unexpected (r, _ ("the end of the file after the top-level value"));
       return NULL;
     }
+  return root;
 }
 
 JsonNode *
 gs_json_read_tree (const char *text, gsize len, GError **error)
 {
   g_autoptr (GString) scratch = g_string_sized_new (256);
-  Reader r = { text, len, 0, scratch, error };
+  Reader r = { text, len, 0, scratch, error, NULL, NULL, NULL };
+  return read_document (&r);
+}
+
+static void
+deferred_list_free (GsJsonDeferredList *list)
+{
+  g_free (list->key);
+  g_array_unref (list->spans);
+  g_free (list);
+}
+
+JsonNode *
+gs_json_read_tree_deferring (GBytes *text, const char *section, const char *const *lists,
+                             GsJsonDeferred **deferred, GError **error)
+{
+  g_autoptr (GString) scratch = g_string_sized_new (256);
+  gsize len;
+  const char *data = g_bytes_get_data (text, &len);
+  Reader r = { data, len, 0, scratch, error, section, lists, NULL };
   JsonNode *root;
 
-  /* A byte order mark, as Windows editors write it, is not part of JSON. */
-  if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
-    r.at = 3;
-  root = read_value (&r);
-  if (root == NULL)
-    return NULL;
-  skip_space (&r);
-  if (r.at < r.len)
+  r.deferred = g_ptr_array_new_with_free_func ((GDestroyNotify) deferred_list_free);
+  root = read_document (&r);
+  if (root == NULL || r.deferred->len == 0)
     {
-      json_node_unref (root);
-      unexpected (&r, _ ("the end of the file after the top-level value"));
-      return NULL;
+      g_ptr_array_unref (r.deferred);
+      *deferred = NULL;
+      return root;
     }
+  *deferred = g_new0 (GsJsonDeferred, 1);
+  (*deferred)->text = g_bytes_ref (text);
+  (*deferred)->section = g_strdup (section);
+  (*deferred)->lists = r.deferred;
   return root;
+}
+
+JsonNode *
+gs_json_read_span (GBytes *text, const GsJsonSpan *span)
+{
+  g_autoptr (GString) scratch = g_string_sized_new (64);
+  const char *data = g_bytes_get_data (text, NULL);
+  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL };
+  JsonNode *node = NULL;
+  /* Read once already (gs_json_read_tree_deferring): it cannot fail. */
+  read_value (&r, IN_VALUE, &node);
+  return node;
 }

@@ -320,6 +320,78 @@ nonempty:
   return gs_json_read_tree (text, len, error);
 }
 
+JsonNode *
+gs_json_parse_deferring (GBytes *text, const char *section, const char *const *lists,
+                         GsJsonDeferred **deferred, GError **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (text, &len);
+  g_autoptr (JsonNode) checked = NULL;
+
+  *deferred = NULL;
+  /* The same checks first (UTF-8, empty, tokens): only the reading differs. */
+  if (!g_utf8_validate (data, len, NULL) || !check_tokens (data, len, NULL))
+    return gs_json_parse (data, (gssize) len, error);
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace (data[i]))
+      return gs_json_read_tree_deferring (text, section, lists, deferred, error);
+  return gs_json_parse (data, (gssize) len, error);
+}
+
+static GsJsonDeferredList *
+deferred_list (const GsJsonDeferred *d, const char *key)
+{
+  for (guint i = 0; d && i < d->lists->len; i++)
+    {
+      GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
+      if (strcmp (list->key, key) == 0)
+        return list;
+    }
+  return NULL;
+}
+
+int
+gs_json_deferred_length (const GsJsonDeferred *d, const char *key)
+{
+  GsJsonDeferredList *list = deferred_list (d, key);
+  return list ? (int) list->spans->len : -1;
+}
+
+JsonNode *
+gs_json_deferred_element (const GsJsonDeferred *d, const char *key, guint index)
+{
+  GsJsonDeferredList *list = deferred_list (d, key);
+  g_return_val_if_fail (list != NULL && index < list->spans->len, NULL);
+  return gs_json_read_span (d->text, &g_array_index (list->spans, GsJsonSpan, index));
+}
+
+void
+gs_json_deferred_materialize (const GsJsonDeferred *d, JsonNode *root)
+{
+  JsonObject *section = json_object_get_object_member (json_node_get_object (root), d->section);
+  for (guint i = 0; i < d->lists->len; i++)
+    {
+      GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
+      JsonArray *array = json_array_sized_new (list->spans->len);
+      for (guint k = 0; k < list->spans->len; k++)
+        json_array_add_element (
+            array, gs_json_read_span (d->text, &g_array_index (list->spans, GsJsonSpan, k)));
+      /* Replaces the null in its place: member order is kept. */
+      json_object_set_array_member (section, list->key, array);
+    }
+}
+
+void
+gs_json_deferred_free (GsJsonDeferred *d)
+{
+  if (d == NULL)
+    return;
+  g_bytes_unref (d->text);
+  g_free (d->section);
+  g_ptr_array_unref (d->lists);
+  g_free (d);
+}
+
 /* Shortest text that reads back as the same double: byte-stable saves, and
  * messages that show why a value is refused (not "1" for 1.0000001). */
 static void
@@ -528,12 +600,18 @@ gs_json_list (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
   n = *out ? json_array_get_length (*out) : 0;
   if (n > max)
     {
-      /* Translators: the number of entries in a list, then the most it may hold. */
-      field_error (error, path, key, _ ("has %u entries; at most %u are allowed"), n, max);
+      gs_json_too_long (error, path, key, n, max);
       *out = NULL;
       return FALSE;
     }
   return TRUE;
+}
+
+void
+gs_json_too_long (GError **error, const char *path, const char *key, guint n, guint max)
+{
+  /* Translators: the number of entries in a list, then the most it may hold. */
+  field_error (error, path, key, _ ("has %u entries; at most %u are allowed"), n, max);
 }
 
 /* The path is built in one buffer as the walk goes (a plan of imported
@@ -620,10 +698,23 @@ gs_json_check_text_except (JsonNode *root, const char *skip, guint max_name, gui
   return check_text_node (root, path, FALSE, max_name, max_text, skip, error);
 }
 
+gboolean
+gs_json_check_text_at (JsonNode *node, const char *path, guint max_name, guint max_text,
+                       GError **error)
+{
+  g_autoptr (GString) buf = g_string_new (path);
+  return check_text_node (node, buf, FALSE, max_name, max_text, NULL, error);
+}
+
 JsonObject *
 gs_json_array_object (JsonArray *array, const char *path, guint index, GError **error)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  return gs_json_element_object (json_array_get_element (array, index), path, index, error);
+}
+
+JsonObject *
+gs_json_element_object (JsonNode *node, const char *path, guint index, GError **error)
+{
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s[%u]: is %s, expected an object"), path,

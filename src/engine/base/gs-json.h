@@ -40,6 +40,36 @@ char *gs_json_index_path (const char *parent, guint index);
 gsize gs_json_count_values (const char *text, gsize len);
 
 JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
+
+/* Reading a plan without building the tree of its largest lists
+ * (docs/plan-format.md, "Reading the actuals"): gs_json_parse, except that
+ * the lists named in lists inside the root's member section (the deals and
+ * leads of "actuals": a million values at 100,000 deals) are checked as
+ * JSON but not built.  The tree holds null where each stands until
+ * gs_json_deferred_materialize puts them in; until then a reader takes
+ * them element by element (gs_json_deferred_element), each element a tree
+ * of its own, dropped when decoded.  *deferred is NULL when no list was
+ * deferred; the text is kept (a reference) while it lives. */
+typedef struct _GsJsonDeferred GsJsonDeferred;
+JsonNode *gs_json_parse_deferring (GBytes *text, const char *section, const char *const *lists,
+                                   GsJsonDeferred **deferred, GError **error);
+/* The number of elements of the deferred list key, or -1 when key was not
+ * deferred (absent, or not a list: then the tree holds it). */
+int       gs_json_deferred_length (const GsJsonDeferred *deferred, const char *key);
+/* Element index of the deferred list key, as a tree of its own (full). */
+JsonNode *gs_json_deferred_element (const GsJsonDeferred *deferred, const char *key, guint index);
+/* Builds every deferred list into root (which gs_json_parse_deferring
+ * returned with deferred) in its place. */
+void      gs_json_deferred_materialize (const GsJsonDeferred *deferred, JsonNode *root);
+void      gs_json_deferred_free (GsJsonDeferred *deferred);
+/* gs_json_list's message for a list of n entries over max. */
+void      gs_json_too_long (GError **error, const char *path, const char *key, guint n, guint max);
+/* gs_json_array_object for an element given apart from its list. */
+JsonObject *gs_json_element_object (JsonNode *element, const char *path, guint index,
+                                    GError **error);
+/* gs_json_check_text for a value at path (an element of a deferred list). */
+gboolean  gs_json_check_text_at (JsonNode *node, const char *path, guint max_name, guint max_text,
+                                 GError **error);
 char     *gs_json_to_text (JsonNode *root);
 
 /* Absent optional members give TRUE with *out = NULL. */
@@ -96,5 +126,7 @@ gboolean  gs_json_equal (JsonNode *a, JsonNode *b);
 
 /* Builders for the writer side. */
 JsonNode *gs_json_money_node (GsMoney value, guint digits);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsJsonDeferred, gs_json_deferred_free)
 
 G_END_DECLS

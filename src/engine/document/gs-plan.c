@@ -39,6 +39,11 @@ struct _GsPlan
    * Edits replace self->root with an edited copy, so this stays as it was. */
   JsonNode *saved_root;
   char *author; /* who the change log says saved; NULL: the user's name */
+  /* The actuals' deals and leads as read from the file, not yet in root
+   * (null there): decoded from the text, built into the tree the first time
+   * anything reads or edits the tree (whole_tree ()).  A verb that only reads the
+   * model never builds them. */
+  GsJsonDeferred *deferred;
 };
 
 G_DEFINE_FINAL_TYPE (GsPlan, gs_plan, G_TYPE_OBJECT)
@@ -76,6 +81,7 @@ gs_plan_finalize (GObject *object)
   GsPlan *self = GS_PLAN (object);
   g_clear_pointer (&self->saved_root, json_node_unref);
   g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->deferred, gs_json_deferred_free);
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->model, gs_model_free);
   g_clear_pointer (&self->result, gs_result_free);
@@ -161,24 +167,57 @@ gs_plan_new_decoded (JsonNode *root, GsModel *model)
   return self;
 }
 
+/* The whole tree: the deferred lists built into it first. */
+static JsonNode *
+whole_tree (GsPlan *self)
+{
+  if (self->deferred != NULL)
+    {
+      /* root and saved_root are the same node until the first edit, which
+       * comes through here. */
+      gs_json_deferred_materialize (self->deferred, self->root);
+      g_clear_pointer (&self->deferred, gs_json_deferred_free);
+    }
+  return self->root;
+}
+
+static GsPlan *
+plan_new_from_bytes (GBytes *text, GError **error)
+{
+  g_autoptr (GsJsonDeferred) deferred = NULL;
+  g_autoptr (JsonNode) root = gs_json_parse_deferring (text, GS_MODEL_DEFERRED_SECTION,
+                                                       gs_model_deferred_lists, &deferred, error);
+  GsModel *model;
+  GsPlan *self;
+
+  if (root == NULL)
+    return NULL;
+  model = gs_model_decode_deferred (root, deferred, error);
+  if (model == NULL)
+    return NULL;
+  self = gs_plan_new_decoded (g_steal_pointer (&root), model);
+  self->deferred = g_steal_pointer (&deferred);
+  return self;
+}
+
 GsPlan *
 gs_plan_new_from_text (const char *text, gssize length, GError **error)
 {
-  JsonNode *root = gs_json_parse (text, length, error);
-  if (root == NULL)
-    return NULL;
-  return plan_new_taking (root, error);
+  g_autoptr (GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize) length);
+  return plan_new_from_bytes (bytes, error);
 }
 
 GsPlan *
 gs_plan_new_from_file (const char *filename, GError **error)
 {
-  g_autofree char *text = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  char *text = NULL;
   gsize length = 0;
 
   if (!gs_read_file (filename, GS_MAX_FILE_SIZE, &text, &length, error))
     return NULL;
-  return gs_plan_new_from_text (text, (gssize) length, error);
+  bytes = g_bytes_new_take (text, length);
+  return plan_new_from_bytes (bytes, error);
 }
 
 GsPlan *
@@ -197,10 +236,10 @@ gs_plan_new_default (const char *company_name)
   if (company_name && *company_name)
     {
       JsonObject *company
-          = json_object_get_object_member (json_node_get_object (plan->root), "company");
+          = json_object_get_object_member (json_node_get_object (whole_tree (plan)), "company");
       json_object_set_string_member (company, "name", company_name);
       g_clear_pointer (&plan->model, gs_model_free);
-      plan->model = gs_model_decode (plan->root, &error);
+      plan->model = gs_model_decode (whole_tree (plan), &error);
       g_assert_no_error (error);
     }
   return plan;
@@ -209,13 +248,13 @@ gs_plan_new_default (const char *company_name)
 GsPlan *
 gs_plan_copy (GsPlan *self)
 {
-  return plan_new_taking (gs_json_deep_copy (self->root), NULL);
+  return plan_new_taking (gs_json_deep_copy (whole_tree (self)), NULL);
 }
 
 char *
 gs_plan_to_text (GsPlan *self)
 {
-  return gs_json_to_text (self->root);
+  return gs_json_to_text (whole_tree (self));
 }
 
 /* Atomic (gs-atomic.h): the file on disk is always the old plan or the new
@@ -244,7 +283,7 @@ author (GsPlan *self)
 static void
 unrecord (GsPlan *self, gboolean had_history)
 {
-  JsonObject *root = json_node_get_object (self->root);
+  JsonObject *root = json_node_get_object (whole_tree (self));
   JsonArray *history = json_object_get_array_member (root, "history");
   guint n = json_array_get_length (history);
   if (!had_history)
@@ -257,7 +296,8 @@ gboolean
 gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  gboolean had_history = json_object_has_member (json_node_get_object (self->root), "history");
+  gboolean had_history
+      = json_object_has_member (json_node_get_object (whole_tree (self)), "history");
   /* The log records what this save changes; the oldest entry may drop off
    * past the limit, and a failed save takes the new one back (below). */
   gboolean recorded = self->saved_root != self->root
@@ -334,19 +374,20 @@ gs_plan_get_comp (GsPlan *self, GError **error)
 JsonNode *
 gs_plan_get_root (GsPlan *self)
 {
-  return self->root;
+  return whole_tree (self);
 }
 
 JsonNode *
 gs_plan_get_saved_root (GsPlan *self)
 {
+  whole_tree (self); /* the same node as root while lists are deferred */
   return self->saved_root;
 }
 
 JsonNode *
 gs_plan_lookup (GsPlan *self, const char *path)
 {
-  return gs_json_lookup (self->root, path);
+  return gs_json_lookup (whole_tree (self), path);
 }
 
 /* Applies value at path to a copy of the tree and decodes it: the plan
@@ -355,7 +396,7 @@ static JsonNode *
 edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
              GsResult **result_out, gboolean check_locks, GError **error)
 {
-  g_autoptr (JsonNode) copy = gs_json_deep_copy (self->root);
+  g_autoptr (JsonNode) copy = gs_json_deep_copy (whole_tree (self));
   g_autoptr (GsModel) decoded = NULL;
   g_autoptr (GsResult) result = NULL;
 
@@ -405,6 +446,7 @@ notify_state (GsPlan *self, const char *path)
 static void
 install (GsPlan *self, JsonNode *tree, GsModel *model, GsResult *result)
 {
+  g_assert (self->deferred == NULL); /* every edit reads the whole tree first */
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->model, gs_model_free);
   g_clear_pointer (&self->result, gs_result_free);
@@ -426,7 +468,7 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   GsEdit *edit;
 
   g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
-  before = (path && *path) ? gs_json_lookup (self->root, path) : self->root;
+  before = (path && *path) ? gs_json_lookup (whole_tree (self), path) : whole_tree (self);
   if (before && gs_json_equal (before, owned))
     return TRUE; /* nothing changes: no undo step */
   tree = edited_tree (self, path, owned, &model, &result, TRUE, error);
@@ -490,7 +532,7 @@ apply_recorded (GsPlan *self, const char *path, JsonNode *node)
   if (node == NULL)
     {
       /* The member did not exist before: remove it again. */
-      g_autoptr (JsonNode) copy = gs_json_deep_copy (self->root);
+      g_autoptr (JsonNode) copy = gs_json_deep_copy (whole_tree (self));
       /* An added member or an appended list element ("capacity.ae.hires[2]"). */
       gs_json_remove (copy, path);
       model = gs_model_decode (copy, &error);

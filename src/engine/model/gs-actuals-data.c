@@ -255,7 +255,8 @@ typedef struct
 {
   GsModel *model;
   GsActualsData *data;
-  GHashTable *people; /* person id → index + 1 */
+  GHashTable *people;             /* person id → index + 1 */
+  const GsJsonDeferred *deferred; /* deals and leads read apart, or NULL */
 } Ctx;
 
 static gboolean
@@ -629,21 +630,51 @@ decode_lead (Ctx *c, JsonObject *o, const char *p, GsActualLead *lead, GError **
   return TRUE;
 }
 
+/* Element i of the list key: from the tree's array, or read from the text
+ * (gs_json_parse_deferring) into a tree of its own, held in *own until the
+ * next element and checked for its texts' lengths as the whole tree is. */
+static JsonObject *
+record_object (Ctx *c, JsonArray *arr, const char *key, const char *path, const char *p, guint i,
+               JsonNode **own, GError **error)
+{
+  if (arr != NULL)
+    return gs_json_array_object (arr, path, i, error);
+  g_clear_pointer (own, json_node_unref);
+  *own = gs_json_deferred_element (c->deferred, key, i);
+  if (!gs_json_check_text_at (*own, p, GS_MAX_NAME, GS_MAX_TEXT, error))
+    return NULL;
+  return gs_json_element_object (*own, path, i, error);
+}
+
 static gboolean
 decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
 {
-  JsonArray *arr;
+  JsonArray *arr = NULL;
   GsActualsData *d = c->data;
   gboolean deals = strcmp (key, "deals") == 0;
+  guint max = deals ? GS_MAX_DEALS : GS_MAX_LEADS;
   g_autofree char *path = gs_json_child_path ("actuals", key);
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (JsonNode) own = NULL;
+  int deferred = gs_json_deferred_length (c->deferred, key);
   guint n;
 
-  TRY (gs_json_list (act, "actuals", key, GS_FIELD_OPTIONAL, deals ? GS_MAX_DEALS : GS_MAX_LEADS,
-                     &arr, error));
-  if (arr == NULL)
-    return TRUE;
-  n = json_array_get_length (arr);
+  if (deferred >= 0)
+    {
+      n = (guint) deferred;
+      if (n > max)
+        {
+          gs_json_too_long (error, "actuals", key, n, max);
+          return FALSE;
+        }
+    }
+  else
+    {
+      TRY (gs_json_list (act, "actuals", key, GS_FIELD_OPTIONAL, max, &arr, error));
+      if (arr == NULL)
+        return TRUE;
+      n = json_array_get_length (arr);
+    }
   if (deals)
     d->deals = g_new0 (GsActualDeal, n);
   else
@@ -651,7 +682,7 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *p = gs_json_index_path (path, i);
-      JsonObject *o = gs_json_array_object (arr, path, i, error);
+      JsonObject *o = record_object (c, arr, key, path, p, i, &own, error);
       const char *id;
       if (o == NULL)
         return FALSE;
@@ -741,11 +772,12 @@ decode_disputes (Ctx *c, JsonObject *act, GError **error)
 }
 
 gboolean
-gs_actuals_decode_into_model (GsModel *model, JsonObject *root, GError **error)
+gs_actuals_decode_into_model (GsModel *model, JsonObject *root, const GsJsonDeferred *deferred,
+                              GError **error)
 {
   JsonObject *act;
   g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
-  Ctx c = { model, NULL, people };
+  Ctx c = { model, NULL, people, deferred };
 
   model->actuals = NULL;
   TRY (gs_json_object (root, "", "actuals", GS_FIELD_OPTIONAL, &act, error));

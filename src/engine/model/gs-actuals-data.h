@@ -166,9 +166,11 @@ struct _GsActualsData
   guint n_disputes;
 };
 
-/* Decodes root's optional "actuals" into model->actuals (NULL when absent). */
+/* Decodes root's optional "actuals" into model->actuals (NULL when absent);
+ * its deals and leads from deferred where it holds them (gs-json.h). */
 gboolean
-gs_actuals_decode_into_model (GsModel *model, JsonObject *root, GError **error);
+gs_actuals_decode_into_model (GsModel *model, JsonObject *root, const GsJsonDeferred *deferred,
+                              GError **error);
 /* An empty section with the default mapping, for a first import. */
 GsActualsData *
 gs_actuals_data_new (guint n_stages);

@@ -707,8 +707,11 @@ same_actuals_frame (const GsModel *m, const GsModel *base)
   return TRUE;
 }
 
+const char *const gs_model_deferred_lists[] = { "deals", "leads", NULL };
+
 static GsModel *
-decode (JsonNode *root_node, const GsModel *base, JsonNode *base_actuals, GError **error)
+decode (JsonNode *root_node, const GsModel *base, JsonNode *base_actuals,
+        const GsJsonDeferred *deferred, GError **error)
 {
   g_autoptr (GsModel) m = g_new0 (GsModel, 1);
   JsonObject *root;
@@ -735,7 +738,7 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_actuals, GError
     return NULL;
   if (shared && same_actuals_frame (m, base))
     m->actuals = base->actuals ? gs_actuals_data_copy (base->actuals) : NULL;
-  else if (!gs_actuals_decode_into_model (m, root, error))
+  else if (!gs_actuals_decode_into_model (m, root, deferred, error))
     return NULL;
   return g_steal_pointer (&m);
 }
@@ -743,14 +746,20 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_actuals, GError
 GsModel *
 gs_model_decode (JsonNode *root_node, GError **error)
 {
-  return decode (root_node, NULL, NULL, error);
+  return decode (root_node, NULL, NULL, NULL, error);
 }
 
 GsModel *
 gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
                          GError **error)
 {
-  return decode (root, base, base_actuals, error);
+  return decode (root, base, base_actuals, NULL, error);
+}
+
+GsModel *
+gs_model_decode_deferred (JsonNode *root, const GsJsonDeferred *deferred, GError **error)
+{
+  return decode (root, NULL, NULL, deferred, error);
 }
 
 static void

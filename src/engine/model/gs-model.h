@@ -11,6 +11,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include "gs-json.h"
 #include "gs-money.h"
 
 G_BEGIN_DECLS
@@ -179,6 +180,14 @@ gs_model_decode (JsonNode *root, GError **error);
 GsModel *
 gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
                          GError **error);
+/* gs_model_decode for a tree read by gs_json_parse_deferring with the
+ * actuals' deals and leads deferred (gs_model_deferred_lists): those are
+ * decoded element by element from deferred (NULL: from the tree). */
+GsModel *
+gs_model_decode_deferred (JsonNode *root, const GsJsonDeferred *deferred, GError **error);
+/* The section and lists a plan's reader may defer. */
+#define GS_MODEL_DEFERRED_SECTION "actuals"
+extern const char *const gs_model_deferred_lists[]; /* "deals", "leads", NULL */
 void
 gs_model_free (GsModel *model);
 GsModel *
