@@ -9,6 +9,7 @@
  */
 #include "gs-cli.h"
 #include "gs-explain-input.h"
+#include "gs-explain-figure.h"
 #include "gs-explain.h"
 #include "gs-format.h"
 #include "gs-json.h"
@@ -47,10 +48,7 @@ print_input (GString *out, const GsPlanDiff *diff, const GsInputChange *change)
 static char *
 figure (const GsModel *model, const GsGoalLine *line, const GsCell *cell)
 {
-  if (line->unit == GS_UNIT_MONEY)
-    return gs_format_money (cell->amount, model->company.digits, model->company.currency,
-                            GS_MONEY_FORMAT_WHOLE);
-  return gs_report_format_cell (model, cell, line->unit);
+  return gs_explain_figure (model, line->unit, cell->amount, cell->value, GS_FIGURE_CELL);
 }
 
 /* "+$395,670", "−363", "−6.1 pts": the change itself, never a percent of a
