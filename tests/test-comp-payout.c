@@ -102,6 +102,9 @@ test_draw (void)
       p = pay (m, 0, &in);
       g_assert_cmpint (p->earned, ==, K (4000));
       g_assert_cmpint (p->draw_topup, ==, K (4000));
+      /* Not recoverable: all 4,000 stays; recoverable: 2,000 (below). */
+      if (!recoverable)
+        g_assert_cmpint (p->draw_net, ==, K (4000));
       g_assert_cmpint (p->month_paid[0], ==, K (2000));
       g_assert_cmpint (p->month_paid[1], ==, K (2000));
       /* Month by month (the workbook's draw rows): the commission lands in
@@ -133,6 +136,8 @@ test_draw (void)
           g_assert_cmpint (p->month_draw_balance[2], ==, K (2000));
           g_assert_cmpint (p->draw_recovered, ==, -K (2000));
           g_assert_cmpint (p->draw_balance, ==, K (2000));
+          /* The draw's effect on the year: 4,000 topped up − 2,000 recovered. */
+          g_assert_cmpint (p->draw_net, ==, K (2000));
           g_assert_cmpint (p->month_paid[2], ==, K (2000));
           g_assert_cmpint (p->total, ==, K (6000));
         }

@@ -86,6 +86,8 @@ test_by_hand (void)
   g_assert_cmpint (apr->recovered, ==, E (-360));
   g_assert_cmpint (apr->expense, ==, E (-2.22));
   g_assert_cmpint (apr->close, ==, E (888.88));
+  /* Left the asset in April: 27.78 amortised + 330.00 reversed. */
+  g_assert_cmpint (apr->released, ==, E (357.78));
   g_assert_cmpint (jul->capitalised, ==, E (100));
   g_assert_cmpint (jul->amortised, ==, E (30.56));
   /* D1's 28th month (April 2029) is the last at 27.78; the 29th is 27.77. */
@@ -102,6 +104,8 @@ test_by_hand (void)
   g_assert_cmpuint (e->n_deals, ==, 2);
   g_assert_cmpstr (e->deals[0].deal, ==, "D1");
   g_assert_cmpint (e->deals[0].commission, ==, E (1100));
+  g_assert_cmpint (e->deals[0].expense_total, ==, E (1100));
+  g_assert_cmpint (e->deals[1].expense_total, ==, e->deals[1].commission + e->deals[1].clawed_back);
   g_assert_cmpint (e->deals[0].balance[3], ==, E (888.88));
   g_assert_cmpint (e->deals[1].clawed_back, ==, E (-360));
   g_assert_cmpint (e->deals[1].balance[2], ==, E (330));
@@ -117,6 +121,7 @@ test_by_hand (void)
   g_assert_cmpint (e->total.capitalised, ==, E (1460));
   g_assert_cmpint (e->total.reversed, ==, E (330));
   g_assert_cmpint (e->total.amortised, ==, E (1130));
+  g_assert_cmpint (e->total.released, ==, E (1460));
   g_assert_cmpint (e->total.at_once, ==, E (2500));
   g_assert_cmpint (e->total.recovered, ==, E (-360));
   g_assert_cmpint (e->total.expense, ==, total);

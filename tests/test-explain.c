@@ -6,6 +6,7 @@
  */
 #include "test-util.h"
 #include "gs-explain.h"
+#include "gs-explain-figure.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
@@ -236,6 +237,88 @@ test_english (void)
   g_assert_cmpstr (aes, ==, "More AEs by Jan 27 alone cannot close the gap");
 }
 
+/* A figure in its unit, every form (gs-explain-figure.h), worked by hand: the
+ * tiny plan is in USD with two minor digits.  A cell never says the unit (its
+ * row's label does: "Sales cycle (days)"), running text does. */
+typedef struct
+{
+  GsUnit unit;
+  gint64 amount;
+  double value;
+  const char *want[5]; /* CELL, CELL_COMPACT, CELL_AMOUNT, TEXT, TRACE */
+} FigureCase;
+
+static void
+assert_figures (const GsModel *m, const FigureCase *cases, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    for (GsFigureForm form = GS_FIGURE_CELL; form <= GS_FIGURE_TRACE; form++)
+      {
+        g_autofree char *got
+            = gs_explain_figure (m, cases[i].unit, cases[i].amount, cases[i].value, form);
+        if (g_strcmp0 (got, cases[i].want[form]) != 0)
+          g_error ("case %u, form %d: \"%s\", want \"%s\"", i, form, got, cases[i].want[form]);
+      }
+}
+
+static void
+test_figure_english (void)
+{
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = tiny_result (&m);
+  const FigureCase cases[] = {
+    /* 260,000,000 cents = $2,600,000; compact 2.6 million. */
+    { GS_UNIT_MONEY,
+      260000000,
+      0,
+      { "$2,600,000", "$2.6M", "2,600,000", "$2,600,000", "2,600,000.00" } },
+    /* The sales cycle: 96 days, 1 day. */
+    { GS_UNIT_DAYS, 0, 96, { "96", "96", "96", "96 days", "96" } },
+    { GS_UNIT_DAYS, 0, 1, { "1", "1", "1", "1 day", "1" } },
+    { GS_UNIT_COUNT, 4628, 4628, { "4,628", "4,628", "4,628", "4,628", "4,628" } },
+    /* 1.1273 = 112.73 % → one decimal. */
+    { GS_UNIT_PERCENT, 0, 1.1273, { "112.7 %", "112.7 %", "112.7 %", "112.7 %", "112.7 %" } },
+    { GS_UNIT_MULTIPLE, 0, 2.44, { "2.4×", "2.4×", "2.4×", "2.4×", "2.4×" } },
+    /* 6.66 AEs: one decimal on a sheet, two in a trace; 7 whole. */
+    { GS_UNIT_NUMBER, 0, 6.66, { "6.7", "6.7", "6.7", "6.7", "6.66" } },
+    { GS_UNIT_NUMBER, 0, 7, { "7", "7", "7", "7", "7" } },
+  };
+  g_assert_nonnull (r);
+  assert_figures (m, cases, G_N_ELEMENTS (cases));
+}
+
+/* German messages and marks (the catalogue from the build tree); FALSE, the
+ * test skipped, when the catalogue or the locale is missing.  The caller
+ * goes back with back_to_c (). */
+static gboolean
+use_german (void)
+{
+  g_autofree char *mo = g_build_filename (g_getenv ("GOALSHEET_LOCALEDIR"), "de", "LC_MESSAGES",
+                                          "goalsheet.mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("po/de was not built");
+      return FALSE;
+    }
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("de_DE.UTF-8 is not generated");
+      return FALSE;
+    }
+  g_setenv ("LANGUAGE", "de", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("GOALSHEET_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
+}
+
+static void
+back_to_c (void)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_unsetenv ("LANGUAGE");
+}
+
 /* The same in German: hand-written expectations.  Stage and source names
  * are the user's words and stay as they are. */
 /* German puts a no-break space (U+00A0) before the percent sign (gs-format.h). */
@@ -246,25 +329,11 @@ test_german (void)
   g_autoptr (GsResult) r = NULL;
   g_autoptr (GsModel) ms = NULL;
   g_autoptr (GsResult) rs = NULL;
-  g_autofree char *mo = g_build_filename (g_getenv ("GOALSHEET_LOCALEDIR"), "de", "LC_MESSAGES",
-                                          "goalsheet.mo", NULL);
   g_autofree char *mql = NULL, *target = NULL, *name = NULL, *label = NULL, *leads = NULL;
   g_autofree char *rate = NULL, *deal = NULL, *months = NULL;
 
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("po/de was not built");
-      return;
-    }
-  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
-    {
-      g_test_skip ("de_DE.UTF-8 is not generated");
-      return;
-    }
-  g_setenv ("LANGUAGE", "de", TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("GOALSHEET_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  if (!use_german ())
+    return;
 
   r = tiny_result (&m);
   rs = short_result (&ms);
@@ -294,7 +363,38 @@ test_german (void)
   g_assert_cmpstr (months, ==,
                    "Quote pro AE in GJ27 Q1 / Jan = 600.000,00 jährlich ÷ 12 = 50.000,00 "
                    "(Cents so verteilt, dass die Monate das Jahr ergeben)");
-  setlocale (LC_ALL, "C.UTF-8");
+  back_to_c ();
+}
+
+/* German: the amount before the sign, a no-break space between (gs-format.h),
+ * "Mio." for millions, and the days said in German. */
+static void
+test_figure_german (void)
+{
+  g_autoptr (GsModel) m = NULL;
+  g_autoptr (GsResult) r = NULL;
+  const FigureCase cases[] = {
+    { GS_UNIT_MONEY,
+      260000000,
+      0,
+      { "2.600.000\u00a0$", "2,6\u00a0Mio.\u00a0$", "2.600.000", "2.600.000\u00a0$",
+        "2.600.000,00" } },
+    { GS_UNIT_DAYS, 0, 96, { "96", "96", "96", "96 Tage", "96" } },
+    { GS_UNIT_DAYS, 0, 1, { "1", "1", "1", "1 Tag", "1" } },
+    { GS_UNIT_COUNT, 4628, 4628, { "4.628", "4.628", "4.628", "4.628", "4.628" } },
+    { GS_UNIT_PERCENT,
+      0,
+      1.1273,
+      { "112,7\u00a0%", "112,7\u00a0%", "112,7\u00a0%", "112,7\u00a0%", "112,7\u00a0%" } },
+    { GS_UNIT_MULTIPLE, 0, 2.44, { "2,4×", "2,4×", "2,4×", "2,4×", "2,4×" } },
+    { GS_UNIT_NUMBER, 0, 6.66, { "6,7", "6,7", "6,7", "6,7", "6,66" } },
+  };
+
+  if (!use_german ())
+    return;
+  r = tiny_result (&m);
+  assert_figures (m, cases, G_N_ELEMENTS (cases));
+  back_to_c ();
 }
 
 int
@@ -305,5 +405,7 @@ main (int argc, char **argv)
   g_test_add_func ("/explain/structure-hand-worked", test_structure);
   g_test_add_func ("/explain/english", test_english);
   g_test_add_func ("/explain/german", test_german);
+  g_test_add_func ("/explain/figure-english", test_figure_english);
+  g_test_add_func ("/explain/figure-german", test_figure_german);
   return g_test_run ();
 }

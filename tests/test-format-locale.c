@@ -46,25 +46,6 @@ test_amounts (void)
 }
 
 static void
-test_cells (void)
-{
-  GsGoalLine count_line = { .unit = GS_UNIT_COUNT };
-  GsGoalLine percent_line = { .unit = GS_UNIT_PERCENT };
-  GsCell leads = { .amount = 4628, .value = 4628 };
-  GsCell coverage = { .value = 1.1273 };
-  g_autofree char *a = NULL, *b = NULL;
-
-  if (!use_german ())
-    return;
-  a = gs_format_cell (&count_line, &leads, "USD", 2, TRUE);
-  /* 1.1273 = 112.73 % → one decimal: 112,7 %. */
-  b = gs_format_cell (&percent_line, &coverage, "USD", 2, TRUE);
-  setlocale (LC_ALL, "C");
-  g_assert_cmpstr (a, ==, "4.628");
-  g_assert_cmpstr (b, ==, "112,7" NBSP "%");
-}
-
-static void
 test_inputs (void)
 {
   g_autofree char *input = NULL, *plain = NULL;
@@ -106,7 +87,6 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/format-locale/amounts", test_amounts);
-  g_test_add_func ("/format-locale/cells", test_cells);
   g_test_add_func ("/format-locale/inputs", test_inputs);
   g_test_add_func ("/format-locale/c-locale", test_c_locale);
   return g_test_run ();

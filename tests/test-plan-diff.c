@@ -266,6 +266,106 @@ write_plan (const char *dir, const char *name, JsonNode *tree)
   return path;
 }
 
+static const GsGoalMove *
+move_of (const GsPlanDiff *diff, const char *id)
+{
+  for (guint i = 0; i < diff->goals->len; i++)
+    {
+      const GsGoalMove *m = &g_array_index (diff->goals, GsGoalMove, i);
+      if (strcmp ((m->to ? m->to : m->from)->id, id) == 0)
+        return m;
+    }
+  g_error ("goal line %s did not move", id);
+  return NULL;
+}
+
+/* The tiny plan against itself with patches (path, JSON literal, …, NULL)
+ * applied; the diff holds both plans. */
+static GsPlanDiff *
+diff_patched (const char *path, ...)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsPlan) a = plan_from_tree (tree);
+  g_autoptr (GsPlan) b = NULL;
+  va_list args;
+
+  va_start (args, path);
+  for (const char *p = path; p != NULL; p = va_arg (args, const char *))
+    patch (tree, p, va_arg (args, const char *));
+  va_end (args);
+  b = plan_from_tree (tree);
+  return diff_ok (a, b);
+}
+
+/* The engine measures each move: the change of the total, the month that
+ * moved most and the cell that explains it.  By hand, on the tiny plan
+ * (100,000.00 a month, deal 10,000.00, MQL→Won 20 % a month ahead): the
+ * target 1,200,000 → 1,500,000 with April weighted 4 of 15 makes April's
+ * target 400,000 (+300,000; the other months keep 100,000), so April needs
+ * 40 wins instead of 10 (+30 over the plan) and March 200 MQLs instead of
+ * 50 (+150). */
+static void
+test_moves (void)
+{
+  g_autoptr (GsPlanDiff) diff
+      = diff_patched ("company.target.amount", "\"1500000.00\"", "company.seasonality",
+                      "[1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1]", NULL);
+  const GsGoalMove *target, *won, *mql;
+
+  g_assert_cmpint (diff->target.from, ==, 120000000);
+  g_assert_cmpint (diff->target.to, ==, 150000000);
+  g_assert_cmpint (diff->target.change, ==, 30000000);
+  g_assert_cmpint (diff->plan.change, ==, diff->plan.to - diff->plan.from);
+  g_assert_cmpint (diff->gap.change, ==, diff->plan.change - diff->target.change);
+
+  target = move_of (diff, "shared.target");
+  g_assert_cmpint (target->change.amount, ==, 30000000);
+  g_assert_cmpint (target->moved_month, ==, 3);
+  won = move_of (diff, "sales.stage.won");
+  g_assert_cmpint (won->change.amount, ==, 30);
+  g_assert_cmpint (won->moved_month, ==, 3);
+  g_assert_cmpint (won->to->total.derivation.kind, ==, GS_DERIVATION_SUM_OF_MONTHS);
+  g_assert_true (won->why == &won->to->months[diff->to_result->n_pre + 3]);
+  mql = move_of (diff, "marketing.stage.mql");
+  g_assert_cmpint (mql->change.amount, ==, 150);
+  g_assert_cmpint (mql->moved_month, ==, 2);
+  g_assert_true (mql->why == &mql->to->months[diff->to_result->n_pre + 2]);
+
+  /* Every move: the change is to − from, and the explaining cell is to's
+   * total or the month that moved most. */
+  for (guint i = 0; i < diff->goals->len; i++)
+    {
+      const GsGoalMove *m = &g_array_index (diff->goals, GsGoalMove, i);
+      g_assert_nonnull (m->from);
+      g_assert_nonnull (m->to);
+      g_assert_cmpint (m->change.amount, ==, m->to->total.amount - m->from->total.amount);
+      g_assert_cmpfloat (m->change.value, ==, m->to->total.value - m->from->total.value);
+      g_assert_true (m->why == &m->to->total
+                     || (m->moved_month >= 0
+                         && m->why == &m->to->months[diff->to_result->n_pre + m->moved_month]));
+    }
+}
+
+/* A line that is new or gone has no change to measure. */
+static void
+test_moves_added (void)
+{
+  g_autoptr (GsPlanDiff) diff = diff_patched (
+      "funnel.stages",
+      "[{\"id\": \"lead\", \"name\": \"Lead\"}, {\"id\": \"mql\", \"name\": \"MQL\"},"
+      " {\"id\": \"sql\", \"name\": \"SQL\"}, {\"id\": \"won\", \"name\": \"Won\"}]",
+      "funnel.steps",
+      "[{\"rate\": 0.5, \"lag_days\": 0}, {\"rate\": 0.5, \"lag_days\": 0},"
+      " {\"rate\": 0.4, \"lag_days\": 31}]",
+      NULL);
+  const GsGoalMove *m = move_of (diff, "sales.stage.sql");
+
+  g_assert_null (m->from);
+  g_assert_cmpint (m->moved_month, ==, -1);
+  g_assert_null (m->why);
+  g_assert_cmpint (m->change.amount, ==, 0);
+}
+
 static void
 test_cli (void)
 {
@@ -384,5 +484,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/baseline-not-compared", test_baseline_not_compared);
   g_test_add_func ("/diff/words", test_words);
   g_test_add_func ("/diff/cli", test_cli);
+  g_test_add_func ("/diff/moves", test_moves);
+  g_test_add_func ("/diff/moves-added", test_moves_added);
   return g_test_run ();
 }

@@ -87,6 +87,78 @@ test_owner_invariant (void)
     }
 }
 
+/* The totals the workbook's total columns cache, by hand on the two sources
+ * (no lags: nothing before the plan): inbound's share of the year's target is
+ * 900,000.00 and 90 wins, outbound's 300,000.00 and 30; 600 MQLs in all; the
+ * 2 AEs carry 2 × 600,000.00.  On the tiny plan (MQL → Won 31 days) the 50
+ * MQLs for January's wins come a month before the plan: 50 before, 600 in it
+ * (the last month's for the next January after the plan), 650 in all. */
+static void
+test_plan_totals (void)
+{
+  g_autoptr (JsonNode) tree = two_sources ();
+  g_autoptr (GsResult) r = compute_ok (tree);
+  g_autoptr (JsonNode) tiny = tiny_tree ();
+  g_autoptr (GsResult) t = compute_ok (tiny);
+
+  g_assert_cmpint (r->source_target_total[0], ==, K (900000));
+  g_assert_cmpint (r->source_target_total[1], ==, K (300000));
+  g_assert_cmpint (r->ae_capacity_total, ==, K (1200000));
+  g_assert_cmpint (r->projected_total, ==, K (1200000));
+  g_assert_cmpint (gs_result_needed_over (r, 0, 2, GS_SPAN_PLAN), ==, 90);
+  g_assert_cmpint (gs_result_needed_over (r, 1, 2, GS_SPAN_PLAN), ==, 30);
+  g_assert_cmpint (gs_result_needed_over (r, G_MAXUINT, 1, GS_SPAN_ALL), ==, 600);
+  g_assert_cmpint (gs_result_needed_over (r, G_MAXUINT, 1, GS_SPAN_BEFORE), ==, 0);
+  g_assert_cmpfloat (gs_result_projected_over (r, 0, 2, GS_SPAN_PLAN), ==, 90);
+
+  g_assert_cmpuint (t->n_pre, ==, 1);
+  g_assert_cmpint (gs_result_needed_over (t, 0, 1, GS_SPAN_BEFORE), ==, 50);
+  g_assert_cmpint (gs_result_needed_over (t, 0, 1, GS_SPAN_PLAN), ==, 600);
+  g_assert_cmpint (gs_result_needed_over (t, G_MAXUINT, 1, GS_SPAN_ALL), ==, 650);
+}
+
+/* Each total is its months' sum, on both examples; the goal sheet's totals
+ * (target, its parts, plan, gap) are the months' sums too. */
+static void
+test_plan_totals_invariant (void)
+{
+  const char *examples[] = { "seed-saas.goalsheet", "mid-market.goalsheet" };
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr (JsonNode) tree = example_tree (examples[e]);
+      g_autoptr (GsResult) r = compute_ok (tree);
+      GsMoney cap = 0, proj = 0, gap = 0, nb = 0, ex = 0, target = 0, plan = 0;
+      double sdr = 0;
+      gint64 sqls = 0;
+      for (guint mo = 0; mo < r->horizon; mo++)
+        {
+          g_assert_cmpint (r->gap_month[mo], ==, r->plan_month[mo] - r->target_month[mo]);
+          cap += r->ae_capacity[mo], proj += r->projected_bookings[mo], gap += r->gap_month[mo];
+          nb += r->new_business_month[mo], ex += r->existing_month[mo];
+          target += r->target_month[mo], plan += r->plan_month[mo];
+          sdr += r->sdr_capacity[mo], sqls += r->sqls_needed[mo];
+        }
+      g_assert_cmpint (r->ae_capacity_total, ==, cap);
+      g_assert_cmpint (r->projected_total, ==, proj);
+      g_assert_cmpint (r->gap, ==, gap);
+      g_assert_cmpint (r->target_new_business, ==, nb);
+      g_assert_cmpint (r->target_existing, ==, ex);
+      g_assert_cmpint (r->target_total, ==, target);
+      g_assert_cmpint (r->plan_total, ==, plan);
+      g_assert_cmpfloat (r->sdr_capacity_total, ==, sdr);
+      g_assert_cmpint (r->sqls_needed_total, ==, sqls);
+      for (guint k = 0; k < r->n_stages; k++)
+        {
+          g_assert_cmpint (gs_result_needed_over (r, G_MAXUINT, k, GS_SPAN_ALL), ==,
+                           r->stage_needed[k]);
+          for (guint j = 0; j < r->n_sources; j++)
+            g_assert_cmpint (gs_result_needed_over (r, j, k, GS_SPAN_ALL), ==,
+                             gs_result_needed_over (r, j, k, GS_SPAN_BEFORE)
+                                 + gs_result_needed_over (r, j, k, GS_SPAN_PLAN));
+        }
+    }
+}
+
 /* 2 SDRs on staff, 3 hired in March (plan month 2) with 2 months of ramp:
  * productive from month 4.  10 meetings a month each. */
 static void
@@ -221,6 +293,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/result-floors/owner-bookings", test_owner_bookings);
   g_test_add_func ("/result-floors/owner-invariant", test_owner_invariant);
+  g_test_add_func ("/result-floors/plan-totals", test_plan_totals);
+  g_test_add_func ("/result-floors/plan-totals-invariant", test_plan_totals_invariant);
   g_test_add_func ("/result-floors/sdr-productive", test_sdr_productive);
   g_test_add_func ("/result-floors/existing-month", test_existing_month);
   g_test_add_func ("/result-floors/stage-offsets", test_stage_offsets);

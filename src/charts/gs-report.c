@@ -12,6 +12,7 @@
 #include "gs-comp-payout.h"
 #include "gs-result.h"
 #include "gs-explain-comp.h"
+#include "gs-explain-figure.h"
 #include "gs-explain-pay-plan.h"
 #include "gs-explain-risk.h"
 #include "gs-explain.h"
@@ -66,25 +67,12 @@ paragraph (Page *p, const char *label, const char *body)
   p->y += MAX (h, h2) + 6;
 }
 
-char *
-gs_report_format_cell (const GsModel *m, const GsCell *cell, GsUnit unit)
+/* A goal-line cell as printed: the table's heading names the currency, the
+ * row's label the unit (gs-explain-figure.h). */
+static char *
+cell_text (const GsModel *m, const GsCell *cell, GsUnit unit)
 {
-  switch (unit)
-    {
-    case GS_UNIT_COUNT:
-      return gs_format_count (cell->amount);
-    case GS_UNIT_MONEY:
-      return gs_format_money (cell->amount, m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
-    case GS_UNIT_PERCENT:
-      return gs_format_percent (cell->value);
-    case GS_UNIT_DAYS:
-      return gs_format_number (cell->value, 0);
-    case GS_UNIT_MULTIPLE:
-      return gs_format_multiple (cell->value);
-    case GS_UNIT_NUMBER:
-    default:
-      return gs_format_number_short (cell->value, 1);
-    }
+  return gs_explain_figure (m, unit, cell->amount, cell->value, GS_FIGURE_CELL_AMOUNT);
 }
 
 /* Money always in the plan's currency, in whole units: the sheet is read,
@@ -149,18 +137,18 @@ goal_table (Page *p, guint q0, GsSide side, const char *title, Ink ink)
       if (before)
         {
           g_autofree char *v = whole && line->before.amount
-                                   ? gs_report_format_cell (m, &line->before, line->unit)
+                                   ? cell_text (m, &line->before, line->unit)
                                    : g_strdup ("");
           text (p, x + col_w - 4, p->y, 0, 8.5, FALSE, MUTED, TRUE, v);
           x += col_w;
         }
       for (guint q = q0; q < q1; q++, x += col_w)
         {
-          g_autofree char *v = gs_report_format_cell (m, &line->quarters[q], line->unit);
+          g_autofree char *v = cell_text (m, &line->quarters[q], line->unit);
           text (p, x + col_w - 4, p->y, 0, 8.5, FALSE, INK, TRUE, v);
         }
       {
-        g_autofree char *v = gs_report_format_cell (m, &line->total, line->unit);
+        g_autofree char *v = cell_text (m, &line->total, line->unit);
         text (p, x + col_w - 4, p->y, 0, 8.5, TRUE, INK, TRUE, v);
       }
       p->y += 14;

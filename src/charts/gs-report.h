@@ -46,10 +46,6 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page,
 gboolean
 gs_report_write_pdf (const GsReportData *data, const char *filename, GError **error);
 
-/* A goal-line cell as printed: grouped counts, whole money, "25 %". */
-char *
-gs_report_format_cell (const GsModel *model, const GsCell *cell, GsUnit unit);
-
 /* A sign-off role as printed: "ceo" → "CEO", "vp_marketing" → "VP Marketing". */
 const char *
 gs_report_role_title (const char *role);

@@ -4,20 +4,20 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The engine finds the changes (gs-plan-diff.h) and names them
+ * The engine finds the changes, measures how far each goal moved and picks
+ * the derivation that explains it (gs-plan-diff.h), and names them
  * (gs-explain-input.h); this file lays them out.
  */
 #include "gs-cli.h"
 #include "gs-explain-input.h"
+#include "gs-explain-figure.h"
 #include "gs-explain.h"
 #include "gs-format.h"
 #include "gs-json.h"
 #include "gs-meeting.h"
 #include "gs-plan-diff.h"
-#include "gs-report.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 static const char *
 side_name (GsSide side)
@@ -47,56 +47,28 @@ print_input (GString *out, const GsPlanDiff *diff, const GsInputChange *change)
 static char *
 figure (const GsModel *model, const GsGoalLine *line, const GsCell *cell)
 {
-  if (line->unit == GS_UNIT_MONEY)
-    return gs_format_money (cell->amount, model->company.digits, model->company.currency,
-                            GS_MONEY_FORMAT_WHOLE);
-  return gs_report_format_cell (model, cell, line->unit);
+  return gs_explain_figure (model, line->unit, cell->amount, cell->value, GS_FIGURE_CELL);
 }
 
-/* "+$395,670", "−363", "−6.1 pts": the change itself, never a percent of a
- * figure that may be negative (the gap). */
+/* "+$395,670", "−363", "−6.1 pts": the engine's change itself, never a
+ * percent of a figure that may be negative (the gap). */
 static char *
-change (const GsModel *model, const GsGoalLine *line, const GsCell *from, const GsCell *to)
+change (const GsModel *model, const GsGoalMove *move)
 {
+  const GsGoalLine *line = move->to;
   switch (line->unit)
     {
     case GS_UNIT_MONEY:
-      return gs_format_money_signed (to->amount - from->amount, model->company.digits,
+      return gs_format_money_signed (move->change.amount, model->company.digits,
                                      model->company.currency, GS_MONEY_FORMAT_WHOLE);
     case GS_UNIT_COUNT:
       {
-        g_autofree char *n = gs_format_count (ABS (to->amount - from->amount));
-        return g_strconcat (to->amount < from->amount ? "−" : "+", n, NULL);
+        g_autofree char *n = gs_format_count (ABS (move->change.amount));
+        return g_strconcat (move->change.amount < 0 ? "−" : "+", n, NULL);
       }
     default:
-      return gs_meeting_delta_text (model, line, to, from);
+      return gs_meeting_delta_text (model, line, &move->to->total, &move->from->total);
     }
-}
-
-/* The derivation that explains the move: the total's own, unless the total
- * is only the sum (or average) of its months — then the month that moved
- * most, whose derivation names the inputs. */
-static char *
-why_moved (const GsPlanDiff *diff, const GsGoalMove *move)
-{
-  const GsModel *model = gs_plan_get_model (diff->to_plan);
-  const GsResult *a = diff->from_result, *b = diff->to_result;
-  GsDerivationKind kind = move->to->total.derivation.kind;
-  double most = 0;
-  int month = -1;
-
-  if (kind != GS_DERIVATION_SUM_OF_MONTHS && kind != GS_DERIVATION_AVERAGE)
-    return gs_explain_cell (model, b, move->to, &move->to->total);
-  for (guint m = 0; m < MIN (a->horizon, b->horizon); m++)
-    {
-      const GsCell *x = &move->from->months[a->n_pre + m], *y = &move->to->months[b->n_pre + m];
-      double d = fabs (y->value - x->value) + fabs ((double) (y->amount - x->amount));
-      if (d > most)
-        most = d, month = (int) m;
-    }
-  if (month < 0)
-    return gs_explain_cell (model, b, move->to, &move->to->total);
-  return gs_explain_cell (model, b, move->to, &move->to->months[b->n_pre + (guint) month]);
 }
 
 static void
@@ -123,7 +95,7 @@ print_goal (GString *out, const GsPlanDiff *diff, const GsGoalMove *move)
     {
       g_autofree char *from = figure (old_model, line, &move->from->total);
       g_autofree char *to = figure (new_model, line, &move->to->total);
-      g_autofree char *delta = change (new_model, line, &move->from->total, &move->to->total);
+      g_autofree char *delta = change (new_model, move);
       /* Translators: %1$s side, %2$s a goal line, %3$s → %4$s its totals, %5$s the change. */
       text = g_strdup_printf (_ ("%1$s · %2$s: %3$s → %4$s (%5$s)"), side_name (line->side), name,
                               from, to, delta != NULL ? delta : "");
@@ -134,7 +106,7 @@ print_goal (GString *out, const GsPlanDiff *diff, const GsGoalMove *move)
   }
   if (move->to != NULL && move->from != NULL)
     {
-      g_autofree char *why = why_moved (diff, move);
+      g_autofree char *why = gs_explain_cell (new_model, diff->to_result, move->to, move->why);
       if (why != NULL && *why != '\0')
         {
           /* A derivation by source runs over several lines: indent them all. */
@@ -147,18 +119,18 @@ print_goal (GString *out, const GsPlanDiff *diff, const GsGoalMove *move)
 }
 
 static void
-print_summary_line (GString *out, const GsModel *m, const char *title, GsMoney from, GsMoney to)
+print_summary_line (GString *out, const GsModel *m, const char *title, const GsMoneyMove *move)
 {
   g_autofree char *a
-      = gs_format_money (from, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
+      = gs_format_money (move->from, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
   g_autofree char *b
-      = gs_format_money (to, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
-  if (from == to)
+      = gs_format_money (move->to, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
+  if (move->change == 0)
     /* Translators: %1$s "Target"/"Plan"/"Gap", %2$s money. */
     g_string_append_printf (out, _ ("%1$s: %2$s (unchanged)\n"), title, b);
   else
     {
-      g_autofree char *d = gs_format_money_signed (to - from, m->company.digits,
+      g_autofree char *d = gs_format_money_signed (move->change, m->company.digits,
                                                    m->company.currency, GS_MONEY_FORMAT_FULL);
       /* Translators: %1$s "Target"/"Plan"/"Gap", %2$s → %3$s money, %4$s the change. */
       g_string_append_printf (out, _ ("%1$s: %2$s → %3$s (%4$s)\n"), title, a, b, d);
@@ -170,11 +142,9 @@ print_text (GString *out, const GsPlanDiff *diff)
 {
   const GsModel *m = gs_plan_get_model (diff->to_plan);
 
-  print_summary_line (out, m, C_ ("summary", "Target"), diff->from_result->target_total,
-                      diff->to_result->target_total);
-  print_summary_line (out, m, C_ ("summary", "Plan"), diff->from_result->plan_total,
-                      diff->to_result->plan_total);
-  print_summary_line (out, m, C_ ("summary", "Gap"), diff->from_result->gap, diff->to_result->gap);
+  print_summary_line (out, m, C_ ("summary", "Target"), &diff->target);
+  print_summary_line (out, m, C_ ("summary", "Plan"), &diff->plan);
+  print_summary_line (out, m, C_ ("summary", "Gap"), &diff->gap);
 
   g_string_append_c (out, '\n');
   if (diff->inputs->len == 0)
@@ -220,13 +190,13 @@ diff_json (const GsPlanDiff *diff)
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "target");
   json_builder_begin_array (b);
-  json_builder_add_int_value (b, diff->from_result->target_total);
-  json_builder_add_int_value (b, diff->to_result->target_total);
+  json_builder_add_int_value (b, diff->target.from);
+  json_builder_add_int_value (b, diff->target.to);
   json_builder_end_array (b);
   json_builder_set_member_name (b, "plan");
   json_builder_begin_array (b);
-  json_builder_add_int_value (b, diff->from_result->plan_total);
-  json_builder_add_int_value (b, diff->to_result->plan_total);
+  json_builder_add_int_value (b, diff->plan.from);
+  json_builder_add_int_value (b, diff->plan.to);
   json_builder_end_array (b);
   json_builder_set_member_name (b, "inputs");
   json_builder_begin_array (b);

@@ -8,6 +8,7 @@
  */
 #include "gs-cli.h"
 #include "gs-explain.h"
+#include "gs-explain-figure.h"
 #include "gs-format.h"
 #include "gs-report.h"
 #include "gs-result.h"
@@ -58,6 +59,14 @@ table_print (Table *t, GString *out)
 
 /* One table for the three sheets, so their columns line up; a section
  * starts with a blank row and its header row. */
+/* A goal's cell: the heading names the currency (print_header), the line's
+ * name the unit. */
+static char *
+cell_text (const GsModel *m, const GsGoalLine *line, const GsCell *cell)
+{
+  return gs_explain_figure (m, line->unit, cell->amount, cell->value, GS_FIGURE_CELL_AMOUNT);
+}
+
 static void
 add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title, gboolean months,
              Table *t)
@@ -88,20 +97,19 @@ add_section (const GsModel *m, const GsResult *r, GsSide side, const char *title
       g_ptr_array_add (row, gs_explain_line_name (m, line));
       /* Lines that are not sums (rates, headcounts) have no "before" figure. */
       g_ptr_array_add (row, line->before.derivation.kind != GS_DERIVATION_NONE
-                                ? gs_report_format_cell (m, &line->before, line->unit)
+                                ? cell_text (m, line, &line->before)
                                 : g_strdup (""));
       if (months)
         for (guint mo = 0; mo < r->horizon; mo++)
-          g_ptr_array_add (row,
-                           gs_report_format_cell (m, &line->months[r->n_pre + mo], line->unit));
+          g_ptr_array_add (row, cell_text (m, line, &line->months[r->n_pre + mo]));
       else
         for (guint q = 0; q < r->n_quarters; q++)
-          g_ptr_array_add (row, gs_report_format_cell (m, &line->quarters[q], line->unit));
-      g_ptr_array_add (row, gs_report_format_cell (m, &line->total, line->unit));
+          g_ptr_array_add (row, cell_text (m, line, &line->quarters[q]));
+      g_ptr_array_add (row, cell_text (m, line, &line->total));
       /* Of the plan's figures, the part that feeds bookings after the plan. */
       if (r->n_post > 0)
         g_ptr_array_add (row, line->after.derivation.kind == GS_DERIVATION_AFTER_PLAN
-                                  ? gs_report_format_cell (m, &line->after, line->unit)
+                                  ? cell_text (m, line, &line->after)
                                   : g_strdup (""));
       table_add (t, row);
     }

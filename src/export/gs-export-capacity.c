@@ -88,18 +88,14 @@ gs_export_build_capacity (GsExportCtx *c)
     }
 
   CAP_ROW (c_cap, "AE capacity (ramped AEs × quota ÷ 12 × attainment)", GS_XSTYLE_LABEL);
-  {
-    GsMoney sum = 0;
-    for (guint mo = 0; mo < r->horizon; mo++)
-      {
-        g_autofree char *a = gs_xref (c->c_ramped, col0 + mo, FALSE);
-        gs_xput_money (
-            c->digits, row, col0 + mo, r->ae_capacity[mo],
-            gs_export_round_money (c, g_strdup_printf ("%s*(AE_Quota/12)*AE_Attainment", a)));
-        sum += r->ae_capacity[mo];
-      }
-    SUM_TOTAL (put_money_total, sum);
-  }
+  for (guint mo = 0; mo < r->horizon; mo++)
+    {
+      g_autofree char *a = gs_xref (c->c_ramped, col0 + mo, FALSE);
+      gs_xput_money (
+          c->digits, row, col0 + mo, r->ae_capacity[mo],
+          gs_export_round_money (c, g_strdup_printf ("%s*(AE_Quota/12)*AE_Attainment", a)));
+    }
+  SUM_TOTAL (put_money_total, r->ae_capacity_total);
 
   CAP_ROW (c_sdrs, "Productive SDRs", GS_XSTYLE_LABEL);
   for (guint mo = 0; mo < r->horizon; mo++)
@@ -112,54 +108,45 @@ gs_export_build_capacity (GsExportCtx *c)
     }
 
   CAP_ROW (c_sdr_cap, "SDR capacity (meetings a month)", GS_XSTYLE_LABEL);
-  {
-    double sum = 0;
-    for (guint mo = 0; mo < r->horizon; mo++)
-      {
-        g_autofree char *a = gs_xref (c->c_sdrs, col0 + mo, FALSE);
-        gs_xput_number (row, col0 + mo, r->sdr_capacity[mo], 0,
-                        g_strdup_printf ("%s*SDR_SqlsPerMonth", a));
-        sum += r->sdr_capacity[mo];
-      }
-    gs_xput_number (row, c_total, sum, 0,
-                    gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->horizon - 1));
-  }
+  for (guint mo = 0; mo < r->horizon; mo++)
+    {
+      g_autofree char *a = gs_xref (c->c_sdrs, col0 + mo, FALSE);
+      gs_xput_number (row, col0 + mo, r->sdr_capacity[mo], 0,
+                      g_strdup_printf ("%s*SDR_SqlsPerMonth", a));
+    }
+  gs_xput_number (row, c_total, r->sdr_capacity_total, 0,
+                  gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->horizon - 1));
 
   {
     g_autofree char *plural = gs_explain_stage_count (m->stages[m->handoff + 1].name);
     g_autofree char *label = g_strdup_printf ("%s needed (all sources)", plural);
-    gint64 sum = 0;
     CAP_ROW (c_sqls, label, GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         g_autofree char *a
             = gs_xref_sheet ("Funnel", c->f_all_row[m->handoff + 1], c->f_col0 + r->n_pre + mo);
         gs_xput_count (row, col0 + mo, r->sqls_needed[mo], g_strdup (a));
-        sum += r->sqls_needed[mo];
       }
-    SUM_TOTAL (gs_xput_count, sum);
+    SUM_TOTAL (gs_xput_count, r->sqls_needed_total);
   }
 
   gs_xrow_add (t);
   {
-    GsMoney snb = 0, sex = 0, stg = 0, spr = 0, spl = 0;
     CAP_ROW (c_nb, "New-business target", GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         gs_xput_money (c->digits, row, col0 + mo, r->new_business_month[mo],
                        gs_xref_sheet ("Targets", c->targets.nb_row, c->targets.col0 + mo));
-        snb += r->new_business_month[mo];
       }
-    SUM_TOTAL (put_money_total, snb);
+    SUM_TOTAL (put_money_total, r->target_new_business);
     CAP_ROW (c_existing, "Existing-customer bookings", GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         GsMoney ex = r->existing_month[mo];
         gs_xput_money (c->digits, row, col0 + mo, ex,
                        gs_xref_sheet ("Targets", c->targets.ex_row, c->targets.col0 + mo));
-        sex += ex;
       }
-    SUM_TOTAL (put_money_total, sex);
+    SUM_TOTAL (put_money_total, r->target_existing);
     CAP_ROW (c_target, "Bookings target", GS_XSTYLE_TOTAL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
@@ -167,17 +154,15 @@ gs_export_build_capacity (GsExportCtx *c)
         g_autofree char *b = gs_xref (c->c_existing, col0 + mo, FALSE);
         gs_xput_money (c->digits, row, col0 + mo, r->target_month[mo],
                        gs_export_round_money (c, g_strdup_printf ("%s+%s", a, b)));
-        stg += r->target_month[mo];
       }
-    SUM_TOTAL (put_money_total, stg);
+    SUM_TOTAL (put_money_total, r->target_total);
     CAP_ROW (c_proj, "Projected bookings (forward funnel)", GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         gs_xput_money (c->digits, row, col0 + mo, r->projected_bookings[mo],
                        gs_xref_sheet ("Funnel", c->f_bookings_row, c->f_col0 + r->n_pre + mo));
-        spr += r->projected_bookings[mo];
       }
-    SUM_TOTAL (put_money_total, spr);
+    SUM_TOTAL (put_money_total, r->projected_total);
     CAP_ROW (c_plan, "Plan: existing + the smaller of funnel and backlog, and capacity",
              GS_XSTYLE_TOTAL);
     /* The backlog row follows (docs/derivations.md, "Plan and gap"): a month
@@ -192,9 +177,8 @@ gs_export_build_capacity (GsExportCtx *c)
         gs_xput_money (
             c->digits, row, col0 + mo, r->plan_month[mo],
             gs_export_round_money (c, g_strdup_printf ("%s+MIN(%s+%s,%s)", ex, pr, in, ca)));
-        spl += r->plan_month[mo];
       }
-    SUM_TOTAL (put_money_total, spl);
+    SUM_TOTAL (put_money_total, r->plan_total);
     CAP_ROW (c_backlog, "Backlog: won, waiting for capacity, carried to the next month",
              GS_XSTYLE_LABEL);
     for (guint mo = 0; mo < r->horizon; mo++)
@@ -212,7 +196,7 @@ gs_export_build_capacity (GsExportCtx *c)
       {
         g_autofree char *pl = gs_xref (c->c_plan, col0 + mo, FALSE);
         g_autofree char *tg = gs_xref (c->c_target, col0 + mo, FALSE);
-        gs_xput_money (c->digits, row, col0 + mo, r->plan_month[mo] - r->target_month[mo],
+        gs_xput_money (c->digits, row, col0 + mo, r->gap_month[mo],
                        gs_export_round_money (c, g_strdup_printf ("%s-%s", pl, tg)));
       }
     SUM_TOTAL (put_money_total, r->gap);

@@ -1055,8 +1055,7 @@ role_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, guint r,
                                               "Month by month, one person at 100 % (for the draw)");
         row = gs_xrow_add (t);
         gs_xput_text (row, 0, "Draw top-ups not recovered within the year", GS_XSTYLE_LABEL);
-        gs_xput_money (digits, row, 1, p->draw_topup + p->draw_recovered,
-                       g_steal_pointer (&months));
+        gs_xput_money (digits, row, 1, p->draw_net, g_steal_pointer (&months));
         draw = gs_xref (gs_xrow_index (t), 1, FALSE);
         g_free (f);
         f = g_strdup_printf ("%s+%s", commission, draw);
@@ -1456,8 +1455,7 @@ plan_person_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, g
       row = gs_xrow_add (t);
       gs_xput_text (row, 0, "    Draw top-ups not recovered within the year, at plan",
                     GS_XSTYLE_PLAIN);
-      gs_xput_money (c->digits, row, 1, p->draw_topup + p->draw_recovered,
-                     g_steal_pointer (&effect));
+      gs_xput_money (c->digits, row, 1, p->draw_net, g_steal_pointer (&effect));
       draw = gs_xref (gs_xrow_index (t), 1, FALSE);
       g_free (f);
       f = g_strdup_printf ("%s+%s", commission, draw);

@@ -126,8 +126,7 @@ total_rows (GsExportBook *book, GsXTable *t, const GsExpense *e, guint first, gu
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       GsXRow *row = gs_xrow_add (t);
-      GsMoney sum[]
-          = { e->total.expense, e->total.capitalised, e->total.amortised + e->total.reversed };
+      GsMoney sum[] = { e->total.expense, e->total.capitalised, e->total.released };
       gs_xput_text (row, 0, labels[i], GS_XSTYLE_TOTAL);
       for (guint m = 0; m < e->n_months; m++)
         {
@@ -135,7 +134,7 @@ total_rows (GsExportBook *book, GsXTable *t, const GsExpense *e, guint first, gu
           guint col = E_MONTH0 + m;
           g_autofree char *mno = ref (MONTH_NO_ROW, col);
           g_autofree char *months = gs_xrange (first, col, last, col);
-          GsMoney v[] = { x->expense, x->capitalised, x->amortised + x->reversed, x->close };
+          GsMoney v[] = { x->expense, x->capitalised, x->released, x->close };
           char *fx;
           if (i == 0)
             fx = g_strdup_printf ("SUM(%s)", months);
@@ -175,7 +174,6 @@ deal_rows (GsExportBook *book, GsXTable *t, const GsExpense *e, guint first, gui
     {
       const GsExpenseDeal *d = &e->deals[i];
       guint r;
-      GsMoney sum = 0;
       row = gs_xrow_add (t);
       r = gs_xrow_index (t);
       gs_xput_text (row, E_PERSON, "", GS_XSTYLE_PLAIN);
@@ -187,9 +185,8 @@ deal_rows (GsExportBook *book, GsXTable *t, const GsExpense *e, guint first, gui
           g_autofree char *months = gs_xrange (first, col, last, col);
           gs_xput_money (book->digits, row, col, d->expense[m],
                          g_strdup_printf ("SUMIF(%s,%s,%s)", deals, key, months));
-          sum += d->expense[m];
         }
-      gs_xput_money (book->digits, row, E_MONTH0 + e->n_months, sum,
+      gs_xput_money (book->digits, row, E_MONTH0 + e->n_months, d->expense_total,
                      gs_xsum (r, E_MONTH0, r, E_MONTH0 + e->n_months - 1));
     }
 }

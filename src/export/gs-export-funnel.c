@@ -89,7 +89,6 @@ gs_export_build_funnel (GsExportCtx *c)
       const GsSource *src = &m->sources[j];
       g_autofree char *share = gs_format_percent (src->share);
       g_autofree char *label = g_strdup_printf ("New-business target (%s share)", share);
-      GsMoney sum = 0;
 
       gs_xrow_add (t);
       row = gs_xrow_add (t);
@@ -101,7 +100,6 @@ gs_export_build_funnel (GsExportCtx *c)
           GsMoney v = r->source_target[(gsize) j * r->horizon + mo];
           gs_xput_money (c->digits, row, col0 + r->n_pre + mo, v,
                          gs_xref_sheet ("Targets", c->targets.src_row[j], c->targets.col0 + mo));
-          sum += v;
         }
       /* The continuation: the same month a year earlier, grown (a month of
        * a plan shorter than a year is the engine's value). */
@@ -115,14 +113,13 @@ gs_export_build_funnel (GsExportCtx *c)
                               : NULL);
         }
       gs_xput_money (
-          c->digits, row, c_plan, sum,
+          c->digits, row, c_plan, r->source_target_total[j],
           gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t), col0 + r->n_months - 1));
 
       for (guint k = src->entry_stage; k < m->n_stages; k++)
         {
           guint rr, cb;
           g_autofree char *x = NULL;
-          gint64 plan = 0, before = 0;
 
           row = gs_xrow_add (t);
           gs_xput_text (row, 0, src->name, GS_XSTYLE_PLAIN);
@@ -165,19 +162,16 @@ gs_export_build_funnel (GsExportCtx *c)
                     }
                 }
               gs_xput_count (row, col0 + i, n, f);
-              if (i < r->n_pre)
-                before += n;
-              else if (i < r->n_months)
-                plan += n;
             }
-          gs_xput_count (row, c_plan, plan,
+          gs_xput_count (row, c_plan, gs_result_needed_over (r, j, k, GS_SPAN_PLAN),
                          gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t),
                                   col0 + r->n_months - 1));
           gs_xput_count (
-              row, c_before, before,
+              row, c_before, gs_result_needed_over (r, j, k, GS_SPAN_BEFORE),
               r->n_pre ? gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->n_pre - 1)
                        : NULL);
-          gs_xput_count (row, c_all, plan + before, gs_xplus (gs_xrow_index (t), c_plan, c_before));
+          gs_xput_count (row, c_all, gs_result_needed_over (r, j, k, GS_SPAN_ALL),
+                         gs_xplus (gs_xrow_index (t), c_plan, c_before));
         }
     }
 
@@ -188,7 +182,6 @@ gs_export_build_funnel (GsExportCtx *c)
   row_first_all = t->rows->len;
   for (guint k = 0; k < m->n_stages; k++)
     {
-      gint64 plan = 0, before = 0;
       row = gs_xrow_add (t);
       c->f_all_row[k] = gs_xrow_index (t);
       gs_xput_text (row, 0, "All sources", GS_XSTYLE_PLAIN);
@@ -204,19 +197,16 @@ gs_export_build_funnel (GsExportCtx *c)
                 g_string_append_printf (f, "%s%s", f->len ? "+" : "", a);
               }
           gs_xput_count (row, col0 + i, n, g_string_free (f, f->len == 0));
-          if (i < r->n_pre)
-            before += n;
-          else
-            plan += n;
         }
       gs_xput_count (
-          row, c_plan, plan,
+          row, c_plan, gs_result_needed_over (r, G_MAXUINT, k, GS_SPAN_PLAN),
           gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t), col0 + r->n_months - 1));
-      gs_xput_count (row, c_before, before,
+      gs_xput_count (row, c_before, gs_result_needed_over (r, G_MAXUINT, k, GS_SPAN_BEFORE),
                      r->n_pre
                          ? gs_xsum (gs_xrow_index (t), col0, gs_xrow_index (t), col0 + r->n_pre - 1)
                          : NULL);
-      gs_xput_count (row, c_all, plan + before, gs_xplus (gs_xrow_index (t), c_plan, c_before));
+      gs_xput_count (row, c_all, r->stage_needed[k],
+                     gs_xplus (gs_xrow_index (t), c_plan, c_before));
     }
   {
     GsXChart *chart = g_new0 (GsXChart, 1);
@@ -245,7 +235,6 @@ gs_export_build_funnel (GsExportCtx *c)
     {
       const GsSource *src = &m->sources[j];
       guint e = src->entry_stage;
-      double sum = 0;
       row = gs_xrow_add (t);
       c->f_proj_row[j] = gs_xrow_index (t);
       gs_xput_text (row, 0, src->name, GS_XSTYLE_PLAIN);
@@ -265,10 +254,9 @@ gs_export_build_funnel (GsExportCtx *c)
               g_string_append_printf (f, "*%s", rn);
             }
           gs_xput_number (row, col0 + r->n_pre + mo, w, 2, g_string_free (f, FALSE));
-          sum += w;
         }
       gs_xput_number (
-          row, c_plan, sum, 2,
+          row, c_plan, gs_result_projected_over (r, j, c->won, GS_SPAN_PLAN), 2,
           gs_xsum (gs_xrow_index (t), col0 + r->n_pre, gs_xrow_index (t), col0 + r->n_months - 1));
     }
   row = gs_xrow_add (t);
@@ -276,7 +264,6 @@ gs_export_build_funnel (GsExportCtx *c)
   gs_xput_text (row, 0, "All sources", GS_XSTYLE_TOTAL);
   gs_xput_text (row, 1, "Projected bookings", GS_XSTYLE_TOTAL);
   {
-    GsMoney sum = 0;
     for (guint mo = 0; mo < r->horizon; mo++)
       {
         GString *f = g_string_new ("(");
@@ -288,9 +275,8 @@ gs_export_build_funnel (GsExportCtx *c)
         g_string_append (f, ")*DealSize");
         gs_xput_money (c->digits, row, col0 + r->n_pre + mo, r->projected_bookings[mo],
                        gs_export_round_money (c, g_string_free (f, FALSE)));
-        sum += r->projected_bookings[mo];
       }
-    gs_xput_money (c->digits, row, c_plan, sum,
+    gs_xput_money (c->digits, row, c_plan, r->projected_total,
                    gs_export_round_money (c, gs_xsum (gs_xrow_index (t), col0 + r->n_pre,
                                                       gs_xrow_index (t), col0 + r->n_months - 1)));
   }

@@ -431,11 +431,8 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
             g_string_free (wholes, TRUE);
           }
         {
-          GsMoney sum = 0;
           g_autofree char *total = gs_xsum (base + 5, c.col0, base + 5, c.col0 + H - 1);
-          for (guint mo = 0; mo < H; mo++)
-            sum += r->source_target[(gsize) j * H + mo];
-          gs_xput_money (c.digits, sr[5], c.col0 + H, sum,
+          gs_xput_money (c.digits, sr[5], c.col0 + H, r->source_target_total[j],
                          g_strdup_printf ("ROUND(%s,%u)", total, c.digits));
         }
       }

@@ -668,7 +668,8 @@ pay_into (Ctx *cx, const GsCompInput *input, GsCompPayout *out, GError **error)
   memcpy (out->month_commission, month, sizeof month);
   out->month_paid[GS_COMP_MONTHS - 1] += out->clawback;
   draw (&c, out, month, out->trace);
-  out->total = out->earned + out->clawback + out->spifs + out->draw_topup + out->draw_recovered;
+  out->draw_net = out->draw_topup + out->draw_recovered;
+  out->total = out->earned + out->clawback + out->spifs + out->draw_net;
   if (c.overflow || !gs_money_in_range (out->total))
     {
       set_overflow (error, role);

@@ -197,6 +197,8 @@ typedef struct
   GsMoney draw_topup;     /* paid to make up the draw */
   GsMoney draw_recovered; /* ≤ 0, taken back from later earnings */
   GsMoney draw_balance;   /* still owed at year end (recoverable draws) */
+  GsMoney draw_net;       /* the draw's effect on the year: top-ups not recovered within it
+                           * (draw_topup + draw_recovered) */
   GsMoney total;          /* variable pay for the year: Σ counting trace lines */
   GsMoney month_paid[GS_COMP_MONTHS];
   /* Month by month: the commission landed (after the plan's gate and cap,

@@ -5,6 +5,7 @@
  */
 #include "gs-plan-diff.h"
 
+#include <math.h>
 #include <string.h>
 
 void
@@ -205,6 +206,40 @@ same_cell (const GsCell *a, const GsCell *b)
   return a->amount == b->amount && a->value == b->value;
 }
 
+/* The plan month whose figure moved most (by the size of the move in its
+ * unit; the first of equals), -1 when none did. */
+static int
+moved_month (const GsResult *from, const GsResult *to, const GsGoalLine *a, const GsGoalLine *b)
+{
+  double most = 0;
+  int month = -1;
+  for (guint m = 0; m < MIN (from->horizon, to->horizon); m++)
+    {
+      const GsCell *x = &a->months[from->n_pre + m], *y = &b->months[to->n_pre + m];
+      double d = fabs (y->value - x->value) + fabs ((double) (y->amount - x->amount));
+      if (d > most)
+        most = d, month = (int) m;
+    }
+  return month;
+}
+
+/* The change of a line in both plans, the month that moved most and the
+ * cell whose derivation explains the move. */
+static void
+measure_move (GsGoalMove *move, const GsResult *from, const GsResult *to)
+{
+  const GsCell *a = &move->from->total, *b = &move->to->total;
+  GsDerivationKind kind = b->derivation.kind;
+
+  move->change.amount = b->amount - a->amount;
+  move->change.value = b->value - a->value;
+  move->moved_month = moved_month (from, to, move->from, move->to);
+  move->why = b;
+  if ((kind == GS_DERIVATION_SUM_OF_MONTHS || kind == GS_DERIVATION_AVERAGE)
+      && move->moved_month >= 0)
+    move->why = &move->to->months[to->n_pre + (guint) move->moved_month];
+}
+
 static void
 compare_goals (GArray *out, const GsResult *from, const GsResult *to)
 {
@@ -220,16 +255,19 @@ compare_goals (GArray *out, const GsResult *from, const GsResult *to)
     {
       const GsGoalLine *line = g_ptr_array_index (to->lines, i);
       const GsGoalLine *old = g_hash_table_lookup (by_id, line->id);
-      GsGoalMove move = { old, line };
+      GsGoalMove move = { old, line, { 0 }, -1, NULL };
       g_hash_table_add (kept, line->id);
-      if (old == NULL || !same_cell (&old->total, &line->total)
-          || !same_cell (&old->before, &line->before) || !same_cell (&old->after, &line->after))
-        g_array_append_val (out, move);
+      if (old != NULL && same_cell (&old->total, &line->total)
+          && same_cell (&old->before, &line->before) && same_cell (&old->after, &line->after))
+        continue;
+      if (old != NULL)
+        measure_move (&move, from, to);
+      g_array_append_val (out, move);
     }
   for (guint i = 0; i < from->lines->len; i++)
     {
       const GsGoalLine *line = g_ptr_array_index (from->lines, i);
-      GsGoalMove move = { line, NULL };
+      GsGoalMove move = { line, NULL, { 0 }, -1, NULL };
       if (!g_hash_table_contains (kept, line->id))
         g_array_append_val (out, move);
     }
@@ -241,6 +279,12 @@ gs_plan_diff_trees (JsonNode *from, JsonNode *to)
   GPtrArray *inputs = g_ptr_array_new_with_free_func (gs_input_change_free);
   compare (inputs, "", from, to);
   return inputs;
+}
+
+static GsMoneyMove
+money_move (GsMoney from, GsMoney to)
+{
+  return (GsMoneyMove){ from, to, to - from };
 }
 
 GsPlanDiff *
@@ -258,6 +302,9 @@ gs_plan_diff (GsPlan *from, GsPlan *to, GError **error)
   g_ptr_array_unref (diff->inputs);
   diff->inputs = gs_plan_diff_trees (gs_plan_get_root (from), gs_plan_get_root (to));
   compare_goals (diff->goals, diff->from_result, diff->to_result);
+  diff->target = money_move (diff->from_result->target_total, diff->to_result->target_total);
+  diff->plan = money_move (diff->from_result->plan_total, diff->to_result->plan_total);
+  diff->gap = money_move (diff->from_result->gap, diff->to_result->gap);
   return g_steal_pointer (&diff);
 }
 

@@ -14,7 +14,8 @@
  * imported actuals are compared as whole lists (their size is what a reader
  * can check).  Goals are the goal lines of both computed plans matched by
  * id; a line moved when its total, its months before the plan or its part
- * after the plan changed.
+ * after the plan changed.  For a line in both, the diff carries the change
+ * of its total and the month that moved most, so a caller only words them.
  */
 #pragma once
 
@@ -45,7 +46,23 @@ typedef struct
 {
   const GsGoalLine *from; /* NULL: the line is new (a stage was added) */
   const GsGoalLine *to;   /* NULL: the line is gone */
+  /* When both are there: */
+  GsCell change;     /* to's total − from's total (amount for COUNT and MONEY, value for
+                      * the others); no derivation */
+  int moved_month;   /* the plan month (0-based, n_pre not counted) whose figure moved most,
+                      * the first of equals; -1 when no plan month moved */
+  const GsCell *why; /* to's cell whose derivation explains the move: the total's own, unless
+                      * the total is only the sum (or average) of its months and a month
+                      * moved: then that month's cell (moved_month), which names the inputs */
 } GsGoalMove;
+
+/* A money figure of both plans and the change: to − from. */
+typedef struct
+{
+  GsMoney from;
+  GsMoney to;
+  GsMoney change;
+} GsMoneyMove;
 
 typedef struct
 {
@@ -53,8 +70,11 @@ typedef struct
   GsPlan *to_plan;
   const GsResult *from_result; /* owned by from_plan */
   const GsResult *to_result;
-  GPtrArray *inputs; /* GsInputChange*, in the order of the plan file */
-  GArray *goals;     /* GsGoalMove, in the order of the new plan's lines, then gone lines */
+  GsMoneyMove target; /* the bookings target over the plan */
+  GsMoneyMove plan;   /* what funnel and capacity deliver */
+  GsMoneyMove gap;    /* plan − target */
+  GPtrArray *inputs;  /* GsInputChange*, in the order of the plan file */
+  GArray *goals;      /* GsGoalMove, in the order of the new plan's lines, then gone lines */
 } GsPlanDiff;
 
 /* The inputs that differ between two plan trees (GsInputChange*, freed with

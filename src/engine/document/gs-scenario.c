@@ -7,6 +7,7 @@
 #include "gs-error.h"
 #include "gs-format.h"
 #include "gs-explain.h"
+#include "gs-explain-figure.h"
 #include "gs-json.h"
 
 #include <glib/gi18n-lib.h>
@@ -452,23 +453,8 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
 
   if (!row->present[s])
     return g_strdup ("—");
-  switch (row->unit)
-    {
-    case GS_UNIT_MONEY:
-      return gs_format_money ((GsMoney) value, model->company.digits, model->company.currency,
-                              GS_MONEY_FORMAT_WHOLE);
-    case GS_UNIT_COUNT:
-      return gs_format_count ((gint64) value);
-    case GS_UNIT_PERCENT:
-      return gs_format_percent (value);
-    case GS_UNIT_DAYS:
-      return gs_format_number (value, 0);
-    case GS_UNIT_MULTIPLE:
-      return gs_format_multiple (value);
-    case GS_UNIT_NUMBER:
-    default:
-      return gs_format_number_short (value, 1);
-    }
+  /* The row's label names the unit ("Sales cycle (days)"). */
+  return gs_explain_figure (model, row->unit, (gint64) value, value, GS_FIGURE_CELL);
 }
 
 char *

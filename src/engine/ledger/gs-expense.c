@@ -169,8 +169,8 @@ sum_deals (GsExpense *e, GError **error)
           g_hash_table_insert (index, d->deal, v);
         }
       d = &e->deals[GPOINTER_TO_UINT (v)];
-      if (!add (r->kind == GS_EXPENSE_RECOVERY ? &d->clawed_back : &d->commission, r->amount,
-                error))
+      if (!add (r->kind == GS_EXPENSE_RECOVERY ? &d->clawed_back : &d->commission, r->amount, error)
+          || !add (&d->expense_total, r->amount, error))
         return FALSE;
       for (guint m = 0; m < e->n_months; m++)
         {
@@ -219,10 +219,14 @@ sum_months (GsExpense *e, GError **error)
       if (!add (&balance, o->capitalised, error) || !add (&balance, -o->amortised, error)
           || !add (&balance, -o->reversed, error))
         return FALSE;
+      o->released = o->amortised;
+      if (!add (&o->released, o->reversed, error))
+        return FALSE;
       o->close = balance;
       if (!add (&e->total.capitalised, o->capitalised, error)
           || !add (&e->total.amortised, o->amortised, error)
           || !add (&e->total.reversed, o->reversed, error)
+          || !add (&e->total.released, o->released, error)
           || !add (&e->total.at_once, o->at_once, error)
           || !add (&e->total.recovered, o->recovered, error)
           || !add (&e->total.expense, o->expense, error))

@@ -55,10 +55,11 @@ typedef struct
 typedef struct
 {
   char *deal;
-  GsMoney commission;  /* its lines but clawbacks */
-  GsMoney clawed_back; /* its clawbacks (0 or negative) */
-  GsMoney *expense;    /* [n_months]; sums to commission + clawed_back */
-  GsMoney *balance;    /* [n_months]: capitalised balance at the month's close */
+  GsMoney commission;    /* its lines but clawbacks */
+  GsMoney clawed_back;   /* its clawbacks (0 or negative) */
+  GsMoney *expense;      /* [n_months]; sums to commission + clawed_back */
+  GsMoney expense_total; /* Σ expense: commission + clawed_back */
+  GsMoney *balance;      /* [n_months]: capitalised balance at the month's close */
 } GsExpenseDeal;
 
 typedef struct
@@ -66,6 +67,7 @@ typedef struct
   GsMoney capitalised; /* added to the asset */
   GsMoney amortised;   /* the month's straight-line parts */
   GsMoney reversed;    /* unamortised balances reversed by clawbacks */
+  GsMoney released;    /* what left the asset: amortised + reversed */
   GsMoney at_once;     /* expensed in the month earned */
   GsMoney recovered;   /* clawbacks (0 or negative) */
   GsMoney expense;     /* amortised + reversed + at_once + recovered */

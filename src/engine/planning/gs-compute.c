@@ -331,6 +331,62 @@ by_owner (const GsModel *m, GsResult *r)
     r->owner_share[o] = all > 0 ? (double) r->owner_total[o] / (double) all : 0;
 }
 
+/* The totals over the plan's months the floors above show beside the months
+ * (docs/derivations.md, "Results for the floors above"). */
+static void
+plan_totals (GsResult *r)
+{
+  r->gap_month = g_new0 (GsMoney, r->horizon);
+  r->source_target_total = g_new0 (GsMoney, r->n_sources);
+  for (guint mo = 0; mo < r->horizon; mo++)
+    {
+      r->ae_capacity_total += r->ae_capacity[mo];
+      r->sdr_capacity_total += r->sdr_capacity[mo];
+      r->sqls_needed_total += r->sqls_needed[mo];
+      r->projected_total += r->projected_bookings[mo];
+      r->gap_month[mo] = r->plan_month[mo] - r->target_month[mo];
+      for (guint j = 0; j < r->n_sources; j++)
+        r->source_target_total[j] += r->source_target[(gsize) j * r->horizon + mo];
+    }
+}
+
+/* Volume needed and projected at stage over span, of source or (G_MAXUINT)
+ * of every source. */
+static gint64
+span_sums (const GsResult *r, guint source, guint stage, GsSpan span, double *projected)
+{
+  guint first = span == GS_SPAN_PLAN ? r->n_pre : 0;
+  guint end = span == GS_SPAN_BEFORE ? r->n_pre : r->n_months;
+  guint j0 = source == G_MAXUINT ? 0 : source;
+  guint j1 = source == G_MAXUINT ? r->n_sources : source + 1;
+
+  gint64 needed = 0;
+
+  *projected = 0;
+  for (guint j = j0; j < j1; j++)
+    for (guint i = first; i < end; i++)
+      {
+        needed += gs_result_needed (r, j, stage, i);
+        *projected += gs_result_projected (r, j, stage, i);
+      }
+  return needed;
+}
+
+gint64
+gs_result_needed_over (const GsResult *r, guint source, guint stage, GsSpan span)
+{
+  double projected;
+  return span_sums (r, source, stage, span, &projected);
+}
+
+double
+gs_result_projected_over (const GsResult *r, guint source, guint stage, GsSpan span)
+{
+  double projected;
+  span_sums (r, source, stage, span, &projected);
+  return projected;
+}
+
 GsResult *
 gs_compute (const GsModel *m, GError **error)
 {
@@ -420,6 +476,7 @@ gs_compute (const GsModel *m, GError **error)
     for (guint i = 0; i < r->n_months; i++)
       r->stage_needed[k] += gs_result_needed_total (r, k, i);
   by_owner (m, r);
+  plan_totals (r);
   return g_steal_pointer (&r);
 }
 
@@ -505,6 +562,8 @@ gs_result_free (GsResult *r)
   g_free (r->sdr_productive);
   g_free (r->existing_month);
   g_free (r->stage_needed);
+  g_free (r->gap_month);
+  g_free (r->source_target_total);
   g_free (r);
 }
 

@@ -259,7 +259,24 @@ typedef struct
   GsMoney *existing_month; /* horizon: the target from existing customers (target − new business) */
   gint64  *stage_needed;   /* n_stages: volume each stage needs over all months, before the plan
                               too, all sources (Σ needed) */
+  /* Totals over the plan's months of the monthly series above (the
+   * workbook's total columns cache these; it never adds them up itself). */
+  GsMoney  ae_capacity_total;   /* Σ ae_capacity */
+  double   sdr_capacity_total;  /* Σ sdr_capacity */
+  gint64   sqls_needed_total;   /* Σ sqls_needed */
+  GsMoney  projected_total;     /* Σ projected_bookings */
+  GsMoney *gap_month;           /* horizon: plan_month − target_month; Σ = gap */
+  GsMoney *source_target_total; /* n_sources: Σ source_target over the plan months */
 } GsResult;
+
+/* The months a sum runs over: before the plan, the plan's, or both (the
+ * months after the plan are never in it). */
+typedef enum
+{
+  GS_SPAN_BEFORE,
+  GS_SPAN_PLAN,
+  GS_SPAN_ALL,
+} GsSpan;
 
 GsResult *gs_compute (const GsModel *model, GError **error);
 void      gs_result_free (GsResult *result);
@@ -267,6 +284,10 @@ void      gs_result_free (GsResult *result);
 gint64  gs_result_needed (const GsResult *r, guint source, guint stage, guint month_index);
 double  gs_result_projected (const GsResult *r, guint source, guint stage, guint month_index);
 gint64  gs_result_needed_total (const GsResult *r, guint stage, guint month_index);
+/* Volume needed (projected) at stage over span, of source, or of every
+ * source when source is G_MAXUINT. */
+gint64  gs_result_needed_over (const GsResult *r, guint source, guint stage, GsSpan span);
+double  gs_result_projected_over (const GsResult *r, guint source, guint stage, GsSpan span);
 const GsGoalLine *gs_result_line (const GsResult *r, const char *id);
 /* TRUE when volume at stage in month_index feeds wins after the plan. */
 gboolean gs_result_feeds_after (const GsResult *r, guint stage, guint month_index);

@@ -9,6 +9,8 @@
  */
 #include "gs-explain.h"
 
+#include "gs-explain-figure.h"
+
 #include "gs-format.h"
 
 #include <glib/gi18n-lib.h>
@@ -55,28 +57,13 @@ short_number (double v)
   return gs_format_number_short (v, 2);
 }
 
-/* A figure in its unit's form. */
+/* A figure in its unit's form: an operand of the calculation. */
 static char *
 figure_text (const GsModel *m, const GsQuantity *f)
 {
   if (f == NULL)
     return g_strdup ("?");
-  switch (f->unit)
-    {
-    case GS_UNIT_MONEY:
-      return money_text (m, f->amount);
-    case GS_UNIT_COUNT:
-      return count_text (f->amount);
-    case GS_UNIT_PERCENT:
-      return rate_text (f->value);
-    case GS_UNIT_DAYS:
-      return number_text (f->value, 0);
-    case GS_UNIT_MULTIPLE:
-      return gs_format_multiple (f->value);
-    case GS_UNIT_NUMBER:
-    default:
-      return number_text (f->value, fabs (f->value - round (f->value)) < 1e-9 ? 0 : 2);
-    }
+  return gs_explain_figure (m, f->unit, f->amount, f->value, GS_FIGURE_TRACE);
 }
 
 static char *

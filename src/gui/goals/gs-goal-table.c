@@ -7,6 +7,7 @@
 #include "gs-chart-view.h"
 #include "gs-figure.h"
 #include "gs-explain.h"
+#include "gs-explain-figure.h"
 #include "gs-gui-format.h"
 
 #include <glib/gi18n.h>
@@ -273,7 +274,8 @@ static void
 set_cell (GtkWidget *figure, const GsModel *m, const GsResult *r, const GsGoalLine *line,
           const GsCell *cell, const GsCell *was, const char *when)
 {
-  g_autofree char *text = gs_format_cell (line, cell, m->company.currency, m->company.digits, TRUE);
+  g_autofree char *text
+      = gs_explain_figure (m, line->unit, cell->amount, cell->value, GS_FIGURE_CELL_COMPACT);
   g_autofree char *line_name = gs_explain_line_name (m, line);
   g_autofree char *name = g_strdup_printf ("%s, %s", line_name, when);
   g_autofree char *why = NULL;

@@ -6,6 +6,7 @@
 #include "gs-sheet.h"
 #include "gs-figure.h"
 #include "gs-explain.h"
+#include "gs-explain-figure.h"
 #include "gs-gui-format.h"
 #include "gs-meeting.h"
 #include "gs-reflow-box.h"
@@ -207,8 +208,8 @@ gs_sheet_update (GsSheet *self, GsPlan *plan, const GsResult *r, const GsResult 
       Row *row = g_ptr_array_index (self->rows, i);
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
       const GsGoalLine *was = baseline ? gs_result_line (baseline, line->id) : NULL;
-      g_autofree char *text
-          = gs_format_cell (line, &line->total, m->company.currency, m->company.digits, TRUE);
+      g_autofree char *text = gs_explain_figure (m, line->unit, line->total.amount,
+                                                 line->total.value, GS_FIGURE_CELL_COMPACT);
       g_autofree char *delta = NULL;
       const char *css = NULL;
       gboolean locked = meeting && gs_meeting_is_locked (plan, line->id);

@@ -59,39 +59,6 @@ gs_format_amount (GsMoney value, const char *currency, guint digits, gboolean co
                           compact ? GS_MONEY_FORMAT_COMPACT : GS_MONEY_FORMAT_WHOLE);
 }
 
-char *
-gs_format_cell (const GsGoalLine *line, const GsCell *cell, const char *currency, guint digits,
-                gboolean compact)
-{
-  g_autofree char *c = NULL;
-  switch (line->unit)
-    {
-    case GS_UNIT_COUNT:
-      c = gs_format_count (cell->amount);
-      break;
-    case GS_UNIT_MONEY:
-      return gs_format_amount (cell->amount, currency, digits, compact);
-    case GS_UNIT_PERCENT:
-      c = gs_format_percent (cell->value);
-      break;
-    case GS_UNIT_DAYS:
-      {
-        g_autofree char *n = gs_format_number (cell->value, 0);
-        c = g_strdup_printf ("%s d", n);
-      }
-      break;
-    case GS_UNIT_MULTIPLE:
-      c = gs_format_multiple (cell->value);
-      break;
-    case GS_UNIT_NUMBER:
-    default:
-      /* Whole figures whole: "7" AEs, 6.7 when attrition leaves a part. */
-      c = gs_format_number_short (cell->value, 1);
-      break;
-    }
-  return g_steal_pointer (&c);
-}
-
 /* The style class of the engine's verdict on a change: colour says good or
  * bad, not up or down (docs/meeting.md); a neutral change stays plain. */
 const char *

@@ -19,9 +19,6 @@ G_BEGIN_DECLS
 char *
 gs_format_localize (const char *c_text);
 char *
-gs_format_cell (const GsGoalLine *line, const GsCell *cell, const char *currency, guint digits,
-                gboolean compact);
-char *
 gs_format_amount (GsMoney value, const char *currency, guint digits, gboolean compact);
 const char *
 gs_verdict_css_class (GsVerdict verdict);
