@@ -318,6 +318,74 @@ test_spif_discount (void)
                    c->role_total[0] + c->role_total[1] + c->role_total[2] + c->role_total[3]);
 }
 
+/* A clawback takes back exactly what the deal was paid, to the cent.  Ann's
+ * role: TI 56,000.00 (OTE 112,000.00 at 50 %) on own bookings, quota
+ * 520,000.00, quarterly, year to date, marginal at 1; clawback within 90
+ * days.  Each figure is the year to date × 56,000 ÷ 520,000, rounded:
+ *   F1 50,000 won 10 Jan: 50,000 → 5,384.615 → 5,384.62 (March).
+ *   F2 42,000 won 3 Feb, refunded 10 Apr (66 days): 92,000 → 9,907.692 →
+ *      9,907.69, less 5,384.62 = 4,523.07 (March).
+ *   F3 35,950 won 5 May: 127,950 → 13,779.231 → 13,779.23, less 9,907.69 =
+ *      3,871.54 (June).
+ * Clawback of F2 in April: what it was paid, −4,523.07.  The year with F2
+ * less the year without it is 13,779.23 − 9,256.15 (85,950 → 9,256.154) =
+ * 4,523.08: a cent more than F2 was paid, the rounding of the year-to-date
+ * figures (at most a cent for the one component), not a re-rating — once
+ * the rule took back −4,523.08, a cent more than the deal paid.  F2 nets to
+ * 0.00; the year pays 9,907.69 + 3,871.54 − 4,523.07 = 9,256.16. */
+static void
+test_clawback_cent (void)
+{
+  const char *role
+      = "{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"112000.00\", \"pay_mix\": 0.5,"
+        " \"components\": [{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 1,"
+        "  \"quota\": \"520000.00\", \"period\": \"quarterly\", \"attainment\": \"ytd\","
+        "  \"table\": {\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"rate\": 1}]}}],"
+        " \"clawback\": {\"days\": 90}}";
+  const char *deals
+      = "[{\"id\": \"F1\", \"owner\": \"ann\", \"amount\": \"50000.00\", \"stage\": \"won\","
+        "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-01-10\"},"
+        " {\"id\": \"F2\", \"owner\": \"ann\", \"amount\": \"42000.00\", \"stage\": \"won\","
+        "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-02-03\","
+        "  \"refunded\": \"2027-04-10\"},"
+        " {\"id\": \"F3\", \"owner\": \"ann\", \"amount\": \"35950.00\", \"stage\": \"won\","
+        "  \"status\": \"won\", \"created\": \"2027-01-02\", \"closed\": \"2027-05-05\"}]";
+  const char *const patches[] = { "compensation.roles[0]", role, NULL };
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m = pay_model (deals, patches, &comp);
+  g_autoptr (GsStatement) s = statement (m, comp, "Ann Lee", "FY27 Q2");
+  const GsPayYear *y = s->year;
+  const GsTraceLine *t = trace_of (y, GS_TRACE_CLAWBACK, 0);
+
+  g_assert_cmpint (find (y, "F1", 2, GS_PAY_COMMISSION)->amount, ==, 538462);
+  g_assert_cmpint (find (y, "F2", 2, GS_PAY_COMMISSION)->amount, ==, 452307);
+  g_assert_cmpint (find (y, "F3", 5, GS_PAY_COMMISSION)->amount, ==, 387154);
+  g_assert_cmpint (find (y, "F2", 3, GS_PAY_CLAWBACK)->amount, ==, -452307);
+  g_assert_cmpuint (y->lines->len, ==, 4);
+  /* The year with and without F2, as the trace shows them. */
+  g_assert_cmpint (t->figure[2], ==, 1377923);
+  g_assert_cmpint (t->figure[1], ==, 925615);
+  g_assert_cmpint (t->figure[3], ==, 452307);
+  g_assert_cmpfloat (t->quota, ==, 0);
+  g_assert_cmpint (y->total, ==, 925616);
+  g_assert_cmpint (y->total, ==, y->payout->total);
+  g_assert_cmpint (s->paid, ==, -452307 + 387154);
+
+  /* A re-rating is taken too: Ann's D1 (the header) was paid 8,000.00, but
+   * without it the year no longer reaches the 1.5 band: 70,500.00 −
+   * 39,000.00 − 8,000.00 = 23,500.00 more → −8,000.00 − 23,500.00 =
+   * −31,500.00. */
+  {
+    g_autoptr (GsCompModel) c2 = NULL;
+    g_autoptr (GsModel) m2 = model (&c2);
+    g_autoptr (GsStatement) ann = statement (m2, c2, "Ann Lee", "2027-04");
+    t = trace_of (ann->year, GS_TRACE_CLAWBACK, 0);
+    g_assert_cmpint (t->figure[3], ==, K (8000));
+    g_assert_cmpfloat (t->quota, ==, (double) K (-23500));
+    g_assert_cmpint (t->amount, ==, K (-31500));
+  }
+}
+
 /* A rule's fields are checked when the plan loads, with their path. */
 static void
 test_spif_rule_refused (void)
@@ -385,6 +453,7 @@ main (int argc, char **argv)
   g_test_add_func ("/statement/invariants", test_invariants);
   g_test_add_func ("/statement/periods", test_periods);
   g_test_add_func ("/statement/spif-discount", test_spif_discount);
+  g_test_add_func ("/statement/clawback-cent", test_clawback_cent);
   g_test_add_func ("/statement/spif-rule-refused", test_spif_rule_refused);
   return g_test_run ();
 }

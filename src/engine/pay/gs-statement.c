@@ -173,17 +173,40 @@ add_line (GsPayYear *y, const char *deal, guint month, GsMoney amount, GsPayKind
   add_line_at (y, deal, month, amount, kind, G_MAXUINT);
 }
 
+/* What the person's own-bookings event of credit line l was paid (its
+ * commission and true-up, after its discount modifier and before it), so
+ * its clawback takes back exactly that.  Each event is matched once (used:
+ * one flag per y->deals). */
+static void
+paid_for (const GsPayYear *y, const GsCreditLine *l, gboolean *used, GsCompRefund *r)
+{
+  for (guint i = 0; i < y->deals->len; i++)
+    {
+      const GsDealPay *p = &g_array_index (y->deals, GsDealPay, i);
+      if (used[i] || p->event.deal != l->deal || p->event.measure != GS_MEASURE_OWN_BOOKINGS
+          || p->event.amount != (double) l->amount)
+        continue;
+      used[i] = TRUE;
+      r->has_paid = TRUE;
+      r->paid = p->commission + p->true_up;
+      r->paid_base = r->paid - p->discount_cut;
+      return;
+    }
+}
+
 /* The person's refunded deals as refunds for gs_comp_payout: their own
- * bookings credit on each, in the order of the refund dates. */
+ * bookings credit on each, with what it was paid, in the order of the
+ * refund dates. */
 static GArray *
 refunds_of (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArray *deal_of)
 {
   GArray *refunds = g_array_new (FALSE, TRUE, sizeof (GsCompRefund));
+  g_autofree gboolean *used = g_new0 (gboolean, y->deals->len + 1);
   for (guint i = 0; i < y->credits->len; i++)
     {
       const GsCreditLine *l = &g_array_index (y->credits, GsCreditLine, i);
       const GsActualDeal *d = &a->deals[l->deal];
-      GsCompRefund r;
+      GsCompRefund r = { 0 };
       int month;
       if (l->measure != GS_MEASURE_OWN_BOOKINGS || !g_date_valid (&d->refunded))
         continue;
@@ -198,6 +221,7 @@ refunds_of (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArra
                                      - gs_comp_deal_multiplier (
                                          comp, y->role, GS_MEASURE_OWN_BOOKINGS, d->discount, NULL)
                                : 0;
+      paid_for (y, l, used, &r);
       g_array_append_val (refunds, r);
       g_array_append_val (deal_of, l->deal);
     }
