@@ -594,7 +594,7 @@ add_discounts (GArray *out, const GsDealPay *p, const GsActualsData *a)
       {
         GsCompDealDiscount d = { a->deals[p->event.deal].id,
                                  m,
-                                 p->month_commission[m] - p->month_discount[m],
+                                 gs_deal_pay_month_base (p, m),
                                  p->event.discount,
                                  p->multiplier,
                                  p->month_discount[m] };
