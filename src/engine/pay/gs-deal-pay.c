@@ -90,10 +90,21 @@ apply_discount (const GsCompModel *comp, const GsCompRole *role, const GsPayEven
     }
 }
 
-GsMoney
-gs_deal_pay_month_base (const GsDealPay *p, guint month)
+void
+gs_deal_pay_append_discounts (GArray *out, const GsDealPay *p, const char *deal)
 {
-  return p->month_commission[month] + p->month_true_up[month] - p->month_discount[month];
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    if (p->month_discount[m] != 0)
+      {
+        GsCompDealDiscount d
+            = { deal,
+                m,
+                p->month_commission[m] + p->month_true_up[m] - p->month_discount[m],
+                p->event.discount,
+                p->multiplier,
+                p->month_discount[m] };
+        g_array_append_val (out, d);
+      }
 }
 
 GArray *
@@ -104,17 +115,7 @@ gs_deal_pay_discounts (const GArray *paid, const char *(*deal_id) (guint deal, g
   for (guint i = 0; i < paid->len; i++)
     {
       const GsDealPay *p = &g_array_index (paid, GsDealPay, i);
-      for (guint m = 0; m < GS_COMP_MONTHS; m++)
-        if (p->month_discount[m] != 0)
-          {
-            GsCompDealDiscount d = { deal_id ? deal_id (p->event.deal, data) : NULL,
-                                     m,
-                                     gs_deal_pay_month_base (p, m),
-                                     p->event.discount,
-                                     p->multiplier,
-                                     p->month_discount[m] };
-            g_array_append_val (out, d);
-          }
+      gs_deal_pay_append_discounts (out, p, deal_id ? deal_id (p->event.deal, data) : NULL);
     }
   return out;
 }

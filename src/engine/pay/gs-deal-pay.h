@@ -105,10 +105,11 @@ gs_deal_payer_input (const GsDealPayer *payer);
 const GsDealPayerTotals *
 gs_deal_payer_totals (const GsDealPayer *payer);
 
-/* What the deal's modifier scaled in month: its commission and true-up
- * that month before the modifier. */
-GsMoney
-gs_deal_pay_month_base (const GsDealPay *pay, guint month);
+/* Appends to out (of GsCompDealDiscount) the discount lines of one paid
+ * deal named deal (owned by the caller): each month its modifier took
+ * something, with its commission and true-up that month before it. */
+void
+gs_deal_pay_append_discounts (GArray *out, const GsDealPay *pay, const char *deal);
 
 /* The discount lines of paid deals (GsCompDealDiscount, each month a deal's
  * modifier took something), for GsCompInput.deal_discounts.  deal_id maps a
