@@ -61,16 +61,39 @@ kind_of (const GsLedgerLine *l, gboolean expedient)
   return incremental (l) && !expedient ? GS_EXPENSE_CAPITALISED : GS_EXPENSE_AT_ONCE;
 }
 
+/* The clawback lines by deal: each deal's clawbacks, so a row's reversal
+ * reads those alone, not every line (lines × rows at 100,000 deals). */
+static GHashTable *
+clawbacks_by_deal (const GsLedgerLine *lines, guint n)
+{
+  GHashTable *by_deal
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n; i++)
+    if (lines[i].kind == GS_PAY_CLAWBACK && lines[i].deal != NULL)
+      {
+        GArray *at = g_hash_table_lookup (by_deal, lines[i].deal);
+        if (at == NULL)
+          {
+            at = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_hash_table_insert (by_deal, (gpointer) lines[i].deal, at);
+          }
+        g_array_append_val (at, i);
+      }
+  return by_deal;
+}
+
 /* The first clawback of the same person and deal in or after month. */
 static gint
-reversal_month (const GsLedgerLine *lines, guint n, const GsLedgerLine *row)
+reversal_month (const GsLedgerLine *lines, GHashTable *by_deal, const GsLedgerLine *row)
 {
   gint best = G_MAXINT;
-  for (guint i = 0; i < n; i++)
-    if (lines[i].kind == GS_PAY_CLAWBACK && lines[i].deal != NULL && lines[i].month >= row->month
-        && lines[i].month < best && g_strcmp0 (lines[i].deal, row->deal) == 0
-        && g_strcmp0 (lines[i].person, row->person) == 0)
-      best = lines[i].month;
+  const GArray *at = row->deal ? g_hash_table_lookup (by_deal, row->deal) : NULL;
+  for (guint j = 0; at && j < at->len; j++)
+    {
+      const GsLedgerLine *l = &lines[g_array_index (at, guint, j)];
+      if (l->month >= row->month && l->month < best && g_strcmp0 (l->person, row->person) == 0)
+        best = l->month;
+    }
   return best;
 }
 
@@ -236,6 +259,7 @@ GsExpense *
 gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GError **error)
 {
   g_autoptr (GsExpense) e = g_new0 (GsExpense, 1);
+  g_autoptr (GHashTable) by_deal = NULL;
   gint first, last;
 
   if (!check_lines (lines, n_lines, life_months, &first, &last, error))
@@ -252,6 +276,7 @@ gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GEr
     }
   e->first_month = first;
   e->n_months = (guint) (last - first) + 1;
+  by_deal = clawbacks_by_deal (lines, n_lines);
   for (guint i = 0; i < n_lines; i++)
     {
       GsExpenseRow *r = &e->rows[i];
@@ -263,7 +288,7 @@ gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GEr
       r->month = lines[i].month;
       r->amount = lines[i].amount;
       r->life = r->kind == GS_EXPENSE_CAPITALISED ? life_months : 1;
-      r->reversed_in = r->incremental ? reversal_month (lines, n_lines, &lines[i]) : G_MAXINT;
+      r->reversed_in = r->incremental ? reversal_month (lines, by_deal, &lines[i]) : G_MAXINT;
       if (r->kind == GS_EXPENSE_CAPITALISED && r->reversed_in == G_MAXINT)
         e->n_months = MAX (e->n_months, (guint) (r->month - first) + r->life);
     }
