@@ -25,12 +25,8 @@ gs_expense_free (GsExpense *e)
 {
   if (e == NULL)
     return;
-  for (guint i = 0; i < e->n_rows; i++)
-    {
-      g_free (e->rows[i].person);
-      g_free (e->rows[i].deal);
-      g_free (e->rows[i].expense);
-    }
+  g_clear_pointer (&e->texts, g_string_chunk_free);
+  g_free (e->row_months);
   for (guint i = 0; i < e->n_deals; i++)
     {
       g_free (e->deals[i].deal);
@@ -98,10 +94,10 @@ reversal_month (const GsLedgerLine *lines, GHashTable *by_deal, const GsLedgerLi
 }
 
 static void
-fill_row (GsExpenseRow *r, gint first, guint n_months)
+fill_row (GsExpenseRow *r, GsMoney *months, gint first, guint n_months)
 {
   GsMoney done = 0;
-  r->expense = g_new0 (GsMoney, n_months);
+  r->expense = months;
   for (guint m = (guint) (r->month - first); m < n_months; m++)
     {
       gint t = first + (gint) m;
@@ -276,12 +272,13 @@ gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GEr
     }
   e->first_month = first;
   e->n_months = (guint) (last - first) + 1;
+  e->texts = g_string_chunk_new (4096);
   by_deal = clawbacks_by_deal (lines, n_lines);
   for (guint i = 0; i < n_lines; i++)
     {
       GsExpenseRow *r = &e->rows[i];
-      r->person = g_strdup (lines[i].person);
-      r->deal = g_strdup (lines[i].deal);
+      r->person = g_string_chunk_insert_const (e->texts, lines[i].person);
+      r->deal = lines[i].deal ? g_string_chunk_insert_const (e->texts, lines[i].deal) : NULL;
       r->line_kind = lines[i].kind;
       r->kind = kind_of (&lines[i], e->expedient);
       r->incremental = incremental (&lines[i]);
@@ -292,8 +289,9 @@ gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GEr
       if (r->kind == GS_EXPENSE_CAPITALISED && r->reversed_in == G_MAXINT)
         e->n_months = MAX (e->n_months, (guint) (r->month - first) + r->life);
     }
+  e->row_months = g_new0 (GsMoney, (gsize) n_lines * e->n_months);
   for (guint i = 0; i < n_lines; i++)
-    fill_row (&e->rows[i], first, e->n_months);
+    fill_row (&e->rows[i], e->row_months + (gsize) i * e->n_months, first, e->n_months);
   if (!sum_deals (e, error) || !sum_months (e, error))
     return NULL;
   return g_steal_pointer (&e);
