@@ -182,6 +182,55 @@ example_file (const char *a, const char *b)
   return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", a, b, NULL);
 }
 
+/* Each line of a year by deal: what its commission, true-up and clawback
+ * lines add up to, and whether it has a clawback line. */
+typedef struct
+{
+  GHashTable *net, *clawed; /* deal id → GsMoney*, deal id → itself */
+} DealNet;
+
+static void
+add_to_net (const GsCommissionLine *l, gpointer data)
+{
+  DealNet *n = data;
+  GsMoney *v;
+  if (l->deal == NULL
+      || (l->kind != GS_PAY_COMMISSION && l->kind != GS_PAY_TRUE_UP && l->kind != GS_PAY_CLAWBACK))
+    return;
+  if ((v = g_hash_table_lookup (n->net, l->deal)) == NULL)
+    {
+      v = g_new0 (GsMoney, 1);
+      g_hash_table_insert (n->net, (gpointer) l->deal, v);
+    }
+  *v += l->amount;
+  if (l->kind == GS_PAY_CLAWBACK)
+    g_hash_table_add (n->clawed, (gpointer) l->deal);
+}
+
+/* Every deal clawed back in the year nets to 0.00: the clawback takes back
+ * exactly what it was paid (docs/statements.md).  Returns how many. */
+static guint
+assert_clawed_back_net_zero (const GsPayYear *year)
+{
+  DealNet n = { g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
+                g_hash_table_new (g_str_hash, g_str_equal) };
+  GHashTableIter it;
+  gpointer deal;
+  guint count = 0;
+  gs_pay_year_foreach_line (year, add_to_net, &n);
+  g_hash_table_iter_init (&it, n.clawed);
+  while (g_hash_table_iter_next (&it, &deal, NULL))
+    {
+      const GsMoney *v = g_hash_table_lookup (n.net, deal);
+      g_test_message ("deal %s clawed back, nets %" G_GINT64_FORMAT, (const char *) deal, *v);
+      g_assert_cmpint (*v, ==, 0);
+      count++;
+    }
+  g_hash_table_unref (n.net);
+  g_hash_table_unref (n.clawed);
+  return count;
+}
+
 /* The folder and the files the import saved next to the plan. */
 static void
 remove_dir (const char *dir)
@@ -303,7 +352,7 @@ assert_tom_becker_q1 (const char *plan)
  * cent; month by month the payment schedule's earned and clawed back are
  * the company's lines of the month, and paid and payable reconcile per
  * person and in total.  The examples pay SPIFs, discount modifiers and draw
- * recoveries, and the seed a clawback. */
+ * recoveries, and the seed a clawback; every deal clawed back nets to 0.00. */
 static void
 test_examples (gconstpointer data)
 {
@@ -327,7 +376,7 @@ test_examples (gconstpointer data)
   const GsCompModel *comp;
   JsonArray *payers, *total;
   gint64 statements = 0, roles = 0, expense, payments, paid;
-  guint spifs = 0, discounted = 0, clawbacks = 0, recoveries = 0;
+  guint spifs = 0, discounted = 0, clawbacks = 0, recoveries = 0, clawed_deals = 0;
 
   g_assert_true (g_file_get_contents (example, &text, NULL, &error));
   g_assert_true (g_file_set_contents (plan, text, -1, &error));
@@ -380,6 +429,7 @@ test_examples (gconstpointer data)
       statements += person;
       spifs += year->by_kind[GS_PAY_SPIF] != 0;
       clawbacks += year->by_kind[GS_PAY_CLAWBACK] != 0;
+      clawed_deals += assert_clawed_back_net_zero (year);
       recoveries += year->by_kind[GS_PAY_DRAW_RECOVERY] != 0;
       for (guint i = 0; i < year->deals->len; i++)
         {
@@ -404,6 +454,7 @@ test_examples (gconstpointer data)
   if (seed)
     {
       g_assert_cmpuint (clawbacks, >, 0);
+      g_assert_cmpuint (clawed_deals, >, 0);
       assert_tom_becker_q1 (plan);
     }
 

@@ -318,6 +318,146 @@ test_spif_discount (void)
                    c->role_total[0] + c->role_total[1] + c->role_total[2] + c->role_total[3]);
 }
 
+/* The tiny pay plan with the deals and an AE role of target incentive half
+ * of ote on own bookings against quota, quarterly, year to date: table
+ * (and more members) of its one component, extra added to the role. */
+static GsModel *
+ae_model (const char *ote, const char *quota, const char *table, const char *extra,
+          const char *deals, GsCompModel **comp)
+{
+  g_autofree char *role = g_strdup_printf (
+      "{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"%s\", \"pay_mix\": 0.5, \"components\": "
+      "[{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 1, \"quota\": \"%s\", "
+      "\"period\": \"quarterly\", \"attainment\": \"ytd\", %s}]%s}",
+      ote, quota, table, extra);
+  const char *const patches[] = { "compensation.roles[0]", role, NULL };
+  return pay_model (deals, patches, comp);
+}
+
+/* A deal Ann won on closed, created 2 January 2027; extra adds members. */
+static char *
+ann_deal (const char *id, const char *amount, const char *closed, const char *extra)
+{
+  return g_strdup_printf ("{\"id\": \"%s\", \"owner\": \"ann\", \"amount\": \"%s\", \"stage\": "
+                          "\"won\", \"status\": \"won\", \"created\": \"2027-01-02\", "
+                          "\"closed\": \"%s\"%s}",
+                          id, amount, closed, extra);
+}
+
+/* A clawback takes back exactly what the deal was paid, to the cent.  Ann's
+ * role: TI 56,000.00 (OTE 112,000.00 at 50 %) on own bookings, quota
+ * 520,000.00, quarterly, year to date, marginal at 1; clawback within 90
+ * days.  Each figure is the year to date × 56,000 ÷ 520,000, rounded:
+ *   F1 50,000 won 10 Jan: 50,000 → 5,384.615 → 5,384.62 (March).
+ *   F2 42,000 won 3 Feb, refunded 10 Apr (66 days): 92,000 → 9,907.692 →
+ *      9,907.69, less 5,384.62 = 4,523.07 (March).
+ *   F3 35,950 won 5 May: 127,950 → 13,779.231 → 13,779.23, less 9,907.69 =
+ *      3,871.54 (June).
+ * Clawback of F2 in April: what it was paid, −4,523.07.  The year with F2
+ * less the year without it is 13,779.23 − 9,256.15 (85,950 → 9,256.154) =
+ * 4,523.08: a cent more than F2 was paid, the rounding of the year-to-date
+ * figures (at most a cent for the one component), not a re-rating — once
+ * the rule took back −4,523.08, a cent more than the deal paid.  F2 nets to
+ * 0.00; the year pays 9,907.69 + 3,871.54 − 4,523.07 = 9,256.16. */
+static void
+test_clawback_cent (void)
+{
+  const char *table
+      = "\"table\": {\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"rate\": 1}]}";
+  g_autofree char *f1 = ann_deal ("F1", "50000.00", "2027-01-10", "");
+  g_autofree char *f2 = ann_deal ("F2", "42000.00", "2027-02-03", ", \"refunded\": \"2027-04-10\"");
+  g_autofree char *f3 = ann_deal ("F3", "35950.00", "2027-05-05", "");
+  g_autofree char *deals = g_strdup_printf ("[%s, %s, %s]", f1, f2, f3);
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m
+      = ae_model ("112000.00", "520000.00", table, ", \"clawback\": {\"days\": 90}", deals, &comp);
+  g_autoptr (GsStatement) s = statement (m, comp, "Ann Lee", "FY27 Q2");
+  const GsPayYear *y = s->year;
+  const GsTraceLine *t = trace_of (y, GS_TRACE_CLAWBACK, 0);
+
+  g_assert_cmpint (find (y, "F1", 2, GS_PAY_COMMISSION)->amount, ==, 538462);
+  g_assert_cmpint (find (y, "F2", 2, GS_PAY_COMMISSION)->amount, ==, 452307);
+  g_assert_cmpint (find (y, "F3", 5, GS_PAY_COMMISSION)->amount, ==, 387154);
+  g_assert_cmpint (find (y, "F2", 3, GS_PAY_CLAWBACK)->amount, ==, -452307);
+  g_assert_cmpuint (y->lines->len, ==, 4);
+  /* The year with and without F2, as the trace shows them. */
+  g_assert_cmpint (t->figure[2], ==, 1377923);
+  g_assert_cmpint (t->figure[1], ==, 925615);
+  g_assert_cmpint (t->figure[3], ==, 452307);
+  g_assert_cmpfloat (t->quota, ==, 0);
+  g_assert_cmpint (y->total, ==, 925616);
+  g_assert_cmpint (y->total, ==, y->payout->total);
+  g_assert_cmpint (s->paid, ==, -452307 + 387154);
+
+  /* A re-rating is taken too: Ann's D1 (the header) was paid 8,000.00, but
+   * without it the year no longer reaches the 1.5 band: 70,500.00 −
+   * 39,000.00 − 8,000.00 = 23,500.00 more → −8,000.00 − 23,500.00 =
+   * −31,500.00. */
+  {
+    g_autoptr (GsCompModel) c2 = NULL;
+    g_autoptr (GsModel) m2 = model (&c2);
+    g_autoptr (GsStatement) ann = statement (m2, c2, "Ann Lee", "2027-04");
+    t = trace_of (ann->year, GS_TRACE_CLAWBACK, 0);
+    g_assert_cmpint (t->figure[3], ==, K (8000));
+    g_assert_cmpfloat (t->quota, ==, (double) K (-23500));
+    g_assert_cmpint (t->amount, ==, K (-31500));
+  }
+}
+
+/* The discount modifier scales the true-up a discounted deal triggers.
+ * Ann's role: TI 40,000.00 on own bookings, quota 400,000.00, quarterly,
+ * year to date, a band table (the whole value at 1 below 100 %, 1.5 from
+ * 100 %); discount bands 0–10 % × 1, 10–20 % × 0.9, from 20 % × 0.7.
+ *   G1 320,000 won 10 Feb, 5 % off (× 1): 80 % → 0.8 × 40,000 = 32,000.00
+ *      (March).
+ *   G2 150,000 won 5 May, 15 % off (× 0.9): 470,000 (117.5 %) reaches the 1.5
+ *      band → 1.175 × 40,000 × 1.5 = 70,500.00 − 32,000 = 38,500.00 before
+ *      the modifier: its own commission (marginal) 40,000 + 0.175 × 40,000
+ *      × 1.5 − 32,000 = 18,500.00 and the true-up it triggers, 20,000.00.
+ *      × 0.9: the cut 38,500 × (0.9 − 1) = −3,850.00, of it the true-up's
+ *      20,000 × −0.1 = −2,000.00 → true-up 18,000.00, commission 18,500 −
+ *      1,850 = 16,650.00 (June): 34,650.00.
+ * Year: 32,000 + 16,650 + 18,000 = 66,650.00 (the true-up not scaled:
+ * 68,650.00). */
+static void
+test_discount_true_up (void)
+{
+  const char *table
+      = "\"table\": {\"type\": \"band\", \"bands\": [{\"from\": 0, \"to\": 1, \"rate\": 1},"
+        "  {\"from\": 1, \"rate\": 1.5}]},"
+        "  \"discount_modifier\": [{\"from\": 0, \"to\": 0.1, \"multiplier\": 1},"
+        "   {\"from\": 0.1, \"to\": 0.2, \"multiplier\": 0.9}, {\"from\": 0.2, \"multiplier\": "
+        "0.7}]";
+  g_autofree char *g1 = ann_deal ("G1", "320000.00", "2027-02-10", ", \"discount\": 0.05");
+  g_autofree char *g2_ = ann_deal ("G2", "150000.00", "2027-05-05", ", \"discount\": 0.15");
+  g_autofree char *deals = g_strdup_printf ("[%s, %s]", g1, g2_);
+  g_autoptr (GsCompModel) comp = NULL;
+  g_autoptr (GsModel) m = ae_model ("80000.00", "400000.00", table, "", deals, &comp);
+  g_autoptr (GsStatement) s = statement (m, comp, "Ann Lee", "FY27 Q2");
+  const GsPayYear *y = s->year;
+  const GsDealPay *g2 = &g_array_index (y->deals, GsDealPay, 1);
+  const GsTraceLine *t = trace_of (y, GS_TRACE_DEAL_DISCOUNT, 0);
+
+  g_assert_cmpint (find (y, "G1", 2, GS_PAY_COMMISSION)->amount, ==, K (32000));
+  g_assert_cmpint (find (y, "G2", 5, GS_PAY_COMMISSION)->amount, ==, K (16650));
+  g_assert_cmpint (find (y, "G2", 5, GS_PAY_TRUE_UP)->amount, ==, K (18000));
+  g_assert_cmpuint (y->lines->len, ==, 3);
+  g_assert_cmpfloat (g2->multiplier, ==, 0.9);
+  g_assert_cmpint (g2->commission, ==, K (16650));
+  g_assert_cmpint (g2->true_up, ==, K (18000));
+  g_assert_cmpint (g2->discount_cut, ==, K (-3850));
+  /* One discount line: G2's June pay before the modifier, 38,500.00. */
+  g_assert_cmpstr (t->deal, ==, "G2");
+  g_assert_cmpint (t->figure[0], ==, K (38500));
+  g_assert_cmpint (t->amount, ==, K (-3850));
+  g_assert_cmpint (y->by_kind[GS_PAY_TRUE_UP], ==, K (18000));
+  g_assert_cmpint (y->total, ==, K (66650));
+  g_assert_cmpint (y->total, ==, y->payout->total);
+  g_assert_cmpint (y->by_kind[GS_PAY_COMMISSION] + y->by_kind[GS_PAY_TRUE_UP], ==,
+                   y->payout->earned);
+  g_assert_cmpint (s->paid, ==, K (34650));
+}
+
 /* A rule's fields are checked when the plan loads, with their path. */
 static void
 test_spif_rule_refused (void)
@@ -385,6 +525,8 @@ main (int argc, char **argv)
   g_test_add_func ("/statement/invariants", test_invariants);
   g_test_add_func ("/statement/periods", test_periods);
   g_test_add_func ("/statement/spif-discount", test_spif_discount);
+  g_test_add_func ("/statement/clawback-cent", test_clawback_cent);
+  g_test_add_func ("/statement/discount-true-up", test_discount_true_up);
   g_test_add_func ("/statement/spif-rule-refused", test_spif_rule_refused);
   return g_test_run ();
 }

@@ -455,9 +455,28 @@ deal_discounts (const GsCompInput *in, GsCompPayout *out, GsMoney month[GS_COMP_
   out->earned += out->deal_discount;
 }
 
-/* What each refund within the window took: the commission with the deal
- * minus the commission without it, times the deal's discount multiplier
- * and the clawback's share, rounded once (half away from zero). */
+/* The components paid on own bookings: each rounds its figures once, so
+ * with − without and the deal's own pay (each a difference of two rounded
+ * year-to-date figures of one component) can differ by a cent per
+ * component from rounding alone. */
+static guint
+own_components (const GsCompRole *role)
+{
+  guint n = 0;
+  for (guint i = 0; i < role->n_components; i++)
+    n += role->components[i].measure == GS_MEASURE_OWN_BOOKINGS;
+  return n;
+}
+
+/* What each refund within the window took.  Given what the deal was paid
+ * (statements): exactly that; and when the year without the deal earns
+ * more than that less than with it (a gate, band or tier the rest of the
+ * year no longer reaches), that re-rating too, × the deal's discount
+ * multiplier, rounded once — a difference of a cent per own-bookings
+ * component is the rounding of the year-to-date figures, not a re-rating;
+ * the sum × the clawback's share, rounded once.  Without it (a payout
+ * given refunds): the commission with the deal minus the commission
+ * without it, times the deal's multiplier and the share, rounded once. */
 static GsMoney
 clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
 {
@@ -475,7 +494,7 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
   for (guint r = 0; r < in->refunds->len; r++)
     {
       const GsCompRefund *refund = &g_array_index (in->refunds, GsCompRefund, r);
-      GsMoney month[GS_COMP_MONTHS], after, delta;
+      GsMoney month[GS_COMP_MONTHS], after, delta, taken = 0;
       double left = (double) refund->amount;
       GsTraceLine *line;
       if (refund->days > role->clawback.days)
@@ -499,7 +518,17 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
         }
       after = commission (c, &without, NULL, NULL, month);
       delta = after - current;
-      if (refund->cut != 0 || role->clawback.share != 1)
+      if (refund->has_paid)
+        {
+          GsMoney rerate = current - after - refund->paid_base;
+          if (rerate >= -(GsMoney) own_components (role)
+              && rerate <= (GsMoney) own_components (role))
+            rerate = 0;
+          rerate = gs_money_round ((double) rerate * (1 - refund->cut));
+          delta = -gs_money_round ((double) (refund->paid + rerate) * role->clawback.share);
+          taken = -rerate;
+        }
+      else if (refund->cut != 0 || role->clawback.share != 1)
         delta = gs_money_round ((double) delta * (1 - refund->cut) * role->clawback.share);
       if ((line = gs_trace_add (trace, GS_TRACE_CLAWBACK, 0, TRUE, delta, NULL)))
         {
@@ -510,6 +539,10 @@ clawbacks (Ctx *c, const GsCompInput *in, GsMoney earned, GPtrArray *trace)
           line->window = role->clawback.days;
           line->threshold = role->clawback.share;
           line->attainment = 1 - refund->cut;
+          line->reached = refund->has_paid;
+          line->figure[3] = refund->paid;
+          line->actual = (double) refund->paid_base;
+          line->quota = (double) taken;
         }
       total += delta;
       current = after;

@@ -79,11 +79,13 @@ typedef struct
   gboolean reached;        /* GATE, PLAN_GATE: the gate is passed; PERIOD: year to date;
                             * DRAW_TOPUP: the draw is recoverable */
   guint period, n_periods; /* PERIOD, DRAW_*: which period of how many (12 = months) */
-  GsMoney figure[3];       /* MEASURE: target incentive; SLICE: the period's target incentive;
+  GsMoney figure[4];       /* MEASURE: target incentive; SLICE: the period's target incentive;
                             * COMPONENT_CAP, PLAN_CAP: the cap; REFUND_KEPT, CLAWBACK, SPIF*: the
                             * refund or SPIF amount; CLAWBACK: [1] commission without the deal,
-                            * [2] with it; DRAW_TOPUP: [0] earned, [1] draw; DRAW_RECOVERED:
-                            * [0] earned; DRAW_BALANCE: [0] balance */
+                            * [2] with it, and when reached (the deal's pay taken back) [3] the
+                            * deal's pay, actual its pay before its modifier and quota the
+                            * re-rating taken (both whole minor units); DRAW_TOPUP: [0] earned,
+                            * [1] draw; DRAW_RECOVERED: [0] earned; DRAW_BALANCE: [0] balance */
   GsSlice slice;           /* SLICE */
   guint count;             /* SPIF*: events; REFUND_KEPT, CLAWBACK: days after closing */
   guint window;            /* REFUND_KEPT, CLAWBACK: the clawback window in days */
@@ -110,6 +112,12 @@ typedef struct
   guint days;     /* after it closed */
   double cut;     /* the part of the deal's commission its own discount band took
                    * (1 − multiplier; statements); 0 when none */
+  /* Statements: what the deal was paid on the bookings refunded (its
+   * commission and true-up lines), after its discount modifier and before
+   * it.  With has_paid the clawback takes back exactly paid (× the share),
+   * and a re-rating of the rest of the year on top (gs-comp-payout.c). */
+  gboolean has_paid;
+  GsMoney paid, paid_base;
 } GsCompRefund;
 
 /* A deal's commission scaled by its own discount band (statements,

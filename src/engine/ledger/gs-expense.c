@@ -25,12 +25,8 @@ gs_expense_free (GsExpense *e)
 {
   if (e == NULL)
     return;
-  for (guint i = 0; i < e->n_rows; i++)
-    {
-      g_free (e->rows[i].person);
-      g_free (e->rows[i].deal);
-      g_free (e->rows[i].expense);
-    }
+  g_clear_pointer (&e->texts, g_string_chunk_free);
+  g_free (e->row_months);
   for (guint i = 0; i < e->n_deals; i++)
     {
       g_free (e->deals[i].deal);
@@ -61,24 +57,47 @@ kind_of (const GsLedgerLine *l, gboolean expedient)
   return incremental (l) && !expedient ? GS_EXPENSE_CAPITALISED : GS_EXPENSE_AT_ONCE;
 }
 
+/* The clawback lines by deal: each deal's clawbacks, so a row's reversal
+ * reads those alone, not every line (lines × rows at 100,000 deals). */
+static GHashTable *
+clawbacks_by_deal (const GsLedgerLine *lines, guint n)
+{
+  GHashTable *by_deal
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n; i++)
+    if (lines[i].kind == GS_PAY_CLAWBACK && lines[i].deal != NULL)
+      {
+        GArray *at = g_hash_table_lookup (by_deal, lines[i].deal);
+        if (at == NULL)
+          {
+            at = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_hash_table_insert (by_deal, (gpointer) lines[i].deal, at);
+          }
+        g_array_append_val (at, i);
+      }
+  return by_deal;
+}
+
 /* The first clawback of the same person and deal in or after month. */
 static gint
-reversal_month (const GsLedgerLine *lines, guint n, const GsLedgerLine *row)
+reversal_month (const GsLedgerLine *lines, GHashTable *by_deal, const GsLedgerLine *row)
 {
   gint best = G_MAXINT;
-  for (guint i = 0; i < n; i++)
-    if (lines[i].kind == GS_PAY_CLAWBACK && lines[i].deal != NULL && lines[i].month >= row->month
-        && lines[i].month < best && g_strcmp0 (lines[i].deal, row->deal) == 0
-        && g_strcmp0 (lines[i].person, row->person) == 0)
-      best = lines[i].month;
+  const GArray *at = row->deal ? g_hash_table_lookup (by_deal, row->deal) : NULL;
+  for (guint j = 0; at && j < at->len; j++)
+    {
+      const GsLedgerLine *l = &lines[g_array_index (at, guint, j)];
+      if (l->month >= row->month && l->month < best && g_strcmp0 (l->person, row->person) == 0)
+        best = l->month;
+    }
   return best;
 }
 
 static void
-fill_row (GsExpenseRow *r, gint first, guint n_months)
+fill_row (GsExpenseRow *r, GsMoney *months, gint first, guint n_months)
 {
   GsMoney done = 0;
-  r->expense = g_new0 (GsMoney, n_months);
+  r->expense = months;
   for (guint m = (guint) (r->month - first); m < n_months; m++)
     {
       gint t = first + (gint) m;
@@ -240,6 +259,7 @@ GsExpense *
 gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GError **error)
 {
   g_autoptr (GsExpense) e = g_new0 (GsExpense, 1);
+  g_autoptr (GHashTable) by_deal = NULL;
   gint first, last;
 
   if (!check_lines (lines, n_lines, life_months, &first, &last, error))
@@ -256,23 +276,26 @@ gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GEr
     }
   e->first_month = first;
   e->n_months = (guint) (last - first) + 1;
+  e->texts = g_string_chunk_new (4096);
+  by_deal = clawbacks_by_deal (lines, n_lines);
   for (guint i = 0; i < n_lines; i++)
     {
       GsExpenseRow *r = &e->rows[i];
-      r->person = g_strdup (lines[i].person);
-      r->deal = g_strdup (lines[i].deal);
+      r->person = g_string_chunk_insert_const (e->texts, lines[i].person);
+      r->deal = lines[i].deal ? g_string_chunk_insert_const (e->texts, lines[i].deal) : NULL;
       r->line_kind = lines[i].kind;
       r->kind = kind_of (&lines[i], e->expedient);
       r->incremental = incremental (&lines[i]);
       r->month = lines[i].month;
       r->amount = lines[i].amount;
       r->life = r->kind == GS_EXPENSE_CAPITALISED ? life_months : 1;
-      r->reversed_in = r->incremental ? reversal_month (lines, n_lines, &lines[i]) : G_MAXINT;
+      r->reversed_in = r->incremental ? reversal_month (lines, by_deal, &lines[i]) : G_MAXINT;
       if (r->kind == GS_EXPENSE_CAPITALISED && r->reversed_in == G_MAXINT)
         e->n_months = MAX (e->n_months, (guint) (r->month - first) + r->life);
     }
+  e->row_months = g_new0 (GsMoney, (gsize) n_lines * e->n_months);
   for (guint i = 0; i < n_lines; i++)
-    fill_row (&e->rows[i], first, e->n_months);
+    fill_row (&e->rows[i], e->row_months + (gsize) i * e->n_months, first, e->n_months);
   if (!sum_deals (e, error) || !sum_months (e, error))
     return NULL;
   return g_steal_pointer (&e);

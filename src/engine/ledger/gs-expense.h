@@ -86,6 +86,11 @@ typedef struct
   GsExpenseDeal *deals; /* in order of their first line */
   GsExpenseMonth *months;
   GsExpenseMonth total; /* the months summed; open is the first month's, close the last's */
+  /* Owned, for gs_expense_free: the rows' person and deal texts (each once)
+   * and their expense months (one block), not two strings and an array per
+   * row (24 million rows at 100,000 deals). */
+  GStringChunk *texts;
+  GsMoney *row_months;
 } GsExpense;
 
 /* The largest customer life: 50 years. */

@@ -62,8 +62,10 @@ quota_of (const GsCompRole *role, guint person, GsMeasure measure)
   return 0;
 }
 
-/* The deal's own commission × its discount band's multiplier, month by
- * month, each month rounded once (half away from zero). */
+/* The deal's pay — its own commission and the true-up it triggers — × its
+ * discount band's multiplier, month by month, each month's cut rounded once
+ * (half away from zero); the true-up's part of it rounded on its own, the
+ * commission's the rest. */
 static void
 apply_discount (const GsCompModel *comp, const GsCompRole *role, const GsPayEvent *e,
                 GsDealPay *pay)
@@ -76,12 +78,33 @@ apply_discount (const GsCompModel *comp, const GsCompRole *role, const GsPayEven
     return;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     {
-      GsMoney cut = gs_money_round ((double) pay->month_commission[m] * (pay->multiplier - 1));
+      GsMoney cut = gs_money_round ((double) (pay->month_commission[m] + pay->month_true_up[m])
+                                    * (pay->multiplier - 1));
+      GsMoney true_up = gs_money_round ((double) pay->month_true_up[m] * (pay->multiplier - 1));
       pay->month_discount[m] = cut;
-      pay->month_commission[m] += cut;
+      pay->month_commission[m] += cut - true_up;
+      pay->month_true_up[m] += true_up;
+      pay->commission += cut - true_up;
+      pay->true_up += true_up;
       pay->discount_cut += cut;
     }
-  pay->commission += pay->discount_cut;
+}
+
+void
+gs_deal_pay_append_discounts (GArray *out, const GsDealPay *p, const char *deal)
+{
+  for (guint m = 0; m < GS_COMP_MONTHS; m++)
+    if (p->month_discount[m] != 0)
+      {
+        GsCompDealDiscount d
+            = { deal,
+                m,
+                p->month_commission[m] + p->month_true_up[m] - p->month_discount[m],
+                p->event.discount,
+                p->multiplier,
+                p->month_discount[m] };
+        g_array_append_val (out, d);
+      }
 }
 
 GArray *
@@ -92,17 +115,7 @@ gs_deal_pay_discounts (const GArray *paid, const char *(*deal_id) (guint deal, g
   for (guint i = 0; i < paid->len; i++)
     {
       const GsDealPay *p = &g_array_index (paid, GsDealPay, i);
-      for (guint m = 0; m < GS_COMP_MONTHS; m++)
-        if (p->month_discount[m] != 0)
-          {
-            GsCompDealDiscount d = { deal_id ? deal_id (p->event.deal, data) : NULL,
-                                     m,
-                                     p->month_commission[m] - p->month_discount[m],
-                                     p->event.discount,
-                                     p->multiplier,
-                                     p->month_discount[m] };
-            g_array_append_val (out, d);
-          }
+      gs_deal_pay_append_discounts (out, p, deal_id ? deal_id (p->event.deal, data) : NULL);
     }
   return out;
 }

@@ -18,7 +18,8 @@
  * higher band or left a retroactive decelerator — is the true-up.
  *
  * A deal whose discount is known and counts on a measure of a component
- * with a discount table has its own commission scaled by its band's
+ * with a discount table has its pay (own commission and the true-up it
+ * triggers) scaled by its band's
  * multiplier (gs_comp_deal_multiplier), month by month; gs_deal_pay_discounts
  * lists those lines for gs_comp_payout, so the year's payout holds them.
  */
@@ -49,9 +50,10 @@ typedef struct
   GsMoney earned;                           /* commission to date after the deal */
   GsMoney month_commission[GS_COMP_MONTHS]; /* the deal's commission by month paid */
   GsMoney month_true_up[GS_COMP_MONTHS];
-  /* The discount modifier per deal: the deal's own commission (not its
-   * true-up, which re-rates earlier deals) × the multiplier of its discount
-   * band, rounded once per month; commission and month_commission include
+  /* The discount modifier per deal: the deal's pay — its own commission and
+   * the true-up it triggers — × the multiplier of its discount band, the cut
+   * rounded once per month (the true-up's part rounded on its own, the
+   * commission's the rest); commission, true_up and their months include
    * it. */
   double multiplier;                      /* 1 when no discount table applies */
   GsMoney discount_cut;                   /* Σ month_discount, ≤ 0 */
@@ -102,6 +104,12 @@ const GsCompInput *
 gs_deal_payer_input (const GsDealPayer *payer);
 const GsDealPayerTotals *
 gs_deal_payer_totals (const GsDealPayer *payer);
+
+/* Appends to out (of GsCompDealDiscount) the discount lines of one paid
+ * deal named deal (owned by the caller): each month its modifier took
+ * something, with its commission and true-up that month before it. */
+void
+gs_deal_pay_append_discounts (GArray *out, const GsDealPay *pay, const char *deal);
 
 /* The discount lines of paid deals (GsCompDealDiscount, each month a deal's
  * modifier took something), for GsCompInput.deal_discounts.  deal_id maps a

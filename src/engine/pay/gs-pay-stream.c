@@ -21,26 +21,34 @@ gs_company_events_free (GsCompanyEvents *e)
   g_free (e);
 }
 
-typedef struct
+GsPaySortable
+gs_pay_sortable_of_credit (const GsActualsData *a, const GsCreditLine *l)
 {
-  GsPayEvent event;
-  guint32 julian;
-} Sortable;
+  GsPaySortable s = { { 0 }, g_date_get_julian (&l->date), 0 };
+  s.event.month = l->month;
+  s.event.deal = l->deal;
+  /* The discount modifier applies per deal (gs-deal-pay.h). */
+  s.event.has_discount = a->deals[l->deal].discount >= 0;
+  s.event.discount = MAX (a->deals[l->deal].discount, 0);
+  return s;
+}
 
-static int
-by_credit_order (gconstpointer a, gconstpointer b)
+int
+gs_pay_sortable_compare (gconstpointer a, gconstpointer b)
 {
-  const Sortable *x = a, *y = b;
+  const GsPaySortable *x = a, *y = b;
   if (x->julian != y->julian)
     return x->julian < y->julian ? -1 : 1;
-  return x->event.deal < y->event.deal ? -1 : x->event.deal > y->event.deal;
+  if (x->event.deal != y->event.deal)
+    return x->event.deal < y->event.deal ? -1 : 1;
+  return (int) x->rank - (int) y->rank;
 }
 
 GsCompanyEvents *
 gs_company_events_new (const GsActualsData *a, const GsCredits *credits)
 {
   GsCompanyEvents *out = g_new0 (GsCompanyEvents, 1);
-  g_autoptr (GArray) sorted = g_array_new (FALSE, TRUE, sizeof (Sortable));
+  g_autoptr (GArray) sorted = g_array_new (FALSE, TRUE, sizeof (GsPaySortable));
   guint last_deal = G_MAXUINT, n;
 
   /* As a person's year makes them (gs-statement.c): one per deal with a
@@ -48,20 +56,16 @@ gs_company_events_new (const GsActualsData *a, const GsCredits *credits)
   for (guint i = 0; i < credits->lines->len; i++)
     {
       const GsCreditLine *l = &g_array_index (credits->lines, GsCreditLine, i);
-      Sortable s = { { 0 }, 0 };
+      GsPaySortable s;
       if (l->month < 0 || l->month >= GS_COMP_MONTHS || l->deal == last_deal)
         continue;
       last_deal = l->deal;
-      s.julian = g_date_get_julian (&l->date);
+      s = gs_pay_sortable_of_credit (a, l);
       s.event.measure = GS_MEASURE_COMPANY_BOOKINGS;
-      s.event.month = l->month;
-      s.event.deal = l->deal;
       s.event.amount = (double) a->deals[l->deal].amount;
-      s.event.has_discount = a->deals[l->deal].discount >= 0;
-      s.event.discount = MAX (a->deals[l->deal].discount, 0);
       g_array_append_val (sorted, s);
     }
-  g_array_sort (sorted, by_credit_order);
+  g_array_sort (sorted, gs_pay_sortable_compare);
   n = sorted->len;
   out->events = g_array_sized_new (FALSE, TRUE, sizeof (GsPayEvent), n);
   out->julian = g_new (guint32, MAX (n, 1));
@@ -71,7 +75,7 @@ gs_company_events_new (const GsActualsData *a, const GsCredits *credits)
     out->index_of[d] = G_MAXUINT;
   for (guint k = 0; k < n; k++)
     {
-      const Sortable *s = &g_array_index (sorted, Sortable, k);
+      const GsPaySortable *s = &g_array_index (sorted, GsPaySortable, k);
       GsPayEvent e = s->event;
       e.order = k;
       g_array_append_val (out->events, e);

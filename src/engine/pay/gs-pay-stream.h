@@ -26,6 +26,25 @@
 
 G_BEGIN_DECLS
 
+/* An event with what orders it: its credit date, then the deal's place in
+ * the actuals, then rank (a person's own credit, 0, before the company's
+ * event of the same deal, 1). */
+typedef struct
+{
+  GsPayEvent event;
+  guint32 julian;
+  guint rank;
+} GsPaySortable;
+
+/* The event of credit line l (its month, deal, date and the deal's
+ * discount; measure and amount left 0 for the caller), rank 0. */
+GsPaySortable
+gs_pay_sortable_of_credit (const GsActualsData *a, const GsCreditLine *l);
+
+/* Credit order for g_array_sort of GsPaySortable. */
+int
+gs_pay_sortable_compare (gconstpointer a, gconstpointer b);
+
 /* Every credited deal of the comp year as a company-bookings event, in
  * credit order (date, then the deal's place in the actuals). */
 typedef struct

@@ -52,24 +52,6 @@ measures_used (const GsCompRole *role, gboolean used[GS_N_MEASURES])
     used[role->components[i].measure] = TRUE;
 }
 
-typedef struct
-{
-  GsPayEvent event;
-  guint32 julian;
-  guint rank; /* the person's own credit before the company's on one deal */
-} Sortable;
-
-static int
-by_credit_order (gconstpointer a, gconstpointer b)
-{
-  const Sortable *x = a, *y = b;
-  if (x->julian != y->julian)
-    return x->julian < y->julian ? -1 : 1;
-  if (x->event.deal != y->event.deal)
-    return x->event.deal < y->event.deal ? -1 : 1;
-  return (int) x->rank - (int) y->rank;
-}
-
 static int
 by_date (gconstpointer a, gconstpointer b)
 {
@@ -88,7 +70,7 @@ static GArray *
 events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
 {
   gboolean used[GS_N_MEASURES];
-  g_autoptr (GArray) sorted = g_array_new (FALSE, TRUE, sizeof (Sortable));
+  g_autoptr (GArray) sorted = g_array_new (FALSE, TRUE, sizeof (GsPaySortable));
   GArray *events = g_array_new (FALSE, TRUE, sizeof (GsPayEvent));
   guint last_deal = G_MAXUINT;
   gboolean all, own_only;
@@ -104,14 +86,10 @@ events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
       guint i = own_only ? credits->by_person[credits->person_first[y->person] + j] : j;
       const GsCreditLine *l = &g_array_index (credits->lines, GsCreditLine, i);
       gboolean in_year = l->month >= 0 && l->month < GS_COMP_MONTHS;
-      Sortable s = { { 0 }, g_date_get_julian (&l->date), 0 };
+      GsPaySortable s;
       if (!in_year)
         continue;
-      s.event.month = l->month;
-      s.event.deal = l->deal;
-      /* The discount modifier applies per deal (gs-deal-pay.h). */
-      s.event.has_discount = a->deals[l->deal].discount >= 0;
-      s.event.discount = MAX (a->deals[l->deal].discount, 0);
+      s = gs_pay_sortable_of_credit (a, l);
       if (l->person == y->person)
         {
           g_array_append_val (y->credits, *l);
@@ -131,10 +109,10 @@ events_of (GsPayYear *y, const GsActualsData *a, const GsCredits *credits)
         }
       last_deal = l->deal;
     }
-  g_array_sort (sorted, by_credit_order);
+  g_array_sort (sorted, gs_pay_sortable_compare);
   for (guint i = 0; i < sorted->len; i++)
     {
-      GsPayEvent e = g_array_index (sorted, Sortable, i).event;
+      GsPayEvent e = g_array_index (sorted, GsPaySortable, i).event;
       e.order = i;
       g_array_append_val (events, e);
     }
@@ -173,17 +151,40 @@ add_line (GsPayYear *y, const char *deal, guint month, GsMoney amount, GsPayKind
   add_line_at (y, deal, month, amount, kind, G_MAXUINT);
 }
 
+/* What the person's own-bookings event of credit line l was paid (its
+ * commission and true-up, after its discount modifier and before it), so
+ * its clawback takes back exactly that.  Each event is matched once (used:
+ * one flag per y->deals). */
+static void
+paid_for (const GsPayYear *y, const GsCreditLine *l, gboolean *used, GsCompRefund *r)
+{
+  for (guint i = 0; i < y->deals->len; i++)
+    {
+      const GsDealPay *p = &g_array_index (y->deals, GsDealPay, i);
+      if (used[i] || p->event.deal != l->deal || p->event.measure != GS_MEASURE_OWN_BOOKINGS
+          || p->event.amount != (double) l->amount)
+        continue;
+      used[i] = TRUE;
+      r->has_paid = TRUE;
+      r->paid = p->commission + p->true_up;
+      r->paid_base = r->paid - p->discount_cut;
+      return;
+    }
+}
+
 /* The person's refunded deals as refunds for gs_comp_payout: their own
- * bookings credit on each, in the order of the refund dates. */
+ * bookings credit on each, with what it was paid, in the order of the
+ * refund dates. */
 static GArray *
 refunds_of (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArray *deal_of)
 {
   GArray *refunds = g_array_new (FALSE, TRUE, sizeof (GsCompRefund));
+  g_autofree gboolean *used = g_new0 (gboolean, y->deals->len + 1);
   for (guint i = 0; i < y->credits->len; i++)
     {
       const GsCreditLine *l = &g_array_index (y->credits, GsCreditLine, i);
       const GsActualDeal *d = &a->deals[l->deal];
-      GsCompRefund r;
+      GsCompRefund r = { 0 };
       int month;
       if (l->measure != GS_MEASURE_OWN_BOOKINGS || !g_date_valid (&d->refunded))
         continue;
@@ -198,6 +199,7 @@ refunds_of (GsPayYear *y, const GsActualsData *a, const GsCompModel *comp, GArra
                                      - gs_comp_deal_multiplier (
                                          comp, y->role, GS_MEASURE_OWN_BOOKINGS, d->discount, NULL)
                                : 0;
+      paid_for (y, l, used, &r);
       g_array_append_val (refunds, r);
       g_array_append_val (deal_of, l->deal);
     }
@@ -562,22 +564,6 @@ add_run (GsPayYear *y, Shared *sh, const GsActualsData *a, const GsCredits *cred
   return TRUE;
 }
 
-static void
-add_discounts (GArray *out, const GsDealPay *p, const GsActualsData *a)
-{
-  for (guint m = 0; m < GS_COMP_MONTHS; m++)
-    if (p->month_discount[m] != 0)
-      {
-        GsCompDealDiscount d = { a->deals[p->event.deal].id,
-                                 m,
-                                 p->month_commission[m] - p->month_discount[m],
-                                 p->event.discount,
-                                 p->multiplier,
-                                 p->month_discount[m] };
-        g_array_append_val (out, d);
-      }
-}
-
 /* The first of a stream's sorted event indices (or lines) at or after
  * event first. */
 static guint
@@ -643,20 +629,17 @@ pay_year_shared (const GsModel *model, const GsCompModel *comp, const GsCredits 
   /* The person's own events, and the company event of each deal they have
    * credit on, as events_of makes them. */
   measures_used (role, used);
-  sorted = g_array_new (FALSE, TRUE, sizeof (Sortable));
+  sorted = g_array_new (FALSE, TRUE, sizeof (GsPaySortable));
   n = credits->person_first[person + 1] - credits->person_first[person];
   for (guint j = 0; j < n; j++)
     {
       const GsCreditLine *l = &g_array_index (
           credits->lines, GsCreditLine, credits->by_person[credits->person_first[person] + j]);
-      Sortable s = { { 0 }, g_date_get_julian (&l->date), 0 };
+      GsPaySortable s;
       if (l->month < 0 || l->month >= GS_COMP_MONTHS)
         continue;
       g_array_append_val (y->credits, *l);
-      s.event.month = l->month;
-      s.event.deal = l->deal;
-      s.event.has_discount = a->deals[l->deal].discount >= 0;
-      s.event.discount = MAX (a->deals[l->deal].discount, 0);
+      s = gs_pay_sortable_of_credit (a, l);
       if (used[l->measure])
         {
           s.event.measure = l->measure;
@@ -672,13 +655,13 @@ pay_year_shared (const GsModel *model, const GsCompModel *comp, const GsCredits 
         }
       last_deal = l->deal;
     }
-  g_array_sort (sorted, by_credit_order);
+  g_array_sort (sorted, gs_pay_sortable_compare);
   g_array_sort (y->credits, by_date);
 
   payer = gs_deal_payer_new (comp, role, y->role_person);
   for (guint i = 0; i < sorted->len; i++)
     {
-      const Sortable *o = &g_array_index (sorted, Sortable, i);
+      const GsPaySortable *o = &g_array_index (sorted, GsPaySortable, i);
       guint bound = gs_company_events_lower_bound (sh->events, o->julian, o->event.deal);
       const char *id = a->deals[o->event.deal].id;
       GsDealPay p;
@@ -741,10 +724,15 @@ pay_year_shared (const GsModel *model, const GsCompModel *comp, const GsCredits 
             const GArray *d = run->stream->discounted;
             for (guint j = first_discounted (d, run->first);
                  j < d->len && g_array_index (d, guint, j) < run->end; j++)
-              add_discounts (in.deal_discounts, &run->stream->pay[g_array_index (d, guint, j)], a);
+              {
+                const GsDealPay *p = &run->stream->pay[g_array_index (d, guint, j)];
+                gs_deal_pay_append_discounts (in.deal_discounts, p, a->deals[p->event.deal].id);
+              }
           }
         if (i < y->deals->len)
-          add_discounts (in.deal_discounts, &g_array_index (y->deals, GsDealPay, i), a);
+          gs_deal_pay_append_discounts (
+              in.deal_discounts, &g_array_index (y->deals, GsDealPay, i),
+              a->deals[g_array_index (y->deals, GsDealPay, i).event.deal].id);
       }
   }
   if (!whole_year (y, a, comp, &in, error))

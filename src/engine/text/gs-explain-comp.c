@@ -311,6 +311,32 @@ gs_explain_comp_line (const GsCompModel *comp, const GsTraceLine *line)
         g_autofree char *a = gs_trace_money (digits, line->figure[0]);
         g_autofree char *without = gs_trace_money (digits, line->figure[1]);
         g_autofree char *with = gs_trace_money (digits, line->figure[2]);
+        if (line->reached)
+          {
+            g_autofree char *paid = gs_trace_money (digits, line->figure[3]);
+            g_autofree char *share = gs_trace_percent (line->threshold);
+            g_autofree char *base = gs_trace_money (digits, (GsMoney) line->actual);
+            g_autofree char *rerate = gs_trace_money (digits, (GsMoney) line->quota);
+            g_autofree char *m = gs_trace_number (line->attainment);
+            if (line->quota == 0)
+              /* Translators: the refund, the days after closing, the window
+               * in days, what the deal was paid, the share taken back, the
+               * result (a negative amount). */
+              return g_strdup_printf (_ ("Clawback: %s refunded %u days after closing (window %u "
+                                         "days): what the deal was paid, %s, × %s taken back = %s"),
+                                      a, line->count, line->window, paid, share, amount);
+            /* Translators: the refund, the days after closing, the window in
+             * days, what the deal was paid, the commission without the deal,
+             * with it, the deal's pay before its discount modifier, the
+             * deal's discount multiplier, what the re-rating takes back, the
+             * share taken back, the result. */
+            return g_strdup_printf (
+                _ ("Clawback: %s refunded %u days after closing (window %u days): what the deal "
+                   "was paid, %s, and the rest of the year re-rated without it, (commission "
+                   "without the deal %s − with it %s + the deal's %s before its modifier) × %s "
+                   "discount multiplier = %s; × %s taken back = %s"),
+                a, line->count, line->window, paid, without, with, base, m, rerate, share, amount);
+          }
         /* Translators: the refund, the days after closing, the window in
          * days, the commission without the deal, with it, and the
          * difference. */

@@ -88,10 +88,11 @@ gs_explain_deal_pay (const GsCompModel *comp, const GsDealPay *pay)
     {
       g_autofree char *off = gs_format_percent (pay->event.discount);
       g_autofree char *m = gs_trace_number (pay->multiplier);
-      g_autofree char *before = gs_format_money (pay->commission - pay->discount_cut, comp->digits,
-                                                 NULL, GS_MONEY_FORMAT_FULL);
-      /* Translators: appended to a deal's pay: its discount, the commission
-       * before the modifier and the multiplier of the deal's discount band. */
+      g_autofree char *before = gs_format_money (pay->commission + pay->true_up - pay->discount_cut,
+                                                 comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+      /* Translators: appended to a deal's pay: its discount, its pay
+       * (commission and true-up) before the modifier and the multiplier of
+       * the deal's discount band. */
       g_autofree char *tail
           = g_strdup_printf (_ (" (%s off list: %s × %s discount modifier)"), off, before, m);
       return g_strconcat (text, tail, NULL);
