@@ -28,6 +28,7 @@
 #include "gs-comp-role-list.h"
 #include "gs-field.h"
 #include "gs-format.h"
+#include "gs-payout-view.h"
 #include "gs-rate-table-editor.h"
 #include "test-comp-util.h"
 #include "test-gui-util.h"
@@ -463,6 +464,59 @@ test_spif_rule_sources (void)
   g_object_unref (page);
 }
 
+static void
+count_changes (GListModel *model, guint position, guint removed, guint added, guint *changes)
+{
+  (void) model, (void) position, (void) removed, (void) added;
+  (*changes)++;
+}
+
+/* The payout view's person picker is a list model of the role's people: a
+ * typed figure leaves it (and the person picked) alone; a renamed person
+ * changes it. */
+static void
+test_people_model (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "mid-market.goalsheet", NULL);
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (path, &error);
+  const GsCompModel *comp = gs_plan_get_comp (plan, NULL);
+  GtkWidget *view = g_object_ref_sink (GTK_WIDGET (gs_payout_view_new ()));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_type (view, GTK_TYPE_DROP_DOWN));
+  GListModel *people;
+  guint role = G_MAXUINT, changes = 0;
+  g_autofree char *ote = NULL, *name = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < comp->n_roles && role == G_MAXUINT; i++)
+    if (g_strcmp0 (comp->roles[i].id, "sales-manager") == 0)
+      role = i;
+  g_assert_cmpuint (role, !=, G_MAXUINT);
+  gs_payout_view_update (GS_PAYOUT_VIEW (view), plan, role);
+  people = gtk_drop_down_get_model (dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, comp->roles[role].n_people);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (people), 0), ==, "North");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (people), 1), ==, "South");
+  gtk_drop_down_set_selected (dropdown, 1);
+  g_signal_connect (people, "items-changed", G_CALLBACK (count_changes), &changes);
+
+  ote = g_strdup_printf ("compensation.roles[%u].ote", role);
+  g_assert_true (gs_plan_set_money (plan, ote, 30000000, &error));
+  gs_payout_view_update (GS_PAYOUT_VIEW (view), plan, role);
+  g_assert_true (gtk_drop_down_get_model (dropdown) == people);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+
+  name = g_strdup_printf ("compensation.roles[%u].people[0].name", role);
+  g_assert_true (gs_plan_set_string (plan, name, "Nord", &error));
+  gs_payout_view_update (GS_PAYOUT_VIEW (view), plan, role);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (people), 0), ==, "Nord");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+  g_object_unref (view);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -477,6 +531,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/comp-page/modifiers-and-quota", test_modifiers_and_quota);
   g_test_add_func ("/gui/comp-page/focus-leave", test_focus_leave);
   g_test_add_func ("/gui/comp-page/models", test_models);
+  g_test_add_func ("/gui/comp-page/people-model", test_people_model);
   g_test_add_func ("/gui/comp-page/spif-rule-sources", test_spif_rule_sources);
   return g_test_run ();
 }

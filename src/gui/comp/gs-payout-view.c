@@ -29,8 +29,8 @@ struct _GsPayoutView
   GsPlan *plan;
   guint role;
   guint person;
-  char *people_signature;
-  GHashTable *figures; /* key → text shown */
+  GtkStringList *people; /* the role's people, the dropdown's model */
+  GHashTable *figures;   /* key → text shown */
   gboolean updating;
 };
 
@@ -151,28 +151,27 @@ show_trace (GsPayoutView *self, const GsCompModel *comp, const GsCompPayout *p)
     }
 }
 
-/* The people of a role that lists them: pick whose payout is shown. */
+/* The people of a role that lists them: pick whose payout is shown.  The
+ * dropdown's model changes only when the names do, so typing a figure never
+ * resets the list under the pointer. */
 static void
 update_people (GsPayoutView *self, const GsCompRole *role)
 {
-  GString *sig = g_string_new (NULL);
-  g_autofree char *signature = NULL;
-  for (guint i = 0; i < role->n_people; i++)
-    g_string_append_printf (sig, "%s\n", role->people[i].name);
-  signature = g_string_free (sig, FALSE);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  gboolean same = n == role->n_people;
+  for (guint i = 0; same && i < n; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (self->people, i), role->people[i].name) == 0;
   if (self->person >= MAX (role->n_people, 1))
     self->person = 0;
   gtk_widget_set_visible (self->person_box, role->n_people > 0);
-  if (g_strcmp0 (signature, self->people_signature) == 0)
+  if (same)
     return;
-  g_free (self->people_signature);
-  self->people_signature = g_steal_pointer (&signature);
   {
-    g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+    g_autofree const char **names = g_new0 (const char *, role->n_people + 1);
     for (guint i = 0; i < role->n_people; i++)
-      gtk_string_list_append (names, role->people[i].name);
+      names[i] = role->people[i].name;
     self->updating = TRUE;
-    gtk_drop_down_set_model (GTK_DROP_DOWN (self->person_dropdown), G_LIST_MODEL (names));
+    gtk_string_list_splice (self->people, 0, n, names);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (self->person_dropdown), self->person);
     self->updating = FALSE;
   }
@@ -308,7 +307,7 @@ gs_payout_view_finalize (GObject *object)
 {
   GsPayoutView *self = GS_PAYOUT_VIEW (object);
   g_hash_table_unref (self->figures);
-  g_free (self->people_signature);
+  g_clear_object (&self->people);
   G_OBJECT_CLASS (gs_payout_view_parent_class)->finalize (object);
 }
 
@@ -366,7 +365,8 @@ gs_payout_view_init (GsPayoutView *self)
 
   self->person_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   person_label = gtk_label_new_with_mnemonic (_ ("_Person"));
-  self->person_dropdown = gtk_drop_down_new (NULL, NULL);
+  self->people = gtk_string_list_new (NULL);
+  self->person_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->people)), NULL);
   gtk_label_set_mnemonic_widget (GTK_LABEL (person_label), self->person_dropdown);
   gs_a11y_set_label (self->person_dropdown, _ ("Person whose payout is shown"), NULL);
   gtk_box_append (GTK_BOX (self->person_box), person_label);
