@@ -26,6 +26,7 @@
 #include "gs-plan-edits.h"
 #include "gs-scenario-column.h"
 #include "gs-scenario-edits.h"
+#include "gs-scenario-item.h"
 #include "gs-scenario-list.h"
 #include "gs-scenario-table.h"
 #include "gs-sheet.h"
@@ -249,6 +250,15 @@ test_field_meeting_delta (void)
   over = gs_field_find (list, "scenarios[0].overrides[0].value", FALSE);
   g_assert_cmpstr (gs_field_get_delta (over), ==, "was\u00a0$12,000 · ↑\u00a0$3,000");
   g_assert_cmpstr (gs_field_get_delta_class (over), ==, "success");
+  /* Its row says so even collapsed. */
+  gs_scenario_list_update (GS_SCENARIO_LIST (list), plan);
+  {
+    GListModel *items = gs_scenario_list_get_scenarios (GS_SCENARIO_LIST (list));
+    g_autoptr (GsScenarioItem) best = g_list_model_get_item (items, 0);
+    guint n = 0;
+    g_assert_cmpstr (gs_scenario_item_get_meeting (best), ==, "1 change in the meeting");
+    g_assert_true (gtk_widget_get_visible (find_label (list, "1 change in the meeting", &n)));
+  }
 
   /* Back to the agreed rate: its delta goes, the others stay. */
   gs_field_set_text (GS_FIELD (rate), "20");
@@ -268,6 +278,12 @@ test_field_meeting_delta (void)
   g_assert_null (gs_field_get_delta_class (GS_FIELD (cost)));
   over = gs_field_find (list, "scenarios[0].overrides[0].value", FALSE);
   g_assert_null (gs_field_get_delta (over));
+  gs_scenario_list_update (GS_SCENARIO_LIST (list), plan);
+  {
+    GListModel *items = gs_scenario_list_get_scenarios (GS_SCENARIO_LIST (list));
+    g_autoptr (GsScenarioItem) best = g_list_model_get_item (items, 0);
+    g_assert_cmpstr (gs_scenario_item_get_meeting (best), ==, "");
+  }
   g_object_unref (list);
   g_object_unref (cost);
   g_object_unref (rate);

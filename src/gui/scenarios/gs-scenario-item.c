@@ -11,7 +11,8 @@ struct _GsScenarioItem
   char *name;
   char *description; /* "" when none */
   char *layout;
-  char *odds; /* P(hit) and its difference against base; "" before a run */
+  char *odds;    /* P(hit) and its difference against base; "" before a run */
+  char *meeting; /* "2 changes in the meeting"; "" when none or no meeting */
 };
 
 G_DEFINE_FINAL_TYPE (GsScenarioItem, gs_scenario_item, G_TYPE_OBJECT)
@@ -23,6 +24,7 @@ enum
   PROP_DESCRIPTION,
   PROP_LAYOUT,
   PROP_ODDS,
+  PROP_MEETING,
   N_PROPS
 };
 
@@ -36,6 +38,7 @@ gs_scenario_item_finalize (GObject *object)
   g_free (self->description);
   g_free (self->layout);
   g_free (self->odds);
+  g_free (self->meeting);
   G_OBJECT_CLASS (gs_scenario_item_parent_class)->finalize (object);
 }
 
@@ -57,6 +60,9 @@ gs_scenario_item_get_property (GObject *object, guint prop_id, GValue *value, GP
     case PROP_ODDS:
       g_value_set_string (value, self->odds);
       break;
+    case PROP_MEETING:
+      g_value_set_string (value, self->meeting);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -76,6 +82,8 @@ gs_scenario_item_class_init (GsScenarioItemClass *klass)
       = g_param_spec_string ("layout", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ODDS]
       = g_param_spec_string ("odds", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEETING] = g_param_spec_string ("meeting", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -85,6 +93,7 @@ gs_scenario_item_init (GsScenarioItem *self)
   self->description = g_strdup ("");
   self->layout = g_strdup ("");
   self->odds = g_strdup ("");
+  self->meeting = g_strdup ("");
 }
 
 GsScenarioItem *
@@ -146,4 +155,16 @@ void
 gs_scenario_item_set_odds (GsScenarioItem *self, const char *odds)
 {
   set_text (self, &self->odds, odds, PROP_ODDS);
+}
+
+const char *
+gs_scenario_item_get_meeting (GsScenarioItem *self)
+{
+  return self->meeting;
+}
+
+void
+gs_scenario_item_set_meeting (GsScenarioItem *self, const char *meeting)
+{
+  set_text (self, &self->meeting, meeting, PROP_MEETING);
 }

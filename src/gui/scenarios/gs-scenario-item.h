@@ -34,5 +34,11 @@ void
 gs_scenario_item_set_layout (GsScenarioItem *self, const char *layout);
 void
 gs_scenario_item_set_odds (GsScenarioItem *self, const char *odds);
+/* How many of its overrides changed since the meeting's baseline, in words
+ * ("1 change in the meeting"), so a collapsed row says it; "" otherwise. */
+const char *
+gs_scenario_item_get_meeting (GsScenarioItem *self);
+void
+gs_scenario_item_set_meeting (GsScenarioItem *self, const char *meeting);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "gs-field.h"
 #include "gs-json.h"
 #include "gs-list-sync.h"
+#include "gs-meeting-input.h"
 #include "gs-scenario-edits.h"
 #include "gs-scenario-item.h"
 #include "gs-scenario.h"
@@ -229,12 +230,21 @@ button (GsScenarioItem *item, const char *label, const char *tooltip, GCallback 
   return b;
 }
 
+/* The meeting's hint shows only when there is something to say. */
+static void
+on_meeting_label (GtkLabel *label, GParamSpec *pspec, gpointer unused)
+{
+  (void) pspec, (void) unused;
+  gtk_widget_set_visible (GTK_WIDGET (label), *gtk_label_get_text (label) != '\0');
+}
+
 static GtkWidget *
 create_row (gpointer item, gpointer data)
 {
   GsScenarioList *self = data;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *odds = gtk_label_new (NULL);
+  GtkWidget *meeting = gtk_label_new (NULL);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *description = adw_entry_row_new ();
   GtkWidget *apply = button (item, _ ("_Apply to Plan"),
@@ -245,6 +255,12 @@ create_row (gpointer item, gpointer data)
   g_object_bind_property (item, "name", row, "title", G_BINDING_SYNC_CREATE);
   g_object_bind_property (item, "description", row, "subtitle", G_BINDING_SYNC_CREATE);
   g_object_bind_property (item, "odds", odds, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "meeting", meeting, "label", G_BINDING_SYNC_CREATE);
+  g_signal_connect (meeting, "notify::label", G_CALLBACK (on_meeting_label), NULL);
+  on_meeting_label (GTK_LABEL (meeting), NULL, NULL);
+  gtk_widget_add_css_class (meeting, "caption");
+  gtk_widget_add_css_class (meeting, "accent");
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), meeting);
   gtk_widget_add_css_class (odds, "numeric");
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), odds);
 
@@ -298,25 +314,56 @@ odds_text (GsScenarioList *self, const char *name)
   return *vs ? g_strdup_printf (_ ("P(hit) %s (%s)"), p, vs) : g_strdup_printf (_ ("P(hit) %s"), p);
 }
 
+/* What gs_list_sync hands the item functions: the scenarios as read (base
+ * first) and the plan, for the meeting's deltas. */
+typedef struct
+{
+  GPtrArray *all;
+  GsPlan *plan;
+} SyncData;
+
+/* "1 change in the meeting": the overrides of scenario position that moved
+ * since the baseline, as their fields show them (gs_meeting_field_delta). */
+static char *
+meeting_text (GsPlan *plan, guint position, const GsScenario *s)
+{
+  guint changed = 0;
+  for (guint o = 0; o < s->n_overrides; o++)
+    {
+      g_autofree char *path = g_strdup_printf ("scenarios[%u].overrides[%u].value", position, o);
+      GsInputDelta delta = { 0 };
+      if (gs_meeting_field_delta (plan, path, &delta))
+        changed++;
+      gs_input_delta_clear (&delta);
+    }
+  if (changed == 0)
+    return g_strdup ("");
+  /* Translators: on a collapsed scenario row in meeting mode. */
+  return g_strdup_printf (
+      ngettext ("%u change in the meeting", "%u changes in the meeting", changed), changed);
+}
+
 static void
 sync_item (gpointer item, guint position, gpointer data)
 {
-  GPtrArray *all = data;
-  const GsScenario *s = g_ptr_array_index (all, position + 1);
+  SyncData *sync = data;
+  const GsScenario *s = g_ptr_array_index (sync->all, position + 1);
   g_autoptr (GString) layout = g_string_new (NULL);
+  g_autofree char *meeting = meeting_text (sync->plan, position, s);
 
   g_string_append_printf (layout, "%u", position);
   for (guint o = 0; o < s->n_overrides; o++)
     g_string_append_printf (layout, "\n%s", s->overrides[o].path);
   gs_scenario_item_set_description (item, s->description);
   gs_scenario_item_set_layout (item, layout->str);
+  gs_scenario_item_set_meeting (item, meeting);
 }
 
 static gpointer
 new_item (guint position, gpointer data)
 {
-  GPtrArray *all = data;
-  const GsScenario *s = g_ptr_array_index (all, position + 1);
+  SyncData *sync = data;
+  const GsScenario *s = g_ptr_array_index (sync->all, position + 1);
   GsScenarioItem *item = gs_scenario_item_new (s->name);
   sync_item (item, position, data);
   return item;
@@ -354,7 +401,7 @@ gs_scenario_list_update (GsScenarioList *self, GsPlan *plan)
     names[i - 1] = ((const GsScenario *) g_ptr_array_index (all, i))->name;
   /* A scenario renamed or deleted is a new key: its row is made again. */
   gs_list_sync (self->scenarios, names, all->len - 1, (GsListKeyFunc) gs_scenario_item_get_name,
-                new_item, sync_item, all);
+                new_item, sync_item, &(SyncData){ all, plan });
   refresh_odds (self);
   gtk_widget_set_visible (self->empty, all->len == 1);
   gtk_widget_set_visible (self->list, all->len > 1);
