@@ -9,6 +9,7 @@
 #include "test-util.h"
 #include "gs-actuals-data.h"
 #include "gs-actuals-json.h"
+#include "gs-montecarlo.h"
 
 #include <glib/gstdio.h>
 
@@ -303,6 +304,63 @@ test_deferred_actuals_same (void)
   g_assert_cmpstr (undone, ==, text);
 }
 
+/* A lookup outside the deferred lists reads the partial tree and leaves the
+ * lists in the text; the root, "actuals" and a path into the deals or leads
+ * build them (and find what the file says). */
+static void
+test_deferred_actuals_lookup (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  GsSimSettings settings;
+  const char *const outside[]
+      = { "version",         "simulation",           "actuals.mapping.date_order",
+          "actuals.x_after", "actuals.people[1].id", "actualsx",
+          "actuals.dealsx" };
+  const char *const inside[] = { "", "actuals", "actuals.deals", "actuals.leads[1].id" };
+
+  patch (tree, "version", "\"1.3\"");
+  patch (tree, "actuals", rich_actuals);
+  patch (tree, "simulation", "{\"trials\": 7, \"seed\": 3}");
+  text = gs_json_to_text (tree);
+
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_lists_deferred (plan));
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "version")), ==, "1.3");
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "actuals.mapping.date_order")), ==,
+                   "dmy");
+  g_assert_cmpint (json_node_get_int (gs_plan_lookup (plan, "actuals.x_after")), ==, 1);
+  g_assert_null (gs_plan_lookup (plan, "actualsx"));
+  for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
+    gs_plan_lookup (plan, outside[i]);
+  /* What track reads: trials 7 and seed 3 from the file, the rest defaults. */
+  g_assert_true (
+      gs_sim_settings_read_section (gs_plan_lookup (plan, "simulation"), &settings, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (settings.trials, ==, 7);
+  g_assert_cmpuint (settings.seed, ==, 3);
+  g_assert_cmpfloat (settings.deal_size_sigma, ==, 0.5);
+  g_assert_true (gs_plan_lists_deferred (plan));
+
+  for (guint i = 0; i < G_N_ELEMENTS (inside); i++)
+    {
+      g_autoptr (GsPlan) fresh = gs_plan_new_from_text (text, -1, &error);
+      JsonNode *node;
+      g_assert_no_error (error);
+      g_assert_true (gs_plan_lists_deferred (fresh));
+      node = gs_plan_lookup (fresh, inside[i]);
+      g_assert_false (gs_plan_lists_deferred (fresh));
+      g_assert_nonnull (node);
+      if (i == 2)
+        g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 3);
+      if (i == 3)
+        g_assert_cmpstr (json_node_get_string (node), ==, "L2");
+    }
+}
+
 /* The offset of the first needle in text as "line L, column C" (from 1). */
 static char *
 where (const char *text, const char *needle)
@@ -409,5 +467,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plan-file/bad-inputs-refused", test_bad_inputs_refused);
   g_test_add_func ("/plan-file/deferred-actuals-same", test_deferred_actuals_same);
   g_test_add_func ("/plan-file/deferred-actuals-errors", test_deferred_actuals_errors);
+  g_test_add_func ("/plan-file/deferred-actuals-lookup", test_deferred_actuals_lookup);
   return g_test_run ();
 }

@@ -14,7 +14,7 @@ sim_settings (const char *filename, GsPlan *plan, gint64 trials, gint64 seed,
               GsSimSettings *settings, int *status)
 {
   g_autoptr (GError) error = NULL;
-  if (!gs_sim_settings_read (gs_plan_get_root (plan), settings, &error))
+  if (!gs_sim_settings_read_section (gs_plan_lookup (plan, "simulation"), settings, &error))
     {
       *status = gs_cli_fail (filename, error);
       return FALSE;

@@ -319,7 +319,7 @@ gs_cli_simulate (int argc, char **argv)
   result = gs_cli_load_scenario_result (argv[1], scenario, &plan, &status);
   if (result == NULL)
     return status;
-  if (!gs_sim_settings_read (gs_plan_get_root (plan), &settings, &error))
+  if (!gs_sim_settings_read_section (gs_plan_lookup (plan, "simulation"), &settings, &error))
     return gs_cli_fail (argv[1], error);
   if (trials > 0)
     settings.trials = (guint64) trials;

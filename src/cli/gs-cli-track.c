@@ -201,7 +201,7 @@ gs_cli_track (int argc, char **argv)
     return gs_cli_fail (argv[1], error);
   if (!no_p_hit)
     {
-      if (!gs_sim_settings_read (gs_plan_get_root (plan), &settings, &error))
+      if (!gs_sim_settings_read_section (gs_plan_lookup (plan, "simulation"), &settings, &error))
         return gs_cli_fail (argv[1], error);
       if (trials > 0)
         settings.trials = (guint64) MIN (trials, 100000000);

@@ -384,10 +384,46 @@ gs_plan_get_saved_root (GsPlan *self)
   return self->saved_root;
 }
 
+/* Whether the node at path is or holds a deferred list: the root, the
+ * actuals section, or a path into its deals or leads. */
+static gboolean
+path_meets_deferred (const char *path)
+{
+  const size_t n = strlen (GS_MODEL_DEFERRED_SECTION);
+  const char *rest;
+
+  if (path == NULL || *path == '\0')
+    return TRUE;
+  if (strncmp (path, GS_MODEL_DEFERRED_SECTION, n) != 0)
+    return FALSE;
+  rest = path + n;
+  if (*rest == '\0' || *rest == '[')
+    return TRUE;
+  if (*rest != '.')
+    return FALSE; /* another member whose name starts the same */
+  rest++;
+  for (guint i = 0; gs_model_deferred_lists[i] != NULL; i++)
+    {
+      const size_t m = strlen (gs_model_deferred_lists[i]);
+      if (strncmp (rest, gs_model_deferred_lists[i], m) == 0
+          && (rest[m] == '\0' || rest[m] == '.' || rest[m] == '['))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Builds the deferred lists only for a path that reaches them: reading the
+ * simulation settings or the version leaves them in the text. */
 JsonNode *
 gs_plan_lookup (GsPlan *self, const char *path)
 {
-  return gs_json_lookup (whole_tree (self), path);
+  return gs_json_lookup (path_meets_deferred (path) ? whole_tree (self) : self->root, path);
+}
+
+gboolean
+gs_plan_lists_deferred (GsPlan *self)
+{
+  return self->deferred != NULL;
 }
 
 /* Applies value at path to a copy of the tree and decodes it: the plan

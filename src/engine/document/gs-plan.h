@@ -48,7 +48,12 @@ JsonNode       *gs_plan_get_root (GsPlan *self);
 /* The tree as opened or last saved (what the change log and "save these
  * changes as a scenario" compare the plan with). */
 JsonNode       *gs_plan_get_saved_root (GsPlan *self);
+/* The node at path; builds the actuals' deferred deals and leads into the
+ * tree only when path is the root, "actuals" or inside those lists. */
 JsonNode       *gs_plan_lookup (GsPlan *self, const char *path);
+/* TRUE while the actuals' deals and leads are still kept as text, not built
+ * into the tree (what the tests check). */
+gboolean        gs_plan_lists_deferred (GsPlan *self);
 
 gboolean gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error);
 gboolean gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error);

@@ -41,17 +41,14 @@ gs_sim_settings_init (GsSimSettings *s)
   s->evidence = NULL;
 }
 
-gboolean
-gs_sim_settings_read (JsonNode *root, GsSimSettings *s, GError **error)
+/* Reads holder["simulation"] over the defaults. */
+static gboolean
+read_from (JsonObject *holder, GsSimSettings *s, GError **error)
 {
   JsonObject *obj = NULL;
   gint64 trials, seed;
 
-  gs_sim_settings_init (s);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return TRUE;
-  if (!gs_json_object (json_node_get_object (root), "", "simulation", GS_FIELD_OPTIONAL, &obj,
-                       error))
+  if (!gs_json_object (holder, "", "simulation", GS_FIELD_OPTIONAL, &obj, error))
     return FALSE;
   if (obj == NULL)
     return TRUE;
@@ -71,6 +68,26 @@ gs_sim_settings_read (JsonNode *root, GsSimSettings *s, GError **error)
   s->trials = (guint64) trials;
   s->seed = (guint64) seed;
   return TRUE;
+}
+
+gboolean
+gs_sim_settings_read (JsonNode *root, GsSimSettings *s, GError **error)
+{
+  gs_sim_settings_init (s);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return TRUE;
+  return read_from (json_node_get_object (root), s, error);
+}
+
+gboolean
+gs_sim_settings_read_section (JsonNode *simulation, GsSimSettings *s, GError **error)
+{
+  g_autoptr (JsonObject) holder = json_object_new ();
+
+  gs_sim_settings_init (s);
+  if (simulation != NULL)
+    json_object_set_member (holder, "simulation", json_node_ref (simulation));
+  return read_from (holder, s, error);
 }
 
 /* What every trial shares, computed once from the deterministic result. */

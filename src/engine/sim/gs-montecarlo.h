@@ -57,6 +57,11 @@ gs_sim_settings_init (GsSimSettings *settings); /* the documented defaults */
 /* Reads root["simulation"] over the defaults; errors name "simulation.FIELD". */
 gboolean
 gs_sim_settings_read (JsonNode *root, GsSimSettings *settings, GError **error);
+/* The same from the "simulation" section itself (NULL: absent), e.g.
+ * gs_plan_lookup (plan, "simulation"), which leaves the actuals' deferred
+ * lists unbuilt where the whole root would build them. */
+gboolean
+gs_sim_settings_read_section (JsonNode *simulation, GsSimSettings *settings, GError **error);
 
 typedef struct
 {
