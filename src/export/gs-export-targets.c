@@ -7,11 +7,11 @@
  * gs_money_split, spelled out in cells so a spreadsheet reproduces it to the
  * cent: each part's exact share in minor units, its whole units (INT), its
  * remainder, and one extra unit for the parts with the largest remainders
- * (earliest first on ties) until the whole is given out.  The intermediate
- * cells are the engine's own arithmetic shown for checking; the parts are
- * the engine's figures (GsResult) and are checked against that arithmetic
- * before any formula is written: if they ever disagreed, the sheet would
- * carry the engine's values with a note instead.
+ * (earliest first on ties) until the whole is given out.  Every cached value
+ * is the engine's split trace (GsResult's new_business_split, existing_split,
+ * source_split, year totals and new_business_to_date, from
+ * gs_money_split_trace): this file computes no figure.  A split the formulas
+ * cannot show (an extra other than 0 or 1) is written as values with a note.
  */
 #include "gs-export-private.h"
 #include "gs-explain.h"
@@ -43,11 +43,8 @@ minor_of (T *c, const char *ref)
   return g_strdup_printf ("ROUND(%s*%.0f,0)", ref, c->scale);
 }
 
-/* One largest-remainder block over the cells [a, b] of the month row grid:
- * rows exact/whole/rem/extra and the resulting money row.  total_minor[i]
- * and weight[i] per column, weights as cell references; cached values are
- * the engine's arithmetic; parts[i] are the engine's figures.  Returns FALSE
- * when the arithmetic does not give the engine's parts. */
+/* The rows of one largest-remainder block of the month grid: exact, whole,
+ * remainder, extra and the resulting money row. */
 typedef struct
 {
   guint exact, whole, rem, extra, money;
