@@ -207,6 +207,69 @@ test_split_year (void)
     }
 }
 
+/* 100 minor units over weights 1, 1, 1 (by hand): each exact share is
+ * 33.333…, whole 33, remainder 0.333…; 100 − 99 = 1 unit left over goes to
+ * the first (ties: the earliest), so 34, 33, 33.  A zero weight shows −1. */
+static void
+test_split_trace (void)
+{
+  const double w[3] = { 1, 1, 1 };
+  const double wz[3] = { 1, 0, 2 };
+  GsMoneySplitPart t[3];
+
+  gs_money_split_trace (100, w, 3, t);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (t[i].exact, 100.0 / 3, 1e-9);
+      g_assert_cmpint (t[i].whole, ==, 33);
+      g_assert_cmpfloat_with_epsilon (t[i].remainder, 1.0 / 3, 1e-9);
+    }
+  g_assert_cmpint (t[0].extra, ==, 1);
+  g_assert_cmpint (t[1].extra, ==, 0);
+  g_assert_cmpint (t[2].extra, ==, 0);
+  g_assert_cmpint (t[0].part, ==, 34);
+  g_assert_cmpint (t[1].part, ==, 33);
+
+  /* 10 over 1, 0, 2: exact 3.33…, 0, 6.66…; whole 3, 0, 6; the one unit
+   * left goes to the largest remainder, the third: 3, 0, 7. */
+  gs_money_split_trace (10, wz, 3, t);
+  g_assert_cmpfloat (t[1].remainder, ==, -1);
+  g_assert_cmpint (t[0].part, ==, 3);
+  g_assert_cmpint (t[1].part, ==, 0);
+  g_assert_cmpint (t[2].whole, ==, 6);
+  g_assert_cmpint (t[2].extra, ==, 1);
+  g_assert_cmpint (t[2].part, ==, 7);
+}
+
+/* Invariants over many totals and weights: the trace's parts are
+ * gs_money_split's, they add up to the total, extra ∈ {0, 1} and
+ * part = whole + extra. */
+static void
+test_split_trace_invariants (void)
+{
+  const double weights[][4]
+      = { { 1, 1, 1, 1 }, { 0.1, 0.2, 0.3, 0.4 }, { 3, 0, 5, 7 }, { 1.25, 0.8, 1.1, 0.95 } };
+  const GsMoney totals[] = { 0, 1, 3, 99, 100, 12345, 67200000, -101, 999999999 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (weights); k++)
+    for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
+      {
+        GsMoneySplitPart t[4];
+        GsMoney parts[4], sum = 0;
+        gs_money_split_trace (totals[i], weights[k], 4, t);
+        gs_money_split (totals[i], weights[k], 4, parts);
+        for (guint j = 0; j < 4; j++)
+          {
+            gint64 extra = totals[i] < 0 ? -t[j].extra : t[j].extra;
+            g_assert_cmpint (t[j].part, ==, parts[j]);
+            g_assert_true (extra == 0 || extra == 1);
+            g_assert_cmpint (t[j].part, ==, t[j].whole + t[j].extra);
+            sum += t[j].part;
+          }
+        g_assert_cmpint (sum, ==, totals[i]);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -217,5 +280,7 @@ main (int argc, char **argv)
   g_test_add_func ("/money/checked", test_checked);
   g_test_add_func ("/money/split", test_split);
   g_test_add_func ("/money/split-year", test_split_year);
+  g_test_add_func ("/money/split-trace", test_split_trace);
+  g_test_add_func ("/money/split-trace-invariants", test_split_trace_invariants);
   return g_test_run ();
 }

@@ -7,11 +7,11 @@
  * gs_money_split, spelled out in cells so a spreadsheet reproduces it to the
  * cent: each part's exact share in minor units, its whole units (INT), its
  * remainder, and one extra unit for the parts with the largest remainders
- * (earliest first on ties) until the whole is given out.  The intermediate
- * cells are the engine's own arithmetic shown for checking; the parts are
- * the engine's figures (GsResult) and are checked against that arithmetic
- * before any formula is written: if they ever disagreed, the sheet would
- * carry the engine's values with a note instead.
+ * (earliest first on ties) until the whole is given out.  Every cached value
+ * is the engine's split trace (GsResult's new_business_split, existing_split,
+ * source_split, year totals and new_business_to_date, from
+ * gs_money_split_trace): this file computes no figure.  A split the formulas
+ * cannot show (an extra other than 0 or 1) is written as values with a note.
  */
 #include "gs-export-private.h"
 #include "gs-explain.h"
@@ -43,55 +43,36 @@ minor_of (T *c, const char *ref)
   return g_strdup_printf ("ROUND(%s*%.0f,0)", ref, c->scale);
 }
 
-/* One largest-remainder block over the cells [a, b] of the month row grid:
- * rows exact/whole/rem/extra and the resulting money row.  total_minor[i]
- * and weight[i] per column, weights as cell references; cached values are
- * the engine's arithmetic; parts[i] are the engine's figures.  Returns FALSE
- * when the arithmetic does not give the engine's parts. */
+/* The rows of one largest-remainder block of the month grid: exact, whole,
+ * remainder, extra and the resulting money row. */
 typedef struct
 {
   guint exact, whole, rem, extra, money;
 } Block;
 
-/* Whole units of an exact share as a spreadsheet sees them: a share within
- * 1e-9 units of a whole number is that number (Calc compares to about 15
- * digits, so 6719999.999999999 is 6720000 there).  A true remainder is at
- * least 1 ÷ (the weights' denominator), far above that, and the parts come
- * out the same either way: the engine then gives that part its extra unit
- * first. */
-static gint64
-whole_units (double exact)
-{
-  double r = round (exact);
-  return fabs (exact - r) <= 1e-9 ? (gint64) r : (gint64) floor (exact);
-}
-
-/* The engine's split arithmetic for one part: TRUE when its whole units plus
- * at most one extra unit give the engine's figure. */
+/* The engine's split decided every part by its whole units plus at most
+ * one extra unit: the formulas below reproduce exactly that. */
 static gboolean
-part_matches (gint64 total, double w, double sum, GsMoney part)
+split_is_plain (const GsMoneySplitPart *trace, gsize n)
 {
-  double exact = (double) total * (w > 0 ? w / sum : 0);
-  gint64 extra = part - whole_units (exact);
-  return extra == 0 || extra == 1;
+  for (gsize i = 0; i < n; i++)
+    if (trace[i].extra != 0 && trace[i].extra != 1)
+      return FALSE;
+  return TRUE;
 }
 
 /* Month split of each plan year (new business or existing customers):
  * helper rows exact/whole/remainder/extra, then the parts in money. */
 static void
 month_block (T *c, const char *what, guint year_row, guint year_col, guint weight_row,
-             const GsMoney *parts, gboolean live, Block *b, const double *year_sum)
+             const GsMoneySplitPart *split, GsMoney total_value, gboolean live, Block *b)
 {
   const GsResult *r = c->r;
   guint H = r->horizon;
   GsXRow *rows[5] = { NULL };
   static const char *const labels[]
       = { "exact share (minor units)", "whole minor units", "remainder", "extra minor unit" };
-  GsMoney year_total[GS_MAX_HORIZON / 12 + 1] = { 0 };
-  GsMoney sum = 0;
 
-  for (guint mo = 0; mo < H; mo++)
-    year_total[mo / 12] += parts[mo];
   if (live)
     for (guint k = 0; k < 4; k++)
       {
@@ -111,15 +92,12 @@ month_block (T *c, const char *what, guint year_row, guint year_col, guint weigh
     {
       guint col = c->col0 + mo, y = mo / 12;
       guint fa = c->col0 + y * 12, fb = c->col0 + MIN (H, y * 12 + 12) - 1;
-      double w = c->m->company.seasonality[mo % 12];
-      double exact = (double) year_total[y] * (w > 0 ? w / year_sum[y] : 0);
-      gint64 whole = whole_units (exact);
+      const GsMoneySplitPart *sp = &split[mo];
       GsXCell *cell;
 
-      sum += parts[mo];
       if (!live)
         {
-          cell = gs_xput_money (c->digits, rows[4], col, parts[mo], NULL);
+          cell = gs_xput_money (c->digits, rows[4], col, sp->part, NULL);
           if (mo == 0)
             cell->note = g_strdup (VALUE_SPLIT_NOTE);
           continue;
@@ -139,16 +117,17 @@ month_block (T *c, const char *what, guint year_row, guint year_col, guint weigh
         g_autofree char *ties
             = before ? g_strdup_printf ("+SUMPRODUCT(--(%s=%s))", before, re) : g_strdup ("");
 
-        gs_xput_number (rows[0], col, exact, 2, g_strdup_printf ("%s*(%s/%s)", total, wref, sref));
-        gs_xput_count (rows[1], col, whole, g_strdup_printf ("INT(%s)", e));
-        gs_xput_number (rows[2], col, w > 0 ? exact - (double) whole : -1, 4,
+        gs_xput_number (rows[0], col, sp->exact, 2,
+                        g_strdup_printf ("%s*(%s/%s)", total, wref, sref));
+        gs_xput_count (rows[1], col, sp->whole, g_strdup_printf ("INT(%s)", e));
+        gs_xput_number (rows[2], col, sp->remainder, 4,
                         g_strdup_printf ("IF(%s>0,%s-%s,-1)", wref, e, wh));
         /* Rank of this remainder in its year (ties: the earlier month first)
          * against the units left over after the whole units. */
-        gs_xput_count (rows[3], col, parts[mo] - whole,
+        gs_xput_count (rows[3], col, sp->extra,
                        g_strdup_printf ("IF(1+SUMPRODUCT(--(%s>%s))%s<=%s-SUM(%s),1,0)", rems, re,
                                         ties, total, wholes));
-        cell = gs_xput_money (c->digits, rows[4], col, parts[mo],
+        cell = gs_xput_money (c->digits, rows[4], col, sp->part,
                               g_strdup_printf ("(%s+%s)/%.0f", wh, ex, c->scale));
         if (mo == 0)
           cell->note = g_strdup (LIVE_SPLIT_NOTE);
@@ -156,7 +135,7 @@ month_block (T *c, const char *what, guint year_row, guint year_col, guint weigh
     }
   {
     g_autofree char *total = gs_xsum (b->money, c->col0, b->money, c->col0 + H - 1);
-    gs_xput_money (c->digits, rows[4], c->col0 + H, sum,
+    gs_xput_money (c->digits, rows[4], c->col0 + H, total_value,
                    g_strdup_printf ("ROUND(%s,%u)", total, c->digits));
   }
 }
@@ -171,7 +150,6 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
   GsXRow *row;
   guint year_row, weight_row, running_row;
   g_autofree double *year_sum = g_new0 (double, n_years);
-  const GsMoney *existing = r->existing_month;
   gboolean live;
   Block nb, ex;
 
@@ -183,22 +161,8 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
         year_sum[y] += co->seasonality[i] > 0 ? co->seasonality[i] : 0;
     }
 
-  /* Formulas only where the engine's arithmetic gives the engine's figures. */
-  live = TRUE;
-  {
-    GsMoney ynb[GS_MAX_HORIZON / 12 + 1] = { 0 }, yex[GS_MAX_HORIZON / 12 + 1] = { 0 };
-    for (guint mo = 0; mo < H; mo++)
-      {
-        ynb[mo / 12] += r->new_business_month[mo];
-        yex[mo / 12] += existing[mo];
-      }
-    for (guint mo = 0; mo < H; mo++)
-      live = live
-             && part_matches (ynb[mo / 12], co->seasonality[mo % 12], year_sum[mo / 12],
-                              r->new_business_month[mo])
-             && part_matches (yex[mo / 12], co->seasonality[mo % 12], year_sum[mo / 12],
-                              existing[mo]);
-  }
+  /* Formulas only where the engine's split is the plain largest remainder. */
+  live = split_is_plain (r->new_business_split, H) && split_is_plain (r->existing_split, H);
 
   gs_xput_text (gs_xrow_add (c.t), 0, "Targets: the company target by year, month and source",
                 GS_XSTYLE_TITLE);
@@ -224,18 +188,11 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
   for (guint y = 0; y < n_years; y++)
     {
       guint n = MIN (12, H - y * 12);
-      GsMoney yt = 0, ye = 0, yn = 0;
       g_autofree char *label = g_strdup_printf ("Year %u", y + 1);
       g_autofree char *full = NULL;
       g_autofree char *target = NULL;
       g_autofree char *exist = NULL;
       g_autofree char *weights = NULL;
-      for (guint mo = y * 12; mo < y * 12 + n; mo++)
-        {
-          yt += r->target_month[mo];
-          ye += existing[mo];
-          yn += r->new_business_month[mo];
-        }
       if (co->target_mode == GS_TARGET_GROWTH)
         full = g_strdup_printf ("ROUND(PriorBookings*(1+Growth)^%u,%u)", y + 1, c.digits);
       else
@@ -263,12 +220,12 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
       gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
       gs_xput_count (row, 1, n, NULL);
       gs_xput_number (row, 2, year_sum[y], 2, g_steal_pointer (&weights));
-      gs_xput_money (c.digits, row, 3, yt, live ? g_steal_pointer (&target) : NULL);
-      gs_xput_money (c.digits, row, 4, ye, live ? g_steal_pointer (&exist) : NULL);
+      gs_xput_money (c.digits, row, 3, r->target_year[y], live ? g_steal_pointer (&target) : NULL);
+      gs_xput_money (c.digits, row, 4, r->existing_year[y], live ? g_steal_pointer (&exist) : NULL);
       {
         g_autofree char *a = gs_xref (year_row + y, 3, FALSE);
         g_autofree char *b = gs_xref (year_row + y, 4, FALSE);
-        gs_xput_money (c.digits, row, 5, yn,
+        gs_xput_money (c.digits, row, 5, r->new_business_year[y],
                        live ? g_strdup_printf ("ROUND(%s-%s,%u)", a, b, c.digits) : NULL);
       }
     }
@@ -292,10 +249,10 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
       gs_xput_number (row, c.col0 + mo, co->seasonality[mo % 12], 2, g_steal_pointer (&name));
     }
 
-  month_block (&c, "New-business target", year_row, 5, weight_row, r->new_business_month, live, &nb,
-               year_sum);
-  month_block (&c, "Existing-customer bookings", year_row, 4, weight_row, existing, live, &ex,
-               year_sum);
+  month_block (&c, "New-business target", year_row, 5, weight_row, r->new_business_split,
+               r->target_new_business, live, &nb);
+  month_block (&c, "Existing-customer bookings", year_row, 4, weight_row, r->existing_split,
+               r->target_existing, live, &ex);
   row = gs_xrow_add (c.t);
   out->target_row = gs_xrow_index (c.t);
   gs_xput_text (row, 0, "Bookings target", GS_XSTYLE_TOTAL);
@@ -317,15 +274,10 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
   running_row = gs_xrow_index (c.t);
   gs_xput_text (row, 0, "New business to date (minor units)", GS_XSTYLE_LABEL);
   {
-    g_autofree gint64 *running = g_new0 (gint64, H);
     g_autofree char *shares = NULL;
-    double share_sum = 0;
     GString *ss = g_string_new ("(");
     for (guint j = 0; j < m->n_sources; j++)
-      {
-        g_string_append_printf (ss, "%sSrc%u_Share", j ? "+" : "", j + 1);
-        share_sum += m->sources[j].share > 0 ? m->sources[j].share : 0;
-      }
+      g_string_append_printf (ss, "%sSrc%u_Share", j ? "+" : "", j + 1);
     g_string_append_c (ss, ')');
     shares = g_string_free (ss, FALSE);
     for (guint mo = 0; mo < H; mo++)
@@ -333,23 +285,11 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
         g_autofree char *a = gs_xref (nb.money, c.col0, TRUE);
         g_autofree char *b = gs_xref (nb.money, c.col0 + mo, FALSE);
         g_autofree char *sum = g_strdup_printf ("SUM(%s:%s)", a, b);
-        running[mo] = (mo ? running[mo - 1] : 0) + r->new_business_month[mo];
-        gs_xput_count (row, c.col0 + mo, running[mo], minor_of (&c, sum));
+        gs_xput_count (row, c.col0 + mo, r->new_business_to_date[mo], minor_of (&c, sum));
       }
 
     {
-      gboolean src_live = TRUE;
-      for (guint j = 0; j < m->n_sources; j++)
-        {
-          GsMoney to_date = 0;
-          for (guint mo = 0; mo < H; mo++)
-            {
-              to_date += r->source_target[(gsize) j * H + mo];
-              src_live
-                  = src_live && part_matches (running[mo], m->sources[j].share, share_sum, to_date);
-            }
-        }
-      if (!src_live)
+      if (!split_is_plain (r->source_split, (gsize) H * m->n_sources))
         {
           for (guint j = 0; j < m->n_sources; j++)
             {
@@ -389,9 +329,7 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
         for (guint mo = 0; mo < H; mo++)
           {
             guint col = c.col0 + mo;
-            double exact = (double) running[mo] * (src->share > 0 ? src->share / share_sum : 0);
-            gint64 whole = whole_units (exact);
-            GsMoney to_date = 0;
+            const GsMoneySplitPart *sp = &r->source_split[(gsize) j * H + mo];
             g_autofree char *run = gs_xref (running_row, col, TRUE);
             g_autofree char *e = gs_xref (base, col, FALSE);
             g_autofree char *wh = gs_xref (base + 1, col, FALSE);
@@ -400,8 +338,6 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
             g_autofree char *td = gs_xref (base + 4, col, FALSE);
             GString *rank = g_string_new ("1");
             GString *wholes = g_string_new (NULL);
-            for (guint i = 0; i < H && i <= mo; i++)
-              to_date += r->source_target[(gsize) j * H + i];
             for (guint i = 0; i < m->n_sources; i++)
               {
                 g_autofree char *ri = gs_xref (base + 2 + ((gint) i - (gint) j) * 6, col, FALSE);
@@ -410,14 +346,14 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
                   g_string_append_printf (rank, "+(%s%s%s)", ri, i < j ? ">=" : ">", re);
                 g_string_append_printf (wholes, "%s%s", i ? "+" : "", wi);
               }
-            gs_xput_number (sr[0], col, exact, 2,
+            gs_xput_number (sr[0], col, sp->exact, 2,
                             g_strdup_printf ("%s*(Src%u_Share/%s)", run, j + 1, shares));
-            gs_xput_count (sr[1], col, whole, g_strdup_printf ("INT(%s)", e));
-            gs_xput_number (sr[2], col, src->share > 0 ? exact - (double) whole : -1, 4,
+            gs_xput_count (sr[1], col, sp->whole, g_strdup_printf ("INT(%s)", e));
+            gs_xput_number (sr[2], col, sp->remainder, 4,
                             g_strdup_printf ("IF(Src%u_Share>0,%s-%s,-1)", j + 1, e, wh));
-            gs_xput_count (sr[3], col, to_date - whole,
+            gs_xput_count (sr[3], col, sp->extra,
                            g_strdup_printf ("IF(%s<=%s-(%s),1,0)", rank->str, run, wholes->str));
-            gs_xput_count (sr[4], col, to_date, g_strdup_printf ("%s+%s", wh, exr));
+            gs_xput_count (sr[4], col, sp->part, g_strdup_printf ("%s+%s", wh, exr));
             {
               g_autofree char *prev = mo ? gs_xref (base + 4, col - 1, FALSE) : NULL;
               GsXCell *cell

@@ -97,57 +97,88 @@ gs_money_mul_checked (GsMoney a, double factor, GsMoney *out, GError **error)
   return gs_money_from_double_checked ((double) a * factor, out, error);
 }
 
-/* Largest remainder: parts are floor(total × w / Σw) and the cents left over go
- * to the parts with the largest fractional remainders (earliest first on ties),
- * so Σ parts == total exactly.  Zero weights get nothing. */
+/* Whole units of an exact share: floor, except that a share within 1e-9
+ * units of a whole number is that number (6719999.999999999 is 6720000, as a
+ * spreadsheet sees it).  A true remainder is at least 1 ÷ (the weights'
+ * denominator), far above that; the parts come out the same as with floor,
+ * since floor would give that part the first extra unit. */
+static gint64
+whole_units (double exact)
+{
+  double r = round (exact);
+  return fabs (exact - r) <= 1e-9 ? (gint64) r : (gint64) floor (exact);
+}
+
+/* Largest remainder: each part gets the whole units of total × w ÷ Σw, and the
+ * units left over go one each to the parts with the largest remainders
+ * (earliest first on ties), so Σ parts == total exactly.  Zero weights get
+ * nothing; with no positive weight part 0 takes everything. */
 void
-gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts)
+gs_money_split_trace (GsMoney total, const double *weights, guint n, GsMoneySplitPart *trace)
 {
   double sum = 0;
   gboolean negative = total < 0;
   GsMoney abs_total = negative ? -total : total;
   GsMoney given = 0;
-  /* The remainders: on the stack for the splits a year makes (months,
-   * quarters, periods), which payouts make for every component paid. */
-  double small[16];
-  g_autofree double *big = n > G_N_ELEMENTS (small) ? g_new0 (double, n) : NULL;
-  double *rem = big ? big : small;
 
-  for (guint i = 0; i < n; i++)
-    sum += weights[i] > 0 ? weights[i] : 0;
   if (n == 0)
     return;
-  if (sum <= 0)
-    {
-      /* No weights: split evenly. */
-      for (guint i = 0; i < n; i++)
-        parts[i] = 0;
-      parts[0] = total;
-      return;
-    }
+  for (guint i = 0; i < n; i++)
+    sum += weights[i] > 0 ? weights[i] : 0;
   for (guint i = 0; i < n; i++)
     {
-      double w = weights[i] > 0 ? weights[i] : 0;
-      double exact = (double) abs_total * (w / sum);
-      parts[i] = (GsMoney) floor (exact);
-      if (parts[i] > abs_total)
-        parts[i] = abs_total;
-      rem[i] = w > 0 ? exact - (double) parts[i] : -1;
-      given += parts[i];
+      double w = sum > 0 && weights[i] > 0 ? weights[i] : 0;
+      GsMoneySplitPart *t = &trace[i];
+      t->exact = w > 0 ? (double) abs_total * (w / sum) : 0;
+      t->whole = MIN (whole_units (t->exact), abs_total);
+      t->remainder = w > 0 ? t->exact - (double) t->whole : -1;
+      t->extra = 0;
+      given += t->whole;
+    }
+  if (sum <= 0)
+    {
+      trace[0].extra = abs_total;
+      given = abs_total;
     }
   while (given < abs_total)
     {
       guint best = 0;
+      double best_rem = trace[0].extra ? -2 : trace[0].remainder;
       for (guint i = 1; i < n; i++)
-        if (rem[i] > rem[best])
-          best = i;
-      parts[best]++;
-      rem[best] = -1;
+        if (!trace[i].extra && trace[i].remainder > best_rem)
+          {
+            best = i;
+            best_rem = trace[i].remainder;
+          }
+      trace[best].extra++;
       given++;
     }
-  if (negative)
-    for (guint i = 0; i < n; i++)
-      parts[i] = -parts[i];
+  for (guint i = 0; i < n; i++)
+    {
+      GsMoneySplitPart *t = &trace[i];
+      t->part = t->whole + t->extra;
+      if (negative)
+        {
+          t->exact = -t->exact;
+          t->whole = -t->whole;
+          t->extra = -t->extra;
+          t->part = -t->part;
+        }
+    }
+}
+
+void
+gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts)
+{
+  /* On the stack for the splits a year makes (months, quarters, periods),
+   * which payouts make for every component paid. */
+  GsMoneySplitPart small[16];
+  g_autofree GsMoneySplitPart *big = n > G_N_ELEMENTS (small) ? g_new0 (GsMoneySplitPart, n) : NULL;
+  GsMoneySplitPart *trace = big ? big : small;
+
+  gs_money_split_trace (total, weights, n, trace);
+  for (guint i = 0; i < n; i++)
+    parts[i] = trace[i].part;
 }
 
 /* The months rule (docs/rounding.md, "Footing by construction"): the year

@@ -27,6 +27,20 @@ G_BEGIN_DECLS
 
 typedef gint64 GsMoney;
 
+/* One part of a largest-remainder split as gs_money_split decided it (the
+ * figures a sheet shows to explain the split).  For a negative total every
+ * field but remainder is negated. */
+typedef struct _GsMoneySplitPart
+{
+  double  exact;     /* total × w ÷ Σw, in minor units */
+  gint64  whole;     /* its whole units; a share within 1e-9 units of a whole number is that
+                      * number (spreadsheets compare to about 15 digits) */
+  double  remainder; /* exact − whole; −1 for a zero weight (never given a unit) */
+  gint64  extra;     /* the left-over unit this part got: 0 or 1 (with no positive weight,
+                      * part 0 takes the whole total as its extra) */
+  GsMoney part;      /* whole + extra: gs_money_split's part */
+} GsMoneySplitPart;
+
 #define GS_MONEY_LIMIT G_GINT64_CONSTANT (1000000000000000)
 
 typedef struct
@@ -43,6 +57,8 @@ gboolean gs_money_from_double_checked (double minor_units, GsMoney *out, GError 
 gboolean gs_money_add_checked (GsMoney a, GsMoney b, GsMoney *out, GError **error);
 gboolean gs_money_mul_checked (GsMoney a, double factor, GsMoney *out, GError **error);
 void     gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts);
+void     gs_money_split_trace (GsMoney total, const double *weights, guint n,
+                               GsMoneySplitPart *trace);
 void     gs_money_split_year (GsMoney year, const double *weights, GsMoney parts[12]);
 void     gs_money_split_periods (GsMoney year, guint n_periods, GsMoney *parts);
 

@@ -79,14 +79,18 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
 {
   const GsCompany *c = &m->company;
   guint n_years = (c->horizon + 11) / 12;
-  GsMoney parts[12];
 
   r->target_month = g_new0 (GsMoney, r->horizon);
   r->new_business_month = g_new0 (GsMoney, r->horizon);
   r->existing_month = g_new0 (GsMoney, r->horizon);
+  r->target_year = g_new0 (GsMoney, n_years);
+  r->existing_year = g_new0 (GsMoney, n_years);
+  r->new_business_year = g_new0 (GsMoney, n_years);
+  r->new_business_split = g_new0 (GsMoneySplitPart, r->horizon);
+  r->existing_split = g_new0 (GsMoneySplitPart, r->horizon);
   for (guint y = 0; y < n_years; y++)
     {
-      GsMoney year_target, year_new, existing_parts[12];
+      GsMoney year_target, year_new;
       guint first = y * 12, n = MIN (12, c->horizon - first);
       double weights[12];
 
@@ -131,15 +135,20 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
         }
       else
         year_new = year_target - c->existing_bookings;
-      gs_money_split (year_target - year_new, weights, n, existing_parts);
-      gs_money_split (year_new, weights, n, parts);
+      gs_money_split_trace (year_target - year_new, weights, n, r->existing_split + first);
+      gs_money_split_trace (year_new, weights, n, r->new_business_split + first);
+      r->target_year[y] = year_target;
+      r->existing_year[y] = year_target - year_new;
+      r->new_business_year[y] = year_new;
       for (guint i = 0; i < n; i++)
         {
-          r->new_business_month[first + i] = parts[i];
-          r->existing_month[first + i] = existing_parts[i];
-          r->target_month[first + i] = parts[i] + existing_parts[i];
+          GsMoney part = r->new_business_split[first + i].part;
+          GsMoney existing_part = r->existing_split[first + i].part;
+          r->new_business_month[first + i] = part;
+          r->existing_month[first + i] = existing_part;
+          r->target_month[first + i] = part + existing_part;
           r->target_total += r->target_month[first + i];
-          r->target_new_business += parts[i];
+          r->target_new_business += part;
         }
     }
   r->target_existing = r->target_total - r->target_new_business;
@@ -564,6 +573,13 @@ gs_result_free (GsResult *r)
   g_free (r->stage_needed);
   g_free (r->gap_month);
   g_free (r->source_target_total);
+  g_free (r->target_year);
+  g_free (r->existing_year);
+  g_free (r->new_business_year);
+  g_free (r->new_business_split);
+  g_free (r->existing_split);
+  g_free (r->new_business_to_date);
+  g_free (r->source_split);
   g_free (r);
 }
 

@@ -63,17 +63,23 @@ gs_compute_reverse (const GsModel *m, GsResult *r, double *frac_out, GError **er
    * the year: splitting month by month lets the leftover cents pile up on one
    * source, and one cent over 250 deals is a 251st deal. */
   {
-    g_autofree GsMoney *parts = g_new0 (GsMoney, m->n_sources);
+    g_autofree GsMoneySplitPart *parts = g_new0 (GsMoneySplitPart, m->n_sources);
     g_autofree GsMoney *given = g_new0 (GsMoney, m->n_sources);
     GsMoney running = 0;
+    g_free (r->new_business_to_date);
+    g_free (r->source_split);
+    r->new_business_to_date = g_new0 (GsMoney, H);
+    r->source_split = g_new0 (GsMoneySplitPart, (gsize) H * m->n_sources);
     for (guint mo = 0; mo < H; mo++)
       {
         running += r->new_business_month[mo];
-        gs_money_split (running, shares, m->n_sources, parts);
+        r->new_business_to_date[mo] = running;
+        gs_money_split_trace (running, shares, m->n_sources, parts);
         for (guint j = 0; j < m->n_sources; j++)
           {
-            source_target[(gsize) j * H + mo] = parts[j] - given[j];
-            given[j] = parts[j];
+            r->source_split[(gsize) j * H + mo] = parts[j];
+            source_target[(gsize) j * H + mo] = parts[j].part - given[j];
+            given[j] = parts[j].part;
           }
       }
   }

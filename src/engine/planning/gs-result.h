@@ -267,6 +267,18 @@ typedef struct
   GsMoney  projected_total;     /* Σ projected_bookings */
   GsMoney *gap_month;           /* horizon: plan_month − target_month; Σ = gap */
   GsMoney *source_target_total; /* n_sources: Σ source_target over the plan months */
+  /* The splits behind the targets as gs_money_split decided them (the
+   * Targets sheet's helper rows cache these): each plan year's new business
+   * and existing bookings over its months, and the new-business target to
+   * date over the sources. */
+  GsMoney          *target_year;          /* plan years (horizon ÷ 12, up): Σ target_month */
+  GsMoney          *existing_year;        /* plan years: Σ existing_month */
+  GsMoney          *new_business_year;    /* plan years: Σ new_business_month */
+  GsMoneySplitPart *new_business_split;   /* horizon: the month's share of its year's */
+  GsMoneySplitPart *existing_split;       /* horizon: the same for existing bookings */
+  GsMoney          *new_business_to_date; /* horizon: Σ new_business_month up to the month */
+  GsMoneySplitPart *source_split; /* [source][plan month]: new_business_to_date by share; the
+                                     part is the source's target to date */
 } GsResult;
 
 /* The months a sum runs over: before the plan, the plan's, or both (the
