@@ -495,6 +495,143 @@ on_items_changed (GListModel *model, guint position, guint removed, guint added,
   c->added = added;
 }
 
+static void
+update_tables (GtkWidget *marketing, GtkWidget *sales, GsPlan *plan)
+{
+  gs_goal_table_update (GS_GOAL_TABLE (marketing), plan, gs_plan_get_result (plan, NULL), NULL);
+  gs_goal_table_update (GS_GOAL_TABLE (sales), plan, gs_plan_get_result (plan, NULL), NULL);
+}
+
+/* The goal tables' lines are a model of line ids spliced only where lines
+ * come or go.  The tiny plan's Sales table shows its 8 sales lines, then the
+ * 7 shared ones; the Marketing table 6 marketing lines, then the shared.
+ * Doubling the deal size changes figures only: no items-changed, the wins'
+ * total is the same widget, now 60.  A stage inserted before Won is a sales
+ * line (sales.stage.<id>) after MQL's follow-up: exactly one item added at 1
+ * on the Sales table, nothing on Marketing; removing it, one removed at 1. */
+static void
+test_goal_table_line_model (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  GtkWidget *marketing = g_object_ref_sink (gs_goal_table_new (GS_SIDE_MARKETING));
+  GtkWidget *sales = g_object_ref_sink (gs_goal_table_new (GS_SIDE_SALES));
+  GListModel *sales_lines = gs_goal_table_get_lines (GS_GOAL_TABLE (sales));
+  GListModel *marketing_lines = gs_goal_table_get_lines (GS_GOAL_TABLE (marketing));
+  GtkWidget *wins, *target, *lead;
+  Change c = { 0 }, cm = { 0 };
+
+  update_tables (marketing, sales, plan);
+  g_assert_cmpuint (g_list_model_get_n_items (sales_lines), ==, 8 + 7);
+  g_assert_cmpuint (g_list_model_get_n_items (marketing_lines), ==, 6 + 7);
+  g_signal_connect (sales_lines, "items-changed", G_CALLBACK (on_items_changed), &c);
+  g_signal_connect (marketing_lines, "items-changed", G_CALLBACK (on_items_changed), &cm);
+  wins = gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "sales.stage.won", -1);
+  target = gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "shared.target", 0);
+  lead = gs_goal_table_get_figure (GS_GOAL_TABLE (marketing), "marketing.stage.lead", -1);
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (wins)), ==, "120");
+
+  g_assert_true (gs_plan_set (plan, "funnel.deal_size",
+                              json_node_init_string (json_node_alloc (), "20000.00"), &error));
+  g_assert_no_error (error);
+  update_tables (marketing, sales, plan);
+  g_assert_cmpuint (c.calls + cm.calls, ==, 0);
+  g_assert_true (gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "sales.stage.won", -1) == wins);
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (wins)), ==, "60");
+
+  g_assert_true (gs_plan_insert_stage (plan, 2, "SQL", 1.0, 0.0, &error));
+  g_assert_no_error (error);
+  update_tables (marketing, sales, plan);
+  g_assert_cmpuint (c.calls, ==, 1);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_cmpuint (cm.calls, ==, 0);
+  {
+    g_autoptr (GtkStringObject) added = g_list_model_get_item (sales_lines, 1);
+    g_assert_true (g_str_has_prefix (gtk_string_object_get_string (added), "sales.stage."));
+  }
+  /* The rows kept are the same widgets: nothing was rebuilt. */
+  g_assert_true (gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "sales.stage.won", -1) == wins);
+  g_assert_true (gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "shared.target", 0) == target);
+  g_assert_true (gs_goal_table_get_figure (GS_GOAL_TABLE (marketing), "marketing.stage.lead", -1)
+                 == lead);
+
+  g_assert_true (gs_plan_remove_stage (plan, 2, &error));
+  g_assert_no_error (error);
+  update_tables (marketing, sales, plan);
+  g_assert_cmpuint (c.calls, ==, 2);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  g_assert_cmpuint (cm.calls, ==, 0);
+  g_assert_true (gs_goal_table_get_figure (GS_GOAL_TABLE (sales), "sales.stage.won", -1) == wins);
+  g_signal_handlers_disconnect_by_data (sales_lines, &c);
+  g_signal_handlers_disconnect_by_data (marketing_lines, &cm);
+  g_object_unref (marketing);
+  g_object_unref (sales);
+}
+
+/* The sheet's three columns are models of line ids too: a typed figure
+ * changes nothing but texts, a stage inserted before Won adds exactly one
+ * sales line at 1 (after MQL's follow-up) and touches neither Marketing nor
+ * Shared; every kept row keeps its figure and lock. */
+static void
+test_sheet_line_model (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  GtkWidget *sheet = g_object_ref_sink (gs_sheet_new ());
+  GListModel *sides[3];
+  Change c[3] = { { 0 } };
+  GtkWidget *wins, *target, *lock;
+
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), NULL);
+  for (guint s = 0; s < 3; s++)
+    {
+      sides[s] = gs_sheet_get_lines (GS_SHEET (sheet), s);
+      g_signal_connect (sides[s], "items-changed", G_CALLBACK (on_items_changed), &c[s]);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (sides[GS_SIDE_MARKETING]), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (sides[GS_SIDE_SHARED]), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (sides[GS_SIDE_SALES]), ==, 8);
+  wins = gs_sheet_get_figure (GS_SHEET (sheet), "sales.stage.won");
+  target = gs_sheet_get_figure (GS_SHEET (sheet), "shared.target");
+  lock = gs_sheet_get_lock (GS_SHEET (sheet), "shared.target");
+
+  g_assert_true (gs_plan_set (plan, "funnel.deal_size",
+                              json_node_init_string (json_node_alloc (), "20000.00"), &error));
+  g_assert_no_error (error);
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), NULL);
+  g_assert_cmpuint (c[0].calls + c[1].calls + c[2].calls, ==, 0);
+  g_assert_true (gs_sheet_get_figure (GS_SHEET (sheet), "sales.stage.won") == wins);
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (wins)), ==, "60");
+
+  g_assert_true (gs_plan_insert_stage (plan, 2, "SQL", 1.0, 0.0, &error));
+  g_assert_no_error (error);
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), NULL);
+  g_assert_cmpuint (c[GS_SIDE_SALES].calls, ==, 1);
+  g_assert_cmpuint (c[GS_SIDE_SALES].position, ==, 1);
+  g_assert_cmpuint (c[GS_SIDE_SALES].removed, ==, 0);
+  g_assert_cmpuint (c[GS_SIDE_SALES].added, ==, 1);
+  g_assert_cmpuint (c[GS_SIDE_MARKETING].calls + c[GS_SIDE_SHARED].calls, ==, 0);
+  g_assert_true (gs_sheet_get_figure (GS_SHEET (sheet), "sales.stage.won") == wins);
+  g_assert_true (gs_sheet_get_figure (GS_SHEET (sheet), "shared.target") == target);
+  g_assert_true (gs_sheet_get_lock (GS_SHEET (sheet), "shared.target") == lock);
+
+  g_assert_true (gs_plan_remove_stage (plan, 2, &error));
+  g_assert_no_error (error);
+  gs_sheet_update (GS_SHEET (sheet), plan, gs_plan_get_result (plan, NULL), NULL);
+  g_assert_cmpuint (c[GS_SIDE_SALES].calls, ==, 2);
+  g_assert_cmpuint (c[GS_SIDE_SALES].position, ==, 1);
+  g_assert_cmpuint (c[GS_SIDE_SALES].removed, ==, 1);
+  g_assert_cmpuint (c[GS_SIDE_SALES].added, ==, 0);
+  g_assert_true (gs_sheet_get_figure (GS_SHEET (sheet), "shared.target") == target);
+  for (guint s = 0; s < 3; s++)
+    g_signal_handlers_disconnect_by_data (sides[s], &c[s]);
+  g_object_unref (sheet);
+}
+
 /* The first plain GtkEntry under widget (a sign-off's name). */
 static GtkWidget *
 first_entry (GtkWidget *widget)
@@ -1002,6 +1139,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/sheet/lock", test_sheet_lock);
   g_test_add_func ("/gui/strip", test_strip);
   g_test_add_func ("/gui/goal-table", test_goal_table);
+  g_test_add_func ("/gui/goal-table/line-model", test_goal_table_line_model);
+  g_test_add_func ("/gui/sheet/line-model", test_sheet_line_model);
   g_test_add_func ("/gui/funnel/stages", test_funnel_stages);
   g_test_add_func ("/gui/funnel/stage-model", test_funnel_stage_model);
   g_test_add_func ("/gui/funnel/source-model", test_funnel_source_model);

@@ -8,7 +8,9 @@
 #include "gs-figure.h"
 #include "gs-explain.h"
 #include "gs-explain-figure.h"
+#include "gs-grid-rows.h"
 #include "gs-gui-format.h"
+#include "gs-list-sync.h"
 
 #include <glib/gi18n.h>
 
@@ -22,15 +24,34 @@ struct _GsGoalTable
   GtkWidget *chart_frame;
   GtkWidget *chart;
   GsSide side;
-  guint n_pre; /* the layout the cells were built for */
+  /* The calendar the columns were made for. */
+  guint n_pre;
   guint n_months;
-  char *signature;
-  /* Per shown line: n_months + 1 month figures (the last is the total) and
-   * n_quarters quarter figures, NULL where a cell is not shown. */
-  GPtrArray *line_ids;
-  GPtrArray *month_cells; /* of GtkWidget** arrays */
-  GPtrArray *quarter_cells;
+  guint n_quarters;
+  guint n_post;
+  GsMonth *months; /* n_months, NULL before the first update */
+  /* The lines shown, by id (GtkStringObject), in the table's order; one Row
+   * of both grids each, made when a line comes and kept while it stays. */
+  GListStore *lines;
+  GsGridRows *rows;
+  const GsModel *model; /* during an update: what a new row is made from */
+  const GsResult *result;
 };
+
+/* One line's widgets: n_months + 2 month figures (then the total and the
+ * after-plan one) and n_quarters + 1 quarter figures, NULL where a cell is
+ * not shown. */
+typedef struct
+{
+  GtkWidget *labels[2];
+  GtkWidget **months;
+  GtkWidget **quarters;
+} Row;
+
+static gpointer
+make_row (int row, gpointer item, gpointer data);
+static void
+row_free (Row *row);
 
 G_DEFINE_FINAL_TYPE (GsGoalTable, gs_goal_table, GTK_TYPE_WIDGET)
 
@@ -45,17 +66,16 @@ static void
 gs_goal_table_dispose (GObject *object)
 {
   GsGoalTable *self = GS_GOAL_TABLE (object);
+  g_clear_pointer (&self->rows, gs_grid_rows_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_GOAL_TABLE);
-  g_clear_pointer (&self->line_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->month_cells, g_ptr_array_unref);
-  g_clear_pointer (&self->quarter_cells, g_ptr_array_unref);
+  g_clear_object (&self->lines);
   G_OBJECT_CLASS (gs_goal_table_parent_class)->dispose (object);
 }
 
 static void
 gs_goal_table_finalize (GObject *object)
 {
-  g_free (GS_GOAL_TABLE (object)->signature);
+  g_free (GS_GOAL_TABLE (object)->months);
   G_OBJECT_CLASS (gs_goal_table_parent_class)->finalize (object);
 }
 
@@ -106,10 +126,13 @@ gs_goal_table_class_init (GsGoalTableClass *klass)
 static void
 gs_goal_table_init (GsGoalTable *self)
 {
+  GtkWidget *grids[2];
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->line_ids = g_ptr_array_new_with_free_func (g_free);
-  self->month_cells = g_ptr_array_new_with_free_func (g_free);
-  self->quarter_cells = g_ptr_array_new_with_free_func (g_free);
+  grids[0] = self->month_grid;
+  grids[1] = self->quarter_grid;
+  self->lines = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  self->rows = gs_grid_rows_new (G_LIST_MODEL (self->lines), grids, 2, 1, make_row,
+                                 (GDestroyNotify) row_free, self);
 }
 
 GtkWidget *
@@ -137,25 +160,20 @@ has_after (const GsResult *r, const GsGoalLine *line)
   return r->n_post > 0 && line->after.derivation.kind == GS_DERIVATION_AFTER_PLAN;
 }
 
-static char *
-signature_of (GsGoalTable *self, const GsModel *m, const GsResult *r)
+/* The columns stay while the calendar does: the same months before, in and
+ * after the plan, in the same fiscal quarters. */
+static gboolean
+same_calendar (GsGoalTable *self, const GsResult *r)
 {
-  GString *s = g_string_new (NULL);
-  g_string_append_printf (s, "%u/%u/%u\n", r->n_pre, r->n_months, r->n_quarters);
+  if (self->months == NULL || self->n_pre != r->n_pre || self->n_months != r->n_months
+      || self->n_quarters != r->n_quarters || self->n_post != r->n_post)
+    return FALSE;
   for (guint i = 0; i < r->n_months; i++)
-    g_string_append_printf (s, "%u/%u/%u\n", r->months[i].year, r->months[i].month,
-                            r->months[i].fiscal_quarter);
-  for (guint i = 0; i < r->lines->len; i++)
-    {
-      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
-      if (shows_line (self, line))
-        {
-          /* The name changes with a renamed stage or a new SLA. */
-          g_autofree char *name = gs_explain_line_name (m, line);
-          g_string_append_printf (s, "%s|%s\n", line->id, name);
-        }
-    }
-  return g_string_free (s, FALSE);
+    if (self->months[i].year != r->months[i].year || self->months[i].month != r->months[i].month
+        || self->months[i].fiscal_year != r->months[i].fiscal_year
+        || self->months[i].fiscal_quarter != r->months[i].fiscal_quarter)
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -192,17 +210,18 @@ row_label (const GsModel *m, const GsGoalLine *line)
   return label;
 }
 
+/* The header row for a new calendar; the lines' rows are made by make_row. */
 static void
-rebuild (GsGoalTable *self, const GsModel *model, const GsResult *r)
+set_calendar (GsGoalTable *self, const GsResult *r)
 {
-  int row = 1;
   self->n_pre = r->n_pre;
   self->n_months = r->n_months;
+  self->n_quarters = r->n_quarters;
+  self->n_post = r->n_post;
+  g_free (self->months);
+  self->months = g_memdup2 (r->months, r->n_months * sizeof (GsMonth));
   clear_grid (self->month_grid);
   clear_grid (self->quarter_grid);
-  g_ptr_array_set_size (self->line_ids, 0);
-  g_ptr_array_set_size (self->month_cells, 0);
-  g_ptr_array_set_size (self->quarter_cells, 0);
 
   /* Column 1 holds the months before the plan starts, summed: volume needed
    * earlier because of the lags. */
@@ -230,44 +249,54 @@ rebuild (GsGoalTable *self, const GsModel *model, const GsResult *r)
     }
   gtk_grid_attach (GTK_GRID (self->quarter_grid), header (_ ("Total"), FALSE), 1 + r->n_quarters, 0,
                    1, 1);
+}
 
-  /* The page's own side first, then the shared lines both sides own. */
-  for (guint k = 0; k < 2 * r->lines->len; k++)
+static void
+row_free (Row *row)
+{
+  g_free (row->months);
+  g_free (row->quarters);
+  g_free (row);
+}
+
+/* A line come into the table: its name and figures at grid row `row` (the
+ * figures are set by the update that follows). */
+static gpointer
+make_row (int row, gpointer item, gpointer data)
+{
+  GsGoalTable *self = data;
+  const GsResult *r = self->result;
+  const GsGoalLine *line = gs_result_line (r, gtk_string_object_get_string (item));
+  Row *cells = g_new0 (Row, 1);
+  GtkWidget **months = cells->months = g_new0 (GtkWidget *, r->n_months + 2);
+  GtkWidget **quarters = cells->quarters = g_new0 (GtkWidget *, r->n_quarters + 1);
+
+  cells->labels[0] = row_label (self->model, line);
+  cells->labels[1] = row_label (self->model, line);
+  gtk_grid_attach (GTK_GRID (self->month_grid), cells->labels[0], 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->quarter_grid), cells->labels[1], 0, row, 1, 1);
+  if (r->n_pre > 0 && has_before (line))
     {
-      const GsGoalLine *line = g_ptr_array_index (r->lines, k % r->lines->len);
-      GtkWidget **months, **quarters;
-      if ((k < r->lines->len) != (line->side == self->side) || !shows_line (self, line))
-        continue;
-      months = g_new0 (GtkWidget *, r->n_months + 2);
-      quarters = g_new0 (GtkWidget *, r->n_quarters + 1);
-      gtk_grid_attach (GTK_GRID (self->month_grid), row_label (model, line), 0, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->quarter_grid), row_label (model, line), 0, row, 1, 1);
-      if (r->n_pre > 0 && has_before (line))
-        {
-          months[0] = gs_figure_new ();
-          gtk_grid_attach (GTK_GRID (self->month_grid), months[0], 1, row, 1, 1);
-        }
-      for (guint m = r->n_pre; m <= r->n_months; m++)
-        {
-          months[m == r->n_months ? r->n_months : m] = gs_figure_new ();
-          gtk_grid_attach (GTK_GRID (self->month_grid), months[m], 2 + m - r->n_pre, row, 1, 1);
-        }
-      if (has_after (r, line))
-        {
-          months[r->n_months + 1] = gs_figure_new ();
-          gtk_grid_attach (GTK_GRID (self->month_grid), months[r->n_months + 1], 3 + r->horizon,
-                           row, 1, 1);
-        }
-      for (guint q = 0; q <= r->n_quarters; q++)
-        {
-          quarters[q] = gs_figure_new ();
-          gtk_grid_attach (GTK_GRID (self->quarter_grid), quarters[q], 1 + q, row, 1, 1);
-        }
-      g_ptr_array_add (self->line_ids, g_strdup (line->id));
-      g_ptr_array_add (self->month_cells, months);
-      g_ptr_array_add (self->quarter_cells, quarters);
-      row++;
+      months[0] = gs_figure_new ();
+      gtk_grid_attach (GTK_GRID (self->month_grid), months[0], 1, row, 1, 1);
     }
+  for (guint m = r->n_pre; m <= r->n_months; m++)
+    {
+      months[m] = gs_figure_new ();
+      gtk_grid_attach (GTK_GRID (self->month_grid), months[m], 2 + m - r->n_pre, row, 1, 1);
+    }
+  if (has_after (r, line))
+    {
+      months[r->n_months + 1] = gs_figure_new ();
+      gtk_grid_attach (GTK_GRID (self->month_grid), months[r->n_months + 1], 3 + r->horizon, row, 1,
+                       1);
+    }
+  for (guint q = 0; q <= r->n_quarters; q++)
+    {
+      quarters[q] = gs_figure_new ();
+      gtk_grid_attach (GTK_GRID (self->quarter_grid), quarters[q], 1 + q, row, 1, 1);
+    }
+  return cells;
 }
 
 static void
@@ -290,30 +319,58 @@ set_cell (GtkWidget *figure, const GsModel *m, const GsResult *r, const GsGoalLi
   gs_figure_set_delta (GS_FIGURE (figure), delta, css);
 }
 
+/* The lines shown: the page's own side first, then the shared lines both
+ * sides own. */
+static GPtrArray *
+shown_ids (GsGoalTable *self, const GsResult *r)
+{
+  GPtrArray *ids = g_ptr_array_new ();
+  for (guint k = 0; k < 2 * r->lines->len; k++)
+    {
+      const GsGoalLine *line = g_ptr_array_index (r->lines, k % r->lines->len);
+      if ((k < r->lines->len) == (line->side == self->side) && shows_line (self, line))
+        g_ptr_array_add (ids, line->id);
+    }
+  return ids;
+}
+
+/* A typed figure changes no line: every row and its figures stay and only
+ * their texts change.  A stage added or removed adds or removes exactly its
+ * row; a new calendar (another start, horizon or fiscal year) makes all. */
 void
 gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const GsResult *baseline)
 {
   const GsModel *m = gs_plan_get_model (plan);
-  g_autofree char *signature = signature_of (self, m, r);
+  g_autoptr (GPtrArray) ids = shown_ids (self, r);
   gboolean same_shape;
 
-  if (g_strcmp0 (signature, self->signature) != 0)
+  self->model = m;
+  self->result = r;
+  if (!same_calendar (self, r))
     {
-      rebuild (self, m, r);
-      g_free (self->signature);
-      self->signature = g_steal_pointer (&signature);
+      g_list_store_remove_all (self->lines);
+      set_calendar (self, r);
     }
+  gs_list_sync_strings (self->lines, (const char *const *) ids->pdata, ids->len);
+  self->model = NULL;
+  self->result = NULL;
+
   gs_chart_view_set_data (GS_CHART_VIEW (self->chart), m, r, NULL);
   /* Month deltas only where the baseline has the same calendar. */
   same_shape = baseline && baseline->n_months == r->n_months && baseline->n_pre == r->n_pre
                && baseline->n_quarters == r->n_quarters;
-  for (guint i = 0; i < self->line_ids->len; i++)
+  for (guint i = 0; i < ids->len; i++)
     {
-      const GsGoalLine *line = gs_result_line (r, g_ptr_array_index (self->line_ids, i));
+      const GsGoalLine *line = gs_result_line (r, g_ptr_array_index (ids, i));
       const GsGoalLine *was = baseline ? gs_result_line (baseline, line->id) : NULL;
-      GtkWidget **months = g_ptr_array_index (self->month_cells, i);
-      GtkWidget **quarters = g_ptr_array_index (self->quarter_cells, i);
+      Row *cells = gs_grid_rows_get (self->rows, i);
+      GtkWidget **months = cells->months;
+      GtkWidget **quarters = cells->quarters;
+      /* A renamed stage or a new SLA renames the line in place. */
+      g_autofree char *name = gs_explain_line_name (m, line);
 
+      gtk_label_set_text (GTK_LABEL (cells->labels[0]), name);
+      gtk_label_set_text (GTK_LABEL (cells->labels[1]), name);
       set_cell (months[0] && r->n_pre > 0 ? months[0] : NULL, m, r, line, &line->before,
                 was && same_shape ? &was->before : NULL, _ ("before the plan"));
       for (guint k = r->n_pre; k < r->n_months; k++)
@@ -341,15 +398,26 @@ gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *r, const 
 GtkWidget *
 gs_goal_table_get_figure (GsGoalTable *self, const char *line_id, int month)
 {
-  for (guint i = 0; i < self->line_ids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->line_ids, i), line_id) == 0)
-      {
-        GtkWidget **months = g_ptr_array_index (self->month_cells, i);
-        if (month < 0)
-          return months[self->n_months];
-        if (self->n_pre + (guint) month >= self->n_months)
-          return NULL;
-        return months[self->n_pre + month];
-      }
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GtkStringObject) id = g_list_model_get_item (G_LIST_MODEL (self->lines), i);
+      if (g_strcmp0 (gtk_string_object_get_string (id), line_id) == 0)
+        {
+          Row *cells = gs_grid_rows_get (self->rows, i);
+          if (month < 0)
+            return cells->months[self->n_months];
+          if (self->n_pre + (guint) month >= self->n_months)
+            return NULL;
+          return cells->months[self->n_pre + month];
+        }
+    }
   return NULL;
+}
+
+/* The lines shown, by id (GtkStringObject), in the table's order. */
+GListModel *
+gs_goal_table_get_lines (GsGoalTable *self)
+{
+  return G_LIST_MODEL (self->lines);
 }

@@ -23,5 +23,7 @@ gs_goal_table_update (GsGoalTable *self, GsPlan *plan, const GsResult *result,
                       const GsResult *baseline);
 GtkWidget *
 gs_goal_table_get_figure (GsGoalTable *self, const char *line_id, int month);
+GListModel *
+gs_goal_table_get_lines (GsGoalTable *self);
 
 G_END_DECLS

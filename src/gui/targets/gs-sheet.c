@@ -7,7 +7,9 @@
 #include "gs-figure.h"
 #include "gs-explain.h"
 #include "gs-explain-figure.h"
+#include "gs-grid-rows.h"
 #include "gs-gui-format.h"
+#include "gs-list-sync.h"
 #include "gs-meeting.h"
 #include "gs-reflow-box.h"
 
@@ -17,10 +19,16 @@ typedef struct
 {
   char *id;
   char *name; /* the line's name, for the lock's state in words */
+  GtkWidget *label;
   GtkWidget *figure;
   GtkWidget *lock;
   gulong lock_id;
 } Row;
+
+static gpointer
+make_row (int grid_row, gpointer item, gpointer data);
+static void
+row_free (Row *row);
 
 struct _GsSheet
 {
@@ -29,9 +37,12 @@ struct _GsSheet
   GtkWidget *marketing_grid;
   GtkWidget *shared_grid;
   GtkWidget *sales_grid;
-  GPtrArray *rows; /* of Row*, in result order */
-  char *signature; /* the line ids the rows were built for */
-  GsPlan *plan;    /* unowned: the window keeps it alive while we show it */
+  /* Per side (GsSide: marketing, shared, sales): its lines' ids
+   * (GtkStringObject) in result order, one Row of its grid each, made when a
+   * line comes and kept while it stays. */
+  GListStore *lines[3];
+  GsGridRows *rows[3];
+  GsPlan *plan; /* unowned: the window keeps it alive while we show it */
 };
 
 G_DEFINE_FINAL_TYPE (GsSheet, gs_sheet, GTK_TYPE_WIDGET)
@@ -48,16 +59,12 @@ static void
 gs_sheet_dispose (GObject *object)
 {
   GsSheet *self = GS_SHEET (object);
+  for (guint s = 0; s < 3; s++)
+    g_clear_pointer (&self->rows[s], gs_grid_rows_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_SHEET);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  for (guint s = 0; s < 3; s++)
+    g_clear_object (&self->lines[s]);
   G_OBJECT_CLASS (gs_sheet_parent_class)->dispose (object);
-}
-
-static void
-gs_sheet_finalize (GObject *object)
-{
-  g_free (GS_SHEET (object)->signature);
-  G_OBJECT_CLASS (gs_sheet_parent_class)->finalize (object);
 }
 
 static void
@@ -65,7 +72,6 @@ gs_sheet_class_init (GsSheetClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_sheet_dispose;
-  G_OBJECT_CLASS (klass)->finalize = gs_sheet_finalize;
   g_type_ensure (GS_TYPE_REFLOW_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/goalsheet/Goalsheet/ui/targets/gs-sheet.ui");
@@ -80,8 +86,17 @@ gs_sheet_class_init (GsSheetClass *klass)
 static void
 gs_sheet_init (GsSheet *self)
 {
+  GtkWidget *grids[3];
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  grids[GS_SIDE_MARKETING] = self->marketing_grid;
+  grids[GS_SIDE_SHARED] = self->shared_grid;
+  grids[GS_SIDE_SALES] = self->sales_grid;
+  for (guint s = 0; s < 3; s++)
+    {
+      self->lines[s] = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+      self->rows[s] = gs_grid_rows_new (G_LIST_MODEL (self->lines[s]), &grids[s], 1, 0, make_row,
+                                        (GDestroyNotify) row_free, grids[s]);
+    }
 }
 
 GtkWidget *
@@ -110,8 +125,9 @@ show_lock_state (Row *row, gboolean locked)
 }
 
 static void
-on_lock_toggled (GtkToggleButton *button, GsSheet *self)
+on_lock_toggled (GtkToggleButton *button, gpointer unused)
 {
+  GsSheet *self = GS_SHEET (gtk_widget_get_ancestor (GTK_WIDGET (button), GS_TYPE_SHEET));
   Row *row = g_object_get_data (G_OBJECT (button), "row");
   g_autoptr (GError) error = NULL;
   if (self->plan
@@ -122,133 +138,123 @@ on_lock_toggled (GtkToggleButton *button, GsSheet *self)
     show_lock_state (row, gtk_toggle_button_get_active (button));
 }
 
+/* A line come into the sheet: its name, figure and lock at grid row `row`
+ * (texts and states are set by the update that follows). */
+/* A row's texts: the line's name (a renamed stage renames it in place), its
+ * figure, delta and lock. */
 static void
-clear_grid (GtkWidget *grid)
+update_row (Row *row, GsPlan *plan, const GsResult *r, const GsResult *baseline, gboolean meeting)
 {
-  GtkWidget *child;
-  while ((child = gtk_widget_get_first_child (grid)))
-    gtk_grid_remove (GTK_GRID (grid), child);
+  const GsModel *m = gs_plan_get_model (plan);
+  const GsGoalLine *line = gs_result_line (r, row->id);
+  const GsGoalLine *was = baseline ? gs_result_line (baseline, line->id) : NULL;
+  g_autofree char *text = gs_explain_figure (m, line->unit, line->total.amount, line->total.value,
+                                             GS_FIGURE_CELL_COMPACT);
+  g_autofree char *delta = NULL;
+  const char *css = NULL;
+  gboolean locked = meeting && gs_meeting_is_locked (plan, line->id);
+  g_autofree char *why = gs_explain_cell (m, r, line, &line->total);
+
+  g_free (row->name);
+  row->name = gs_explain_line_name (m, line);
+  gtk_label_set_text (GTK_LABEL (row->label), row->name);
+  gtk_widget_set_tooltip_text (row->label, row->name);
+  gs_figure_set (GS_FIGURE (row->figure), text, why, line->input_path, row->name);
+  if (was)
+    delta = gs_format_delta (m, line, &line->total, &was->total, &css);
+  gs_figure_set_delta (GS_FIGURE (row->figure), delta, css);
+  gtk_widget_set_visible (row->lock, meeting);
+  g_signal_handler_block (row->lock, row->lock_id);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (row->lock), locked);
+  g_signal_handler_unblock (row->lock, row->lock_id);
+  show_lock_state (row, locked);
 }
 
-static char *
-signature_of (const GsModel *m, const GsResult *r)
+static gpointer
+make_row (int grid_row, gpointer item, gpointer data)
 {
-  GString *s = g_string_new (NULL);
-  for (guint i = 0; i < r->lines->len; i++)
-    {
-      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
-      g_autofree char *name = gs_explain_line_name (m, line);
-      g_string_append_printf (s, "%s|%s\n", line->id, name);
-    }
-  return g_string_free (s, FALSE);
+  GtkWidget *grid = data;
+  Row *row = g_new0 (Row, 1);
+
+  row->id = g_strdup (gtk_string_object_get_string (item));
+  row->name = g_strdup ("");
+  row->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (row->label), 0);
+  /* Wrapped, never cut: at 800 px two labels both read "Marketing-sourc…". */
+  gtk_label_set_wrap (GTK_LABEL (row->label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (row->label, TRUE);
+  row->figure = gs_figure_new ();
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row->figure), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  row->label, NULL, -1);
+  row->lock = gtk_toggle_button_new ();
+  gtk_widget_add_css_class (row->lock, "flat");
+  gtk_widget_set_valign (row->lock, GTK_ALIGN_CENTER);
+  /* A click that moved the focus made the scrolled page jump to it. */
+  gtk_widget_set_focus_on_click (row->lock, FALSE);
+  show_lock_state (row, FALSE);
+  g_object_set_data (G_OBJECT (row->lock), "row", row);
+  row->lock_id = g_signal_connect (row->lock, "toggled", G_CALLBACK (on_lock_toggled), NULL);
+  gtk_grid_attach (GTK_GRID (grid), row->label, 0, grid_row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), row->figure, 1, grid_row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), row->lock, 2, grid_row, 1, 1);
+  return row;
 }
 
-/* Widgets are made only when the set of lines changes (a stage added); an
- * ordinary edit just sets label texts, which keeps a repaint within a frame. */
-static void
-rebuild (GsSheet *self, const GsModel *m, const GsResult *r)
-{
-  int n[3] = { 0, 0, 0 };
-  GtkWidget *grids[3] = { self->marketing_grid, self->shared_grid, self->sales_grid };
-
-  for (guint i = 0; i < 3; i++)
-    clear_grid (grids[i]);
-  g_ptr_array_set_size (self->rows, 0);
-  for (guint i = 0; i < r->lines->len; i++)
-    {
-      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
-      GtkWidget *grid = grids[line->side];
-      g_autofree char *name = gs_explain_line_name (m, line);
-      GtkWidget *label = gtk_label_new (name);
-      Row *row = g_new0 (Row, 1);
-
-      row->id = g_strdup (line->id);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      /* Wrapped, never cut: at 800 px two labels both read "Marketing-sourc…". */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_set_tooltip_text (label, name);
-      row->figure = gs_figure_new ();
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (row->figure),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-      row->name = g_strdup (name);
-      row->lock = gtk_toggle_button_new ();
-      gtk_widget_add_css_class (row->lock, "flat");
-      gtk_widget_set_valign (row->lock, GTK_ALIGN_CENTER);
-      /* A click that moved the focus made the scrolled page jump to it. */
-      gtk_widget_set_focus_on_click (row->lock, FALSE);
-      show_lock_state (row, FALSE);
-      g_object_set_data (G_OBJECT (row->lock), "row", row);
-      row->lock_id = g_signal_connect (row->lock, "toggled", G_CALLBACK (on_lock_toggled), self);
-      gtk_grid_attach (GTK_GRID (grid), label, 0, n[line->side], 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), row->figure, 1, n[line->side], 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), row->lock, 2, n[line->side], 1, 1);
-      n[line->side]++;
-      g_ptr_array_add (self->rows, row);
-    }
-}
-
+/* A typed figure changes no line: every row stays and only its texts
+ * change.  A stage added or removed adds or removes exactly its row. */
 void
 gs_sheet_update (GsSheet *self, GsPlan *plan, const GsResult *r, const GsResult *baseline)
 {
-  const GsModel *m = gs_plan_get_model (plan);
-  g_autofree char *signature = signature_of (m, r);
   gboolean meeting = baseline != NULL;
 
   self->plan = plan;
-  if (g_strcmp0 (signature, self->signature) != 0)
+  for (guint s = 0; s < 3; s++)
     {
-      rebuild (self, m, r);
-      g_free (self->signature);
-      self->signature = g_steal_pointer (&signature);
+      g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+      for (guint i = 0; i < r->lines->len; i++)
+        {
+          const GsGoalLine *line = g_ptr_array_index (r->lines, i);
+          if (line->side == s)
+            g_ptr_array_add (ids, line->id);
+        }
+      gs_list_sync_strings (self->lines[s], (const char *const *) ids->pdata, ids->len);
+      for (guint i = 0; i < ids->len; i++)
+        update_row (gs_grid_rows_get (self->rows[s], i), plan, r, baseline, meeting);
     }
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (self->rows, i);
-      const GsGoalLine *line = g_ptr_array_index (r->lines, i);
-      const GsGoalLine *was = baseline ? gs_result_line (baseline, line->id) : NULL;
-      g_autofree char *text = gs_explain_figure (m, line->unit, line->total.amount,
-                                                 line->total.value, GS_FIGURE_CELL_COMPACT);
-      g_autofree char *delta = NULL;
-      const char *css = NULL;
-      gboolean locked = meeting && gs_meeting_is_locked (plan, line->id);
-      g_autofree char *name = gs_explain_line_name (m, line);
-      g_autofree char *why = gs_explain_cell (m, r, line, &line->total);
+}
 
-      gs_figure_set (GS_FIGURE (row->figure), text, why, line->input_path, name);
-      if (was)
-        delta = gs_format_delta (m, line, &line->total, &was->total, &css);
-      gs_figure_set_delta (GS_FIGURE (row->figure), delta, css);
-      gtk_widget_set_visible (row->lock, meeting);
-      g_signal_handler_block (row->lock, row->lock_id);
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (row->lock), locked);
-      g_signal_handler_unblock (row->lock, row->lock_id);
-      show_lock_state (row, locked);
-    }
+static Row *
+find_row (GsSheet *self, const char *line_id)
+{
+  for (guint s = 0; s < 3; s++)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->lines[s])); i++)
+      {
+        Row *row = gs_grid_rows_get (self->rows[s], i);
+        if (g_strcmp0 (row->id, line_id) == 0)
+          return row;
+      }
+  return NULL;
 }
 
 GtkWidget *
 gs_sheet_get_figure (GsSheet *self, const char *line_id)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (self->rows, i);
-      if (g_strcmp0 (row->id, line_id) == 0)
-        return row->figure;
-    }
-  return NULL;
+  Row *row = find_row (self, line_id);
+  return row ? row->figure : NULL;
 }
 
 /* The lock toggle of a line (shown in meeting mode only). */
 GtkWidget *
 gs_sheet_get_lock (GsSheet *self, const char *line_id)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (self->rows, i);
-      if (g_strcmp0 (row->id, line_id) == 0)
-        return row->lock;
-    }
-  return NULL;
+  Row *row = find_row (self, line_id);
+  return row ? row->lock : NULL;
+}
+
+/* A side's lines, by id (GtkStringObject), in result order. */
+GListModel *
+gs_sheet_get_lines (GsSheet *self, GsSide side)
+{
+  return G_LIST_MODEL (self->lines[side]);
 }

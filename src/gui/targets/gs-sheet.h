@@ -24,5 +24,7 @@ GtkWidget *
 gs_sheet_get_figure (GsSheet *self, const char *line_id);
 GtkWidget *
 gs_sheet_get_lock (GsSheet *self, const char *line_id);
+GListModel *
+gs_sheet_get_lines (GsSheet *self, GsSide side);
 
 G_END_DECLS

@@ -53,3 +53,29 @@ gs_list_sync (GListStore *store, const char *const *keys, guint n_keys, GsListKe
       g_list_store_splice (store, head, removed, fresh->pdata, added);
     }
 }
+
+static const char *
+string_of (gpointer item)
+{
+  return gtk_string_object_get_string (item);
+}
+
+static gpointer
+string_new (guint position, gpointer keys)
+{
+  return gtk_string_object_new (((const char *const *) keys)[position]);
+}
+
+static void
+string_kept (gpointer item, guint position, gpointer keys)
+{
+}
+
+/* A store of GtkStringObjects that are the keys themselves (a table's line
+ * ids): the rows bound to it hold everything else and are updated by their
+ * owner. */
+void
+gs_list_sync_strings (GListStore *store, const char *const *keys, guint n_keys)
+{
+  gs_list_sync (store, keys, n_keys, string_of, string_new, string_kept, (gpointer) keys);
+}

@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,7 @@ typedef void (*GsListSyncFunc) (gpointer item, guint position, gpointer data);
 void
 gs_list_sync (GListStore *store, const char *const *keys, guint n_keys, GsListKeyFunc key_of,
               GsListNewFunc make, GsListSyncFunc sync, gpointer data);
+void
+gs_list_sync_strings (GListStore *store, const char *const *keys, guint n_keys);
 
 G_END_DECLS
