@@ -31,7 +31,9 @@
 #include "gs-scenario-table.h"
 #include "gs-sheet.h"
 #include "gs-sim-page.h"
+#include "gs-source-inputs.h"
 #include "gs-strip.h"
+#include "gs-targets-page.h"
 #include "test-util.h"
 #include "test-gui-util.h"
 
@@ -850,6 +852,80 @@ test_funnel_stage_model (void)
   g_object_unref (page);
 }
 
+static void
+update_targets (GtkWidget *page, GsPlan *plan)
+{
+  gs_targets_page_update (GS_TARGETS_PAGE (page), gs_plan_get_result (plan, NULL), NULL);
+}
+
+/* The Targets page's sources are a model of their ids: seed-saas has
+ * Marketing inbound, SDR outbound and Partner referrals.  Typing Partner's
+ * cost per SQL (300, 30,000 cents) or renaming Marketing inbound changes no item and
+ * keeps every field (the renamed block retitles itself in place); removing
+ * SDR outbound removes one item at 1 and Partner's block, kept, now edits
+ * sources[1]; a new source is one item added at 2. */
+static void
+test_targets_source_model (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autofree char *text = json_to_string (root, FALSE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  GtkWidget *page = g_object_ref_sink (gs_targets_page_new ());
+  GListModel *sources;
+  GsField *share, *name, *cost;
+  Change c = { 0 };
+
+  gs_targets_page_set_plan (GS_TARGETS_PAGE (page), plan);
+  update_targets (page, plan);
+  sources = gs_source_inputs_get_sources (gs_targets_page_get_sources (GS_TARGETS_PAGE (page)));
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 3);
+  g_signal_connect (sources, "items-changed", G_CALLBACK (on_items_changed), &c);
+  share = field_in (page, "sources[2].share");
+  name = field_in (page, "sources[0].name");
+  cost = field_in (page, "sources[0].cost_per_lead");
+  g_assert_nonnull (share);
+  g_assert_nonnull (name);
+
+  gs_field_set_text (field_in (page, "sources[2].cost_per_lead"), "300");
+  g_assert_true (gs_field_commit (field_in (page, "sources[2].cost_per_lead")));
+  update_targets (page, plan);
+  g_assert_cmpint (gs_plan_get_model (plan)->sources[2].cost_per_lead, ==, 30000);
+  g_assert_cmpuint (c.calls, ==, 0);
+  g_assert_true (field_in (page, "sources[2].share") == share);
+
+  gs_field_set_text (name, "Inbound");
+  g_assert_true (gs_field_commit (name));
+  update_targets (page, plan);
+  g_assert_cmpstr (gs_plan_get_model (plan)->sources[0].name, ==, "Inbound");
+  g_assert_cmpuint (c.calls, ==, 0);
+  g_assert_true (field_in (page, "sources[0].name") == name);
+  g_assert_true (field_in (page, "sources[0].cost_per_lead") == cost);
+
+  g_assert_true (gs_plan_remove_source (plan, 1, &error));
+  g_assert_no_error (error);
+  update_targets (page, plan);
+  g_assert_cmpuint (c.calls, ==, 1);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  g_assert_true (field_in (page, "sources[1].share") == share);
+  g_assert_true (field_in (page, "sources[0].name") == name);
+  g_assert_null (field_in (page, "sources[2].share"));
+
+  g_assert_true (gs_plan_add_source (plan, "Events", GS_OWNER_MARKETING, &error));
+  g_assert_no_error (error);
+  update_targets (page, plan);
+  g_assert_cmpuint (c.calls, ==, 2);
+  g_assert_cmpuint (c.position, ==, 2);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_nonnull (field_in (page, "sources[2].share"));
+  g_assert_true (field_in (page, "sources[1].share") == share);
+  g_signal_handlers_disconnect_by_data (sources, &c);
+  g_object_unref (page);
+}
+
 /* seed-saas plans volume for Marketing inbound, SDR outbound and Partner
  * referrals.  Typing a volume changes no source; removing SDR outbound
  * removes one item at 1 and Partner referrals' row, kept, now edits
@@ -1141,6 +1217,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/goal-table", test_goal_table);
   g_test_add_func ("/gui/goal-table/line-model", test_goal_table_line_model);
   g_test_add_func ("/gui/sheet/line-model", test_sheet_line_model);
+  g_test_add_func ("/gui/targets/source-model", test_targets_source_model);
   g_test_add_func ("/gui/funnel/stages", test_funnel_stages);
   g_test_add_func ("/gui/funnel/stage-model", test_funnel_stage_model);
   g_test_add_func ("/gui/funnel/source-model", test_funnel_source_model);

@@ -17,7 +17,9 @@ G_BEGIN_DECLS
 GtkWidget *
 gs_source_inputs_new (GsPlan *plan);
 /* What the group's rows depend on: it is made again when this changes. */
-char *
-gs_source_inputs_shape (const GsModel *m);
+void
+gs_source_inputs_update (GtkWidget *group);
+GListModel *
+gs_source_inputs_get_sources (GtkWidget *group);
 
 G_END_DECLS

@@ -48,13 +48,26 @@ on_ramp_step (GtkButton *button, GsPlan *plan)
     gs_input_group_show_error (GTK_WIDGET (button), error);
 }
 
-char *
-gs_staffing_inputs_shape (GsPlan *plan)
+/* What the rows depend on: how many hire batches, the ramp's length and
+ * whether it is in the file, whether SDRs are. */
+typedef struct
 {
-  const GsModel *m = gs_plan_get_model (plan);
-  return g_strdup_printf ("%u/%u/%u/%d/%d", m->ae.n_hires, m->sdr.n_hires, m->ae.n_ramp,
-                          gs_plan_lookup (plan, "capacity.ae.ramp") != NULL,
-                          gs_plan_lookup (plan, "capacity.sdr") != NULL);
+  GsPlan *plan; /* unowned: the page keeps it */
+  GtkWidget *grid;
+  guint n_ae_hires, n_sdr_hires, n_ramp;
+  gboolean ramp_set, sdr_set;
+} Staffing;
+
+#define STAFFING_KEY "gs-staffing"
+
+static gboolean
+same_rows (Staffing *st)
+{
+  const GsModel *m = gs_plan_get_model (st->plan);
+  return st->n_ae_hires == m->ae.n_hires && st->n_sdr_hires == m->sdr.n_hires
+         && st->n_ramp == m->ae.n_ramp
+         && st->ramp_set == (gs_plan_lookup (st->plan, "capacity.ae.ramp") != NULL)
+         && st->sdr_set == (gs_plan_lookup (st->plan, "capacity.sdr") != NULL);
 }
 
 static void
@@ -133,21 +146,29 @@ add_ramp (GsPlan *plan, GtkWidget *grid, int *row)
     }
 }
 
-GtkWidget *
-gs_staffing_inputs_new (GsPlan *plan)
+static void
+fill (Staffing *st)
 {
+  GsPlan *plan = st->plan;
   const GsModel *m = gs_plan_get_model (plan);
-  const char *cur = m->company.currency;
-  GtkWidget *grid;
-  GtkWidget *group = gs_input_group_new (_ ("Capacity"), &grid);
+  GtkWidget *grid = st->grid;
+  GtkWidget *child;
   int row = 0;
+
+  while ((child = gtk_widget_get_first_child (grid)))
+    gtk_grid_remove (GTK_GRID (grid), child);
+  st->n_ae_hires = m->ae.n_hires;
+  st->n_sdr_hires = m->sdr.n_hires;
+  st->n_ramp = m->ae.n_ramp;
+  st->ramp_set = gs_plan_lookup (plan, "capacity.ae.ramp") != NULL;
+  st->sdr_set = gs_plan_lookup (plan, "capacity.sdr") != NULL;
 
   gs_input_group_add_field (plan, grid, row++, _ ("AEs at start"), "capacity.ae.start_headcount",
                             GS_FIELD_KIND_INT, NULL);
   add_batches (plan, grid, &row, GS_STAFF_AE);
   add_ramp (plan, grid, &row);
   gs_input_group_add_field (plan, grid, row++, _ ("Quota per AE"), "capacity.ae.quota",
-                            GS_FIELD_KIND_MONEY, cur);
+                            GS_FIELD_KIND_MONEY, NULL);
   gs_input_group_add_field (plan, grid, row++, _ ("Attainment"), "capacity.ae.attainment",
                             GS_FIELD_KIND_PERCENT, "%");
   gs_input_group_add_field (plan, grid, row++, _ ("Attrition"), "capacity.ae.monthly_attrition",
@@ -172,5 +193,31 @@ gs_staffing_inputs_new (GsPlan *plan)
     }
   gs_input_group_add_field (plan, grid, row++, _ ("Meetings per SDR"),
                             "capacity.sdr.sqls_per_month", GS_FIELD_KIND_NUMBER, _ ("/ month"));
+}
+
+GtkWidget *
+gs_staffing_inputs_new (GsPlan *plan)
+{
+  Staffing *st = g_new0 (Staffing, 1);
+  GtkWidget *group = gs_input_group_new (_ ("Capacity"), &st->grid);
+  st->plan = plan;
+  g_object_set_data_full (G_OBJECT (group), STAFFING_KEY, st, g_free);
+  fill (st);
   return group;
+}
+
+/* The rows are made again only when a batch is added or removed, the ramp
+ * made longer or shorter, or SDRs come into the file; a typed value changes
+ * nothing here (each field follows the plan itself).  The control edited
+ * keeps the keyboard. */
+void
+gs_staffing_inputs_update (GtkWidget *group)
+{
+  Staffing *st = g_object_get_data (G_OBJECT (group), STAFFING_KEY);
+  g_autofree char *focus = NULL;
+  if (same_rows (st))
+    return;
+  focus = gs_input_group_focus_key (st->grid);
+  fill (st);
+  gs_input_group_refocus (st->grid, focus);
 }

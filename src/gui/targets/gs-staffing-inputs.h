@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 GtkWidget *
 gs_staffing_inputs_new (GsPlan *plan);
 /* What the group's rows depend on: it is made again when this changes. */
-char *
-gs_staffing_inputs_shape (GsPlan *plan);
+void
+gs_staffing_inputs_update (GtkWidget *group);
 
 G_END_DECLS

@@ -28,7 +28,14 @@ struct _GsTargetsPage
   GtkWidget *agreements;
   GtkWidget *inputs_box;
   GsPlan *plan;
-  char *inputs_signature;
+  /* The assumptions, made once per plan and kept in step with it. */
+  GtkWidget *mode_drop;
+  gulong mode_id;
+  GtkWidget *growth_row[2]; /* label and field: shown in growth mode */
+  GtkWidget *amount_row[2]; /* shown with a set amount per year */
+  GtkWidget *month_labels[12];
+  GtkWidget *sources;
+  GtkWidget *staffing;
 };
 
 G_DEFINE_FINAL_TYPE (GsTargetsPage, gs_targets_page, GTK_TYPE_WIDGET)
@@ -43,18 +50,10 @@ gs_targets_page_dispose (GObject *object)
 }
 
 static void
-gs_targets_page_finalize (GObject *object)
-{
-  g_free (GS_TARGETS_PAGE (object)->inputs_signature);
-  G_OBJECT_CLASS (gs_targets_page_parent_class)->finalize (object);
-}
-
-static void
 gs_targets_page_class_init (GsTargetsPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_targets_page_dispose;
-  G_OBJECT_CLASS (klass)->finalize = gs_targets_page_finalize;
   g_type_ensure (GS_TYPE_SHEET);
   g_type_ensure (GS_TYPE_AGREEMENTS_BOX);
   gtk_widget_class_set_template_from_resource (
@@ -79,11 +78,17 @@ gs_targets_page_new (void)
   return g_object_new (GS_TYPE_TARGETS_PAGE, NULL);
 }
 
+/* A field and its label, both of which come and go together. */
 static void
 add_field (GsTargetsPage *self, GtkWidget *grid, int row, const char *title, const char *path,
-           GsFieldKind kind, const char *unit)
+           GsFieldKind kind, const char *unit, GtkWidget **pair)
 {
-  gs_input_group_add_field (self->plan, grid, row, title, path, kind, unit);
+  GtkWidget *field = gs_input_group_add_field (self->plan, grid, row, title, path, kind, unit);
+  if (pair)
+    {
+      pair[0] = gtk_grid_get_child_at (GTK_GRID (grid), 0, row);
+      pair[1] = field;
+    }
 }
 
 static void
@@ -101,93 +106,109 @@ on_mode_selected (GtkDropDown *drop, GParamSpec *pspec, GsTargetsPage *self)
     }
 }
 
-/* The assumptions are made again only when their rows change (a source
- * added or entering elsewhere, a hire batch, the ramp's length), never by a
- * value being typed. */
-static char *
-inputs_signature (GsPlan *plan)
-{
-  const GsModel *m = gs_plan_get_model (plan);
-  g_autofree char *sources = gs_source_inputs_shape (m);
-  g_autofree char *staffing = gs_staffing_inputs_shape (plan);
-  return g_strdup_printf ("%d/%u/%s/%s/%s", m->company.target_mode, m->company.horizon,
-                          m->company.currency, sources, staffing);
-}
-
+/* The assumptions, once per plan: every field follows the plan itself, the
+ * sources and the capacity keep their rows in step (gs_source_inputs_update,
+ * gs_staffing_inputs_update), and the target mode shows one of its two
+ * fields (update_inputs); no edit makes them again.  Money fields take no
+ * currency of their own: they show the plan's, whatever it becomes. */
 static void
 build_inputs (GsTargetsPage *self)
 {
-  const GsModel *m = gs_plan_get_model (self->plan);
-  const char *cur = m->company.currency;
-  GtkWidget *grid, *group, *drop;
+  GtkWidget *grid, *group;
   GtkWidget *child;
   int row = 0;
   static const char *const modes[]
       = { N_ ("Growth over last year"), N_ ("Set amount per year"), NULL };
   const char *mode_names[3] = { _ (modes[0]), _ (modes[1]), NULL };
 
-  g_autofree char *focus = gs_input_group_focus_key (self->inputs_box);
-
   while ((child = gtk_widget_get_first_child (self->inputs_box)))
     gtk_flow_box_remove (GTK_FLOW_BOX (self->inputs_box), child);
 
   group = gs_input_group_new (_ ("Company target"), &grid);
-  add_field (self, grid, row++, _ ("Company"), "company.name", GS_FIELD_KIND_TEXT, NULL);
-  drop = gtk_drop_down_new_from_strings (mode_names);
-  gs_a11y_set_label (drop, _ ("Target mode"), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), m->company.target_mode == GS_TARGET_ABSOLUTE);
-  g_signal_connect (drop, "notify::selected", G_CALLBACK (on_mode_selected), self);
-  gtk_grid_attach (GTK_GRID (grid), drop, 0, row++, 2, 1);
-  if (m->company.target_mode == GS_TARGET_GROWTH)
-    add_field (self, grid, row++, _ ("Growth"), "company.target.growth", GS_FIELD_KIND_PERCENT,
-               "%");
-  else
-    add_field (self, grid, row++, _ ("Target per year"), "company.target.amount",
-               GS_FIELD_KIND_MONEY, cur);
+  add_field (self, grid, row++, _ ("Company"), "company.name", GS_FIELD_KIND_TEXT, NULL, NULL);
+  self->mode_drop = gtk_drop_down_new_from_strings (mode_names);
+  gs_a11y_set_label (self->mode_drop, _ ("Target mode"), NULL);
+  self->mode_id
+      = g_signal_connect (self->mode_drop, "notify::selected", G_CALLBACK (on_mode_selected), self);
+  gtk_grid_attach (GTK_GRID (grid), self->mode_drop, 0, row++, 2, 1);
+  add_field (self, grid, row++, _ ("Growth"), "company.target.growth", GS_FIELD_KIND_PERCENT, "%",
+             self->growth_row);
+  add_field (self, grid, row++, _ ("Target per year"), "company.target.amount", GS_FIELD_KIND_MONEY,
+             NULL, self->amount_row);
   add_field (self, grid, row++, _ ("Last year’s bookings"), "company.prior_year_bookings",
-             GS_FIELD_KIND_MONEY, cur);
+             GS_FIELD_KIND_MONEY, NULL, NULL);
   add_field (self, grid, row++, _ ("From existing customers"), "company.existing_customer_bookings",
-             GS_FIELD_KIND_MONEY, cur);
-  add_field (self, grid, row++, _ ("Plan starts"), "company.plan_start", GS_FIELD_KIND_TEXT, NULL);
+             GS_FIELD_KIND_MONEY, NULL, NULL);
+  add_field (self, grid, row++, _ ("Plan starts"), "company.plan_start", GS_FIELD_KIND_TEXT, NULL,
+             NULL);
   add_field (self, grid, row++, _ ("Horizon"), "company.horizon_months", GS_FIELD_KIND_INT,
-             _ ("months"));
-  add_field (self, grid, row++, _ ("Deal size"), "funnel.deal_size", GS_FIELD_KIND_MONEY, cur);
+             _ ("months"), NULL);
+  add_field (self, grid, row++, _ ("Deal size"), "funnel.deal_size", GS_FIELD_KIND_MONEY, NULL,
+             NULL);
   gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
 
   group = gs_input_group_new (_ ("Seasonality (weight by fiscal month)"), &grid);
   for (guint i = 0; i < 12; i++)
     {
       g_autofree char *path = g_strdup_printf ("company.seasonality[%u]", i);
-      g_autofree char *month = gs_explain_month_name (gs_model_month (m, (int) i).month);
-      g_autofree char *title = g_strdup_printf (_ ("Weight of %s"), month);
-      GtkWidget *label = gtk_label_new (month);
-      GtkWidget *field = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, NULL, title);
+      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *field = gs_field_new (self->plan, path, GS_FIELD_KIND_NUMBER, NULL, NULL);
       gs_field_set_width (GS_FIELD (field), 4);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       /* Two months a row, in the fiscal year's order: Tab and the eye read
        * them alike (Feb, Mar, Apr…). */
       gtk_grid_attach (GTK_GRID (grid), label, (i % 2) * 2, i / 2, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), field, (i % 2) * 2 + 1, i / 2, 1, 1);
+      self->month_labels[i] = label;
     }
   gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), group);
 
-  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), gs_source_inputs_new (self->plan));
-  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), gs_staffing_inputs_new (self->plan));
+  self->sources = gs_source_inputs_new (self->plan);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), self->sources);
+  self->staffing = gs_staffing_inputs_new (self->plan);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->inputs_box), self->staffing);
 
   /* Flow box children take focus themselves; the fields inside should. */
   for (child = gtk_widget_get_first_child (self->inputs_box); child;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
-  /* The control edited keeps the keyboard (a ramp made longer, a source
-   * entering elsewhere): the focus does not fall back to the top. */
-  gs_input_group_refocus (self->inputs_box, focus);
+}
+
+/* What of the assumptions follows the plan beyond the fields' values: the
+ * target mode's field, the seasonality's fiscal months, the sources' and the
+ * capacity's rows. */
+static void
+update_inputs (GsTargetsPage *self)
+{
+  const GsModel *m = gs_plan_get_model (self->plan);
+  gboolean absolute = m->company.target_mode == GS_TARGET_ABSOLUTE;
+
+  g_signal_handler_block (self->mode_drop, self->mode_id);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->mode_drop), absolute);
+  g_signal_handler_unblock (self->mode_drop, self->mode_id);
+  for (guint k = 0; k < 2; k++)
+    {
+      gtk_widget_set_visible (self->growth_row[k], !absolute);
+      gtk_widget_set_visible (self->amount_row[k], absolute);
+    }
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *month = gs_explain_month_name (gs_model_month (m, (int) i).month);
+      g_autofree char *title = g_strdup_printf (_ ("Weight of %s"), month);
+      GtkWidget *field = gtk_widget_get_next_sibling (self->month_labels[i]);
+      gtk_label_set_text (GTK_LABEL (self->month_labels[i]), month);
+      gs_field_set_label (GS_FIELD (field), title);
+    }
+  gs_source_inputs_update (self->sources);
+  gs_staffing_inputs_update (self->staffing);
 }
 
 void
 gs_targets_page_set_plan (GsTargetsPage *self, GsPlan *plan)
 {
   g_set_object (&self->plan, plan);
-  g_clear_pointer (&self->inputs_signature, g_free);
+  if (plan)
+    build_inputs (self);
   gs_agreements_box_set_plan (GS_AGREEMENTS_BOX (self->agreements), plan);
 }
 
@@ -253,13 +274,7 @@ update_levers (GsTargetsPage *self, const GsModel *m, const GsResult *r)
 void
 gs_targets_page_update (GsTargetsPage *self, const GsResult *result, const GsResult *baseline)
 {
-  g_autofree char *sig = inputs_signature (self->plan);
-  if (g_strcmp0 (sig, self->inputs_signature) != 0)
-    {
-      build_inputs (self);
-      g_free (self->inputs_signature);
-      self->inputs_signature = g_steal_pointer (&sig);
-    }
+  update_inputs (self);
   gs_sheet_update (GS_SHEET (self->sheet), self->plan, result, baseline);
   update_levers (self, gs_plan_get_model (self->plan), result);
   gs_agreements_box_update (GS_AGREEMENTS_BOX (self->agreements));
@@ -269,4 +284,11 @@ GtkWidget *
 gs_targets_page_get_sheet (GsTargetsPage *self)
 {
   return self->sheet;
+}
+
+/* The Sources group (gs_source_inputs_get_sources gives its model). */
+GtkWidget *
+gs_targets_page_get_sources (GsTargetsPage *self)
+{
+  return self->sources;
 }

@@ -22,5 +22,7 @@ void
 gs_targets_page_update (GsTargetsPage *self, const GsResult *result, const GsResult *baseline);
 GtkWidget *
 gs_targets_page_get_sheet (GsTargetsPage *self);
+GtkWidget *
+gs_targets_page_get_sources (GsTargetsPage *self);
 
 G_END_DECLS
