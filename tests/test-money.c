@@ -7,6 +7,7 @@
 #include "gs-money.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 static void
@@ -95,6 +96,35 @@ test_checked (void)
   g_assert_true (gs_money_mul_checked (1000, 0.015, &out, NULL)); /* 10.00 × 1.5 % = 0.15 */
   g_assert_cmpint (out, ==, 15);
   g_assert_false (gs_money_mul_checked (GS_MONEY_LIMIT, 2.0, &out, &error));
+}
+
+/* Minor units to major for a number cell: by hand, then the same double as
+ * the exporters' old minor ÷ 10^digits for every digits and a spread of
+ * amounts up to 2^53 − 1 (exact there at 0 digits). */
+static void
+test_to_major (void)
+{
+  static const gint64 amounts[] = { 0,
+                                    1,
+                                    -1,
+                                    5,
+                                    99,
+                                    123456,
+                                    -123456,
+                                    260000000,
+                                    100000000000000,
+                                    G_GINT64_CONSTANT (9007199254740991) };
+  g_assert_cmpfloat (gs_money_to_major (123456, 2), ==, 1234.56);
+  g_assert_cmpfloat (gs_money_to_major (5, 0), ==, 5);
+  g_assert_cmpfloat (gs_money_to_major (-1, 3), ==, -0.001);
+  g_assert_cmpfloat (gs_money_to_major (1, 2), ==, 0.01);
+  g_assert_cmpfloat (gs_money_to_major (G_GINT64_CONSTANT (9007199254740991), 0), ==,
+                     9007199254740991.0);
+  /* A quota in minor units need not be whole: 12,345.5 cents is 123.455. */
+  g_assert_cmpfloat (gs_money_to_major (12345.5, 2), ==, 123.455);
+  for (guint d = 0; d <= 3; d++)
+    for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+      g_assert_cmpfloat (gs_money_to_major (amounts[i], d), ==, (double) amounts[i] / pow (10, d));
 }
 
 static void
@@ -278,6 +308,7 @@ main (int argc, char **argv)
   g_test_add_func ("/money/plain-roundtrip", test_plain_roundtrip);
   g_test_add_func ("/money/round-rule", test_round_rule);
   g_test_add_func ("/money/checked", test_checked);
+  g_test_add_func ("/money/to-major", test_to_major);
   g_test_add_func ("/money/split", test_split);
   g_test_add_func ("/money/split-year", test_split_year);
   g_test_add_func ("/money/split-trace", test_split_trace);

@@ -201,6 +201,23 @@ test_existing_month (void)
   g_assert_cmpint (sum, ==, K (100000));
 }
 
+/* The weights each plan year's split ran over: 18 months with February
+ * weighted 2 and December 0 (the plan starts in January, the fiscal year
+ * too): year 1 has all twelve, 2 + 10 × 1 + 0 = 12; year 2 January to June,
+ * 2 + 5 × 1 = 7.  Its target is 1,200,000.00 × (7 ÷ 12) = 700,000.00. */
+static void
+test_year_weights (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GsResult) r = NULL;
+  patch (tree, "company.horizon_months", "18");
+  patch (tree, "company.seasonality", "[1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]");
+  r = compute_ok (tree);
+  g_assert_cmpfloat (r->weight_year[0], ==, 12);
+  g_assert_cmpfloat (r->weight_year[1], ==, 7);
+  g_assert_cmpint (r->target_year[1], ==, K (700000));
+}
+
 /* Days are summed along the funnel before rounding to months: Lead → MQL 15
  * days, MQL → Won 31: Lead is 46 days = 1.51 months → 2 before the win
  * (rounding each step first would give 0 + 1 = 1), MQL 31 days → 1. */
@@ -298,6 +315,7 @@ main (int argc, char **argv)
   g_test_add_func ("/result-floors/sdr-productive", test_sdr_productive);
   g_test_add_func ("/result-floors/existing-month", test_existing_month);
   g_test_add_func ("/result-floors/stage-offsets", test_stage_offsets);
+  g_test_add_func ("/result-floors/year-weights", test_year_weights);
   g_test_add_func ("/result-floors/target-mode", test_target_mode);
   g_test_add_func ("/result-floors/target-growth", test_target_growth);
   return g_test_run ();

@@ -52,7 +52,7 @@ static GsXCell *
 input_money (guint digits, GsXRow *row, guint col, GsMoney v, const char *name, gboolean positive)
 {
   return as_input (gs_xput_money (digits, row, col, v, NULL), name, 1,
-                   positive ? pow (10, -(double) digits) : 0, 1e13);
+                   positive ? gs_money_to_major (1, digits) : 0, 1e13);
 }
 
 static GsXCell *
@@ -1300,7 +1300,7 @@ plan_attainment_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *com
     g_autofree char *ramped
         = gs_xrange_sheet ("Capacity", c->c_ramped, c->c_col0, c->c_ramped, c->c_col0 + Y - 1);
     g_autofree char *quota = gs_xrange (quota_row, 2, quota_row, 1 + Y);
-    gs_xput_number (row, 1, comp->plan_ramped_quota / pow (10, digits), 2,
+    gs_xput_number (row, 1, gs_money_to_major (comp->plan_ramped_quota, digits), 2,
                     g_strdup_printf ("SUMPRODUCT(%s,%s)", ramped + 1, quota));
   }
   row = gs_xrow_add (t);

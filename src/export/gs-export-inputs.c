@@ -43,9 +43,10 @@ input_money (GsExportCtx *c, GsXTable *t, const char *label, const char *name, c
   GsXCell *cell = input_row (t, label, name, c->book->currency, path, live);
   cell->kind = GS_XCELL_MONEY;
   cell->amount = v;
-  cell->value = (double) v / pow (10, c->digits);
-  /* "Positive amounts": more than zero where the engine refuses zero. */
-  validate (cell, 1, positive ? pow (10, -(double) c->digits) : 0, 1e13);
+  cell->value = gs_money_to_major (v, c->digits);
+  /* "Positive amounts": more than zero (one minor unit) where the engine
+   * refuses zero. */
+  validate (cell, 1, positive ? gs_money_to_major (1, c->digits) : 0, 1e13);
   return cell;
 }
 

@@ -104,7 +104,6 @@ measure_rows (Block *b, const GsPayMonths *x, const GsCompComponent *c)
   guint r0, r1, r2;
   GsXRow *row = figure_row (b, credited, &r0);
   double total = 0;
-  double scale = pow (10, b->book->digits);
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     {
       put_measure (b, row, S_MONTH0 + m, me, x->months[m].measure[me], NULL);
@@ -116,8 +115,9 @@ measure_rows (Block *b, const GsPayMonths *x, const GsCompComponent *c)
   /* The quota as a plain number in the measure's units: a money quota need
    * not be whole minor units, and attainment divides by it exactly. */
   gs_xput_number (row, S_QUOTA,
-                  gs_measure_unit (me) == GS_MEASURE_UNIT_MONEY ? x->quota[me] / scale
-                                                                : x->quota[me],
+                  gs_measure_unit (me) == GS_MEASURE_UNIT_MONEY
+                      ? gs_money_to_major (x->quota[me], b->book->digits)
+                      : x->quota[me],
                   gs_measure_unit (me) == GS_MEASURE_UNIT_MONEY ? b->book->digits : 2, NULL);
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     {

@@ -224,10 +224,9 @@ GsXCell *
 gs_xput_money (guint digits, GsXRow *row, guint col, GsMoney amount, char *formula)
 {
   GsXCell *cell = gs_xput (row, col);
-  double scale = pow (10, digits);
   cell->kind = GS_XCELL_MONEY;
   cell->amount = amount;
-  cell->value = (double) amount / scale;
+  cell->value = gs_money_to_major (amount, digits);
   cell->formula = formula;
   return cell;
 }

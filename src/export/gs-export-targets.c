@@ -149,17 +149,10 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
   T c = { m, r, co->digits, pow (10, co->digits), NULL, 1 };
   GsXRow *row;
   guint year_row, weight_row, running_row;
-  g_autofree double *year_sum = g_new0 (double, n_years);
   gboolean live;
   Block nb, ex;
 
   c.t = gs_xtable_new (book, "Targets", "targets");
-  for (guint y = 0; y < n_years; y++)
-    {
-      /* gs_money_split's sum: the year's own months' weights, in order. */
-      for (guint i = 0; i < MIN (12, H - y * 12); i++)
-        year_sum[y] += co->seasonality[i] > 0 ? co->seasonality[i] : 0;
-    }
 
   /* Formulas only where the engine's split is the plain largest remainder. */
   live = split_is_plain (r->new_business_split, H) && split_is_plain (r->existing_split, H);
@@ -219,7 +212,7 @@ gs_export_build_targets (GsExportBook *book, const GsModel *m, const GsResult *r
       row = gs_xrow_add (c.t);
       gs_xput_text (row, 0, label, GS_XSTYLE_LABEL);
       gs_xput_count (row, 1, n, NULL);
-      gs_xput_number (row, 2, year_sum[y], 2, g_steal_pointer (&weights));
+      gs_xput_number (row, 2, r->weight_year[y], 2, g_steal_pointer (&weights));
       gs_xput_money (c.digits, row, 3, r->target_year[y], live ? g_steal_pointer (&target) : NULL);
       gs_xput_money (c.digits, row, 4, r->existing_year[y], live ? g_steal_pointer (&exist) : NULL);
       {

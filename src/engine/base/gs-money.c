@@ -113,18 +113,41 @@ whole_units (double exact)
  * units left over go one each to the parts with the largest remainders
  * (earliest first on ties), so Σ parts == total exactly.  Zero weights get
  * nothing; with no positive weight part 0 takes everything. */
+/* Minor units as a number of major units, for a number cell or a chart's
+ * axis: 123456 at 2 digits is 1234.56.  A display conversion, never a money
+ * computation (money stays in minor units); exact for |minor| < 2^53 up to
+ * the double nearest the decimal, and the same double as minor ÷ 10^digits
+ * (the divisor is exact), so every workbook writes what it wrote before. */
+double
+gs_money_to_major (double minor, guint digits)
+{
+  static const double scale[] = { 1, 10, 100, 1000 };
+  g_return_val_if_fail (digits < G_N_ELEMENTS (scale), minor);
+  return minor / scale[digits];
+}
+
+/* The denominator of a split: the sum of its positive weights, in order (a
+ * weight of zero or less gets nothing and counts nothing). */
+double
+gs_money_split_weight_sum (const double *weights, guint n)
+{
+  double sum = 0;
+  for (guint i = 0; i < n; i++)
+    sum += weights[i] > 0 ? weights[i] : 0;
+  return sum;
+}
+
 void
 gs_money_split_trace (GsMoney total, const double *weights, guint n, GsMoneySplitPart *trace)
 {
-  double sum = 0;
+  double sum;
   gboolean negative = total < 0;
   GsMoney abs_total = negative ? -total : total;
   GsMoney given = 0;
 
   if (n == 0)
     return;
-  for (guint i = 0; i < n; i++)
-    sum += weights[i] > 0 ? weights[i] : 0;
+  sum = gs_money_split_weight_sum (weights, n);
   for (guint i = 0; i < n; i++)
     {
       double w = sum > 0 && weights[i] > 0 ? weights[i] : 0;

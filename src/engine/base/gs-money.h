@@ -57,6 +57,8 @@ gboolean gs_money_from_double_checked (double minor_units, GsMoney *out, GError 
 gboolean gs_money_add_checked (GsMoney a, GsMoney b, GsMoney *out, GError **error);
 gboolean gs_money_mul_checked (GsMoney a, double factor, GsMoney *out, GError **error);
 void     gs_money_split (GsMoney total, const double *weights, guint n, GsMoney *parts);
+double   gs_money_to_major (double minor, guint digits);
+double   gs_money_split_weight_sum (const double *weights, guint n);
 void     gs_money_split_trace (GsMoney total, const double *weights, guint n,
                                GsMoneySplitPart *trace);
 void     gs_money_split_year (GsMoney year, const double *weights, GsMoney parts[12]);

@@ -86,6 +86,7 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
   r->target_year = g_new0 (GsMoney, n_years);
   r->existing_year = g_new0 (GsMoney, n_years);
   r->new_business_year = g_new0 (GsMoney, n_years);
+  r->weight_year = g_new0 (double, n_years);
   r->new_business_split = g_new0 (GsMoneySplitPart, r->horizon);
   r->existing_split = g_new0 (GsMoneySplitPart, r->horizon);
   for (guint y = 0; y < n_years; y++)
@@ -140,6 +141,7 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
       r->target_year[y] = year_target;
       r->existing_year[y] = year_target - year_new;
       r->new_business_year[y] = year_new;
+      r->weight_year[y] = gs_money_split_weight_sum (weights, n);
       for (guint i = 0; i < n; i++)
         {
           GsMoney part = r->new_business_split[first + i].part;
@@ -576,6 +578,7 @@ gs_result_free (GsResult *r)
   g_free (r->target_year);
   g_free (r->existing_year);
   g_free (r->new_business_year);
+  g_free (r->weight_year);
   g_free (r->new_business_split);
   g_free (r->existing_split);
   g_free (r->new_business_to_date);

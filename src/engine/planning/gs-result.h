@@ -274,6 +274,8 @@ typedef struct
   GsMoney          *target_year;          /* plan years (horizon ÷ 12, up): Σ target_month */
   GsMoney          *existing_year;        /* plan years: Σ existing_month */
   GsMoney          *new_business_year;    /* plan years: Σ new_business_month */
+  double           *weight_year;          /* plan years: Σ of the seasonality weights the year's
+                                           * splits ran over (its months', a weight ≤ 0 as 0) */
   GsMoneySplitPart *new_business_split;   /* horizon: the month's share of its year's */
   GsMoneySplitPart *existing_split;       /* horizon: the same for existing bookings */
   GsMoney          *new_business_to_date; /* horizon: Σ new_business_month up to the month */
