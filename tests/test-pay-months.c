@@ -11,7 +11,9 @@
  * in March and Q2 70,500 − 32,000 = 38,500.00 in June (the clawback is a line
  * of its own).  Lines: January and February the draw +2,000.00; March 8,000 +
  * 24,000 − 4,000 = 28,000.00; April −31,500.00; June 18,500 + 20,000 =
- * 38,500.00; the year 39,000.00.
+ * 38,500.00; the year 39,000.00.  The year's row: 3 deals credited,
+ * 470,000.00 credit and own bookings, component pay 32,000 + 38,500 =
+ * 70,500.00, draws 4,000.00, clawbacks −31,500.00.
  */
 #include "gs-pay-months.h"
 #include "test-pay-util.h"
@@ -57,6 +59,24 @@ test_ann (void)
     sum += x->months[k].paid;
   g_assert_cmpint (sum, ==, K (39000));
   g_assert_cmpint (x->total, ==, y->total);
+
+  /* The year's row, which the Statements sheet caches beside its SUMs. */
+  g_assert_cmpuint (x->year.n_credits, ==, 3);
+  g_assert_cmpint (x->year.credit, ==, K (470000));
+  g_assert_cmpfloat (x->year.measure[own], ==, (double) K (470000));
+  g_assert_cmpfloat (x->year.measure[own], ==, x->months[11].measure_ytd[own]);
+  g_assert_cmpfloat_with_epsilon (x->year.attainment[own], 1.175, 1e-12);
+  g_assert_cmpint (x->component_total[0], ==, K (70500));
+  g_assert_cmpint (x->year.by_kind[GS_PAY_DRAW], ==, K (4000));
+  g_assert_cmpint (x->year.by_kind[GS_PAY_CLAWBACK], ==, K (-31500));
+  g_assert_cmpint (x->year.paid, ==, K (39000));
+  for (guint k = 0; k < GS_PAY_N_KINDS; k++)
+    {
+      GsMoney kind = 0;
+      for (guint mo = 0; mo < GS_COMP_MONTHS; mo++)
+        kind += x->months[mo].by_kind[k];
+      g_assert_cmpint (x->year.by_kind[k], ==, kind);
+    }
 }
 
 /* A person whose role is not the pay plan's: credit, no pay, no components. */

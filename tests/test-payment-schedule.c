@@ -73,6 +73,17 @@ test_lag_one (void)
   g_assert_cmpint (gs_payment_cell (s, 1, 4)->payable_close, ==, 0);
   g_assert_cmpint (s->total[2].paid, ==, E (800));
   g_assert_cmpint (s->total[1].earned, ==, E (800));
+  /* Over the months: Ana earned 1,900.00, clawed back −1,200.00, was paid
+   * 1,500.00; Ben 300.00 earned and paid; everyone 2,200.00, −1,200.00 and
+   * 1,800.00. */
+  g_assert_cmpint (s->sums[0].earned, ==, E (1900));
+  g_assert_cmpint (s->sums[0].clawed_back, ==, E (-1200));
+  g_assert_cmpint (s->sums[0].paid, ==, E (1500));
+  g_assert_cmpint (s->sums[1].earned, ==, E (300));
+  g_assert_cmpint (s->sums[1].paid, ==, E (300));
+  g_assert_cmpint (s->sums[2].earned, ==, E (2200));
+  g_assert_cmpint (s->sums[2].clawed_back, ==, E (-1200));
+  g_assert_cmpint (s->sums[2].paid, ==, E (1800));
   g_assert_true (gs_payment_schedule_reconcile (s, &error));
   g_assert_no_error (error);
 }
@@ -164,6 +175,7 @@ test_random (void)
         paid += s->total[m].paid;
       payable = s->total[s->n_months - 1].payable_close;
       g_assert_cmpint (paid + payable, ==, net);
+      g_assert_cmpint (s->sums[s->n_people].paid, ==, paid);
     }
   g_rand_free (rand);
 }

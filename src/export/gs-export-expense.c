@@ -243,14 +243,15 @@ static const char *const figures[] = { "Earned", "Clawed back", "Paid", "Payable
 
 static void
 payment_rows (GsExportBook *book, GsXTable *t, const GsPaymentSchedule *s, const char *who,
-              const GsPaymentMonth *cells, guint people_first, guint people_last)
+              const GsPaymentMonth *cells, const GsPaymentMonth *sums, guint people_first,
+              guint people_last)
 {
   guint r0 = t->rows->len;
+  const GsMoney sum[] = { sums->earned, sums->clawed_back, sums->paid };
   for (guint f = 0; f < G_N_ELEMENTS (figures); f++)
     {
       GsXRow *row = gs_xrow_add (t);
       guint r = gs_xrow_index (t);
-      GsMoney sum = 0;
       gs_xput_text (row, 0, who, f == 0 ? GS_XSTYLE_LABEL : GS_XSTYLE_PLAIN);
       gs_xput_text (row, 1, figures[f], GS_XSTYLE_PLAIN);
       for (guint m = 0; m < s->n_months; m++)
@@ -274,10 +275,12 @@ payment_rows (GsExportBook *book, GsXTable *t, const GsPaymentSchedule *s, const
               fx = g_strdup_printf ("%s+%s+%s-%s", prev, earned, claw, paid);
             }
           gs_xput_money (book->digits, row, col, v[f], fx);
-          sum += v[f];
         }
+      /* The flows' sums over the months are the engine's; the payable is a
+       * balance, with no sum. */
       if (f < 3)
-        gs_xput_money (book->digits, row, 2 + s->n_months, sum, gs_xsum (r, 2, r, 1 + s->n_months));
+        gs_xput_money (book->digits, row, 2 + s->n_months, sum[f],
+                       gs_xsum (r, 2, r, 1 + s->n_months));
     }
 }
 
@@ -305,9 +308,9 @@ add_payments (GsExportBook *book, const GsPaymentSchedule *s)
   t->freeze_cols = 2;
   first = t->rows->len;
   for (guint p = 0; p < s->n_people; p++)
-    payment_rows (book, t, s, s->people[p], gs_payment_cell (s, p, 0), 1, 0);
+    payment_rows (book, t, s, s->people[p], gs_payment_cell (s, p, 0), &s->sums[p], 1, 0);
   if (s->n_people > 0)
-    payment_rows (book, t, s, "Everyone", s->total, first, t->rows->len - 1);
+    payment_rows (book, t, s, "Everyone", s->total, &s->sums[s->n_people], first, t->rows->len - 1);
   t->widths[0] = 18;
   t->widths[1] = 16;
 }

@@ -66,18 +66,14 @@ money_total (Block *b, GsXRow *row, guint r, GsMoney total)
                  gs_xsum (r, S_MONTH0, r, S_MONTH0 + GS_COMP_MONTHS - 1));
 }
 
-/* One row of money by month, values, with their sum. */
+/* One row of money by month, values, with their sum (the engine's). */
 static void
-money_row (Block *b, const char *figure, const GsMoney *v)
+money_row (Block *b, const char *figure, const GsMoney *v, GsMoney total)
 {
   guint r;
   GsXRow *row = figure_row (b, figure, &r);
-  GsMoney total = 0;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
-    {
-      gs_xput_money (b->book->digits, row, S_MONTH0 + m, v[m], NULL);
-      total += v[m];
-    }
+    gs_xput_money (b->book->digits, row, S_MONTH0 + m, v[m], NULL);
   money_total (b, row, r, total);
 }
 
@@ -103,13 +99,9 @@ measure_rows (Block *b, const GsPayMonths *x, const GsCompComponent *c)
   g_autofree char *attained = g_strdup_printf ("Attainment to date: %s", label);
   guint r0, r1, r2;
   GsXRow *row = figure_row (b, credited, &r0);
-  double total = 0;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
-    {
-      put_measure (b, row, S_MONTH0 + m, me, x->months[m].measure[me], NULL);
-      total += x->months[m].measure[me];
-    }
-  put_measure (b, row, S_TOTAL, me, total, gs_xsum (r0, S_MONTH0, r0, S_TOTAL - 1));
+    put_measure (b, row, S_MONTH0 + m, me, x->months[m].measure[me], NULL);
+  put_measure (b, row, S_TOTAL, me, x->year.measure[me], gs_xsum (r0, S_MONTH0, r0, S_TOTAL - 1));
 
   row = figure_row (b, to_date, &r1);
   /* The quota as a plain number in the measure's units: a money quota need
@@ -149,7 +141,7 @@ pay_rows (Block *b, const GsPayMonths *x)
         GsMoney v[GS_COMP_MONTHS];
         for (guint m = 0; m < GS_COMP_MONTHS; m++)
           v[m] = x->months[m].by_kind[k];
-        money_row (b, kind_labels[k], v);
+        money_row (b, kind_labels[k], v, x->year.by_kind[k]);
       }
       if (k == 0)
         first = b->base + b->rows->len - 1;
@@ -169,21 +161,19 @@ person_block (Block *b, const GsPayYear *y)
   g_autofree GsMoney *credit = g_new0 (GsMoney, GS_COMP_MONTHS);
   guint r;
   GsXRow *row = figure_row (b, "Deals credited", &r);
-  gint64 n = 0;
   for (guint m = 0; m < GS_COMP_MONTHS; m++)
     {
       gs_xput_count (row, S_MONTH0 + m, x->months[m].n_credits, NULL);
-      n += x->months[m].n_credits;
       credit[m] = x->months[m].credit;
     }
-  gs_xput_count (row, S_TOTAL, n, gs_xsum (r, S_MONTH0, r, S_TOTAL - 1));
-  money_row (b, "Credit (the person's share)", credit);
+  gs_xput_count (row, S_TOTAL, x->year.n_credits, gs_xsum (r, S_MONTH0, r, S_TOTAL - 1));
+  money_row (b, "Credit (the person's share)", credit, x->year.credit);
   for (guint i = 0; y->role && i < y->role->n_components; i++)
     {
       g_autofree char *paid = g_strdup_printf ("Pay: %s (the period's, in its last month)",
                                                y->role->components[i].name);
       measure_rows (b, x, &y->role->components[i]);
-      money_row (b, paid, &x->component[i * GS_COMP_MONTHS]);
+      money_row (b, paid, &x->component[i * GS_COMP_MONTHS], x->component_total[i]);
     }
   pay_rows (b, x);
 }

@@ -19,6 +19,7 @@ gs_payment_schedule_free (GsPaymentSchedule *s)
   g_free (s->people);
   g_free (s->cells);
   g_free (s->total);
+  g_free (s->sums);
   g_free (s);
 }
 
@@ -37,6 +38,15 @@ static gboolean
 add (GsMoney *to, GsMoney amount, GError **error)
 {
   return gs_money_add_checked (*to, amount, to, error);
+}
+
+/* A month's flows (not its balances) added to a sum over months. */
+static gboolean
+add_flows (GsPaymentMonth *sum, const GsPaymentMonth *month, GError **error)
+{
+  return add (&sum->earned, month->earned, error)
+         && add (&sum->clawed_back, month->clawed_back, error)
+         && add (&sum->paid, month->paid, error);
 }
 
 /* One person's months: due in m is what was earned and clawed back in
@@ -107,6 +117,7 @@ gs_payment_schedule_new (const GsLedgerLine *lines, guint n_lines, guint lag, GE
   g_ptr_array_set_size (people, 0);
   s->cells = g_new0 (GsPaymentMonth, (gsize) s->n_people * s->n_months);
   s->total = g_new0 (GsPaymentMonth, s->n_months);
+  s->sums = g_new0 (GsPaymentMonth, s->n_people + 1);
   for (guint i = 0; i < n_lines; i++)
     {
       GsPaymentMonth *c = &s->cells[(gsize) who[i] * s->n_months + (lines[i].month - first)];
@@ -128,9 +139,13 @@ gs_payment_schedule_new (const GsLedgerLine *lines, guint n_lines, guint lag, GE
             || !add (&s->total[m].clawed_back, row[m].clawed_back, error)
             || !add (&s->total[m].paid, row[m].paid, error)
             || !add (&s->total[m].payable_open, row[m].payable_open, error)
-            || !add (&s->total[m].payable_close, row[m].payable_close, error))
+            || !add (&s->total[m].payable_close, row[m].payable_close, error)
+            || !add_flows (&s->sums[p], &row[m], error))
           return NULL;
     }
+  for (guint m = 0; m < s->n_months; m++)
+    if (!add_flows (&s->sums[s->n_people], &s->total[m], error))
+      return NULL;
   return g_steal_pointer (&s);
 }
 

@@ -38,6 +38,8 @@ typedef struct
   char **people;         /* in order of their first line */
   GsPaymentMonth *cells; /* [person × n_months + month] */
   GsPaymentMonth *total; /* [month]: the sums over people */
+  GsPaymentMonth *sums;  /* [person], then [n_people] for everyone: earned, clawed back and
+                          * paid over every month (the payables stay 0: they are balances) */
 } GsPaymentSchedule;
 
 /* NULL with GS_ERROR_OVERFLOW when a sum leaves the money range, or

@@ -35,6 +35,9 @@ typedef struct
   guint n_components;          /* the role's; 0 without a role */
   GsMoney *component;          /* [c × GS_COMP_MONTHS + month]: component c's pay of the period
                                 * ending in the month (payout->components[c].periods) */
+  GsMoney *component_total;    /* [c]: Σ component c's months */
+  GsPayMonth year;             /* the year's sums of the months: n_credits, credit, measure,
+                                * by_kind, paid; measure_ytd and attainment are December's */
   GsMoney total;               /* Σ paid = year->total */
 } GsPayMonths;
 
