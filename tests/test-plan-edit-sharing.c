@@ -12,6 +12,9 @@
 #include "gs-json.h"
 #include "gs-plan.h"
 #include "gs-result-json.h"
+#include "gs-scenario.h"
+
+#include <glib/gstdio.h>
 
 static char *
 result_text (const GsModel *model)
@@ -107,12 +110,26 @@ people_node (guint n, guint quota_every)
   return json_node_init_array (json_node_alloc (), list);
 }
 
+/* The tree as the plan built it before edits shared nodes: the whole tree
+ * deep-copied, the value replaced at path.  The plan's text must be that. */
+static JsonNode *reference;
+
 static void
 set_ok (GsPlan *plan, const char *path, JsonNode *value)
 {
   g_autoptr (GError) error = NULL;
+  JsonNode *whole = gs_json_deep_copy (reference);
+  g_autofree char *want = NULL, *got = NULL;
+
+  g_assert_true (gs_json_replace (whole, path, gs_json_deep_copy (value), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&reference, json_node_unref);
+  reference = whole;
   g_assert_true (gs_plan_set (plan, path, value, &error));
   g_assert_no_error (error);
+  want = gs_json_to_text (reference);
+  got = gs_plan_to_text (plan);
+  g_assert_cmpstr (got, ==, want);
   assert_as_full_decode (plan);
 }
 
@@ -130,6 +147,7 @@ test_edit_sharing (void)
 
   g_assert_no_error (error);
   opened = gs_plan_to_text (plan);
+  reference = gs_json_deep_copy (gs_plan_get_root (plan));
   assert_as_full_decode (plan);
   g_assert_cmpstr (gs_plan_get_model (plan)->comp->roles[2].id, ==, "sales-manager");
 
@@ -185,6 +203,12 @@ test_edit_sharing (void)
       assert_as_full_decode (plan);
     }
   g_assert_cmpuint (gs_plan_get_model (plan)->comp->roles[1].n_people, ==, 2);
+  {
+    g_autofree char *redone = gs_plan_to_text (plan);
+    g_autofree char *want = gs_json_to_text (reference);
+    g_assert_cmpstr (redone, ==, want);
+  }
+  g_clear_pointer (&reference, json_node_unref);
 }
 
 /* The tree an edit replaces is left as it was: the copy is new along the
@@ -217,11 +241,57 @@ test_copy_path (void)
   g_assert_true (gs_json_lookup (copy, "a.b[1]") != gs_json_lookup (root, "a.b[1]"));
 }
 
+/* A save writes the change log into the tree: into its own root and list,
+ * never into one a scenario's plan shares with the plan it came from. */
+static void
+test_save_keeps_shared_log (void)
+{
+  g_autofree char *file
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "seed-saas.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (file, &error);
+  g_autoptr (GsPlan) best = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gs-edit-sharing-XXXXXX", &error);
+  g_autofree char *a = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *b = g_build_filename (dir, "best.goalsheet", NULL);
+  g_autofree char *a_backup = g_strconcat (a, "~", NULL);
+  g_autofree char *b_backup = g_strconcat (b, "~", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+
+  g_assert_no_error (error);
+  gs_plan_set_author (plan, "Dana");
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.3, &error));
+  g_assert_true (gs_plan_save_to_file (plan, a, &error));
+  g_assert_no_error (error);
+  before = gs_plan_to_text (plan);
+
+  best = gs_scenario_plan (plan, "best", &error);
+  g_assert_no_error (error);
+  gs_plan_set_author (best, "Sam");
+  g_assert_true (gs_plan_set_double (best, "funnel.steps[1].rate", 0.2, &error));
+  g_assert_true (gs_plan_save_to_file (best, b, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *saved = gs_plan_to_text (best);
+    g_assert_nonnull (strstr (saved, "\"Sam\""));
+  }
+
+  after = gs_plan_to_text (plan);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_null (strstr (after, "\"Sam\""));
+  g_unlink (a);
+  g_unlink (b);
+  g_unlink (a_backup);
+  g_unlink (b_backup);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/plan-edit-sharing/every-edit", test_edit_sharing);
   g_test_add_func ("/plan-edit-sharing/copy-path", test_copy_path);
+  g_test_add_func ("/plan-edit-sharing/save-keeps-shared-log", test_save_keeps_shared_log);
   return g_test_run ();
 }
