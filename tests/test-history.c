@@ -127,12 +127,12 @@ test_not_an_input (void)
   scratch_init (&s);
   plan = tiny_saved (&s);
   g_assert_true (gs_plan_set_double (plan, "funnel.steps[1].rate", 0.25, &error));
-  before = g_strdup (gs_plan_get_model (plan)->agreements.fingerprint);
+  before = g_strdup (gs_model_fingerprint (gs_plan_get_model (plan)));
   g_assert_true (gs_plan_save_to_file (plan, s.path, &error));
   reopened = gs_plan_new_from_file (s.path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (gs_plan_lookup (reopened, "history"));
-  g_assert_cmpstr (gs_plan_get_model (reopened)->agreements.fingerprint, ==, before);
+  g_assert_cmpstr (gs_model_fingerprint (gs_plan_get_model (reopened)), ==, before);
   {
     g_autoptr (JsonNode) without = gs_json_deep_copy (gs_plan_get_root (reopened));
     json_object_remove_member (json_node_get_object (without), "history");

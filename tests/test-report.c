@@ -179,7 +179,7 @@ test_pdf (void)
   assert_has (text, "Finance");
   /* Every page's footer: the date printed, the version, which plan and the
    * first twelve hex digits of the inputs' fingerprint. */
-  figures = g_strndup (m->agreements.fingerprint + strlen ("sha256:"), 12);
+  figures = g_strndup (gs_model_fingerprint (m) + strlen ("sha256:"), 12);
   {
     g_autofree char *footer = g_strdup_printf (
         "Printed Mar 1, 2027 by Goalsheet %s · the plan, no scenario · figures %s", PACKAGE_VERSION,

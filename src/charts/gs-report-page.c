@@ -53,7 +53,7 @@ void
 gs_report_footer (cairo_t *cr, PangoLayout *layout, const GsModel *model, const GDate *printed,
                   const char *what, const char *right)
 {
-  const char *fingerprint = model->agreements.fingerprint;
+  const char *fingerprint = gs_model_fingerprint (model);
   double width = GS_REPORT_A4_WIDTH - 2 * GS_REPORT_MARGIN;
   g_autofree char *when = NULL;
   g_autofree char *left = NULL;

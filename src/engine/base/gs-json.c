@@ -618,10 +618,14 @@ gs_json_too_long (GError **error, const char *path, const char *key, guint n, gu
  * actuals has over a million values: a path string allocated for each
  * cost more than the check); skip names a top-level member not walked. */
 static gboolean
-check_text_node (JsonNode *node, GString *path, gboolean is_name, guint max_name, guint max_text,
-                 const char *skip, GError **error)
+check_text_node (JsonNode *node, JsonNode *checked, GString *path, gboolean is_name, guint max_name,
+                 guint max_text, const char *skip, GError **error)
 {
   gsize at = path->len;
+  /* checked is the node at the same path in a tree checked before: a node
+   * it shares (gs_json_copy_path) passed then. */
+  if (node == checked)
+    return TRUE;
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObjectIter iter;
@@ -644,7 +648,11 @@ check_text_node (JsonNode *node, GString *path, gboolean is_name, guint max_name
           if (at)
             g_string_append_c (path, '.');
           g_string_append (path, key);
-          if (!check_text_node (child, path, strcmp (key, "name") == 0 || strcmp (key, "id") == 0,
+          if (!check_text_node (child,
+                                checked && JSON_NODE_HOLDS_OBJECT (checked)
+                                    ? json_object_get_member (json_node_get_object (checked), key)
+                                    : NULL,
+                                path, strcmp (key, "name") == 0 || strcmp (key, "id") == 0,
                                 max_name, max_text, NULL, error))
             return FALSE;
           g_string_truncate (path, at);
@@ -653,11 +661,15 @@ check_text_node (JsonNode *node, GString *path, gboolean is_name, guint max_name
   else if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
+      JsonArray *before
+          = checked && JSON_NODE_HOLDS_ARRAY (checked) ? json_node_get_array (checked) : NULL;
+      guint n_before = before ? json_array_get_length (before) : 0;
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           g_string_append_printf (path, "[%u]", i);
-          if (!check_text_node (json_array_get_element (array, i), path, FALSE, max_name, max_text,
-                                NULL, error))
+          if (!check_text_node (json_array_get_element (array, i),
+                                i < n_before ? json_array_get_element (before, i) : NULL, path,
+                                FALSE, max_name, max_text, NULL, error))
             return FALSE;
           g_string_truncate (path, at);
         }
@@ -694,8 +706,15 @@ gboolean
 gs_json_check_text_except (JsonNode *root, const char *skip, guint max_name, guint max_text,
                            GError **error)
 {
+  return gs_json_check_text_changed (root, NULL, skip, max_name, max_text, error);
+}
+
+gboolean
+gs_json_check_text_changed (JsonNode *root, JsonNode *checked, const char *skip, guint max_name,
+                            guint max_text, GError **error)
+{
   g_autoptr (GString) path = g_string_sized_new (64);
-  return check_text_node (root, path, FALSE, max_name, max_text, skip, error);
+  return check_text_node (root, checked, path, FALSE, max_name, max_text, skip, error);
 }
 
 gboolean
@@ -703,7 +722,7 @@ gs_json_check_text_at (JsonNode *node, const char *path, guint max_name, guint m
                        GError **error)
 {
   g_autoptr (GString) buf = g_string_new (path);
-  return check_text_node (node, buf, FALSE, max_name, max_text, NULL, error);
+  return check_text_node (node, NULL, buf, FALSE, max_name, max_text, NULL, error);
 }
 
 JsonObject *
@@ -1197,6 +1216,72 @@ gs_json_remove (JsonNode *root, const char *path)
     }
   free_path (steps);
   return removed;
+}
+
+/* A new node holding node's object or array whose members are node's own
+ * (referenced, not copied), but for the one at step, which is replacement. */
+static JsonNode *
+copy_one_level (JsonNode *node, const PathStep *step, JsonNode *replacement)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *obj = json_node_get_object (node);
+      g_autoptr (JsonObject) out = json_object_new ();
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *member;
+      json_object_iter_init_ordered (&iter, obj);
+      while (json_object_iter_next_ordered (&iter, &key, &member))
+        json_object_set_member (out, key,
+                                replacement && step && step->key && strcmp (key, step->key) == 0
+                                    ? json_node_ref (replacement)
+                                    : json_node_ref (member));
+      return json_node_init_object (json_node_alloc (), out);
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+      g_autoptr (JsonArray) out = json_array_sized_new (n);
+      for (guint i = 0; i < n; i++)
+        json_array_add_element (out, replacement && step && !step->key && step->index == i
+                                         ? json_node_ref (replacement)
+                                         : json_node_ref (json_array_get_element (array, i)));
+      return json_node_init_array (json_node_alloc (), out);
+    }
+  return json_node_copy (node);
+}
+
+JsonNode *
+gs_json_copy_path (JsonNode *root, const char *path)
+{
+  GArray *steps = parse_path (path ? path : "");
+  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+  JsonNode *copy = NULL;
+  JsonNode *node = root;
+
+  if (steps == NULL)
+    return json_node_ref (root); /* gs_json_replace refuses the path */
+  /* The nodes from the root to the parent of the last step. */
+  g_ptr_array_add (chain, root);
+  for (guint i = 0; i + 1 < steps->len; i++)
+    {
+      node = step_into (node, &g_array_index (steps, PathStep, i));
+      if (node == NULL)
+        break;
+      g_ptr_array_add (chain, node);
+    }
+  /* Bottom up: each level's copy holds the copy of the level below. */
+  for (guint i = chain->len; i-- > 0;)
+    {
+      JsonNode *level
+          = copy_one_level (g_ptr_array_index (chain, i),
+                            i < steps->len ? &g_array_index (steps, PathStep, i) : NULL, copy);
+      g_clear_pointer (&copy, json_node_unref);
+      copy = level;
+    }
+  free_path (steps);
+  return copy;
 }
 
 JsonNode *

@@ -113,6 +113,10 @@ gboolean gs_json_check_text (JsonNode *root, guint max_name, guint max_text, GEr
 /* The same, leaving out the root's member skip (checked already). */
 gboolean gs_json_check_text_except (JsonNode *root, const char *skip, guint max_name,
                                     guint max_text, GError **error);
+/* The same, walking only what differs from checked, a tree checked before
+ * (NULL: none): a node the two share at the same path passed then. */
+gboolean gs_json_check_text_changed (JsonNode *root, JsonNode *checked, const char *skip,
+                                     guint max_name, guint max_text, GError **error);
 
 /* Path addressing.  Paths look like "company.target.growth" or
  * "sources[1].rates[0]"; the root is "". */
@@ -121,6 +125,12 @@ gboolean  gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GE
 /* Removes the object member or array element at path; FALSE if there is none. */
 gboolean  gs_json_remove (JsonNode *root, const char *path);
 
+/* Structural sharing: a new root whose nodes from the root down to the
+ * parent of the node at path are fresh copies (objects and arrays of the
+ * old members, referenced), every other node shared with root.  Editing the
+ * copy at path (gs_json_replace, gs_json_remove) leaves root as it was; no
+ * shared node may be changed in place afterwards. */
+JsonNode *gs_json_copy_path (JsonNode *root, const char *path);
 JsonNode *gs_json_deep_copy (JsonNode *node);
 gboolean  gs_json_equal (JsonNode *a, JsonNode *b);
 

@@ -170,7 +170,7 @@ gs_meeting_sign (GsPlan *plan, const char *role, const char *name, const char *d
   /* What is agreed: a later change of any input shows as "changed since signed". */
   if (name && *name)
     json_object_set_string_member (entry, "fingerprint",
-                                   gs_plan_get_model (plan)->agreements.fingerprint);
+                                   gs_model_fingerprint (gs_plan_get_model (plan)));
   else
     json_object_remove_member (entry, "fingerprint");
   if (gs_plan_lookup (plan, "agreements") == NULL)

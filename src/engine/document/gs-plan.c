@@ -298,10 +298,21 @@ gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   gboolean had_history
       = json_object_has_member (json_node_get_object (whole_tree (self)), "history");
+  gboolean changed = self->saved_root != self->root;
+  gboolean recorded;
+
+  /* The log is written into the tree in place: its root and history list
+   * become the plan's own first, as they may be shared with the saved tree
+   * or a scenario's (gs_json_copy_path). */
+  if (changed)
+    {
+      JsonNode *own = gs_json_copy_path (self->root, "history[0]");
+      json_node_unref (self->root);
+      self->root = own;
+    }
   /* The log records what this save changes; the oldest entry may drop off
    * past the limit, and a failed save takes the new one back (below). */
-  gboolean recorded = self->saved_root != self->root
-                      && gs_history_record (self->root, self->saved_root, author (self), now);
+  recorded = changed && gs_history_record (self->root, self->saved_root, author (self), now);
   g_autofree char *text = gs_plan_to_text (self);
   gsize length = strlen (text);
   gsize values = gs_json_count_values (text, length);
@@ -427,23 +438,27 @@ gs_plan_lists_deferred (GsPlan *self)
 }
 
 /* Applies value at path to a copy of the tree and decodes it: the plan
- * accepts the edit only if the result is a valid plan whose figures compute. */
+ * accepts the edit only if the result is a valid plan whose figures compute.
+ * The copy is new only along the path (gs_json_copy_path) and shares every
+ * other node with the tree, which is never changed in place; the new model
+ * reads again only what the edit reached (gs_model_decode_sharing). */
 static JsonNode *
 edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
              GsResult **result_out, gboolean check_locks, GError **error)
 {
-  g_autoptr (JsonNode) copy = gs_json_deep_copy (whole_tree (self));
+  g_autoptr (JsonNode) copy = NULL;
   g_autoptr (GsModel) decoded = NULL;
   g_autoptr (GsResult) result = NULL;
 
   if (path == NULL || *path == '\0')
+    copy = gs_json_deep_copy (value);
+  else
     {
-      g_clear_pointer (&copy, json_node_unref);
-      copy = gs_json_deep_copy (value);
+      copy = gs_json_copy_path (whole_tree (self), path);
+      if (!gs_json_replace (copy, path, gs_json_deep_copy (value), error))
+        return NULL;
     }
-  else if (!gs_json_replace (copy, path, gs_json_deep_copy (value), error))
-    return NULL;
-  decoded = gs_model_decode (copy, error);
+  decoded = gs_model_decode_sharing (copy, self->model, whole_tree (self), error);
   if (decoded == NULL)
     return NULL;
   result = gs_compute (decoded, error);
@@ -568,10 +583,10 @@ apply_recorded (GsPlan *self, const char *path, JsonNode *node)
   if (node == NULL)
     {
       /* The member did not exist before: remove it again. */
-      g_autoptr (JsonNode) copy = gs_json_deep_copy (whole_tree (self));
+      g_autoptr (JsonNode) copy = gs_json_copy_path (whole_tree (self), path);
       /* An added member or an appended list element ("capacity.ae.hires[2]"). */
       gs_json_remove (copy, path);
-      model = gs_model_decode (copy, &error);
+      model = gs_model_decode_sharing (copy, self->model, whole_tree (self), &error);
       if (model == NULL)
         {
           g_critical ("undo produced an invalid plan: %s", error->message);

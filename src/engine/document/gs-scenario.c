@@ -206,21 +206,21 @@ gs_scenario_apply_json (JsonNode *root, const GsScenario *s, GError **error)
   return g_steal_pointer (&copy);
 }
 
-/* base, when given, is the plan root was decoded into: the scenario's copy
- * shares its actuals, which are then not read again (gs_model_decode_sharing). */
+/* base, when given, is the plan root was decoded into: what the scenario's
+ * copy shares with root (the actuals, the people) is not read again
+ * (gs_model_decode_sharing). */
 static GsModel *
 decode_scenario (JsonNode *root, const GsModel *base, const GsScenario *s, JsonNode **applied,
                  GError **error)
 {
   g_autoptr (JsonNode) tree = gs_scenario_apply_json (root, s, error);
   g_autoptr (GError) local = NULL;
-  JsonNode *actuals = json_object_get_member (json_node_get_object (root), "actuals");
   GsModel *model;
 
   if (tree == NULL)
     return NULL;
-  model = base ? gs_model_decode_sharing (tree, base, actuals, &local)
-               : gs_model_decode (tree, &local);
+  model
+      = base ? gs_model_decode_sharing (tree, base, root, &local) : gs_model_decode (tree, &local);
   if (model == NULL)
     {
       g_set_error (error, local->domain, local->code, _ ("scenario “%s”: %s"), s->name,

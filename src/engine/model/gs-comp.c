@@ -202,6 +202,10 @@ typedef struct
 {
   GsModel *m;
   GsCompModel *comp;
+  /* An edited tree's previous model and its roles' JSON (NULL: none):
+   * a people list they share is not read again (decode_people). */
+  const GsCompModel *base;
+  JsonArray *base_roles;
 } Ctx;
 
 static gboolean
@@ -734,27 +738,69 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
   return TRUE;
 }
 
+/* The people of the role of base whose list is people, the very node, and
+ * which read it with the same first measure and digits: NULL when none. */
+static const GsCompRole *
+shared_people (Ctx *c, const GsCompRole *role, JsonArray *people)
+{
+  for (guint k = 0; c->base && c->base_roles && k < c->base->n_roles
+                    && k < json_array_get_length (c->base_roles);
+       k++)
+    {
+      JsonNode *e = json_array_get_element (c->base_roles, k);
+      const GsCompRole *was = &c->base->roles[k];
+      JsonNode *list;
+      if (!JSON_NODE_HOLDS_OBJECT (e))
+        continue;
+      list = json_object_get_member (json_node_get_object (e), "people");
+      if (list != NULL && JSON_NODE_HOLDS_ARRAY (list) && json_node_get_array (list) == people
+          && was->n_people == json_array_get_length (people) && was->n_components > 0
+          && was->components[0].measure == role->components[0].measure
+          && c->base->digits == c->comp->digits)
+        return was;
+    }
+  return NULL;
+}
+
 static gboolean
 decode_people (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError **error)
 {
   JsonArray *people;
   g_autofree char *pp = gs_json_child_path (path, "people");
+  g_autoptr (GString) names = NULL;
+  g_autofree gsize *at = NULL;
+  const GsCompRole *was;
   TRY (gs_json_list (obj, path, "people", GS_FIELD_OPTIONAL, GS_MAX_PEOPLE, &people, error));
   if (people == NULL || json_array_get_length (people) == 0)
     return TRUE;
   role->n_people = json_array_get_length (people);
+  if ((was = shared_people (c, role, people)) != NULL)
+    {
+      /* Decoded (unresolved: quota_scale 1) from this very list. */
+      role->people = g_memdup2 (was->people, sizeof *was->people * was->n_people);
+      role->people_names = g_bytes_ref (was->people_names);
+      return TRUE;
+    }
   role->people = g_new0 (GsCompPerson, role->n_people);
+  names = g_string_sized_new (16 * role->n_people);
+  at = g_new (gsize, role->n_people);
   for (guint i = 0; i < role->n_people; i++)
     {
       g_autofree char *p = gs_json_index_path (pp, i);
+      g_autofree char *name = NULL;
       JsonObject *o;
       gboolean present;
       TRY (o = gs_json_array_object (people, pp, i, error));
-      TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &role->people[i].name, error));
+      TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &name, error));
+      at[i] = names->len;
+      g_string_append_len (names, name, (gssize) strlen (name) + 1);
       TRY (read_quantity (c, o, p, "quota", role->components[0].measure, &role->people[i].quota,
                           &present, error));
       role->people[i].quota_scale = 1.0;
     }
+  role->people_names = g_string_free_to_bytes (g_steal_pointer (&names));
+  for (guint i = 0; i < role->n_people; i++)
+    role->people[i].name = (const char *) g_bytes_get_data (role->people_names, NULL) + at[i];
   return TRUE;
 }
 
@@ -885,9 +931,8 @@ free_role (GsCompRole *role)
       g_free (comp->discount);
     }
   g_free (role->components);
-  for (guint i = 0; i < role->n_people && role->people; i++)
-    g_free (role->people[i].name);
   g_free (role->people);
+  g_clear_pointer (&role->people_names, g_bytes_unref);
   for (guint i = 0; i < role->n_spifs && role->spifs; i++)
     {
       g_free (role->spifs[i].id);
@@ -934,9 +979,9 @@ dup_role (GsCompRole *to, const GsCompRole *from)
       c->tiers = g_memdup2 (f->tiers, sizeof *f->tiers * f->n_tiers);
       c->discount = g_memdup2 (f->discount, sizeof *f->discount * f->n_discount);
     }
+  /* The names stay where they are: the block is shared. */
   to->people = g_memdup2 (from->people, sizeof *from->people * from->n_people);
-  for (guint i = 0; i < to->n_people; i++)
-    to->people[i].name = g_strdup (from->people[i].name);
+  to->people_names = from->people_names ? g_bytes_ref (from->people_names) : NULL;
   to->spifs = g_memdup2 (from->spifs, sizeof *from->spifs * from->n_spifs);
   for (guint i = 0; i < to->n_spifs; i++)
     {
@@ -1026,14 +1071,30 @@ decode (Ctx *c, JsonObject *obj, GError **error)
 gboolean
 gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error)
 {
+  return gs_comp_decode_into_model_sharing (model, root, NULL, NULL, error);
+}
+
+gboolean
+gs_comp_decode_into_model_sharing (GsModel *model, JsonObject *root, const GsModel *base,
+                                   JsonObject *base_root, GError **error)
+{
   JsonObject *obj;
-  Ctx c = { model, NULL };
+  Ctx c = { model, NULL, NULL, NULL };
   gboolean ok;
 
   model->comp = NULL;
   TRY (gs_json_object (root, "", "compensation", GS_FIELD_OPTIONAL, &obj, error));
   if (obj == NULL)
     return TRUE;
+  if (base != NULL && base->comp != NULL && base_root != NULL)
+    {
+      JsonNode *section = json_object_get_member (base_root, "compensation");
+      JsonNode *roles = section && JSON_NODE_HOLDS_OBJECT (section)
+                            ? json_object_get_member (json_node_get_object (section), "roles")
+                            : NULL;
+      c.base = base->comp;
+      c.base_roles = roles && JSON_NODE_HOLDS_ARRAY (roles) ? json_node_get_array (roles) : NULL;
+    }
   c.comp = g_new0 (GsCompModel, 1);
   c.comp->ref_count = 1;
   c.comp->digits = model->company.digits;

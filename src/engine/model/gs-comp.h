@@ -172,9 +172,12 @@ typedef struct
   guint n_discount;
 } GsCompComponent;
 
+/* A role's people are a compact table: the rows in one array, every name in
+ * one shared block (GsCompRole.people_names), so a copy of the model is two
+ * block copies and a reference, whatever the number of people. */
 typedef struct
 {
-  char *name;
+  const char *name;   /* in the role's people_names */
   double quota;       /* the person's own quota for the first component, 0 when not set */
   double quota_scale; /* the person's quota ÷ the role's (1 unless overridden); when resolved */
 } GsCompPerson;
@@ -244,8 +247,9 @@ typedef struct
   guint n_components;
   GsCompPerson *people; /* NULL when the plan lists nobody: headcount identical people */
   guint n_people;
-  GsGate gate; /* on the whole plan, measured on the year */
-  GsCap cap;   /* on the year's commission, per person */
+  GBytes *people_names; /* the people's names, NUL-separated; shared by copies */
+  GsGate gate;          /* on the whole plan, measured on the year */
+  GsCap cap;            /* on the year's commission, per person */
   GsSpif *spifs;
   guint n_spifs;
   GsDraw draw;
@@ -304,6 +308,13 @@ struct _GsCompModel
  * and capacity; it computes nothing (default quotas stay unresolved). */
 gboolean
 gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error);
+/* The same for an edited tree: a role whose people list is the very node a
+ * role of base was decoded from (base_root, a tree sharing nodes with root:
+ * gs_json_copy_path), with the same first measure and currency digits,
+ * takes that role's decoded people instead of reading them again. */
+gboolean
+gs_comp_decode_into_model_sharing (GsModel *model, JsonObject *root, const GsModel *base,
+                                   JsonObject *base_root, GError **error);
 void
 gs_comp_model_free (GsCompModel *comp); /* drops a reference */
 GsCompModel *

@@ -594,7 +594,6 @@ decode_agreements (GsModel *m, JsonNode *root_node, GError **error)
   JsonObject *obj;
   JsonArray *signoffs;
 
-  a->fingerprint = gs_fingerprint_plan (root_node);
   TRY (gs_json_object (root, "", "agreements", GS_FIELD_OPTIONAL, &obj, error));
   TRY (gs_json_string (obj, "agreements", "mql_definition", GS_FIELD_OPTIONAL, "",
                        &a->mql_definition, error));
@@ -627,6 +626,8 @@ decode_agreements (GsModel *m, JsonNode *root_node, GError **error)
                            error));
       if (*a->signoffs[i].fingerprint == '\0')
         g_clear_pointer (&a->signoffs[i].fingerprint, g_free);
+      if (a->signoffs[i].fingerprint != NULL && a->fingerprint == NULL)
+        a->fingerprint = gs_fingerprint_plan (root_node);
       a->signoffs[i].changed = a->signoffs[i].signed_off && a->signoffs[i].fingerprint
                                && strcmp (a->signoffs[i].fingerprint, a->fingerprint) != 0;
     }
@@ -710,11 +711,12 @@ same_actuals_frame (const GsModel *m, const GsModel *base)
 const char *const gs_model_deferred_lists[] = { "deals", "leads", NULL };
 
 static GsModel *
-decode (JsonNode *root_node, const GsModel *base, JsonNode *base_actuals,
+decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root,
         const GsJsonDeferred *deferred, GError **error)
 {
   g_autoptr (GsModel) m = g_new0 (GsModel, 1);
   JsonObject *root;
+  JsonObject *was = NULL;
   gboolean shared;
 
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
@@ -724,17 +726,22 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_actuals,
       return NULL;
     }
   root = json_node_get_object (root_node);
+  if (base != NULL && base_root != NULL && JSON_NODE_HOLDS_OBJECT (base_root))
+    was = json_node_get_object (base_root);
+  else
+    base = NULL;
   /* The very node base was decoded from: checked and decoded already. */
-  shared = base != NULL && base_actuals != NULL
-           && json_object_get_member (root, "actuals") == base_actuals;
+  shared = was != NULL && json_object_has_member (root, "actuals")
+           && json_object_get_member (root, "actuals") == json_object_get_member (was, "actuals");
+  m->tree = json_node_ref (root_node);
   if (!check_header (root, error)
-      || !gs_json_check_text_except (root_node, shared ? "actuals" : NULL, GS_MAX_NAME, GS_MAX_TEXT,
-                                     error)
+      || !gs_json_check_text_changed (root_node, base ? base_root : NULL, NULL, GS_MAX_NAME,
+                                      GS_MAX_TEXT, error)
       || !check_scenario_counts (root, error) || !decode_company (m, root, error)
       || !decode_funnel (m, root, error) || !decode_sources (m, root, error)
       || !decode_capacity (m, root, error) || !decode_agreements (m, root_node, error))
     return NULL;
-  if (!gs_comp_decode_into_model (m, root, error))
+  if (!gs_comp_decode_into_model_sharing (m, root, base, was, error))
     return NULL;
   if (shared && same_actuals_frame (m, base))
     m->actuals = base->actuals ? gs_actuals_data_copy (base->actuals) : NULL;
@@ -750,10 +757,9 @@ gs_model_decode (JsonNode *root_node, GError **error)
 }
 
 GsModel *
-gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
-                         GError **error)
+gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_root, GError **error)
 {
-  return decode (root, base, base_actuals, NULL, error);
+  return decode (root, base, base_root, NULL, error);
 }
 
 GsModel *
@@ -804,6 +810,7 @@ gs_model_free (GsModel *m)
     }
   g_free (m->agreements.signoffs);
   g_free (m->agreements.fingerprint);
+  g_clear_pointer (&m->tree, json_node_unref);
   g_clear_pointer (&m->comp, gs_comp_model_free);
   g_clear_pointer (&m->actuals, gs_actuals_data_free);
   g_free (m);
@@ -852,9 +859,25 @@ gs_model_copy (const GsModel *m)
       c->agreements.signoffs[i].fingerprint = g_strdup (m->agreements.signoffs[i].fingerprint);
     }
   c->agreements.fingerprint = g_strdup (m->agreements.fingerprint);
+  c->tree = m->tree ? json_node_ref (m->tree) : NULL;
   c->comp = m->comp ? gs_comp_model_copy (m->comp) : NULL;
   c->actuals = m->actuals ? gs_actuals_data_copy (m->actuals) : NULL;
   return c;
+}
+
+const char *
+gs_model_fingerprint (const GsModel *m)
+{
+  /* Filled once, by whichever thread asks first; the model is otherwise
+   * read only, so another reader may be asking at the same time. */
+  char **slot = (char **) &m->agreements.fingerprint;
+  char *computed = g_atomic_pointer_get (slot);
+  if (computed != NULL || m->tree == NULL)
+    return computed;
+  computed = gs_fingerprint_plan (m->tree);
+  if (!g_atomic_pointer_compare_and_exchange (slot, NULL, computed))
+    g_free (computed);
+  return g_atomic_pointer_get (slot);
 }
 
 guint

@@ -148,7 +148,11 @@ typedef struct
   double acceptance_rate; /* share of MQLs sales commits to accept or reject within SLA */
   GsSignoff *signoffs;
   guint n_signoffs;
-  char *fingerprint; /* of the plan's inputs as decoded: what signing now agrees to */
+  /* Of the plan's inputs as decoded: what signing now agrees to.  Computed
+   * while decoding only when a sign-off holds one (for changed); else NULL
+   * until gs_model_fingerprint asks (hashing every person costs an edit
+   * more than the rest of it). */
+  char *fingerprint;
 } GsAgreements;
 
 typedef struct _GsCompModel GsCompModel;     /* gs-comp.h */
@@ -169,17 +173,20 @@ typedef struct
   GsAgreements agreements;
   GsCompModel *comp;      /* NULL when the plan has no compensation section */
   GsActualsData *actuals; /* NULL when the plan has no actuals section (format 1.1) */
+  JsonNode *tree;         /* the tree decoded (a reference), for gs_model_fingerprint */
 } GsModel;
 
 GsModel *
 gs_model_decode (JsonNode *root, GError **error);
-/* gs_model_decode for a tree that shares base's "actuals" node (base_actuals,
- * the member base was decoded from: a scenario's copy): where the stage
- * ids, source ids and currency digits are base's too, the actuals are copied
- * from base instead of read again. */
+/* gs_model_decode for a tree that shares nodes with base_root, the tree base
+ * was decoded from (an edit's gs_json_copy_path, a scenario's copy): what
+ * it shares is not read again.  Texts are checked only where the trees
+ * differ; a role's people list shared with base takes base's decoded people
+ * (gs_comp_decode_into_model_sharing); a shared "actuals" node, where the
+ * stage ids, source ids and currency digits are base's too, takes a copy of
+ * base's actuals.  The model is the one gs_model_decode gives for root. */
 GsModel *
-gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_actuals,
-                         GError **error);
+gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_root, GError **error);
 /* gs_model_decode for a tree read by gs_json_parse_deferring with the
  * actuals' deals and leads deferred (gs_model_deferred_lists): those are
  * decoded element by element from deferred (NULL: from the tree). */
@@ -192,6 +199,10 @@ void
 gs_model_free (GsModel *model);
 GsModel *
 gs_model_copy (const GsModel *model);
+/* The plan's fingerprint (gs-fingerprint.h), computed on the first call
+ * when decoding did not need it. */
+const char *
+gs_model_fingerprint (const GsModel *model);
 
 guint
 gs_model_stage_index (const GsModel *model, const char *id); /* G_MAXUINT if none */
