@@ -280,6 +280,75 @@ test_plan_settings (void)
   g_assert_nonnull (strstr (error->message, "compensation.expense.customer_life_months"));
 }
 
+/* A shared line: D9's commission of 360.00 in January, stored once and
+ * booked for Ana and Ben (10.00 a month each over 36 months), between their
+ * own lines.  The rows as booked are those of the same lines one per person:
+ * Ana D1, Ana D9, Ben D9, Ben D2 …; D9's row counts twice (720.00 in the
+ * deal, 20.00 a month).  Ben's clawback of D9 would reverse his share of the
+ * shared row alone: refused. */
+static void
+test_shared (void)
+{
+  const GsLedgerLine d9 = { NULL, "D9", M (2027, 1), 36000, GS_PAY_COMMISSION };
+  const GsLedgerLine flat[] = {
+    lines[0],
+    { "Ana", "D9", M (2027, 1), 36000, GS_PAY_COMMISSION },
+    { "Ben", "D9", M (2027, 1), 36000, GS_PAY_COMMISSION },
+    lines[4],
+    lines[5],
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsLedgerLines) set = gs_ledger_lines_new ();
+  g_autoptr (GsLedgerLines) bad = NULL;
+  g_autoptr (GsExpense) e = NULL, alone = NULL;
+  GsLedgerSpanIter it;
+  GsExpenseRow row;
+  guint shared, i = 0;
+
+  gs_ledger_lines_append (set, &lines[0]);
+  shared = gs_ledger_lines_store (set, &d9);
+  gs_ledger_lines_book (set, gs_ledger_lines_text (set, "Ana"), shared, 1);
+  gs_ledger_lines_book (set, gs_ledger_lines_text (set, "Ben"), shared, 1);
+  gs_ledger_lines_append (set, &lines[4]);
+  gs_ledger_lines_append (set, &lines[5]);
+  g_assert_cmpuint (set->n_stored, ==, 4);
+  g_assert_cmpuint (set->n_lines, ==, 5);
+  e = gs_expense_new_for (set, 36, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_expense_check (e, &error));
+  alone = gs_expense_new (flat, G_N_ELEMENTS (flat), 36, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (e->rows[shared].count, ==, 2);
+  g_assert_null (e->rows[shared].person);
+  g_assert_cmpuint (e->n_lines, ==, alone->n_rows);
+  gs_ledger_span_iter_init (&it, e->spans, e->n_spans);
+  while (gs_expense_next_row (e, &it, &row))
+    {
+      const GsExpenseRow *z = &alone->rows[i++];
+      g_assert_cmpstr (row.person, ==, z->person);
+      g_assert_cmpstr (row.deal, ==, z->deal);
+      g_assert_cmpint (row.amount, ==, z->amount);
+      g_assert_cmpint (row.reversed_in, ==, z->reversed_in);
+      g_assert_cmpmem (row.expense, sizeof (GsMoney) * e->n_months, z->expense,
+                       sizeof (GsMoney) * alone->n_months);
+    }
+  g_assert_cmpuint (i, ==, 5);
+  g_assert_cmpmem (e->months, sizeof (GsExpenseMonth) * e->n_months, alone->months,
+                   sizeof (GsExpenseMonth) * alone->n_months);
+  g_assert_cmpstr (e->deals[1].deal, ==, "D9");
+  g_assert_cmpint (e->deals[1].commission, ==, E (720));
+  g_assert_cmpint (e->deals[1].expense[0], ==, E (20));
+  g_assert_cmpint (e->months[0].amortised, ==, E (27.78 + 20 + 10));
+
+  bad = gs_ledger_lines_new ();
+  shared = gs_ledger_lines_store (bad, &d9);
+  gs_ledger_lines_book (bad, gs_ledger_lines_text (bad, "Ben"), shared, 1);
+  gs_ledger_lines_append (bad,
+                          &(GsLedgerLine){ "Ben", "D9", M (2027, 4), -36000, GS_PAY_CLAWBACK });
+  g_assert_null (gs_expense_new_for (bad, 36, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -290,6 +359,7 @@ main (int argc, char **argv)
   g_test_add_func ("/expense/partial", test_partial);
   g_test_add_func ("/expense/refused", test_refused);
   g_test_add_func ("/expense/random", test_random);
+  g_test_add_func ("/expense/shared", test_shared);
   g_test_add_func ("/expense/plan-settings", test_plan_settings);
   return g_test_run ();
 }

@@ -16,7 +16,9 @@
  * starting with company bookings (each listed person's stream is their
  * own).  150 generated deals: owners, splits, discounts and refunds.
  */
+#include "gs-expense.h"
 #include "gs-ledger-pay.h"
+#include "gs-payment-schedule.h"
 #include "gs-pay-months.h"
 #include "gs-statement.h"
 #include "test-pay-util.h"
@@ -130,6 +132,112 @@ assert_same_deal (const GsDealPay *x, const GsDealPay *y)
                    sizeof y->month_discount);
 }
 
+static void
+assert_same_row (const GsExpenseRow *x, const GsExpenseRow *z, guint n_months)
+{
+  g_assert_cmpstr (x->person, ==, z->person);
+  g_assert_cmpstr (x->deal, ==, z->deal);
+  g_assert_cmpint (x->line_kind, ==, z->line_kind);
+  g_assert_cmpint (x->kind, ==, z->kind);
+  g_assert_cmpint (x->month, ==, z->month);
+  g_assert_cmpint (x->amount, ==, z->amount);
+  g_assert_cmpuint (x->life, ==, z->life);
+  g_assert_cmpint (x->reversed_in, ==, z->reversed_in);
+  g_assert_cmpmem (x->expense, n_months * sizeof (GsMoney), z->expense,
+                   n_months * sizeof (GsMoney));
+}
+
+/* The ledger of the company's years (shared lines stored once, booked per
+ * person as spans) read line by line equals every person's year computed
+ * alone, person after person in the actuals' order, each line as the
+ * ledger books it; and so do the payment schedule and the expense (a life
+ * of 36 months, a lag of 1) of a plain array of those lines.  A span
+ * skipped, booked twice or for another person, or people out of order, and
+ * the lines differ. */
+static void
+assert_ledger_equals_alone (const GsModel *m, const GsCompModel *comp, const GsPayCompany *c,
+                            const GsCredits *credits)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsLedgerLines) ledger = gs_ledger_lines_from_pay (m, c);
+  g_autoptr (GArray) alone = g_array_new (FALSE, FALSE, sizeof (GsLedgerLine));
+  g_autoptr (GsExpense) e = NULL, ea = NULL;
+  g_autoptr (GsPaymentSchedule) s = NULL, sa = NULL;
+  GsLedgerSpanIter it;
+  GsLedgerLine x;
+  GsExpenseRow row;
+  const char *who;
+  guint i = 0, at;
+
+  for (guint p = 0; p < c->years->len; p++)
+    {
+      g_autoptr (GsPayYear) y = gs_pay_year (m, comp, credits, p, &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < y->lines->len; j++)
+        {
+          const GsCommissionLine *l = &g_array_index (y->lines, GsCommissionLine, j);
+          GsMonth mo = gs_model_month (m, (int) l->month);
+          GsLedgerLine z
+              = { m->actuals->people[p].name, l->deal,
+                  gs_ledger_month ((gint) mo.year, (gint) mo.month), l->amount, l->kind };
+          g_array_append_val (alone, z);
+        }
+    }
+  g_assert_cmpuint (ledger->n_lines, ==, alone->len);
+  gs_ledger_span_iter_init (&it, ledger->spans, ledger->n_spans);
+  while (gs_ledger_span_iter_next (&it, &who, &at))
+    {
+      const GsLedgerLine *z = &g_array_index (alone, GsLedgerLine, i++);
+      x = ledger->stored[at];
+      /* A person's own line is stored with them; a shared one with no one. */
+      if (x.person != NULL)
+        g_assert_true (x.person == who);
+      g_assert_cmpstr (who, ==, z->person);
+      g_assert_cmpstr (x.deal, ==, z->deal);
+      g_assert_cmpint (x.month, ==, z->month);
+      g_assert_cmpint (x.amount, ==, z->amount);
+      g_assert_cmpint (x.kind, ==, z->kind);
+    }
+  g_assert_cmpuint (i, ==, alone->len);
+
+  /* The schedules of the shared lines, person by person. */
+  s = gs_payment_schedule_new_for (ledger, 1, &error);
+  g_assert_no_error (error);
+  sa = gs_payment_schedule_new ((GsLedgerLine *) alone->data, alone->len, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (s->n_people, ==, sa->n_people);
+  g_assert_cmpuint (s->n_months, ==, sa->n_months);
+  for (guint p = 0; p < s->n_people; p++)
+    g_assert_cmpstr (s->people[p], ==, sa->people[p]);
+  g_assert_cmpmem (s->cells, sizeof (GsPaymentMonth) * s->n_people * s->n_months, sa->cells,
+                   sizeof (GsPaymentMonth) * sa->n_people * sa->n_months);
+  e = gs_expense_new_for (ledger, 36, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_expense_check (e, &error));
+  ea = gs_expense_new ((GsLedgerLine *) alone->data, alone->len, 36, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (e->n_lines, ==, ea->n_rows);
+  g_assert_cmpuint (e->n_months, ==, ea->n_months);
+  g_assert_cmpint (e->first_month, ==, ea->first_month);
+  i = 0;
+  gs_ledger_span_iter_init (&it, e->spans, e->n_spans);
+  while (gs_expense_next_row (e, &it, &row))
+    assert_same_row (&row, &ea->rows[i++], e->n_months);
+  g_assert_cmpmem (e->months, sizeof (GsExpenseMonth) * e->n_months, ea->months,
+                   sizeof (GsExpenseMonth) * ea->n_months);
+  g_assert_cmpuint (e->n_deals, ==, ea->n_deals);
+  for (guint d = 0; d < e->n_deals; d++)
+    {
+      g_assert_cmpstr (e->deals[d].deal, ==, ea->deals[d].deal);
+      g_assert_cmpint (e->deals[d].commission, ==, ea->deals[d].commission);
+      g_assert_cmpint (e->deals[d].clawed_back, ==, ea->deals[d].clawed_back);
+      g_assert_cmpmem (e->deals[d].expense, sizeof (GsMoney) * e->n_months, ea->deals[d].expense,
+                       sizeof (GsMoney) * ea->n_months);
+      g_assert_cmpmem (e->deals[d].balance, sizeof (GsMoney) * e->n_months, ea->deals[d].balance,
+                       sizeof (GsMoney) * ea->n_months);
+    }
+}
+
 /* Every person of the company equals their year computed alone; returns how
  * many years had shared runs. */
 static guint
@@ -199,7 +307,8 @@ assert_company_equals_alone (const GsModel *m, const GsCompModel *comp)
     g_assert_cmpint (roles[r], ==, c->role_total[r]);
   g_assert_cmpint (people, ==, c->total);
   g_assert_cmpmem (month, sizeof month, c->month, sizeof c->month);
-  /* The ledger reads every line. */
+  /* The ledger reads every line, as the years computed alone give them. */
+  assert_ledger_equals_alone (m, comp, c, credits);
   ledger = gs_ledger_lines_from_pay (m, c);
   g_assert_cmpuint (ledger->n_lines, ==, n_lines);
   return shared;

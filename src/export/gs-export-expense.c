@@ -84,11 +84,10 @@ amortise_fx (guint digits, guint r, guint col)
                           rev, part, m, rev, rest);
 }
 
+/* A line's row, sheet row r. */
 static void
-line_row (GsExportBook *book, GsXTable *t, const GsExpense *e, const GsExpenseRow *x)
+line_row (GsExportBook *book, GsXRow *row, guint r, const GsExpense *e, const GsExpenseRow *x)
 {
-  GsXRow *row = gs_xrow_add (t);
-  guint r = gs_xrow_index (t);
   g_autofree char *earned = gs_ledger_month_text (x->month);
   gs_xput_text (row, E_PERSON, x->person, GS_XSTYLE_PLAIN);
   gs_xput_text (row, E_DEAL, x->deal ? x->deal : "", GS_XSTYLE_PLAIN);
@@ -113,13 +112,45 @@ line_row (GsExportBook *book, GsXTable *t, const GsExpense *e, const GsExpenseRo
                  gs_xsum (r, E_MONTH0, r, E_MONTH0 + e->n_months - 1));
 }
 
+/* The line rows, made as the writer reaches them (a row per person and
+ * line: a shared line's row for each person it is booked for), read in
+ * order; a read from before the cursor starts over. */
+typedef struct
+{
+  GsExportBook *book;
+  const GsExpense *e;
+  guint first; /* the sheet row of line 0 */
+  GsLedgerSpanIter it;
+} LineStream;
+
+static void
+line_stream_row (gpointer data, guint i, GsXRow *row)
+{
+  LineStream *ls = data;
+  GsExpenseRow x;
+  if (i < ls->it.line)
+    gs_ledger_span_iter_init (&ls->it, ls->e->spans, ls->e->n_spans);
+  /* Whole spans before line i skipped, then line by line. */
+  while (ls->it.span < ls->it.n_spans
+         && ls->it.line + (ls->it.spans[ls->it.span].n - ls->it.k) <= i)
+    {
+      ls->it.line += ls->it.spans[ls->it.span].n - ls->it.k;
+      ls->it.span++;
+      ls->it.k = 0;
+    }
+  while (ls->it.line < i && gs_expense_next_row (ls->e, &ls->it, &x))
+    ;
+  if (gs_expense_next_row (ls->e, &ls->it, &x))
+    line_row (ls->book, row, ls->first + i, ls->e, &x);
+}
+
 /* The monthly totals over the line rows first..last. */
 static void
 total_rows (GsExportBook *book, GsXTable *t, const GsExpense *e, guint first, guint last)
 {
   const char *labels[]
       = { "Expense", "Capitalised", "Amortised and reversed", "Capitalised balance at close" };
-  guint r0 = t->rows->len;
+  guint r0 = gs_xtable_n_rows (t);
   g_autofree char *amounts = gs_xrange (first, E_AMOUNT, last, E_AMOUNT);
   g_autofree char *starts = gs_xrange (first, E_START, last, E_START);
   g_autofree char *lives = gs_xrange (first, E_LIFE, last, E_LIFE);
@@ -227,13 +258,17 @@ add_expense (GsExportBook *book, const GsExpense *e)
   t->freeze_rows = MONTH_NO_ROW + 1;
   t->freeze_cols = E_MONTH0;
   first = t->rows->len;
-  for (guint i = 0; i < e->n_rows; i++)
-    line_row (book, t, e, &e->rows[i]);
-  if (e->n_rows > 0)
+  if (e->n_lines > 0)
     {
+      LineStream *ls = g_new0 (LineStream, 1);
+      ls->book = book;
+      ls->e = e;
+      ls->first = first;
+      gs_ledger_span_iter_init (&ls->it, e->spans, e->n_spans);
+      gs_xtable_stream (t, e->n_lines, line_stream_row, ls, g_free);
       gs_xrow_add (t);
-      total_rows (book, t, e, first, first + e->n_rows - 1);
-      deal_rows (book, t, e, first, first + e->n_rows - 1);
+      total_rows (book, t, e, first, first + e->n_lines - 1);
+      deal_rows (book, t, e, first, first + e->n_lines - 1);
     }
   t->widths[E_PERSON] = 18;
   t->widths[E_TREATMENT] = 12;

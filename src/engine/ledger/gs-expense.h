@@ -39,8 +39,8 @@ typedef enum
 
 typedef struct
 {
-  char *person;
-  char *deal; /* NULL: no deal */
+  char *person; /* NULL: a shared line's row, booked for the people of its spans */
+  char *deal;   /* NULL: no deal */
   GsPayKind line_kind;
   GsExpenseKind kind;
   gboolean incremental; /* a deal's commission, true-up or SPIF above zero: capitalised
@@ -49,6 +49,8 @@ typedef struct
   GsMoney amount;       /* the line's amount */
   guint life;           /* months amortised over; 1 unless capitalised */
   gint reversed_in;     /* absolute month a clawback reversed the rest; G_MAXINT: never */
+  guint count;          /* the lines it stands for: 1 for a person's own line, the people
+                         * booked for a shared one (0: none, and then it counts nowhere) */
   GsMoney *expense;     /* [n_months of the schedule]; sums to amount */
 } GsExpenseRow;
 
@@ -82,7 +84,12 @@ typedef struct
   gint first_month;   /* absolute month of index 0 */
   guint n_months;     /* to the last month anything is expensed */
   guint n_rows, n_deals;
-  GsExpenseRow *rows;   /* one per line, in the lines' order */
+  GsExpenseRow *rows;  /* one per stored line (gs-ledger-line.h), in their order: a shared
+                        * line's row once, whoever it is booked for */
+  GsLedgerSpan *spans; /* the rows as booked, one per line, in the lines' order: span by
+                        * span, each row with the span's person (gs_expense_next_row) */
+  guint n_spans;
+  guint n_lines;        /* Σ spans' n */
   GsExpenseDeal *deals; /* in order of their first line */
   GsExpenseMonth *months;
   GsExpenseMonth total; /* the months summed; open is the first month's, close the last's */
@@ -102,9 +109,21 @@ GsMoney
 gs_expense_part (GsMoney amount, guint life, guint k);
 
 /* NULL with GS_ERROR_INVALID (a life of 0 or above GS_EXPENSE_MAX_LIFE, a
- * line without person, a span too long) or GS_ERROR_OVERFLOW. */
+ * line without person, a span too long) or GS_ERROR_OVERFLOW.  Every line
+ * its own row. */
 GsExpense *
 gs_expense_new (const GsLedgerLine *lines, guint n_lines, guint life_months, GError **error);
+/* The same from a set of lines: a row per stored line, its expense months
+ * computed once, counted for every person it is booked for.  A clawback
+ * reverses the person's own lines only: GS_ERROR_INVALID if it would reverse
+ * a shared one (gs_ledger_lines_from_pay never shares such a line). */
+GsExpense *
+gs_expense_new_for (const GsLedgerLines *lines, guint life_months, GError **error);
+
+/* The next row as booked into *out, its person the span's; FALSE at the
+ * end.  iter from gs_ledger_span_iter_init (expense->spans, expense->n_spans). */
+gboolean
+gs_expense_next_row (const GsExpense *expense, GsLedgerSpanIter *iter, GsExpenseRow *out);
 void
 gs_expense_free (GsExpense *expense);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsExpense, gs_expense_free)

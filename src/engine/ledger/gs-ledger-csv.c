@@ -22,17 +22,6 @@ enum
 };
 static const char *const col_names[N_COLS] = { "person", "deal", "month", "amount", "kind" };
 
-void
-gs_ledger_lines_free (GsLedgerLines *l)
-{
-  if (l == NULL)
-    return;
-  g_free (l->lines);
-  if (l->chunk)
-    g_string_chunk_free (l->chunk);
-  g_free (l);
-}
-
 static gboolean
 parse_month (const char *text, gint *out)
 {
@@ -79,8 +68,7 @@ cell (GStrv row, guint col)
 }
 
 static gboolean
-read_row (GsLedgerLines *out, GStrv row, const guint *col, guint digits, GsLedgerLine *l,
-          GError **error)
+read_row (GStrv row, const guint *col, guint digits, GsLedgerLine *l, GError **error)
 {
   const char *person = cell (row, col[COL_PERSON]);
   const char *deal = cell (row, col[COL_DEAL]);
@@ -116,8 +104,9 @@ read_row (GsLedgerLines *out, GStrv row, const guint *col, guint digits, GsLedge
                    _ ("a %s is taken back: its amount must not be positive"), kind);
       return FALSE;
     }
-  l->person = g_string_chunk_insert_const (out->chunk, person);
-  l->deal = *deal ? g_string_chunk_insert_const (out->chunk, deal) : NULL;
+  /* Borrowed from the row; gs_ledger_lines_append copies them. */
+  l->person = person;
+  l->deal = *deal ? deal : NULL;
   return TRUE;
 }
 
@@ -129,15 +118,14 @@ gs_ledger_lines_read_csv (const char *bytes, gsize length, guint digits, GError 
   guint col[N_COLS];
   if (csv == NULL || !find_columns (csv, col, error))
     return NULL;
-  out = g_new0 (GsLedgerLines, 1);
-  out->chunk = g_string_chunk_new (1024);
-  out->n_lines = csv->rows->len - 1;
-  out->lines = g_new0 (GsLedgerLine, MAX (out->n_lines, 1));
+  out = gs_ledger_lines_new ();
   for (guint i = 1; i < csv->rows->len; i++)
     {
       g_autoptr (GError) inner = NULL;
-      if (!read_row (out, g_ptr_array_index (csv->rows, i), col, digits, &out->lines[i - 1],
-                     &inner))
+      GsLedgerLine line;
+      if (read_row (g_ptr_array_index (csv->rows, i), col, digits, &line, &inner))
+        gs_ledger_lines_append (out, &line);
+      else
         {
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("row %u: %s"),
                        g_array_index (csv->row_numbers, guint, i), inner->message);

@@ -16,19 +16,9 @@
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  GsLedgerLine *lines; /* their text points into chunk */
-  guint n_lines;
-  GStringChunk *chunk;
-} GsLedgerLines;
-
 /* NULL with GS_ERROR_PARSE or GS_ERROR_INVALID, the message naming the row
  * and column. */
 GsLedgerLines *
 gs_ledger_lines_read_csv (const char *bytes, gsize length, guint digits, GError **error);
-void
-gs_ledger_lines_free (GsLedgerLines *lines);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsLedgerLines, gs_ledger_lines_free)
 
 G_END_DECLS

@@ -96,9 +96,12 @@ static JsonArray *
 rows_json (const GsExpense *e, guint digits)
 {
   JsonArray *a = json_array_new ();
-  for (guint i = 0; i < e->n_rows; i++)
+  GsLedgerSpanIter it;
+  GsExpenseRow row;
+  gs_ledger_span_iter_init (&it, e->spans, e->n_spans);
+  while (gs_expense_next_row (e, &it, &row))
     {
-      const GsExpenseRow *r = &e->rows[i];
+      const GsExpenseRow *r = &row;
       JsonObject *o = json_object_new ();
       g_autofree char *month = gs_ledger_month_text (r->month);
       json_object_set_string_member (o, "person", r->person);

@@ -8,11 +8,14 @@
  * ledger counts absolute months (gs-ledger-line.h), so each comp month
  * becomes the calendar month it is in.  The person is named as in the
  * actuals, the deal by its id.  What the lines add up to is the company total
- * of the statements, to the cent.
+ * of the statements, to the cent.  A shared run's lines (gs-pay-stream.h)
+ * are stored once per stream and month and booked for each person who reads
+ * them as a span (gs-ledger-line.h): lines in memory grow with deals and
+ * people, not their product.
  */
 #pragma once
 
-#include "gs-ledger-csv.h"
+#include "gs-ledger-line.h"
 #include "gs-model.h"
 #include "gs-statement.h"
 

@@ -30,10 +30,10 @@ book (GsLedger *l, const GsModel *model, GError **error)
 {
   guint lag = model->comp ? model->comp->payment_lag_months : 0;
   guint life = model->comp ? model->comp->customer_life_months : 12;
-  l->payments = gs_payment_schedule_new (l->lines->lines, l->lines->n_lines, lag, error);
+  l->payments = gs_payment_schedule_new_for (l->lines, lag, error);
   if (l->payments == NULL || !gs_payment_schedule_reconcile (l->payments, error))
     return FALSE;
-  l->expense = gs_expense_new (l->lines->lines, l->lines->n_lines, life, error);
+  l->expense = gs_expense_new_for (l->lines, life, error);
   return l->expense != NULL && gs_expense_check (l->expense, error);
 }
 

@@ -76,25 +76,39 @@ pay_person (GsPaymentMonth *row, guint n_months, guint lag, GError **error)
 GsPaymentSchedule *
 gs_payment_schedule_new (const GsLedgerLine *lines, guint n_lines, guint lag, GError **error)
 {
+  g_autoptr (GsLedgerLines) set = gs_ledger_lines_of (lines, n_lines);
+  return gs_payment_schedule_new_for (set, lag, error);
+}
+
+GsPaymentSchedule *
+gs_payment_schedule_new_for (const GsLedgerLines *lines, guint lag, GError **error)
+{
   g_autoptr (GsPaymentSchedule) s = g_new0 (GsPaymentSchedule, 1);
   g_autoptr (GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) people = g_ptr_array_new ();
+  g_autofree guint *who = NULL;
   gint first = G_MAXINT, last = G_MININT;
-  guint *who;
+  guint at = 0;
 
   s->lag = lag;
-  for (guint i = 0; i < n_lines; i++)
+  /* Span by span: a span is one person's. */
+  for (guint i = 0; i < lines->n_spans; i++)
     {
-      if (lines[i].person == NULL || *lines[i].person == '\0')
+      const GsLedgerSpan *sp = &lines->spans[i];
+      if (sp->person == NULL || *sp->person == '\0')
         {
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("Commission line %u has no person"),
-                       i + 1);
+                       at + 1);
           return NULL;
         }
-      first = MIN (first, lines[i].month);
-      last = MAX (last, lines[i].month);
+      at += sp->n;
+      for (guint k = 0; k < sp->n; k++)
+        {
+          first = MIN (first, lines->stored[sp->first + k].month);
+          last = MAX (last, lines->stored[sp->first + k].month);
+        }
     }
-  if (n_lines == 0)
+  if (lines->n_lines == 0)
     return g_steal_pointer (&s);
   if (lag > GS_LEDGER_MAX_MONTHS || (gint64) last - first + lag >= GS_LEDGER_MAX_MONTHS)
     {
@@ -108,9 +122,9 @@ gs_payment_schedule_new (const GsLedgerLine *lines, guint n_lines, guint lag, GE
     }
   s->first_month = first;
   s->n_months = (guint) (last - first) + lag + 1;
-  who = g_new (guint, n_lines);
-  for (guint i = 0; i < n_lines; i++)
-    who[i] = person_index (index, people, lines[i].person);
+  who = g_new (guint, MAX (lines->n_spans, 1));
+  for (guint i = 0; i < lines->n_spans; i++)
+    who[i] = lines->spans[i].n ? person_index (index, people, lines->spans[i].person) : 0;
   s->n_people = people->len;
   s->people = g_new (char *, s->n_people);
   memcpy (s->people, people->pdata, sizeof (char *) * s->n_people);
@@ -118,17 +132,18 @@ gs_payment_schedule_new (const GsLedgerLine *lines, guint n_lines, guint lag, GE
   s->cells = g_new0 (GsPaymentMonth, (gsize) s->n_people * s->n_months);
   s->total = g_new0 (GsPaymentMonth, s->n_months);
   s->sums = g_new0 (GsPaymentMonth, s->n_people + 1);
-  for (guint i = 0; i < n_lines; i++)
+  for (guint i = 0; i < lines->n_spans; i++)
     {
-      GsPaymentMonth *c = &s->cells[(gsize) who[i] * s->n_months + (lines[i].month - first)];
-      GsMoney *to = lines[i].kind == GS_PAY_CLAWBACK ? &c->clawed_back : &c->earned;
-      if (!add (to, lines[i].amount, error))
+      const GsLedgerSpan *sp = &lines->spans[i];
+      GsPaymentMonth *row = &s->cells[(gsize) who[i] * s->n_months];
+      for (guint k = 0; k < sp->n; k++)
         {
-          g_free (who);
-          return NULL;
+          const GsLedgerLine *l = &lines->stored[sp->first + k];
+          GsPaymentMonth *c = &row[l->month - first];
+          if (!add (l->kind == GS_PAY_CLAWBACK ? &c->clawed_back : &c->earned, l->amount, error))
+            return NULL;
         }
     }
-  g_free (who);
   for (guint p = 0; p < s->n_people; p++)
     {
       GsPaymentMonth *row = &s->cells[(gsize) p * s->n_months];

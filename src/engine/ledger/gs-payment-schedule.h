@@ -47,6 +47,10 @@ typedef struct
  * line has no person.  No lines: an empty schedule. */
 GsPaymentSchedule *
 gs_payment_schedule_new (const GsLedgerLine *lines, guint n_lines, guint lag, GError **error);
+/* The same from a set of lines, each span's lines summed for its person
+ * (a shared line counts once for every person it is booked for). */
+GsPaymentSchedule *
+gs_payment_schedule_new_for (const GsLedgerLines *lines, guint lag, GError **error);
 void
 gs_payment_schedule_free (GsPaymentSchedule *schedule);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsPaymentSchedule, gs_payment_schedule_free)

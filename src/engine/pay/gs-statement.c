@@ -781,29 +781,32 @@ gs_pay_year_foreach_deal (const GsPayYear *y, GsPayDealFunc func, gpointer data)
     run_deals (&g_array_index (y->runs, GsPayRun, r), func, data);
 }
 
+/* The line of a stream's month_lines[m][j] in a person's year. */
+void
+gs_pay_stream_line (const GsPayYear *y, const GsPayStream *stream, guint m, guint j,
+                    GsCommissionLine *out)
+{
+  const GsPayStreamLine *s = &g_array_index (stream->month_lines[m], GsPayStreamLine, j);
+  const GsPayEvent *e = &g_array_index (stream->events->events, GsPayEvent, s->event);
+  out->person = y->person;
+  out->deal = y->actuals->deals[e->deal].id;
+  out->month = m;
+  out->amount = s->amount;
+  out->kind = s->kind;
+}
+
 static void
-run_lines (const GsPayYear *y, const GsPayRun *run, guint m, GsPayLineFunc func, gpointer data)
+run_part (const GsPayRun *run, guint m, GsPayRunLinesFunc func, gpointer data)
 {
   const GArray *lines = run->stream->month_lines[m];
-  for (guint j = first_line (lines, run->first); j < lines->len; j++)
-    {
-      const GsPayStreamLine *s = &g_array_index (lines, GsPayStreamLine, j);
-      const GsPayEvent *e;
-      GsCommissionLine l;
-      if (s->event >= run->end)
-        break;
-      e = &g_array_index (run->stream->events->events, GsPayEvent, s->event);
-      l.person = y->person;
-      l.deal = y->actuals->deals[e->deal].id;
-      l.month = m;
-      l.amount = s->amount;
-      l.kind = s->kind;
-      func (&l, data);
-    }
+  guint first = first_line (lines, run->first), end = first_line (lines, run->end);
+  if (end > first)
+    func (run->stream, m, first, end, data);
 }
 
 void
-gs_pay_year_foreach_line (const GsPayYear *y, GsPayLineFunc func, gpointer data)
+gs_pay_year_foreach_part (const GsPayYear *y, GsPayLineFunc func, GsPayRunLinesFunc run,
+                          gpointer data)
 {
   guint i = 0;
   if (y->runs == NULL)
@@ -819,12 +822,45 @@ gs_pay_year_foreach_line (const GsPayYear *y, GsPayLineFunc func, gpointer data)
         {
           guint at = g_array_index (y->line_order, guint, i);
           for (; r < y->runs->len && g_array_index (y->runs, GsPayRun, r).order < at; r++)
-            run_lines (y, &g_array_index (y->runs, GsPayRun, r), m, func, data);
+            run_part (&g_array_index (y->runs, GsPayRun, r), m, run, data);
           func (&g_array_index (y->lines, GsCommissionLine, i), data);
         }
       for (; r < y->runs->len; r++)
-        run_lines (y, &g_array_index (y->runs, GsPayRun, r), m, func, data);
+        run_part (&g_array_index (y->runs, GsPayRun, r), m, run, data);
     }
+}
+
+typedef struct
+{
+  const GsPayYear *y;
+  GsPayLineFunc func;
+  gpointer data;
+} Expand;
+
+static void
+expand_line (const GsCommissionLine *l, gpointer data)
+{
+  Expand *x = data;
+  x->func (l, x->data);
+}
+
+static void
+expand_run (const GsPayStream *stream, guint m, guint first, guint end, gpointer data)
+{
+  Expand *x = data;
+  for (guint j = first; j < end; j++)
+    {
+      GsCommissionLine l;
+      gs_pay_stream_line (x->y, stream, m, j, &l);
+      x->func (&l, x->data);
+    }
+}
+
+void
+gs_pay_year_foreach_line (const GsPayYear *y, GsPayLineFunc func, gpointer data)
+{
+  Expand x = { y, func, data };
+  gs_pay_year_foreach_part (y, expand_line, expand_run, &x);
 }
 
 guint

@@ -85,6 +85,22 @@ typedef void (*GsPayLineFunc) (const GsCommissionLine *line, gpointer data);
 void
 gs_pay_year_foreach_line (const GsPayYear *year, GsPayLineFunc func, gpointer data);
 
+/* The same lines, a shared run's given as what it reads of a stream
+ * (gs-pay-stream.h): the lines first..end − 1 of stream->month_lines[month],
+ * each the person's line as gs_pay_stream_line makes it.  So a reader can
+ * keep a stream's lines once for every person whose year reads them
+ * (gs-ledger-pay.h). */
+typedef void (*GsPayRunLinesFunc) (const GsPayStream *stream, guint month, guint first, guint end,
+                                   gpointer data);
+void
+gs_pay_year_foreach_part (const GsPayYear *year, GsPayLineFunc func, GsPayRunLinesFunc run,
+                          gpointer data);
+
+/* Line j of stream->month_lines[month] as a line of year. */
+void
+gs_pay_stream_line (const GsPayYear *year, const GsPayStream *stream, guint month, guint j,
+                    GsCommissionLine *out);
+
 /* How many lines gs_pay_year_foreach_line gives. */
 guint
 gs_pay_year_n_lines (const GsPayYear *year);
