@@ -65,13 +65,17 @@ typedef struct
   double p;      /* min(p, 1 − p) */
   gboolean flip; /* the draw counts failures: n − X */
   double q, s, log_q;
-  gint64 n;         /* the n the fields below are for; −1: none yet */
-  double qn, bound; /* inversion: P(X = 0) = q^n, where to give up and start again */
-  double qpow[16];  /* q^(2^i), filled as far as needed */
+  gint64 n;             /* the n the fields below are for; −1: none yet */
+  double qn, bound;     /* inversion: P(X = 0) = q^n, where to give up and start again */
+  gboolean bound_exact; /* FALSE: bound is only mean + 10, below the real one */
+  double qpow[16];      /* q^(2^i), filled as far as needed */
   guint n_qpow;
-  /* BTRS (Hörmann 1993): the hat's shape, the squeeze, the mode m, log(p/q),
-   * and the draw-independent part h of the acceptance bound. */
-  double a, b, c, v_r, alpha, m, log_r, h;
+  /* BTRS (Hörmann 1993): the hat's shape a, b, c and sd, the squeeze v_r;
+   * for the exact test (filled when first needed for this n: m < 0 until
+   * then) the mode m, alpha, and with h_ready log(p/q) and the
+   * draw-independent part h of the logarithmic acceptance bound. */
+  double a, b, c, sd, v_r, alpha, m, log_r, h;
+  gboolean h_ready;
 } GsBinomial;
 
 void
