@@ -66,13 +66,11 @@ gs_money_round (double minor_units)
 {
   if (fabs (minor_units) < 0x1p52)
     {
+      /* Without branches: a half is as likely as not, so a branch on it
+       * would be mispredicted every other time. */
       gint64 t = (gint64) minor_units;
       double frac = minor_units - (double) t;
-      if (frac >= 0.5)
-        t++;
-      else if (frac <= -0.5)
-        t--;
-      return t;
+      return t + (frac >= 0.5) - (frac <= -0.5);
     }
   return to_int64_pinned (round (minor_units));
 }

@@ -17,7 +17,7 @@ floor_inline (double x)
   if (fabs (x) < 0x1p52)
     {
       double t = (double) (gint64) x;
-      return t > x ? t - 1 : t;
+      return t - (double) (t > x);
     }
   return floor (x);
 }
@@ -155,15 +155,17 @@ gs_binomial_init (GsBinomial *b, double p)
   b->p = b->flip ? 1 - p : p;
   b->q = 1 - b->p;
   b->s = b->q > 0 ? b->p / b->q : 0;
-  b->log_q = log1p (-b->p); /* p ≤ ½: q > 0, and exact for tiny p */
+  b->log_q = NAN; /* log(q): only for q^n with n ≥ 2^16, computed then */
   b->n = -1;
   b->n_qpow = 0;
   b->log_r = NAN; /* BTRS's log(p/q): computed when first needed */
 }
 
-/* 1/x for the inversion's walk: a multiplication instead of a division in
- * its dependent chain.  The walk rarely passes 64 steps (a mean below 10). */
-#define N_RECIPROCALS 64
+/* 1/x for the inversion's walk and BTRS's ratio of neighbours: a
+ * multiplication instead of a division (the walk rarely passes 64 steps, a
+ * mean below 10; BTRS's ratio runs from its mode, 8 KiB cover a mean of about
+ * a thousand). */
+#define N_RECIPROCALS 1024
 static double reciprocals[N_RECIPROCALS];
 
 static void
@@ -186,7 +188,11 @@ q_power (GsBinomial *b, gint64 n)
 {
   double r = 1;
   if (n >> G_N_ELEMENTS (b->qpow))
-    return exp ((double) n * b->log_q);
+    {
+      if (isnan (b->log_q))
+        b->log_q = log1p (-b->p); /* p ≤ ½: q > 0, and exact for tiny p */
+      return exp ((double) n * b->log_q);
+    }
   for (guint i = 0; n; i++, n >>= 1)
     {
       if (i == b->n_qpow)
@@ -201,8 +207,8 @@ q_power (GsBinomial *b, gint64 n)
  * Past `bound` (mean + 10 sd, where rounding could leave u above the whole
  * tail) the walk starts again with a new u, as NumPy does, so no tail is
  * cut off. */
-static gint64
-binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
+gint64
+gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 {
   double a = (double) (n + 1) * b->s, px, u;
   gint64 x = 0;
@@ -285,6 +291,7 @@ btrs_exact_setup (GsBinomial *b, gboolean with_h)
 
   if (b->m < 0)
     {
+      reciprocals_init ();
       b->alpha = (2.83 + 5.1 / b->b) * b->sd;
       b->m = floor_inline ((nd + 1) * b->p);
       b->h_ready = FALSE;
@@ -311,8 +318,8 @@ btrs_exact_setup (GsBinomial *b, gboolean with_h)
  * uniforms and a division; the rest are tested against the exact pmf: near
  * the mode by its ratio of neighbours multiplied out, further out by its
  * logarithm (Stirling's series with a table below 10). */
-static gint64
-binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
+gint64
+gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
 {
   double nd = (double) n;
 
@@ -330,42 +337,32 @@ binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
       if (k < 0 || k > nd || v <= 0)
         continue;
       btrs_exact_setup (b, FALSE);
-      v = v * b->alpha / (b->a / (us * us) + b->b);
+      /* The test v·alpha / (a/us² + b) ≤ f(k)/f(m), with both sides
+       * multiplied by a + b·us² (> 0: a > 0 for a mean of at least 10) so
+       * that no division waits for the divider. */
+      us *= us;
+      v *= b->alpha * us;
+      us = b->a + b->b * us;
       if (fabs (k - b->m) <= BTRS_RATIO_SPAN)
         {
-          double nr = (nd + 1) * b->s, f = 1;
+          double nr = (nd + 1) * b->s, f = us;
           gint64 ki = (gint64) k, mi = (gint64) b->m;
           for (gint64 i = mi + 1; i <= ki; i++)
-            f *= nr / (double) i - b->s;
+            f *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
           for (gint64 i = ki + 1; i <= mi; i++)
-            v *= nr / (double) i - b->s;
+            v *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
           if (v <= f)
             return ki;
           continue;
         }
       btrs_exact_setup (b, TRUE);
-      v = log (v);
+      v = log (v / us);
       bound = b->h + (nd + 1) * log ((nd - b->m + 1) / (nd - k + 1))
               + (k + 0.5) * (b->log_r + log ((nd - k + 1) / (k + 1))) - stirling_tail (k)
               - stirling_tail (nd - k);
       if (v <= bound)
         return (gint64) k;
     }
-}
-
-gint64
-gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n)
-{
-  gint64 x;
-  if (n <= 0)
-    return 0;
-  if (b->p <= 0)
-    x = 0;
-  else if ((double) n * b->p < GS_BINOMIAL_BTRS_MEAN)
-    x = binomial_inversion (b, rng, n);
-  else
-    x = binomial_btrs (b, rng, n);
-  return b->flip ? n - x : x;
 }
 
 gint64

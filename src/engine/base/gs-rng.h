@@ -80,11 +80,33 @@ typedef struct
 
 void
 gs_binomial_init (GsBinomial *b, double p);
-/* Exact Binomial(n, p): inversion below a mean of GS_BINOMIAL_BTRS_MEAN,
- * BTRS above.  Updates the per-n cache in b. */
-gint64
-gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n);
 
 #define GS_BINOMIAL_BTRS_MEAN 10.0
+
+/* The two samplers behind gs_binomial_draw, for 0 < n and 0 < p ≤ ½ (b->p),
+ * on either side of the switch; call gs_binomial_draw instead. */
+gint64
+gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n);
+gint64
+gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n);
+
+/* Exact Binomial(n, p): inversion below a mean of GS_BINOMIAL_BTRS_MEAN,
+ * BTRS above.  Updates the per-n cache in b.  Inline, so the simulation's
+ * many cheap draws (n = 0, p = 0, a small mean) pay no call to a function
+ * that saves BTRS's registers. */
+static inline gint64
+gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n)
+{
+  gint64 x;
+  if (n <= 0)
+    return 0;
+  if (b->p <= 0)
+    x = 0;
+  else if ((double) n * b->p < GS_BINOMIAL_BTRS_MEAN)
+    x = gs_binomial_inversion (b, rng, n);
+  else
+    x = gs_binomial_btrs (b, rng, n);
+  return b->flip ? n - x : x;
+}
 
 G_END_DECLS
