@@ -150,8 +150,9 @@ test_cache_same_stream (void)
       gs_binomial_init (&cached, ps[j]);
       for (guint i = 0; i < 20000; i++)
         {
-          /* Runs of three equal n, from 0 to 2,999 and back. */
-          gint64 n = (gint64) ((i / 3) * 7 % 3000);
+          /* Runs of three equal n, from 0 to 2,999 and back; every
+           * other run one from 0 to 20 (the cdf table up to 16). */
+          gint64 n = (i / 3) % 2 ? (gint64) ((i / 3) * 7 % 3000) : (gint64) ((i / 6) % 21);
           GsBinomial fresh;
           gs_binomial_init (&fresh, ps[j]);
           g_assert_cmpint (gs_binomial_draw (&cached, &a, n), ==, gs_binomial_draw (&fresh, &c, n));
@@ -219,6 +220,12 @@ test_fit (void)
   check_fit (60, 0.3, 300000, 7);
   check_fit (5000, 0.018, 300000, 8);
   check_fit (20000, 0.11, 300000, 9);
+  /* Inversion by the whole cdf kept with n (n ≤ 16) and by the walk (17):
+   * both sides of that switch, and flipped. */
+  check_fit (16, 0.3, 300000, 10);
+  check_fit (17, 0.3, 300000, 11);
+  check_fit (6, 0.13, 300000, 12);
+  check_fit (12, 0.8, 300000, 13);
 }
 
 /* Standard normal by the ziggurat: mean 0, variance 1, skew 0, kurtosis 3

@@ -206,7 +206,10 @@ q_power (GsBinomial *b, gint64 n)
 /* Inversion: walk the pmf up from 0 with f(x) = f(x−1) · ((n+1)s/x − s).
  * Past `bound` (mean + 10 sd, where rounding could leave u above the whole
  * tail) the walk starts again with a new u, as NumPy does, so no tail is
- * cut off. */
+ * cut off.  For n ≤ GS_BINOMIAL_TABLE_N the whole cdf is kept with n (the
+ * same products, summed) and X = #{x < n : F(x) < u}: no walk whose random
+ * length the processor mispredicts, and a run of draws with the same n (a
+ * small source's flat planned volume) pays the table once. */
 gint64
 gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 {
@@ -223,6 +226,22 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
        * gets that far (rarely). */
       b->bound = MIN ((double) n, mean + 10);
       b->bound_exact = b->bound >= (double) n;
+      if (n <= GS_BINOMIAL_TABLE_N)
+        {
+          px = b->cdf[0] = b->qn;
+          for (gint64 k = 1; k < n; k++)
+            {
+              px *= a * reciprocals[k] - b->s;
+              b->cdf[k] = b->cdf[k - 1] + px;
+            }
+        }
+    }
+  if (n <= GS_BINOMIAL_TABLE_N)
+    {
+      u = gs_rng_uniform (rng);
+      for (gint64 k = 0; k < n; k++)
+        x += u > b->cdf[k];
+      return x;
     }
   px = b->qn;
   u = gs_rng_uniform (rng);

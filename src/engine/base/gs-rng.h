@@ -68,6 +68,7 @@ typedef struct
   gint64 n;             /* the n the fields below are for; −1: none yet */
   double qn, bound;     /* inversion: P(X = 0) = q^n, where to give up and start again */
   gboolean bound_exact; /* FALSE: bound is only mean + 10, below the real one */
+  double cdf[16];       /* inversion with n ≤ GS_BINOMIAL_TABLE_N: P(X ≤ x), x < n */
   double qpow[16];      /* q^(2^i), filled as far as needed */
   guint n_qpow;
   /* BTRS (Hörmann 1993): the hat's shape a, b, c and sd, the squeeze v_r;
@@ -82,6 +83,8 @@ void
 gs_binomial_init (GsBinomial *b, double p);
 
 #define GS_BINOMIAL_BTRS_MEAN 10.0
+/* Inversion by a table of the whole cdf up to this n (GsBinomial.cdf). */
+#define GS_BINOMIAL_TABLE_N 16
 
 /* The two samplers behind gs_binomial_draw, for 0 < n and 0 < p ≤ ½ (b->p),
  * on either side of the switch; call gs_binomial_draw instead. */
