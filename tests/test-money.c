@@ -75,6 +75,35 @@ test_round_rule (void)
   g_assert_cmpint (gs_money_round (-2.5), ==, -3);
   g_assert_cmpint (gs_money_round (2.4999), ==, 2);
   g_assert_cmpint (gs_money_round (0.5), ==, 1);
+  /* The rule without libm's round () (below 2^52) gives round ()'s value:
+   * at the halves, next to them, at the switch and beyond it. */
+  {
+    const double edge[] = { 0.49999999999999994,
+                            -0.49999999999999994,
+                            1.5,
+                            -1.5,
+                            4503599627370495.5,
+                            -4503599627370495.5,
+                            0x1p52,
+                            -0x1p52,
+                            0x1p52 + 2,
+                            123456789.50000001,
+                            -0.0,
+                            1e15,
+                            -1e15 };
+    GRand *rand = g_rand_new_with_seed (5);
+    for (guint i = 0; i < G_N_ELEMENTS (edge); i++)
+      g_assert_cmpint (gs_money_round (edge[i]), ==, (gint64) round (edge[i]));
+    for (guint i = 0; i < 100000; i++)
+      {
+        /* Random magnitudes from 10^-3 to 10^15, with halves made often. */
+        double x = pow (10, g_rand_double_range (rand, -3, 15)) * (g_rand_boolean (rand) ? 1 : -1);
+        if (i % 4 == 0)
+          x = floor (x) + 0.5;
+        g_assert_cmpint (gs_money_round (x), ==, (gint64) round (x));
+      }
+    g_rand_free (rand);
+  }
   /* Counts round up, with a tolerance for floating noise. */
   g_assert_cmpint (gs_count_ceil (212.0000000001), ==, 212);
   g_assert_cmpint (gs_count_ceil (212.01), ==, 213);

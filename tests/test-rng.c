@@ -133,6 +133,33 @@ test_reproducible (void)
     }
 }
 
+/* The per-n caches (inversion's q^n and its lazily computed restart bound,
+ * BTRS's hat and its lazily computed exact-test constants) give the very
+ * stream of a sampler set up afresh for every draw: n repeating, changing,
+ * and crossing the inversion/BTRS switch, for p below and above ½. */
+static void
+test_cache_same_stream (void)
+{
+  const double ps[] = { 0.011, 0.2, 0.37, 0.93 };
+  for (guint j = 0; j < G_N_ELEMENTS (ps); j++)
+    {
+      GsRng a, c;
+      GsBinomial cached;
+      gs_rng_seed (&a, 17, j);
+      gs_rng_seed (&c, 17, j);
+      gs_binomial_init (&cached, ps[j]);
+      for (guint i = 0; i < 20000; i++)
+        {
+          /* Runs of three equal n, from 0 to 2,999 and back; every
+           * other run one from 0 to 20 (the cdf table up to 16). */
+          gint64 n = (i / 3) % 2 ? (gint64) ((i / 3) * 7 % 3000) : (gint64) ((i / 6) % 21);
+          GsBinomial fresh;
+          gs_binomial_init (&fresh, ps[j]);
+          g_assert_cmpint (gs_binomial_draw (&cached, &a, n), ==, gs_binomial_draw (&fresh, &c, n));
+        }
+    }
+}
+
 static double
 log_pmf (gint64 n, double p, gint64 k)
 {
@@ -187,6 +214,18 @@ test_fit (void)
   check_fit (4000, 0.5, 300000, 4); /* BTRS, p one half, sd ≈ 32 */
   check_fit (60, 0.85, 300000, 5);  /* flipped inversion */
   check_fit (400, 0.9, 300000, 6);  /* flipped BTRS */
+  /* BTRS's exact test near the mode (within 15: the pmf's ratio multiplied
+   * out) and beyond (its logarithm): sd 4 (all near), 9.4 (both, mostly
+   * near), 44 (mostly beyond). */
+  check_fit (60, 0.3, 300000, 7);
+  check_fit (5000, 0.018, 300000, 8);
+  check_fit (20000, 0.11, 300000, 9);
+  /* Inversion by the whole cdf kept with n (n ≤ 16) and by the walk (17):
+   * both sides of that switch, and flipped. */
+  check_fit (16, 0.3, 300000, 10);
+  check_fit (17, 0.3, 300000, 11);
+  check_fit (6, 0.13, 300000, 12);
+  check_fit (12, 0.8, 300000, 13);
 }
 
 /* Standard normal by the ziggurat: mean 0, variance 1, skew 0, kurtosis 3
@@ -236,6 +275,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rng/binomial/moments", test_moments);
   g_test_add_func ("/rng/binomial/edges", test_edges);
   g_test_add_func ("/rng/binomial/reproducible", test_reproducible);
+  g_test_add_func ("/rng/binomial/cache-same-stream", test_cache_same_stream);
   g_test_add_func ("/rng/binomial/fit", test_fit);
   g_test_add_func ("/rng/normal", test_normal);
   return g_test_run ();

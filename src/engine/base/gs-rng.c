@@ -9,6 +9,19 @@
 
 #include <math.h>
 
+/* floor () without calling libm (no SSE4.1 in the baseline x86-64): the same
+ * value below 2^52, where every larger double is already whole. */
+static inline double
+floor_inline (double x)
+{
+  if (fabs (x) < 0x1p52)
+    {
+      double t = (double) (gint64) x;
+      return t - (double) (t > x);
+    }
+  return floor (x);
+}
+
 static guint64
 splitmix64 (guint64 *x)
 {
@@ -142,15 +155,17 @@ gs_binomial_init (GsBinomial *b, double p)
   b->p = b->flip ? 1 - p : p;
   b->q = 1 - b->p;
   b->s = b->q > 0 ? b->p / b->q : 0;
-  b->log_q = log1p (-b->p); /* p ≤ ½: q > 0, and exact for tiny p */
+  b->log_q = NAN; /* log(q): only for q^n with n ≥ 2^16, computed then */
   b->n = -1;
   b->n_qpow = 0;
   b->log_r = NAN; /* BTRS's log(p/q): computed when first needed */
 }
 
-/* 1/x for the inversion's walk: a multiplication instead of a division in
- * its dependent chain.  The walk rarely passes 64 steps (a mean below 10). */
-#define N_RECIPROCALS 64
+/* 1/x for the inversion's walk and BTRS's ratio of neighbours: a
+ * multiplication instead of a division (the walk rarely passes 64 steps, a
+ * mean below 10; BTRS's ratio runs from its mode, 8 KiB cover a mean of about
+ * a thousand). */
+#define N_RECIPROCALS 1024
 static double reciprocals[N_RECIPROCALS];
 
 static void
@@ -173,7 +188,11 @@ q_power (GsBinomial *b, gint64 n)
 {
   double r = 1;
   if (n >> G_N_ELEMENTS (b->qpow))
-    return exp ((double) n * b->log_q);
+    {
+      if (isnan (b->log_q))
+        b->log_q = log1p (-b->p); /* p ≤ ½: q > 0, and exact for tiny p */
+      return exp ((double) n * b->log_q);
+    }
   for (guint i = 0; n; i++, n >>= 1)
     {
       if (i == b->n_qpow)
@@ -187,9 +206,12 @@ q_power (GsBinomial *b, gint64 n)
 /* Inversion: walk the pmf up from 0 with f(x) = f(x−1) · ((n+1)s/x − s).
  * Past `bound` (mean + 10 sd, where rounding could leave u above the whole
  * tail) the walk starts again with a new u, as NumPy does, so no tail is
- * cut off. */
-static gint64
-binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
+ * cut off.  For n ≤ GS_BINOMIAL_TABLE_N the whole cdf is kept with n (the
+ * same products, summed) and X = #{x < n : F(x) < u}: no walk whose random
+ * length the processor mispredicts, and a run of draws with the same n (a
+ * small source's flat planned volume) pays the table once. */
+gint64
+gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 {
   double a = (double) (n + 1) * b->s, px, u;
   gint64 x = 0;
@@ -200,13 +222,38 @@ binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
       reciprocals_init ();
       b->n = n;
       b->qn = q_power (b, n);
-      b->bound = MIN ((double) n, mean + 10 * sqrt (mean * b->q + 1));
+      /* mean + 10 is below the bound; its square root waits until a walk
+       * gets that far (rarely). */
+      b->bound = MIN ((double) n, mean + 10);
+      b->bound_exact = b->bound >= (double) n;
+      if (n <= GS_BINOMIAL_TABLE_N)
+        {
+          px = b->cdf[0] = b->qn;
+          for (gint64 k = 1; k < n; k++)
+            {
+              px *= a * reciprocals[k] - b->s;
+              b->cdf[k] = b->cdf[k - 1] + px;
+            }
+        }
+    }
+  if (n <= GS_BINOMIAL_TABLE_N)
+    {
+      u = gs_rng_uniform (rng);
+      for (gint64 k = 0; k < n; k++)
+        x += u > b->cdf[k];
+      return x;
     }
   px = b->qn;
   u = gs_rng_uniform (rng);
   while (u > px)
     {
       x++;
+      if ((double) x > b->bound && !b->bound_exact)
+        {
+          double mean = (double) n * b->p;
+          b->bound = MIN ((double) n, mean + 10 * sqrt (mean * b->q + 1));
+          b->bound_exact = TRUE;
+        }
       if ((double) x > b->bound)
         {
           x = 0;
@@ -236,32 +283,62 @@ stirling_tail (double k)
   return (1.0 / 12 - (1.0 / 360 - 1.0 / 1260 / k1sq) / k1sq) / k1;
 }
 
+/* What every BTRS draw with this n needs: the hat and the squeeze (one
+ * square root and one division).  The constants of the exact test (alpha,
+ * the mode m, h) wait until a draw falls outside the squeeze: b->h_ready. */
 static void
 btrs_setup (GsBinomial *b, gint64 n)
 {
-  double p = b->p, q = b->q, sd = sqrt ((double) n * p * q), m;
+  double p = b->p, sd = sqrt ((double) n * p * b->q);
 
   b->n = n;
+  b->sd = sd;
   b->b = 1.15 + 2.53 * sd;
   b->a = -0.0873 + 0.0248 * b->b + 0.01 * p;
   b->c = (double) n * p + 0.5;
   b->v_r = 0.92 - 4.2 / b->b;
-  b->alpha = (2.83 + 5.1 / b->b) * sd;
-  b->m = m = floor ((double) (n + 1) * p);
-  if (isnan (b->log_r))
-    b->log_r = log (p / q);
-  /* The parts of the acceptance bound that do not depend on the draw. */
-  b->h = (m + 0.5) * (log ((m + 1) / ((double) n - m + 1)) - b->log_r) + stirling_tail (m)
-         + stirling_tail ((double) n - m);
+  b->m = -1; /* the exact test's constants: not yet */
 }
+
+/* The exact test's constants for b->n: the mode m, alpha, and h (the parts of
+ * the logarithmic acceptance bound that do not depend on the draw; only for
+ * draws more than BTRS_RATIO_SPAN from the mode). */
+static void
+btrs_exact_setup (GsBinomial *b, gboolean with_h)
+{
+  double nd = (double) b->n, m;
+
+  if (b->m < 0)
+    {
+      reciprocals_init ();
+      b->alpha = (2.83 + 5.1 / b->b) * b->sd;
+      b->m = floor_inline ((nd + 1) * b->p);
+      b->h_ready = FALSE;
+    }
+  if (with_h && !b->h_ready)
+    {
+      m = b->m;
+      if (isnan (b->log_r))
+        b->log_r = log (b->p / b->q);
+      b->h = (m + 0.5) * (log ((m + 1) / (nd - m + 1)) - b->log_r) + stirling_tail (m)
+             + stirling_tail (nd - m);
+      b->h_ready = TRUE;
+    }
+}
+
+/* f(k)/f(m) = Π (((n+1)s/i) − s) over i = m+1 … k (k > m), its reciprocal
+ * for k < m: v is compared with it without a logarithm (Hörmann's step 3.1,
+ * as in BTPE) when k is within this many of the mode. */
+#define BTRS_RATIO_SPAN 15
 
 /* BTRS: transformed rejection with squeeze (Hörmann, "The generation of
  * binomial random variates", J. Stat. Comput. Simul. 46, 1993), for a mean of
  * at least 10.  Most draws are accepted by the squeeze at the price of two
- * uniforms and a division; the rest are tested against the exact pmf's
+ * uniforms and a division; the rest are tested against the exact pmf: near
+ * the mode by its ratio of neighbours multiplied out, further out by its
  * logarithm (Stirling's series with a table below 10). */
-static gint64
-binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
+gint64
+gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
 {
   double nd = (double) n;
 
@@ -273,33 +350,38 @@ binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
       double us = 0.5 - fabs (u), k, bound;
       if (us <= 0)
         continue;
-      k = floor ((2 * b->a / us + b->b) * u + b->c);
+      k = floor_inline ((2 * b->a / us + b->b) * u + b->c);
       if (us >= 0.07 && v <= b->v_r)
         return (gint64) k;
       if (k < 0 || k > nd || v <= 0)
         continue;
-      v = log (v * b->alpha / (b->a / (us * us) + b->b));
+      btrs_exact_setup (b, FALSE);
+      /* The test v·alpha / (a/us² + b) ≤ f(k)/f(m), with both sides
+       * multiplied by a + b·us² (> 0: a > 0 for a mean of at least 10) so
+       * that no division waits for the divider. */
+      us *= us;
+      v *= b->alpha * us;
+      us = b->a + b->b * us;
+      if (fabs (k - b->m) <= BTRS_RATIO_SPAN)
+        {
+          double nr = (nd + 1) * b->s, f = us;
+          gint64 ki = (gint64) k, mi = (gint64) b->m;
+          for (gint64 i = mi + 1; i <= ki; i++)
+            f *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
+          for (gint64 i = ki + 1; i <= mi; i++)
+            v *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
+          if (v <= f)
+            return ki;
+          continue;
+        }
+      btrs_exact_setup (b, TRUE);
+      v = log (v / us);
       bound = b->h + (nd + 1) * log ((nd - b->m + 1) / (nd - k + 1))
               + (k + 0.5) * (b->log_r + log ((nd - k + 1) / (k + 1))) - stirling_tail (k)
               - stirling_tail (nd - k);
       if (v <= bound)
         return (gint64) k;
     }
-}
-
-gint64
-gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n)
-{
-  gint64 x;
-  if (n <= 0)
-    return 0;
-  if (b->p <= 0)
-    x = 0;
-  else if ((double) n * b->p < GS_BINOMIAL_BTRS_MEAN)
-    x = binomial_inversion (b, rng, n);
-  else
-    x = binomial_btrs (b, rng, n);
-  return b->flip ? n - x : x;
 }
 
 gint64

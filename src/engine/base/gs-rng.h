@@ -65,22 +65,51 @@ typedef struct
   double p;      /* min(p, 1 − p) */
   gboolean flip; /* the draw counts failures: n − X */
   double q, s, log_q;
-  gint64 n;         /* the n the fields below are for; −1: none yet */
-  double qn, bound; /* inversion: P(X = 0) = q^n, where to give up and start again */
-  double qpow[16];  /* q^(2^i), filled as far as needed */
+  gint64 n;             /* the n the fields below are for; −1: none yet */
+  double qn, bound;     /* inversion: P(X = 0) = q^n, where to give up and start again */
+  gboolean bound_exact; /* FALSE: bound is only mean + 10, below the real one */
+  double cdf[16];       /* inversion with n ≤ GS_BINOMIAL_TABLE_N: P(X ≤ x), x < n */
+  double qpow[16];      /* q^(2^i), filled as far as needed */
   guint n_qpow;
-  /* BTRS (Hörmann 1993): the hat's shape, the squeeze, the mode m, log(p/q),
-   * and the draw-independent part h of the acceptance bound. */
-  double a, b, c, v_r, alpha, m, log_r, h;
+  /* BTRS (Hörmann 1993): the hat's shape a, b, c and sd, the squeeze v_r;
+   * for the exact test (filled when first needed for this n: m < 0 until
+   * then) the mode m, alpha, and with h_ready log(p/q) and the
+   * draw-independent part h of the logarithmic acceptance bound. */
+  double a, b, c, sd, v_r, alpha, m, log_r, h;
+  gboolean h_ready;
 } GsBinomial;
 
 void
 gs_binomial_init (GsBinomial *b, double p);
-/* Exact Binomial(n, p): inversion below a mean of GS_BINOMIAL_BTRS_MEAN,
- * BTRS above.  Updates the per-n cache in b. */
-gint64
-gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n);
 
 #define GS_BINOMIAL_BTRS_MEAN 10.0
+/* Inversion by a table of the whole cdf up to this n (GsBinomial.cdf). */
+#define GS_BINOMIAL_TABLE_N 16
+
+/* The two samplers behind gs_binomial_draw, for 0 < n and 0 < p ≤ ½ (b->p),
+ * on either side of the switch; call gs_binomial_draw instead. */
+gint64
+gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n);
+gint64
+gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n);
+
+/* Exact Binomial(n, p): inversion below a mean of GS_BINOMIAL_BTRS_MEAN,
+ * BTRS above.  Updates the per-n cache in b.  Inline, so the simulation's
+ * many cheap draws (n = 0, p = 0, a small mean) pay no call to a function
+ * that saves BTRS's registers. */
+static inline gint64
+gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n)
+{
+  gint64 x;
+  if (n <= 0)
+    return 0;
+  if (b->p <= 0)
+    x = 0;
+  else if ((double) n * b->p < GS_BINOMIAL_BTRS_MEAN)
+    x = gs_binomial_inversion (b, rng, n);
+  else
+    x = gs_binomial_btrs (b, rng, n);
+  return b->flip ? n - x : x;
+}
 
 G_END_DECLS

@@ -301,8 +301,9 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
         }
       gs_binomial_init (&binom[j], p);
       /* Same rounding as the result's stage_offsets: days summed, then whole months. */
-      offset[j] = S->set.lag_jitter_days > 0 ? (guint) floor (days / GS_DAYS_PER_MONTH + 0.5)
-                                             : S->offset[j];
+      offset[j] = S->set.lag_jitter_days > 0
+                      ? (guint) (days / GS_DAYS_PER_MONTH + 0.5) /* ≥ 0: floor */
+                      : S->offset[j];
     }
 
   /* The whole team has a good or a bad year: one factor, mean 1. */
