@@ -5,6 +5,7 @@
  */
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-json-writer.h"
 
 #include <string.h>
 
@@ -258,11 +259,133 @@ test_readers (void)
   g_assert_cmpstr (error->message, ==, "x.s: is a number, expected text");
 }
 
+typedef struct
+{
+  GString *all;
+  guint pieces, fail_at; /* fail_at: the piece the sink refuses (0: none) */
+  gsize largest;
+} Pieces;
+
+static gboolean
+collect (const char *text, gsize len, gpointer data, GError **error)
+{
+  Pieces *p = data;
+  g_assert_cmpuint (strlen (text), ==, len);
+  if (++p->pieces == p->fail_at)
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC, "No space left on device");
+      return FALSE;
+    }
+  g_string_append_len (p->all, text, len);
+  p->largest = MAX (p->largest, len);
+  return TRUE;
+}
+
+/* The sample written value by value: the bytes of the tree's writer. */
+static void
+write_sample (GsJsonWriter *w)
+{
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "b");
+  gs_json_writer_int (w, 1);
+  gs_json_writer_member (w, "a");
+  gs_json_writer_begin_array (w, TRUE);
+  gs_json_writer_double (w, 0.1);
+  gs_json_writer_double (w, 0.25);
+  gs_json_writer_double (w, 1e-07);
+  gs_json_writer_double (w, 3);
+  gs_json_writer_end_array (w);
+  gs_json_writer_member (w, "text");
+  gs_json_writer_string (w, "quote \" \xc3\xa9\n");
+  gs_json_writer_member (w, "list");
+  gs_json_writer_begin_array (w, FALSE);
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "rate");
+  gs_json_writer_double (w, 0.3);
+  gs_json_writer_end_object (w);
+  gs_json_writer_begin_object (w);
+  gs_json_writer_end_object (w);
+  gs_json_writer_end_array (w);
+  gs_json_writer_member (w, "none");
+  gs_json_writer_null (w);
+  gs_json_writer_member (w, "yes");
+  gs_json_writer_boolean (w, TRUE);
+  gs_json_writer_end_object (w);
+}
+
+static void
+test_writer_pieces (void)
+{
+  Pieces p = { g_string_new (NULL), 0, 0, 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) back = NULL;
+  g_autofree char *again = NULL;
+  GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
+  g_autofree char *text = NULL;
+
+  write_sample (w);
+  g_assert_true (gs_json_writer_finish (w, NULL));
+  text = gs_json_writer_free_to_text (w);
+  g_assert_cmpstr (text, ==, sample);
+
+  /* 20,000 rows (about 1.4 MB) reach the sink in pieces of about 64 KiB,
+   * each ending between two tokens, and add up to the whole text; a text
+   * with every escape (a control character as \u0001, a tab, a quote) and
+   * empty lists as gs_json_to_text writes them. */
+  w = gs_json_writer_new (collect, &p);
+  gs_json_writer_begin_array (w, FALSE);
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("row \"%u\"\t\x01 \xe2\x82\xac", i);
+      gs_json_writer_begin_object (w);
+      gs_json_writer_member (w, "name");
+      gs_json_writer_string (w, name);
+      gs_json_writer_member (w, "none");
+      gs_json_writer_begin_array (w, TRUE);
+      gs_json_writer_end_array (w);
+      gs_json_writer_member (w, "empty");
+      gs_json_writer_begin_array (w, FALSE);
+      gs_json_writer_end_array (w);
+      gs_json_writer_end_object (w);
+    }
+  gs_json_writer_end_array (w);
+  g_assert_true (gs_json_writer_finish (w, &error));
+  g_assert_no_error (error);
+  gs_json_writer_free (w);
+  g_assert_cmpuint (p.pieces, >, 20);
+  g_assert_cmpuint (p.largest, <, 64 * 1024 + 100);
+  g_assert_nonnull (strstr (p.all->str,
+                            "{\n    \"name\": \"row \\\"7\\\"\\t\\u0001 \xe2\x82\xac\",\n"
+                            "    \"none\": [],\n    \"empty\": []\n  }"));
+  back = gs_json_parse (p.all->str, -1, &error);
+  g_assert_no_error (error);
+  again = gs_json_to_text (back);
+  g_assert_cmpstr (again, ==, p.all->str);
+
+  /* The sink refuses its second piece: nothing more is handed to it, and
+   * finishing gives its error. */
+  g_string_truncate (p.all, 0);
+  p.pieces = 0;
+  p.fail_at = 2;
+  w = gs_json_writer_new (collect, &p);
+  gs_json_writer_begin_array (w, FALSE);
+  for (guint i = 0; i < 20000 && gs_json_writer_ok (w); i++)
+    gs_json_writer_string (w, "a row of text long enough to fill pieces");
+  g_assert_false (gs_json_writer_ok (w));
+  gs_json_writer_end_array (w);
+  g_assert_false (gs_json_writer_finish (w, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
+  g_assert_cmpuint (p.pieces, ==, 2);
+  gs_json_writer_free (w);
+  g_string_free (p.all, TRUE);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/json/writer-stable", test_writer_stable);
+  g_test_add_func ("/json/writer-pieces", test_writer_pieces);
   g_test_add_func ("/json/paths", test_paths);
   g_test_add_func ("/json/parse-errors", test_parse_errors);
   g_test_add_func ("/json/strict-grammar", test_strict_grammar);

@@ -9,7 +9,6 @@
 #include "gs-atomic.h"
 #include "gs-export.h"
 #include "gs-format.h"
-#include "gs-json.h"
 #include "gs-ledger-json.h"
 #include "gs-ledger.h"
 
@@ -216,9 +215,11 @@ gs_cli_expense (int argc, char **argv)
     }
   if (json)
     {
-      g_autoptr (JsonNode) root = gs_ledger_to_json (
-          ledger->payments, ledger->expense, model->company.currency, model->company.digits, deals);
-      text = gs_json_to_text (root);
+      /* Written as it is made: --deals has a row per line as booked. */
+      g_autoptr (GsJsonWriter) w = gs_json_writer_new (gs_cli_stdout_sink, NULL);
+      gs_ledger_write_json (w, ledger->payments, ledger->expense, model->company.currency,
+                            model->company.digits, deals, &error);
+      return gs_cli_stdout_status (error);
     }
   else
     {

@@ -114,18 +114,56 @@ gs_cli_output_init (void)
   atexit (check_stdout_at_exit);
 }
 
-int
-gs_cli_write_stdout (const char *text)
+/* JSON holds no raw control character outside its escapes, so this only
+ * changes plain text (show's tables); \uXXXX inside a JSON string is the
+ * same character.  Text in pieces comes out the same as whole, since a
+ * piece never splits a character. */
+static gboolean
+write_escaped (const char *text, int *saved_errno)
 {
-  /* JSON holds no raw control character outside its escapes, so this only
-   * changes plain text (show's tables); \uXXXX inside a JSON string is the
-   * same character. */
   g_autofree char *safe = gs_cli_escape (text, TRUE);
   size_t len = strlen (safe);
   if (fwrite (safe, 1, len, stdout) != len || fflush (stdout) != 0)
     {
-      report_failure (errno);
+      *saved_errno = errno;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+gs_cli_write_stdout (const char *text)
+{
+  int saved;
+  if (!write_escaped (text, &saved))
+    {
+      report_failure (saved);
       return GS_EXIT_IO;
     }
   return GS_EXIT_OK;
+}
+
+gboolean
+gs_cli_stdout_sink (const char *text, gsize len, gpointer data, GError **error)
+{
+  int saved;
+  (void) len;
+  (void) data;
+  if (write_escaped (text, &saved))
+    return TRUE;
+  if (saved == 0)
+    saved = EIO;
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved), g_strerror (saved));
+  if (write_errno == 0)
+    write_errno = saved; /* for gs_cli_stdout_status's message */
+  return FALSE;
+}
+
+int
+gs_cli_stdout_status (const GError *error)
+{
+  if (error == NULL)
+    return GS_EXIT_OK;
+  report_failure (write_errno);
+  return GS_EXIT_IO;
 }

@@ -96,6 +96,14 @@ gs_cli_json_change (JsonBuilder *b, const char *path, JsonNode *from, JsonNode *
  * failure, not a silent success. */
 int
 gs_cli_write_stdout (const char *text);
+/* The same for output written in pieces: a GsJsonSink (gs-json-writer.h;
+ * data unused) that writes each piece as gs_cli_write_stdout writes its
+ * text, and the status once the writer is finished (error: the sink's,
+ * reported as gs_cli_write_stdout reports it). */
+gboolean
+gs_cli_stdout_sink (const char *text, gsize len, gpointer data, GError **error);
+int
+gs_cli_stdout_status (const GError *error);
 
 /* Appends text to out padded with spaces to width characters (not bytes:
  * "Auftragseingang" and "2.600.000,00 $" line up), on the left when right. */

@@ -6,6 +6,7 @@
 #include "gs-json.h"
 #include "gs-error.h"
 #include "gs-json-reader-private.h"
+#include "gs-json-writer.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -392,65 +393,6 @@ gs_json_deferred_free (GsJsonDeferred *d)
   g_free (d);
 }
 
-/* Shortest text that reads back as the same double: byte-stable saves, and
- * messages that show why a value is refused (not "1" for 1.0000001). */
-static void
-format_shortest (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
-{
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char fmt[8];
-      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
-      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, fmt, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-}
-
-static void
-append_double (GString *out, double value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  if (value == floor (value) && fabs (value) < 1e15)
-    {
-      g_string_append_printf (out, "%.0f", value);
-      return;
-    }
-  format_shortest (buf, value);
-  g_string_append (out, buf);
-}
-
-static void
-append_string (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) s; *p; p++)
-    switch (*p)
-      {
-      case '"':
-        g_string_append (out, "\\\"");
-        break;
-      case '\\':
-        g_string_append (out, "\\\\");
-        break;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      case '\t':
-        g_string_append (out, "\\t");
-        break;
-      case '\r':
-        g_string_append (out, "\\r");
-        break;
-      default:
-        if (*p < 0x20)
-          g_string_append_printf (out, "\\u%04x", *p);
-        else
-          g_string_append_c (out, (char) *p);
-      }
-  g_string_append_c (out, '"');
-}
-
 static gboolean
 is_flat_array (JsonArray *array)
 {
@@ -464,96 +406,64 @@ is_flat_array (JsonArray *array)
   return TRUE;
 }
 
+/* The tree through the stable writer (gs-json-writer.h: the layout). */
 static void
-append_indent (GString *out, guint depth)
-{
-  for (guint i = 0; i < depth; i++)
-    g_string_append (out, "  ");
-}
-
-static void
-append_node (GString *out, JsonNode *node, guint depth)
+write_node (GsJsonWriter *w, JsonNode *node)
 {
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
-      g_string_append (out, "null");
+      gs_json_writer_null (w);
       return;
     }
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *obj = json_node_get_object (node);
       g_autoptr (GList) members = json_object_get_members (obj);
-      if (members == NULL)
-        {
-          g_string_append (out, "{}");
-          return;
-        }
-      g_string_append (out, "{\n");
+      gs_json_writer_begin_object (w);
       for (GList *l = members; l; l = l->next)
         {
-          append_indent (out, depth + 1);
-          append_string (out, l->data);
-          g_string_append (out, ": ");
-          append_node (out, json_object_get_member (obj, l->data), depth + 1);
-          g_string_append (out, l->next ? ",\n" : "\n");
+          gs_json_writer_member (w, l->data);
+          write_node (w, json_object_get_member (obj, l->data));
         }
-      append_indent (out, depth);
-      g_string_append_c (out, '}');
+      gs_json_writer_end_object (w);
       return;
     }
   if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
       guint n = json_array_get_length (array);
-      gboolean flat = is_flat_array (array);
-      if (n == 0)
-        {
-          g_string_append (out, "[]");
-          return;
-        }
-      g_string_append (out, flat ? "[" : "[\n");
+      gs_json_writer_begin_array (w, is_flat_array (array));
       for (guint i = 0; i < n; i++)
-        {
-          if (!flat)
-            append_indent (out, depth + 1);
-          append_node (out, json_array_get_element (array, i), depth + 1);
-          if (i + 1 < n)
-            g_string_append (out, flat ? ", " : ",\n");
-        }
-      if (!flat)
-        {
-          g_string_append_c (out, '\n');
-          append_indent (out, depth);
-        }
-      g_string_append_c (out, ']');
+        write_node (w, json_array_get_element (array, i));
+      gs_json_writer_end_array (w);
       return;
     }
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      append_string (out, json_node_get_string (node));
+      gs_json_writer_string (w, json_node_get_string (node));
       break;
     case G_TYPE_BOOLEAN:
-      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+      gs_json_writer_boolean (w, json_node_get_boolean (node));
       break;
     case G_TYPE_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      gs_json_writer_int (w, json_node_get_int (node));
       break;
     case G_TYPE_DOUBLE:
-      append_double (out, json_node_get_double (node));
+      gs_json_writer_double (w, json_node_get_double (node));
       break;
     default:
-      g_string_append (out, "null");
+      gs_json_writer_null (w);
     }
 }
 
 char *
 gs_json_to_text (JsonNode *root)
 {
-  GString *out = g_string_new (NULL);
-  append_node (out, root, 0);
-  g_string_append_c (out, '\n');
-  return g_string_free (out, FALSE);
+  GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
+  write_node (w, root);
+  gs_json_writer_finish (w, NULL);
+  return gs_json_writer_free_to_text (w);
 }
 
 gboolean
@@ -840,7 +750,7 @@ rate_like (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
   if ((allow_zero ? v < 0 : v <= 0) || v > 1)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
-      format_shortest (buf, v);
+      gs_json_format_shortest (buf, v);
       if (allow_zero)
         field_error (error, path, key, _ ("%s is not a rate between 0 and 1"), buf);
       else

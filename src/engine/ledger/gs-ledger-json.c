@@ -1,178 +1,199 @@
-/* gs-ledger-json.c — payments and expense as JSON.
+/* gs-ledger-json.c — payments and expense as JSON, written as they are
+ * read: the rows of every line as booked (--deals) are never held at once.
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-ledger-json.h"
 
-#include "gs-result-json.h"
+/* {"minor": 123456, "amount": "1234.56"}, as gs_result_json_money. */
+static void
+money (GsJsonWriter *w, const char *name, GsMoney v, guint digits)
+{
+  g_autofree char *plain = gs_money_to_plain (v, digits);
+  if (name)
+    gs_json_writer_member (w, name);
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "minor");
+  gs_json_writer_int (w, v);
+  gs_json_writer_member (w, "amount");
+  gs_json_writer_string (w, plain);
+  gs_json_writer_end_object (w);
+}
 
 static void
-set_money (JsonObject *o, const char *name, GsMoney v, guint digits)
+money_array (GsJsonWriter *w, const char *name, const GsMoney *v, guint n, guint digits)
 {
-  json_object_set_member (o, name, gs_result_json_money (v, digits));
+  gs_json_writer_member (w, name);
+  gs_json_writer_begin_array (w, FALSE);
+  for (guint i = 0; i < n; i++)
+    money (w, NULL, v[i], digits);
+  gs_json_writer_end_array (w);
 }
 
-/* Nodes that take the object or array (json_node_init_* would add a reference). */
-static JsonNode *
-take_object (JsonObject *o)
+static void
+month_member (GsJsonWriter *w, const char *name, gint month)
 {
-  JsonNode *n = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (n, o);
-  return n;
+  g_autofree char *text = gs_ledger_month_text (month);
+  gs_json_writer_member (w, name);
+  gs_json_writer_string (w, text);
 }
 
-static JsonNode *
-take_array (JsonArray *a)
+static void
+payment_months (GsJsonWriter *w, const char *name, const GsPaymentSchedule *s,
+                const GsPaymentMonth *row, guint digits)
 {
-  JsonNode *n = json_node_new (JSON_NODE_ARRAY);
-  json_node_take_array (n, a);
-  return n;
-}
-
-static JsonNode *
-payment_months (const GsPaymentSchedule *s, const GsPaymentMonth *row, guint digits)
-{
-  JsonArray *a = json_array_new ();
+  gs_json_writer_member (w, name);
+  gs_json_writer_begin_array (w, FALSE);
   for (guint m = 0; m < s->n_months; m++)
     {
-      JsonObject *o = json_object_new ();
-      g_autofree char *month = gs_ledger_month_text (s->first_month + (gint) m);
-      json_object_set_string_member (o, "month", month);
-      set_money (o, "earned", row[m].earned, digits);
-      set_money (o, "clawed_back", row[m].clawed_back, digits);
-      set_money (o, "paid", row[m].paid, digits);
-      set_money (o, "payable", row[m].payable_close, digits);
-      json_array_add_object_element (a, o);
+      gs_json_writer_begin_object (w);
+      month_member (w, "month", s->first_month + (gint) m);
+      money (w, "earned", row[m].earned, digits);
+      money (w, "clawed_back", row[m].clawed_back, digits);
+      money (w, "paid", row[m].paid, digits);
+      money (w, "payable", row[m].payable_close, digits);
+      gs_json_writer_end_object (w);
     }
-  return take_array (a);
+  gs_json_writer_end_array (w);
 }
 
-static JsonNode *
-payments_json (const GsPaymentSchedule *s, guint digits)
+static void
+payments_json (GsJsonWriter *w, const GsPaymentSchedule *s, guint digits)
 {
-  JsonObject *o = json_object_new ();
-  JsonArray *people = json_array_new ();
-  json_object_set_int_member (o, "lag_months", s->lag);
-  for (guint p = 0; p < s->n_people; p++)
+  gs_json_writer_member (w, "payments");
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "lag_months");
+  gs_json_writer_int (w, s->lag);
+  gs_json_writer_member (w, "people");
+  gs_json_writer_begin_array (w, FALSE);
+  for (guint p = 0; p < s->n_people && gs_json_writer_ok (w); p++)
     {
-      JsonObject *po = json_object_new ();
-      json_object_set_string_member (po, "person", s->people[p]);
-      json_object_set_member (po, "months",
-                              payment_months (s, &s->cells[(gsize) p * s->n_months], digits));
-      json_array_add_object_element (people, po);
+      gs_json_writer_begin_object (w);
+      gs_json_writer_member (w, "person");
+      gs_json_writer_string (w, s->people[p]);
+      payment_months (w, "months", s, &s->cells[(gsize) p * s->n_months], digits);
+      gs_json_writer_end_object (w);
     }
-  json_object_set_array_member (o, "people", people);
-  json_object_set_member (o, "total", payment_months (s, s->total, digits));
-  return take_object (o);
+  gs_json_writer_end_array (w);
+  payment_months (w, "total", s, s->total, digits);
+  gs_json_writer_end_object (w);
 }
 
-static JsonNode *
-expense_months (const GsExpense *e, guint digits)
+static void
+expense_months (GsJsonWriter *w, const GsExpense *e, guint digits)
 {
-  JsonArray *a = json_array_new ();
+  gs_json_writer_member (w, "months");
+  gs_json_writer_begin_array (w, FALSE);
   for (guint m = 0; m < e->n_months; m++)
     {
       const GsExpenseMonth *x = &e->months[m];
-      JsonObject *o = json_object_new ();
-      g_autofree char *month = gs_ledger_month_text (e->first_month + (gint) m);
-      json_object_set_string_member (o, "month", month);
-      set_money (o, "capitalised", x->capitalised, digits);
-      set_money (o, "amortised", x->amortised, digits);
-      set_money (o, "reversed", x->reversed, digits);
-      set_money (o, "at_once", x->at_once, digits);
-      set_money (o, "recovered", x->recovered, digits);
-      set_money (o, "expense", x->expense, digits);
-      set_money (o, "balance_open", x->open, digits);
-      set_money (o, "balance_close", x->close, digits);
-      json_array_add_object_element (a, o);
+      gs_json_writer_begin_object (w);
+      month_member (w, "month", e->first_month + (gint) m);
+      money (w, "capitalised", x->capitalised, digits);
+      money (w, "amortised", x->amortised, digits);
+      money (w, "reversed", x->reversed, digits);
+      money (w, "at_once", x->at_once, digits);
+      money (w, "recovered", x->recovered, digits);
+      money (w, "expense", x->expense, digits);
+      money (w, "balance_open", x->open, digits);
+      money (w, "balance_close", x->close, digits);
+      gs_json_writer_end_object (w);
     }
-  return take_array (a);
+  gs_json_writer_end_array (w);
 }
 
 static const char *const row_kinds[] = { "capitalised", "at_once", "recovery" };
 
-static JsonArray *
-rows_json (const GsExpense *e, guint digits)
+/* One row at a time, as gs_expense_next_row expands them. */
+static void
+rows_json (GsJsonWriter *w, const GsExpense *e, guint digits)
 {
-  JsonArray *a = json_array_new ();
   GsLedgerSpanIter it;
-  GsExpenseRow row;
+  GsExpenseRow r;
+  gs_json_writer_member (w, "rows");
+  gs_json_writer_begin_array (w, FALSE);
   gs_ledger_span_iter_init (&it, e->spans, e->n_spans);
-  while (gs_expense_next_row (e, &it, &row))
+  while (gs_json_writer_ok (w) && gs_expense_next_row (e, &it, &r))
     {
-      const GsExpenseRow *r = &row;
-      JsonObject *o = json_object_new ();
-      g_autofree char *month = gs_ledger_month_text (r->month);
-      json_object_set_string_member (o, "person", r->person);
-      if (r->deal)
-        json_object_set_string_member (o, "deal", r->deal);
+      gs_json_writer_begin_object (w);
+      gs_json_writer_member (w, "person");
+      gs_json_writer_string (w, r.person);
+      gs_json_writer_member (w, "deal");
+      gs_json_writer_string (w, r.deal); /* NULL: null */
+      gs_json_writer_member (w, "line");
+      gs_json_writer_string (w, gs_pay_kind_ids[r.line_kind]);
+      gs_json_writer_member (w, "treatment");
+      gs_json_writer_string (w, row_kinds[r.kind]);
+      month_member (w, "month", r.month);
+      money (w, "amount", r.amount, digits);
+      gs_json_writer_member (w, "life_months");
+      gs_json_writer_int (w, r.life);
+      if (r.reversed_in != G_MAXINT)
+        month_member (w, "reversed_in", r.reversed_in);
       else
-        json_object_set_null_member (o, "deal");
-      json_object_set_string_member (o, "line", gs_pay_kind_ids[r->line_kind]);
-      json_object_set_string_member (o, "treatment", row_kinds[r->kind]);
-      json_object_set_string_member (o, "month", month);
-      set_money (o, "amount", r->amount, digits);
-      json_object_set_int_member (o, "life_months", r->life);
-      if (r->reversed_in != G_MAXINT)
         {
-          g_autofree char *rev = gs_ledger_month_text (r->reversed_in);
-          json_object_set_string_member (o, "reversed_in", rev);
+          gs_json_writer_member (w, "reversed_in");
+          gs_json_writer_null (w);
         }
-      else
-        json_object_set_null_member (o, "reversed_in");
-      json_object_set_member (o, "expense",
-                              gs_result_json_money_array (r->expense, e->n_months, digits));
-      json_array_add_object_element (a, o);
+      money_array (w, "expense", r.expense, e->n_months, digits);
+      gs_json_writer_end_object (w);
     }
-  return a;
+  gs_json_writer_end_array (w);
 }
 
-static JsonArray *
-deals_json (const GsExpense *e, guint digits)
+static void
+deals_json (GsJsonWriter *w, const GsExpense *e, guint digits)
 {
-  JsonArray *a = json_array_new ();
-  for (guint i = 0; i < e->n_deals; i++)
+  gs_json_writer_member (w, "deals");
+  gs_json_writer_begin_array (w, FALSE);
+  for (guint i = 0; i < e->n_deals && gs_json_writer_ok (w); i++)
     {
       const GsExpenseDeal *d = &e->deals[i];
-      JsonObject *o = json_object_new ();
-      json_object_set_string_member (o, "deal", d->deal);
-      set_money (o, "commission", d->commission, digits);
-      set_money (o, "clawed_back", d->clawed_back, digits);
-      json_object_set_member (o, "expense",
-                              gs_result_json_money_array (d->expense, e->n_months, digits));
-      json_object_set_member (o, "balance",
-                              gs_result_json_money_array (d->balance, e->n_months, digits));
-      json_array_add_object_element (a, o);
+      gs_json_writer_begin_object (w);
+      gs_json_writer_member (w, "deal");
+      gs_json_writer_string (w, d->deal);
+      money (w, "commission", d->commission, digits);
+      money (w, "clawed_back", d->clawed_back, digits);
+      money_array (w, "expense", d->expense, e->n_months, digits);
+      money_array (w, "balance", d->balance, e->n_months, digits);
+      gs_json_writer_end_object (w);
     }
-  return a;
+  gs_json_writer_end_array (w);
 }
 
-JsonNode *
-gs_ledger_to_json (const GsPaymentSchedule *payments, const GsExpense *expense,
-                   const char *currency, guint digits, gboolean deals)
+gboolean
+gs_ledger_write_json (GsJsonWriter *w, const GsPaymentSchedule *payments, const GsExpense *expense,
+                      const char *currency, guint digits, gboolean deals, GError **error)
 {
-  JsonObject *root = json_object_new ();
-  JsonObject *x = json_object_new ();
-  json_object_set_string_member (root, "format", GS_EXPENSE_FORMAT_NAME);
-  json_object_set_string_member (root, "version", GS_EXPENSE_FORMAT_VERSION);
-  json_object_set_string_member (root, "currency", currency);
-  json_object_set_member (root, "payments", payments_json (payments, digits));
-  json_object_set_int_member (x, "customer_life_months", expense->life_months);
-  json_object_set_boolean_member (x, "expedient", expense->expedient);
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "format");
+  gs_json_writer_string (w, GS_EXPENSE_FORMAT_NAME);
+  gs_json_writer_member (w, "version");
+  gs_json_writer_string (w, GS_EXPENSE_FORMAT_VERSION);
+  gs_json_writer_member (w, "currency");
+  gs_json_writer_string (w, currency);
+  payments_json (w, payments, digits);
+  gs_json_writer_member (w, "expense");
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "customer_life_months");
+  gs_json_writer_int (w, expense->life_months);
+  gs_json_writer_member (w, "expedient");
+  gs_json_writer_boolean (w, expense->expedient);
   if (expense->n_months > 0)
-    {
-      g_autofree char *first = gs_ledger_month_text (expense->first_month);
-      json_object_set_string_member (x, "first_month", first);
-    }
+    month_member (w, "first_month", expense->first_month);
   else
-    json_object_set_null_member (x, "first_month");
-  json_object_set_member (x, "months", expense_months (expense, digits));
+    {
+      gs_json_writer_member (w, "first_month");
+      gs_json_writer_null (w);
+    }
+  expense_months (w, expense, digits);
   if (deals)
     {
-      json_object_set_array_member (x, "deals", deals_json (expense, digits));
-      json_object_set_array_member (x, "rows", rows_json (expense, digits));
+      deals_json (w, expense, digits);
+      rows_json (w, expense, digits);
     }
-  json_object_set_object_member (root, "expense", x);
-  return take_object (root);
+  gs_json_writer_end_object (w);
+  gs_json_writer_end_object (w);
+  return gs_json_writer_finish (w, error);
 }
