@@ -8,6 +8,7 @@
  */
 #include "gs-error.h"
 #include "gs-export.h"
+#include "gs-export-private.h"
 #include "gs-plan.h"
 
 #include <glib/gstdio.h>
@@ -219,6 +220,85 @@ test_people (void)
   g_assert_nonnull (table (book, "Compensation"));
 }
 
+/* A sheet longer than a worksheet is refused before anything is written,
+ * naming the sheet, its rows and the limit (docs/export.md, "Sheets past
+ * the row limit"); a test limit stands for Excel's 1,048,576 rows.  The
+ * lines: 600 commissions, each its own deal, in January to June 2027, so the
+ * Expense sheet holds 600 streamed line rows + 600 deal rows + its heading
+ * and total rows, more than any other sheet of the seed plan. */
+static void
+test_row_limit (void)
+{
+  g_autoptr (GsPlan) plan = load ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsLedger) ledger = NULL;
+  g_autoptr (GsExportBook) book = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-rows-XXXXXX", NULL);
+  g_autofree char *lines = g_build_filename (dir, "lines.csv", NULL);
+  g_autofree char *out = g_build_filename (dir, "plan.xlsx", NULL);
+  g_autofree char *want = NULL;
+  g_autoptr (GString) csv = g_string_new ("person,deal,month,amount,kind\n");
+  const GsXTable *expense;
+  g_auto (GStrv) files = NULL;
+  guint rows, largest_other = 0;
+
+  if (!gs_export_xlsx_available ())
+    {
+      g_test_skip ("built without libxlsxwriter");
+      return;
+    }
+  for (guint i = 0; i < 600; i++)
+    g_string_append_printf (csv, "Rep %u,D%u,2027-0%u,100.00,commission\n", i % 7, i, 1 + i % 6);
+  g_assert_true (g_file_set_contents (lines, csv->str, -1, NULL));
+  ledger = gs_ledger_from_csv_file (gs_plan_get_model (plan), lines, &error);
+  g_assert_no_error (error);
+  book = gs_export_book_new_with_ledger (plan, ledger, &error);
+  g_assert_no_error (error);
+  expense = table (book, "Expense");
+  rows = gs_xtable_n_rows (expense);
+  g_assert_cmpuint (expense->n_streamed, ==, 600);
+  for (guint i = 0; i < book->tables->len; i++)
+    {
+      const GsXTable *t = g_ptr_array_index (book->tables, i);
+      if (t != expense)
+        largest_other = MAX (largest_other, gs_xtable_n_rows (t));
+    }
+  g_assert_cmpuint (rows, >, 1200);
+  g_assert_cmpuint (largest_other, <, rows - 1);
+
+  /* One row short: refused, and no file (not even a temporary one) left. */
+  gs_export_xlsx_set_row_limit (rows - 1);
+  g_assert_false (gs_export_xlsx_with_ledger (plan, ledger, out, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_IO);
+  want = g_strdup_printf ("%s: could not write the workbook: the Expense sheet needs %u rows, more "
+                          "than the %u a worksheet can hold, so nothing was written. Export the "
+                          "tables as CSV instead, which has no row limit (goalsheet-cli export "
+                          "PLAN -o FOLDER --csv)",
+                          out, rows, rows - 1);
+  {
+    /* The counts are grouped in the locale (1,048,576); compare without. */
+    g_autofree char *got = g_strdup (error->message);
+    char *w = got;
+    for (const char *r = got; *r; r++)
+      if (!(*r == ',' && g_ascii_isdigit (r[1]) && r > got && g_ascii_isdigit (r[-1])))
+        *w++ = *r;
+    *w = '\0';
+    g_assert_cmpstr (got, ==, want);
+  }
+  g_clear_error (&error);
+  files = leftovers (dir);
+  g_assert_cmpuint (g_strv_length (files), ==, 1); /* lines.csv alone */
+
+  /* Exactly as many rows as the sheet holds: written. */
+  gs_export_xlsx_set_row_limit (rows);
+  g_assert_true (gs_export_xlsx_with_ledger (plan, ledger, out, &error));
+  g_assert_no_error (error);
+  gs_export_xlsx_set_row_limit (0);
+  g_unlink (out);
+  g_unlink (lines);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -228,5 +308,6 @@ main (int argc, char **argv)
   g_test_add_func ("/export/csv-injection", test_csv_injection);
   g_test_add_func ("/export/atomic", test_atomic);
   g_test_add_func ("/export/people", test_people);
+  g_test_add_func ("/export/row-limit", test_row_limit);
   return g_test_run ();
 }

@@ -82,4 +82,9 @@ void
 gs_export_book_add_actuals (GsExportBook *book, const GsModel *model, const GsResult *result,
                             const guint *q_first, const guint *q_last, const GDate *as_of);
 
+/* Tests only: the rows a worksheet holds (0: Excel's 1,048,576), so the
+ * refusal of a longer sheet is tested without writing a million rows. */
+void
+gs_export_xlsx_set_row_limit (guint rows);
+
 G_END_DECLS

@@ -14,7 +14,11 @@
 #include "gs-export-expense.h"
 #include "gs-atomic.h"
 #include "gs-error.h"
+#include "gs-export-private.h"
+#include "gs-format.h"
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -22,10 +26,54 @@
 #include <string.h>
 #include <math.h>
 
+/* The rows a worksheet holds (Excel's 1,048,576, libxlsxwriter's
+ * LXW_ROW_MAX); a test sets fewer (gs_export_xlsx_set_row_limit). */
+#define EXCEL_ROWS 1048576u
+static guint row_limit = EXCEL_ROWS;
+
+void
+gs_export_xlsx_set_row_limit (guint rows)
+{
+  row_limit = rows ? MIN (rows, EXCEL_ROWS) : EXCEL_ROWS;
+}
+
 #ifdef GS_HAVE_XLSX
 #include <xlsxwriter.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+
+G_STATIC_ASSERT (EXCEL_ROWS == LXW_ROW_MAX);
+
+/* A sheet with more rows than a worksheet holds is refused before anything
+ * is written (docs/export.md, "Sheets past the row limit"): libxlsxwriter
+ * would refuse each cell past the last row, and the export would fail only
+ * after writing every row, naming no sheet; a workbook whose sheet stopped
+ * short is never an option. */
+static gboolean
+check_rows (const GsExportBook *book, const char *filename, GError **error)
+{
+  for (guint i = 0; i < book->tables->len; i++)
+    {
+      const GsXTable *t = g_ptr_array_index (book->tables, i);
+      guint n = gs_xtable_n_rows (t);
+      if (n > row_limit)
+        {
+          g_autofree char *rows = gs_format_count (n);
+          g_autofree char *limit = gs_format_count (row_limit);
+          g_set_error (error, GS_ERROR, GS_ERROR_IO,
+                       /* Translators: %s the file; %s a sheet's name ("Expense"); %s its
+                        * rows, %s the rows a worksheet holds (1,048,576).  Keep the
+                        * command as it is. */
+                       _ ("%s: could not write the workbook: the %s sheet needs %s rows, more "
+                          "than the %s a worksheet can hold, so nothing was written. Export the "
+                          "tables as CSV instead, which has no row limit (goalsheet-cli export "
+                          "PLAN -o FOLDER --csv)"),
+                       filename, t->name, rows, limit);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
 
 /* GNOME palette: blue for inputs, light grey for headers. */
 #define INPUT_FILL 0xDCE8F8
@@ -478,7 +526,7 @@ write_xlsx (GsPlan *plan, const GsLedger *ledger, const GDate *as_of, const char
 
   AtomicJob job = { NULL, filename };
 
-  if (book == NULL)
+  if (book == NULL || !check_rows (book, filename, error))
     return FALSE;
   job.book = book;
   /* libxlsxwriter writes the temporary file; gs_atomic flushes and renames it. */
