@@ -516,6 +516,65 @@ test_periods (void)
                    "plan's year");
 }
 
+/* What a refund takes back beyond the deal's own pay: a gate on own
+ * bookings that the year no longer reaches without the deal (docs/
+ * statements.md, "What a refund does not take back").  Ann's role: TI
+ * 40,000.00 (OTE 80,000.00 at 50 %), half on own bookings (quota
+ * 400,000.00), half on company bookings (quota 1,000,000.00) gated at 50 %
+ * of own bookings (the gate's quota: the own component's 400,000.00); both
+ * quarterly, year to date, marginal at 1; clawback within 90 days.  H2 is
+ * won 3 Feb and refunded 10 Apr (66 days); it stays in company bookings.
+ *  Shut: H1 150,000 (10 Jan), H2 100,000.  March: own 250,000 (62.5 %) →
+ *   20,000 × 0.625 = 12,500.00; the gate is open, company 250,000 → 20,000 ×
+ *   0.25 = 5,000.00; the year with H2 17,500.00.  Without H2: own 150,000
+ *   (37.5 %) → 7,500.00, the gate shut every quarter → 0.  H2 was paid on
+ *   own bookings its commission 20,000 × 100,000 ÷ 400,000 = 5,000.00 and
+ *   the true-up of H1's company-bookings pay that its credit let through
+ *   the gate, 20,000 × 0.15 = 3,000.00: 8,000.00.  The re-rating 17,500 −
+ *   7,500 − 8,000 = 2,000.00 is H2's own company-bookings pay, which the
+ *   shut gate no longer allows → clawback −10,000.00; the year 7,500.00.
+ *  Open: H1 250,000, H2 100,000.  With H2: own 350,000 → 17,500.00, company
+ *   350,000 → 7,000.00: 24,500.00.  Without: own 250,000 (62.5 %, the gate
+ *   still open) → 12,500.00, company still 350,000 → 7,000.00: 19,500.00.
+ *   The re-rating 24,500 − 19,500 − 5,000 = 0 → clawback −5,000.00, and Ann
+ *   keeps H2's 2,000.00 of company-bookings pay: the year 19,500.00. */
+static void
+test_refund_gate (void)
+{
+  const char *role
+      = "{\"id\": \"ae\", \"kind\": \"ae\", \"ote\": \"80000.00\", \"pay_mix\": 0.5, "
+        "\"clawback\": {\"days\": 90}, \"components\": ["
+        "{\"id\": \"own\", \"measure\": \"own_bookings\", \"weight\": 0.5, \"quota\": "
+        "\"400000.00\", \"period\": \"quarterly\", \"attainment\": \"ytd\", \"table\": "
+        "{\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"rate\": 1}]}},"
+        "{\"id\": \"co\", \"measure\": \"company_bookings\", \"weight\": 0.5, \"quota\": "
+        "\"1000000.00\", \"period\": \"quarterly\", \"attainment\": \"ytd\", \"table\": "
+        "{\"type\": \"marginal\", \"bands\": [{\"from\": 0, \"rate\": 1}]}, \"gate\": "
+        "{\"measure\": \"own_bookings\", \"min_attainment\": 0.5}}]}";
+  const char *const patches[] = { "compensation.roles[0]", role, NULL };
+  const char *h1_amount[] = { "150000.00", "250000.00" };
+  const gint64 paid[] = { K (8000), K (5000) }, rerate[] = { K (-2000), 0 };
+  const gint64 clawback[] = { K (-10000), K (-5000) };
+  const gint64 year[] = { K (7500), K (19500) };
+
+  for (guint shut = 0; shut < 2; shut++)
+    {
+      g_autofree char *h1 = ann_deal ("H1", h1_amount[shut], "2027-01-10", "");
+      g_autofree char *h2
+          = ann_deal ("H2", "100000.00", "2027-02-03", ", \"refunded\": \"2027-04-10\"");
+      g_autofree char *deals = g_strdup_printf ("[%s, %s]", h1, h2);
+      g_autoptr (GsCompModel) comp = NULL;
+      g_autoptr (GsModel) m = pay_model (deals, patches, &comp);
+      g_autoptr (GsStatement) s = statement (m, comp, "Ann Lee", "2027-04");
+      const GsTraceLine *t = trace_of (s->year, GS_TRACE_CLAWBACK, 0);
+
+      g_assert_cmpint (t->figure[3], ==, paid[shut]); /* what H2 was paid on own bookings */
+      g_assert_cmpfloat (t->quota, ==, (double) rerate[shut]);
+      g_assert_cmpint (find (s->year, "H2", 3, GS_PAY_CLAWBACK)->amount, ==, clawback[shut]);
+      g_assert_cmpint (s->year->total, ==, year[shut]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -526,6 +585,7 @@ main (int argc, char **argv)
   g_test_add_func ("/statement/periods", test_periods);
   g_test_add_func ("/statement/spif-discount", test_spif_discount);
   g_test_add_func ("/statement/clawback-cent", test_clawback_cent);
+  g_test_add_func ("/statement/refund-gate", test_refund_gate);
   g_test_add_func ("/statement/discount-true-up", test_discount_true_up);
   g_test_add_func ("/statement/spif-rule-refused", test_spif_rule_refused);
   return g_test_run ();
