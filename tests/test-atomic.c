@@ -612,11 +612,25 @@ count_entries (const char *dir)
   return n;
 }
 
+/* Three pieces, then the end. */
+static const void *
+three_pieces (gpointer data, gsize *length)
+{
+  static const char *const pieces[] = { "id,amount\r\n", "D1,1.00\r\n", "D2,2.50\r\n" };
+  guint *i = data;
+  if (*i >= G_N_ELEMENTS (pieces))
+    return NULL;
+  *length = strlen (pieces[*i]);
+  return pieces[(*i)++];
+}
+
 /* A folder lands whole: new, replaced (old files gone), refused over
- * foreign files, and a failure midway keeps the old folder as it was. */
+ * foreign files, and a failure midway keeps the old folder as it was; a
+ * file may come in pieces (a streamed table's CSV). */
 static void
 test_folder (void)
 {
+  guint piece = 0;
   g_autofree char *dir = make_dir ();
   g_autofree char *out = g_build_filename (dir, "tables", NULL);
   g_autofree char *a = g_build_filename (out, "a.csv", NULL);
@@ -632,12 +646,19 @@ test_folder (void)
   g_assert_no_error (error);
   g_assert_true (gs_atomic_folder_write (f, "a.csv", "1", 1, &error));
   g_assert_true (gs_atomic_folder_write (f, "b.csv", "2", 1, &error));
+  g_assert_true (gs_atomic_folder_write_pieces (f, "c.csv", three_pieces, &piece, &error));
+  g_assert_cmpuint (piece, ==, 3);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS)); /* not before commit */
   g_assert_true (gs_atomic_folder_commit (f, &error));
   g_assert_no_error (error);
   g_clear_pointer (&f, gs_atomic_folder_free);
   assert_contents (a, "1");
   assert_contents (b, "2");
+  {
+    g_autofree char *c = g_build_filename (out, "c.csv", NULL);
+    assert_contents (c, "id,amount\r\nD1,1.00\r\nD2,2.50\r\n");
+    g_unlink (c);
+  }
 
   /* Replaced whole, through a link to it (the link stays). */
   g_assert_cmpint (symlink ("tables", link_path), ==, 0);

@@ -105,13 +105,39 @@ gs_atomic_folder_begin (const char *dirname, const char *suffix, GError **error)
   return g_steal_pointer (&f);
 }
 
+typedef struct
+{
+  const void *data;
+  gsize length;
+} Whole;
+
+static const void *
+whole_piece (gpointer data, gsize *length)
+{
+  Whole *w = data;
+  const void *piece = w->data;
+  *length = w->length;
+  w->data = NULL;
+  return piece;
+}
+
 gboolean
 gs_atomic_folder_write (GsAtomicFolder *f, const char *name, const void *data, gsize length,
                         GError **error)
 {
+  Whole whole = { data ? data : "", length };
+  return gs_atomic_folder_write_pieces (f, name, whole_piece, &whole, error);
+}
+
+gboolean
+gs_atomic_folder_write_pieces (GsAtomicFolder *f, const char *name, GsAtomicPieceFunc next,
+                               gpointer data, GError **error)
+{
   g_autofree char *path = NULL;
   int fd, errsv = 0;
-  gboolean ok;
+  gboolean ok = TRUE;
+  const void *piece;
+  gsize length;
 
   g_return_val_if_fail (f != NULL && f->temp != NULL && name != NULL, FALSE);
   path = g_build_filename (f->temp, name, NULL);
@@ -121,7 +147,9 @@ gs_atomic_folder_write (GsAtomicFolder *f, const char *name, const void *data, g
       gs_atomic_fail (error, f->t.display, errno, name);
       return FALSE;
     }
-  ok = gs_atomic_write_all (fd, data, length, &errsv) && fsync (fd) == 0;
+  while (ok && (piece = next (data, &length)) != NULL)
+    ok = gs_atomic_write_all (fd, piece, length, &errsv);
+  ok = ok && fsync (fd) == 0;
   if (!ok && errsv == 0)
     errsv = errno;
   if (close (fd) != 0 && ok)

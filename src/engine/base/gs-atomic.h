@@ -80,6 +80,13 @@ gs_atomic_folder_begin (const char *dirname, const char *suffix, GError **error)
 gboolean
 gs_atomic_folder_write (GsAtomicFolder *folder, const char *name, const void *data, gsize length,
                         GError **error);
+/* The next piece of a file's text (*length bytes), NULL after the last. */
+typedef const void *(*GsAtomicPieceFunc) (gpointer data, gsize *length);
+/* gs_atomic_folder_write with the text made piece by piece, so a file of
+ * millions of rows (the CSV of a streamed table) is never held whole. */
+gboolean
+gs_atomic_folder_write_pieces (GsAtomicFolder *folder, const char *name, GsAtomicPieceFunc next,
+                               gpointer data, GError **error);
 gboolean
 gs_atomic_folder_commit (GsAtomicFolder *folder, GError **error);
 void
