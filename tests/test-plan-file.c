@@ -9,7 +9,9 @@
 #include "test-util.h"
 #include "gs-actuals-data.h"
 #include "gs-actuals-json.h"
+#include "gs-comp.h"
 #include "gs-montecarlo.h"
+#include "gs-scenario.h"
 
 #include <glib/gstdio.h>
 
@@ -271,12 +273,11 @@ test_deferred_actuals_same (void)
   g_assert_no_error (error);
   from_tree = decode_ok (tree);
   /* The lists really are left out of the tree: null in their place. */
-  partial = gs_json_parse_deferring (bytes, GS_MODEL_DEFERRED_SECTION, gs_model_deferred_lists,
-                                     &deferred, &error);
+  partial = gs_json_parse_deferring (bytes, gs_model_deferred_lists, &deferred, &error);
   g_assert_no_error (error);
   g_assert_nonnull (deferred);
-  g_assert_cmpint (gs_json_deferred_length (deferred, "deals"), ==, 3);
-  g_assert_cmpint (gs_json_deferred_length (deferred, "leads"), ==, 2);
+  g_assert_cmpint (gs_json_deferred_length (deferred, "actuals.deals"), ==, 3);
+  g_assert_cmpint (gs_json_deferred_length (deferred, "actuals.leads"), ==, 2);
   g_assert_true (JSON_NODE_HOLDS_NULL (gs_json_lookup (partial, "actuals.deals")));
 
   plan = gs_plan_new_from_text (text, -1, &error);
@@ -457,6 +458,170 @@ test_deferred_actuals_errors (void)
   }
 }
 
+/* mid-market with people on every role, as the file writes them and in the
+ * unusual ways a hand-edited file may: a whole-number quota, an escaped
+ * name, a member that is not text, a quota on a role whose first measure is
+ * not money.  The sign-off holds a fingerprint, so decoding computes it. */
+static char *
+people_text (void)
+{
+  g_autofree char *path = example_path ("mid-market.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (path, &error);
+  JsonNode *root;
+  g_assert_no_error (error);
+  root = gs_plan_get_root (plan);
+  patch (root, "compensation.roles[0].people",
+         "[{\"name\": \"AE 1\", \"quota\": \"700000.00\"}, {\"name\": \"AE 2\"},"
+         " {\"quota\": 650000, \"name\": \"AE \\u00e9 3\"},"
+         " {\"name\": \"AE 4\", \"email\": \"ae4@example.com\", \"quota\": \"812345.67\"},"
+         " {\"name\": \"AE 5\", \"start\": 3}]");
+  patch (root, "compensation.roles[1].people",
+         "[{\"name\": \"Pat\", \"quota\": 90}, {\"name\": \"Sam\"}]");
+  patch (root, "agreements.signoffs[0].fingerprint", "\"sha256:0\"");
+  return gs_json_to_text (root);
+}
+
+/* The people as one text: name, quota and scale of each, every role. */
+static char *
+people_rows (const GsModel *m)
+{
+  GString *out = g_string_new (NULL);
+  for (guint r = 0; r < m->comp->n_roles; r++)
+    for (guint p = 0; p < m->comp->roles[r].n_people; p++)
+      g_string_append_printf (out, "%u %s %.2f %.3f\n", r, m->comp->roles[r].people[p].name,
+                              m->comp->roles[r].people[p].quota,
+                              m->comp->roles[r].people[p].quota_scale);
+  return g_string_free (out, FALSE);
+}
+
+/* The roles' people read from the text (each plain person without a tree)
+ * give the model a whole tree gives: the same people, the same fingerprint
+ * (computed while decoding, as the sign-off holds one), the same scenario
+ * figures from a comparison that leaves them unbuilt, and the same saved
+ * bytes. */
+/* The plan opened from text (its lists deferred) and, to compare with, the
+ * model a whole tree of the same text gives. */
+static GsPlan *
+open_deferred (const char *text, JsonNode **tree, GsModel **from_tree)
+{
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan;
+  *tree = gs_json_parse (text, -1, &error);
+  g_assert_no_error (error);
+  *from_tree = decode_ok (*tree);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_lists_deferred (plan));
+  return plan;
+}
+
+static void
+test_deferred_people_same (void)
+{
+  g_autofree char *text = people_text ();
+  g_autoptr (JsonNode) tree = NULL;
+  g_autoptr (GsModel) from_tree = NULL;
+  g_autoptr (GsPlan) plan = open_deferred (text, &tree, &from_tree);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsComparison) a = NULL, b = NULL;
+  g_autofree char *rows_tree = NULL, *rows_text = NULL, *saved = NULL;
+  const GsModel *m;
+
+  g_assert_true (JSON_NODE_HOLDS_NULL (
+      gs_json_lookup (gs_plan_peek_root (plan), "compensation.roles[0].people")));
+  m = gs_plan_get_model (plan);
+  /* Hand-read: AE 3's 650000 is 650,000.00, Pat's "90" on the second
+   * role (its first measure a count) is 90. */
+  g_assert_cmpuint (m->comp->roles[0].n_people, ==, 5);
+  g_assert_cmpstr (m->comp->roles[0].people[2].name, ==, "AE é 3");
+  g_assert_cmpfloat (m->comp->roles[0].people[2].quota, ==, 65000000);
+  g_assert_cmpfloat (m->comp->roles[0].people[3].quota, ==, 81234567);
+  g_assert_cmpfloat (m->comp->roles[0].people[1].quota, ==, 0);
+  rows_tree = people_rows (from_tree);
+  rows_text = people_rows (m);
+  g_assert_cmpstr (rows_text, ==, rows_tree);
+  g_assert_nonnull (from_tree->agreements.fingerprint);
+  g_assert_cmpstr (m->agreements.fingerprint, ==, from_tree->agreements.fingerprint);
+
+  b = gs_comparison_new_for_plan (plan, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_lists_deferred (plan));
+  a = gs_comparison_new (tree, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (a->n_scenarios, ==, b->n_scenarios);
+  for (guint s = 0; s < a->n_scenarios; s++)
+    {
+      g_autofree char *ra = people_rows (a->models[s]);
+      g_autofree char *rb = people_rows (b->models[s]);
+      g_assert_cmpstr (ra, ==, rb);
+    }
+  g_assert_cmpuint (a->rows->len, ==, b->rows->len);
+  for (guint i = 0; i < a->rows->len; i++)
+    for (guint s = 0; s < a->n_scenarios; s++)
+      g_assert_cmpfloat (((GsComparisonRow *) a->rows->pdata[i])->values[s], ==,
+                         ((GsComparisonRow *) b->rows->pdata[i])->values[s]);
+
+  /* A fingerprint asked for later, before and after the tree is built. */
+  {
+    g_autoptr (GsPlan) fresh = gs_plan_new_from_text (text, -1, &error);
+    g_autoptr (GsModel) copy = NULL;
+    g_autofree char *before = NULL;
+    g_assert_no_error (error);
+    copy = gs_model_copy (gs_plan_get_model (fresh));
+    g_clear_pointer (&copy->agreements.fingerprint, g_free);
+    before = g_strdup (gs_model_fingerprint (copy));
+    g_assert_cmpstr (before, ==, from_tree->agreements.fingerprint);
+    saved = gs_plan_to_text (fresh); /* builds the lists */
+    g_assert_false (gs_plan_lists_deferred (fresh));
+    g_clear_pointer (&copy->agreements.fingerprint, g_free);
+    g_assert_cmpstr (gs_model_fingerprint (copy), ==, before);
+  }
+  g_assert_cmpstr (saved, ==, text);
+}
+
+/* A person the text reader cannot take is read as a tree, with the words a
+ * whole tree gives. */
+static void
+test_deferred_people_errors (void)
+{
+  g_autofree char *text = people_text ();
+  g_autofree char *long_name = g_strnfill (201, 'x');
+  g_autofree char *long_to = g_strdup_printf ("\"name\": \"%s\"", long_name);
+  struct
+  {
+    const char *from, *to, *message;
+  } cases[] = {
+    { "\"name\": \"AE 2\"", long_to,
+      "compensation.roles[0].people[1].name: a name of 201 characters; at most 200 are allowed" },
+    { "\"quota\": \"812345.67\"", "\"quota\": \"-5.00\"", NULL },
+    { "\"quota\": \"812345.67\"", "\"quota\": \"0.00\"",
+      "compensation.roles[0].people[3].quota: must be more than zero" },
+    { "\"quota\": \"812345.67\"", "\"quota\": \"12,5\"", NULL },
+    { "\"name\": \"Sam\"", "\"nom\": \"Sam\"", NULL },
+    { "\"name\": \"AE 5\"", "\"name\": 5", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (text, cases[i].from, 2);
+      g_autofree char *bad = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (JsonNode) tree = NULL;
+      g_autoptr (GsModel) model = NULL;
+      g_assert_nonnull (parts[1]);
+      bad = g_strjoin (cases[i].to, parts[0], parts[1], NULL);
+      tree = gs_json_parse (bad, -1, &error);
+      g_assert_no_error (error);
+      model = gs_model_decode (tree, &error);
+      g_assert_null (model);
+      g_assert_nonnull (error);
+      if (cases[i].message)
+        g_assert_cmpstr (error->message, ==, cases[i].message);
+      refused (bad, error->message);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -468,5 +633,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plan-file/deferred-actuals-same", test_deferred_actuals_same);
   g_test_add_func ("/plan-file/deferred-actuals-errors", test_deferred_actuals_errors);
   g_test_add_func ("/plan-file/deferred-actuals-lookup", test_deferred_actuals_lookup);
+  g_test_add_func ("/plan-file/deferred-people-same", test_deferred_people_same);
+  g_test_add_func ("/plan-file/deferred-people-errors", test_deferred_people_errors);
   return g_test_run ();
 }

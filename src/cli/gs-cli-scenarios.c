@@ -147,7 +147,7 @@ gs_cli_scenarios (int argc, char **argv)
   plan = gs_cli_load_plan (argv[1], &status);
   if (plan == NULL)
     return status;
-  comparison = gs_comparison_new (gs_plan_get_root (plan), (const char *const *) names, &error);
+  comparison = gs_comparison_new_for_plan (plan, (const char *const *) names, &error);
   if (comparison == NULL)
     return gs_cli_fail (argv[1], error);
   if (as_json)

@@ -43,7 +43,7 @@ gs_export_rate_name (GsExportCtx *c, guint j, guint k)
 static gboolean
 build_scenarios (GsExportCtx *c, GsPlan *plan, GError **error)
 {
-  g_autoptr (GPtrArray) scenarios = gs_scenarios_read (gs_plan_get_root (plan), error);
+  g_autoptr (GPtrArray) scenarios = gs_scenarios_read (gs_plan_peek_root (plan), error);
   g_autoptr (GsComparison) cmp = NULL;
   GsXTable *t;
   GsXRow *row;
@@ -53,7 +53,7 @@ build_scenarios (GsExportCtx *c, GsPlan *plan, GError **error)
     return FALSE;
   if (scenarios->len == 0)
     return TRUE;
-  cmp = gs_comparison_new (gs_plan_get_root (plan), NULL, error);
+  cmp = gs_comparison_new_for_plan (plan, NULL, error);
   if (cmp == NULL)
     return FALSE;
 

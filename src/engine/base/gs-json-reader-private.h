@@ -17,17 +17,18 @@ typedef struct
   gsize end;
 } GsJsonSpan;
 
-/* One list of the section read without a tree: its elements' spans. */
+/* One list read without a tree: its elements' spans. */
 typedef struct
 {
-  char *key;
-  GArray *spans; /* of GsJsonSpan */
+  char *path;         /* "actuals.deals", "compensation.roles[2].people" */
+  char *member;       /* its name in parent */
+  JsonObject *parent; /* the object holding null in its place (a reference) */
+  GArray *spans;      /* of GsJsonSpan */
 } GsJsonDeferredList;
 
-struct _GsJsonDeferred
+struct _GsJsonDeferred /* an atomic reference-counted box */
 {
   GBytes *text;
-  char *section;
   GPtrArray *lists; /* of GsJsonDeferredList */
 };
 
@@ -36,14 +37,18 @@ struct _GsJsonDeferred
  * call it only after those checks. */
 JsonNode *
 gs_json_read_tree (const char *text, gsize len, GError **error);
-/* The same, but the lists named in lists of the root's member section are
- * checked without being built: the tree holds null in their place and
+/* The same, but the lists at paths (gs_json_parse_deferring, at most 32)
+ * are checked without being built: the tree holds null in their place and
  * *deferred their elements' spans (NULL when no list was deferred). */
 JsonNode *
-gs_json_read_tree_deferring (GBytes *text, const char *section, const char *const *lists,
-                             GsJsonDeferred **deferred, GError **error);
+gs_json_read_tree_deferring (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
+                             GError **error);
 /* The tree of a span read before by gs_json_read_tree_deferring. */
 JsonNode *
 gs_json_read_span (GBytes *text, const GsJsonSpan *span);
+/* The same span into flat when it is an object whose members are all text
+ * (FALSE otherwise). */
+gboolean
+gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat);
 
 G_END_DECLS

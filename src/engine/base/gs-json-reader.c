@@ -28,10 +28,12 @@ typedef struct
   gsize at;
   GString *scratch; /* one text at a time, reused */
   GError **error;
-  /* Lists read without a tree (gs_json_parse_deferring), or NULL: the
-   * members lists of the root's member section. */
-  const char *section;
-  const char *const *lists;
+  /* Lists read without a tree (gs_json_parse_deferring): their paths as
+   * steps, a member name or "[]" for any element (NULL: none), the path of
+   * the value being read (kept only while it is on the way to one of them)
+   * and the lists found. */
+  GPtrArray *patterns; /* of GStrv */
+  GString *path;
   GPtrArray *deferred; /* of GsJsonDeferredList */
 } Reader;
 
@@ -275,14 +277,38 @@ word (Reader *r, const char *w)
   return TRUE;
 }
 
-/* Where a value stands: what decides whether a list is read without a
- * tree (gs_json_parse_deferring). */
-typedef enum
+/* Where a value stands, for reading lists without a tree
+ * (gs_json_parse_deferring): the patterns whose first depth steps its path
+ * matches (a bit each; 0 anywhere else). */
+typedef struct
 {
-  IN_VALUE,   /* anywhere else */
-  IN_ROOT,    /* the top-level value */
-  IN_SECTION, /* the value of the root's member r->section */
+  guint32 live;
+  guint depth;
 } Where;
+
+static const Where ANYWHERE = { 0, 0 };
+
+/* The patterns of w whose next step is step (a member name, or "[]"). */
+static Where
+step_into (const Reader *r, Where w, const char *step)
+{
+  Where in = { 0, w.depth + 1 };
+  for (guint p = 0; w.live && p < r->patterns->len; p++)
+    if ((w.live & (1u << p)) && g_strcmp0 (((char **) r->patterns->pdata[p])[w.depth], step) == 0)
+      in.live |= 1u << p;
+  return in;
+}
+
+/* Whether some pattern of w ends at w's depth: the value there is a list to
+ * read without a tree. */
+static gboolean
+pattern_ends (const Reader *r, Where w)
+{
+  for (guint p = 0; w.live && p < r->patterns->len; p++)
+    if ((w.live & (1u << p)) && ((char **) r->patterns->pdata[p])[w.depth] == NULL)
+      return TRUE;
+  return FALSE;
+}
 
 /* Every reader below checks the text the same way; it builds the tree into
  * *out only when out is given (a deferred list is checked, not built). */
@@ -302,45 +328,47 @@ twice (Reader *r, gsize key_at, const char *key)
   return FALSE;
 }
 
-/* Whether the value of the section's member key (at r->at) is a list to
- * read without a tree. */
 static gboolean
-deferred_here (Reader *r, Where where, const char *key)
-{
-  if (where != IN_SECTION || r->lists == NULL || !g_strv_contains (r->lists, key))
-    return FALSE;
-  skip_space (r);
-  return r->at < r->len && r->text[r->at] == '[';
-}
-
-static gboolean
-read_array (Reader *r, GArray *spans, JsonNode **out);
+read_array (Reader *r, GArray *spans, Where where, JsonNode **out);
 
 /* The list's elements checked and their spans kept; the tree holds null
  * in its place until gs_json_deferred_materialize. */
-static gboolean
+static GsJsonDeferredList *
 defer_list (Reader *r, const char *key, JsonNode **out)
 {
   GsJsonDeferredList *list = g_new0 (GsJsonDeferredList, 1);
-  list->key = g_strdup (key);
+  list->path = g_strdup (r->path->str);
+  list->member = g_strdup (key);
   list->spans = g_array_new (FALSE, FALSE, sizeof (GsJsonSpan));
   g_ptr_array_add (r->deferred, list);
-  if (!read_array (r, list->spans, NULL))
-    return FALSE;
-  if (out)
-    *out = json_node_init_null (json_node_alloc ());
-  return TRUE;
+  if (!read_array (r, list->spans, ANYWHERE, NULL))
+    return NULL;
+  *out = json_node_init_null (json_node_alloc ());
+  return list;
 }
 
-/* A member's value: deferred, the section, or any other. */
+/* A member's value (in where, the object's place): a list read without a
+ * tree (then *deferred is its entry) or any other value. */
 static gboolean
-read_member (Reader *r, Where where, const char *key, JsonNode **out)
+read_member (Reader *r, Where where, const char *key, JsonNode **out, GsJsonDeferredList **deferred)
 {
-  if (out && deferred_here (r, where, key))
-    return defer_list (r, key, out);
-  return read_value (
-      r, where == IN_ROOT && r->section && strcmp (key, r->section) == 0 ? IN_SECTION : IN_VALUE,
-      out);
+  Where in = step_into (r, where, key);
+  gsize at;
+  gboolean ok;
+
+  if (in.live == 0)
+    return read_value (r, in, out);
+  at = r->path->len;
+  if (at)
+    g_string_append_c (r->path, '.');
+  g_string_append (r->path, key);
+  skip_space (r);
+  if (out && pattern_ends (r, in) && r->at < r->len && r->text[r->at] == '[')
+    ok = (*deferred = defer_list (r, key, out)) != NULL;
+  else
+    ok = read_value (r, in, out);
+  g_string_truncate (r->path, at);
+  return ok;
 }
 
 static gboolean
@@ -359,6 +387,7 @@ read_object (Reader *r, Where where, JsonNode **out)
         g_autofree char *key = NULL;
         gsize key_at;
         JsonNode *value = NULL;
+        GsJsonDeferredList *deferred = NULL;
 
         skip_space (r);
         key_at = r->at;
@@ -374,8 +403,10 @@ read_object (Reader *r, Where where, JsonNode **out)
         if (r->at >= r->len || r->text[r->at] != ':')
           return unexpected (r, _ ("“:” after the field name"));
         r->at++;
-        if (!read_member (r, where, key, out ? &value : NULL))
+        if (!read_member (r, where, key, out ? &value : NULL, &deferred))
           return FALSE;
+        if (deferred)
+          deferred->parent = json_object_ref (object);
         if (object)
           json_object_set_member (object, key, value);
         else
@@ -400,9 +431,12 @@ read_object (Reader *r, Where where, JsonNode **out)
 
 /* Each element's span goes into spans when given. */
 static gboolean
-read_array (Reader *r, GArray *spans, JsonNode **out)
+read_array (Reader *r, GArray *spans, Where where, JsonNode **out)
 {
   g_autoptr (JsonArray) array = out ? json_array_new () : NULL;
+  Where in = step_into (r, where, "[]");
+  gsize at = r->path ? r->path->len : 0;
+  guint index = 0;
 
   r->at++; /* [ */
   skip_space (r);
@@ -416,8 +450,13 @@ read_array (Reader *r, GArray *spans, JsonNode **out)
 
         skip_space (r);
         span.start = r->at;
-        if (!read_value (r, IN_VALUE, out ? &element : NULL))
+        if (in.live)
+          g_string_append_printf (r->path, "[%u]", index);
+        if (!read_value (r, in, out ? &element : NULL))
           return FALSE;
+        if (in.live)
+          g_string_truncate (r->path, at);
+        index++;
         span.end = r->at;
         if (spans)
           g_array_append_val (spans, span);
@@ -454,7 +493,7 @@ read_value (Reader *r, Where where, JsonNode **out)
     case '{':
       return read_object (r, where, out);
     case '[':
-      return read_array (r, NULL, out);
+      return read_array (r, NULL, where, out);
     case '"':
       if (!read_string (r))
         return FALSE;
@@ -492,7 +531,7 @@ read_document (Reader *r)
   /* A byte order mark, as Windows editors write it, is not part of JSON. */
   if (r->len >= 3 && memcmp (r->text, "\xEF\xBB\xBF", 3) == 0)
     r->at = 3;
-  if (!read_value (r, IN_ROOT, &root))
+  if (!read_value (r, (Where){ r->patterns ? (1u << r->patterns->len) - 1 : 0, 0 }, &root))
     return NULL;
   skip_space (r);
   if (r->at < r->len)
@@ -515,21 +554,33 @@ gs_json_read_tree (const char *text, gsize len, GError **error)
 static void
 deferred_list_free (GsJsonDeferredList *list)
 {
-  g_free (list->key);
+  g_free (list->path);
+  g_free (list->member);
+  g_clear_pointer (&list->parent, json_object_unref);
   g_array_unref (list->spans);
   g_free (list);
 }
 
 JsonNode *
-gs_json_read_tree_deferring (GBytes *text, const char *section, const char *const *lists,
-                             GsJsonDeferred **deferred, GError **error)
+gs_json_read_tree_deferring (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
+                             GError **error)
 {
   g_autoptr (GString) scratch = g_string_sized_new (256);
+  g_autoptr (GString) path = g_string_sized_new (64);
+  g_autoptr (GPtrArray) patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   gsize len;
   const char *data = g_bytes_get_data (text, &len);
-  Reader r = { data, len, 0, scratch, error, section, lists, NULL };
+  Reader r = { data, len, 0, scratch, error, patterns, path, NULL };
   JsonNode *root;
 
+  /* "compensation.roles[].people" as the steps compensation, roles, [], people. */
+  for (guint i = 0; paths && paths[i]; i++)
+    {
+      g_autoptr (GString) steps = g_string_new (paths[i]);
+      g_string_replace (steps, "[]", ".[]", 0);
+      g_ptr_array_add (patterns, g_strsplit (steps->str, ".", -1));
+    }
+  g_return_val_if_fail (patterns->len <= 32, NULL);
   r.deferred = g_ptr_array_new_with_free_func ((GDestroyNotify) deferred_list_free);
   root = read_document (&r);
   if (root == NULL || r.deferred->len == 0)
@@ -538,9 +589,8 @@ gs_json_read_tree_deferring (GBytes *text, const char *section, const char *cons
       *deferred = NULL;
       return root;
     }
-  *deferred = g_new0 (GsJsonDeferred, 1);
+  *deferred = g_atomic_rc_box_new0 (GsJsonDeferred);
   (*deferred)->text = g_bytes_ref (text);
-  (*deferred)->section = g_strdup (section);
   (*deferred)->lists = r.deferred;
   return root;
 }
@@ -553,6 +603,49 @@ gs_json_read_span (GBytes *text, const GsJsonSpan *span)
   Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL };
   JsonNode *node = NULL;
   /* Read once already (gs_json_read_tree_deferring): it cannot fail. */
-  read_value (&r, IN_VALUE, &node);
+  read_value (&r, ANYWHERE, &node);
   return node;
+}
+
+/* An object whose members are all text, read into flat (gs-json.h). */
+gboolean
+gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat)
+{
+  g_autoptr (GString) scratch = g_string_sized_new (64);
+  const char *data = g_bytes_get_data (text, NULL);
+  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL };
+
+  /* Read once already (gs_json_read_tree_deferring): well-formed, no
+   * member twice, so only the kinds of values are looked at here. */
+  flat->n = 0;
+  g_string_truncate (flat->text, 0);
+  skip_space (&r);
+  if (r.text[r.at] != '{')
+    return FALSE;
+  r.at++;
+  skip_space (&r);
+  if (r.text[r.at] == '}')
+    return TRUE;
+  for (;;)
+    {
+      if (flat->n == GS_JSON_FLAT_MAX)
+        return FALSE;
+      skip_space (&r);
+      read_string (&r);
+      flat->members[flat->n].name = flat->text->len;
+      g_string_append_len (flat->text, scratch->str, (gssize) scratch->len + 1);
+      skip_space (&r);
+      r.at++; /* : */
+      skip_space (&r);
+      if (r.text[r.at] != '"')
+        return FALSE;
+      read_string (&r);
+      flat->members[flat->n].value = flat->text->len;
+      flat->members[flat->n].length = scratch->len;
+      g_string_append_len (flat->text, scratch->str, (gssize) scratch->len + 1);
+      flat->n++;
+      skip_space (&r);
+      if (r.text[r.at++] == '}')
+        return TRUE;
+    }
 }

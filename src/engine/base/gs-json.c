@@ -322,8 +322,8 @@ nonempty:
 }
 
 JsonNode *
-gs_json_parse_deferring (GBytes *text, const char *section, const char *const *lists,
-                         GsJsonDeferred **deferred, GError **error)
+gs_json_parse_deferring (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
+                         GError **error)
 {
   gsize len;
   const char *data = g_bytes_get_data (text, &len);
@@ -335,62 +335,148 @@ gs_json_parse_deferring (GBytes *text, const char *section, const char *const *l
     return gs_json_parse (data, (gssize) len, error);
   for (gsize i = 0; i < len; i++)
     if (!g_ascii_isspace (data[i]))
-      return gs_json_read_tree_deferring (text, section, lists, deferred, error);
+      return gs_json_read_tree_deferring (text, paths, deferred, error);
   return gs_json_parse (data, (gssize) len, error);
 }
 
 static GsJsonDeferredList *
-deferred_list (const GsJsonDeferred *d, const char *key)
+deferred_list (const GsJsonDeferred *d, const char *path)
 {
   for (guint i = 0; d && i < d->lists->len; i++)
     {
       GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
-      if (strcmp (list->key, key) == 0)
+      if (strcmp (list->path, path) == 0)
         return list;
     }
   return NULL;
 }
 
 int
-gs_json_deferred_length (const GsJsonDeferred *d, const char *key)
+gs_json_deferred_length (const GsJsonDeferred *d, const char *path)
 {
-  GsJsonDeferredList *list = deferred_list (d, key);
+  GsJsonDeferredList *list = deferred_list (d, path);
   return list ? (int) list->spans->len : -1;
 }
 
 JsonNode *
-gs_json_deferred_element (const GsJsonDeferred *d, const char *key, guint index)
+gs_json_deferred_element (const GsJsonDeferred *d, const char *path, guint index)
 {
-  GsJsonDeferredList *list = deferred_list (d, key);
+  GsJsonDeferredList *list = deferred_list (d, path);
   g_return_val_if_fail (list != NULL && index < list->spans->len, NULL);
   return gs_json_read_span (d->text, &g_array_index (list->spans, GsJsonSpan, index));
 }
 
-void
-gs_json_deferred_materialize (const GsJsonDeferred *d, JsonNode *root)
+/* A text within check_text_node's limit. */
+static gboolean
+text_fits (const char *text, gsize len, guint max)
 {
-  JsonObject *section = json_object_get_object_member (json_node_get_object (root), d->section);
+  return len <= max || g_utf8_strlen (text, (gssize) len) <= (glong) max;
+}
+
+gboolean
+gs_json_deferred_flat (const GsJsonDeferred *d, const char *path, guint index, guint max_name,
+                       guint max_text, GsJsonFlat *flat)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  g_return_val_if_fail (list != NULL && index < list->spans->len, FALSE);
+  if (!gs_json_read_span_flat (d->text, &g_array_index (list->spans, GsJsonSpan, index), flat))
+    return FALSE;
+  for (guint i = 0; i < flat->n; i++)
+    {
+      const char *name = flat->text->str + flat->members[i].name;
+      gboolean is_name = strcmp (name, "name") == 0 || strcmp (name, "id") == 0;
+      if (!text_fits (name, strlen (name), max_name)
+          || !text_fits (flat->text->str + flat->members[i].value, flat->members[i].length,
+                         is_name ? max_name : max_text))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+gs_json_flat_get (const GsJsonFlat *flat, const char *name, gsize *length)
+{
+  for (guint i = 0; i < flat->n; i++)
+    if (strcmp (flat->text->str + flat->members[i].name, name) == 0)
+      {
+        if (length)
+          *length = flat->members[i].length;
+        return flat->text->str + flat->members[i].value;
+      }
+  return NULL;
+}
+
+const char *
+gs_json_deferred_held (const GsJsonDeferred *d, JsonNode *node)
+{
+  for (guint i = 0; d && node && i < d->lists->len; i++)
+    {
+      GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
+      if (list->parent && json_object_get_member (list->parent, list->member) == node
+          && JSON_NODE_HOLDS_NULL (node))
+        return list->path;
+    }
+  return NULL;
+}
+
+/* path is the list's path or lies on the way to it (or inside it). */
+static gboolean
+path_reaches (const char *list, const char *path)
+{
+  gsize n = strlen (path), m = strlen (list);
+  if (n == 0)
+    return TRUE;
+  if (n <= m)
+    return strncmp (list, path, n) == 0 && (list[n] == '\0' || list[n] == '.' || list[n] == '[');
+  return strncmp (path, list, m) == 0 && (path[m] == '.' || path[m] == '[');
+}
+
+gboolean
+gs_json_deferred_meets (const GsJsonDeferred *d, const char *path)
+{
+  for (guint i = 0; d && i < d->lists->len; i++)
+    if (path_reaches (((GsJsonDeferredList *) g_ptr_array_index (d->lists, i))->path, path))
+      return TRUE;
+  return FALSE;
+}
+
+void
+gs_json_deferred_materialize (const GsJsonDeferred *d)
+{
   for (guint i = 0; i < d->lists->len; i++)
     {
       GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
-      JsonArray *array = json_array_sized_new (list->spans->len);
+      JsonArray *array;
+      if (list->parent == NULL
+          || !JSON_NODE_HOLDS_NULL (json_object_get_member (list->parent, list->member)))
+        continue; /* built already */
+      array = json_array_sized_new (list->spans->len);
       for (guint k = 0; k < list->spans->len; k++)
         json_array_add_element (
             array, gs_json_read_span (d->text, &g_array_index (list->spans, GsJsonSpan, k)));
       /* Replaces the null in its place: member order is kept. */
-      json_object_set_array_member (section, list->key, array);
+      json_object_set_array_member (list->parent, list->member, array);
     }
+}
+
+GsJsonDeferred *
+gs_json_deferred_ref (GsJsonDeferred *d)
+{
+  return g_atomic_rc_box_acquire (d);
+}
+
+static void
+deferred_clear (GsJsonDeferred *d)
+{
+  g_bytes_unref (d->text);
+  g_ptr_array_unref (d->lists);
 }
 
 void
 gs_json_deferred_free (GsJsonDeferred *d)
 {
-  if (d == NULL)
-    return;
-  g_bytes_unref (d->text);
-  g_free (d->section);
-  g_ptr_array_unref (d->lists);
-  g_free (d);
+  if (d != NULL)
+    g_atomic_rc_box_release_full (d, (GDestroyNotify) deferred_clear);
 }
 
 static gboolean

@@ -43,24 +43,57 @@ JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
 
 /* Reading a plan without building the tree of its largest lists
  * (docs/plan-format.md, "Reading the actuals"): gs_json_parse, except that
- * the lists named in lists inside the root's member section (the deals and
- * leads of "actuals": a million values at 100,000 deals) are checked as
- * JSON but not built.  The tree holds null where each stands until
+ * the lists at paths ("actuals.deals"; "[]" stands for any element, as in
+ * "compensation.roles[].people") are checked as JSON but not built (the
+ * deals and leads of "actuals": a million values at 100,000 deals; the
+ * people of each role).  The tree holds null where each stands until
  * gs_json_deferred_materialize puts them in; until then a reader takes
  * them element by element (gs_json_deferred_element), each element a tree
- * of its own, dropped when decoded.  *deferred is NULL when no list was
- * deferred; the text is kept (a reference) while it lives. */
+ * of its own, dropped when decoded, or without a tree at all
+ * (gs_json_deferred_flat).  *deferred is NULL when no list was deferred;
+ * the text is kept (a reference) while it lives.  A GsJsonDeferred is
+ * reference counted (gs_json_deferred_ref; gs_json_deferred_free drops a
+ * reference). */
 typedef struct _GsJsonDeferred GsJsonDeferred;
-JsonNode *gs_json_parse_deferring (GBytes *text, const char *section, const char *const *lists,
+JsonNode *gs_json_parse_deferring (GBytes *text, const char *const *paths,
                                    GsJsonDeferred **deferred, GError **error);
-/* The number of elements of the deferred list key, or -1 when key was not
- * deferred (absent, or not a list: then the tree holds it). */
-int       gs_json_deferred_length (const GsJsonDeferred *deferred, const char *key);
-/* Element index of the deferred list key, as a tree of its own (full). */
-JsonNode *gs_json_deferred_element (const GsJsonDeferred *deferred, const char *key, guint index);
-/* Builds every deferred list into root (which gs_json_parse_deferring
+/* The number of elements of the deferred list at path (in full:
+ * "compensation.roles[2].people"), or -1 when it was not deferred (absent,
+ * or not a list: then the tree holds it). */
+int       gs_json_deferred_length (const GsJsonDeferred *deferred, const char *path);
+/* Element index of the deferred list at path, as a tree of its own (full). */
+JsonNode *gs_json_deferred_element (const GsJsonDeferred *deferred, const char *path, guint index);
+/* An element that is an object of at most GS_JSON_FLAT_MAX members, all of
+ * them text, read without a tree: each member's name and text (unescaped,
+ * followed by a NUL) in text, at the offsets given, in the file's order. */
+#define GS_JSON_FLAT_MAX 8
+typedef struct
+{
+  guint n;
+  struct
+  {
+    gsize name, value, length; /* offsets into text; the value's length in bytes */
+  } members[GS_JSON_FLAT_MAX];
+  GString *text; /* the caller's, reused from element to element */
+} GsJsonFlat;
+/* Element index of the deferred list at path into flat, when it is such an
+ * object and its texts are within the limits gs_json_check_text applies
+ * (max_name for member names and the values of "name" and "id", max_text
+ * for the others); FALSE otherwise: read it with gs_json_deferred_element,
+ * whose checks say what is wrong, if anything. */
+gboolean  gs_json_deferred_flat (const GsJsonDeferred *deferred, const char *path, guint index,
+                                 guint max_name, guint max_text, GsJsonFlat *flat);
+/* The text of flat's member name (its length in *length), or NULL. */
+const char *gs_json_flat_get (const GsJsonFlat *flat, const char *name, gsize *length);
+/* The path of the deferred list node stands for (the null in its place),
+ * or NULL. */
+const char *gs_json_deferred_held (const GsJsonDeferred *deferred, JsonNode *node);
+/* Whether the node at path is, holds or lies inside a deferred list. */
+gboolean  gs_json_deferred_meets (const GsJsonDeferred *deferred, const char *path);
+/* Builds every deferred list into the tree (the one gs_json_parse_deferring
  * returned with deferred) in its place. */
-void      gs_json_deferred_materialize (const GsJsonDeferred *deferred, JsonNode *root);
+void      gs_json_deferred_materialize (const GsJsonDeferred *deferred);
+GsJsonDeferred *gs_json_deferred_ref (GsJsonDeferred *deferred);
 void      gs_json_deferred_free (GsJsonDeferred *deferred);
 /* gs_json_list's message for a list of n entries over max. */
 void      gs_json_too_long (GError **error, const char *path, const char *key, guint n, guint max);

@@ -946,6 +946,20 @@ person_total (const GsCompModel *comp, const GsCompRole *role, guint person,
   return ok;
 }
 
+/* A quota scale's hash from all its bits: g_double_hash keeps only the
+ * whole part, and scales lie around 1, so 10,000 people on their own quotas
+ * fell into two buckets (a hundred million comparisons per role). */
+static guint
+scale_hash (gconstpointer v)
+{
+  double d = *(const double *) v;
+  guint64 bits;
+  if (d == 0)
+    d = 0; /* -0 equals 0: one hash */
+  memcpy (&bits, &d, sizeof bits);
+  return (guint) (bits ^ (bits >> 32));
+}
+
 /* Every person's total (one, the standard person's, when the role lists
  * nobody) with every measure at the attainment given.  A person enters the
  * arithmetic only through their quota scale (gs_comp_person_quota), so the
@@ -956,7 +970,7 @@ people_totals (const GsCompModel *comp, const GsCompRole *role, const double *at
                GsMoney *totals, GError **error)
 {
   static const double one = 1.0;
-  g_autoptr (GHashTable) done = g_hash_table_new (g_double_hash, g_double_equal);
+  g_autoptr (GHashTable) done = g_hash_table_new (scale_hash, g_double_equal);
   guint n = role->n_people ? role->n_people : 1;
   for (guint p = 0; p < n; p++)
     {

@@ -39,10 +39,10 @@ struct _GsPlan
    * Edits replace self->root with an edited copy, so this stays as it was. */
   JsonNode *saved_root;
   char *author; /* who the change log says saved; NULL: the user's name */
-  /* The actuals' deals and leads as read from the file, not yet in root
-   * (null there): decoded from the text, built into the tree the first time
-   * anything reads or edits the tree (whole_tree ()).  A verb that only reads the
-   * model never builds them. */
+  /* The actuals' deals and leads and the roles' people as read from the
+   * file, not yet in root (null there): decoded from the text, built into
+   * the tree the first time anything reads or edits the tree (whole_tree ()).
+   * A verb that only reads the model never builds them. */
   GsJsonDeferred *deferred;
 };
 
@@ -175,7 +175,7 @@ whole_tree (GsPlan *self)
     {
       /* root and saved_root are the same node until the first edit, which
        * comes through here. */
-      gs_json_deferred_materialize (self->deferred, self->root);
+      gs_json_deferred_materialize (self->deferred);
       g_clear_pointer (&self->deferred, gs_json_deferred_free);
     }
   return self->root;
@@ -185,8 +185,8 @@ static GsPlan *
 plan_new_from_bytes (GBytes *text, GError **error)
 {
   g_autoptr (GsJsonDeferred) deferred = NULL;
-  g_autoptr (JsonNode) root = gs_json_parse_deferring (text, GS_MODEL_DEFERRED_SECTION,
-                                                       gs_model_deferred_lists, &deferred, error);
+  g_autoptr (JsonNode) root
+      = gs_json_parse_deferring (text, gs_model_deferred_lists, &deferred, error);
   GsModel *model;
   GsPlan *self;
 
@@ -389,38 +389,16 @@ gs_plan_get_root (GsPlan *self)
 }
 
 JsonNode *
+gs_plan_peek_root (GsPlan *self)
+{
+  return self->root;
+}
+
+JsonNode *
 gs_plan_get_saved_root (GsPlan *self)
 {
   whole_tree (self); /* the same node as root while lists are deferred */
   return self->saved_root;
-}
-
-/* Whether the node at path is or holds a deferred list: the root, the
- * actuals section, or a path into its deals or leads. */
-static gboolean
-path_meets_deferred (const char *path)
-{
-  const size_t n = strlen (GS_MODEL_DEFERRED_SECTION);
-  const char *rest;
-
-  if (path == NULL || *path == '\0')
-    return TRUE;
-  if (strncmp (path, GS_MODEL_DEFERRED_SECTION, n) != 0)
-    return FALSE;
-  rest = path + n;
-  if (*rest == '\0' || *rest == '[')
-    return TRUE;
-  if (*rest != '.')
-    return FALSE; /* another member whose name starts the same */
-  rest++;
-  for (guint i = 0; gs_model_deferred_lists[i] != NULL; i++)
-    {
-      const size_t m = strlen (gs_model_deferred_lists[i]);
-      if (strncmp (rest, gs_model_deferred_lists[i], m) == 0
-          && (rest[m] == '\0' || rest[m] == '.' || rest[m] == '['))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* Builds the deferred lists only for a path that reaches them: reading the
@@ -428,7 +406,8 @@ path_meets_deferred (const char *path)
 JsonNode *
 gs_plan_lookup (GsPlan *self, const char *path)
 {
-  return gs_json_lookup (path_meets_deferred (path) ? whole_tree (self) : self->root, path);
+  gboolean meets = path == NULL || gs_json_deferred_meets (self->deferred, path);
+  return gs_json_lookup (meets ? whole_tree (self) : self->root, path);
 }
 
 gboolean

@@ -45,11 +45,17 @@ const GsResult *gs_plan_get_result (GsPlan *self, GError **error);
  * compensation section, or when its figures do not compute (error set). */
 const GsCompModel *gs_plan_get_comp (GsPlan *self, GError **error);
 JsonNode       *gs_plan_get_root (GsPlan *self);
+/* The tree without building its deferred lists (gs_plan_lists_deferred:
+ * null in their place), read only: to decode against the plan's model
+ * (gs_model_decode_sharing, which takes what the two share from the
+ * model), never to read those lists from. */
+JsonNode       *gs_plan_peek_root (GsPlan *self);
 /* The tree as opened or last saved (what the change log and "save these
  * changes as a scenario" compare the plan with). */
 JsonNode       *gs_plan_get_saved_root (GsPlan *self);
-/* The node at path; builds the actuals' deferred deals and leads into the
- * tree only when path is the root, "actuals" or inside those lists. */
+/* The node at path; builds the deferred lists (the actuals' deals and
+ * leads, the roles' people) into the tree only when path is, holds or lies
+ * inside one of them ("", "compensation", "actuals.deals[3]"). */
 JsonNode       *gs_plan_lookup (GsPlan *self, const char *path);
 /* TRUE while the actuals' deals and leads are still kept as text, not built
  * into the tree (what the tests check). */

@@ -376,14 +376,13 @@ add_differences (GsComparison *c)
     }
 }
 
-GsComparison *
-gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
+/* base: the model root was decoded into, or NULL. */
+static GsComparison *
+comparison_new (JsonNode *root, GPtrArray *all, const GsModel *base, const char *const *names,
+                GError **error)
 {
-  g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
   g_autoptr (GsComparison) c = NULL;
 
-  if (all == NULL)
-    return NULL;
   c = g_new0 (GsComparison, 1);
   c->n_scenarios = names ? g_strv_length ((char **) names) : all->len;
   c->names = g_new0 (char *, c->n_scenarios + 1);
@@ -399,7 +398,7 @@ gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
       if (sc == NULL)
         return NULL;
       c->names[s] = g_strdup (sc->name);
-      c->models[s] = decode_scenario (root, NULL, sc, NULL, error);
+      c->models[s] = decode_scenario (root, base, sc, NULL, error);
       if (c->models[s] == NULL)
         return NULL;
       c->results[s] = gs_compute (c->models[s], &local);
@@ -413,6 +412,31 @@ gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
     }
   add_differences (c);
   return g_steal_pointer (&c);
+}
+
+GsComparison *
+gs_comparison_new (JsonNode *root, const char *const *names, GError **error)
+{
+  g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
+  if (all == NULL)
+    return NULL;
+  return comparison_new (root, all, NULL, names, error);
+}
+
+GsComparison *
+gs_comparison_new_for_plan (GsPlan *plan, const char *const *names, GError **error)
+{
+  JsonNode *root = gs_plan_peek_root (plan);
+  g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
+  if (all == NULL)
+    return NULL;
+  /* A scenario's copy deep-copies a member an override changes: a deferred
+   * list in it would be copied as its null.  Then the whole tree. */
+  for (guint s = 0; s < all->len && gs_plan_lists_deferred (plan); s++)
+    if (overrides_member (g_ptr_array_index (all, s), "compensation")
+        || overrides_member (g_ptr_array_index (all, s), "actuals"))
+      root = gs_plan_get_root (plan);
+  return comparison_new (root, all, gs_plan_get_model (plan), names, error);
 }
 
 void

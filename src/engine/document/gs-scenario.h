@@ -80,7 +80,6 @@ gs_scenario_apply (JsonNode *root, const char *name, GError **error);
 GsPlan *
 gs_scenario_plan (GsPlan *plan, const char *name, GError **error);
 
-
 /* Comparison of every derived figure across scenarios. */
 typedef struct
 {
@@ -107,6 +106,12 @@ typedef struct
  * first).  Fails on the first scenario that does not apply or compute. */
 GsComparison *
 gs_comparison_new (JsonNode *root, const char *const *names, GError **error);
+/* The same for an open plan: each scenario is decoded against the plan's
+ * model, so what its copy shares with the plan (the people, the actuals) is
+ * not read again, and the plan's deferred lists stay unbuilt unless an
+ * override reaches into the member holding them. */
+GsComparison *
+gs_comparison_new_for_plan (GsPlan *plan, const char *const *names, GError **error);
 void
 gs_comparison_free (GsComparison *comparison);
 const GsComparisonRow *

@@ -640,7 +640,7 @@ record_object (Ctx *c, JsonArray *arr, const char *key, const char *path, const 
   if (arr != NULL)
     return gs_json_array_object (arr, path, i, error);
   g_clear_pointer (own, json_node_unref);
-  *own = gs_json_deferred_element (c->deferred, key, i);
+  *own = gs_json_deferred_element (c->deferred, path, i);
   if (!gs_json_check_text_at (*own, p, GS_MAX_NAME, GS_MAX_TEXT, error))
     return NULL;
   return gs_json_element_object (*own, path, i, error);
@@ -656,7 +656,7 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   g_autofree char *path = gs_json_child_path ("actuals", key);
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (JsonNode) own = NULL;
-  int deferred = gs_json_deferred_length (c->deferred, key);
+  int deferred = gs_json_deferred_length (c->deferred, path);
   guint n;
 
   if (deferred >= 0)

@@ -206,6 +206,9 @@ typedef struct
    * a people list they share is not read again (decode_people). */
   const GsCompModel *base;
   JsonArray *base_roles;
+  /* The roles' people lists read without a tree, or NULL
+   * (gs_model_decode_deferred). */
+  const GsJsonDeferred *deferred;
 } Ctx;
 
 static gboolean
@@ -738,10 +741,11 @@ decode_extras (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GErr
   return TRUE;
 }
 
-/* The people of the role of base whose list is people, the very node, and
- * which read it with the same first measure and digits: NULL when none. */
+/* The people of the role of base whose list is people, the very node (a
+ * list, or the null a deferred list stands in), and which read it with the
+ * same first measure and digits: NULL when none. */
 static const GsCompRole *
-shared_people (Ctx *c, const GsCompRole *role, JsonArray *people)
+shared_people (Ctx *c, const GsCompRole *role, JsonNode *people)
 {
   for (guint k = 0; c->base && c->base_roles && k < c->base->n_roles
                     && k < json_array_get_length (c->base_roles);
@@ -753,50 +757,113 @@ shared_people (Ctx *c, const GsCompRole *role, JsonArray *people)
       if (!JSON_NODE_HOLDS_OBJECT (e))
         continue;
       list = json_object_get_member (json_node_get_object (e), "people");
-      if (list != NULL && JSON_NODE_HOLDS_ARRAY (list) && json_node_get_array (list) == people
-          && was->n_people == json_array_get_length (people) && was->n_components > 0
-          && was->components[0].measure == role->components[0].measure
+      if (list != NULL && list == people
+          && (JSON_NODE_HOLDS_NULL (list)
+              || (JSON_NODE_HOLDS_ARRAY (list)
+                  && was->n_people == json_array_get_length (json_node_get_array (list))))
+          && was->n_components > 0 && was->components[0].measure == role->components[0].measure
           && c->base->digits == c->comp->digits)
         return was;
     }
   return NULL;
 }
 
+/* Person i of the deferred list pp read without a tree, when it is the
+ * usual {"name": "…", "quota": "…"} with an amount in range: FALSE for
+ * anything else, which the caller reads as a tree with every check and
+ * message (an unusual person costs what it did). */
+static gboolean
+quick_person (Ctx *c, const GsCompRole *role, const char *pp, guint i, GsJsonFlat *flat,
+              GString *names, GsCompPerson *person)
+{
+  const char *name, *quota;
+  gsize len;
+  GsMoney v;
+
+  if (!gs_json_deferred_flat (c->deferred, pp, i, GS_MAX_NAME, GS_MAX_TEXT, flat)
+      || (name = gs_json_flat_get (flat, "name", &len)) == NULL)
+    return FALSE;
+  quota = gs_json_flat_get (flat, "quota", NULL);
+  if (quota != NULL)
+    {
+      if (gs_measure_unit (role->components[0].measure) != GS_MEASURE_UNIT_MONEY
+          || !gs_money_parse (quota, c->comp->digits, &v, NULL) || !(v > 0))
+        return FALSE;
+      person->quota = (double) v;
+    }
+  g_string_append_len (names, name, (gssize) len + 1);
+  return TRUE;
+}
+
 static gboolean
 decode_people (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError **error)
 {
-  JsonArray *people;
+  JsonArray *people = NULL;
   g_autofree char *pp = gs_json_child_path (path, "people");
   g_autoptr (GString) names = NULL;
   g_autofree gsize *at = NULL;
+  g_autoptr (GString) flat_text = NULL;
+  GsJsonFlat flat = { 0 };
+  JsonNode *node = json_object_get_member (obj, "people");
+  int deferred = gs_json_deferred_length (c->deferred, pp);
   const GsCompRole *was;
-  TRY (gs_json_list (obj, path, "people", GS_FIELD_OPTIONAL, GS_MAX_PEOPLE, &people, error));
-  if (people == NULL || json_array_get_length (people) == 0)
-    return TRUE;
-  role->n_people = json_array_get_length (people);
-  if ((was = shared_people (c, role, people)) != NULL)
+
+  if (node != NULL && (was = shared_people (c, role, node)) != NULL)
     {
       /* Decoded (unresolved: quota_scale 1) from this very list. */
+      role->n_people = was->n_people;
       role->people = g_memdup2 (was->people, sizeof *was->people * was->n_people);
-      role->people_names = g_bytes_ref (was->people_names);
+      role->people_names = was->people_names ? g_bytes_ref (was->people_names) : NULL;
       return TRUE;
     }
+  if (deferred >= 0)
+    {
+      if ((guint) deferred > GS_MAX_PEOPLE)
+        {
+          gs_json_too_long (error, path, "people", (guint) deferred, GS_MAX_PEOPLE);
+          return FALSE;
+        }
+      role->n_people = (guint) deferred;
+      flat.text = flat_text = g_string_sized_new (64);
+    }
+  else
+    {
+      TRY (gs_json_list (obj, path, "people", GS_FIELD_OPTIONAL, GS_MAX_PEOPLE, &people, error));
+      if (people == NULL)
+        return TRUE;
+      role->n_people = json_array_get_length (people);
+    }
+  if (role->n_people == 0)
+    return TRUE;
   role->people = g_new0 (GsCompPerson, role->n_people);
   names = g_string_sized_new (16 * role->n_people);
   at = g_new (gsize, role->n_people);
   for (guint i = 0; i < role->n_people; i++)
     {
-      g_autofree char *p = gs_json_index_path (pp, i);
+      g_autofree char *p = NULL;
       g_autofree char *name = NULL;
+      g_autoptr (JsonNode) own = NULL;
       JsonObject *o;
       gboolean present;
-      TRY (o = gs_json_array_object (people, pp, i, error));
-      TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &name, error));
+
       at[i] = names->len;
+      role->people[i].quota_scale = 1.0;
+      if (people == NULL && quick_person (c, role, pp, i, &flat, names, &role->people[i]))
+        continue;
+      p = gs_json_index_path (pp, i);
+      if (people != NULL)
+        TRY (o = gs_json_array_object (people, pp, i, error));
+      else
+        {
+          /* Checked for its texts' lengths as the whole tree is. */
+          own = gs_json_deferred_element (c->deferred, pp, i);
+          TRY (gs_json_check_text_at (own, p, GS_MAX_NAME, GS_MAX_TEXT, error));
+          TRY (o = gs_json_element_object (own, pp, i, error));
+        }
+      TRY (gs_json_string (o, p, "name", GS_FIELD_REQUIRED, NULL, &name, error));
       g_string_append_len (names, name, (gssize) strlen (name) + 1);
       TRY (read_quantity (c, o, p, "quota", role->components[0].measure, &role->people[i].quota,
                           &present, error));
-      role->people[i].quota_scale = 1.0;
     }
   role->people_names = g_string_free_to_bytes (g_steal_pointer (&names));
   for (guint i = 0; i < role->n_people; i++)
@@ -1071,15 +1138,16 @@ decode (Ctx *c, JsonObject *obj, GError **error)
 gboolean
 gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error)
 {
-  return gs_comp_decode_into_model_sharing (model, root, NULL, NULL, error);
+  return gs_comp_decode_into_model_sharing (model, root, NULL, NULL, NULL, error);
 }
 
 gboolean
 gs_comp_decode_into_model_sharing (GsModel *model, JsonObject *root, const GsModel *base,
-                                   JsonObject *base_root, GError **error)
+                                   JsonObject *base_root, const GsJsonDeferred *deferred,
+                                   GError **error)
 {
   JsonObject *obj;
-  Ctx c = { model, NULL, NULL, NULL };
+  Ctx c = { model, NULL, NULL, NULL, deferred };
   gboolean ok;
 
   model->comp = NULL;

@@ -311,10 +311,13 @@ gs_comp_decode_into_model (GsModel *model, JsonObject *root, GError **error);
 /* The same for an edited tree: a role whose people list is the very node a
  * role of base was decoded from (base_root, a tree sharing nodes with root:
  * gs_json_copy_path), with the same first measure and currency digits,
- * takes that role's decoded people instead of reading them again. */
+ * takes that role's decoded people instead of reading them again.  People
+ * lists deferred (gs_json_parse_deferring; NULL: none) are read from the
+ * text, each person without a tree where it is a plain name and amount. */
 gboolean
 gs_comp_decode_into_model_sharing (GsModel *model, JsonObject *root, const GsModel *base,
-                                   JsonObject *base_root, GError **error);
+                                   JsonObject *base_root, const GsJsonDeferred *deferred,
+                                   GError **error);
 void
 gs_comp_model_free (GsCompModel *comp); /* drops a reference */
 GsCompModel *

@@ -20,7 +20,7 @@ is_left_out (const char *path)
 }
 
 static void
-write_node (GString *out, JsonNode *node, const char *path);
+write_node (GString *out, JsonNode *node, const char *path, const GsJsonDeferred *d);
 
 static void
 feed (GString *out, const char *text)
@@ -38,7 +38,7 @@ write_string (GString *out, const char *s)
 }
 
 static void
-write_object (GString *out, JsonObject *obj, const char *path)
+write_object (GString *out, JsonObject *obj, const char *path, const GsJsonDeferred *d)
 {
   g_autoptr (GList) names = json_object_get_members (obj);
   names = g_list_sort (names, (GCompareFunc) strcmp);
@@ -52,7 +52,7 @@ write_object (GString *out, JsonObject *obj, const char *path)
       gsize value;
       write_string (out, l->data);
       value = out->len;
-      write_node (out, json_object_get_member (obj, l->data), child);
+      write_node (out, json_object_get_member (obj, l->data), child, d);
       /* An object left empty ("agreements" holding only sign-offs) says what
        * its absence says. */
       if (strcmp (out->str + value, "{}") == 0)
@@ -80,12 +80,25 @@ write_value (GString *out, JsonNode *node)
 }
 
 static void
-write_node (GString *out, JsonNode *node, const char *path)
+write_node (GString *out, JsonNode *node, const char *path, const GsJsonDeferred *d)
 {
+  const char *held = JSON_NODE_HOLDS_NULL (node) ? gs_json_deferred_held (d, node) : NULL;
+  if (held != NULL)
+    {
+      /* A list read without a tree: as the array it stands for. */
+      feed (out, "[");
+      for (int i = 0; i < gs_json_deferred_length (d, held); i++)
+        {
+          g_autoptr (JsonNode) element = gs_json_deferred_element (d, held, (guint) i);
+          write_node (out, element, "[]", NULL);
+        }
+      feed (out, "]");
+      return;
+    }
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      write_object (out, json_node_get_object (node), path);
+      write_object (out, json_node_get_object (node), path, d);
       break;
     case JSON_NODE_ARRAY:
       {
@@ -93,7 +106,7 @@ write_node (GString *out, JsonNode *node, const char *path)
         feed (out, "[");
         for (guint i = 0; i < json_array_get_length (array); i++)
           /* Array elements have no member path of their own to leave out. */
-          write_node (out, json_array_get_element (array, i), "[]");
+          write_node (out, json_array_get_element (array, i), "[]", d);
         feed (out, "]");
         break;
       }
@@ -110,10 +123,16 @@ write_node (GString *out, JsonNode *node, const char *path)
 char *
 gs_fingerprint_plan (JsonNode *root)
 {
+  return gs_fingerprint_plan_deferred (root, NULL);
+}
+
+char *
+gs_fingerprint_plan_deferred (JsonNode *root, const GsJsonDeferred *deferred)
+{
   g_autoptr (GString) out = g_string_new (NULL);
   g_autofree char *hex = NULL;
   g_return_val_if_fail (root != NULL, NULL);
-  write_node (out, root, "");
+  write_node (out, root, "", deferred);
   hex = g_compute_checksum_for_string (G_CHECKSUM_SHA256, out->str, (gssize) out->len);
   return g_strconcat ("sha256:", hex, NULL);
 }

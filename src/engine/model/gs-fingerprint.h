@@ -15,11 +15,16 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include "gs-json.h"
 
 G_BEGIN_DECLS
 
 /* "sha256:" and 64 hex digits; root is a plan's JSON object. */
 char *
 gs_fingerprint_plan (JsonNode *root);
+/* The same for a tree read with lists deferred (gs_json_parse_deferring;
+ * NULL: none): each is read from the text where the tree holds its null. */
+char *
+gs_fingerprint_plan_deferred (JsonNode *root, const GsJsonDeferred *deferred);
 
 G_END_DECLS

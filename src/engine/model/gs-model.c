@@ -627,7 +627,7 @@ decode_agreements (GsModel *m, JsonNode *root_node, GError **error)
       if (*a->signoffs[i].fingerprint == '\0')
         g_clear_pointer (&a->signoffs[i].fingerprint, g_free);
       if (a->signoffs[i].fingerprint != NULL && a->fingerprint == NULL)
-        a->fingerprint = gs_fingerprint_plan (root_node);
+        a->fingerprint = gs_fingerprint_plan_deferred (root_node, m->deferred);
       a->signoffs[i].changed = a->signoffs[i].signed_off && a->signoffs[i].fingerprint
                                && strcmp (a->signoffs[i].fingerprint, a->fingerprint) != 0;
     }
@@ -708,11 +708,12 @@ same_actuals_frame (const GsModel *m, const GsModel *base)
   return TRUE;
 }
 
-const char *const gs_model_deferred_lists[] = { "deals", "leads", NULL };
+const char *const gs_model_deferred_lists[]
+    = { "actuals.deals", "actuals.leads", "compensation.roles[].people", NULL };
 
 static GsModel *
-decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root,
-        const GsJsonDeferred *deferred, GError **error)
+decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root, GsJsonDeferred *deferred,
+        GError **error)
 {
   g_autoptr (GsModel) m = g_new0 (GsModel, 1);
   JsonObject *root;
@@ -734,6 +735,7 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root,
   shared = was != NULL && json_object_has_member (root, "actuals")
            && json_object_get_member (root, "actuals") == json_object_get_member (was, "actuals");
   m->tree = json_node_ref (root_node);
+  m->deferred = deferred ? gs_json_deferred_ref (deferred) : NULL;
   if (!check_header (root, error)
       || !gs_json_check_text_changed (root_node, base ? base_root : NULL, NULL, GS_MAX_NAME,
                                       GS_MAX_TEXT, error)
@@ -741,7 +743,7 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root,
       || !decode_funnel (m, root, error) || !decode_sources (m, root, error)
       || !decode_capacity (m, root, error) || !decode_agreements (m, root_node, error))
     return NULL;
-  if (!gs_comp_decode_into_model_sharing (m, root, base, was, error))
+  if (!gs_comp_decode_into_model_sharing (m, root, base, was, deferred, error))
     return NULL;
   if (shared && same_actuals_frame (m, base))
     m->actuals = base->actuals ? gs_actuals_data_copy (base->actuals) : NULL;
@@ -763,7 +765,7 @@ gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_roo
 }
 
 GsModel *
-gs_model_decode_deferred (JsonNode *root, const GsJsonDeferred *deferred, GError **error)
+gs_model_decode_deferred (JsonNode *root, GsJsonDeferred *deferred, GError **error)
 {
   return decode (root, NULL, NULL, deferred, error);
 }
@@ -811,6 +813,7 @@ gs_model_free (GsModel *m)
   g_free (m->agreements.signoffs);
   g_free (m->agreements.fingerprint);
   g_clear_pointer (&m->tree, json_node_unref);
+  g_clear_pointer (&m->deferred, gs_json_deferred_free);
   g_clear_pointer (&m->comp, gs_comp_model_free);
   g_clear_pointer (&m->actuals, gs_actuals_data_free);
   g_free (m);
@@ -860,6 +863,7 @@ gs_model_copy (const GsModel *m)
     }
   c->agreements.fingerprint = g_strdup (m->agreements.fingerprint);
   c->tree = m->tree ? json_node_ref (m->tree) : NULL;
+  c->deferred = m->deferred ? gs_json_deferred_ref (m->deferred) : NULL;
   c->comp = m->comp ? gs_comp_model_copy (m->comp) : NULL;
   c->actuals = m->actuals ? gs_actuals_data_copy (m->actuals) : NULL;
   return c;
@@ -874,7 +878,7 @@ gs_model_fingerprint (const GsModel *m)
   char *computed = g_atomic_pointer_get (slot);
   if (computed != NULL || m->tree == NULL)
     return computed;
-  computed = gs_fingerprint_plan (m->tree);
+  computed = gs_fingerprint_plan_deferred (m->tree, m->deferred);
   if (!g_atomic_pointer_compare_and_exchange (slot, NULL, computed))
     g_free (computed);
   return g_atomic_pointer_get (slot);

@@ -171,9 +171,10 @@ typedef struct
   GsAeCapacity ae;
   GsSdrCapacity sdr;
   GsAgreements agreements;
-  GsCompModel *comp;      /* NULL when the plan has no compensation section */
-  GsActualsData *actuals; /* NULL when the plan has no actuals section (format 1.1) */
-  JsonNode *tree;         /* the tree decoded (a reference), for gs_model_fingerprint */
+  GsCompModel *comp;        /* NULL when the plan has no compensation section */
+  GsActualsData *actuals;   /* NULL when the plan has no actuals section (format 1.1) */
+  JsonNode *tree;           /* the tree decoded (a reference), for gs_model_fingerprint */
+  GsJsonDeferred *deferred; /* the lists tree holds as null (a reference), or NULL */
 } GsModel;
 
 GsModel *
@@ -188,13 +189,15 @@ gs_model_decode (JsonNode *root, GError **error);
 GsModel *
 gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_root, GError **error);
 /* gs_model_decode for a tree read by gs_json_parse_deferring with the
- * actuals' deals and leads deferred (gs_model_deferred_lists): those are
- * decoded element by element from deferred (NULL: from the tree). */
+ * actuals' deals and leads and the roles' people deferred
+ * (gs_model_deferred_lists): those are decoded element by element from
+ * deferred (NULL: from the tree), which the model keeps (a reference) for
+ * its fingerprint. */
 GsModel *
-gs_model_decode_deferred (JsonNode *root, const GsJsonDeferred *deferred, GError **error);
-/* The section and lists a plan's reader may defer. */
-#define GS_MODEL_DEFERRED_SECTION "actuals"
-extern const char *const gs_model_deferred_lists[]; /* "deals", "leads", NULL */
+gs_model_decode_deferred (JsonNode *root, GsJsonDeferred *deferred, GError **error);
+/* The lists a plan's reader may defer: "actuals.deals", "actuals.leads",
+ * "compensation.roles[].people", NULL. */
+extern const char *const gs_model_deferred_lists[];
 void
 gs_model_free (GsModel *model);
 GsModel *
