@@ -385,6 +385,9 @@ check_example (const char *name)
       g_autoptr (GArray) curve = gs_comp_curve (comp, role, 0.01, 2.0, &error);
       GsMoney cap = role->cap.present ? role->cap.amount : G_MAXINT64;
       g_assert_no_error (error);
+      /* The pay mix both ways (the printed sheet's "base/variable"). */
+      g_assert_cmpfloat (role->base_share, ==, 1 - role->pay_mix);
+      g_assert_cmpint (role->base + role->target_incentive, ==, role->ote);
       g_assert_cmpuint (curve->len, ==, 201);
       for (guint i = 0; i < curve->len; i++)
         {
