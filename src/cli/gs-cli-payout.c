@@ -43,7 +43,7 @@ static JsonNode *
 quantity_node (const GsCompModel *comp, GsMeasure measure, double value)
 {
   if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
-    return money_node (comp, (GsMoney) llround (value));
+    return money_node (comp, gs_money_round (value));
   return json_node_init_double (json_node_alloc (), value);
 }
 

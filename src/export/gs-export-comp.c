@@ -325,7 +325,7 @@ put_quantity_f (guint digits, GsXRow *row, guint col, GsMeasure measure, double 
   switch (gs_measure_unit (measure))
     {
     case GS_MEASURE_UNIT_MONEY:
-      return gs_xput_money (digits, row, col, (GsMoney) llround (v), formula);
+      return gs_xput_money (digits, row, col, gs_money_round (v), formula);
     case GS_MEASURE_UNIT_SHARE:
       return gs_xput_percent (row, col, v, formula);
     case GS_MEASURE_UNIT_COUNT:
@@ -340,7 +340,7 @@ input_quota (guint digits, GsXRow *row, guint col, GsMeasure measure, double v, 
 {
   GsMeasureUnit unit = gs_measure_unit (measure);
   if (unit == GS_MEASURE_UNIT_MONEY)
-    return input_money (digits, row, col, (GsMoney) llround (v), name, TRUE);
+    return input_money (digits, row, col, gs_money_round (v), name, TRUE);
   if (unit == GS_MEASURE_UNIT_SHARE)
     return input_percent (row, col, v, name, 1);
   return input_number (row, col, v, name, 1e12);
@@ -516,7 +516,7 @@ component_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, Rol
       {
         char *from = b == 0 ? NULL : gs_xref (gs_xrow_index (t) - 1, 2, FALSE);
         if (amount)
-          gs_xput_money (digits, row, 1, (GsMoney) llround (band->from), from);
+          gs_xput_money (digits, row, 1, gs_money_round (band->from), from);
         else
           gs_xput_percent (row, 1, band->from, from);
       }
@@ -524,7 +524,7 @@ component_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, Rol
       if (isinf (band->to))
         gs_xput_text (row, 2, "and up", GS_XSTYLE_PLAIN);
       else if (amount)
-        input_money (digits, row, 2, (GsMoney) llround (band->to), nt, TRUE);
+        input_money (digits, row, 2, gs_money_round (band->to), nt, TRUE);
       else
         input_percent (row, 2, band->to, nt, 100);
       input_number (row, 3, band->rate, nr, 1000);
