@@ -17,7 +17,6 @@
 #include "gs-statement-pdf.h"
 #include "gs-statement.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
@@ -392,7 +391,7 @@ gs_cli_payout_deals (const char *file, const GsModel *m, const GsCompModel *comp
           add_money (b, comp, "amount", gs_money_round (d->event.amount));
           add_money (b, comp, "year_to_date", gs_money_round (d->ytd));
           json_builder_set_member_name (b, "attainment");
-          json_builder_add_double_value (b, round (d->attainment * 1e9) / 1e9);
+          json_builder_add_double_value (b, gs_json_ratio (d->attainment));
           add_money (b, comp, "commission", d->commission);
           add_money (b, comp, "true_up", d->true_up);
           add_money (b, comp, "earned_to_date", d->earned);
