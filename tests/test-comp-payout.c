@@ -338,6 +338,33 @@ test_default_quotas (void)
 }
 
 /* Invariants on every role of both examples. */
+/* Invariant: everyone's totals are the sums of the People rows (each row
+ * × its multiplier: 1 for a listed person, the headcount for a role's
+ * standard person), and the rows at the plan's attainment are the people
+ * the role's pay as staffed is made of. */
+static void
+assert_people_sums (const GsCompModel *comp, const GsCompAtPlan *at)
+{
+  gint64 people = 0;
+  GsMoney at_100 = 0, at_plan = 0;
+  for (guint r = 0; r < comp->n_roles; r++)
+    {
+      const GsCompRole *role = &comp->roles[r];
+      guint n = role->n_people ? role->n_people : 1;
+      guint multiplier = role->n_people ? 1 : role->headcount;
+      people += role->n_people ? role->n_people : role->headcount;
+      for (guint p = 0; p < n; p++)
+        {
+          at_100 += at->role_person_at_100[r][p] * multiplier;
+          at_plan += at->role_person_at_plan[r][p] * multiplier;
+        }
+    }
+  g_assert_null (at->role_person_at_plan[comp->n_roles]);
+  g_assert_cmpint (at->people, ==, people);
+  g_assert_cmpint (at->people_at_100, ==, at_100);
+  g_assert_cmpint (at->people_at_plan, ==, at_plan);
+}
+
 static void
 check_example (const char *name)
 {
@@ -358,6 +385,9 @@ check_example (const char *name)
       g_autoptr (GArray) curve = gs_comp_curve (comp, role, 0.01, 2.0, &error);
       GsMoney cap = role->cap.present ? role->cap.amount : G_MAXINT64;
       g_assert_no_error (error);
+      /* The pay mix both ways (the printed sheet's "base/variable"). */
+      g_assert_cmpfloat (role->base_share, ==, 1 - role->pay_mix);
+      g_assert_cmpint (role->base + role->target_incentive, ==, role->ote);
       g_assert_cmpuint (curve->len, ==, 201);
       for (guint i = 0; i < curve->len; i++)
         {
@@ -402,6 +432,7 @@ check_example (const char *name)
   g_assert_cmpint (at.variable_pay, >, 0);
   g_assert_cmpfloat (at.cost_of_sales, >, 0.01);
   g_assert_cmpfloat (at.cost_of_sales, <, 0.5);
+  assert_people_sums (comp, &at);
   gs_comp_at_plan_clear (&at);
   shared = gs_comp_shared_measures (comp);
   for (guint i = 0; i < shared->len; i++)
@@ -650,8 +681,15 @@ test_at_plan_people (void)
   /* tests/data/people.goalsheet: each AE 80,000.00 at 100 %, each SDR 27,000.00. */
   g_assert_cmpint (at.role_person_at_100[0][0], ==, K (80000));
   g_assert_cmpint (at.role_person_at_100[1][0], ==, K (27000));
+  /* The People sheet's Everyone row, by hand: three AEs listed (Ana, Bo,
+   * Cy) and the SDRs' standard person × 3 (2 at the start + 1 hired in
+   * May): 6 people; at 100 % 3 × 80,000.00 + 3 × 27,000.00 = 321,000.00. */
+  g_assert_cmpint (at.people, ==, 6);
+  g_assert_cmpint (at.people_at_100, ==, K (321000));
+  assert_people_sums (comp, &at);
   gs_comp_at_plan_clear (&at);
   g_assert_null (at.role_person_at_100);
+  g_assert_null (at.role_person_at_plan);
 }
 
 /* Pay that matches the plan, by hand, on the tiny plan: 2 AEs from the start
@@ -708,6 +746,16 @@ test_at_plan_staffed (void)
   g_assert_cmpfloat_with_epsilon (at.cost_all, 0.06944444, 1e-8);
   /* One role: its cost on new business is the plan's, 83,333.33 ÷ 1,000,000. */
   g_assert_cmpfloat_with_epsilon (at.role_cost_new_business[0], 0.08333333, 1e-8);
+  /* The People sheet's Everyone row (full years, not prorated): the
+   * standard AE × 3; at 100 % 50,000.00 × 3 = 150,000.00 (the full-year
+   * variable pay, no SPIFs); at the plan's 66.67 % one AE earns
+   * 400,000 ÷ 600,000 × 50,000.00 = 33,333.333… → 33,333.33, × 3 =
+   * 99,999.99 (each person rounded once, the sum exact). */
+  g_assert_cmpint (at.people, ==, 3);
+  g_assert_cmpint (at.role_person_at_plan[0][0], ==, 3333333);
+  g_assert_cmpint (at.people_at_100, ==, K (150000));
+  g_assert_cmpint (at.people_at_plan, ==, 9999999);
+  assert_people_sums (comp, &at);
   /* The figures the attainments are made of (the workbook caches them):
    * the AEs book 1,000,000.00 of new business against 1,500,000.00 of
    * ramped quota.  Invariant: each attainment is its two figures' ratio,
@@ -743,6 +791,8 @@ test_at_plan_overflow (void)
   g_assert_null (at.role_at_quota);
   g_assert_null (at.role_at_plan);
   g_assert_null (at.role_cost_new_business);
+  g_assert_null (at.role_person_at_100);
+  g_assert_null (at.role_person_at_plan);
 }
 
 int

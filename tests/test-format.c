@@ -197,6 +197,12 @@ test_percent (void)
   /* Trace operands keep four places: 250,000 ÷ 866,666.67 = 28.8462 %. */
   CHECK (gs_format_percent_exact (250000.0 / 866666.67), "28.8462 %");
   CHECK (gs_format_percent_exact (0.01), "1 %");
+  /* A pay mix's shares, whole and without the sign: 0.3 → "30", its base
+   * share 1 − 0.3 = 0.7000000000000001 → "70"; 0.125 → 12.5 → "13" (half
+   * away from zero). */
+  CHECK (gs_format_share (0.3), "30");
+  CHECK (gs_format_share (1 - 0.3), "70");
+  CHECK (gs_format_share (0.125), "13");
   if (!use_locale ("de_DE.UTF-8"))
     return;
   CHECK (gs_format_percent (1.1273), "112,7" NBSP "%");

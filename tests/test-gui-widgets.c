@@ -32,6 +32,7 @@
 #include "gs-sheet.h"
 #include "gs-sim-page.h"
 #include "gs-source-inputs.h"
+#include "gs-staffing-inputs.h"
 #include "gs-strip.h"
 #include "gs-targets-page.h"
 #include "test-util.h"
@@ -926,6 +927,96 @@ test_targets_source_model (void)
   g_object_unref (page);
 }
 
+/* The Capacity group's hire batches and AE ramp months are models.
+ * seed-saas hires one AE in April 2027 and one in July (batches 0 and 1),
+ * one SDR in May, and ramps AEs over 4 months (0, 25, 50, 75 %).
+ *  - Typing 3 into batch 1's count changes no item and keeps its field.
+ *  - Removing batch 0 removes exactly item 0 (July's, kept, keys 3:1 …);
+ *    July's count field is the same widget, now at hires[0] and titled
+ *    "AE hires, batch 1".
+ *  - A batch added (October, 1 AE) is one item at 1.
+ *  - The ramp made 5 months long adds item 4; 3 months long removes 3 and 4;
+ *    ramp month 1's field stays the same widget throughout. */
+static void
+test_staffing_model (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autofree char *text = json_to_string (root, FALSE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  GtkWidget *group;
+  GListModel *batches, *ramp;
+  GsField *july, *ramp1;
+  Change c = { 0 }, r = { 0 };
+
+  g_assert_no_error (error);
+  group = g_object_ref_sink (gs_staffing_inputs_new (plan));
+  batches = gs_staffing_inputs_get_batches (group, GS_STAFF_AE);
+  ramp = gs_staffing_inputs_get_ramp (group);
+  g_assert_cmpuint (g_list_model_get_n_items (batches), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_staffing_inputs_get_batches (group, GS_STAFF_SDR)),
+                    ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ramp), ==, 4);
+  g_signal_connect (batches, "items-changed", G_CALLBACK (on_items_changed), &c);
+  g_signal_connect (ramp, "items-changed", G_CALLBACK (on_items_changed), &r);
+  july = field_in (group, "capacity.ae.hires[1].count");
+  ramp1 = field_in (group, "capacity.ae.ramp[0]");
+  g_assert_nonnull (july);
+  g_assert_nonnull (ramp1);
+
+  gs_field_set_text (july, "3");
+  g_assert_true (gs_field_commit (july));
+  gs_staffing_inputs_update (group);
+  g_assert_cmpuint (gs_plan_get_model (plan)->ae.hires[1].count, ==, 3);
+  g_assert_cmpuint (c.calls, ==, 0);
+  g_assert_true (field_in (group, "capacity.ae.hires[1].count") == july);
+
+  g_assert_true (gs_plan_remove_hires (plan, GS_STAFF_AE, 0, &error));
+  g_assert_no_error (error);
+  gs_staffing_inputs_update (group);
+  g_assert_cmpuint (c.calls, ==, 1);
+  g_assert_cmpuint (c.position, ==, 0);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  g_assert_true (field_in (group, "capacity.ae.hires[0].count") == july);
+  g_assert_null (field_in (group, "capacity.ae.hires[1].count"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (
+                       GTK_GRID (gtk_widget_get_parent (GTK_WIDGET (july))), 0, 0))),
+                   ==, "AE hires, batch 1");
+
+  g_assert_true (gs_plan_add_hires (plan, GS_STAFF_AE, 9, 1, &error));
+  g_assert_no_error (error);
+  gs_staffing_inputs_update (group);
+  g_assert_cmpuint (c.calls, ==, 2);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_true (field_in (group, "capacity.ae.hires[0].count") == july);
+  g_assert_nonnull (field_in (group, "capacity.ae.hires[1].count"));
+
+  g_assert_true (gs_plan_set_ramp_months (plan, 5, &error));
+  g_assert_no_error (error);
+  gs_staffing_inputs_update (group);
+  g_assert_cmpuint (r.calls, ==, 1);
+  g_assert_cmpuint (r.position, ==, 4);
+  g_assert_cmpuint (r.removed, ==, 0);
+  g_assert_cmpuint (r.added, ==, 1);
+  g_assert_nonnull (field_in (group, "capacity.ae.ramp[4]"));
+  g_assert_true (gs_plan_set_ramp_months (plan, 3, &error));
+  g_assert_no_error (error);
+  gs_staffing_inputs_update (group);
+  g_assert_cmpuint (r.calls, ==, 2);
+  g_assert_cmpuint (r.position, ==, 3);
+  g_assert_cmpuint (r.removed, ==, 2);
+  g_assert_cmpuint (r.added, ==, 0);
+  g_assert_null (field_in (group, "capacity.ae.ramp[3]"));
+  g_assert_true (field_in (group, "capacity.ae.ramp[0]") == ramp1);
+  g_assert_cmpuint (c.calls, ==, 2);
+  g_signal_handlers_disconnect_by_data (batches, &c);
+  g_signal_handlers_disconnect_by_data (ramp, &r);
+  g_object_unref (group);
+}
+
 /* seed-saas plans volume for Marketing inbound, SDR outbound and Partner
  * referrals.  Typing a volume changes no source; removing SDR outbound
  * removes one item at 1 and Partner referrals' row, kept, now edits
@@ -1218,6 +1309,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/goal-table/line-model", test_goal_table_line_model);
   g_test_add_func ("/gui/sheet/line-model", test_sheet_line_model);
   g_test_add_func ("/gui/targets/source-model", test_targets_source_model);
+  g_test_add_func ("/gui/targets/staffing-model", test_staffing_model);
   g_test_add_func ("/gui/funnel/stages", test_funnel_stages);
   g_test_add_func ("/gui/funnel/stage-model", test_funnel_stage_model);
   g_test_add_func ("/gui/funnel/source-model", test_funnel_source_model);

@@ -380,6 +380,22 @@ test_writer_pieces (void)
   g_string_free (p.all, TRUE);
 }
 
+/* A ratio for output: 0.1 + 0.05 is 0.15000000000000002 in binary, printed
+ * as 0.15; a curve's points 0, 0.05, … summed step by step come out as
+ * k ÷ 20 exactly; a deal's 120,000.00 of a 520,000.00 quota is
+ * 0.230769230769… → 0.230769231 (as `payout --deals --json` prints it). */
+static void
+test_ratio (void)
+{
+  double a = 0;
+  g_assert_cmpfloat (0.1 + 0.05, !=, 0.15);
+  g_assert_cmpfloat (gs_json_ratio (0.1 + 0.05), ==, 0.15);
+  for (guint k = 0; k <= 40; k++, a += 0.05)
+    g_assert_cmpfloat (gs_json_ratio (a), ==, k / 20.0);
+  g_assert_cmpfloat (gs_json_ratio (12000000.0 / 52000000.0), ==, 0.230769231);
+  g_assert_cmpfloat (gs_json_ratio (-0.0000000004), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -390,6 +406,7 @@ main (int argc, char **argv)
   g_test_add_func ("/json/parse-errors", test_parse_errors);
   g_test_add_func ("/json/strict-grammar", test_strict_grammar);
   g_test_add_func ("/json/values", test_values);
+  g_test_add_func ("/json/ratio", test_ratio);
   g_test_add_func ("/json/agrees-with-json-glib", test_agrees_with_json_glib);
   g_test_add_func ("/json/readers", test_readers);
   return g_test_run ();

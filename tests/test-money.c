@@ -75,6 +75,14 @@ test_round_rule (void)
   g_assert_cmpint (gs_money_round (-2.5), ==, -3);
   g_assert_cmpint (gs_money_round (2.4999), ==, 2);
   g_assert_cmpint (gs_money_round (0.5), ==, 1);
+  /* A band edge on the amount basis, "250000.00" in USD, is decoded into
+   * 25,000,000 minor units and held as a double: it comes back exactly,
+   * as does ±10^15; a quota of 600,000.00 (60,000,000 minor units) scaled
+   * by 7 ÷ 6 is 700,000.00. */
+  g_assert_cmpint (gs_money_round (25000000.0), ==, 25000000);
+  g_assert_cmpint (gs_money_round ((double) GS_MONEY_LIMIT), ==, GS_MONEY_LIMIT);
+  g_assert_cmpint (gs_money_round (-(double) GS_MONEY_LIMIT), ==, -GS_MONEY_LIMIT);
+  g_assert_cmpint (gs_money_round (60000000.0 * 7 / 6), ==, 70000000);
   /* The rule without libm's round () (below 2^52) gives round ()'s value:
    * at the halves, next to them, at the switch and beyond it. */
   {
@@ -101,6 +109,9 @@ test_round_rule (void)
         if (i % 4 == 0)
           x = floor (x) + 0.5;
         g_assert_cmpint (gs_money_round (x), ==, (gint64) round (x));
+        /* …and llround's, which the workbook and the CLI used on band
+         * edges and money quotas before they called the rule. */
+        g_assert_cmpint (gs_money_round (x), ==, llround (x));
       }
     g_rand_free (rand);
   }

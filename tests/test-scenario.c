@@ -177,6 +177,35 @@ test_compare (void)
   for (guint s = 0; s < c->n_scenarios; s++)
     g_assert_cmpfloat (value_of (c, "gap", s), ==,
                        value_of (c, "plan", s) - value_of (c, "target", s));
+
+  /* Money and counts typed, for the workbook and the JSON: the target
+   * 2,600,000.00 → 3,200,000.00 is 260,000,000 → 320,000,000 minor units,
+   * +60,000,000 against base; the plan is the engine's own total. */
+  g_assert_cmpint (gs_comparison_row (c, "target")->amounts[0], ==, 260000000);
+  g_assert_cmpint (gs_comparison_row (c, "target")->amounts[3], ==, 320000000);
+  g_assert_cmpint (gs_comparison_row (c, "target")->amounts_vs_base[3], ==, 60000000);
+  g_assert_cmpint (gs_comparison_row (c, "plan")->amounts[0], ==, direct->plan_total);
+  for (guint i = 0; i < c->rows->len; i++)
+    {
+      const GsComparisonRow *row = g_ptr_array_index (c->rows, i);
+      gboolean whole = row->unit == GS_UNIT_MONEY || row->unit == GS_UNIT_COUNT;
+      for (guint s = 0; s < c->n_scenarios; s++)
+        {
+          /* The same figure as values, exactly; nothing for other units. */
+          if (!whole || !row->present[s])
+            g_assert_cmpint (row->amounts[s], ==, 0);
+          else
+            g_assert_cmpfloat ((double) row->amounts[s], ==, row->values[s]);
+          if (whole && row->present[s] && row->present[0])
+            g_assert_cmpint (row->amounts_vs_base[s], ==, row->amounts[s] - row->amounts[0]);
+          else
+            g_assert_cmpint (row->amounts_vs_base[s], ==, 0);
+        }
+    }
+  for (guint s = 0; s < c->n_scenarios; s++)
+    g_assert_cmpint (gs_comparison_row (c, "gap")->amounts[s], ==,
+                     gs_comparison_row (c, "plan")->amounts[s]
+                         - gs_comparison_row (c, "target")->amounts[s]);
 }
 
 static void

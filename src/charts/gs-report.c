@@ -283,8 +283,8 @@ comp_summary (Page *p)
       g_autofree char *ti = money (m, role->target_incentive);
       g_autoptr (GString) body = g_string_new (NULL);
       g_autofree char *label = g_strdup_printf ("%s × %u", role->name, role->headcount);
-      g_autofree char *base_share = gs_format_number ((1 - role->pay_mix) * 100, 0);
-      g_autofree char *variable_share = gs_format_number (role->pay_mix * 100, 0);
+      g_autofree char *base_share = gs_format_share (role->base_share);
+      g_autofree char *variable_share = gs_format_share (role->pay_mix);
       g_autoptr (GString) parts = g_string_new (NULL);
 
       /* Translators: OTE, then the pay mix as base/variable shares ("50/50"), then money. */

@@ -43,7 +43,7 @@ static JsonNode *
 quantity_node (const GsCompModel *comp, GsMeasure measure, double value)
 {
   if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
-    return money_node (comp, (GsMoney) llround (value));
+    return money_node (comp, gs_money_round (value));
   return json_node_init_double (json_node_alloc (), value);
 }
 
@@ -274,7 +274,7 @@ curve (const char *file, const GsModel *m, const GsCompModel *comp, const GsComp
           const GsCurvePoint *pt = &g_array_index (points, GsCurvePoint, i);
           json_builder_begin_object (b);
           json_builder_set_member_name (b, "attainment");
-          json_builder_add_double_value (b, round (pt->attainment * 1e9) / 1e9);
+          json_builder_add_double_value (b, gs_json_ratio (pt->attainment));
           json_builder_set_member_name (b, "earned");
           json_builder_add_value (b, money_node (comp, pt->earned));
           json_builder_end_object (b);
@@ -291,7 +291,7 @@ curve (const char *file, const GsModel *m, const GsCompModel *comp, const GsComp
   for (guint i = 0; i < points->len; i++)
     {
       const GsCurvePoint *pt = &g_array_index (points, GsCurvePoint, i);
-      g_autofree char *a = percent (round (pt->attainment * 1e9) / 1e9);
+      g_autofree char *a = percent (gs_json_ratio (pt->attainment));
       g_autofree char *e = fmt (comp, pt->earned);
       g_autofree char *o = percent (pt->of_target);
       curve_row (a, e, o);

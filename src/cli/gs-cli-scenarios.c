@@ -8,22 +8,21 @@
 #include "gs-json.h"
 #include "gs-scenario.h"
 
-#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-/* A figure of row in scenario s (money as a decimal string); null when
- * absent. */
+/* A figure of row in scenario s (money as a decimal string; amount is the
+ * money or count row's typed figure, value the others'); null when absent. */
 static void
 add_value (JsonBuilder *b, const GsComparison *c, const GsComparisonRow *row, guint s,
-           gboolean present, double value)
+           gboolean present, gint64 amount, double value)
 {
   if (!present)
     json_builder_add_null_value (b);
   else if (row->unit == GS_UNIT_MONEY)
-    json_builder_add_value (b, gs_json_money_node ((GsMoney) value, c->models[s]->company.digits));
+    json_builder_add_value (b, gs_json_money_node (amount, c->models[s]->company.digits));
   else if (row->unit == GS_UNIT_COUNT)
-    json_builder_add_int_value (b, (gint64) value);
+    json_builder_add_int_value (b, amount);
   else
     json_builder_add_double_value (b, value);
 }
@@ -53,7 +52,7 @@ comparison_json (const GsComparison *c)
       for (guint s = 0; s < c->n_scenarios; s++)
         {
           json_builder_set_member_name (b, c->names[s]);
-          add_value (b, c, row, s, row->present[s], row->values[s]);
+          add_value (b, c, row, s, row->present[s], row->amounts[s], row->values[s]);
         }
       json_builder_end_object (b);
       /* The difference against base in the figure's unit (money as a
@@ -63,7 +62,8 @@ comparison_json (const GsComparison *c)
       for (guint s = 1; s < c->n_scenarios; s++)
         {
           json_builder_set_member_name (b, c->names[s]);
-          add_value (b, c, row, s, row->present[s] && row->present[0], row->vs_base[s]);
+          add_value (b, c, row, s, row->present[s] && row->present[0], row->amounts_vs_base[s],
+                     row->vs_base[s]);
         }
       json_builder_end_object (b);
       json_builder_set_member_name (b, "direction");

@@ -17,7 +17,6 @@
 #include "gs-statement-pdf.h"
 #include "gs-statement.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
@@ -50,7 +49,7 @@ static void
 add_quantity (JsonBuilder *b, const GsCompModel *comp, const char *name, GsMeasure m, double v)
 {
   if (gs_measure_unit (m) == GS_MEASURE_UNIT_MONEY)
-    add_money (b, comp, name, (GsMoney) llround (v));
+    add_money (b, comp, name, gs_money_round (v));
   else
     {
       json_builder_set_member_name (b, name);
@@ -389,10 +388,10 @@ gs_cli_payout_deals (const char *file, const GsModel *m, const GsCompModel *comp
           json_builder_set_member_name (b, "id");
           json_builder_add_string_value (b, g_ptr_array_index (list->ids, i));
           add_date (b, "date", g_ptr_array_index (list->dates, i));
-          add_money (b, comp, "amount", (GsMoney) llround (d->event.amount));
-          add_money (b, comp, "year_to_date", (GsMoney) llround (d->ytd));
+          add_money (b, comp, "amount", gs_money_round (d->event.amount));
+          add_money (b, comp, "year_to_date", gs_money_round (d->ytd));
           json_builder_set_member_name (b, "attainment");
-          json_builder_add_double_value (b, round (d->attainment * 1e9) / 1e9);
+          json_builder_add_double_value (b, gs_json_ratio (d->attainment));
           add_money (b, comp, "commission", d->commission);
           add_money (b, comp, "true_up", d->true_up);
           add_money (b, comp, "earned_to_date", d->earned);

@@ -11,7 +11,6 @@
 #include "gs-explain.h"
 #include "gs-scenario.h"
 
-#include <math.h>
 #include <string.h>
 
 /* ROUND(expr, digits): the engine's one money rounding. */
@@ -98,10 +97,10 @@ build_scenarios (GsExportCtx *c, GsPlan *plan, GError **error)
           switch (cr->unit)
             {
             case GS_UNIT_MONEY:
-              gs_xput_money (c->digits, row, 1 + s, (GsMoney) llround (v), NULL);
+              gs_xput_money (c->digits, row, 1 + s, cr->amounts[s], NULL);
               break;
             case GS_UNIT_COUNT:
-              gs_xput_count (row, 1 + s, (gint64) llround (v), NULL);
+              gs_xput_count (row, 1 + s, cr->amounts[s], NULL);
               break;
             case GS_UNIT_PERCENT:
               gs_xput_percent (row, 1 + s, v, NULL);

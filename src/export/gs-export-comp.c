@@ -325,7 +325,7 @@ put_quantity_f (guint digits, GsXRow *row, guint col, GsMeasure measure, double 
   switch (gs_measure_unit (measure))
     {
     case GS_MEASURE_UNIT_MONEY:
-      return gs_xput_money (digits, row, col, (GsMoney) llround (v), formula);
+      return gs_xput_money (digits, row, col, gs_money_round (v), formula);
     case GS_MEASURE_UNIT_SHARE:
       return gs_xput_percent (row, col, v, formula);
     case GS_MEASURE_UNIT_COUNT:
@@ -340,7 +340,7 @@ input_quota (guint digits, GsXRow *row, guint col, GsMeasure measure, double v, 
 {
   GsMeasureUnit unit = gs_measure_unit (measure);
   if (unit == GS_MEASURE_UNIT_MONEY)
-    return input_money (digits, row, col, (GsMoney) llround (v), name, TRUE);
+    return input_money (digits, row, col, gs_money_round (v), name, TRUE);
   if (unit == GS_MEASURE_UNIT_SHARE)
     return input_percent (row, col, v, name, 1);
   return input_number (row, col, v, name, 1e12);
@@ -516,7 +516,7 @@ component_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, Rol
       {
         char *from = b == 0 ? NULL : gs_xref (gs_xrow_index (t) - 1, 2, FALSE);
         if (amount)
-          gs_xput_money (digits, row, 1, (GsMoney) llround (band->from), from);
+          gs_xput_money (digits, row, 1, gs_money_round (band->from), from);
         else
           gs_xput_percent (row, 1, band->from, from);
       }
@@ -524,7 +524,7 @@ component_block (GsXTable *t, const GsExportCtx *c, const GsCompModel *comp, Rol
       if (isinf (band->to))
         gs_xput_text (row, 2, "and up", GS_XSTYLE_PLAIN);
       else if (amount)
-        input_money (digits, row, 2, (GsMoney) llround (band->to), nt, TRUE);
+        input_money (digits, row, 2, gs_money_round (band->to), nt, TRUE);
       else
         input_percent (row, 2, band->to, nt, 100);
       input_number (row, 3, band->rate, nr, 1000);
@@ -2014,7 +2014,8 @@ people_row (gpointer data, guint i, GsXRow *row)
   }
 }
 
-/* Takes at_plan's role_person_at_100: the payouts were made once, there. */
+/* Takes at_plan's role_person_at_100 and _at_plan: the payouts were made
+ * once, there; the Everyone row is at_plan's people totals. */
 gboolean
 gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan *at_plan,
                            GError **error)
@@ -2031,8 +2032,6 @@ gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan
   GsXTable *t;
   GsXRow *row;
   guint first;
-  GsMoney total = 0, total_plan = 0;
-  gint64 n_people = 0;
   PeopleRows *pr;
 
   if (comp == NULL || comp->n_roles == 0)
@@ -2086,28 +2085,12 @@ gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan
   pr->row0 = first;
   pr->digits = book->digits;
   pr->pay = g_steal_pointer (&at_plan->role_person_at_100);
-  pr->pay_plan = g_new0 (GsMoney *, comp->n_roles + 1);
+  pr->pay_plan = g_steal_pointer (&at_plan->role_person_at_plan);
   pr->first = g_new0 (guint, comp->n_roles + 1);
   for (guint r = 0; r < comp->n_roles; r++)
     {
       const GsCompRole *role = &comp->roles[r];
-      guint n = role->n_people ? role->n_people : 1;
-      guint multiplier = role->n_people ? 1 : role->headcount;
-      pr->first[r + 1] = pr->first[r] + n;
-      n_people += role->n_people ? role->n_people : multiplier;
-      /* The sum at_plan checked for overflow (its role_variable less SPIFs),
-       * and the same at the plan's attainment (its role_at_plan). */
-      pr->pay_plan[r] = g_new0 (GsMoney, n);
-      if (!gs_comp_people_totals (comp, role, comp->plan_attainment, pr->pay_plan[r], error))
-        {
-          people_rows_free (pr);
-          return FALSE;
-        }
-      for (guint p = 0; p < n; p++)
-        {
-          total += pr->pay[r][p] * multiplier;
-          total_plan += pr->pay_plan[r][p] * multiplier;
-        }
+      pr->first[r + 1] = pr->first[r] + (role->n_people ? role->n_people : 1);
     }
   gs_xtable_stream (t, pr->first[comp->n_roles], people_row, pr, people_rows_free);
   row = gs_xrow_add (t);
@@ -2116,11 +2099,11 @@ gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan
     guint last = gs_xrow_index (t) - 1;
     g_autofree char *n = gs_xrange (first, 2, last, 2);
     g_autofree char *pay = gs_xrange (first, 6, last, 6);
-    gs_xput_count (row, 2, n_people, g_strdup_printf ("SUM(%s)", n));
+    gs_xput_count (row, 2, at_plan->people, g_strdup_printf ("SUM(%s)", n));
     g_autofree char *plan = gs_xrange (first, 7, last, 7);
-    gs_xput_money (book->digits, row, 6, total,
+    gs_xput_money (book->digits, row, 6, at_plan->people_at_100,
                    g_strdup_printf ("ROUND(SUMPRODUCT(%s,%s),%u)", n, pay, book->digits));
-    gs_xput_money (book->digits, row, 7, total_plan,
+    gs_xput_money (book->digits, row, 7, at_plan->people_at_plan,
                    g_strdup_printf ("ROUND(SUMPRODUCT(%s,%s),%u)", n, plan, book->digits));
   }
   return TRUE;

@@ -89,8 +89,8 @@ gboolean
 gs_export_book_add_comp (GsExportCtx *c, const GsCompModel *comp, const GsCompAtPlan *at_plan,
                          GError **error);
 /* The People sheet, after the Compensation sheet (c->people_fx); takes
- * at_plan->role_person_at_100 (the People rows are made from it while the
- * sheet is written). */
+ * at_plan->role_person_at_100 and role_person_at_plan (the People rows are
+ * made from them while the sheet is written). */
 gboolean
 gs_export_book_add_people (GsExportCtx *c, const GsCompModel *comp, GsCompAtPlan *at_plan,
                            GError **error);

@@ -82,7 +82,7 @@ static void
 put_measure (Block *b, GsXRow *row, guint col, GsMeasure me, double v, char *fx)
 {
   if (gs_measure_unit (me) == GS_MEASURE_UNIT_MONEY)
-    gs_xput_money (b->book->digits, row, col, (GsMoney) llround (v), fx);
+    gs_xput_money (b->book->digits, row, col, gs_money_round (v), fx);
   else
     gs_xput_number (row, col, v, 2, fx);
 }

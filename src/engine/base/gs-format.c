@@ -292,6 +292,12 @@ gs_format_percent (double fraction)
 }
 
 char *
+gs_format_share (double fraction)
+{
+  return number (fraction * 100, 0, TRUE);
+}
+
+char *
 gs_format_multiple (double ratio)
 {
   g_autofree char *n = number (ratio, 1, TRUE);

@@ -64,6 +64,12 @@ gs_format_number_short (double value, guint max_decimals);
 char *
 gs_format_percent (double fraction);
 
+/* A fraction as the whole number of percent it is, without the sign, rounded
+ * half away from zero: a pay mix's shares, 0.7 → "70" (the printed sheet's
+ * "70/30"). */
+char *
+gs_format_share (double fraction);
+
 /* The same with an explicit sign, for changes: "+12.5 %", "−3 %", "0 %". */
 /* A ratio read as a multiple of something, one decimal: 2.4 → "2.4×"
  * (pipeline coverage); German "2,4×". */

@@ -1010,6 +1010,12 @@ gs_json_money_node (GsMoney value, guint digits)
   return json_node_init_string (json_node_alloc (), text);
 }
 
+double
+gs_json_ratio (double ratio)
+{
+  return round (ratio * 1e9) / 1e9;
+}
+
 /* Path addressing -------------------------------------------------------- */
 
 typedef struct

@@ -169,6 +169,10 @@ gboolean  gs_json_equal (JsonNode *a, JsonNode *b);
 
 /* Builders for the writer side. */
 JsonNode *gs_json_money_node (GsMoney value, guint digits);
+/* A ratio computed in binary (an attainment: 0.15000000000000002) as the
+ * figure it stands for, rounded to 9 decimals (0.15): what --json prints
+ * and what the text is formatted from, so both show the same figure. */
+double    gs_json_ratio (double ratio);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsJsonDeferred, gs_json_deferred_free)
 

@@ -989,14 +989,6 @@ people_totals (const GsCompModel *comp, const GsCompRole *role, const double *at
   return TRUE;
 }
 
-gboolean
-gs_comp_people_totals (const GsCompModel *comp, const GsCompRole *role,
-                       const double attainment[GS_N_MEASURES], GsMoney *totals, GError **error)
-{
-  g_return_val_if_fail (comp->resolved, FALSE);
-  return people_totals (comp, role, attainment, totals, error);
-}
-
 /* A role's full-year amount for its paid person-years, rounded once. */
 static gboolean
 prorate (GsMoney full_year, const GsCompRole *role, GsMoney *out, GError **error)
@@ -1009,11 +1001,13 @@ prorate (GsMoney full_year, const GsCompRole *role, GsMoney *out, GError **error
  * attainment given, plus the SPIFs its people are expected to earn. */
 static gboolean
 role_staffed (const GsCompModel *comp, const GsCompRole *role, const double *attainment,
-              GsMoney *out, GError **error)
+              GsMoney *totals, GsMoney *out, GError **error)
 {
   GsMoney spifs = 0, full = 0;
   guint n = role->n_people ? role->n_people : 1;
-  g_autofree GsMoney *totals = g_new (GsMoney, n);
+  g_autofree GsMoney *own = totals ? NULL : g_new (GsMoney, n);
+  if (totals == NULL)
+    totals = own;
   if (!people_totals (comp, role, attainment, totals, error))
     return FALSE;
   for (guint p = 0; p < n; p++)
@@ -1036,7 +1030,7 @@ gs_comp_role_staffed_at (const GsCompModel *comp, const GsCompRole *role,
                          const double attainment[GS_N_MEASURES], GsMoney *pay, GError **error)
 {
   g_return_val_if_fail (comp->resolved, FALSE);
-  return role_staffed (comp, role, attainment, pay, error);
+  return role_staffed (comp, role, attainment, NULL, pay, error);
 }
 
 /* full[i]: role i's payout at 100 % for a full year (at_plan_fill's). */
@@ -1047,6 +1041,7 @@ at_plan_staffed (const GsCompModel *comp, const GsMoney *full, GsCompAtPlan *out
   out->role_at_quota = g_new0 (GsMoney, comp->n_roles);
   out->role_at_plan = g_new0 (GsMoney, comp->n_roles);
   out->role_cost_new_business = g_new0 (double, comp->n_roles);
+  out->role_person_at_plan = g_new0 (GsMoney *, comp->n_roles + 1); /* NULL-terminated */
   out->new_business = comp->plan_new_business;
   out->delivered = comp->plan_delivered;
   out->ae_attainment = comp->plan_attainment[GS_MEASURE_OWN_BOOKINGS];
@@ -1054,15 +1049,22 @@ at_plan_staffed (const GsCompModel *comp, const GsMoney *full, GsCompAtPlan *out
     {
       const GsCompRole *role = &comp->roles[i];
       GsMoney spifs = 0, at_quota, at_plan;
+      guint n = role->n_people ? role->n_people : 1;
       for (guint s = 0; s < role->n_spifs; s++)
         spifs += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
                                  * role->paid_years);
+      out->role_person_at_plan[i] = g_new (GsMoney, n);
       if (!prorate (full[i], role, &at_quota, error)
           || !gs_money_add_checked (at_quota, spifs, &at_quota, error)
-          || !role_staffed (comp, role, comp->plan_attainment, &at_plan, error)
+          || !role_staffed (comp, role, comp->plan_attainment, out->role_person_at_plan[i],
+                            &at_plan, error)
           || !gs_money_add_checked (out->at_quota, at_quota, &out->at_quota, error)
           || !gs_money_add_checked (out->at_plan, at_plan, &out->at_plan, error))
         return FALSE;
+      for (guint p = 0; p < n; p++)
+        if (!add_person (&out->people_at_plan, out->role_person_at_plan[i][p],
+                         role->n_people ? 1 : role->headcount, role, error))
+          return FALSE;
       out->role_paid_years[i] = role->paid_years;
       out->role_at_quota[i] = at_quota;
       out->role_at_plan[i] = at_plan;
@@ -1101,6 +1103,9 @@ at_plan_fill (const GsCompModel *comp, GsCompAtPlan *out, GError **error)
                          role, error))
           return FALSE;
       full[i] = v;
+      out->people += role->n_people ? role->n_people : role->headcount;
+      if (!gs_money_add_checked (out->people_at_100, v, &out->people_at_100, error))
+        return FALSE;
       for (guint s = 0; s < role->n_spifs; s++)
         v += gs_money_round ((double) role->spifs[s].amount * role->spifs[s].expected_events
                              * role->headcount);
@@ -1133,10 +1138,14 @@ gs_comp_at_plan_clear (GsCompAtPlan *out)
   g_clear_pointer (&out->role_cost_new_business, g_free);
   /* n_roles is not kept here: the array ends where the roles do, and an
    * entry not filled (a failure midway) is NULL, as g_new0 left it. */
-  if (out->role_person_at_100)
-    for (GsMoney **p = out->role_person_at_100; *p; p++)
-      g_free (*p);
-  g_clear_pointer (&out->role_person_at_100, g_free);
+  for (guint w = 0; w < 2; w++)
+    {
+      GsMoney ***people = w ? &out->role_person_at_plan : &out->role_person_at_100;
+      if (*people)
+        for (GsMoney **p = *people; *p; p++)
+          g_free (*p);
+      g_clear_pointer (people, g_free);
+    }
 }
 
 /* Joint components ------------------------------------------------------ */

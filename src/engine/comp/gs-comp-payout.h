@@ -345,6 +345,16 @@ typedef struct
    * a reader listing people (the export's People sheet) need not pay them
    * again. */
   GsMoney **role_person_at_100;
+  /* The same at the plan's attainment (comp->plan_attainment). */
+  GsMoney **role_person_at_plan;
+  /* The People sheet's "Everyone" row: the people listed (a role that
+   * lists nobody counts its headcount), and their full years' variable pay
+   * (no SPIFs, not prorated), Σ each entry above × its multiplier (1 for
+   * a listed person, the headcount for the standard one), exact and
+   * overflow-checked. */
+  gint64 people;
+  GsMoney people_at_100;
+  GsMoney people_at_plan;
 } GsCompAtPlan;
 
 gboolean
@@ -357,12 +367,6 @@ gs_comp_at_plan (const GsCompModel *comp, GsCompAtPlan *out, GError **error);
 gboolean
 gs_comp_role_staffed_at (const GsCompModel *comp, const GsCompRole *role,
                          const double attainment[GS_N_MEASURES], GsMoney *pay, GError **error);
-/* Each listed person's total (one entry, the standard person's, when the
- * role lists nobody) with each measure at the attainment given (the
- * export's People sheet at comp->plan_attainment). */
-gboolean
-gs_comp_people_totals (const GsCompModel *comp, const GsCompRole *role,
-                       const double attainment[GS_N_MEASURES], GsMoney *totals, GError **error);
 void
 gs_comp_at_plan_clear (GsCompAtPlan *out);
 

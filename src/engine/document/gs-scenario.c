@@ -291,6 +291,8 @@ row_free (GsComparisonRow *row)
   g_free (row->values);
   g_free (row->present);
   g_free (row->vs_base);
+  g_free (row->amounts);
+  g_free (row->amounts_vs_base);
   g_free (row);
 }
 
@@ -308,6 +310,8 @@ row_get (GsComparison *c, const char *id, const char *label, GsUnit unit, GsSide
       row->values = g_new0 (double, c->n_scenarios);
       row->present = g_new0 (gboolean, c->n_scenarios);
       row->vs_base = g_new0 (double, c->n_scenarios);
+      row->amounts = g_new0 (gint64, c->n_scenarios);
+      row->amounts_vs_base = g_new0 (gint64, c->n_scenarios);
       g_ptr_array_add (c->rows, row);
     }
   return row;
@@ -323,6 +327,16 @@ row_set (GsComparison *c, guint s, const char *id, const char *label, GsUnit uni
   return row;
 }
 
+/* A money (minor units) or count row's figure, kept typed as well. */
+static GsComparisonRow *
+row_set_whole (GsComparison *c, guint s, const char *id, const char *label, GsUnit unit,
+               GsSide side, gint64 amount)
+{
+  GsComparisonRow *row = row_set (c, s, id, label, unit, side, (double) amount);
+  row->amounts[s] = amount;
+  return row;
+}
+
 static void
 set_direction (GsComparison *c, const char *id, GsDirection direction)
 {
@@ -335,15 +349,15 @@ add_figures (GsComparison *c, guint s)
   const GsResult *r = c->results[s];
 
   /* Row names in the user's language (gs-explain.h); the ids stay stable. */
-  row_set (c, s, "target", _ ("Company target"), GS_UNIT_MONEY, GS_SIDE_SHARED,
-           (double) r->target_total);
-  row_set (c, s, "plan", _ ("Plan (funnel and capacity)"), GS_UNIT_MONEY, GS_SIDE_SHARED,
-           (double) r->plan_total);
-  row_set (c, s, "gap", _ ("Gap to target"), GS_UNIT_MONEY, GS_SIDE_SHARED, (double) r->gap);
+  row_set_whole (c, s, "target", _ ("Company target"), GS_UNIT_MONEY, GS_SIDE_SHARED,
+                 r->target_total);
+  row_set_whole (c, s, "plan", _ ("Plan (funnel and capacity)"), GS_UNIT_MONEY, GS_SIDE_SHARED,
+                 r->plan_total);
+  row_set_whole (c, s, "gap", _ ("Gap to target"), GS_UNIT_MONEY, GS_SIDE_SHARED, r->gap);
   row_set (c, s, "gap_fraction", _ ("Gap to target (%)"), GS_UNIT_PERCENT, GS_SIDE_SHARED,
            r->gap_fraction);
-  row_set (c, s, "budget", _ ("Marketing budget"), GS_UNIT_MONEY, GS_SIDE_MARKETING,
-           (double) r->budget_total);
+  row_set_whole (c, s, "budget", _ ("Marketing budget"), GS_UNIT_MONEY, GS_SIDE_MARKETING,
+                 r->budget_total);
   row_set (c, s, "cycle_days", _ ("Sales cycle (days)"), GS_UNIT_DAYS, GS_SIDE_SHARED,
            r->cycle_days);
   set_direction (c, "target", GS_DIRECTION_NEUTRAL);
@@ -357,8 +371,9 @@ add_figures (GsComparison *c, guint s)
       const GsGoalLine *line = g_ptr_array_index (r->lines, i);
       gboolean whole = line->unit == GS_UNIT_COUNT || line->unit == GS_UNIT_MONEY;
       g_autofree char *name = gs_explain_line_name (c->models[s], line);
-      GsComparisonRow *row = row_set (c, s, line->id, name, line->unit, line->side,
-                                      whole ? (double) line->total.amount : line->total.value);
+      GsComparisonRow *row
+          = whole ? row_set_whole (c, s, line->id, name, line->unit, line->side, line->total.amount)
+                  : row_set (c, s, line->id, name, line->unit, line->side, line->total.value);
       row->direction = line->direction;
     }
 }
@@ -372,7 +387,10 @@ add_differences (GsComparison *c)
       GsComparisonRow *row = g_ptr_array_index (c->rows, i);
       for (guint s = 1; s < c->n_scenarios; s++)
         if (row->present[s] && row->present[0])
-          row->vs_base[s] = row->values[s] - row->values[0];
+          {
+            row->vs_base[s] = row->values[s] - row->values[0];
+            row->amounts_vs_base[s] = row->amounts[s] - row->amounts[0];
+          }
     }
 }
 
@@ -478,7 +496,7 @@ gs_comparison_format (const GsComparison *c, const GsComparisonRow *row, guint s
   if (!row->present[s])
     return g_strdup ("—");
   /* The row's label names the unit ("Sales cycle (days)"). */
-  return gs_explain_figure (model, row->unit, (gint64) value, value, GS_FIGURE_CELL);
+  return gs_explain_figure (model, row->unit, row->amounts[s], value, GS_FIGURE_CELL);
 }
 
 char *
@@ -503,12 +521,13 @@ gs_comparison_format_vs_base (const GsComparison *c, const GsComparisonRow *row,
   switch (row->unit)
     {
     case GS_UNIT_MONEY:
-      return gs_format_money_signed ((GsMoney) d, model->company.digits, model->company.currency,
-                                     GS_MONEY_FORMAT_WHOLE);
+      return gs_format_money_signed (row->amounts_vs_base[s], model->company.digits,
+                                     model->company.currency, GS_MONEY_FORMAT_WHOLE);
     case GS_UNIT_COUNT:
       {
-        g_autofree char *n = gs_format_count ((gint64) fabs (d));
-        return g_strdup_printf ("%s%s", d > 0 ? "+" : "−", n);
+        gint64 n_vs = row->amounts_vs_base[s];
+        g_autofree char *n = gs_format_count (n_vs < 0 ? -n_vs : n_vs);
+        return g_strdup_printf ("%s%s", n_vs > 0 ? "+" : "−", n);
       }
     case GS_UNIT_PERCENT:
       return gs_scenario_format_points (d);

@@ -90,6 +90,11 @@ typedef struct
   double *values;    /* n_scenarios; money in minor units, percents as fractions */
   gboolean *present; /* FALSE where that scenario has no such figure (stages differ) */
   double *vs_base; /* n_scenarios: values[s] − values[0] (0 for base, or where either lacks it) */
+  /* A money or count row's figures typed (unit GS_UNIT_MONEY or
+   * GS_UNIT_COUNT; all 0 for other units): n_scenarios, minor units or a
+   * whole count, exact, and their differences against base as vs_base. */
+  gint64 *amounts;
+  gint64 *amounts_vs_base;
   GsDirection direction; /* the goal line's (gs-direction.h) */
 } GsComparisonRow;
 

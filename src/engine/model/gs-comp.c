@@ -895,6 +895,7 @@ decode_role (Ctx *c, GsCompRole *role, JsonObject *obj, const char *path, GError
     }
   TRY (gs_json_rate (obj, path, "pay_mix", GS_FIELD_OPTIONAL, default_mix[role->kind],
                      &role->pay_mix, error));
+  role->base_share = 1 - role->pay_mix;
   role->target_incentive = gs_money_round ((double) role->ote * role->pay_mix);
   role->base = role->ote - role->target_incentive;
 

@@ -240,7 +240,8 @@ typedef struct
   guint headcount;
   GsHeadcountFrom headcount_from;
   GsMoney ote;
-  double pay_mix; /* target incentive ÷ OTE */
+  double pay_mix;    /* target incentive ÷ OTE */
+  double base_share; /* 1 − pay_mix: the base's share of OTE, as the pay mix shows it */
   GsMoney base;
   GsMoney target_incentive;
   GsCompComponent *components;

@@ -93,7 +93,7 @@ apply_spif_rule (GsPlan *plan, GsCompTarget t, GsCompValue value, const char *te
   rule = role->spifs[t.index].rule;
   rule.present = TRUE;
   if (value == GS_COMP_VALUE_SPIF_MIN_AMOUNT)
-    rule.min_amount = empty ? 0 : (GsMoney) llround (number);
+    rule.min_amount = empty ? 0 : gs_money_round (number);
   else if (value == GS_COMP_VALUE_SPIF_MIN_TERM)
     rule.min_term_months = empty ? 0 : number < 1 ? G_MAXUINT : (guint) MIN (number, G_MAXUINT);
   else
@@ -131,7 +131,7 @@ apply_value (GsPlan *plan, const char *text, double number, gpointer data, GErro
     case GS_COMP_VALUE_ROLE_NAME:
       return gs_comp_set_role_name (plan, t.role, text, error);
     case GS_COMP_VALUE_OTE:
-      return gs_comp_set_ote (plan, t.role, (GsMoney) llround (number), error);
+      return gs_comp_set_ote (plan, t.role, gs_money_round (number), error);
     case GS_COMP_VALUE_PAY_MIX:
       return gs_comp_set_pay_mix (plan, t.role, number, error);
     case GS_COMP_VALUE_HEADCOUNT:
@@ -172,11 +172,11 @@ apply_value (GsPlan *plan, const char *text, double number, gpointer data, GErro
     case GS_COMP_VALUE_CAP_OF_TARGET:
       return gs_comp_set_cap_of_target (plan, t.role, t.component, number, error);
     case GS_COMP_VALUE_CAP_AMOUNT:
-      return gs_comp_set_cap_amount (plan, t.role, t.component, (GsMoney) llround (number), error);
+      return gs_comp_set_cap_amount (plan, t.role, t.component, gs_money_round (number), error);
     case GS_COMP_VALUE_SPIF_NAME:
       return gs_comp_set_spif_name (plan, t.role, t.index, text, error);
     case GS_COMP_VALUE_SPIF_AMOUNT:
-      return gs_comp_set_spif_amount (plan, t.role, t.index, (GsMoney) llround (number), error);
+      return gs_comp_set_spif_amount (plan, t.role, t.index, gs_money_round (number), error);
     case GS_COMP_VALUE_SPIF_FROM:
     case GS_COMP_VALUE_SPIF_TO:
       return apply_spif_date (plan, t, f->value == GS_COMP_VALUE_SPIF_FROM, text, error);
@@ -188,7 +188,7 @@ apply_value (GsPlan *plan, const char *text, double number, gpointer data, GErro
         break;
       return gs_comp_set_draw (
           plan, t.role,
-          f->value == GS_COMP_VALUE_DRAW_AMOUNT ? (GsMoney) llround (number)
+          f->value == GS_COMP_VALUE_DRAW_AMOUNT ? gs_money_round (number)
                                                 : role_at (plan, t)->draw.amount,
           f->value == GS_COMP_VALUE_DRAW_MONTHS ? (guint) CLAMP (number, 0, G_MAXUINT)
                                                 : role_at (plan, t)->draw.months,
@@ -599,7 +599,7 @@ gs_comp_quantity_text (const GsCompModel *comp, GsMeasure measure, double value)
   switch (gs_measure_unit (measure))
     {
     case GS_MEASURE_UNIT_MONEY:
-      return gs_comp_money_text (comp, (GsMoney) llround (value));
+      return gs_comp_money_text (comp, gs_money_round (value));
     case GS_MEASURE_UNIT_SHARE:
       return gs_comp_percent_text (value);
     case GS_MEASURE_UNIT_COUNT:

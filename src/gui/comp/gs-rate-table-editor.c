@@ -58,7 +58,7 @@ boundary_text (GsRateTableEditor *self, guint k)
   if (self->amount)
     {
       const GsCompModel *comp = gs_comp_rows_model (self->plan);
-      return gs_format_input_money ((GsMoney) llround (v), comp->digits, comp->currency);
+      return gs_format_input_money (gs_money_round (v), comp->digits, comp->currency);
     }
   return gs_format_input_number (v * 100.0, 4);
 }

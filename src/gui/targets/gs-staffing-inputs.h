@@ -12,13 +12,21 @@
 
 #include <gtk/gtk.h>
 #include "gs-plan.h"
+#include "gs-staffing-edits.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *
 gs_staffing_inputs_new (GsPlan *plan);
-/* What the group's rows depend on: it is made again when this changes. */
+/* Follows the plan: the hire batches and the ramp's months are spliced
+ * where they came or went; a typed value makes no row again. */
 void
 gs_staffing_inputs_update (GtkWidget *group);
+/* The lists, for tests: a GtkStringObject per hire batch of role, and per
+ * month of the AE ramp (none while the ramp is the default, not in the file). */
+GListModel *
+gs_staffing_inputs_get_batches (GtkWidget *group, GsStaffRole role);
+GListModel *
+gs_staffing_inputs_get_ramp (GtkWidget *group);
 
 G_END_DECLS
