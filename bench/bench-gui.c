@@ -48,8 +48,8 @@ report (const char *what, GArray *values)
   double *v = (double *) values->data;
   guint n = values->len;
   g_array_sort (values, cmp_double);
-  g_print ("%-8s median %7.2f ms   p95 %7.2f ms   p99 %7.2f ms   max %7.2f ms   (%u edits)\n",
-           what, v[n / 2] / 1000.0, v[(guint) (n * 0.95)] / 1000.0, v[(guint) (n * 0.99)] / 1000.0,
+  g_print ("%-8s median %7.2f ms   p95 %7.2f ms   p99 %7.2f ms   max %7.2f ms   (%u edits)\n", what,
+           v[n / 2] / 1000.0, v[(guint) (n * 0.95)] / 1000.0, v[(guint) (n * 0.99)] / 1000.0,
            v[n - 1] / 1000.0, n);
 }
 

@@ -22,13 +22,17 @@ typedef enum
   GS_FIELD_REQUIRED = 1,
 } GsFieldNeed;
 
-char *gs_json_child_path (const char *parent, const char *key);
+char *
+gs_json_child_path (const char *parent, const char *key);
 
 /* Sets a GS_ERROR_INVALID error "PATH: message". */
-void gs_json_invalid (GError **error, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
+void
+gs_json_invalid (GError **error, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
 /* Ids (stages, sources, roles) are slugs: a-z, 0-9, _ and -. */
-gboolean gs_json_valid_id (const char *id);
-char *gs_json_index_path (const char *parent, guint index);
+gboolean
+gs_json_valid_id (const char *id);
+char *
+gs_json_index_path (const char *parent, guint index);
 
 /* Lists, objects and the commas between values: about one per value.  A
  * plan within every list limit has far fewer (imported actuals are the
@@ -37,9 +41,11 @@ char *gs_json_index_path (const char *parent, guint index);
  * before any check saw them.  Counted in a text before parsing it, and
  * before saving one, so no plan is written that could not be read. */
 #define GS_JSON_MAX_VALUES 3000000
-gsize gs_json_count_values (const char *text, gsize len);
+gsize
+gs_json_count_values (const char *text, gsize len);
 
-JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
+JsonNode *
+gs_json_parse (const char *text, gssize length, GError **error);
 
 /* Reading a plan without building the tree of its largest lists
  * (docs/plan-format.md, "Reading the actuals"): gs_json_parse, except that
@@ -51,91 +57,127 @@ JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
  * of its own, dropped when decoded.  *deferred is NULL when no list was
  * deferred; the text is kept (a reference) while it lives. */
 typedef struct _GsJsonDeferred GsJsonDeferred;
-JsonNode *gs_json_parse_deferring (GBytes *text, const char *section, const char *const *lists,
-                                   GsJsonDeferred **deferred, GError **error);
+JsonNode *
+gs_json_parse_deferring (GBytes *text, const char *section, const char *const *lists,
+                         GsJsonDeferred **deferred, GError **error);
 /* The number of elements of the deferred list key, or -1 when key was not
  * deferred (absent, or not a list: then the tree holds it). */
-int       gs_json_deferred_length (const GsJsonDeferred *deferred, const char *key);
+int
+gs_json_deferred_length (const GsJsonDeferred *deferred, const char *key);
 /* Element index of the deferred list key, as a tree of its own (full). */
-JsonNode *gs_json_deferred_element (const GsJsonDeferred *deferred, const char *key, guint index);
+JsonNode *
+gs_json_deferred_element (const GsJsonDeferred *deferred, const char *key, guint index);
 /* Builds every deferred list into root (which gs_json_parse_deferring
  * returned with deferred) in its place. */
-void      gs_json_deferred_materialize (const GsJsonDeferred *deferred, JsonNode *root);
-void      gs_json_deferred_free (GsJsonDeferred *deferred);
+void
+gs_json_deferred_materialize (const GsJsonDeferred *deferred, JsonNode *root);
+void
+gs_json_deferred_free (GsJsonDeferred *deferred);
 /* gs_json_list's message for a list of n entries over max. */
-void      gs_json_too_long (GError **error, const char *path, const char *key, guint n, guint max);
+void
+gs_json_too_long (GError **error, const char *path, const char *key, guint n, guint max);
 /* gs_json_array_object for an element given apart from its list. */
-JsonObject *gs_json_element_object (JsonNode *element, const char *path, guint index,
-                                    GError **error);
+JsonObject *
+gs_json_element_object (JsonNode *element, const char *path, guint index, GError **error);
 /* gs_json_check_text for a value at path (an element of a deferred list). */
-gboolean  gs_json_check_text_at (JsonNode *node, const char *path, guint max_name, guint max_text,
-                                 GError **error);
-char     *gs_json_to_text (JsonNode *root);
+gboolean
+gs_json_check_text_at (JsonNode *node, const char *path, guint max_name, guint max_text,
+                       GError **error);
+char *
+gs_json_to_text (JsonNode *root);
 
 /* Absent optional members give TRUE with *out = NULL. */
-gboolean    gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                            JsonObject **out, GError **error);
-gboolean    gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                           JsonArray **out, GError **error);
+gboolean
+gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                JsonObject **out, GError **error);
+gboolean
+gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+               JsonArray **out, GError **error);
 /* gs_json_array, and a list longer than max is refused naming the field:
  * every list of a plan has a limit (gs-model.h), so work stays bounded. */
-gboolean    gs_json_list (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                          guint max, JsonArray **out, GError **error);
-JsonObject *gs_json_array_object (JsonArray *array, const char *path, guint index, GError **error);
+gboolean
+gs_json_list (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, guint max,
+              JsonArray **out, GError **error);
+JsonObject *
+gs_json_array_object (JsonArray *array, const char *path, guint index, GError **error);
 
-gboolean gs_json_string (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                         const char *fallback, char **out, GError **error);
-gboolean gs_json_number (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                         double fallback, double min, double max, double *out, GError **error);
-gboolean gs_json_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                       double fallback, double *out, GError **error);
-gboolean gs_json_fraction (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                           double fallback, double *out, GError **error);
-gboolean gs_json_int (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                      gint64 fallback, gint64 min, gint64 max, gint64 *out, GError **error);
-gboolean gs_json_bool (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                       gboolean fallback, gboolean *out, GError **error);
-gboolean gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                        GsMoney fallback, guint digits, GsMoney *out, GError **error);
-gboolean gs_json_enum (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                       int fallback, const char *const *names, int *out, GError **error);
-gboolean gs_json_date (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
-                       GDate *out, gboolean *present, GError **error);
+gboolean
+gs_json_string (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                const char *fallback, char **out, GError **error);
+gboolean
+gs_json_number (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                double fallback, double min, double max, double *out, GError **error);
+gboolean
+gs_json_rate (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, double fallback,
+              double *out, GError **error);
+gboolean
+gs_json_fraction (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+                  double fallback, double *out, GError **error);
+gboolean
+gs_json_int (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, gint64 fallback,
+             gint64 min, gint64 max, gint64 *out, GError **error);
+gboolean
+gs_json_bool (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+              gboolean fallback, gboolean *out, GError **error);
+gboolean
+gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,
+               GsMoney fallback, guint digits, GsMoney *out, GError **error);
+gboolean
+gs_json_enum (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, int fallback,
+              const char *const *names, int *out, GError **error);
+gboolean
+gs_json_date (JsonObject *obj, const char *path, const char *key, GsFieldNeed need, GDate *out,
+              gboolean *present, GError **error);
 
 /* Reads a JSON number node (an element of an array) with the same checks. */
-gboolean gs_json_node_number (JsonNode *node, const char *path, double min, double max,
-                              double *out, GError **error);
+gboolean
+gs_json_node_number (JsonNode *node, const char *path, double min, double max, double *out,
+                     GError **error);
 
 /* Every text in the tree (member names too) within its limit in characters:
  * max_name for members called "name" or "id" and for member names, max_text
  * for any other text.  The error names the field. */
-gboolean gs_json_check_text (JsonNode *root, guint max_name, guint max_text, GError **error);
+gboolean
+gs_json_check_text (JsonNode *root, guint max_name, guint max_text, GError **error);
 /* The same, leaving out the root's member skip (checked already). */
-gboolean gs_json_check_text_except (JsonNode *root, const char *skip, guint max_name,
-                                    guint max_text, GError **error);
+gboolean
+gs_json_check_text_except (JsonNode *root, const char *skip, guint max_name, guint max_text,
+                           GError **error);
 /* The same, walking only what differs from checked, a tree checked before
  * (NULL: none): a node the two share at the same path passed then. */
-gboolean gs_json_check_text_changed (JsonNode *root, JsonNode *checked, const char *skip,
-                                     guint max_name, guint max_text, GError **error);
+gboolean
+gs_json_check_text_changed (JsonNode *root, JsonNode *checked, const char *skip, guint max_name,
+                            guint max_text, GError **error);
 
 /* Path addressing.  Paths look like "company.target.growth" or
  * "sources[1].rates[0]"; the root is "". */
-JsonNode *gs_json_lookup (JsonNode *root, const char *path);
-gboolean  gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **error);
+JsonNode *
+gs_json_lookup (JsonNode *root, const char *path);
+gboolean
+gs_json_replace (JsonNode *root, const char *path, JsonNode *value, GError **error);
 /* Removes the object member or array element at path; FALSE if there is none. */
-gboolean  gs_json_remove (JsonNode *root, const char *path);
+gboolean
+gs_json_remove (JsonNode *root, const char *path);
 
 /* Structural sharing: a new root whose nodes from the root down to the
  * parent of the node at path are fresh copies (objects and arrays of the
  * old members, referenced), every other node shared with root.  Editing the
  * copy at path (gs_json_replace, gs_json_remove) leaves root as it was; no
  * shared node may be changed in place afterwards. */
-JsonNode *gs_json_copy_path (JsonNode *root, const char *path);
-JsonNode *gs_json_deep_copy (JsonNode *node);
-gboolean  gs_json_equal (JsonNode *a, JsonNode *b);
+JsonNode *
+gs_json_copy_path (JsonNode *root, const char *path);
+JsonNode *
+gs_json_deep_copy (JsonNode *node);
+/* A deep copy of an object node but for its member shared (e.g. "people"),
+ * which the copy references: the copy may be changed anywhere else. */
+JsonNode *
+gs_json_deep_copy_sharing (JsonNode *node, const char *shared);
+gboolean
+gs_json_equal (JsonNode *a, JsonNode *b);
 
 /* Builders for the writer side. */
-JsonNode *gs_json_money_node (GsMoney value, guint digits);
+JsonNode *
+gs_json_money_node (GsMoney value, guint digits);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsJsonDeferred, gs_json_deferred_free)
 

@@ -34,7 +34,7 @@ struct _GsPayoutView
   char *shape;           /* the rows the grid holds (NULL: none); same rows, labels kept */
   gboolean reuse;        /* refresh: set the texts of the grid's labels, make none */
   gboolean updating;
-  guint computed;        /* payouts computed with a trace, for tests */
+  guint computed; /* payouts computed with a trace, for tests */
 };
 
 G_DEFINE_FINAL_TYPE (GsPayoutView, gs_payout_view, GTK_TYPE_WIDGET)
@@ -63,8 +63,7 @@ static GtkWidget *
 cell (GsPayoutView *self, int col, int row, const char *text, gboolean figure, const char *key,
       const char *a11y)
 {
-  GtkWidget *label
-      = self->reuse ? gtk_grid_get_child_at (GTK_GRID (self->grid), col, row) : NULL;
+  GtkWidget *label = self->reuse ? gtk_grid_get_child_at (GTK_GRID (self->grid), col, row) : NULL;
   if (label && !GTK_IS_LABEL (label))
     label = gtk_widget_get_first_child (label); /* the name above its target incentive */
   if (label)
@@ -175,7 +174,10 @@ show_trace (GsPayoutView *self, const GsCompModel *comp, const GsCompPayout *p)
           label = gtk_label_new (NULL);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+          /* Broken between words only: with WORD_CHAR the label's smallest
+           * layout puts every character on a line of its own, which GTK
+           * shapes on every measure (most of an edit's layout time). */
+          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
           gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
           gtk_widget_add_css_class (label, "numeric");
           gtk_box_append (GTK_BOX (self->trace_box), label);
@@ -274,8 +276,8 @@ refresh (GsPayoutView *self)
    * the trace); the role's totals without traces: a role of thousands costs
    * one traced payout, not two per person. */
   {
-    guint person = role->n_people ? MIN (self->person, role->n_people - 1)
-                                  : GS_COMP_STANDARD_PERSON;
+    guint person
+        = role->n_people ? MIN (self->person, role->n_people - 1) : GS_COMP_STANDARD_PERSON;
     GsCompInput in;
     gs_comp_input_init (&in);
     gs_comp_input_at_attainment (&in, role, person, 1.0);
@@ -301,11 +303,10 @@ refresh (GsPayoutView *self)
     }
   show_error (self, NULL);
   /* The grid's rows: the components, the adjustments that are not zero. */
-  shape = g_strdup_printf ("%u:%d%d%d%d%d%d", MIN (p->n_components, pp->n_components),
-                           pp->gate_cut || p->gate_cut, pp->cap_cut || p->cap_cut,
-                           pp->clawback || p->clawback, pp->spifs || p->spifs,
-                           pp->draw_topup || p->draw_topup,
-                           pp->draw_recovered || p->draw_recovered);
+  shape = g_strdup_printf (
+      "%u:%d%d%d%d%d%d", MIN (p->n_components, pp->n_components), pp->gate_cut || p->gate_cut,
+      pp->cap_cut || p->cap_cut, pp->clawback || p->clawback, pp->spifs || p->spifs,
+      pp->draw_topup || p->draw_topup, pp->draw_recovered || p->draw_recovered);
   self->reuse = g_strcmp0 (shape, self->shape) == 0;
   if (!self->reuse)
     {
