@@ -4,16 +4,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opens PLAN in a real GsWindow (run it under Xvfb), shows PAGE, then makes
- * N edits of the deal size one after another.  For each edit it measures
+ * N edits one after another: the deal size, or on the compensation page the
+ * first role's OTE (gs_comp_set_ote, the edit that page's OTE field makes).
+ * For each edit it measures
  *   update:  gs_plan_set() returning, i.e. the engine recomputing and the
  *            window updating the strip and the visible page (synchronous);
  *   painted: from the edit to the end of the next frame's paint, taken from
  *            the window's GdkFrameClock ("after-paint").
- * Usage: bench-gui PLAN [N] [PAGE]   (PAGE: targets, marketing, sales, funnel)
+ * Usage: bench-gui PLAN [N] [PAGE]
+ *        (PAGE: targets, marketing, sales, funnel, compensation)
  */
 #include <adwaita.h>
 #include <stdlib.h>
 
+#include "gs-comp-edits.h"
 #include "gs-window.h"
 
 typedef struct
@@ -26,6 +30,8 @@ typedef struct
   GArray *update_us;
   GArray *painted_us;
   GsMoney deal;
+  GsMoney ote;
+  gboolean comp;
   GMainLoop *loop;
 } Bench;
 
@@ -42,8 +48,9 @@ report (const char *what, GArray *values)
   double *v = (double *) values->data;
   guint n = values->len;
   g_array_sort (values, cmp_double);
-  g_print ("%-8s median %7.2f ms   p95 %7.2f ms   max %7.2f ms   (%u edits)\n", what,
-           v[n / 2] / 1000.0, v[(guint) (n * 0.95)] / 1000.0, v[n - 1] / 1000.0, n);
+  g_print ("%-8s median %7.2f ms   p95 %7.2f ms   p99 %7.2f ms   max %7.2f ms   (%u edits)\n", what,
+           v[n / 2] / 1000.0, v[(guint) (n * 0.95)] / 1000.0, v[(guint) (n * 0.99)] / 1000.0,
+           v[n - 1] / 1000.0, n);
 }
 
 static gboolean
@@ -71,10 +78,15 @@ edit (gpointer data)
   Bench *b = data;
   g_autoptr (GError) error = NULL;
   double update;
-  GsMoney value = b->deal + (GsMoney) ((b->done % 7) + 1) * 100000; /* +1,000.00 … +7,000.00 */
+  GsMoney step = (GsMoney) ((b->done % 7) + 1) * 100000; /* +1,000.00 … +7,000.00 */
+  gboolean ok;
 
   b->edit_start = g_get_monotonic_time ();
-  if (!gs_plan_set_money (b->plan, "funnel.deal_size", value, &error))
+  if (b->comp)
+    ok = gs_comp_set_ote (b->plan, 0, b->ote + step, &error);
+  else
+    ok = gs_plan_set_money (b->plan, "funnel.deal_size", b->deal + step, &error);
+  if (!ok)
     g_error ("%s", error->message);
   update = (double) (g_get_monotonic_time () - b->edit_start);
   g_array_append_val (b->update_us, update);
@@ -112,6 +124,14 @@ main (int argc, char *argv[])
     g_error ("%s", error->message);
   b.n = argc > 2 ? (guint) atoi (argv[2]) : 100;
   b.deal = gs_plan_get_model (b.plan)->deal_size;
+  b.comp = g_str_equal (page, "compensation");
+  if (b.comp)
+    {
+      const GsCompModel *comp = gs_plan_get_model (b.plan)->comp;
+      if (comp == NULL || comp->n_roles == 0)
+        g_error ("%s has no pay plans", argv[1]);
+      b.ote = comp->roles[0].ote;
+    }
   b.update_us = g_array_new (FALSE, FALSE, sizeof (double));
   b.painted_us = g_array_new (FALSE, FALSE, sizeof (double));
   b.loop = g_main_loop_new (NULL, FALSE);

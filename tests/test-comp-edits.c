@@ -16,6 +16,7 @@
  */
 #include "test-comp-util.h"
 #include "gs-comp-edits.h"
+#include "gs-json.h"
 
 #include <math.h>
 
@@ -586,6 +587,78 @@ test_boundary_rule (void)
   assert_undoes (plan, before);
 }
 
+/* A value edit of a role with people sets back only the member it changed:
+ * the people list stays the very node the plan held (shared, not copied),
+ * the file is what the whole role set back would give, undo and redo step
+ * over it. */
+static void
+test_narrow (void)
+{
+  g_autofree char *file
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "mid-market.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (file, &error);
+  g_autoptr (JsonNode) want = NULL;
+  g_autofree char *before = NULL, *after_ote = NULL, *after_weight = NULL;
+  JsonNode *people;
+  JsonArray *list = json_array_new ();
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonObject *person = json_object_new ();
+      g_autofree char *name = g_strdup_printf ("Manager %u", i);
+      json_object_set_string_member (person, "name", name);
+      json_array_add_object_element (list, person);
+    }
+  g_assert_true (gs_plan_set (plan, "compensation.roles[2].people",
+                              json_node_init_array (json_node_alloc (), list), &error));
+  json_array_unref (list);
+  g_assert_no_error (error);
+  before = gs_plan_to_text (plan);
+  people = gs_plan_lookup (plan, "compensation.roles[2].people");
+
+  /* OTE 280,000.00 → 300,000.00: the role's own member. */
+  want = gs_json_deep_copy (gs_plan_get_root (plan));
+  g_assert_true (gs_json_replace (want, "compensation.roles[2].ote",
+                                  gs_json_money_node (30000000, 2), &error));
+  g_assert_true (gs_comp_set_ote (plan, 2, 30000000, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_lookup (plan, "compensation.roles[2].people") == people);
+  after_ote = gs_plan_to_text (plan);
+  {
+    g_autofree char *text = gs_json_to_text (want);
+    g_assert_cmpstr (after_ote, ==, text);
+  }
+  g_assert_cmpint (gs_plan_get_model (plan)->comp->roles[2].ote, ==, 30000000);
+
+  /* A component's weight 0.7 → 0.6: inside one component. */
+  g_assert_true (gs_comp_set_weight (plan, 2, 0, 0.6, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_lookup (plan, "compensation.roles[2].people") == people);
+  g_assert_cmpfloat (gs_plan_get_model (plan)->comp->roles[2].components[0].weight, ==, 0.6);
+  after_weight = gs_plan_to_text (plan);
+
+  /* Two undo steps, back to the people alone; and forward again. */
+  g_assert_true (gs_plan_undo (plan));
+  {
+    g_autofree char *text = gs_plan_to_text (plan);
+    g_assert_cmpstr (text, ==, after_ote);
+  }
+  g_assert_true (gs_plan_undo (plan));
+  {
+    g_autofree char *text = gs_plan_to_text (plan);
+    g_assert_cmpstr (text, ==, before);
+  }
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_true (gs_plan_redo (plan));
+  {
+    g_autofree char *text = gs_plan_to_text (plan);
+    g_assert_cmpstr (text, ==, after_weight);
+  }
+  g_assert_cmpuint (gs_plan_get_model (plan)->comp->roles[2].n_people, ==, 4);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -603,5 +676,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/comp-edits/gates", test_gates);
   g_test_add_func ("/comp-edits/caps", test_caps);
   g_test_add_func ("/comp-edits/boundary-rule", test_boundary_rule);
+  g_test_add_func ("/comp-edits/narrow", test_narrow);
   return g_test_run ();
 }

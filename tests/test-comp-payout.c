@@ -239,6 +239,15 @@ test_people (void)
   at = gs_comp_role_at_attainment (m, role, 1.1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (at->total, ==, K (165000));
+  {
+    GsMoney total = 0;
+    g_assert_true (gs_comp_role_total_at_attainment (m, role, 1.1, &total, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (total, ==, K (165000));
+    g_assert_false (gs_comp_role_total_at_attainment (m, role, -1, &total, &error));
+    g_assert_error (error, GS_ERROR, GS_ERROR_USAGE);
+    g_clear_error (&error);
+  }
 }
 
 static void
@@ -425,6 +434,13 @@ check_example (const char *name)
               sum += rp->people[i]->total * rp->multiplier;
             }
           g_assert_cmpint (sum, ==, rp->total);
+          /* The role's total without traces (the payout view's) is the same. */
+          {
+            GsMoney untraced = -1;
+            g_assert_true (gs_comp_role_total_at_attainment (comp, role, a, &untraced, &error));
+            g_assert_no_error (error);
+            g_assert_cmpint (untraced, ==, rp->total);
+          }
         }
     }
   g_assert_true (gs_comp_at_plan (comp, &at, &error));

@@ -30,6 +30,7 @@
 #include "gs-format.h"
 #include "gs-payout-view.h"
 #include "gs-rate-table-editor.h"
+#include "gs-window.h"
 #include "test-comp-util.h"
 #include "test-gui-util.h"
 
@@ -517,6 +518,57 @@ test_people_model (void)
   g_object_unref (view);
 }
 
+/* The window computes the Compensation page only while it is on screen: a
+ * window opened on another page and an edit made there compute no payout
+ * for it; showing it afterwards shows the edited figures, and each edit
+ * while it is shown computes one traced payout (the person shown), not one
+ * per person of the role. */
+static void
+test_hidden_page (void)
+{
+  g_autofree char *file
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "mid-market.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (file, &error);
+  GsWindow *window;
+  GsPayoutView *view;
+
+  g_assert_no_error (error);
+  window = gs_window_new (NULL, plan, NULL);
+  gs_window_show_page (window, "targets");
+  view = GS_PAYOUT_VIEW (find_type (GTK_WIDGET (window), GS_TYPE_PAYOUT_VIEW));
+  g_assert_nonnull (view);
+  g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 0);
+  g_assert_null (gs_payout_view_get_figure (view, "plan:total"));
+
+  /* AE OTE 200,000.00 → 240,000.00 at a 50 % pay mix: the target incentive
+   * 100,000.00 → 120,000.00, what 100 % of quota pays (the example is
+   * calibrated: /comp/invariants/examples). */
+  g_assert_true (gs_comp_set_ote (plan, 0, 24000000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 0);
+  gs_window_show_page (window, "compensation");
+  g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 1);
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "120,000.00");
+
+  /* On screen: one traced payout per edit; 250,000.00 → 125,000.00. */
+  g_assert_true (gs_comp_set_ote (plan, 0, 25000000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 2);
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "125,000.00");
+  {
+    g_autofree char *want = engine_total (plan, 1.0, -1);
+    g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, want);
+  }
+
+  /* Hidden again: an edit computes nothing there. */
+  gs_window_show_page (window, "funnel");
+  g_assert_true (gs_comp_set_ote (plan, 0, 26000000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -526,6 +578,7 @@ main (int argc, char *argv[])
   setlocale (LC_NUMERIC, "C.UTF-8");
   setlocale (LC_MONETARY, "C.UTF-8");
   g_test_add_func ("/gui/comp-page/payout", test_payout_at_attainment);
+  g_test_add_func ("/gui/comp-page/hidden-page", test_hidden_page);
   g_test_add_func ("/gui/comp-page/band-rate-refused", test_band_rate_refused);
   g_test_add_func ("/gui/comp-page/bands", test_bands);
   g_test_add_func ("/gui/comp-page/modifiers-and-quota", test_modifiers_and_quota);

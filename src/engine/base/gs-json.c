@@ -1287,9 +1287,8 @@ gs_json_copy_path (JsonNode *root, const char *path)
 }
 
 JsonNode *
-gs_json_deep_copy (JsonNode *node)
+gs_json_deep_copy_sharing (JsonNode *node, const char *shared)
 {
-  JsonNode *copy;
   if (node == NULL)
     return NULL;
   if (JSON_NODE_HOLDS_OBJECT (node))
@@ -1298,12 +1297,26 @@ gs_json_deep_copy (JsonNode *node)
       g_autoptr (GList) members = json_object_get_members (obj);
       g_autoptr (JsonObject) out = json_object_new ();
       for (GList *l = members; l; l = l->next)
-        json_object_set_member (out, l->data,
-                                gs_json_deep_copy (json_object_get_member (obj, l->data)));
-      copy = json_node_alloc ();
-      json_node_init_object (copy, out);
-      return copy;
+        {
+          JsonNode *member = json_object_get_member (obj, l->data);
+          json_object_set_member (out, l->data,
+                                  shared && strcmp (l->data, shared) == 0
+                                      ? json_node_ref (member)
+                                      : gs_json_deep_copy (member));
+        }
+      return json_node_init_object (json_node_alloc (), out);
     }
+  return gs_json_deep_copy (node);
+}
+
+JsonNode *
+gs_json_deep_copy (JsonNode *node)
+{
+  JsonNode *copy;
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return gs_json_deep_copy_sharing (node, NULL);
   if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);

@@ -165,6 +165,9 @@ gboolean  gs_json_remove (JsonNode *root, const char *path);
  * shared node may be changed in place afterwards. */
 JsonNode *gs_json_copy_path (JsonNode *root, const char *path);
 JsonNode *gs_json_deep_copy (JsonNode *node);
+/* A deep copy of an object node but for its member shared (e.g. "people"),
+ * which the copy references: the copy may be changed anywhere else. */
+JsonNode *gs_json_deep_copy_sharing (JsonNode *node, const char *shared);
 gboolean  gs_json_equal (JsonNode *a, JsonNode *b);
 
 /* Builders for the writer side. */

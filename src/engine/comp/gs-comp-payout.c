@@ -989,6 +989,30 @@ people_totals (const GsCompModel *comp, const GsCompRole *role, const double *at
   return TRUE;
 }
 
+gboolean
+gs_comp_role_total_at_attainment (const GsCompModel *comp, const GsCompRole *role,
+                                  double attainment, GsMoney *total, GError **error)
+{
+  double at[GS_N_MEASURES];
+  guint n = role->n_people ? role->n_people : 1;
+  guint multiplier = role->n_people ? 1 : role->headcount;
+  g_autofree GsMoney *totals = g_new (GsMoney, n);
+  GsMoney sum = 0;
+
+  g_return_val_if_fail (comp->resolved, FALSE);
+  if (!check_attainment (attainment, error))
+    return FALSE;
+  for (guint m = 0; m < GS_N_MEASURES; m++)
+    at[m] = attainment;
+  if (!people_totals (comp, role, at, totals, error))
+    return FALSE;
+  for (guint p = 0; p < n; p++)
+    if (!add_person (&sum, totals[p], multiplier, role, error))
+      return FALSE;
+  *total = sum;
+  return TRUE;
+}
+
 /* A role's full-year amount for its paid person-years, rounded once. */
 static gboolean
 prorate (GsMoney full_year, const GsCompRole *role, GsMoney *out, GError **error)

@@ -298,6 +298,12 @@ gs_comp_role_payout_with (const GsCompModel *comp, const GsCompRole *role, GsCom
 GsCompRolePayout *
 gs_comp_role_at_attainment (const GsCompModel *comp, const GsCompRole *role, double attainment,
                             GError **error);
+/* The total gs_comp_role_at_attainment gives (Σ people × multiplier), the
+ * figures only: no trace, no payout kept, the people on the same quota
+ * computed once.  What a view needs beside the one person it traces. */
+gboolean
+gs_comp_role_total_at_attainment (const GsCompModel *comp, const GsCompRole *role,
+                                  double attainment, GsMoney *total, GError **error);
 /* The role's first component's measure at amount (measure units), every
  * other measure at the attainment that amount is.  With a people list the
  * amount is the role's total, split over the people by quota (largest

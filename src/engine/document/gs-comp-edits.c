@@ -6,6 +6,10 @@
  * An edit copies the role's subtree, changes the copy and sets it back with
  * gs_plan_set: one undo step, checked by decoding the whole plan.  Current
  * values are read from the decoded model, never re-parsed from the text.
+ * The copy shares the role's people list, which no edit here changes (a
+ * role of thousands is mostly its people), and what is set back is only the
+ * member that changed when one did (the OTE, one component): the undo step,
+ * its comparison and the new tree then hold that member, not the role.
  */
 #include "gs-comp-edits.h"
 #include "gs-comp-edit-private.h"
@@ -96,7 +100,8 @@ begin (GsPlan *plan, guint r, guint c, gboolean whole_ok, Edit *e, GError **erro
                    e->role->n_components);
   node = gs_plan_lookup (plan, e->path);
   g_return_val_if_fail (node && JSON_NODE_HOLDS_OBJECT (node), FALSE);
-  e->node = gs_json_deep_copy (node);
+  /* Its own copy of every member but the people, shared with the tree. */
+  e->node = gs_json_deep_copy_sharing (node, "people");
   if (c == GS_COMP_WHOLE_ROLE)
     {
       e->where = g_strdup (e->path);
@@ -113,9 +118,87 @@ begin (GsPlan *plan, guint r, guint c, gboolean whole_ok, Edit *e, GError **erro
   return TRUE;
 }
 
+/* The one member of a (the role's, or its components' list) that differs
+ * from b's, with its path under path; FALSE when none, several, or members
+ * came or went. */
+static gboolean
+one_changed (JsonNode *a, JsonNode *b, const char *path, char **sub, JsonNode **node)
+{
+  *sub = NULL;
+  *node = NULL;
+  if (JSON_NODE_HOLDS_OBJECT (a) && JSON_NODE_HOLDS_OBJECT (b))
+    {
+      JsonObject *oa = json_node_get_object (a), *ob = json_node_get_object (b);
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *member;
+      gboolean stopped = FALSE;
+      if (json_object_get_size (oa) != json_object_get_size (ob))
+        return FALSE;
+      json_object_iter_init_ordered (&iter, oa);
+      while (!stopped && json_object_iter_next_ordered (&iter, &key, &member))
+        {
+          JsonNode *other = json_object_get_member (ob, key);
+          if (other == member || (other && gs_json_equal (member, other)))
+            continue;                               /* the same (the people: shared) */
+          stopped = other == NULL || *node != NULL; /* a member came, or a second changed */
+          if (!stopped)
+            {
+              *sub = g_strdup_printf ("%s.%s", path, key);
+              *node = member;
+            }
+        }
+      if (stopped)
+        {
+          g_clear_pointer (sub, g_free);
+          *node = NULL;
+          return FALSE;
+        }
+      return *node != NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (a) && JSON_NODE_HOLDS_ARRAY (b))
+    {
+      JsonArray *xa = json_node_get_array (a), *xb = json_node_get_array (b);
+      guint n = json_array_get_length (xa);
+      if (n != json_array_get_length (xb))
+        return FALSE;
+      for (guint i = 0; i < n; i++)
+        if (!gs_json_equal (json_array_get_element (xa, i), json_array_get_element (xb, i)))
+          {
+            if (*node)
+              {
+                g_clear_pointer (sub, g_free);
+                *node = NULL;
+                return FALSE;
+              }
+            *sub = g_strdup_printf ("%s[%u]", path, i);
+            *node = json_array_get_element (xa, i);
+          }
+      return *node != NULL;
+    }
+  return FALSE;
+}
+
+/* Sets the edited role back: only the member that changed when one did (a
+ * component: only that component), else the whole role. */
 static gboolean
 commit (Edit *e, GError **error)
 {
+  JsonNode *before = gs_plan_lookup (e->plan, e->path);
+  g_autofree char *sub = NULL;
+  JsonNode *node = NULL;
+  if (before && one_changed (e->node, before, e->path, &sub, &node))
+    {
+      g_autofree char *inner = NULL;
+      JsonNode *inner_node = NULL;
+      JsonNode *was = gs_plan_lookup (e->plan, sub);
+      /* One component changed: only it. */
+      if (was && JSON_NODE_HOLDS_ARRAY (node) && g_str_has_suffix (sub, ".components")
+          && one_changed (node, was, sub, &inner, &inner_node))
+        return gs_plan_set (e->plan, inner, json_node_ref (inner_node), error);
+      if (was)
+        return gs_plan_set (e->plan, sub, json_node_ref (node), error);
+    }
   return gs_plan_set (e->plan, e->path, g_steal_pointer (&e->node), error);
 }
 

@@ -35,6 +35,7 @@ struct _GsCompPage
   GsPlan *boundary_plan; /* the plan the boundary choice was built for */
   GsBoundary boundary;
   GHashTable *plan_figures;
+  gboolean figures_shown; /* plan_grid holds the figures' rows (not an error): kept */
   gboolean updating;
 };
 
@@ -48,12 +49,24 @@ remove_children (GtkWidget *parent)
     gtk_widget_unparent (child);
 }
 
+/* One row of the whole plan's figures; the labels of the last update are
+ * kept and only their texts set, so a figure that did not change is not
+ * laid out again. */
 static void
 plan_figure (GsCompPage *self, int row, const char *key, const char *title, const char *value)
 {
-  GtkWidget *t = gtk_label_new (title);
-  GtkWidget *v = gtk_label_new (value);
+  GtkWidget *t, *v;
   g_autofree char *a11y = g_strdup_printf ("%s: %s", title, value);
+  g_hash_table_replace (self->plan_figures, g_strdup (key), g_strdup (value));
+  if (self->figures_shown)
+    {
+      v = gtk_grid_get_child_at (GTK_GRID (self->plan_grid), 1, row);
+      gtk_label_set_text (GTK_LABEL (v), value);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (v), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+      return;
+    }
+  t = gtk_label_new (title);
+  v = gtk_label_new (value);
   gtk_label_set_xalign (GTK_LABEL (t), 0);
   gtk_label_set_wrap (GTK_LABEL (t), TRUE);
   gtk_widget_set_hexpand (t, TRUE);
@@ -63,7 +76,6 @@ plan_figure (GsCompPage *self, int row, const char *key, const char *title, cons
   gtk_accessible_update_property (GTK_ACCESSIBLE (v), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   gtk_grid_attach (GTK_GRID (self->plan_grid), t, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (self->plan_grid), v, 1, row, 1, 1);
-  g_hash_table_replace (self->plan_figures, g_strdup (key), g_strdup (value));
 }
 
 static void
@@ -72,10 +84,11 @@ update_plan_figures (GsCompPage *self, const GsCompModel *comp)
   GsCompAtPlan at = { 0 };
   g_autoptr (GError) error = NULL;
 
-  remove_children (self->plan_grid);
   g_hash_table_remove_all (self->plan_figures);
   if (!gs_comp_at_plan (comp, &at, &error))
     {
+      remove_children (self->plan_grid);
+      self->figures_shown = FALSE;
       GtkWidget *label = gtk_label_new (error->message);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "error");
@@ -107,6 +120,7 @@ update_plan_figures (GsCompPage *self, const GsCompModel *comp)
       plan_figure (self, row++, "cost-all", _ ("Cost of sales on all bookings"), cost_all);
       plan_figure (self, row++, "cost-full-year",
                    _ ("Cost of sales, everyone a full year at 100 %"), cost_full);
+      self->figures_shown = TRUE;
     }
   gs_comp_at_plan_clear (&at);
 }

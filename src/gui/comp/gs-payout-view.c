@@ -31,7 +31,10 @@ struct _GsPayoutView
   guint person;
   GtkStringList *people; /* the role's people, the dropdown's model */
   GHashTable *figures;   /* key → text shown */
+  char *shape;           /* the rows the grid holds (NULL: none); same rows, labels kept */
+  gboolean reuse;        /* refresh: set the texts of the grid's labels, make none */
   gboolean updating;
+  guint computed; /* payouts computed with a trace, for tests */
 };
 
 G_DEFINE_FINAL_TYPE (GsPayoutView, gs_payout_view, GTK_TYPE_WIDGET)
@@ -53,11 +56,30 @@ remove_children (GtkWidget *parent)
     gtk_widget_unparent (child);
 }
 
+/* A label of the grid: the one already at (col, row) with its text set when
+ * the rows are the same as last time, else a new one.  A label whose text
+ * did not change is not laid out again. */
 static GtkWidget *
 cell (GsPayoutView *self, int col, int row, const char *text, gboolean figure, const char *key,
       const char *a11y)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = self->reuse ? gtk_grid_get_child_at (GTK_GRID (self->grid), col, row) : NULL;
+  if (label && !GTK_IS_LABEL (label))
+    label = gtk_widget_get_first_child (label); /* the name above its target incentive */
+  if (label)
+    {
+      gtk_label_set_text (GTK_LABEL (label), text);
+      if (a11y)
+        {
+          g_autofree char *full = g_strdup_printf ("%s: %s", a11y, text);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          full, -1);
+        }
+      if (key)
+        g_hash_table_replace (self->figures, g_strdup (key), g_strdup (text));
+      return label;
+    }
+  label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), figure ? 1.0 : 0.0);
   if (figure)
     gtk_widget_add_css_class (label, "numeric");
@@ -95,7 +117,14 @@ figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *na
   cells[0] = cell (self, 0, row, name, FALSE, NULL, NULL);
   cells[1] = cell (self, 1, row, p, TRUE, plan_key, plan_a11y);
   cells[2] = cell (self, 2, row, c, TRUE, key, chosen_a11y);
-  if (target)
+  if (target && self->reuse)
+    {
+      g_autofree char *t = money (comp, *target);
+      g_autofree char *text = g_strdup_printf (_ ("Target incentive %s"), t);
+      GtkWidget *box = gtk_grid_get_child_at (GTK_GRID (self->grid), 0, row);
+      gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), text);
+    }
+  else if (target)
     {
       g_autofree char *t = money (comp, *target);
       g_autofree char *text = g_strdup_printf (_ ("Target incentive %s"), t);
@@ -130,24 +159,42 @@ adjustment_row (GsPayoutView *self, const GsCompModel *comp, int *row, const cha
     figure_row (self, comp, (*row)++, name, NULL, at_plan, at_chosen, NULL, FALSE);
 }
 
+/* One label per trace line, kept from one refresh to the next: a line
+ * whose text did not change is not laid out again. */
 static void
 show_trace (GsPayoutView *self, const GsCompModel *comp, const GsCompPayout *p)
 {
-  remove_children (self->trace_box);
+  GtkWidget *label = gtk_widget_get_first_child (self->trace_box);
   for (guint i = 0; i < p->trace->len; i++)
     {
       const GsTraceLine *line = g_ptr_array_index (p->trace, i);
       g_autofree char *text = gs_explain_comp_line (comp, line);
-      GtkWidget *label = gtk_label_new (text);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      if (label == NULL)
+        {
+          label = gtk_label_new (NULL);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          /* Broken between words only: with WORD_CHAR the label's smallest
+           * layout puts every character on a line of its own, which GTK
+           * shapes on every measure (most of an edit's layout time). */
+          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+          gtk_widget_add_css_class (label, "numeric");
+          gtk_box_append (GTK_BOX (self->trace_box), label);
+        }
+      gtk_label_set_text (GTK_LABEL (label), text);
       gtk_widget_set_margin_start (label, 16 * (int) line->depth);
-      gtk_widget_add_css_class (label, "numeric");
       if (line->depth == 0)
         gtk_widget_add_css_class (label, "heading");
-      gtk_box_append (GTK_BOX (self->trace_box), label);
+      else
+        gtk_widget_remove_css_class (label, "heading");
+      label = gtk_widget_get_next_sibling (label);
+    }
+  while (label)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (label);
+      gtk_widget_unparent (label);
+      label = next;
     }
 }
 
@@ -178,6 +225,13 @@ update_people (GsPayoutView *self, const GsCompRole *role)
 }
 
 static void
+clear_grid (GsPayoutView *self)
+{
+  remove_children (self->grid);
+  g_clear_pointer (&self->shape, g_free);
+}
+
+static void
 show_error (GsPayoutView *self, const char *message)
 {
   gtk_label_set_text (GTK_LABEL (self->error_label), message ? message : "");
@@ -190,41 +244,75 @@ refresh (GsPayoutView *self)
 {
   const GsCompModel *comp;
   const GsCompRole *role;
-  g_autoptr (GsCompRolePayout) at_plan = NULL;
-  g_autoptr (GsCompRolePayout) at_chosen = NULL;
+  g_autoptr (GsCompPayout) pp = NULL;
+  g_autoptr (GsCompPayout) p = NULL;
   g_autoptr (GError) error = NULL;
-  const GsCompPayout *p, *pp;
+  GsMoney role_at_plan = 0, role_at_chosen = 0;
   double attainment = gs_payout_view_get_attainment (self);
   g_autofree char *pct = gs_format_input_number (attainment * 100, 2);
   g_autofree char *chosen_title = NULL;
   g_autofree char *curve_text = NULL;
+  g_autofree char *shape = NULL;
   int row = 0;
 
   g_hash_table_remove_all (self->figures);
-  remove_children (self->grid);
-  remove_children (self->trace_box);
   if (self->plan == NULL)
-    return;
+    {
+      clear_grid (self);
+      remove_children (self->trace_box);
+      return;
+    }
   comp = gs_plan_get_comp (self->plan, NULL);
   if (comp == NULL || self->role >= comp->n_roles)
     {
+      clear_grid (self);
+      remove_children (self->trace_box);
       show_error (self, NULL);
       return;
     }
   role = &comp->roles[self->role];
   update_people (self, role);
-  at_plan = gs_comp_role_at_attainment (comp, role, 1.0, &error);
-  if (at_plan)
-    at_chosen = gs_comp_role_at_attainment (comp, role, attainment, &error);
+  /* The person shown, at plan (figures) and at the chosen attainment (with
+   * the trace); the role's totals without traces: a role of thousands costs
+   * one traced payout, not two per person. */
+  {
+    guint person
+        = role->n_people ? MIN (self->person, role->n_people - 1) : GS_COMP_STANDARD_PERSON;
+    GsCompInput in;
+    gs_comp_input_init (&in);
+    gs_comp_input_at_attainment (&in, role, person, 1.0);
+    pp = gs_comp_payout_with (comp, role, person, &in, GS_COMP_PAYOUT_FIGURES, &error);
+    gs_comp_input_clear (&in);
+    if (pp && gs_comp_role_total_at_attainment (comp, role, 1.0, &role_at_plan, &error)
+        && gs_comp_role_total_at_attainment (comp, role, attainment, &role_at_chosen, &error))
+      {
+        gs_comp_input_init (&in);
+        gs_comp_input_at_attainment (&in, role, person, attainment);
+        p = gs_comp_payout_with (comp, role, person, &in, GS_COMP_PAYOUT_TRACE, &error);
+        gs_comp_input_clear (&in);
+        self->computed++;
+      }
+  }
   gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment, NULL);
-  if (at_chosen == NULL)
+  if (p == NULL)
     {
+      clear_grid (self);
+      remove_children (self->trace_box);
       show_error (self, error->message);
       return;
     }
   show_error (self, NULL);
-  pp = at_plan->people[MIN (self->person, at_plan->n_people - 1)];
-  p = at_chosen->people[MIN (self->person, at_chosen->n_people - 1)];
+  /* The grid's rows: the components, the adjustments that are not zero. */
+  shape = g_strdup_printf (
+      "%u:%d%d%d%d%d%d", MIN (p->n_components, pp->n_components), pp->gate_cut || p->gate_cut,
+      pp->cap_cut || p->cap_cut, pp->clawback || p->clawback, pp->spifs || p->spifs,
+      pp->draw_topup || p->draw_topup, pp->draw_recovered || p->draw_recovered);
+  self->reuse = g_strcmp0 (shape, self->shape) == 0;
+  if (!self->reuse)
+    {
+      clear_grid (self);
+      self->shape = g_steal_pointer (&shape);
+    }
 
   chosen_title = g_strdup_printf (_ ("At %s %%"), pct);
   {
@@ -260,13 +348,13 @@ refresh (GsPayoutView *self)
     g_autofree char *name = g_strdup_printf (
         g_dngettext (NULL, "Role total, %u person", "Role total, %u people", role->headcount),
         role->headcount);
-    figure_row (self, comp, row++, name, NULL, at_plan->total, at_chosen->total, "role-total",
-                FALSE);
+    figure_row (self, comp, row++, name, NULL, role_at_plan, role_at_chosen, "role-total", FALSE);
   }
   {
     g_autofree char *title = g_strdup_printf (_ ("Calculation at %s %% — %s"), pct, p->person);
     gtk_label_set_text (GTK_LABEL (self->trace_title), title);
   }
+  self->reuse = FALSE;
   show_trace (self, comp, p);
   {
     g_autofree char *earned = money (comp, p->earned);
@@ -307,6 +395,7 @@ gs_payout_view_finalize (GObject *object)
 {
   GsPayoutView *self = GS_PAYOUT_VIEW (object);
   g_hash_table_unref (self->figures);
+  g_free (self->shape);
   g_clear_object (&self->people);
   G_OBJECT_CLASS (gs_payout_view_parent_class)->finalize (object);
 }
@@ -441,4 +530,12 @@ gs_payout_view_get_trace (GsPayoutView *self)
        c = gtk_widget_get_next_sibling (c))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (c)));
   return g_string_free (out, FALSE);
+}
+
+/* How many traced payouts the view has computed: an edit while its page is
+ * hidden computes none (tests). */
+guint
+gs_payout_view_get_computed (GsPayoutView *self)
+{
+  return self->computed;
 }

@@ -6,7 +6,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every figure and every trace line comes from the compensation engine
- * (gs_comp_role_at_attainment, gs_chart_draw); the view only lays them out.
+ * (gs_comp_payout_with for the person shown, gs_comp_role_total_at_attainment
+ * for the role, gs_chart_draw); the view only lays them out, keeping its
+ * labels from one update to the next while its rows stay the same.
  */
 #pragma once
 
@@ -35,5 +37,8 @@ gs_payout_view_get_figure (GsPayoutView *self, const char *key);
 /* The trace lines shown, one per line. */
 char *
 gs_payout_view_get_trace (GsPayoutView *self);
+/* How many traced payouts it has computed so far (tests). */
+guint
+gs_payout_view_get_computed (GsPayoutView *self);
 
 G_END_DECLS
