@@ -22,6 +22,7 @@
 
 #include "gs-comp-component-item.h"
 #include "gs-comp-edits.h"
+#include "gs-comp-extras.h"
 #include "gs-comp-page.h"
 #include "gs-comp-plan-editor.h"
 #include "gs-comp-role-item.h"
@@ -29,6 +30,7 @@
 #include "gs-field.h"
 #include "gs-format.h"
 #include "gs-payout-view.h"
+#include "gs-plan-edits.h"
 #include "gs-rate-table-editor.h"
 #include "gs-window.h"
 #include "test-comp-util.h"
@@ -66,18 +68,16 @@ engine_total (GsPlan *plan, double attainment, int component)
                           comp->digits, NULL, GS_MONEY_FORMAT_FULL);
 }
 
+static gboolean
+is_type (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 static GtkWidget *
 find_type (GtkWidget *widget, GType type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_type, GSIZE_TO_POINTER (type));
 }
 
 static void
@@ -406,20 +406,19 @@ test_models (void)
   g_object_unref (page);
 }
 
+static gboolean
+is_titled_row (GtkWidget *widget, gconstpointer title)
+{
+  return ADW_IS_ACTION_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 /* The check button in the action row titled title (a rule's source). */
 static GtkWidget *
 source_check (GtkWidget *widget, const char *title)
 {
-  if (ADW_IS_ACTION_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return find_type (widget, GTK_TYPE_CHECK_BUTTON);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = source_check (c, title);
-      if (found)
-        return found;
-    }
-  return NULL;
+  GtkWidget *row = find_widget (widget, is_titled_row, title);
+  return row ? find_type (row, GTK_TYPE_CHECK_BUTTON) : NULL;
 }
 
 /* The seed AE's multi-year SPIF has a rule (24 months or more): its "From
@@ -470,6 +469,158 @@ count_changes (GListModel *model, guint position, guint removed, guint added, gu
 {
   (void) model, (void) position, (void) removed, (void) added;
   (*changes)++;
+}
+
+/* The last items-changed of a model, and how many there were. */
+typedef struct
+{
+  guint calls, position, removed, added;
+} Splice;
+
+static void
+on_splice (GListModel *model, guint position, guint removed, guint added, Splice *splice)
+{
+  (void) model;
+  splice->calls++;
+  splice->position = position;
+  splice->removed = removed;
+  splice->added = added;
+}
+
+/* The page's SPIF model, its changes counted in splice. */
+static GListModel *
+watch_spifs (GtkWidget *page, Splice *splice)
+{
+  GListModel *spifs = gs_comp_plan_editor_get_spifs (
+      GS_COMP_PLAN_EDITOR (find_type (page, GS_TYPE_COMP_PLAN_EDITOR)));
+  g_signal_connect (spifs, "items-changed", G_CALLBACK (on_splice), splice);
+  return spifs;
+}
+
+#define SPIF_PATH(s, what) "compensation.roles[0].spifs[" #s "]." what
+
+static GsMoney
+spif_amount (GsPlan *plan, guint s)
+{
+  return gs_plan_get_comp (plan, NULL)->roles[0].spifs[s].amount;
+}
+
+static gboolean
+is_named_button (GtkWidget *widget, gconstpointer tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* The button in widget whose tooltip (its accessible name) is tooltip. */
+static GtkWidget *
+named_button (GtkWidget *widget, const char *tooltip)
+{
+  return find_widget (widget, is_named_button, tooltip);
+}
+
+/* The seed AE's SPIFs are a list model, one block each in the "Whole role"
+ * group.  A typed amount changes no item and keeps the field.  Adding a
+ * SPIF splices exactly one item at the end: (1, 0, 1), then (2, 0, 1);
+ * removing the first splices (0, 1, 0), and the block that was second is
+ * kept, now editing SPIF 1: 250 typed into its amount is 25000 minor units
+ * at spifs[0].  The multi-year SPIF's amount field, typed 1,500.00, is
+ * 150000 minor units. */
+static void
+test_spif_model (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  GtkWidget *page = page_for (plan);
+  Splice splice = { 0 };
+  GListModel *spifs = watch_spifs (page, &splice);
+  GtkWidget *amount = gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (0, "amount"));
+  GtkWidget *second, *third;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_nonnull (amount);
+  g_assert_cmpuint (g_list_model_get_n_items (spifs), ==, 1);
+
+  /* A typed figure: the same item and row widgets. */
+  gs_field_set_text (GS_FIELD (amount), "1500");
+  g_assert_true (gs_field_commit (GS_FIELD (amount)));
+  g_assert_cmpint (spif_amount (plan, 0), ==, 150000);
+  g_assert_cmpuint (splice.calls, ==, 0);
+  g_assert_true (gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (0, "amount")) == amount);
+
+  /* Added: exactly one item, the first block kept. */
+  g_assert_true (gs_comp_add_spif (plan, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (splice.calls, ==, 1);
+  g_assert_cmpuint (splice.position, ==, 1);
+  g_assert_cmpuint (splice.removed, ==, 0);
+  g_assert_cmpuint (splice.added, ==, 1);
+  g_assert_true (gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (0, "amount")) == amount);
+  g_assert_true (gs_comp_add_spif (plan, 0, &error));
+  g_assert_cmpuint (splice.calls, ==, 2);
+  g_assert_cmpuint (splice.position, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (spifs), ==, 3);
+  second = gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (1, "amount"));
+  third = gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (2, "amount"));
+  g_assert_nonnull (second);
+  g_assert_nonnull (third);
+
+  /* Removed: exactly the first item; the others kept, re-indexed. */
+  g_assert_true (gs_comp_remove_spif (plan, 0, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (splice.calls, ==, 3);
+  g_assert_cmpuint (splice.position, ==, 0);
+  g_assert_cmpuint (splice.removed, ==, 1);
+  g_assert_cmpuint (splice.added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (spifs), ==, 2);
+  g_assert_true (gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (0, "amount")) == second);
+  g_assert_true (gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (1, "amount")) == third);
+  g_assert_null (gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (2, "amount")));
+  gs_field_set_text (GS_FIELD (second), "250");
+  g_assert_true (gs_field_commit (GS_FIELD (second)));
+  g_assert_cmpint (spif_amount (plan, 0), ==, 25000);
+  g_assert_cmpuint (splice.calls, ==, 3);
+  g_object_unref (page);
+}
+
+/* Renaming the role, a SPIF or a source keeps the "Whole role" group's
+ * widgets and updates what they say: the Add SPIF button's name, the SPIF's
+ * Remove button, the source's check row title. */
+static void
+test_spif_renames (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  GtkWidget *page = page_for (plan);
+  Splice splice = { 0 };
+  GListModel *spifs = watch_spifs (page, &splice);
+  GtkWidget *amount = gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (0, "amount"));
+  GtkWidget *add = named_button (page, "Add a SPIF to Account executive");
+  GtkWidget *remove = named_button (page, "Remove SPIF Multi-year contract");
+  GtkWidget *partner = source_check (page, "Partner referrals");
+  GtkWidget *row = gtk_widget_get_ancestor (partner, ADW_TYPE_ACTION_ROW);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_nonnull (add);
+  g_assert_nonnull (remove);
+  g_assert_nonnull (row);
+
+  g_assert_true (gs_comp_set_role_name (plan, 0, "Closer", &error));
+  g_assert_no_error (error);
+  g_assert_true (named_button (page, "Add a SPIF to Closer") == add);
+  g_assert_null (named_button (page, "Add a SPIF to Account executive"));
+
+  g_assert_true (gs_comp_set_spif_name (plan, 0, 0, "Long deal", &error));
+  g_assert_no_error (error);
+  g_assert_true (named_button (page, "Remove SPIF Long deal") == remove);
+
+  g_assert_true (gs_plan_rename_source (plan, 2, "Partners", &error));
+  g_assert_no_error (error);
+  g_assert_true (source_check (page, "Partners") == partner);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Partners");
+  g_assert_null (source_check (page, "Partner referrals"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (spifs), ==, 1);
+  g_assert_cmpuint (splice.calls, ==, 0);
+  g_assert_true (gs_comp_page_find_field (GS_COMP_PAGE (page), SPIF_PATH (0, "amount")) == amount);
+  g_object_unref (page);
 }
 
 /* The payout view's person picker is a list model of the role's people: a
@@ -586,5 +737,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/comp-page/models", test_models);
   g_test_add_func ("/gui/comp-page/people-model", test_people_model);
   g_test_add_func ("/gui/comp-page/spif-rule-sources", test_spif_rule_sources);
+  g_test_add_func ("/gui/comp-page/spif-model", test_spif_model);
+  g_test_add_func ("/gui/comp-page/spif-renames", test_spif_renames);
   return g_test_run ();
 }

@@ -10,6 +10,23 @@
 
 /* A button under widget whose label is label or whose icon is icon (the
  * n-th such; either may be NULL), or NULL. */
+/* The first widget under widget (widget included, depth first) that
+ * match accepts. */
+static inline GtkWidget *
+find_widget (GtkWidget *widget, gboolean (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, match, data);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static inline GtkWidget *
 find_button_with (GtkWidget *widget, const char *label, const char *icon, guint *n)
 {

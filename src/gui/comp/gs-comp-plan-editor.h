@@ -25,6 +25,10 @@ void
 gs_comp_plan_editor_show (GsCompPlanEditor *self, GsPlan *plan, guint role);
 GListModel *
 gs_comp_plan_editor_get_components (GsCompPlanEditor *self);
+/* The role's SPIFs (GtkStringObjects: their ids), one block each in the
+ * "Whole role" group. */
+GListModel *
+gs_comp_plan_editor_get_spifs (GsCompPlanEditor *self);
 void
 gs_comp_plan_editor_show_error (GsCompPlanEditor *self, const char *message);
 GtkWidget *

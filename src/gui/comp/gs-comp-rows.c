@@ -224,6 +224,7 @@ gs_comp_field (GsPlan *plan, const char *path, GsFieldKind kind, const char *uni
   edit->value = value;
   edit->target = target;
   gs_field_set_apply (GS_FIELD (f), apply_value, edit, g_free);
+  g_object_set_data (G_OBJECT (f), "gs-comp-target", &edit->target);
   gs_field_set_width (GS_FIELD (f), width);
   gtk_widget_set_hexpand (f, FALSE);
   gtk_widget_set_valign (f, GTK_ALIGN_CENTER);
@@ -341,6 +342,7 @@ gs_comp_button (const char *icon, const char *label, const char *a11y, GsPlan *p
   gtk_widget_set_tooltip_text (button, a11y);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   g_signal_connect_data (button, "clicked", G_CALLBACK (on_button), b, button_edit_free, 0);
+  g_object_set_data (G_OBJECT (button), "gs-comp-target", &b->target);
   return button;
 }
 
@@ -511,34 +513,47 @@ target_path (GsCompTarget t)
   return g_strdup_printf ("compensation.roles[%u].components[%u]", t.role, t.component);
 }
 
+/* A row's widget given its label's text. */
+static GtkWidget *
+labelled (GtkWidget *widget, GsCompLabel label, const GsCompNames *names)
+{
+  gs_comp_label_tag (widget, label, names);
+  return widget;
+}
+
 void
 gs_comp_gate_row (GtkWidget *group, GsPlan *plan, GsCompTarget t, const char *name)
 {
   const GsCompRole *role = role_at (plan, t);
   const GsCompComponent *c = component_at (plan, t);
   const GsGate *gate = c ? &c->gate : &role->gate;
+  GsCompNames names = { .name = name };
   GtkWidget *row;
 
   if (gate->present)
     {
       g_autofree char *path = target_path (t);
       g_autofree char *apath = g_strdup_printf ("%s.gate.min_attainment", path);
-      g_autofree char *m_a11y = g_strdup_printf (_ ("%s: gate measure"), name);
-      g_autofree char *a_a11y = g_strdup_printf (_ ("%s: gate minimum attainment"), name);
-      g_autofree char *remove_a11y = g_strdup_printf (_ ("Remove the gate of %s"), name);
+      g_autofree char *m_a11y = gs_comp_label_text (GS_COMP_LABEL_GATE_MEASURE, &names);
+      g_autofree char *a_a11y = gs_comp_label_text (GS_COMP_LABEL_GATE_MIN, &names);
+      g_autofree char *remove_a11y = gs_comp_label_text (GS_COMP_LABEL_REMOVE_GATE, &names);
       row = gs_comp_action_row (group, _ ("Gate"), _ ("Pays nothing below this attainment of"));
-      gs_comp_row_add (row, gs_comp_choice (plan, GS_COMP_CHOICE_GATE_MEASURE, t, m_a11y));
-      gs_comp_row_add (row, gs_comp_field (plan, apath, GS_FIELD_KIND_PERCENT, "%", a_a11y, 5,
-                                           GS_COMP_VALUE_GATE_MIN, t));
-      gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, plan,
-                                            GS_COMP_ACTION_REMOVE_GATE, t));
+      gs_comp_row_add (row, labelled (gs_comp_choice (plan, GS_COMP_CHOICE_GATE_MEASURE, t, m_a11y),
+                                      GS_COMP_LABEL_GATE_MEASURE, &names));
+      gs_comp_row_add (row, labelled (gs_comp_field (plan, apath, GS_FIELD_KIND_PERCENT, "%",
+                                                     a_a11y, 5, GS_COMP_VALUE_GATE_MIN, t),
+                                      GS_COMP_LABEL_GATE_MIN, &names));
+      gs_comp_row_add (row, labelled (gs_comp_button ("list-remove-symbolic", NULL, remove_a11y,
+                                                      plan, GS_COMP_ACTION_REMOVE_GATE, t),
+                                      GS_COMP_LABEL_REMOVE_GATE, &names));
     }
   else
     {
-      g_autofree char *a11y = g_strdup_printf (_ ("Add a gate to %s"), name);
+      g_autofree char *a11y = gs_comp_label_text (GS_COMP_LABEL_ADD_GATE, &names);
       row = gs_comp_action_row (group, _ ("Gate"), _ ("None"));
-      gs_comp_row_add (
-          row, gs_comp_button (NULL, _ ("Add Gate"), a11y, plan, GS_COMP_ACTION_ADD_GATE, t));
+      gs_comp_row_add (row, labelled (gs_comp_button (NULL, _ ("Add Gate"), a11y, plan,
+                                                      GS_COMP_ACTION_ADD_GATE, t),
+                                      GS_COMP_LABEL_ADD_GATE, &names));
     }
 }
 
@@ -549,6 +564,7 @@ gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget t, const char *nam
   const GsCompRole *role = role_at (plan, t);
   const GsCompComponent *c = component_at (plan, t);
   const GsCap *cap = c ? &c->cap : &role->cap;
+  GsCompNames names = { .name = name };
   GtkWidget *row;
 
   if (cap->present)
@@ -556,26 +572,162 @@ gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget t, const char *nam
       g_autofree char *path = target_path (t);
       g_autofree char *vpath
           = g_strdup_printf (cap->of_target ? "%s.cap.of_target" : "%s.cap.amount", path);
-      g_autofree char *a11y = g_strdup_printf (_ ("%s: cap"), name);
-      g_autofree char *remove_a11y = g_strdup_printf (_ ("Remove the cap of %s"), name);
+      g_autofree char *a11y = gs_comp_label_text (GS_COMP_LABEL_CAP, &names);
+      g_autofree char *remove_a11y = gs_comp_label_text (GS_COMP_LABEL_REMOVE_CAP, &names);
       g_autofree char *amount = gs_comp_money_text (comp, cap->amount);
       g_autofree char *subtitle = g_strdup_printf (_ ("At most %s a year per person"), amount);
       row = gs_comp_action_row (group, _ ("Cap"), subtitle);
-      gs_comp_row_add (row, cap->of_target
-                                ? gs_comp_field (plan, vpath, GS_FIELD_KIND_NUMBER, _ ("× target"),
-                                                 a11y, 5, GS_COMP_VALUE_CAP_OF_TARGET, t)
-                                : gs_comp_field (plan, vpath, GS_FIELD_KIND_MONEY, comp->currency,
-                                                 a11y, 10, GS_COMP_VALUE_CAP_AMOUNT, t));
-      gs_comp_row_add (row, gs_comp_button ("list-remove-symbolic", NULL, remove_a11y, plan,
-                                            GS_COMP_ACTION_REMOVE_CAP, t));
+      gs_comp_row_add (
+          row, labelled (cap->of_target
+                             ? gs_comp_field (plan, vpath, GS_FIELD_KIND_NUMBER, _ ("× target"),
+                                              a11y, 5, GS_COMP_VALUE_CAP_OF_TARGET, t)
+                             : gs_comp_field (plan, vpath, GS_FIELD_KIND_MONEY, comp->currency,
+                                              a11y, 10, GS_COMP_VALUE_CAP_AMOUNT, t),
+                         GS_COMP_LABEL_CAP, &names));
+      gs_comp_row_add (row, labelled (gs_comp_button ("list-remove-symbolic", NULL, remove_a11y,
+                                                      plan, GS_COMP_ACTION_REMOVE_CAP, t),
+                                      GS_COMP_LABEL_REMOVE_CAP, &names));
     }
   else
     {
-      g_autofree char *a11y = g_strdup_printf (_ ("Add a cap to %s"), name);
+      g_autofree char *a11y = gs_comp_label_text (GS_COMP_LABEL_ADD_CAP, &names);
       row = gs_comp_action_row (group, _ ("Cap"), _ ("None"));
-      gs_comp_row_add (row,
-                       gs_comp_button (NULL, _ ("Add Cap"), a11y, plan, GS_COMP_ACTION_ADD_CAP, t));
+      gs_comp_row_add (row, labelled (gs_comp_button (NULL, _ ("Add Cap"), a11y, plan,
+                                                      GS_COMP_ACTION_ADD_CAP, t),
+                                      GS_COMP_LABEL_ADD_CAP, &names));
     }
+}
+
+/* Labels ------------------------------------------------------------------- */
+
+char *
+gs_comp_label_text (GsCompLabel label, const GsCompNames *n)
+{
+  switch (label)
+    {
+    case GS_COMP_LABEL_NONE:
+      break;
+    case GS_COMP_LABEL_GATE_MEASURE:
+      return g_strdup_printf (_ ("%s: gate measure"), n->name);
+    case GS_COMP_LABEL_GATE_MIN:
+      return g_strdup_printf (_ ("%s: gate minimum attainment"), n->name);
+    case GS_COMP_LABEL_REMOVE_GATE:
+      return g_strdup_printf (_ ("Remove the gate of %s"), n->name);
+    case GS_COMP_LABEL_ADD_GATE:
+      return g_strdup_printf (_ ("Add a gate to %s"), n->name);
+    case GS_COMP_LABEL_CAP:
+      return g_strdup_printf (_ ("%s: cap"), n->name);
+    case GS_COMP_LABEL_REMOVE_CAP:
+      return g_strdup_printf (_ ("Remove the cap of %s"), n->name);
+    case GS_COMP_LABEL_ADD_CAP:
+      return g_strdup_printf (_ ("Add a cap to %s"), n->name);
+    case GS_COMP_LABEL_ADD_COMPONENT:
+      return g_strdup_printf (_ ("Add a component to %s"), n->name);
+    case GS_COMP_LABEL_ADD_SPIF:
+      return g_strdup_printf (_ ("Add a SPIF to %s"), n->name);
+    case GS_COMP_LABEL_DRAW_AMOUNT:
+      return g_strdup_printf (_ ("%s: draw a month"), n->name);
+    case GS_COMP_LABEL_DRAW_MONTHS:
+      return g_strdup_printf (_ ("%s: months of draw"), n->name);
+    case GS_COMP_LABEL_DRAW_RECOVERABLE:
+      return g_strdup_printf (_ ("%s: draw is recoverable"), n->name);
+    case GS_COMP_LABEL_REMOVE_DRAW:
+      return g_strdup_printf (_ ("Remove the draw of %s"), n->name);
+    case GS_COMP_LABEL_ADD_DRAW:
+      return g_strdup_printf (_ ("Add a draw to %s"), n->name);
+    case GS_COMP_LABEL_CLAWBACK_DAYS:
+      return g_strdup_printf (_ ("%s: clawback window in days"), n->name);
+    case GS_COMP_LABEL_CLAWBACK_SHARE:
+      return g_strdup_printf (_ ("%s: share of the pay a clawback takes back"), n->name);
+    case GS_COMP_LABEL_REMOVE_CLAWBACK:
+      return g_strdup_printf (_ ("Remove the clawback of %s"), n->name);
+    case GS_COMP_LABEL_ADD_CLAWBACK:
+      return g_strdup_printf (_ ("Add a clawback to %s"), n->name);
+    case GS_COMP_LABEL_SPIF_AMOUNT:
+      return g_strdup_printf (_ ("SPIF %s: amount per event"), n->spif);
+    case GS_COMP_LABEL_SPIF_EVENTS:
+      return g_strdup_printf (_ ("SPIF %s: events expected per person"), n->spif);
+    case GS_COMP_LABEL_SPIF_FROM:
+      return g_strdup_printf (_ ("SPIF %s: first day"), n->spif);
+    case GS_COMP_LABEL_SPIF_TO:
+      return g_strdup_printf (_ ("SPIF %s: last day"), n->spif);
+    case GS_COMP_LABEL_REMOVE_SPIF:
+      return g_strdup_printf (_ ("Remove SPIF %s"), n->spif);
+    case GS_COMP_LABEL_SPIF_ADD_RULE:
+      return g_strdup_printf (_ ("SPIF %s: qualify deals by a rule"), n->spif);
+    case GS_COMP_LABEL_SPIF_REMOVE_RULE:
+      return g_strdup_printf (_ ("SPIF %s: qualify the deals the CRM tags instead"), n->spif);
+    case GS_COMP_LABEL_SPIF_MIN_AMOUNT:
+      return g_strdup_printf (_ ("SPIF %s: smallest qualifying deal"), n->spif);
+    case GS_COMP_LABEL_SPIF_MIN_TERM:
+      return g_strdup_printf (_ ("SPIF %s: shortest qualifying term"), n->spif);
+    case GS_COMP_LABEL_SPIF_MAX_DISCOUNT:
+      return g_strdup_printf (_ ("SPIF %s: largest qualifying discount"), n->spif);
+    case GS_COMP_LABEL_SPIF_DEAL_TYPE:
+      return g_strdup_printf (_ ("SPIF %s: new or existing business"), n->spif);
+    case GS_COMP_LABEL_SPIF_TAGGED:
+      return g_strdup_printf (_ ("SPIF %s: tagged in the CRM too"), n->spif);
+    case GS_COMP_LABEL_SPIF_SOURCE:
+      return g_strdup_printf (_ ("SPIF %s: deals from %s"), n->spif, n->source);
+    case GS_COMP_LABEL_SPIF_TITLE:
+      return g_strdup_printf (_ ("SPIF %u"), n->number);
+    case GS_COMP_LABEL_SPIF_NAME:
+      return g_strdup_printf (_ ("Name of SPIF %u"), n->number);
+    case GS_COMP_LABEL_SOURCE:
+      return g_strdup (n->source);
+    }
+  return NULL;
+}
+
+static void
+label_apply (GtkWidget *widget, const char *text)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), text);
+  else if (GS_IS_FIELD (widget))
+    gs_field_set_label (GS_FIELD (widget), text);
+  else if (GTK_IS_DROP_DOWN (widget))
+    gs_a11y_set_label (widget, text, NULL);
+  else
+    {
+      if (GTK_IS_BUTTON (widget))
+        gtk_widget_set_tooltip_text (widget, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
+    }
+}
+
+void
+gs_comp_label_tag (GtkWidget *widget, GsCompLabel label, const GsCompNames *names)
+{
+  g_object_set_data (G_OBJECT (widget), "gs-comp-label", GUINT_TO_POINTER (label));
+  g_object_set_data (G_OBJECT (widget), "gs-comp-label-text", NULL);
+  gs_comp_label_update (widget, names);
+}
+
+void
+gs_comp_label_update (GtkWidget *widget, const GsCompNames *names)
+{
+  GsCompLabel label = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "gs-comp-label"));
+  char *text;
+  if (label == GS_COMP_LABEL_NONE)
+    return;
+  text = gs_comp_label_text (label, names);
+  if (g_strcmp0 (text, g_object_get_data (G_OBJECT (widget), "gs-comp-label-text")) == 0)
+    {
+      g_free (text);
+      return;
+    }
+  label_apply (widget, text);
+  g_object_set_data_full (G_OBJECT (widget), "gs-comp-label-text", text, g_free);
+}
+
+void
+gs_comp_retarget (GtkWidget *widget, guint index)
+{
+  GsCompTarget *t = g_object_get_data (G_OBJECT (widget), "gs-comp-target");
+  if (t)
+    t->index = index;
 }
 
 /* Text --------------------------------------------------------------------- */

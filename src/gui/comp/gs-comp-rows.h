@@ -129,6 +129,75 @@ gs_comp_gate_row (GtkWidget *group, GsPlan *plan, GsCompTarget target, const cha
 void
 gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget target, const char *name);
 
+/* What an accessible name (or a row's title) says.  A widget tagged with
+ * gs_comp_label_tag keeps its label, so a rename of the role, a SPIF or a
+ * source updates the text in place (gs_comp_label_update). */
+typedef enum
+{
+  GS_COMP_LABEL_NONE,
+  /* The role's name. */
+  GS_COMP_LABEL_GATE_MEASURE,
+  GS_COMP_LABEL_GATE_MIN,
+  GS_COMP_LABEL_REMOVE_GATE,
+  GS_COMP_LABEL_ADD_GATE,
+  GS_COMP_LABEL_CAP,
+  GS_COMP_LABEL_REMOVE_CAP,
+  GS_COMP_LABEL_ADD_CAP,
+  GS_COMP_LABEL_ADD_COMPONENT,
+  GS_COMP_LABEL_ADD_SPIF,
+  GS_COMP_LABEL_DRAW_AMOUNT,
+  GS_COMP_LABEL_DRAW_MONTHS,
+  GS_COMP_LABEL_DRAW_RECOVERABLE,
+  GS_COMP_LABEL_REMOVE_DRAW,
+  GS_COMP_LABEL_ADD_DRAW,
+  GS_COMP_LABEL_CLAWBACK_DAYS,
+  GS_COMP_LABEL_CLAWBACK_SHARE,
+  GS_COMP_LABEL_REMOVE_CLAWBACK,
+  GS_COMP_LABEL_ADD_CLAWBACK,
+  /* A SPIF's name. */
+  GS_COMP_LABEL_SPIF_AMOUNT,
+  GS_COMP_LABEL_SPIF_EVENTS,
+  GS_COMP_LABEL_SPIF_FROM,
+  GS_COMP_LABEL_SPIF_TO,
+  GS_COMP_LABEL_REMOVE_SPIF,
+  GS_COMP_LABEL_SPIF_ADD_RULE,
+  GS_COMP_LABEL_SPIF_REMOVE_RULE,
+  GS_COMP_LABEL_SPIF_MIN_AMOUNT,
+  GS_COMP_LABEL_SPIF_MIN_TERM,
+  GS_COMP_LABEL_SPIF_MAX_DISCOUNT,
+  GS_COMP_LABEL_SPIF_DEAL_TYPE,
+  GS_COMP_LABEL_SPIF_TAGGED,
+  /* A SPIF's name and a source's. */
+  GS_COMP_LABEL_SPIF_SOURCE,
+  /* A SPIF's number. */
+  GS_COMP_LABEL_SPIF_TITLE,
+  GS_COMP_LABEL_SPIF_NAME,
+  /* A source's name: a row's title. */
+  GS_COMP_LABEL_SOURCE,
+} GsCompLabel;
+
+/* The names a label may say. */
+typedef struct
+{
+  const char *name; /* the role's (or, for gate and cap, the component's) */
+  const char *spif;
+  guint number; /* the SPIF's, from 1 */
+  const char *source;
+} GsCompNames;
+
+char *
+gs_comp_label_text (GsCompLabel label, const GsCompNames *names);
+/* Gives widget the label's text (a row: its title; a field, a drop-down, a
+ * button or a check: its accessible name) and remembers the label. */
+void
+gs_comp_label_tag (GtkWidget *widget, GsCompLabel label, const GsCompNames *names);
+/* The text again, if widget has a label and its text changed. */
+void
+gs_comp_label_update (GtkWidget *widget, const GsCompNames *names);
+/* A field's or a button's edit applies to band, tier or SPIF index now. */
+void
+gs_comp_retarget (GtkWidget *widget, guint index);
+
 /* Text of figures as the editors show them. */
 char *
 gs_comp_money_text (const GsCompModel *comp, GsMoney value);
