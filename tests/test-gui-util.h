@@ -51,6 +51,21 @@ find_button (GtkWidget *widget, const char *text, guint *n)
   return find_button_with (widget, text, NULL, n);
 }
 
+/* The first widget of type under widget (itself included), or NULL. */
+static inline GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 /* A label whose text is text under widget (the n-th such), or NULL. */
 static inline GtkWidget *
 find_label (GtkWidget *widget, const char *text, guint *n)

@@ -1255,6 +1255,102 @@ test_window_goto (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_after_paint (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* The page of that name in the window's stack (the widget in its holder). */
+static GtkWidget *
+window_page (GsWindow *window, const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  return gtk_widget_get_first_child (adw_view_stack_get_child_by_name (stack, name));
+}
+
+/* The window's first frame makes and fills the page in view only (issue 13):
+ * once it is painted, and after an edit, no other page exists; each is made
+ * when first shown, with the engine's figures for the plan as it is then.
+ * Tiny plan, deal size 10,000.00 → 20,000.00: 1,200,000.00 ÷ 20,000.00 = 60
+ * wins, 5 a month; ÷ 20 % = 300 MQLs; ÷ 50 % = 600 leads. */
+static void
+test_window_pages_when_shown (void)
+{
+  static const char *const hidden[]
+      = { "funnel", "marketing", "sales", "compensation", "actuals", "statements", "scenarios" };
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  GsWindow *window = gs_window_new (NULL, plan, NULL);
+  gboolean painted = FALSE;
+  GtkWidget *page;
+  gulong id;
+
+  gtk_widget_realize (GTK_WIDGET (window));
+  id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                         G_CALLBACK (on_after_paint), &painted);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), id);
+  g_assert_true (gs_window_page_is_built (window, "targets"));
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    g_assert_false (gs_window_page_is_built (window, hidden[i]));
+  g_assert_null (find_type (GTK_WIDGET (window), GS_TYPE_GOAL_TABLE));
+  g_assert_null (find_type (GTK_WIDGET (window), GS_TYPE_SIM_PAGE));
+
+  g_assert_true (gs_plan_set_string (plan, "funnel.deal_size", "20000.00", &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    g_assert_false (gs_window_page_is_built (window, hidden[i]));
+
+  gs_window_show_page (window, "sales");
+  g_assert_true (gs_window_page_is_built (window, "sales"));
+  g_assert_false (gs_window_page_is_built (window, "marketing"));
+  page = window_page (window, "sales");
+  g_assert_true (GS_IS_GOAL_TABLE (page));
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (
+                       gs_goal_table_get_figure (GS_GOAL_TABLE (page), "sales.stage.won", -1))),
+                   ==, "60");
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (
+                       gs_goal_table_get_figure (GS_GOAL_TABLE (page), "sales.stage.won", 0))),
+                   ==, "5");
+  gs_window_show_page (window, "marketing");
+  page = window_page (window, "marketing");
+  g_assert_true (GS_IS_GOAL_TABLE (page));
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (gs_goal_table_get_figure (
+                       GS_GOAL_TABLE (page), "marketing.stage.lead", -1))),
+                   ==, "600");
+
+  gs_window_show_page (window, "funnel");
+  page = find_type (GTK_WIDGET (window), GS_TYPE_FUNNEL_PAGE);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_funnel_page_get_stages (GS_FUNNEL_PAGE (page))),
+                    ==, 3);
+
+  /* Run Simulation's page: nothing run yet, nothing to mark stale. */
+  gs_window_show_page (window, "scenarios");
+  page = find_type (GTK_WIDGET (window), GS_TYPE_SIM_PAGE);
+  g_assert_nonnull (page);
+  g_assert_cmpfloat (gs_sim_page_get_p_hit (GS_SIM_PAGE (page), NULL), ==, -1);
+  g_assert_nonnull (gs_sim_page_get_scenario_list (GS_SIM_PAGE (page)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    {
+      gs_window_show_page (window, hidden[i]);
+      g_assert_true (gs_window_page_is_built (window, hidden[i]));
+    }
+  /* Made once: shown again, the same page, updated by an edit while shown. */
+  g_assert_true (find_type (GTK_WIDGET (window), GS_TYPE_SIM_PAGE) == page);
+  g_assert_true (gs_plan_set_string (plan, "funnel.deal_size", "10000.00", &error));
+  g_assert_no_error (error);
+  gs_window_show_page (window, "sales");
+  g_assert_cmpstr (gs_figure_get_text (GS_FIGURE (gs_goal_table_get_figure (
+                       GS_GOAL_TABLE (window_page (window, "sales")), "sales.stage.won", -1))),
+                   ==, "120");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* File ▸ Export refuses the open plan's own file (the workbook would
  * replace the plan) and writes anywhere else. */
 static void
@@ -1297,6 +1393,7 @@ main (int argc, char *argv[])
   setlocale (LC_NUMERIC, "C.UTF-8");
   g_test_add_func ("/gui/field/valid", test_field_valid);
   g_test_add_func ("/gui/export/not-over-plan", test_export_not_over_plan);
+  g_test_add_func ("/gui/window/pages-when-shown", test_window_pages_when_shown);
   g_test_add_func ("/gui/field/refused", test_field_refused);
   g_test_add_func ("/gui/field/money-german", test_field_money_german);
   g_test_add_func ("/gui/field/percent", test_field_percent);

@@ -416,7 +416,7 @@ gboolean
 gs_meeting_field_delta (GsPlan *plan, const char *path, GsInputDelta *out)
 {
   JsonNode *base_root = gs_plan_lookup (plan, "meeting.baseline");
-  JsonNode *root = gs_plan_get_root (plan);
+  JsonNode *root;
   g_autofree char *override = NULL;
   const GsModel *model = gs_plan_get_model (plan);
   JsonNode *now, *before;
@@ -427,6 +427,9 @@ gs_meeting_field_delta (GsPlan *plan, const char *path, GsInputDelta *out)
   if (path == NULL || *path == '\0' || base_root == NULL || !JSON_NODE_HOLDS_OBJECT (base_root)
       || model == NULL)
     return FALSE;
+  /* The whole tree (people read from the text) only in a meeting: each field
+   * of the window asks, and outside a meeting there is nothing to compare. */
+  root = gs_plan_get_root (plan);
   now = gs_json_lookup (root, path);
   before = agreed_node (root, base_root, path);
   if (is_override_value (path, &override))

@@ -80,7 +80,7 @@ action_simulate (GSimpleAction *action, GVariant *param, gpointer data)
 {
   GsWindow *self = data;
   gs_window_show_page (self, "scenarios");
-  gs_sim_page_run (GS_SIM_PAGE (self->sim_page));
+  gs_sim_page_run (GS_SIM_PAGE (_gs_window_page (self, GS_WINDOW_PAGE_SCENARIOS)));
 }
 
 /* The Scenarios page's list: Save Changes as Scenario (a name dialog),
@@ -89,7 +89,8 @@ static GsScenarioList *
 scenario_list (GsWindow *self)
 {
   gs_window_show_page (self, "scenarios");
-  return gs_sim_page_get_scenario_list (GS_SIM_PAGE (self->sim_page));
+  return gs_sim_page_get_scenario_list (
+      GS_SIM_PAGE (_gs_window_page (self, GS_WINDOW_PAGE_SCENARIOS)));
 }
 
 static void
@@ -145,10 +146,12 @@ action_print (GSimpleAction *action, GVariant *param, gpointer data)
 {
   GsWindow *self = data;
   gboolean stale = TRUE;
-  const GsSimResult *sim = gs_sim_page_get_result (GS_SIM_PAGE (self->sim_page), &stale);
-  /* The re-forecast fan when the Actuals page has one for the plan as it is. */
+  /* The simulation and the re-forecast fan when their pages, made and shown
+   * once, have them for the plan as it is. */
+  const GsSimResult *sim
+      = self->sim_page ? gs_sim_page_get_result (GS_SIM_PAGE (self->sim_page), &stale) : NULL;
   const GsRefan *refan
-      = self->stale[GS_WINDOW_PAGE_ACTUALS]
+      = self->actuals_page == NULL || self->stale[GS_WINDOW_PAGE_ACTUALS]
             ? NULL
             : gs_actuals_page_get_current_refan (GS_ACTUALS_PAGE (self->actuals_page));
   gs_print_run (GTK_WINDOW (self), self->plan, stale ? NULL : sim, refan);

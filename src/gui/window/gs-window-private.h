@@ -26,6 +26,7 @@ typedef enum
   GS_WINDOW_PAGE_COMP,
   GS_WINDOW_PAGE_ACTUALS,
   GS_WINDOW_PAGE_STATEMENTS,
+  GS_WINDOW_PAGE_SCENARIOS,
   GS_WINDOW_N_PAGES
 } GsWindowPage;
 
@@ -44,14 +45,17 @@ struct _GsWindow
   GtkWidget *toasts;
   GtkWidget *stack;
   GtkWidget *targets_page;
+  GtkWidget *actuals_box;   /* the Actuals page: plan versus actual and statements */
+  GtkWidget *actuals_stack; /* its two views */
+  /* Every other page is made when first shown or needed (_gs_window_page):
+   * NULL until then, in its empty AdwBin from the template. */
+  GtkWidget *bins[GS_WINDOW_N_PAGES];
   GtkWidget *funnel_page;
   GtkWidget *marketing_page;
   GtkWidget *sales_page;
   GtkWidget *comp_page;
   GtkWidget *actuals_page;
   GtkWidget *statements_page;
-  GtkWidget *actuals_box;   /* the Actuals page: plan versus actual and statements */
-  GtkWidget *actuals_stack; /* its two views */
   GtkWidget *sim_page;
   GMenu *recent_menu;
 
@@ -83,6 +87,8 @@ void
 _gs_window_update_title (GsWindow *self);
 void
 _gs_window_set_plan (GsWindow *self, GsPlan *plan, GFile *file);
+GtkWidget *
+_gs_window_page (GsWindow *self, GsWindowPage page);
 
 /* gs-window-actions.c */
 void

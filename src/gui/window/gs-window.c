@@ -5,7 +5,8 @@
  *
  * The window owns the GsPlan and is the only place that reacts to its
  * ::changed signal: it fetches the engine's result once and hands it to the
- * strip and to the visible page; pages not in view are refreshed when shown.
+ * strip and to the visible page; pages not in view are refreshed when shown,
+ * and made when first shown: the first frame builds the Targets page only.
  * This file builds the window and keeps it in step with its plan; actions,
  * files and drag and drop are in gs-window-{actions,files,dnd}.c.
  */
@@ -75,32 +76,128 @@ _gs_window_update_title (GsWindow *self)
   gtk_widget_set_tooltip_text (self->doc_label, dirty ? _ ("Unsaved changes") : NULL);
 }
 
+/* Pages ------------------------------------------------------------------ */
+
+static void
+on_p_hit (GsSimPage *page, GParamSpec *pspec, GsWindow *self);
+
+static GtkWidget **
+page_slot (GsWindow *self, GsWindowPage page)
+{
+  switch (page)
+    {
+    case GS_WINDOW_PAGE_TARGETS:
+      return &self->targets_page;
+    case GS_WINDOW_PAGE_FUNNEL:
+      return &self->funnel_page;
+    case GS_WINDOW_PAGE_MARKETING:
+      return &self->marketing_page;
+    case GS_WINDOW_PAGE_SALES:
+      return &self->sales_page;
+    case GS_WINDOW_PAGE_COMP:
+      return &self->comp_page;
+    case GS_WINDOW_PAGE_ACTUALS:
+      return &self->actuals_page;
+    case GS_WINDOW_PAGE_STATEMENTS:
+      return &self->statements_page;
+    case GS_WINDOW_PAGE_SCENARIOS:
+      return &self->sim_page;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* The page's widget, made the first time it is shown or an action needs it
+ * (Run Simulation, a scenario's action, Go to Input on the Funnel page):
+ * building every page's widgets, templates and first fill took most of the
+ * time to the first frame (issue 13; docs/gui.md, "Start-up"). A page made
+ * here is stale: whoever shows it fills it (on_page_shown). The Scenarios
+ * page, once made, follows every edit as it always did (refresh). */
+GtkWidget *
+_gs_window_page (GsWindow *self, GsWindowPage page)
+{
+  GtkWidget **slot = page_slot (self, page);
+  GtkWidget *widget;
+
+  if (slot == NULL || *slot != NULL)
+    return slot ? *slot : NULL;
+  switch (page)
+    {
+    case GS_WINDOW_PAGE_FUNNEL:
+      widget = GTK_WIDGET (gs_funnel_page_new ());
+      break;
+    case GS_WINDOW_PAGE_MARKETING:
+      widget = GTK_WIDGET (gs_goal_table_new (GS_SIDE_MARKETING));
+      break;
+    case GS_WINDOW_PAGE_SALES:
+      widget = GTK_WIDGET (gs_goal_table_new (GS_SIDE_SALES));
+      break;
+    case GS_WINDOW_PAGE_COMP:
+      widget = GTK_WIDGET (gs_comp_page_new ());
+      break;
+    case GS_WINDOW_PAGE_ACTUALS:
+      widget = GTK_WIDGET (gs_actuals_page_new ());
+      break;
+    case GS_WINDOW_PAGE_STATEMENTS:
+      widget = GTK_WIDGET (gs_statements_page_new ());
+      break;
+    case GS_WINDOW_PAGE_SCENARIOS:
+      widget = GTK_WIDGET (gs_sim_page_new ());
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+  *slot = widget;
+  self->stale[page] = TRUE;
+  adw_bin_set_child (ADW_BIN (self->bins[page]), widget);
+  if (page == GS_WINDOW_PAGE_FUNNEL && self->plan)
+    gs_funnel_page_set_plan (GS_FUNNEL_PAGE (widget), self->plan);
+  if (page == GS_WINDOW_PAGE_SCENARIOS)
+    {
+      const GsResult *r = self->plan ? gs_plan_get_result (self->plan, NULL) : NULL;
+      g_signal_connect (widget, "notify::p-hit", G_CALLBACK (on_p_hit), self);
+      if (r)
+        gs_sim_page_update (GS_SIM_PAGE (widget), self->plan, r);
+    }
+  return widget;
+}
+
+/* For tests: whether the page of that name (gs_window_show_page's) was made. */
+gboolean
+gs_window_page_is_built (GsWindow *self, const char *name)
+{
+  static const char *const names[GS_WINDOW_N_PAGES]
+      = { "targets",      "funnel",  "marketing",  "sales",
+          "compensation", "actuals", "statements", "scenarios" };
+  for (guint i = 0; i < GS_WINDOW_N_PAGES; i++)
+    if (g_strcmp0 (name, names[i]) == 0)
+      return *page_slot (self, i) != NULL;
+  g_return_val_if_reached (FALSE);
+}
+
 /* Refresh ---------------------------------------------------------------- */
 
 static GsWindowPage
 visible_page (GsWindow *self)
 {
   GtkWidget *child = adw_view_stack_get_visible_child (ADW_VIEW_STACK (self->stack));
-  if (child == self->funnel_page)
-    return GS_WINDOW_PAGE_FUNNEL;
-  if (child == self->marketing_page)
-    return GS_WINDOW_PAGE_MARKETING;
-  if (child == self->sales_page)
-    return GS_WINDOW_PAGE_SALES;
-  if (child == self->comp_page)
-    return GS_WINDOW_PAGE_COMP;
   if (child == self->targets_page)
     return GS_WINDOW_PAGE_TARGETS;
   if (child == self->actuals_box)
-    return gtk_stack_get_visible_child (GTK_STACK (self->actuals_stack)) == self->statements_page
+    return gtk_stack_get_visible_child (GTK_STACK (self->actuals_stack))
+                   == self->bins[GS_WINDOW_PAGE_STATEMENTS]
                ? GS_WINDOW_PAGE_STATEMENTS
                : GS_WINDOW_PAGE_ACTUALS;
+  for (GsWindowPage p = GS_WINDOW_PAGE_FUNNEL; p < GS_WINDOW_N_PAGES; p++)
+    if (child != NULL && child == self->bins[p])
+      return p;
   return GS_WINDOW_N_PAGES;
 }
 
 static void
 update_page (GsWindow *self, GsWindowPage page, const GsResult *r, const GsResult *baseline)
 {
+  _gs_window_page (self, page);
   switch (page)
     {
     case GS_WINDOW_PAGE_TARGETS:
@@ -125,6 +222,8 @@ update_page (GsWindow *self, GsWindowPage page, const GsResult *r, const GsResul
     case GS_WINDOW_PAGE_STATEMENTS:
       gs_statements_page_update (GS_STATEMENTS_PAGE (self->statements_page), self->plan);
       break;
+    case GS_WINDOW_PAGE_SCENARIOS:
+      break; /* made and filled by _gs_window_page, then updated by every refresh */
     default:
       return;
     }
@@ -151,7 +250,8 @@ refresh (GsWindow *self)
   baseline = gs_baseline_get_result (self->baseline, self->plan);
   gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (self->plan), r, baseline);
   gs_strip_set_preview (GS_STRIP (self->strip), FALSE);
-  gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
+  if (self->sim_page)
+    gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
   update_page (self, shown, r, baseline);
 }
 
@@ -180,7 +280,10 @@ on_page_shown (GtkWidget *stack, GParamSpec *pspec, GsWindow *self)
 {
   GsWindowPage page = visible_page (self);
   const GsResult *r;
-  if (self->plan == NULL || page == GS_WINDOW_N_PAGES || !self->stale[page])
+  if (page == GS_WINDOW_N_PAGES)
+    return;
+  _gs_window_page (self, page);
+  if (self->plan == NULL || !self->stale[page])
     return;
   r = gs_plan_get_result (self->plan, NULL);
   if (r)
@@ -200,7 +303,8 @@ _gs_window_set_plan (GsWindow *self, GsPlan *plan, GFile *file)
   self->changed_id = g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), self);
   g_signal_connect (plan, "notify::dirty", G_CALLBACK (on_dirty), self);
   gs_targets_page_set_plan (GS_TARGETS_PAGE (self->targets_page), plan);
-  gs_funnel_page_set_plan (GS_FUNNEL_PAGE (self->funnel_page), plan);
+  if (self->funnel_page)
+    gs_funnel_page_set_plan (GS_FUNNEL_PAGE (self->funnel_page), plan);
   {
     g_autofree char *path = file ? g_file_get_path (file) : NULL;
     g_clear_object (&self->recovery);
@@ -224,7 +328,9 @@ gs_window_set_recovery (GsWindow *self, GsRecovery *recovery)
 gboolean
 gs_window_goto_input (GsWindow *self, const char *path)
 {
-  GtkWidget *pages[] = { self->targets_page, self->funnel_page };
+  /* Each page and what the stack holds it in. */
+  GtkWidget *pages[] = { self->targets_page, _gs_window_page (self, GS_WINDOW_PAGE_FUNNEL) };
+  GtkWidget *shown[] = { self->targets_page, self->bins[GS_WINDOW_PAGE_FUNNEL] };
   const GsResult *r = gs_plan_get_result (self->plan, NULL);
 
   /* The input fields are built by a page's first update. */
@@ -238,7 +344,7 @@ gs_window_goto_input (GsWindow *self, const char *path)
         GsField *field = gs_field_find (pages[i], path, pass == 1);
         if (field)
           {
-            adw_view_stack_set_visible_child (ADW_VIEW_STACK (self->stack), pages[i]);
+            adw_view_stack_set_visible_child (ADW_VIEW_STACK (self->stack), shown[i]);
             gs_field_reveal (field);
             return TRUE;
           }
@@ -272,6 +378,8 @@ gs_window_dispose (GObject *object)
     }
   _gs_window_watch_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_WINDOW);
+  for (GsWindowPage p = GS_WINDOW_PAGE_FUNNEL; p < GS_WINDOW_N_PAGES; p++)
+    *page_slot (self, p) = NULL;    /* gone with their bins */
   g_clear_object (&self->recovery); /* closed: its edits were saved or discarded */
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
@@ -297,12 +405,7 @@ gs_window_class_init (GsWindowClass *klass)
 
   g_type_ensure (GS_TYPE_STRIP);
   g_type_ensure (GS_TYPE_TARGETS_PAGE);
-  g_type_ensure (GS_TYPE_FUNNEL_PAGE);
-  g_type_ensure (GS_TYPE_GOAL_TABLE);
-  g_type_ensure (GS_TYPE_COMP_PAGE);
-  g_type_ensure (GS_TYPE_SIM_PAGE);
-  g_type_ensure (GS_TYPE_ACTUALS_PAGE);
-  g_type_ensure (GS_TYPE_STATEMENTS_PAGE);
+  /* The other pages' classes (and templates) wait for their first page. */
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/goalsheet/Goalsheet/ui/window/gs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GsWindow, header_bar);
@@ -316,15 +419,19 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, targets_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, funnel_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, marketing_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, sales_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, comp_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, actuals_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, statements_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, actuals_box);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, actuals_stack);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, sim_page);
+#define BIND_BIN(name, page)                                                                       \
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE,                            \
+                                             G_STRUCT_OFFSET (GsWindow, bins[page]))
+  BIND_BIN ("funnel_bin", GS_WINDOW_PAGE_FUNNEL);
+  BIND_BIN ("marketing_bin", GS_WINDOW_PAGE_MARKETING);
+  BIND_BIN ("sales_bin", GS_WINDOW_PAGE_SALES);
+  BIND_BIN ("comp_bin", GS_WINDOW_PAGE_COMP);
+  BIND_BIN ("actuals_bin", GS_WINDOW_PAGE_ACTUALS);
+  BIND_BIN ("statements_bin", GS_WINDOW_PAGE_STATEMENTS);
+  BIND_BIN ("sim_bin", GS_WINDOW_PAGE_SCENARIOS);
+#undef BIND_BIN
   gtk_widget_class_bind_template_child (widget_class, GsWindow, recent_menu);
 }
 
@@ -342,7 +449,6 @@ gs_window_init (GsWindow *self)
   _gs_window_import_init (self);
   g_signal_connect (self->stack, "notify::visible-child", G_CALLBACK (on_page_shown), self);
   g_signal_connect (self->actuals_stack, "notify::visible-child", G_CALLBACK (on_page_shown), self);
-  g_signal_connect (self->sim_page, "notify::p-hit", G_CALLBACK (on_p_hit), self);
 
   schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
   if (schema)
@@ -387,7 +493,8 @@ gs_window_get_plan (GsWindow *self)
 gboolean
 gs_window_get_tracking_day (GsWindow *self, GDate *out)
 {
-  return gs_actuals_page_get_day (GS_ACTUALS_PAGE (self->actuals_page), out);
+  /* Never shown, the page tracks to the default day. */
+  return self->actuals_page && gs_actuals_page_get_day (GS_ACTUALS_PAGE (self->actuals_page), out);
 }
 
 GFile *

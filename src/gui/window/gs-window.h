@@ -31,6 +31,8 @@ gboolean
 gs_window_get_tracking_day (GsWindow *self, GDate *out);
 void
 gs_window_show_page (GsWindow *self, const char *name);
+gboolean
+gs_window_page_is_built (GsWindow *self, const char *name);
 /* File ▸ Import CRM Export… on file (gs-window-import.c). */
 gboolean
 gs_window_import_file (GsWindow *self, GFile *file, GError **error);
