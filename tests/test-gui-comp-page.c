@@ -714,6 +714,35 @@ test_hidden_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The role's cap row says the yearly amount; typing a new multiple updates
+ * it in place (it kept the amount the row was made with).  Seed AE: target
+ * incentive 80,000.00; a new cap is 2 × = 160,000.00; typed 2.5 × =
+ * 200,000.00. */
+static void
+test_cap_subtitle (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  GtkWidget *page = page_for (plan);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *field, *row;
+
+  g_assert_true (gs_comp_add_cap (plan, 0, GS_COMP_WHOLE_ROLE, &error));
+  g_assert_no_error (error);
+  field = gs_comp_page_find_field (GS_COMP_PAGE (page), "compensation.roles[0].cap.of_target");
+  g_assert_nonnull (field);
+  row = gtk_widget_get_ancestor (field, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "At most 160,000.00 a year per person");
+  gs_field_set_text (GS_FIELD (field), "2.5");
+  g_assert_true (gs_field_commit (GS_FIELD (field)));
+  g_assert_cmpint (gs_plan_get_comp (plan, NULL)->roles[0].cap.amount, ==, 20000000);
+  g_assert_true (gtk_widget_is_ancestor (field, row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "At most 200,000.00 a year per person");
+  g_object_unref (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -733,5 +762,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/comp-page/spif-rule-sources", test_spif_rule_sources);
   g_test_add_func ("/gui/comp-page/spif-model", test_spif_model);
   g_test_add_func ("/gui/comp-page/spif-renames", test_spif_renames);
+  g_test_add_func ("/gui/comp-page/cap-subtitle", test_cap_subtitle);
   return g_test_run ();
 }

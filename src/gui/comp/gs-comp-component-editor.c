@@ -18,6 +18,7 @@ struct _GsCompComponentEditor
   GtkWidget *group;
   GtkWidget *weight_row; /* subtitle: the target incentive */
   GtkWidget *quota_row;  /* subtitle: the quota and where it comes from */
+  GtkWidget *cap_row;    /* subtitle: the cap's yearly amount */
   GtkWidget *quota;      /* its field: placeholder the goal sheets' quota */
   GsPlan *plan;
   GsCompTarget target;
@@ -68,6 +69,7 @@ gs_comp_component_editor_refresh (GsCompComponentEditor *self)
   from = gs_explain_quota_source (gs_plan_get_model (self->plan), c);
   q_text = g_strdup_printf (_ ("%s per person a year — %s"), q, from);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->quota_row), q_text);
+  gs_comp_cap_row_update (self->cap_row, self->plan, self->target);
   /* The derived default shows as the placeholder; typing overrides it. */
   if (!gs_comp_quota_is_set (self->plan, self->target.role, self->target.component))
     gtk_entry_set_placeholder_text (GTK_ENTRY (gs_field_get_entry (GS_FIELD (self->quota))), q);
@@ -319,7 +321,7 @@ build (GsCompComponentEditor *self)
   tier_rows (self, c, cpath);
   decelerator_row (self, c, cpath);
   gs_comp_gate_row (self->group, self->plan, self->target, c->name);
-  gs_comp_cap_row (self->group, self->plan, self->target, c->name);
+  self->cap_row = gs_comp_cap_row (self->group, self->plan, self->target, c->name);
   discount_rows (self, c, cpath);
   gs_comp_component_editor_refresh (self);
 }

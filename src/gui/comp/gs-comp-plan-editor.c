@@ -46,6 +46,7 @@ struct _GsCompPlanEditor
   GListStore *spifs;      /* of GtkStringObject: the SPIFs' ids */
   /* In role_box's "Whole role" group: */
   GtkWidget *head_box;  /* gate and cap */
+  GtkWidget *cap_row;   /* in head_box; its subtitle follows edits */
   GtkWidget *spifs_box; /* one block (a group) a SPIF, in step with spifs */
   GtkWidget *tail_box;  /* SPIFs' Add button, draw and clawback */
   GtkWidget *spifs_row;
@@ -100,6 +101,8 @@ update_derived (GsCompPlanEditor *self)
   gtk_label_set_text (GTK_LABEL (self->subtitle), summary);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->pay_mix_row), split);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->headcount_row), summary);
+  gs_comp_cap_row_update (self->cap_row, self->plan,
+                          (GsCompTarget){ self->role, GS_COMP_WHOLE_ROLE, 0 });
   if (!self->headcount_set)
     {
       GtkWidget *hc = g_object_get_data (G_OBJECT (self->headcount_row), "field");
@@ -538,7 +541,7 @@ build_head (GsCompPlanEditor *self, const GsCompRole *role)
   GsCompTarget t = { self->role, GS_COMP_WHOLE_ROLE, 0 };
   GtkWidget *group = adw_preferences_group_new ();
   gs_comp_gate_row (group, self->plan, t, role->name);
-  gs_comp_cap_row (group, self->plan, t, role->name);
+  self->cap_row = gs_comp_cap_row (group, self->plan, t, role->name);
   replace_child (self->head_box, group);
 }
 

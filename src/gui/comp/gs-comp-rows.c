@@ -557,13 +557,31 @@ gs_comp_gate_row (GtkWidget *group, GsPlan *plan, GsCompTarget t, const char *na
     }
 }
 
+static const GsCap *
+cap_at (GsPlan *plan, GsCompTarget t)
+{
+  const GsCompRole *role = role_at (plan, t);
+  const GsCompComponent *c = component_at (plan, t);
+  return c ? &c->cap : role ? &role->cap : NULL;
+}
+
 void
+gs_comp_cap_row_update (GtkWidget *row, GsPlan *plan, GsCompTarget t)
+{
+  const GsCap *cap = cap_at (plan, t);
+  g_autofree char *amount = NULL, *subtitle = NULL;
+  if (row == NULL || cap == NULL || !cap->present)
+    return;
+  amount = gs_comp_money_text (gs_comp_rows_model (plan), cap->amount);
+  subtitle = g_strdup_printf (_ ("At most %s a year per person"), amount);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+}
+
+GtkWidget *
 gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget t, const char *name)
 {
   const GsCompModel *comp = gs_comp_rows_model (plan);
-  const GsCompRole *role = role_at (plan, t);
-  const GsCompComponent *c = component_at (plan, t);
-  const GsCap *cap = c ? &c->cap : &role->cap;
+  const GsCap *cap = cap_at (plan, t);
   GsCompNames names = { .name = name };
   GtkWidget *row;
 
@@ -574,9 +592,8 @@ gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget t, const char *nam
           = g_strdup_printf (cap->of_target ? "%s.cap.of_target" : "%s.cap.amount", path);
       g_autofree char *a11y = gs_comp_label_text (GS_COMP_LABEL_CAP, &names);
       g_autofree char *remove_a11y = gs_comp_label_text (GS_COMP_LABEL_REMOVE_CAP, &names);
-      g_autofree char *amount = gs_comp_money_text (comp, cap->amount);
-      g_autofree char *subtitle = g_strdup_printf (_ ("At most %s a year per person"), amount);
-      row = gs_comp_action_row (group, _ ("Cap"), subtitle);
+      row = gs_comp_action_row (group, _ ("Cap"), NULL);
+      gs_comp_cap_row_update (row, plan, t);
       gs_comp_row_add (
           row, labelled (cap->of_target
                              ? gs_comp_field (plan, vpath, GS_FIELD_KIND_NUMBER, _ ("× target"),
@@ -596,6 +613,7 @@ gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget t, const char *nam
                                                       GS_COMP_ACTION_ADD_CAP, t),
                                       GS_COMP_LABEL_ADD_CAP, &names));
     }
+  return row;
 }
 
 /* Labels ------------------------------------------------------------------- */

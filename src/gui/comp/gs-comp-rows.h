@@ -126,8 +126,13 @@ gs_comp_row_add (GtkWidget *row, GtkWidget *suffix);
 /* The gate and cap rows of a component (or, GS_COMP_WHOLE_ROLE, the role). */
 void
 gs_comp_gate_row (GtkWidget *group, GsPlan *plan, GsCompTarget target, const char *name);
-void
+/* The cap row; its subtitle (the yearly amount, which a cap set as a multiple
+ * of target pay derives from the engine) follows edits through
+ * gs_comp_cap_row_update. */
+GtkWidget *
 gs_comp_cap_row (GtkWidget *group, GsPlan *plan, GsCompTarget target, const char *name);
+void
+gs_comp_cap_row_update (GtkWidget *row, GsPlan *plan, GsCompTarget target);
 
 /* What an accessible name (or a row's title) says.  A widget tagged with
  * gs_comp_label_tag keeps its label, so a rename of the role, a SPIF or a
