@@ -49,6 +49,23 @@ def poll(fn, timeout=20.0):
     return last
 
 
+def steady(fn, tries=10):
+    """fn's result, read again if the accessibility tree changed under the
+    read.  A walk over a window can meet an object that went away between
+    listing it and asking its name (a dialog closing, a list row recycled):
+    AT-SPI then raises ("The application no longer exists", "Object does not
+    exist").  That is the tree moving, not an answer: read again a little
+    later; after TRIES attempts the error is real and is raised."""
+    for attempt in range(tries):
+        try:
+            return fn()
+        except Exception as error:  # GLib.GError from AT-SPI
+            if attempt == tries - 1:
+                raise
+            sys.stderr.write('# AT-SPI read retried: %s\n' % error)
+            time.sleep(0.3)
+
+
 def bail(why, log_path=None):
     """Stops the test: TAP's Bail out, and the app's log on stderr, which is
     what CI shows of a failed test."""
@@ -83,6 +100,11 @@ def dogtail_tree(work):
     with contextlib.redirect_stdout(sys.stderr):
         from dogtail import tree
         from dogtail.config import config
+    # dogtail's import replaces sys.excepthook with one that writes the
+    # traceback only to its debug log, which is off: an uncaught exception
+    # then ended a test with status 1 and not a word on stderr.  Put back
+    # Python's own hook so every failure shows where it happened.
+    sys.excepthook = sys.__excepthook__
     config.searchBackoffDuration = 0.2
     config.searchCutoffCount = 10
     config.logDebugToStdOut = False

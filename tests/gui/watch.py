@@ -81,20 +81,30 @@ def wins_for(deal):
 
 
 def wins(app):
-    node = app.findChild(lambda n: n.roleName in ('push button', 'toggle button')
-                         and n.name.startswith('Wins: '), retry=False, requireResult=False)
-    return node.name[len('Wins: '):].split(' ')[0] if node else None
+    def read():
+        node = app.findChild(lambda n: n.roleName in ('push button', 'toggle button')
+                             and n.name.startswith('Wins: '), retry=False, requireResult=False)
+        return node.name[len('Wins: '):].split(' ')[0] if node else None
+    return gstap.steady(read)
 
 
 def labels(node):
-    return [n.name for n in node.findChildren(lambda n: n.roleName == 'label', recursive=True)]
+    return gstap.steady(lambda: [n.name for n in node.findChildren(lambda n: n.roleName == 'label',
+                                                                   recursive=True)])
 
 
 def dialog(app, heading):
-    for c in app.children:
-        if c.roleName in ('dialog', 'alert', 'frame') and any(heading in t for t in labels(c)):
-            return c
-    return None
+    """The open dialog (or alert) that says HEADING.  The main window is a
+    frame too but never one of these: its labels (hundreds) are not walked,
+    which kept each look slow and open to a row changing mid-walk."""
+    def read():
+        for c in app.children:
+            if (c.roleName in ('dialog', 'alert', 'frame')
+                    and not (c.name or '').startswith('Goalsheet —')
+                    and any(heading in t for t in labels(c))):
+                return c
+        return None
+    return gstap.steady(read)
 
 
 def click(node, name):
@@ -106,9 +116,11 @@ def click(node, name):
 
 
 def title(app):
-    frames = [c for c in app.children if c.roleName == 'frame'
-              and (c.name or '').startswith('Goalsheet —')]
-    return frames[0].name if frames else ''
+    def read():
+        frames = [c for c in app.children if c.roleName == 'frame'
+                  and (c.name or '').startswith('Goalsheet —')]
+        return frames[0].name if frames else ''
+    return gstap.steady(read)
 
 
 def activate(action, env=app_env):
