@@ -333,7 +333,9 @@ gs_window_goto_input (GsWindow *self, const char *path)
   GtkWidget *shown[] = { self->targets_page, self->bins[GS_WINDOW_PAGE_FUNNEL] };
   const GsResult *r = gs_plan_get_result (self->plan, NULL);
 
-  /* The input fields are built by a page's first update. */
+  /* The input fields are built by a page's first update; the Targets page
+   * makes its assumptions after its first frame. */
+  gs_targets_page_make_below (GS_TARGETS_PAGE (self->targets_page));
   if (r)
     for (GsWindowPage p = GS_WINDOW_PAGE_TARGETS; p <= GS_WINDOW_PAGE_FUNNEL; p++)
       if (self->stale[p])
