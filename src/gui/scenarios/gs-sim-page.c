@@ -38,6 +38,7 @@ struct _GsSimPage
   GsPlan *plan;
   GsSimResult *sim;
   gboolean stale;
+  guint updates_skipped; /* edits that only marked the hidden page stale (tests) */
   GCancellable *cancellable;
   GCancellable *odds_cancellable; /* each scenario's P(hit), after the base run */
 };
@@ -360,6 +361,37 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
   show_summary (self);
   if (was_stale != self->stale)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
+}
+
+/* An edit while the page is hidden: the last run's P(hit) is marked stale
+ * (the strip shows it so at once) and the scenarios' odds still running are
+ * dropped; the list, the comparison and the chart wait for
+ * gs_sim_page_update when the page is shown (issue 13: the hidden page
+ * compared every scenario and listed the pending changes on every edit). */
+void
+gs_sim_page_mark_stale (GsSimPage *self, GsPlan *plan)
+{
+  gboolean was_stale = self->stale;
+  if (plan != self->plan)
+    {
+      g_set_object (&self->plan, plan);
+      g_clear_pointer (&self->sim, gs_sim_result_free);
+      self->stale = FALSE;
+      gtk_widget_set_visible (self->risk_label, FALSE);
+    }
+  else if (self->sim)
+    self->stale = TRUE;
+  stop_odds (self);
+  self->updates_skipped++;
+  if (was_stale != self->stale)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
+}
+
+/* How many edits only marked the page stale (tests). */
+guint
+gs_sim_page_get_updates_skipped (GsSimPage *self)
+{
+  return self->updates_skipped;
 }
 
 GsScenarioList *

@@ -112,7 +112,8 @@ page_slot (GsWindow *self, GsWindowPage page)
  * building every page's widgets, templates and first fill took most of the
  * time to the first frame (issue 13; docs/gui.md, "Start-up"). A page made
  * here is stale: whoever shows it fills it (on_page_shown). The Scenarios
- * page, once made, follows every edit as it always did (refresh). */
+ * page is filled here (its actions need it); once made, an edit while it is
+ * hidden only marks its P(hit) stale (refresh), and showing it updates it. */
 GtkWidget *
 _gs_window_page (GsWindow *self, GsWindowPage page)
 {
@@ -158,6 +159,7 @@ _gs_window_page (GsWindow *self, GsWindowPage page)
       g_signal_connect (widget, "notify::p-hit", G_CALLBACK (on_p_hit), self);
       if (r)
         gs_sim_page_update (GS_SIM_PAGE (widget), self->plan, r);
+      self->stale[page] = r == NULL;
     }
   return widget;
 }
@@ -223,7 +225,11 @@ update_page (GsWindow *self, GsWindowPage page, const GsResult *r, const GsResul
       gs_statements_page_update (GS_STATEMENTS_PAGE (self->statements_page), self->plan);
       break;
     case GS_WINDOW_PAGE_SCENARIOS:
-      break; /* made and filled by _gs_window_page, then updated by every refresh */
+      /* Filled by _gs_window_page when made; hidden, an edit only marks its
+       * P(hit) stale (refresh), and it is updated here when shown. */
+      if (self->stale[page])
+        gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
+      break;
     default:
       return;
     }
@@ -250,8 +256,8 @@ refresh (GsWindow *self)
   baseline = gs_baseline_get_result (self->baseline, self->plan);
   gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (self->plan), r, baseline);
   gs_strip_set_preview (GS_STRIP (self->strip), FALSE);
-  if (self->sim_page)
-    gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
+  if (self->sim_page && shown != GS_WINDOW_PAGE_SCENARIOS)
+    gs_sim_page_mark_stale (GS_SIM_PAGE (self->sim_page), self->plan);
   update_page (self, shown, r, baseline);
 }
 
