@@ -334,9 +334,11 @@ gs_sim_page_new (void)
   return g_object_new (GS_TYPE_SIM_PAGE, NULL);
 }
 
-/* Called after every edit: the last run no longer describes the plan. */
-void
-gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
+/* After an edit the last run no longer describes the plan (another plan
+ * has no run); every scenario's P(hit) still computing was for the plan
+ * before the edit.  Returns whether the run was stale before. */
+static gboolean
+follow_plan (GsSimPage *self, GsPlan *plan)
 {
   gboolean was_stale = self->stale;
   if (plan != self->plan)
@@ -348,8 +350,15 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
     }
   else if (self->sim)
     self->stale = TRUE;
-  /* Every scenario's P(hit) was for the plan before this edit. */
   stop_odds (self);
+  return was_stale;
+}
+
+/* Called after every edit while shown, and when shown after edits. */
+void
+gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
+{
+  gboolean was_stale = follow_plan (self, plan);
   show_odds (self, NULL);
   gs_scenario_list_update (GS_SCENARIO_LIST (self->scenario_list), plan);
   /* The last run stays drawn, dimmed and labelled, until the next one. */
@@ -371,17 +380,7 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
 void
 gs_sim_page_mark_stale (GsSimPage *self, GsPlan *plan)
 {
-  gboolean was_stale = self->stale;
-  if (plan != self->plan)
-    {
-      g_set_object (&self->plan, plan);
-      g_clear_pointer (&self->sim, gs_sim_result_free);
-      self->stale = FALSE;
-      gtk_widget_set_visible (self->risk_label, FALSE);
-    }
-  else if (self->sim)
-    self->stale = TRUE;
-  stop_odds (self);
+  gboolean was_stale = follow_plan (self, plan);
   self->updates_skipped++;
   if (was_stale != self->stale)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
