@@ -61,7 +61,13 @@ _gs_window_update_title (GsWindow *self)
   g_autofree char *name = _gs_window_display_name (self);
   gboolean dirty = gs_plan_get_dirty (self->plan);
   g_autofree char *title = g_strdup_printf ("Goalsheet — %s%s", name, dirty ? " •" : "");
-  g_autofree char *subtitle = g_strdup_printf ("%s%s", name, dirty ? " •" : "");
+  g_autofree char *subtitle = NULL;
+  /* Every edit asks (refresh, ::notify::dirty); the title, the subtitle, the
+   * file's label and its tooltip change only with the name or dirty, and
+   * setting them again costs a tooltip's markup parse and a relayout. */
+  if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), title) == 0)
+    return;
+  subtitle = g_strdup_printf ("%s%s", name, dirty ? " •" : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_view_switcher_title_set_title (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), "Goalsheet");
   adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), subtitle);
