@@ -54,6 +54,15 @@ page_for (GsPlan *plan)
   return page;
 }
 
+/* The figures computed in a worker thread after an edit are back: no
+ * timing, the main loop runs until the page says so. */
+static void
+wait_figures (GtkWidget *page)
+{
+  while (!gs_comp_page_get_figures_ready (GS_COMP_PAGE (page)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* The engine's own figure, formatted as the page formats money. */
 static char *
 engine_total (GsPlan *plan, double attainment, int component)
@@ -81,7 +90,9 @@ test_payout_at_attainment (void)
   g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "sdr"));
   g_assert_true (gs_comp_page_select_role (GS_COMP_PAGE (page), "ae"));
   g_assert_false (gs_comp_page_select_role (GS_COMP_PAGE (page), "cfo"));
+  gs_payout_view_set_trace_shown (view, TRUE);
   gs_payout_view_set_attainment (view, 1.15);
+  wait_figures (page);
 
   g_assert_cmpstr (want, ==, "96,200.00"); /* by hand, above */
   g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, want);
@@ -120,6 +131,64 @@ test_payout_at_attainment (void)
       g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), figures[i][0]), ==,
                        figures[i][1]);
   }
+  gs_payout_view_set_trace_shown (view, FALSE);
+  g_object_unref (page);
+}
+
+/* An edit shows the person's figures at once; the role's totals and the
+ * whole plan's figures come from a worker thread, the last ones shown
+ * meanwhile (a role of 2,000 people and every role's pay as staffed cost
+ * more than a frame).  Seed AE, 8 of them: OTE 160,000.00 → 200,000.00 at
+ * 50 % is a target incentive of 80,000.00 → 100,000.00, so at plan (100 %)
+ * the role pays 8 × 80,000.00 = 640,000.00 → 800,000.00, and everyone a
+ * full year at 100 % 901,000.00 + 8 × 20,000.00 = 1,061,000.00.  The
+ * trace is collapsed until asked for, and the choice is remembered. */
+static void
+test_async_figures (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  GtkWidget *page = page_for (plan);
+  GtkWidget *other = NULL;
+  GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *trace = NULL;
+  g_autofree char *empty = gs_payout_view_get_trace (view);
+
+  /* Shown for the first time: every figure at once. */
+  g_assert_true (gs_comp_page_get_figures_ready (GS_COMP_PAGE (page)));
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "640,000.00");
+  g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
+                   "901,000.00");
+
+  g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "100,000.00");
+  g_assert_false (gs_comp_page_get_figures_ready (GS_COMP_PAGE (page)));
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "640,000.00");
+  g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
+                   "901,000.00");
+  /* Two edits in a row: the first's work is dropped, the second's shown. */
+  g_assert_true (gs_comp_set_ote (plan, 0, 16000000, &error));
+  g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
+  wait_figures (page);
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "800,000.00");
+  g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
+                   "1,061,000.00");
+
+  /* The trace: none while collapsed, the engine's lines once asked for. */
+  g_assert_false (gs_payout_view_get_trace_shown (view));
+  g_assert_cmpstr (empty, ==, "");
+  gs_payout_view_set_trace_shown (view, TRUE);
+  trace = gs_payout_view_get_trace (view);
+  g_assert_nonnull (strstr (trace, "Variable pay for the year: 100,000.00"));
+  /* Remembered: another page opens with the trace shown. */
+  other = page_for (plan);
+  g_assert_true (
+      gs_payout_view_get_trace_shown (gs_comp_page_get_payout_view (GS_COMP_PAGE (other))));
+  gs_payout_view_set_trace_shown (view, FALSE);
+  g_assert_false (
+      gs_payout_view_get_trace_shown (gs_comp_page_get_payout_view (GS_COMP_PAGE (other))));
+  g_object_unref (other);
   g_object_unref (page);
 }
 
@@ -661,8 +730,8 @@ test_people_model (void)
  * window opened on another page and an edit made there neither make the page
  * nor compute a payout for it, nor read the roles' people from the file's
  * text; showing it afterwards makes it with the edited figures, and each edit
- * while it is shown computes one traced payout (the person shown), not one
- * per person of the role. */
+ * while it is shown computes one payout (the person shown), not one per
+ * person of the role. */
 static void
 test_hidden_page (void)
 {
@@ -696,7 +765,7 @@ test_hidden_page (void)
   g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 1);
   g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "120,000.00");
 
-  /* On screen: one traced payout per edit; 250,000.00 → 125,000.00. */
+  /* On screen: one payout per edit; 250,000.00 → 125,000.00. */
   g_assert_true (gs_comp_set_ote (plan, 0, 25000000, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 2);
@@ -753,6 +822,7 @@ main (int argc, char *argv[])
   setlocale (LC_MONETARY, "C.UTF-8");
   g_test_add_func ("/gui/comp-page/payout", test_payout_at_attainment);
   g_test_add_func ("/gui/comp-page/hidden-page", test_hidden_page);
+  g_test_add_func ("/gui/comp-page/async-figures", test_async_figures);
   g_test_add_func ("/gui/comp-page/band-rate-refused", test_band_rate_refused);
   g_test_add_func ("/gui/comp-page/bands", test_bands);
   g_test_add_func ("/gui/comp-page/modifiers-and-quota", test_modifiers_and_quota);

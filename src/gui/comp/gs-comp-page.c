@@ -15,6 +15,7 @@
 #include "gs-comp-role-list.h"
 #include "gs-comp-rows.h"
 #include "gs-comp-structure.h"
+#include "gs-comp-worker.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -36,6 +37,11 @@ struct _GsCompPage
   GsBoundary boundary;
   GHashTable *plan_figures;
   gboolean figures_shown; /* plan_grid holds the figures' rows (not an error): kept */
+  /* The whole plan's figures: after an edit computed in a worker thread on
+   * the comp model (a reference), the last ones shown meanwhile; computed
+   * at once when another plan shows. */
+  GsPlan *figures_plan; /* the plan the figures shown are of */
+  GsCompWorker figures;
   gboolean updating;
 };
 
@@ -79,13 +85,11 @@ plan_figure (GsCompPage *self, int row, const char *key, const char *title, cons
 }
 
 static void
-update_plan_figures (GsCompPage *self, const GsCompModel *comp)
+show_plan_figures (GsCompPage *self, const GsCompModel *comp, const GsCompAtPlan *at,
+                   const GError *error)
 {
-  GsCompAtPlan at = { 0 };
-  g_autoptr (GError) error = NULL;
-
   g_hash_table_remove_all (self->plan_figures);
-  if (!gs_comp_at_plan (comp, &at, &error))
+  if (error)
     {
       remove_children (self->plan_grid);
       self->figures_shown = FALSE;
@@ -99,15 +103,15 @@ update_plan_figures (GsCompPage *self, const GsCompModel *comp)
       /* Pay as staffed first (person-years, the plan's own attainment),
        * "everyone a full year at 100 %" beside it for comparison; cost of
        * sales on both bases, each named. */
-      g_autofree char *at_plan = gs_comp_money_text (comp, at.at_plan);
-      g_autofree char *at_quota = gs_comp_money_text (comp, at.at_quota);
-      g_autofree char *full = gs_comp_money_text (comp, at.variable_pay);
-      g_autofree char *attainment = gs_format_percent (at.ae_attainment);
-      g_autofree char *new_business = gs_comp_money_text (comp, at.new_business);
-      g_autofree char *bookings = gs_comp_money_text (comp, at.bookings);
-      g_autofree char *cost_nb = gs_format_percent (at.cost_new_business);
-      g_autofree char *cost_all = gs_format_percent (at.cost_all);
-      g_autofree char *cost_full = gs_format_percent (at.cost_of_sales);
+      g_autofree char *at_plan = gs_comp_money_text (comp, at->at_plan);
+      g_autofree char *at_quota = gs_comp_money_text (comp, at->at_quota);
+      g_autofree char *full = gs_comp_money_text (comp, at->variable_pay);
+      g_autofree char *attainment = gs_format_percent (at->ae_attainment);
+      g_autofree char *new_business = gs_comp_money_text (comp, at->new_business);
+      g_autofree char *bookings = gs_comp_money_text (comp, at->bookings);
+      g_autofree char *cost_nb = gs_format_percent (at->cost_new_business);
+      g_autofree char *cost_all = gs_format_percent (at->cost_all);
+      g_autofree char *cost_full = gs_format_percent (at->cost_of_sales);
       int row = 0;
       plan_figure (self, row++, "variable-pay", _ ("Variable pay at plan, as staffed"), at_plan);
       plan_figure (self, row++, "ae-attainment", _ ("AE attainment the plan implies"), attainment);
@@ -122,7 +126,43 @@ update_plan_figures (GsCompPage *self, const GsCompModel *comp)
                    _ ("Cost of sales, everyone a full year at 100 %"), cost_full);
       self->figures_shown = TRUE;
     }
-  gs_comp_at_plan_clear (&at);
+}
+
+static gboolean
+figures_work (const GsCompModel *comp, gpointer data, GError **error)
+{
+  return gs_comp_at_plan (comp, data, error);
+}
+
+static void
+figures_done (GObject *owner, const GsCompModel *comp, gpointer data, const GError *error)
+{
+  show_plan_figures (GS_COMP_PAGE (owner), comp, data, error);
+}
+
+static void
+at_plan_free (gpointer data)
+{
+  gs_comp_at_plan_clear (data);
+  g_free (data);
+}
+
+static void
+update_plan_figures (GsCompPage *self, const GsCompModel *comp)
+{
+  if (self->figures_plan != self->plan || !self->figures_shown)
+    {
+      GsCompAtPlan at = { 0 };
+      g_autoptr (GError) error = NULL;
+      gs_comp_worker_cancel (&self->figures);
+      gs_comp_at_plan (comp, &at, &error);
+      show_plan_figures (self, comp, &at, error);
+      gs_comp_at_plan_clear (&at);
+      g_set_object (&self->figures_plan, self->plan);
+      return;
+    }
+  gs_comp_worker_start (&self->figures, G_OBJECT (self), comp, figures_work, figures_done,
+                        g_new0 (GsCompAtPlan, 1), at_plan_free);
 }
 
 /* The boundary rule's choice, built again when another plan or an undo shows. */
@@ -218,6 +258,13 @@ gs_comp_page_get_plan_figure (GsCompPage *self, const char *key)
   return g_hash_table_lookup (self->plan_figures, key);
 }
 
+gboolean
+gs_comp_page_get_figures_ready (GsCompPage *self)
+{
+  return !self->figures.busy
+         && gs_payout_view_get_totals_ready (GS_PAYOUT_VIEW (self->payout_view));
+}
+
 /* The boundary choice sits outside the editor: its refusals show there too. */
 static void
 on_error (GtkWidget *widget, const char *action, GVariant *param)
@@ -275,8 +322,10 @@ static void
 gs_comp_page_dispose (GObject *object)
 {
   GsCompPage *self = GS_COMP_PAGE (object);
+  gs_comp_worker_cancel (&self->figures);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_COMP_PAGE);
   g_clear_object (&self->plan);
+  g_clear_object (&self->figures_plan);
   G_OBJECT_CLASS (gs_comp_page_parent_class)->dispose (object);
 }
 

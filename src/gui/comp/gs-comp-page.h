@@ -33,5 +33,10 @@ gs_comp_page_find_field (GsCompPage *self, const char *path);
  * "cost-of-sales". */
 const char *
 gs_comp_page_get_plan_figure (GsCompPage *self, const char *key);
+/* FALSE while figures of the last update (the whole plan's, the role's
+ * totals) are being computed in a worker thread, the last ones shown
+ * meanwhile; tests wait for TRUE before reading them. */
+gboolean
+gs_comp_page_get_figures_ready (GsCompPage *self);
 
 G_END_DECLS

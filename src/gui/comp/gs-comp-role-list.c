@@ -123,8 +123,15 @@ gs_comp_role_list_set_roles (GsCompRoleList *self, const GsCompModel *comp)
 static void
 name_button (GtkWidget *button, char *text)
 {
-  gtk_widget_set_tooltip_text (button, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  /* Named again only when the role's name changed: setting a tooltip costs
+   * a markup parse and an accessible update on every edit otherwise. */
+  const char *old = gtk_widget_get_tooltip_text (button);
+  if (g_strcmp0 (old, text) != 0)
+    {
+      gtk_widget_set_tooltip_text (button, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
+    }
   g_free (text);
 }
 

@@ -6,12 +6,16 @@
 #include "gs-payout-view.h"
 #include "gs-a11y.h"
 #include "gs-comp-payout.h"
+#include "gs-comp-worker.h"
 #include "gs-explain-comp.h"
 #include "gs-format.h"
 #include "gs-gui-format.h"
 #include "gs-payout-curve.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
+
+#define APP_ID "org.goalsheet.Goalsheet"
 
 struct _GsPayoutView
 {
@@ -25,16 +29,27 @@ struct _GsPayoutView
   GtkWidget *grid;
   GtkWidget *curve;
   GtkWidget *trace_title;
+  GtkWidget *trace_expander; /* the trace, collapsed until asked for */
   GtkWidget *trace_box;
+  GSettings *settings; /* remembers whether the trace is shown */
   GsPlan *plan;
   guint role;
+  /* The role's totals: computed in a worker thread on the comp model (a
+   * reference) after each edit, the last ones shown meanwhile; computed at
+   * once when another role or plan shows. */
+  GsCompWorker totals;
+  GsPlan *totals_plan;  /* plan and role the last totals are of */
+  char *totals_role;    /* the role's id */
+  GsMoney role_at_plan; /* the last totals */
+  GsMoney role_at_chosen;
+  int role_total_row;    /* the grid row that shows them */
   guint person;
   GtkStringList *people; /* the role's people, the dropdown's model */
   GHashTable *figures;   /* key → text shown */
   char *shape;           /* the rows the grid holds (NULL: none); same rows, labels kept */
   gboolean reuse;        /* refresh: set the texts of the grid's labels, make none */
   gboolean updating;
-  guint computed; /* payouts computed with a trace, for tests */
+  guint computed; /* payouts of the person shown computed, for tests */
 };
 
 G_DEFINE_FINAL_TYPE (GsPayoutView, gs_payout_view, GTK_TYPE_WIDGET)
@@ -239,6 +254,69 @@ show_error (GsPayoutView *self, const char *message)
   gtk_widget_set_visible (self->grid, message == NULL);
 }
 
+/* The role total row: the last totals computed for the role shown. */
+static void
+show_role_total (GsPayoutView *self, const GsCompModel *comp, const GsCompRole *role,
+                 gboolean reuse)
+{
+  g_autofree char *name = g_strdup_printf (
+      g_dngettext (NULL, "Role total, %u person", "Role total, %u people", role->headcount),
+      role->headcount);
+  self->reuse = reuse;
+  figure_row (self, comp, self->role_total_row, name, NULL, self->role_at_plan,
+              self->role_at_chosen, "role-total", FALSE);
+  self->reuse = FALSE;
+}
+
+typedef struct
+{
+  guint role;
+  double attainment;
+  GsMoney at_plan;
+  GsMoney at_chosen;
+} Totals;
+
+static gboolean
+totals_work (const GsCompModel *comp, gpointer data, GError **error)
+{
+  Totals *t = data;
+  const GsCompRole *role = &comp->roles[t->role];
+  return gs_comp_role_total_at_attainment (comp, role, 1.0, &t->at_plan, error)
+         && gs_comp_role_total_at_attainment (comp, role, t->attainment, &t->at_chosen, error);
+}
+
+static void
+totals_done (GObject *owner, const GsCompModel *comp, gpointer data, const GError *error)
+{
+  GsPayoutView *self = GS_PAYOUT_VIEW (owner);
+  Totals *t = data;
+  if (error)
+    {
+      clear_grid (self);
+      remove_children (self->trace_box);
+      show_error (self, error->message);
+      return;
+    }
+  self->role_at_plan = t->at_plan;
+  self->role_at_chosen = t->at_chosen;
+  show_role_total (self, comp, &comp->roles[t->role], TRUE);
+}
+
+static void
+start_totals (GsPayoutView *self, const GsCompModel *comp, guint role, double attainment)
+{
+  Totals *t = g_new0 (Totals, 1);
+  t->role = role;
+  t->attainment = attainment;
+  gs_comp_worker_start (&self->totals, G_OBJECT (self), comp, totals_work, totals_done, t, g_free);
+}
+
+static gboolean
+trace_shown (GsPayoutView *self)
+{
+  return gtk_expander_get_expanded (GTK_EXPANDER (self->trace_expander));
+}
+
 static void
 refresh (GsPayoutView *self)
 {
@@ -247,15 +325,16 @@ refresh (GsPayoutView *self)
   g_autoptr (GsCompPayout) pp = NULL;
   g_autoptr (GsCompPayout) p = NULL;
   g_autoptr (GError) error = NULL;
-  GsMoney role_at_plan = 0, role_at_chosen = 0;
   double attainment = gs_payout_view_get_attainment (self);
   g_autofree char *pct = gs_format_input_number (attainment * 100, 2);
   g_autofree char *chosen_title = NULL;
   g_autofree char *curve_text = NULL;
   g_autofree char *shape = NULL;
+  gboolean later = FALSE;
   int row = 0;
 
   g_hash_table_remove_all (self->figures);
+  gs_comp_worker_cancel (&self->totals);
   if (self->plan == NULL)
     {
       clear_grid (self);
@@ -273,8 +352,12 @@ refresh (GsPayoutView *self)
   role = &comp->roles[self->role];
   update_people (self, role);
   /* The person shown, at plan (figures) and at the chosen attainment (with
-   * the trace); the role's totals without traces: a role of thousands costs
-   * one traced payout, not two per person. */
+   * the trace when it is shown); the role's totals without traces: a role
+   * of thousands costs one payout, not two per person.  The totals of the
+   * role already shown are computed in a worker thread, the last ones
+   * shown until they are back; another role's or plan's are computed here,
+   * so a role never shows another's totals. */
+  later = self->totals_plan == self->plan && g_strcmp0 (self->totals_role, role->id) == 0;
   {
     guint person
         = role->n_people ? MIN (self->person, role->n_people - 1) : GS_COMP_STANDARD_PERSON;
@@ -283,12 +366,17 @@ refresh (GsPayoutView *self)
     gs_comp_input_at_attainment (&in, role, person, 1.0);
     pp = gs_comp_payout_with (comp, role, person, &in, GS_COMP_PAYOUT_FIGURES, &error);
     gs_comp_input_clear (&in);
-    if (pp && gs_comp_role_total_at_attainment (comp, role, 1.0, &role_at_plan, &error)
-        && gs_comp_role_total_at_attainment (comp, role, attainment, &role_at_chosen, &error))
+    if (pp
+        && (later
+            || (gs_comp_role_total_at_attainment (comp, role, 1.0, &self->role_at_plan, &error)
+                && gs_comp_role_total_at_attainment (comp, role, attainment, &self->role_at_chosen,
+                                                     &error))))
       {
         gs_comp_input_init (&in);
         gs_comp_input_at_attainment (&in, role, person, attainment);
-        p = gs_comp_payout_with (comp, role, person, &in, GS_COMP_PAYOUT_TRACE, &error);
+        p = gs_comp_payout_with (comp, role, person, &in,
+                                 trace_shown (self) ? GS_COMP_PAYOUT_TRACE : GS_COMP_PAYOUT_FIGURES,
+                                 &error);
         gs_comp_input_clear (&in);
         self->computed++;
       }
@@ -296,10 +384,18 @@ refresh (GsPayoutView *self)
   gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment, NULL);
   if (p == NULL)
     {
+      g_clear_object (&self->totals_plan);
+      g_clear_pointer (&self->totals_role, g_free);
       clear_grid (self);
       remove_children (self->trace_box);
       show_error (self, error->message);
       return;
+    }
+  g_set_object (&self->totals_plan, self->plan);
+  if (!later)
+    {
+      g_free (self->totals_role);
+      self->totals_role = g_strdup (role->id);
     }
   show_error (self, NULL);
   /* The grid's rows: the components, the adjustments that are not zero. */
@@ -344,18 +440,17 @@ refresh (GsPayoutView *self)
     figure_row (self, comp, row++, name, &role->target_incentive, pp->total, p->total, "total",
                 TRUE);
   }
-  {
-    g_autofree char *name = g_strdup_printf (
-        g_dngettext (NULL, "Role total, %u person", "Role total, %u people", role->headcount),
-        role->headcount);
-    figure_row (self, comp, row++, name, NULL, role_at_plan, role_at_chosen, "role-total", FALSE);
-  }
+  self->role_total_row = row++;
+  show_role_total (self, comp, role, self->reuse);
   {
     g_autofree char *title = g_strdup_printf (_ ("Calculation at %s %% — %s"), pct, p->person);
     gtk_label_set_text (GTK_LABEL (self->trace_title), title);
   }
   self->reuse = FALSE;
-  show_trace (self, comp, p);
+  if (p->trace)
+    show_trace (self, comp, p);
+  else
+    remove_children (self->trace_box);
   {
     g_autofree char *earned = money (comp, p->earned);
     curve_text = g_strdup_printf (_ ("Payout curve of %s from 0 to 200 %% of quota; at %s %% one "
@@ -364,6 +459,14 @@ refresh (GsPayoutView *self)
     gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment,
                               curve_text);
   }
+  if (later)
+    start_totals (self, comp, self->role, attainment);
+}
+
+static void
+on_trace_expanded (GtkExpander *expander, GParamSpec *pspec, GsPayoutView *self)
+{
+  refresh (self);
 }
 
 static void
@@ -385,8 +488,11 @@ static void
 gs_payout_view_dispose (GObject *object)
 {
   GsPayoutView *self = GS_PAYOUT_VIEW (object);
+  gs_comp_worker_cancel (&self->totals);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->plan);
+  g_clear_object (&self->totals_plan);
   G_OBJECT_CLASS (gs_payout_view_parent_class)->dispose (object);
 }
 
@@ -396,6 +502,7 @@ gs_payout_view_finalize (GObject *object)
   GsPayoutView *self = GS_PAYOUT_VIEW (object);
   g_hash_table_unref (self->figures);
   g_free (self->shape);
+  g_free (self->totals_role);
   g_clear_object (&self->people);
   G_OBJECT_CLASS (gs_payout_view_parent_class)->finalize (object);
 }
@@ -480,12 +587,30 @@ gs_payout_view_init (GsPayoutView *self)
   self->curve = gs_payout_curve_new ();
   gtk_box_append (GTK_BOX (self->box), self->curve);
 
+  /* The trace is collapsed until asked for: an edit then lays out and draws
+   * none of its lines (most of an edit's drawing at 10,000 people).  The
+   * choice is remembered. */
   self->trace_title = heading ("");
-  gtk_box_append (GTK_BOX (self->box), self->trace_title);
+  self->trace_expander = gtk_expander_new (NULL);
+  gtk_expander_set_label_widget (GTK_EXPANDER (self->trace_expander), self->trace_title);
   self->trace_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (self->trace_box, 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->trace_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Calculation trace"), -1);
-  gtk_box_append (GTK_BOX (self->box), self->trace_box);
+  gtk_expander_set_child (GTK_EXPANDER (self->trace_expander), self->trace_box);
+  gtk_box_append (GTK_BOX (self->box), self->trace_expander);
+  {
+    GSettingsSchema *schema
+        = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
+    if (schema && g_settings_schema_has_key (schema, "show-calculation-trace"))
+      {
+        self->settings = g_settings_new (APP_ID);
+        g_settings_bind (self->settings, "show-calculation-trace", self->trace_expander, "expanded",
+                         G_SETTINGS_BIND_DEFAULT);
+      }
+    g_clear_pointer (&schema, g_settings_schema_unref);
+  }
+  g_signal_connect (self->trace_expander, "notify::expanded", G_CALLBACK (on_trace_expanded), self);
 }
 
 GtkWidget *
@@ -532,10 +657,28 @@ gs_payout_view_get_trace (GsPayoutView *self)
   return g_string_free (out, FALSE);
 }
 
-/* How many traced payouts the view has computed: an edit while its page is
- * hidden computes none (tests). */
+/* How many payouts of the person shown the view has computed: an edit while
+ * its page is hidden computes none (tests). */
 guint
 gs_payout_view_get_computed (GsPayoutView *self)
 {
   return self->computed;
+}
+
+void
+gs_payout_view_set_trace_shown (GsPayoutView *self, gboolean shown)
+{
+  gtk_expander_set_expanded (GTK_EXPANDER (self->trace_expander), shown);
+}
+
+gboolean
+gs_payout_view_get_trace_shown (GsPayoutView *self)
+{
+  return trace_shown (self);
+}
+
+gboolean
+gs_payout_view_get_totals_ready (GsPayoutView *self)
+{
+  return !self->totals.busy;
 }

@@ -7,8 +7,9 @@
  *
  * Every figure and every trace line comes from the compensation engine
  * (gs_comp_payout_with for the person shown, gs_comp_role_total_at_attainment
- * for the role, gs_chart_draw); the view only lays them out, keeping its
- * labels from one update to the next while its rows stay the same.
+ * for the role, in a worker thread after an edit, gs_chart_draw); the view
+ * only lays them out, keeping its labels from one update to the next while
+ * its rows stay the same.
  */
 #pragma once
 
@@ -34,10 +35,21 @@ gs_payout_view_get_attainment (GsPayoutView *self);
  * "component:ID", "plan:ID"; NULL when not shown. */
 const char *
 gs_payout_view_get_figure (GsPayoutView *self, const char *key);
-/* The trace lines shown, one per line. */
+/* The trace lines shown, one per line ("" while the trace is collapsed). */
 char *
 gs_payout_view_get_trace (GsPayoutView *self);
-/* How many traced payouts it has computed so far (tests). */
+/* The trace is collapsed until shown (an expander; the choice is kept in
+ * the setting show-calculation-trace). */
+void
+gs_payout_view_set_trace_shown (GsPayoutView *self, gboolean shown);
+gboolean
+gs_payout_view_get_trace_shown (GsPayoutView *self);
+/* FALSE while the role's totals of the last update are being computed in
+ * a worker thread (the last ones stay shown meanwhile); tests wait for
+ * TRUE before reading "role-total". */
+gboolean
+gs_payout_view_get_totals_ready (GsPayoutView *self);
+/* How many payouts of the person shown it has computed so far (tests). */
 guint
 gs_payout_view_get_computed (GsPayoutView *self);
 

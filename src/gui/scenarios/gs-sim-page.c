@@ -38,6 +38,7 @@ struct _GsSimPage
   GsPlan *plan;
   GsSimResult *sim;
   gboolean stale;
+  guint updates_skipped; /* edits that only marked the hidden page stale (tests) */
   GCancellable *cancellable;
   GCancellable *odds_cancellable; /* each scenario's P(hit), after the base run */
 };
@@ -333,9 +334,11 @@ gs_sim_page_new (void)
   return g_object_new (GS_TYPE_SIM_PAGE, NULL);
 }
 
-/* Called after every edit: the last run no longer describes the plan. */
-void
-gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
+/* After an edit the last run no longer describes the plan (another plan
+ * has no run); every scenario's P(hit) still computing was for the plan
+ * before the edit.  Returns whether the run was stale before. */
+static gboolean
+follow_plan (GsSimPage *self, GsPlan *plan)
 {
   gboolean was_stale = self->stale;
   if (plan != self->plan)
@@ -347,8 +350,15 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
     }
   else if (self->sim)
     self->stale = TRUE;
-  /* Every scenario's P(hit) was for the plan before this edit. */
   stop_odds (self);
+  return was_stale;
+}
+
+/* Called after every edit while shown, and when shown after edits. */
+void
+gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
+{
+  gboolean was_stale = follow_plan (self, plan);
   show_odds (self, NULL);
   gs_scenario_list_update (GS_SCENARIO_LIST (self->scenario_list), plan);
   /* The last run stays drawn, dimmed and labelled, until the next one. */
@@ -360,6 +370,27 @@ gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result)
   show_summary (self);
   if (was_stale != self->stale)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
+}
+
+/* An edit while the page is hidden: the last run's P(hit) is marked stale
+ * (the strip shows it so at once) and the scenarios' odds still running are
+ * dropped; the list, the comparison and the chart wait for
+ * gs_sim_page_update when the page is shown (issue 13: the hidden page
+ * compared every scenario and listed the pending changes on every edit). */
+void
+gs_sim_page_mark_stale (GsSimPage *self, GsPlan *plan)
+{
+  gboolean was_stale = follow_plan (self, plan);
+  self->updates_skipped++;
+  if (was_stale != self->stale)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_P_HIT]);
+}
+
+/* How many edits only marked the page stale (tests). */
+guint
+gs_sim_page_get_updates_skipped (GsSimPage *self)
+{
+  return self->updates_skipped;
 }
 
 GsScenarioList *

@@ -21,6 +21,11 @@ GtkWidget *
 gs_sim_page_new (void);
 void
 gs_sim_page_update (GsSimPage *self, GsPlan *plan, const GsResult *result);
+/* An edit while hidden: P(hit) marked stale only; update when shown. */
+void
+gs_sim_page_mark_stale (GsSimPage *self, GsPlan *plan);
+guint
+gs_sim_page_get_updates_skipped (GsSimPage *self);
 void
 gs_sim_page_run (GsSimPage *self);
 double

@@ -26,8 +26,16 @@ struct _GsTargetsPage
   GtkWidget *sheet;
   GtkWidget *levers_box;
   GtkWidget *agreements;
+  GtkWidget *inputs_title;
   GtkWidget *inputs_box;
   GsPlan *plan;
+  /* The agreements and the assumptions are below the fold: the first plan's
+   * are made after the page's first frame is painted, in an idle at low
+   * priority, or at once when something needs them (gs_targets_page_make_below). */
+  gboolean below_made;
+  GdkFrameClock *paint_clock;
+  gulong paint_id;
+  guint idle_id;
   /* The assumptions, made once per plan and kept in step with it. */
   GtkWidget *mode_drop;
   gulong mode_id;
@@ -41,9 +49,105 @@ struct _GsTargetsPage
 G_DEFINE_FINAL_TYPE (GsTargetsPage, gs_targets_page, GTK_TYPE_WIDGET)
 
 static void
+build_inputs (GsTargetsPage *self);
+static void
+update_inputs (GsTargetsPage *self);
+
+static void
+cancel_below (GsTargetsPage *self)
+{
+  if (self->paint_id)
+    g_signal_handler_disconnect (self->paint_clock, self->paint_id);
+  self->paint_id = 0;
+  g_clear_object (&self->paint_clock);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+}
+
+void
+gs_targets_page_make_below (GsTargetsPage *self)
+{
+  cancel_below (self);
+  if (self->below_made || self->plan == NULL)
+    return;
+  self->below_made = TRUE;
+  build_inputs (self);
+  update_inputs (self);
+  gs_agreements_box_set_plan (GS_AGREEMENTS_BOX (self->agreements), self->plan);
+  gtk_widget_set_visible (self->agreements, TRUE);
+  gtk_widget_set_visible (self->inputs_title, TRUE);
+  gtk_widget_set_visible (self->inputs_box, TRUE);
+}
+
+gboolean
+gs_targets_page_get_below_made (GsTargetsPage *self)
+{
+  return self->below_made;
+}
+
+static gboolean
+on_below_idle (gpointer data)
+{
+  GsTargetsPage *self = data;
+  self->idle_id = 0;
+  gs_targets_page_make_below (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock, GsTargetsPage *self)
+{
+  cancel_below (self);
+  self->idle_id = g_idle_add_full (G_PRIORITY_LOW, on_below_idle, self, NULL);
+}
+
+/* Once the page is on screen, its first frame painted: the rest. */
+static void
+schedule_below (GsTargetsPage *self)
+{
+  GdkFrameClock *clock;
+  if (self->below_made || self->plan == NULL || self->paint_id || self->idle_id
+      || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    return;
+  self->paint_clock = g_object_ref (clock);
+  self->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+}
+
+static void
+gs_targets_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (gs_targets_page_parent_class)->map (widget);
+  schedule_below (GS_TARGETS_PAGE (widget));
+}
+
+static void
+gs_targets_page_unmap (GtkWidget *widget)
+{
+  GsTargetsPage *self = GS_TARGETS_PAGE (widget);
+  /* Still to come when shown again; the idle itself does not need a frame. */
+  if (self->paint_id)
+    cancel_below (self);
+  GTK_WIDGET_CLASS (gs_targets_page_parent_class)->unmap (widget);
+}
+
+/* The focus walk (Tab) reaches the inputs below the fold even before the
+ * idle made them; before the first frame, focus stays above the fold. */
+static gboolean
+gs_targets_page_focus (GtkWidget *widget, GtkDirectionType direction)
+{
+  GsTargetsPage *self = GS_TARGETS_PAGE (widget);
+  if (self->idle_id)
+    gs_targets_page_make_below (self);
+  return GTK_WIDGET_CLASS (gs_targets_page_parent_class)->focus (widget, direction);
+}
+
+static void
 gs_targets_page_dispose (GObject *object)
 {
   GsTargetsPage *self = GS_TARGETS_PAGE (object);
+  cancel_below (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_TARGETS_PAGE);
   g_clear_object (&self->plan);
   G_OBJECT_CLASS (gs_targets_page_parent_class)->dispose (object);
@@ -54,6 +158,9 @@ gs_targets_page_class_init (GsTargetsPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   G_OBJECT_CLASS (klass)->dispose = gs_targets_page_dispose;
+  widget_class->map = gs_targets_page_map;
+  widget_class->unmap = gs_targets_page_unmap;
+  widget_class->focus = gs_targets_page_focus;
   g_type_ensure (GS_TYPE_SHEET);
   g_type_ensure (GS_TYPE_AGREEMENTS_BOX);
   gtk_widget_class_set_template_from_resource (
@@ -62,6 +169,7 @@ gs_targets_page_class_init (GsTargetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, sheet);
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, levers_box);
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, agreements);
+  gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, GsTargetsPage, inputs_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -207,6 +315,11 @@ void
 gs_targets_page_set_plan (GsTargetsPage *self, GsPlan *plan)
 {
   g_set_object (&self->plan, plan);
+  if (!self->below_made)
+    {
+      schedule_below (self);
+      return;
+    }
   if (plan)
     build_inputs (self);
   gs_agreements_box_set_plan (GS_AGREEMENTS_BOX (self->agreements), plan);
@@ -274,10 +387,12 @@ update_levers (GsTargetsPage *self, const GsModel *m, const GsResult *r)
 void
 gs_targets_page_update (GsTargetsPage *self, const GsResult *result, const GsResult *baseline)
 {
-  update_inputs (self);
+  if (self->below_made)
+    update_inputs (self);
   gs_sheet_update (GS_SHEET (self->sheet), self->plan, result, baseline);
   update_levers (self, gs_plan_get_model (self->plan), result);
-  gs_agreements_box_update (GS_AGREEMENTS_BOX (self->agreements));
+  if (self->below_made)
+    gs_agreements_box_update (GS_AGREEMENTS_BOX (self->agreements));
 }
 
 GtkWidget *
@@ -290,5 +405,6 @@ gs_targets_page_get_sheet (GsTargetsPage *self)
 GtkWidget *
 gs_targets_page_get_sources (GsTargetsPage *self)
 {
+  gs_targets_page_make_below (self);
   return self->sources;
 }

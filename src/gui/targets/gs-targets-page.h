@@ -24,5 +24,12 @@ GtkWidget *
 gs_targets_page_get_sheet (GsTargetsPage *self);
 GtkWidget *
 gs_targets_page_get_sources (GsTargetsPage *self);
+/* The agreements and the assumptions (below the fold) are made after the
+ * page's first painted frame, in a low-priority idle; this makes them at
+ * once (Go to Input, the focus walk, get_sources). */
+void
+gs_targets_page_make_below (GsTargetsPage *self);
+gboolean
+gs_targets_page_get_below_made (GsTargetsPage *self);
 
 G_END_DECLS

@@ -61,7 +61,13 @@ _gs_window_update_title (GsWindow *self)
   g_autofree char *name = _gs_window_display_name (self);
   gboolean dirty = gs_plan_get_dirty (self->plan);
   g_autofree char *title = g_strdup_printf ("Goalsheet — %s%s", name, dirty ? " •" : "");
-  g_autofree char *subtitle = g_strdup_printf ("%s%s", name, dirty ? " •" : "");
+  g_autofree char *subtitle = NULL;
+  /* Every edit asks (refresh, ::notify::dirty); the title, the subtitle, the
+   * file's label and its tooltip change only with the name or dirty, and
+   * setting them again costs a tooltip's markup parse and a relayout. */
+  if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), title) == 0)
+    return;
+  subtitle = g_strdup_printf ("%s%s", name, dirty ? " •" : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_view_switcher_title_set_title (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), "Goalsheet");
   adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), subtitle);
@@ -112,7 +118,8 @@ page_slot (GsWindow *self, GsWindowPage page)
  * building every page's widgets, templates and first fill took most of the
  * time to the first frame (issue 13; docs/gui.md, "Start-up"). A page made
  * here is stale: whoever shows it fills it (on_page_shown). The Scenarios
- * page, once made, follows every edit as it always did (refresh). */
+ * page is filled here (its actions need it); once made, an edit while it is
+ * hidden only marks its P(hit) stale (refresh), and showing it updates it. */
 GtkWidget *
 _gs_window_page (GsWindow *self, GsWindowPage page)
 {
@@ -158,6 +165,7 @@ _gs_window_page (GsWindow *self, GsWindowPage page)
       g_signal_connect (widget, "notify::p-hit", G_CALLBACK (on_p_hit), self);
       if (r)
         gs_sim_page_update (GS_SIM_PAGE (widget), self->plan, r);
+      self->stale[page] = r == NULL;
     }
   return widget;
 }
@@ -223,7 +231,11 @@ update_page (GsWindow *self, GsWindowPage page, const GsResult *r, const GsResul
       gs_statements_page_update (GS_STATEMENTS_PAGE (self->statements_page), self->plan);
       break;
     case GS_WINDOW_PAGE_SCENARIOS:
-      break; /* made and filled by _gs_window_page, then updated by every refresh */
+      /* Filled by _gs_window_page when made; hidden, an edit only marks its
+       * P(hit) stale (refresh), and it is updated here when shown. */
+      if (self->stale[page])
+        gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
+      break;
     default:
       return;
     }
@@ -250,8 +262,8 @@ refresh (GsWindow *self)
   baseline = gs_baseline_get_result (self->baseline, self->plan);
   gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (self->plan), r, baseline);
   gs_strip_set_preview (GS_STRIP (self->strip), FALSE);
-  if (self->sim_page)
-    gs_sim_page_update (GS_SIM_PAGE (self->sim_page), self->plan, r);
+  if (self->sim_page && shown != GS_WINDOW_PAGE_SCENARIOS)
+    gs_sim_page_mark_stale (GS_SIM_PAGE (self->sim_page), self->plan);
   update_page (self, shown, r, baseline);
 }
 
@@ -333,7 +345,9 @@ gs_window_goto_input (GsWindow *self, const char *path)
   GtkWidget *shown[] = { self->targets_page, self->bins[GS_WINDOW_PAGE_FUNNEL] };
   const GsResult *r = gs_plan_get_result (self->plan, NULL);
 
-  /* The input fields are built by a page's first update. */
+  /* The input fields are built by a page's first update; the Targets page
+   * makes its assumptions after its first frame. */
+  gs_targets_page_make_below (GS_TARGETS_PAGE (self->targets_page));
   if (r)
     for (GsWindowPage p = GS_WINDOW_PAGE_TARGETS; p <= GS_WINDOW_PAGE_FUNNEL; p++)
       if (self->stale[p])
