@@ -9,7 +9,8 @@ build=${1:-_build}
 runs=${2:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-meson compile -C "$build" bench/bench-montecarlo src/cli/goalsheet-cli >/dev/null
+meson compile -C "$build" bench/bench-montecarlo src/cli/goalsheet-cli src/cli/goalsheet-cli-draw \
+  src/cli/goalsheet-cli-workbook >/dev/null
 /usr/bin/python3 -c 'import numpy' 2>/dev/null || { echo "run-all.sh: the NumPy peer needs python3-numpy (apt-get install python3-numpy)" >&2; exit 1; }
 cli=$build/src/cli/goalsheet-cli
 

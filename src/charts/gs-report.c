@@ -220,18 +220,6 @@ page_goals (Page *p, guint block)
   goal_table (p, 0, GS_SIDE_SALES, _ ("Sales goals"), SALES);
 }
 
-const char *
-gs_report_role_title (const char *role)
-{
-  if (g_strcmp0 (role, "ceo") == 0)
-    return C_ ("role", "CEO");
-  if (g_strcmp0 (role, "vp_marketing") == 0)
-    return C_ ("role", "VP Marketing");
-  if (g_strcmp0 (role, "vp_sales") == 0)
-    return C_ ("role", "VP Sales");
-  return role;
-}
-
 /* One component of "Paid on: …": its weight and measure, the first
  * accelerator and whether it is capped. */
 static char *
@@ -448,7 +436,7 @@ signatures (Page *p)
       cairo_move_to (p->cr, x, y + 24);
       cairo_line_to (p->cr, x + col - 20, y + 24);
       cairo_stroke (p->cr);
-      text (p, x, y + 28, col - 20, 10, TRUE, INK, FALSE, gs_report_role_title (roles[i]));
+      text (p, x, y + 28, col - 20, 10, TRUE, INK, FALSE, gs_explain_signoff_role (roles[i]));
       text (p, x, y + 42, col - 20, 8, FALSE, MUTED, FALSE,
             signed_by ? signed_by : _ ("Name and date"));
       /* The plan printed is not the plan signed: say so under the signature. */

@@ -46,8 +46,4 @@ gs_report_draw_page (cairo_t *cr, double width, double height, guint page,
 gboolean
 gs_report_write_pdf (const GsReportData *data, const char *filename, GError **error);
 
-/* A sign-off role as printed: "ceo" → "CEO", "vp_marketing" → "VP Marketing". */
-const char *
-gs_report_role_title (const char *role);
-
 G_END_DECLS

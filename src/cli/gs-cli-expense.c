@@ -6,8 +6,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-cli-module.h"
 #include "gs-atomic.h"
-#include "gs-export.h"
 #include "gs-format.h"
 #include "gs-ledger-json.h"
 #include "gs-ledger.h"
@@ -203,13 +203,17 @@ gs_cli_expense (int argc, char **argv)
     }
   if (output != NULL)
     {
+      const GsCliWorkbook *workbook;
       /* Never over the plan or the lines being read. */
       if (!gs_atomic_check_not_input (output, argv[1], &error)
           || (lines_file != NULL && !gs_atomic_check_not_input (output, lines_file, &error)))
         return gs_cli_fail (NULL, error);
       if (gs_plan_get_result (plan, &error) == NULL)
         return gs_cli_fail (argv[1], error);
-      if (!gs_export_xlsx_with_ledger (plan, ledger, output, &error))
+      workbook = gs_cli_workbook (&error);
+      if (workbook == NULL)
+        return gs_cli_fail (NULL, error);
+      if (!workbook->xlsx_with_ledger (plan, ledger, output, &error))
         return gs_cli_fail (NULL, error);
       return GS_EXIT_OK;
     }

@@ -10,7 +10,6 @@
 #include "gs-explain.h"
 #include "gs-explain-figure.h"
 #include "gs-format.h"
-#include "gs-report.h"
 #include "gs-result.h"
 
 #include <math.h>
@@ -265,7 +264,7 @@ print_agreements (const GsModel *m, GString *out)
   for (guint i = 0; i < a->n_signoffs; i++)
     {
       const GsSignoff *s = &a->signoffs[i];
-      const char *role = gs_report_role_title (s->role);
+      const char *role = gs_explain_signoff_role (s->role);
       const char *name = *s->name ? s->name : _ ("(no name)");
       g_autofree char *value = NULL;
       if (s->signed_off)

@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-cli-module.h"
 #include "gs-atomic.h"
 #include "gs-deal-list.h"
 #include "gs-error.h"
@@ -14,7 +15,6 @@
 #include "gs-explain-pay.h"
 #include "gs-format.h"
 #include "gs-json.h"
-#include "gs-statement-pdf.h"
 #include "gs-statement.h"
 
 #include <stdio.h>
@@ -343,7 +343,10 @@ gs_cli_statement (int argc, char **argv)
   if (output != NULL)
     {
       GsStatementPdf pdf = { m, comp, s, period_text, NULL };
-      if (!gs_statement_write_pdf (&pdf, output, &error))
+      const GsCliDraw *draw = gs_cli_draw (&error);
+      if (draw == NULL)
+        return gs_cli_fail (NULL, error);
+      if (!draw->statement_pdf (&pdf, output, &error))
         return gs_cli_fail (argv[1], error);
       return GS_EXIT_OK;
     }

@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-explain.h"
 #include "gs-format.h"
-#include "gs-report.h"
 #include "gs-validate.h"
 
 #include <glib/gi18n-lib.h>
@@ -52,7 +52,7 @@ gs_cli_validate (int argc, char **argv)
              * %4$s the date. */
             _ ("%1$s: changed since signed: %2$s (%3$s, %4$s) signed other inputs; sign "
                "again to agree to these\n"),
-            shown, gs_report_role_title (s->role), s->name, date);
+            shown, gs_explain_signoff_role (s->role), s->name, date);
       }
   return GS_EXIT_OK;
 }

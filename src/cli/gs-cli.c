@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-cli.h"
+#include "gs-cli-module.h"
 #include "gs-error.h"
 #include "config.h"
 
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+/* chart, report and export are in modules loaded on use (gs-cli-module.h). */
 static const GsCliVerb verbs[] = {
   { "new", N_ ("Print a fresh plan to standard output"), gs_cli_new },
   { "validate", N_ ("Check a plan and report the first problem"), gs_cli_validate },
@@ -25,11 +27,11 @@ static const GsCliVerb verbs[] = {
   { "payout", N_ ("What the comp plans pay: per role, per person, with the trace"), gs_cli_payout },
   { "statement", N_ ("A person's commission statement from the actuals, for a month or quarter"),
     gs_cli_statement },
-  { "chart", N_ ("Draw a chart to PNG, SVG or PDF"), gs_cli_chart },
-  { "report", N_ ("Write the printable goal sheet (PDF)"), gs_cli_report },
+  { "chart", N_ ("Draw a chart to PNG, SVG or PDF"), gs_cli_draw_chart },
+  { "report", N_ ("Write the printable goal sheet (PDF)"), gs_cli_draw_report },
   { "simulate", N_ ("Monte Carlo: P10/P50/P90 by month and the chance of the target"),
     gs_cli_simulate },
-  { "export", N_ ("Write the plan as an Excel workbook (or CSV tables)"), gs_cli_export },
+  { "export", N_ ("Write the plan as an Excel workbook (or CSV tables)"), gs_cli_workbook_export },
   { "import", N_ ("Merge a CRM export (CSV) into the plan's actuals"), gs_cli_import },
   { "track", N_ ("Plan versus actual: the leak per source and the re-forecast"), gs_cli_track },
   { "expense", N_ ("Payments and commission expense (ASC 340-40) from commission lines"),

@@ -250,9 +250,6 @@ gs_export_book_new_full (GsPlan *plan, const GsLedger *ledger, const GDate *as_o
   if (ok)
     gs_export_book_add_actuals (book, m, r, q_first, q_last, as_of);
 
-  for (guint i = 0; ok && i < book->tables->len; i++)
-    gs_xtable_fit_widths (g_ptr_array_index (book->tables, i), book);
-
   g_clear_pointer (&c.mkt_goal_rows, g_hash_table_unref);
   g_free (c.targets.src_row);
   g_free (c.f_row);

@@ -79,6 +79,8 @@ typedef struct
 /* Fills streamed row i (0-based within the stream) into an empty row. */
 typedef void (*GsXStreamFunc) (gpointer data, guint i, GsXRow *row);
 
+#define GS_XTABLE_COLUMNS 256 /* columns a table sets widths for */
+
 typedef struct
 {
   char *name;      /* sheet name, at most 31 characters */
@@ -92,10 +94,10 @@ typedef struct
   gpointer stream_data;
   GDestroyNotify stream_free;
   guint freeze_rows, freeze_cols;
-  double widths[256]; /* column widths in characters; 0 = default */
-  gboolean protect;   /* lock everything but the input cells */
-  GPtrArray *charts;  /* of GsXChart* */
-  char *csv_name;     /* file name for the CSV export (no extension) */
+  double widths[GS_XTABLE_COLUMNS]; /* column widths in characters; 0 = default */
+  gboolean protect;                 /* lock everything but the input cells */
+  GPtrArray *charts;                /* of GsXChart* */
+  char *csv_name;                   /* file name for the CSV export (no extension) */
 } GsXTable;
 
 typedef struct
@@ -151,15 +153,18 @@ gs_xrow_new (void);
 void
 gs_xrow_free (GsXRow *row);
 
-/* Layout (gs-export-layout.c): widen columns so their numbers show (no ###);
- * TRUE for Letter paper (the plan's money in USD or CAD), else A4; the font
- * size a sheet prints at when fitted to one landscape page wide. */
+/* Layout (gs-export-layout.c): widen widths (a table's GS_XTABLE_COLUMNS,
+ * as its builder set them) so that row's numbers show
+ * (no ###), called for every row as the workbook writes it, so a streamed
+ * row is made once; TRUE for Letter paper (the plan's money in USD or CAD),
+ * else A4; the font size a sheet whose columns are widths prints at when
+ * fitted to one landscape page wide. */
 void
-gs_xtable_fit_widths (GsXTable *t, const GsExportBook *book);
+gs_xtable_fit_row (double *widths, const GsXRow *row, const GsExportBook *book);
 gboolean
 gs_export_paper_letter (const GsExportBook *book);
 double
-gs_xtable_fit_font (const GsXTable *t, gboolean letter);
+gs_xtable_fit_font (const GsXTable *t, const double *widths, gboolean letter);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsExportBook, gs_export_book_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsXRow, gs_xrow_free)

@@ -51,33 +51,17 @@ cell_chars (const GsXCell *cell, const GsExportBook *book)
     }
 }
 
-typedef struct
+void
+gs_xtable_fit_row (double *widths, const GsXRow *row, const GsExportBook *book)
 {
-  GsXTable *t;
-  const GsExportBook *book;
-} FitJob;
-
-static void
-fit_row (const GsXRow *row, guint r, gpointer data)
-{
-  FitJob *job = data;
-  double *widths = job->t->widths;
-  (void) r;
-  for (guint col = 0; col < row->cells->len && col < G_N_ELEMENTS (job->t->widths); col++)
+  for (guint col = 0; col < row->cells->len && col < GS_XTABLE_COLUMNS; col++)
     {
       /* One character to spare: Excel shows ### rather than a cut number. */
-      double need = cell_chars (&g_array_index (row->cells, GsXCell, col), job->book) + 1.5;
+      double need = cell_chars (&g_array_index (row->cells, GsXCell, col), book) + 1.5;
       double now = widths[col] > 0 ? widths[col] : DEFAULT_WIDTH;
       if (need > now)
         widths[col] = need;
     }
-}
-
-void
-gs_xtable_fit_widths (GsXTable *t, const GsExportBook *book)
-{
-  FitJob job = { t, book };
-  gs_xtable_foreach_row (t, fit_row, &job);
 }
 
 gboolean
@@ -88,7 +72,7 @@ gs_export_paper_letter (const GsExportBook *book)
 }
 
 double
-gs_xtable_fit_font (const GsXTable *t, gboolean letter)
+gs_xtable_fit_font (const GsXTable *t, const double *widths, gboolean letter)
 {
   double paper = (letter ? 11.0 : 297.0 / 25.4) - MARGINS_INCHES; /* landscape */
   double inches = 0;
@@ -98,8 +82,7 @@ gs_xtable_fit_font (const GsXTable *t, gboolean letter)
     cols = MAX (cols, ((const GsXRow *) g_ptr_array_index (t->rows, r))->cells->len);
   for (guint col = 0; col < cols; col++)
     {
-      double w
-          = col < G_N_ELEMENTS (t->widths) && t->widths[col] > 0 ? t->widths[col] : DEFAULT_WIDTH;
+      double w = col < GS_XTABLE_COLUMNS && widths[col] > 0 ? widths[col] : DEFAULT_WIDTH;
       inches += w * DIGIT_INCHES + PADDING_INCHES;
     }
   if (inches <= paper)

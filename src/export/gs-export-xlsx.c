@@ -234,6 +234,9 @@ write_cell (Writer *w, lxw_worksheet *ws, const char *sheet, guint row, guint co
       note = "A value: the formula for this figure would be longer than Excel's 8,192 "
              "characters.";
     }
+  else if (cell->formula && cell->formula[0] != '=')
+    /* libxlsxwriter takes a formula with or without its "=". */
+    check (w, worksheet_write_formula_num (ws, row, col, cell->formula, f, cell->value));
   else if (cell->formula)
     {
       g_autofree char *formula = g_strconcat ("=", cell->formula, NULL);
@@ -262,12 +265,14 @@ typedef struct
   Writer *w;
   lxw_worksheet *ws;
   const char *sheet;
+  double *widths;
 } RowJob;
 
 static void
 write_row (const GsXRow *row, guint r, gpointer data)
 {
   RowJob *job = data;
+  gs_xtable_fit_row (job->widths, row, job->w->book);
   for (guint col = 0; col < row->cells->len; col++)
     write_cell (job->w, job->ws, job->sheet, r, col, &g_array_index (row->cells, GsXCell, col));
 }
@@ -317,6 +322,7 @@ write_table (Writer *w, const GsXTable *t)
 {
   lxw_worksheet *ws = workbook_add_worksheet (w->wb, t->name);
   gboolean letter = gs_export_paper_letter (w->book);
+  double widths[GS_XTABLE_COLUMNS];
 
   if (ws == NULL)
     {
@@ -325,16 +331,25 @@ write_table (Writer *w, const GsXTable *t)
       check (w, LXW_ERROR_CREATING_TMPFILE);
       return;
     }
-  for (guint col = 0; col < G_N_ELEMENTS (t->widths); col++)
-    if (t->widths[col] > 0)
-      check (w, worksheet_set_column (ws, col, col, t->widths[col], NULL));
+  /* constant_memory: strictly row by row, left to right.  The columns are
+   * fitted to the rows as they are written (a streamed row is made once)
+   * and set after them: libxlsxwriter writes the columns and the page
+   * setup ahead of the rows when it closes the sheet. */
+  {
+    RowJob job = { w, ws, t->name, widths };
+    memcpy (widths, t->widths, sizeof widths);
+    gs_xtable_foreach_row (t, write_row, &job);
+  }
+  for (guint col = 0; col < GS_XTABLE_COLUMNS; col++)
+    if (widths[col] > 0)
+      check (w, worksheet_set_column (ws, col, col, widths[col], NULL));
   if (t->freeze_rows || t->freeze_cols)
     worksheet_freeze_panes (ws, t->freeze_rows, t->freeze_cols);
   worksheet_set_landscape (ws);
   worksheet_set_paper (ws, letter ? 1 : 9);
   /* One page wide only where that leaves readable text; a wider sheet prints
    * at full size over pages, its header rows and label columns on each. */
-  if (gs_xtable_fit_font (t, letter) >= MIN_PRINT_POINTS)
+  if (gs_xtable_fit_font (t, widths, letter) >= MIN_PRINT_POINTS)
     worksheet_fit_to_pages (ws, 1, 0);
   else
     check (w, worksheet_repeat_columns (ws, 0, MAX (t->freeze_cols, 1) - 1));
@@ -346,12 +361,6 @@ write_table (Writer *w, const GsXTable *t)
   }
   if (t->protect)
     worksheet_protect (ws, NULL, NULL);
-
-  /* constant_memory: strictly row by row, left to right. */
-  {
-    RowJob job = { w, ws, t->name };
-    gs_xtable_foreach_row (t, write_row, &job);
-  }
   for (guint i = 0; i < t->charts->len; i++)
     write_chart (w, ws, g_ptr_array_index (t->charts, i));
 }

@@ -1050,3 +1050,15 @@ gs_explain_result_words (void)
   };
   return &words;
 }
+
+const char *
+gs_explain_signoff_role (const char *role)
+{
+  if (g_strcmp0 (role, "ceo") == 0)
+    return C_ ("role", "CEO");
+  if (g_strcmp0 (role, "vp_marketing") == 0)
+    return C_ ("role", "VP Marketing");
+  if (g_strcmp0 (role, "vp_sales") == 0)
+    return C_ ("role", "VP Sales");
+  return role;
+}

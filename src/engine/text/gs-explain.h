@@ -56,6 +56,11 @@ gs_explain_lever (const GsModel *model, const GsResult *result, const GsLever *l
 char *
 gs_explain_lever_why (const GsModel *model, const GsResult *result, const GsLever *lever);
 
+/* A sign-off role as printed: "ceo" → "CEO", "vp_marketing" → "VP
+ * Marketing", "vp_sales" → "VP Sales"; any other as it is written. */
+const char *
+gs_explain_signoff_role (const char *role);
+
 /* The words of `goalsheet-cli compute --json` (gs-result-json.h). */
 const GsResultWords *
 gs_explain_result_words (void);
