@@ -201,7 +201,7 @@ gs_binomial_init (GsBinomial *b, double p)
 
 /* 1/x for the inversion's walk and BTRS's ratio of neighbours: a
  * multiplication instead of a division (the walk rarely passes 64 steps, a
- * mean below 20; BTRS's ratio runs from its mode, 8 KiB cover a mean of about
+ * mean below 10; BTRS's ratio runs from its mode, 8 KiB cover a mean of about
  * a thousand). */
 #define N_RECIPROCALS 1024
 static double reciprocals[N_RECIPROCALS];
@@ -289,11 +289,9 @@ inversion_span (GsBinomial *b, GsRng *rng, gint64 n, double a, const gint64 span
  * with a new u, as NumPy does, so no tail is cut off.  For n ≤
  * GS_BINOMIAL_TABLE_N the whole cdf is kept with n (a run of draws with the
  * same n, a small source's flat planned volume, pays the table once) and X =
- * #{x < n : F(x) < u}; above, the first 12 values (a mean below 6), 16
- * (below 10) or 32 (below GS_BINOMIAL_BTRS_MEAN, 20: cheaper than BTRS's
- * rejection there) are counted the same way as they are computed
- * (inversion_span), and only a u beyond them walks the pmf on: f(x) =
- * f(x−1) · ((n+1)s/x − s). */
+ * #{x < n : F(x) < u}; above, the first 12 values (a mean below 6) or 16
+ * are counted the same way as they are computed (inversion_span), and only
+ * a u beyond them walks the pmf on: f(x) = f(x−1) · ((n+1)s/x − s). */
 gint64
 gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 {
@@ -326,16 +324,12 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
         x += u > b->cdf[k];
       return x;
     }
-  /* n > 16 ≥ span or n > 32 = span: every k < span is a value X can take. */
-  span = mean < 6 ? 12 : mean < 10 || n <= 32 ? 16 : 32;
+  /* n > 16 ≥ span: every k < span is a value X can take. */
+  span = mean < 6 ? 12 : 16;
   for (;;)
     {
-      if (span == 12)
-        x = inversion_span (b, rng, n, a, 12, &u, &px);
-      else if (span == 16)
-        x = inversion_span (b, rng, n, a, 16, &u, &px);
-      else
-        x = inversion_span (b, rng, n, a, 32, &u, &px);
+      x = span == 12 ? inversion_span (b, rng, n, a, 12, &u, &px)
+                     : inversion_span (b, rng, n, a, 16, &u, &px);
       if (x >= 0)
         return x;
       for (x = span; u > px;)
@@ -420,10 +414,10 @@ btrs_exact_setup (GsBinomial *b, gboolean with_h)
 
 /* BTRS: transformed rejection with squeeze (Hörmann, "The generation of
  * binomial random variates", J. Stat. Comput. Simul. 46, 1993), for a mean of
- * at least 20 (Hörmann's lower limit is 10).  Most draws are accepted by the squeeze at the price
- * of two uniforms and a division; the rest are tested against the exact pmf: near the mode by its
- * ratio of neighbours multiplied out, further out by its logarithm (Stirling's series with a table
- * below 10). */
+ * at least 10.  Most draws are accepted by the squeeze at the price of two
+ * uniforms and a division; the rest are tested against the exact pmf: near
+ * the mode by its ratio of neighbours multiplied out, further out by its
+ * logarithm (Stirling's series with a table below 10). */
 gint64
 gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
 {

@@ -108,7 +108,7 @@ typedef struct
 void
 gs_binomial_init (GsBinomial *b, double p);
 
-#define GS_BINOMIAL_BTRS_MEAN 20.0
+#define GS_BINOMIAL_BTRS_MEAN 10.0
 /* Inversion by a table of the whole cdf up to this n (GsBinomial.cdf). */
 #define GS_BINOMIAL_TABLE_N 16
 
