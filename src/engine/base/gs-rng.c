@@ -436,7 +436,8 @@ gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
         return (gint64) k;
       if (k < 0 || k > nd || v <= 0)
         continue;
-      btrs_exact_setup (b, FALSE);
+      if (b->m < 0) /* the call only when there is something to set up */
+        btrs_exact_setup (b, FALSE);
       /* The test v·alpha / (a/us² + b) ≤ f(k)/f(m), with both sides
        * multiplied by a + b·us² (> 0: a > 0 for a mean of at least 10) so
        * that no division waits for the divider. */
@@ -455,7 +456,8 @@ gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
             return ki;
           continue;
         }
-      btrs_exact_setup (b, TRUE);
+      if (!b->h_ready)
+        btrs_exact_setup (b, TRUE);
       v = log (v / us);
       bound = b->h + (nd + 1) * log ((nd - b->m + 1) / (nd - k + 1))
               + (k + 0.5) * (b->log_r + log ((nd - k + 1) / (k + 1))) - stirling_tail (k)
