@@ -226,6 +226,11 @@ test_fit (void)
   check_fit (17, 0.3, 300000, 11);
   check_fit (6, 0.13, 300000, 12);
   check_fit (12, 0.8, 300000, 13);
+  /* Inversion above n = 16: the first 12 values (a mean below 6) or 16
+   * counted without a branch, the walk going on beyond them (X ≥ 12 about
+   * 1.3 % of draws with a mean of 5.8, X ≥ 16 about 2.6 % with 9.5). */
+  check_fit (40, 0.145, 300000, 14);
+  check_fit (50, 0.19, 300000, 15);
 }
 
 /* Standard normal by the ziggurat: mean 0, variance 1, skew 0, kurtosis 3

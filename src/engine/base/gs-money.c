@@ -57,21 +57,11 @@ to_int64_pinned (double value)
   return (gint64) value;
 }
 
-/* The one rounding rule: half away from zero, to the minor unit.  Below 2^52
- * the same as round () without calling libm (no SSE4.1 in the baseline
- * x86-64, so round () is a call, and the simulation rounds twice a month in
- * every trial): x − trunc(x) is exact there. */
+/* gs_money_round beyond 2^52 (every such double is whole) and for NaN and
+ * ±inf: the inline part in gs-money.h handles the rest. */
 GsMoney
-gs_money_round (double minor_units)
+gs_money_round_large (double minor_units)
 {
-  if (fabs (minor_units) < 0x1p52)
-    {
-      /* Without branches: a half is as likely as not, so a branch on it
-       * would be mispredicted every other time. */
-      gint64 t = (gint64) minor_units;
-      double frac = minor_units - (double) t;
-      return t + (frac >= 0.5) - (frac <= -0.5);
-    }
   return to_int64_pinned (round (minor_units));
 }
 

@@ -115,19 +115,33 @@ gs_rng_normal (GsRng *rng)
 }
 
 /* Marsaglia and Tsang (2000); shapes below one are boosted by u^(1/a). */
-double
-gs_rng_gamma (GsRng *rng, double a)
+void
+gs_gamma_init (GsGamma *g, double a)
 {
-  double d, c, boost = 1;
+  g->inv = 0;
   if (a <= 0)
-    return 0;
+    {
+      g->d = 0;
+      g->c = 0;
+      return;
+    }
   if (a < 1)
     {
-      boost = pow (1 - gs_rng_uniform (rng), 1 / a);
+      g->inv = 1 / a;
       a += 1;
     }
-  d = a - 1.0 / 3;
-  c = 1 / sqrt (9 * d);
+  g->d = a - 1.0 / 3;
+  g->c = 1 / sqrt (9 * g->d);
+}
+
+double
+gs_gamma_draw (const GsGamma *g, GsRng *rng)
+{
+  double d = g->d, c = g->c, boost = 1;
+  if (d <= 0)
+    return 0;
+  if (g->inv > 0)
+    boost = pow (1 - gs_rng_uniform (rng), g->inv);
   for (;;)
     {
       double x = gs_rng_normal (rng), v = 1 + c * x, u;
@@ -141,10 +155,34 @@ gs_rng_gamma (GsRng *rng, double a)
 }
 
 double
+gs_rng_gamma (GsRng *rng, double a)
+{
+  GsGamma g;
+  gs_gamma_init (&g, a);
+  return gs_gamma_draw (&g, rng);
+}
+
+void
+gs_beta_init (GsBeta *be, double a, double b)
+{
+  gs_gamma_init (&be->x, a);
+  gs_gamma_init (&be->y, b);
+  be->mean = a / (a + b);
+}
+
+double
+gs_beta_draw (const GsBeta *be, GsRng *rng)
+{
+  double x = gs_gamma_draw (&be->x, rng), y = gs_gamma_draw (&be->y, rng);
+  return x + y > 0 ? x / (x + y) : be->mean;
+}
+
+double
 gs_rng_beta (GsRng *rng, double a, double b)
 {
-  double x = gs_rng_gamma (rng, a), y = gs_rng_gamma (rng, b);
-  return x + y > 0 ? x / (x + y) : a / (a + b);
+  GsBeta be;
+  gs_beta_init (&be, a, b);
+  return gs_beta_draw (&be, rng);
 }
 
 void
@@ -203,22 +241,65 @@ q_power (GsBinomial *b, gint64 n)
   return r;
 }
 
-/* Inversion: walk the pmf up from 0 with f(x) = f(x−1) · ((n+1)s/x − s).
- * Past `bound` (mean + 10 sd, where rounding could leave u above the whole
- * tail) the walk starts again with a new u, as NumPy does, so no tail is
- * cut off.  For n ≤ GS_BINOMIAL_TABLE_N the whole cdf is kept with n (the
- * same products, summed) and X = #{x < n : F(x) < u}: no walk whose random
- * length the processor mispredicts, and a run of draws with the same n (a
- * small source's flat planned volume) pays the table once. */
+/* The inversion's first `span` values without a branch on u: X = #{k <
+ * span : F(k) < u}, F summed as the walk goes (f(k) = f(k−1) · ((n+1)s/k −
+ * s)).  A walk stops after a number of steps that changes from draw to draw,
+ * and the processor mispredicted its end once a draw; a fixed span (a
+ * constant where this is inlined, so the loop is unrolled) is cheaper even
+ * with a few more multiplications.  Returns X; or, when u lies beyond F(span
+ * − 1), −1 with *u and *px set for the walk to go on from x = span: u −
+ * F(span − 1) and f(span).  Past `bound` it starts again with a new u, as the
+ * walk does. */
+static inline gint64
+inversion_span (GsBinomial *b, GsRng *rng, gint64 n, double a, const gint64 span, double *u_out,
+                double *px_out)
+{
+  double u, px, F;
+  gint64 x;
+
+  for (;;)
+    {
+      u = gs_rng_uniform (rng);
+      px = F = b->qn;
+      x = u > F;
+      for (gint64 k = 1; k < span; k++)
+        {
+          px *= a * reciprocals[k] - b->s;
+          F += px;
+          x += u > F;
+        }
+      if (x < span)
+        return x;
+      if ((double) x > b->bound && !b->bound_exact)
+        {
+          double mean = (double) n * b->p;
+          b->bound = MIN ((double) n, mean + 10 * sqrt (mean * b->q + 1));
+          b->bound_exact = TRUE;
+        }
+      if ((double) x <= b->bound)
+        break; /* else start again with a new u */
+    }
+  *u_out = u - F;
+  *px_out = px * (a * reciprocals[span] - b->s);
+  return -1;
+}
+
+/* Inversion: X is the first x with F(x) ≥ u.  Past `bound` (mean + 10 sd,
+ * where rounding could leave u above the whole tail) the walk starts again
+ * with a new u, as NumPy does, so no tail is cut off.  For n ≤
+ * GS_BINOMIAL_TABLE_N the whole cdf is kept with n (a run of draws with the
+ * same n, a small source's flat planned volume, pays the table once) and X =
+ * #{x < n : F(x) < u}; above, the first 12 values (a mean below 6) or 16
+ * are counted the same way as they are computed (inversion_span), and only
+ * a u beyond them walks the pmf on: f(x) = f(x−1) · ((n+1)s/x − s). */
 gint64
 gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 {
-  double a = (double) (n + 1) * b->s, px, u;
-  gint64 x = 0;
+  double a = (double) (n + 1) * b->s, mean = (double) n * b->p, px, u;
+  gint64 x = 0, span;
 
   if (b->n != n)
     {
-      double mean = (double) n * b->p;
       reciprocals_init ();
       b->n = n;
       b->qn = q_power (b, n);
@@ -243,30 +324,30 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
         x += u > b->cdf[k];
       return x;
     }
-  px = b->qn;
-  u = gs_rng_uniform (rng);
-  while (u > px)
+  /* n > 16 ≥ span: every k < span is a value X can take. */
+  span = mean < 6 ? 12 : 16;
+  for (;;)
     {
-      x++;
-      if ((double) x > b->bound && !b->bound_exact)
+      x = span == 12 ? inversion_span (b, rng, n, a, 12, &u, &px)
+                     : inversion_span (b, rng, n, a, 16, &u, &px);
+      if (x >= 0)
+        return x;
+      for (x = span; u > px;)
         {
-          double mean = (double) n * b->p;
-          b->bound = MIN ((double) n, mean + 10 * sqrt (mean * b->q + 1));
-          b->bound_exact = TRUE;
-        }
-      if ((double) x > b->bound)
-        {
-          x = 0;
-          px = b->qn;
-          u = gs_rng_uniform (rng);
-        }
-      else
-        {
+          x++;
+          if ((double) x > b->bound && !b->bound_exact)
+            {
+              b->bound = MIN ((double) n, mean + 10 * sqrt (mean * b->q + 1));
+              b->bound_exact = TRUE;
+            }
+          if ((double) x > b->bound)
+            break; /* start again with a new u */
           u -= px;
           px *= (x < N_RECIPROCALS ? a * reciprocals[x] : a / (double) x) - b->s;
         }
+      if (u <= px)
+        return x;
     }
-  return x;
 }
 
 /* log k! − Stirling's approximation of it: exact below 10, the series above. */
@@ -355,7 +436,8 @@ gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
         return (gint64) k;
       if (k < 0 || k > nd || v <= 0)
         continue;
-      btrs_exact_setup (b, FALSE);
+      if (b->m < 0) /* the call only when there is something to set up */
+        btrs_exact_setup (b, FALSE);
       /* The test v·alpha / (a/us² + b) ≤ f(k)/f(m), with both sides
        * multiplied by a + b·us² (> 0: a > 0 for a mean of at least 10) so
        * that no division waits for the divider. */
@@ -374,7 +456,8 @@ gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
             return ki;
           continue;
         }
-      btrs_exact_setup (b, TRUE);
+      if (!b->h_ready)
+        btrs_exact_setup (b, TRUE);
       v = log (v / us);
       bound = b->h + (nd + 1) * log ((nd - b->m + 1) / (nd - k + 1))
               + (k + 0.5) * (b->log_r + log ((nd - k + 1) / (k + 1))) - stirling_tail (k)

@@ -54,6 +54,32 @@ double
 gs_rng_gamma (GsRng *rng, double shape);
 double
 gs_rng_beta (GsRng *rng, double a, double b);
+
+/* Gamma(shape) with Marsaglia and Tsang's constants (a square root and a
+ * division) worked out once, for a shape drawn from again and again (the
+ * simulation's rates, every trial): the same draws as gs_rng_gamma. */
+typedef struct
+{
+  double d, c; /* shape (+ 1 below one) − 1/3, and 1/sqrt(9d); d ≤ 0: always 0 */
+  double inv;  /* below one: 1/shape, for the boost u^(1/shape); else 0 */
+} GsGamma;
+
+void
+gs_gamma_init (GsGamma *g, double shape);
+double
+gs_gamma_draw (const GsGamma *g, GsRng *rng);
+
+/* Beta(a, b) as two such gammas: the same draws as gs_rng_beta. */
+typedef struct
+{
+  GsGamma x, y;
+  double mean; /* a/(a + b), when both gammas are 0 */
+} GsBeta;
+
+void
+gs_beta_init (GsBeta *be, double a, double b);
+double
+gs_beta_draw (const GsBeta *be, GsRng *rng);
 gint64
 gs_rng_binomial (GsRng *rng, gint64 n, double p);
 

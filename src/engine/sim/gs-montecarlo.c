@@ -90,6 +90,16 @@ gs_sim_settings_read_section (JsonNode *simulation, GsSimSettings *s, GError **e
   return read_from (holder, s, error);
 }
 
+/* A conversion rate as a trial draws it: from Beta(κ·r, κ·(1 − r)) around
+ * the plan's r, its gammas set up once, or r itself (no concentration, r
+ * at 0 or 1). */
+typedef struct
+{
+  double rate;
+  gboolean drawn;
+  GsBeta beta;
+} SimRate;
+
 /* What every trial shares, computed once from the deterministic result. */
 typedef struct
 {
@@ -106,6 +116,8 @@ typedef struct
   gint64 *vol_before;          /* per group: volume in months before the placed window */
   gint64 *vol_after;           /* per group: volume after it */
   guint *offset;               /* per group: months from entry to win with exact lags */
+  SimRate *funnel_rate;        /* per step: the funnel's rate */
+  SimRate *own_rate;           /* [group][step]: a group's own rate, where it has one */
   double *fw_sd, *fw_half_var; /* [wins < FW_TABLE]: sqrt(s²) and s²/2 of the mean deal's log */
   gint64 *existing;            /* per plan month */
   gint64 *cap;                 /* per plan month: AE capacity */
@@ -250,12 +262,19 @@ own_kappa (const Sim *S, int source, guint step)
   return k > 0 ? k : S->set.rate_concentration;
 }
 
-static double
-draw_rate (GsRng *rng, double rate, double kappa)
+static void
+sim_rate_init (SimRate *r, double rate, double kappa)
 {
-  if (kappa <= 0 || rate <= 0 || rate >= 1)
-    return rate;
-  return gs_rng_beta (rng, kappa * rate, kappa * (1 - rate));
+  r->rate = rate;
+  r->drawn = kappa > 0 && rate > 0 && rate < 1;
+  if (r->drawn)
+    gs_beta_init (&r->beta, kappa * rate, kappa * (1 - rate));
+}
+
+static inline double
+draw_rate (const SimRate *r, GsRng *rng)
+{
+  return r->drawn ? gs_beta_draw (&r->beta, rng) : r->rate;
 }
 
 static inline gint64
@@ -283,7 +302,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
 
   for (guint k = 0; k < S->n_steps; k++)
     {
-      funnel_rate[k] = draw_rate (rng, m->steps[k].rate, S->set.rate_concentration);
+      funnel_rate[k] = draw_rate (&S->funnel_rate[k], rng);
       lag[k] = m->steps[k].lag_days;
       if (S->set.lag_jitter_days > 0)
         lag[k] = MAX (0, lag[k] + (2 * gs_rng_uniform (rng) - 1) * S->set.lag_jitter_days);
@@ -294,9 +313,8 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       double p = 1, days = 0;
       for (guint k = S->entry[j]; k < S->n_steps; k++)
         {
-          p *= src && src->rate_is_own[k]
-                   ? draw_rate (rng, src->rates[k], own_kappa (S, S->own[j], k))
-                   : funnel_rate[k];
+          p *= src && src->rate_is_own[k] ? draw_rate (&S->own_rate[j * S->n_steps + k], rng)
+                                          : funnel_rate[k];
           days += lag[k];
         }
       gs_binomial_init (&binom[j], p);
@@ -449,6 +467,10 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
     S->vol_before = g_new0 (gint64, m->n_sources);
     S->vol_after = g_new0 (gint64, m->n_sources);
     S->offset = g_new0 (guint, m->n_sources);
+    S->funnel_rate = g_new0 (SimRate, S->n_steps);
+    S->own_rate = g_new0 (SimRate, (gsize) m->n_sources * S->n_steps);
+    for (guint k = 0; k < S->n_steps; k++)
+      sim_rate_init (&S->funnel_rate[k], m->steps[k].rate, set->rate_concentration);
     for (guint j = 0; j < m->n_sources; j++)
       {
         const GsSource *src = &m->sources[j];
@@ -466,6 +488,10 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
             S->offset[g] = r->stage_offsets[src->entry_stage];
             if (!own)
               group_of_stage[src->entry_stage] = (int) g;
+            for (guint k = src->entry_stage; own && k < S->n_steps; k++)
+              if (src->rate_is_own[k])
+                sim_rate_init (&S->own_rate[g * S->n_steps + k], src->rates[k],
+                               own_kappa (S, (int) j, k));
           }
         for (guint i = 0; i < n; i++)
           {
@@ -530,6 +556,8 @@ sim_clear (Sim *S)
   g_free (S->vol_before);
   g_free (S->vol_after);
   g_free (S->offset);
+  g_free (S->funnel_rate);
+  g_free (S->own_rate);
   g_free (S->existing);
   g_free (S->cap);
   g_free (S->cum_cap);
