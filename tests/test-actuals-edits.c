@@ -8,7 +8,11 @@
  * and Bob Ray: 100.00 won and 250.00 open.
  */
 #include "gs-actuals-edits.h"
+#include "gs-actuals-json.h"
+#include "gs-actuals-store.h"
 #include "gs-roster-edits.h"
+#include "gs-scenario.h"
+#include "gs-validate.h"
 #include "gs-comp.h"
 #include "gs-crm-import.h"
 #include "gs-json.h"
@@ -281,6 +285,167 @@ test_add_person_roles (void)
                                  "“sdr_typo” is not a role of the compensation plan"));
 }
 
+/* The text a save writes (the change log's time aside: one save here). */
+static char *
+saved_text (GsPlan *plan, const char *dir, const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+  char *text = NULL;
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  return text;
+}
+
+/* An import keeps the records as the plan's store (null in the tree), one
+ * step: undo and redo bring back the store itself, and a save writes the
+ * text the whole tree gives, byte for byte. */
+static void
+test_store_round_trip (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autofree char *dir = g_dir_make_tmp ("gs-store-XXXXXX", NULL);
+  g_autofree char *first = NULL, *again = NULL, *tree = NULL;
+  const GsActualsData *d;
+
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (
+      json_object_get_object_member (json_node_get_object (gs_plan_peek_root (plan)), "actuals"),
+      "deals")));
+  /* The two deals, decoded from the store: 100.00 won by Ann, 250.00 open. */
+  d = gs_plan_get_model (plan)->actuals;
+  g_assert_cmpuint (d->n_deals, ==, 2);
+  g_assert_cmpint (d->deals[1].amount, ==, 25000);
+  g_assert_cmpstr (d->people[d->deals[1].owner].name, ==, "Bob Ray");
+
+  first = saved_text (plan, dir, "first.goalsheet");
+  g_assert_true (gs_plan_has_store (plan)); /* the save built no tree */
+  g_assert_nonnull (strstr (first, "\"id\": \"2\",\n        \"name\": \"Open\",\n"
+                                   "        \"amount\": \"250.00\""));
+  /* The change log counts the import as the whole tree's diff does. */
+  g_assert_nonnull (strstr (first, "\"path\": \"actuals\""));
+  /* The whole tree, built from the store, writes the same text. */
+  tree = gs_plan_to_text (plan);
+  g_assert_false (gs_plan_has_store (plan));
+  g_assert_cmpstr (tree, ==, first);
+
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_false (gs_plan_has_store (plan));
+  g_assert_null (gs_plan_get_model (plan)->actuals);
+  g_assert_cmpstr (version (plan), ==, "1.0");
+  g_assert_true (gs_plan_redo (plan));
+  /* The very store again, not a tree built from it. */
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_deals, ==, 2);
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->deals[0].amount, ==, 10000);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "version")), ==, "1.1");
+  /* Redone, the section comes after the log the save wrote (as a path's
+   * edit put back does); the records' text is the same. */
+  again = saved_text (plan, dir, "again.goalsheet");
+  g_assert_true (gs_plan_has_store (plan));
+  {
+    const char *from = strstr (first, "\n  \"actuals\": {");
+    g_autofree char *section = g_strndup (from, strstr (from, "\n  }") - from);
+    g_assert_nonnull (strstr (again, section));
+  }
+  g_clear_pointer (&tree, g_free);
+  tree = gs_plan_to_text (plan);
+  g_assert_cmpstr (tree, ==, again);
+  test_remove_dir (dir);
+}
+
+/* Importing the same records again changes nothing: no undo step. */
+static void
+test_store_same_again (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autoptr (GsActualsData) data = gs_actuals_data_copy (gs_plan_get_model (plan)->actuals);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gs_plan_set_actuals (plan, data, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_false (gs_plan_can_undo (plan)); /* the import's one step only */
+  g_assert_true (gs_plan_redo (plan));
+  /* A changed amount is a change: a second step. */
+  data->deals[0].amount = 12345;
+  g_assert_true (gs_plan_set_actuals (plan, data, &error));
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->deals[0].amount, ==, 12345);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->deals[0].amount, ==, 10000);
+  g_assert_true (gs_plan_can_undo (plan));
+}
+
+/* A deal name over the limit: refused as the plan's reader refuses it in
+ * a saved plan, with the same words. */
+static void
+test_store_refuses (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autoptr (GsActualsData) data = gs_actuals_data_copy (gs_plan_get_model (plan)->actuals);
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GsPlan) reread = NULL;
+  const char *said = "actuals.deals[1].name: a name of 201 characters; at most 200 are allowed";
+
+  g_free (data->deals[1].name);
+  data->deals[1].name = g_strnfill (201, 'x');
+  g_assert_false (gs_plan_set_actuals (plan, data, &error));
+  g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, said);
+  g_clear_error (&error);
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->deals[1].amount, ==, 25000);
+  /* The same section in a plan's text. */
+  json_object_set_member (json_node_get_object (tree), "actuals",
+                          gs_actuals_to_json (data, gs_plan_get_model (plan)));
+  json_object_set_string_member (json_node_get_object (tree), "version", "1.1");
+  text = gs_json_to_text (tree);
+  reread = gs_plan_new_from_text (text, -1, &error);
+  g_assert_null (reread);
+  g_assert_cmpstr (error->message, ==, said);
+}
+
+/* Scenarios and the validator read the records the store holds. */
+static void
+test_store_scenarios (void)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (JsonNode) scenarios
+      = gs_json_parse ("[{\"name\": \"more\", \"overrides\": [{\"path\": "
+                       "\"capacity.ae.start_headcount\", \"value\": 3}]}]",
+                       -1, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GsImportReport) report = gs_import_report_new ();
+  g_autoptr (GsActualsData) data = NULL;
+  g_autoptr (GsComparison) c = NULL;
+
+  json_object_set_member (json_node_get_object (tree), "scenarios", g_steal_pointer (&scenarios));
+  text = gs_json_to_text (tree);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  data = gs_actuals_data_new (gs_plan_get_model (plan)->n_stages);
+  g_assert_true (gs_crm_import (data, gs_plan_get_model (plan), GS_CRM_DEALS, DEALS, strlen (DEALS),
+                                report, &error));
+  g_assert_true (gs_plan_set_actuals (plan, data, &error));
+  g_assert_true (gs_plan_has_store (plan));
+  c = gs_comparison_new_for_plan (plan, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (c->n_scenarios, ==, 2);
+  for (guint s = 0; s < c->n_scenarios; s++)
+    {
+      g_assert_nonnull (c->models[s]->actuals);
+      g_assert_cmpuint (c->models[s]->actuals->n_deals, ==, 2);
+      g_assert_cmpint (c->models[s]->actuals->deals[0].amount, ==, 10000);
+    }
+  g_assert_true (gs_plan_validate (plan, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -291,5 +456,9 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-edits/add-first-person", test_add_first_person);
   g_test_add_func ("/actuals-edits/remove-person", test_remove_person);
   g_test_add_func ("/actuals-edits/add-person-roles", test_add_person_roles);
+  g_test_add_func ("/actuals-edits/store-round-trip", test_store_round_trip);
+  g_test_add_func ("/actuals-edits/store-same-again", test_store_same_again);
+  g_test_add_func ("/actuals-edits/store-refuses", test_store_refuses);
+  g_test_add_func ("/actuals-edits/store-scenarios", test_store_scenarios);
   return g_test_run ();
 }

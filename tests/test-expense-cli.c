@@ -15,6 +15,7 @@
 #include "gs-plan.h"
 #include "gs-statement.h"
 #include "test-cli-run.h"
+#include "test-util.h"
 
 #include <glib/gstdio.h>
 
@@ -229,20 +230,6 @@ assert_clawed_back_net_zero (const GsPayYear *year)
   g_hash_table_unref (n.net);
   g_hash_table_unref (n.clawed);
   return count;
-}
-
-/* The folder and the files the import saved next to the plan. */
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static gint64
@@ -500,7 +487,7 @@ test_examples (gconstpointer data)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Commission expense"));
   g_clear_object (&saved);
-  remove_dir (dir);
+  test_remove_dir (dir);
 }
 
 int

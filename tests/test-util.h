@@ -9,6 +9,7 @@
 #include "gs-json.h"
 #include "gs-plan.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 /* A one-source plan: 12 flat months, absolute target 1,200,000.00, deal
@@ -133,4 +134,18 @@ refused_saying (gboolean ok, GError **error, const char *words)
                 ok ? "success" : (*error ? (*error)->message : "no message"));
   g_clear_error (error);
   return said;
+}
+
+/* Removes a folder of files a test made (a plan saved, its backup). */
+static inline void
+test_remove_dir (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

@@ -101,20 +101,6 @@ merge_mapping (const char *filename, GsActualsData *data, const GsModel *model)
   return GS_EXIT_OK;
 }
 
-/* The plan's version raised to 1.minor when it is older. */
-static gboolean
-raise_version (GsPlan *plan, guint minor, GError **error)
-{
-  JsonNode *node = gs_plan_lookup (plan, "version");
-  const char *version = node && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
-  guint major = 1, held = 0;
-  g_autofree char *v = NULL;
-  if (version && sscanf (version, "%u.%u", &major, &held) == 2 && held >= minor)
-    return TRUE;
-  v = g_strdup_printf ("%u.%u", major, minor);
-  return gs_plan_set_string (plan, "version", v, error);
-}
-
 static int
 import_splits (const char *path, GsActualsData *data)
 {
@@ -145,7 +131,6 @@ gs_cli_import (int argc, char **argv)
   g_autofree char *splits = NULL;
   gboolean dry_run = FALSE, save_mapping = FALSE;
   const GsModel *model;
-  JsonNode *node;
   int status = GS_EXIT_OK;
   GOptionEntry entries[] = {
     { "deals", 0, 0, G_OPTION_ARG_FILENAME, &deals,
@@ -228,14 +213,10 @@ gs_cli_import (int argc, char **argv)
       g_print (_ ("%s: the mapping is saved; no rows were imported\n"), argv[1]);
       return GS_EXIT_OK;
     }
-  /* Written before the first edit: every edit replaces the plan's model. */
-  node = gs_actuals_to_json (data, model);
-  /* Actuals are format 1.1 (1.2 with dispute notes, 1.3 with a deal's pay
-   * terms): an older Goalsheet keeps them as unknown fields.  A plan newer
-   * than that keeps its version. */
-  if (!raise_version (plan, gs_actuals_data_format_minor (data), &error)
-      || !gs_plan_set (plan, "actuals", node, &error)
-      || !gs_plan_save_to_file (plan, argv[1], &error))
+  /* One edit: the version raised where the actuals need it (1.1; 1.2 with
+   * dispute notes, 1.3 with a deal's pay terms; an older Goalsheet keeps
+   * them as unknown fields), the records kept as the plan's store. */
+  if (!gs_plan_set_actuals (plan, data, &error) || !gs_plan_save_to_file (plan, argv[1], &error))
     return gs_cli_fail (argv[1], error);
   return GS_EXIT_OK;
 }

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 
 JsonNode *
 gs_actuals_to_json (const GsActualsData *data, const GsModel *model);
+/* The section with null for its deals and leads, which a store holds
+ * (gs-actuals-store.h, gs_plan_set_store). */
+JsonNode *
+gs_actuals_to_json_held (const GsActualsData *data, const GsModel *model);
 
 /* actuals.mapping alone: what "Save Mapping" stores without importing. */
 JsonNode *

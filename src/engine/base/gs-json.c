@@ -493,9 +493,18 @@ is_flat_array (JsonArray *array)
 }
 
 /* The tree through the stable writer (gs-json-writer.h: the layout). */
-static void
-write_node (GsJsonWriter *w, JsonNode *node)
+typedef struct
 {
+  GsJsonHeldWriter write;
+  gpointer data;
+} Held;
+
+static void
+write_node (GsJsonWriter *w, JsonNode *node, const Held *held)
+{
+  if (held != NULL && node != NULL && JSON_NODE_HOLDS_NULL (node)
+      && held->write (node, w, held->data))
+    return;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       gs_json_writer_null (w);
@@ -509,7 +518,7 @@ write_node (GsJsonWriter *w, JsonNode *node)
       for (GList *l = members; l; l = l->next)
         {
           gs_json_writer_member (w, l->data);
-          write_node (w, json_object_get_member (obj, l->data));
+          write_node (w, json_object_get_member (obj, l->data), held);
         }
       gs_json_writer_end_object (w);
       return;
@@ -520,7 +529,7 @@ write_node (GsJsonWriter *w, JsonNode *node)
       guint n = json_array_get_length (array);
       gs_json_writer_begin_array (w, is_flat_array (array));
       for (guint i = 0; i < n; i++)
-        write_node (w, json_array_get_element (array, i));
+        write_node (w, json_array_get_element (array, i), held);
       gs_json_writer_end_array (w);
       return;
     }
@@ -543,13 +552,26 @@ write_node (GsJsonWriter *w, JsonNode *node)
     }
 }
 
+void
+gs_json_write_node (GsJsonWriter *w, JsonNode *node)
+{
+  write_node (w, node, NULL);
+}
+
+char *
+gs_json_to_text_held (JsonNode *root, GsJsonHeldWriter held, gpointer data)
+{
+  GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
+  Held h = { held, data };
+  write_node (w, root, held ? &h : NULL);
+  gs_json_writer_finish (w, NULL);
+  return gs_json_writer_free_to_text (w);
+}
+
 char *
 gs_json_to_text (JsonNode *root)
 {
-  GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
-  write_node (w, root);
-  gs_json_writer_finish (w, NULL);
-  return gs_json_writer_free_to_text (w);
+  return gs_json_to_text_held (root, NULL, NULL);
 }
 
 gboolean

@@ -13,6 +13,7 @@
 
 #include <json-glib/json-glib.h>
 #include "gs-money.h"
+#include "gs-json-writer.h"
 
 G_BEGIN_DECLS
 
@@ -104,6 +105,14 @@ JsonObject *gs_json_element_object (JsonNode *element, const char *path, guint i
 gboolean  gs_json_check_text_at (JsonNode *node, const char *path, guint max_name, guint max_text,
                                  GError **error);
 char     *gs_json_to_text (JsonNode *root);
+/* node written through w as gs_json_to_text writes it. */
+void      gs_json_write_node (GsJsonWriter *w, JsonNode *node);
+/* Writes a null node of the tree that stands for a value held apart (a
+ * plan's actuals kept as records, gs-actuals-store.h) as that value; FALSE
+ * when node is a null of its own, written as null. */
+typedef gboolean (*GsJsonHeldWriter) (JsonNode *node, GsJsonWriter *w, gpointer data);
+/* gs_json_to_text, each null given to held first. */
+char     *gs_json_to_text_held (JsonNode *root, GsJsonHeldWriter held, gpointer data);
 
 /* Absent optional members give TRUE with *out = NULL. */
 gboolean    gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,

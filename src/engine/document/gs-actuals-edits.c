@@ -5,6 +5,7 @@
  */
 #include "gs-actuals-edits.h"
 #include "gs-actuals-json.h"
+#include "gs-actuals-store.h"
 #include "gs-crm-import.h"
 #include "gs-error.h"
 #include "gs-json.h"
@@ -13,24 +14,39 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
-gboolean
-gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error)
+/* A plan keeps its version when it is new enough for what the actuals hold
+ * (1.1; 1.2 with dispute notes; 1.3 with a deal's discount, term, type or
+ * SPIF tags); an older Goalsheet keeps them as unknown fields. */
+static void
+raise_version (JsonObject *o, guint needed)
 {
-  g_autoptr (JsonNode) root = gs_json_deep_copy (gs_plan_get_root (plan));
-  JsonObject *o = json_node_get_object (root);
   const char *version = json_object_get_string_member_with_default (o, "version", "1.0");
-  guint major = 1, minor = 0, needed = gs_actuals_data_format_minor (data);
-
-  /* A plan keeps its version when it is new enough for what the actuals
-   * hold (1.1; 1.2 with dispute notes; 1.3 with a deal's discount, term,
-   * type or SPIF tags); an older Goalsheet keeps them as unknown fields. */
+  guint major = 1, minor = 0;
   if (sscanf (version, "%u.%u", &major, &minor) != 2 || minor < needed)
     {
       g_autofree char *v = g_strdup_printf ("%u.%u", major, needed);
       json_object_set_string_member (o, "version", v);
     }
-  json_object_set_member (o, "actuals", gs_actuals_to_json (data, gs_plan_get_model (plan)));
-  return gs_plan_replace_root (plan, g_steal_pointer (&root), error);
+}
+
+/* The records as the plan's store, the rest of the section into a copy of
+ * the tree that shares all else (gs_plan_set_store): no tree of the
+ * records is built. */
+gboolean
+gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error)
+{
+  const GsModel *model = gs_plan_get_model (plan);
+  g_autoptr (GsActualsStore) store = gs_actuals_store_new (data, model, error);
+  g_autoptr (JsonNode) root = NULL;
+  JsonObject *o;
+
+  if (store == NULL)
+    return FALSE;
+  root = gs_json_copy_path (gs_plan_peek_root (plan), "actuals");
+  o = json_node_get_object (root);
+  raise_version (o, gs_actuals_data_format_minor (data));
+  json_object_set_member (o, "actuals", gs_actuals_to_json_held (data, model));
+  return gs_plan_set_store (plan, g_steal_pointer (&root), store, error);
 }
 
 gboolean

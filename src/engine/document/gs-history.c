@@ -63,7 +63,14 @@ kept_value (JsonNode *node)
 gboolean
 gs_history_record (JsonNode *root, JsonNode *before, const char *who, GDateTime *when)
 {
-  g_autoptr (GPtrArray) changes = gs_plan_diff_trees (before, root);
+  return gs_history_record_compared (root, before, root, who, when);
+}
+
+gboolean
+gs_history_record_compared (JsonNode *root, JsonNode *before, JsonNode *after, const char *who,
+                            GDateTime *when)
+{
+  g_autoptr (GPtrArray) changes = gs_plan_diff_trees (before, after);
   g_autoptr (GDateTime) utc = NULL;
   g_autofree char *stamp = NULL;
   JsonObject *plan = json_node_get_object (root);

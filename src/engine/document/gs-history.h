@@ -44,5 +44,11 @@ gs_history_read (JsonNode *root, GError **error);
  * FALSE (root untouched) when no input differs. */
 gboolean
 gs_history_record (JsonNode *root, JsonNode *before, const char *who, GDateTime *when);
+/* The same, the inputs compared between before and after, trees that say
+ * what the plan said before and says in root (a plan's trees with its held
+ * lists in their place, gs-plan.c). */
+gboolean
+gs_history_record_compared (JsonNode *root, JsonNode *before, JsonNode *after, const char *who,
+                            GDateTime *when);
 
 G_END_DECLS

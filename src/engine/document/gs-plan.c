@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-plan.h"
+#include "gs-actuals-store.h"
 #include "gs-history.h"
 #include <glib/gi18n-lib.h>
 #include "gs-atomic.h"
@@ -22,6 +23,13 @@ typedef struct
   char *path;
   JsonNode *before; /* NULL: the member did not exist */
   JsonNode *after;
+  /* An edit of the actuals' records (gs_plan_set_store): before and after
+   * are the "actuals" nodes (shared, never changed but to build a store's
+   * lists in), the stores hold the records their nulls stand for, and the
+   * version is put back with them. */
+  gboolean of_store;
+  JsonNode *version_before, *version_after;
+  GsActualsStore *store_before, *store_after;
 } GsEdit;
 
 struct _GsPlan
@@ -44,6 +52,12 @@ struct _GsPlan
    * the tree the first time anything reads or edits the tree (whole_tree ()).
    * A verb that only reads the model never builds them. */
   GsJsonDeferred *deferred;
+  /* The actuals' deals and leads, decoded, where root holds null for them
+   * (gs-actuals-store.h): an import replaces them without their tree.
+   * saved_store is the same for saved_root.  Built into the trees the first
+   * time anything reads or edits the tree, as the deferred lists are. */
+  GsActualsStore *store;
+  GsActualsStore *saved_store;
 };
 
 G_DEFINE_FINAL_TYPE (GsPlan, gs_plan, G_TYPE_OBJECT)
@@ -72,6 +86,10 @@ gs_edit_free (GsEdit *edit)
   g_free (edit->path);
   g_clear_pointer (&edit->before, json_node_unref);
   g_clear_pointer (&edit->after, json_node_unref);
+  g_clear_pointer (&edit->version_before, json_node_unref);
+  g_clear_pointer (&edit->version_after, json_node_unref);
+  g_clear_pointer (&edit->store_before, gs_actuals_store_unref);
+  g_clear_pointer (&edit->store_after, gs_actuals_store_unref);
   g_free (edit);
 }
 
@@ -82,6 +100,8 @@ gs_plan_finalize (GObject *object)
   g_clear_pointer (&self->saved_root, json_node_unref);
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->deferred, gs_json_deferred_free);
+  g_clear_pointer (&self->store, gs_actuals_store_unref);
+  g_clear_pointer (&self->saved_store, gs_actuals_store_unref);
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->model, gs_model_free);
   g_clear_pointer (&self->result, gs_result_free);
@@ -167,16 +187,57 @@ gs_plan_new_decoded (JsonNode *root, GsModel *model)
   return self;
 }
 
-/* The whole tree: the deferred lists built into it first. */
+/* The actuals' object of tree, or NULL. */
+static JsonObject *
+actuals_of (JsonNode *tree)
+{
+  JsonNode *node = tree != NULL && JSON_NODE_HOLDS_OBJECT (tree)
+                       ? json_object_get_member (json_node_get_object (tree), "actuals")
+                       : NULL;
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* The null of tree's actuals that store holds list for, or NULL. */
+static JsonNode *
+store_null (JsonNode *tree, const GsActualsStore *store, GsActualsList list)
+{
+  JsonObject *act = store != NULL ? actuals_of (tree) : NULL;
+  JsonNode *node = act ? json_object_get_member (act, gs_actuals_store_list_names[list]) : NULL;
+  return node != NULL && JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+/* Builds store's lists into tree in place of their nulls: the tree then
+ * says what it said (the store stood for them), as a tree. */
+static void
+build_store (JsonNode *tree, const GsActualsStore *store)
+{
+  for (GsActualsList l = GS_ACTUALS_DEALS; l <= GS_ACTUALS_LEADS; l++)
+    if (store_null (tree, store, l) != NULL)
+      json_object_set_member (actuals_of (tree), gs_actuals_store_list_names[l],
+                              gs_actuals_store_build (store, l));
+}
+
+/* The whole tree: the deferred lists and the store's built into it first. */
 static JsonNode *
 whole_tree (GsPlan *self)
 {
   if (self->deferred != NULL)
     {
       /* root and saved_root are the same node until the first edit, which
-       * comes through here. */
+       * comes through here (or is an edit of the store, which keeps the
+       * nodes the lists stand in shared with the saved tree). */
       gs_json_deferred_materialize (self->deferred);
       g_clear_pointer (&self->deferred, gs_json_deferred_free);
+    }
+  if (self->saved_store != NULL)
+    {
+      build_store (self->saved_root, self->saved_store);
+      g_clear_pointer (&self->saved_store, gs_actuals_store_unref);
+    }
+  if (self->store != NULL)
+    {
+      build_store (self->root, self->store);
+      g_clear_pointer (&self->store, gs_actuals_store_unref);
     }
   return self->root;
 }
@@ -283,7 +344,7 @@ author (GsPlan *self)
 static void
 unrecord (GsPlan *self, gboolean had_history)
 {
-  JsonObject *root = json_node_get_object (whole_tree (self));
+  JsonObject *root = json_node_get_object (self->root);
   JsonArray *history = json_object_get_array_member (root, "history");
   guint n = json_array_get_length (history);
   if (!had_history)
@@ -292,12 +353,187 @@ unrecord (GsPlan *self, gboolean had_history)
     json_array_remove_element (history, n - 1);
 }
 
+/* A list held apart from a tree: a deferred list (the file's text) or a
+ * store's (its records). */
+typedef struct
+{
+  const GsJsonDeferred *deferred;
+  const char *path; /* of the deferred list */
+  const GsActualsStore *store;
+  GsActualsList list;
+} HeldList;
+
+static gboolean
+held_list (GsPlan *self, JsonNode *tree, const GsActualsStore *store, GsActualsList list,
+           HeldList *out)
+{
+  JsonObject *act = actuals_of (tree);
+  JsonNode *node = act ? json_object_get_member (act, gs_actuals_store_list_names[list]) : NULL;
+  *out = (HeldList){ NULL, NULL, NULL, list };
+  if (node == NULL || !JSON_NODE_HOLDS_NULL (node))
+    return FALSE;
+  if (store != NULL)
+    out->store = store;
+  else if ((out->path = gs_json_deferred_held (self->deferred, node)) != NULL)
+    out->deferred = self->deferred;
+  return out->store != NULL || out->deferred != NULL;
+}
+
+static guint
+held_length (const HeldList *h)
+{
+  return h->store ? gs_actuals_store_length (h->store, h->list)
+                  : (guint) gs_json_deferred_length (h->deferred, h->path);
+}
+
+/* The list as gs_json_to_text writes it in place of its null.  Every
+ * element of a deferred list is an object (the plan decoded). */
+static void
+write_held (const HeldList *h, GsJsonWriter *w)
+{
+  guint n;
+  if (h->store != NULL)
+    {
+      gs_actuals_store_write (h->store, h->list, w);
+      return;
+    }
+  n = held_length (h);
+  gs_json_writer_begin_array (w, n == 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (JsonNode) element = gs_json_deferred_element (h->deferred, h->path, i);
+      gs_json_write_node (w, element);
+    }
+  gs_json_writer_end_array (w);
+}
+
+static char *
+held_text (const HeldList *h)
+{
+  GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
+  write_held (h, w);
+  gs_json_writer_finish (w, NULL);
+  return gs_json_writer_free_to_text (w);
+}
+
+static JsonNode *
+held_build (const HeldList *h)
+{
+  g_autofree char *text = held_text (h);
+  g_autoptr (GError) error = NULL;
+  JsonNode *node = gs_json_parse (text, -1, &error);
+  g_assert_no_error (error);
+  return node;
+}
+
+/* gs_json_to_text's nulls: a deferred list or the store's, written from
+ * the text or the records without their tree. */
+static gboolean
+write_held_null (JsonNode *node, GsJsonWriter *w, gpointer data)
+{
+  GsPlan *self = data;
+  HeldList h = { NULL, NULL, NULL, GS_ACTUALS_DEALS };
+  for (GsActualsList l = GS_ACTUALS_DEALS; l <= GS_ACTUALS_LEADS; l++)
+    if (node == store_null (self->root, self->store, l))
+      {
+        h.store = self->store;
+        h.list = l;
+      }
+  if (h.store == NULL && (h.path = gs_json_deferred_held (self->deferred, node)) != NULL)
+    h.deferred = self->deferred;
+  if (h.store == NULL && h.deferred == NULL)
+    return FALSE;
+  write_held (&h, w);
+  return TRUE;
+}
+
+/* The log keeps a value of more than GS_HISTORY_MAX_VALUE_SIZE values as
+ * its size; a list of that many records stands in the compared trees as a
+ * list of as many values, all null but the first (tag), which tells two
+ * lists apart.  A smaller one is built. */
+static JsonNode *
+stand_in (const HeldList *h, const char *tag)
+{
+  guint n = held_length (h);
+  JsonArray *array;
+  JsonNode *node;
+  if (n < GS_HISTORY_MAX_VALUE_SIZE)
+    return held_build (h);
+  array = json_array_sized_new (n);
+  json_array_add_string_element (array, tag);
+  for (guint i = 1; i < n; i++)
+    json_array_add_null_element (array);
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  return node;
+}
+
+/* The trees the change log compares: before and after with each held list
+ * in its place (stand_in), so the log reads as for the whole trees. */
+static void
+history_views (GsPlan *self, JsonNode **before, JsonNode **after)
+{
+  *before = json_node_ref (self->saved_root);
+  *after = json_node_ref (self->root);
+  for (GsActualsList l = GS_ACTUALS_DEALS; l <= GS_ACTUALS_LEADS; l++)
+    {
+      g_autofree char *path = g_strconcat ("actuals.", gs_actuals_store_list_names[l], NULL);
+      JsonNode *b = gs_json_lookup (self->saved_root, path);
+      JsonNode *a = gs_json_lookup (self->root, path);
+      HeldList hb, ha;
+      gboolean held_b = held_list (self, self->saved_root, self->saved_store, l, &hb);
+      gboolean held_a = held_list (self, self->root, self->store, l, &ha);
+      g_autoptr (JsonNode) vb = NULL;
+      g_autoptr (JsonNode) va = NULL;
+
+      if (a == b || (!held_a && !held_b))
+        continue;
+      if (held_b && held_a && hb.store != NULL && hb.store == ha.store)
+        continue; /* the same records */
+      vb = held_b ? stand_in (&hb, "before") : (b ? json_node_ref (b) : NULL);
+      va = held_a ? stand_in (&ha, "after") : (a ? json_node_ref (a) : NULL);
+      if (vb != NULL && va != NULL && JSON_NODE_HOLDS_ARRAY (vb) && JSON_NODE_HOLDS_ARRAY (va)
+          && (held_b || held_a))
+        {
+          /* Two lists of the same text are the same list. */
+          g_autofree char *tb = held_b ? held_text (&hb) : gs_json_to_text (b);
+          g_autofree char *ta = held_a ? held_text (&ha) : gs_json_to_text (a);
+          if (strcmp (tb, ta) == 0)
+            {
+              g_clear_pointer (&vb, json_node_unref);
+              vb = json_node_ref (va);
+            }
+        }
+      for (guint side = 0; side < 2; side++)
+        {
+          JsonNode **tree = side ? after : before;
+          JsonNode *value = side ? va : vb;
+          JsonNode *copy;
+          if (value == NULL || !(side ? held_a : held_b))
+            continue;
+          copy = gs_json_copy_path (*tree, path);
+          gs_json_replace (copy, path, json_node_ref (value), NULL);
+          json_node_unref (*tree);
+          *tree = copy;
+        }
+    }
+}
+
+/* gs_history_record for the plan's trees, held lists and all. */
+static gboolean
+record_history (GsPlan *self, GDateTime *now)
+{
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  history_views (self, &before, &after);
+  return gs_history_record_compared (self->root, before, after, author (self), now);
+}
+
 gboolean
 gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  gboolean had_history
-      = json_object_has_member (json_node_get_object (whole_tree (self)), "history");
+  gboolean had_history = json_object_has_member (json_node_get_object (self->root), "history");
   gboolean changed = self->saved_root != self->root;
   gboolean recorded;
 
@@ -312,8 +548,9 @@ gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
     }
   /* The log records what this save changes; the oldest entry may drop off
    * past the limit, and a failed save takes the new one back (below). */
-  recorded = changed && gs_history_record (self->root, self->saved_root, author (self), now);
-  g_autofree char *text = gs_plan_to_text (self);
+  recorded = changed && record_history (self, now);
+  /* The held lists written from the text or the records, not built. */
+  g_autofree char *text = gs_json_to_text_held (self->root, write_held_null, self);
   gsize length = strlen (text);
   gsize values = gs_json_count_values (text, length);
 
@@ -338,6 +575,8 @@ gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
     }
   g_clear_pointer (&self->saved_root, json_node_unref);
   self->saved_root = json_node_ref (self->root);
+  g_clear_pointer (&self->saved_store, gs_actuals_store_unref);
+  self->saved_store = self->store ? gs_actuals_store_ref (self->store) : NULL;
   gs_plan_mark_saved (self);
   return TRUE;
 }
@@ -403,10 +642,27 @@ gs_plan_get_saved_root (GsPlan *self)
 
 /* Builds the deferred lists only for a path that reaches them: reading the
  * simulation settings or the version leaves them in the text. */
+/* Whether the node at path is, holds or lies inside the store's lists. */
+static gboolean
+meets_store (const char *path)
+{
+  static const char *const prefixes[] = { "actuals.deals", "actuals.leads" };
+  if (*path == '\0' || strcmp (path, "actuals") == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gsize n = strlen (prefixes[i]);
+      if (strncmp (path, prefixes[i], n) == 0 && strchr (".[", path[n]) != NULL)
+        return TRUE; /* strchr finds the NUL too */
+    }
+  return FALSE;
+}
+
 JsonNode *
 gs_plan_lookup (GsPlan *self, const char *path)
 {
-  gboolean meets = path == NULL || gs_json_deferred_meets (self->deferred, path);
+  gboolean meets = path == NULL || gs_json_deferred_meets (self->deferred, path)
+                   || ((self->store || self->saved_store) && meets_store (path));
   return gs_json_lookup (meets ? whole_tree (self) : self->root, path);
 }
 
@@ -414,6 +670,12 @@ gboolean
 gs_plan_lists_deferred (GsPlan *self)
 {
   return self->deferred != NULL;
+}
+
+gboolean
+gs_plan_has_store (GsPlan *self)
+{
+  return self->store != NULL;
 }
 
 /* Applies value at path to a copy of the tree and decodes it: the plan
@@ -519,6 +781,126 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   return TRUE;
 }
 
+/* The member of tree's root object, referenced, or NULL. */
+static JsonNode *
+member_ref (JsonNode *tree, const char *name)
+{
+  JsonNode *node = json_object_get_member (json_node_get_object (tree), name);
+  return node ? json_node_ref (node) : NULL;
+}
+
+/* Decodes tree, whose actuals' lists store holds where it holds null,
+ * against the plan as it is: what both share is not read again, and the
+ * records are copied from the store. */
+static GsModel *
+decode_with_store (GsPlan *self, JsonNode *tree, const GsActualsStore *store, GsResult **result,
+                   gboolean check_locks, GError **error)
+{
+  g_autoptr (GsModel) model
+      = gs_model_decode_store (tree, self->model, self->root, self->deferred, store, error);
+  g_autoptr (GsResult) computed = NULL;
+  if (model == NULL || (computed = gs_compute (model, error)) == NULL)
+    return NULL;
+  if (check_locks
+      && !gs_meeting_check_locks (tree, self->model, gs_plan_get_result (self, NULL), computed,
+                                  error))
+    return NULL;
+  *result = g_steal_pointer (&computed);
+  return g_steal_pointer (&model);
+}
+
+static void
+install_with_store (GsPlan *self, JsonNode *tree, GsActualsStore *store, GsModel *model,
+                    GsResult *result)
+{
+  g_clear_pointer (&self->root, json_node_unref);
+  g_clear_pointer (&self->store, gs_actuals_store_unref);
+  g_clear_pointer (&self->model, gs_model_free);
+  g_clear_pointer (&self->result, gs_result_free);
+  g_clear_error (&self->result_error);
+  g_clear_pointer (&self->comp, gs_comp_model_free);
+  self->root = json_node_ref (tree);
+  self->store = store ? gs_actuals_store_ref (store) : NULL;
+  self->model = model;
+  self->result = result;
+}
+
+/* Every member but the actuals' lists the same node or the same text. */
+static gboolean
+same_but_lists (JsonNode *a, JsonNode *b)
+{
+  JsonObject *oa = json_node_get_object (a), *ob = json_node_get_object (b);
+  JsonObject *aa = actuals_of (a), *ab = actuals_of (b);
+  g_autoptr (GList) names = json_object_get_members (ob);
+
+  if (json_object_get_size (oa) != json_object_get_size (ob) || (aa == NULL) != (ab == NULL)
+      || (aa && json_object_get_size (aa) != json_object_get_size (ab)))
+    return FALSE;
+  for (GList *l = names; l; l = l->next)
+    {
+      JsonNode *ma = json_object_get_member (oa, l->data),
+               *mb = json_object_get_member (ob, l->data);
+      if (ma == NULL)
+        return FALSE;
+      if (ma != mb && strcmp (l->data, "actuals") != 0 && !gs_json_equal (ma, mb))
+        return FALSE;
+    }
+  if (aa != NULL)
+    {
+      g_autoptr (GList) members = json_object_get_members (ab);
+      for (GList *l = members; l; l = l->next)
+        {
+          JsonNode *ma = json_object_get_member (aa, l->data);
+          JsonNode *mb = json_object_get_member (ab, l->data);
+          if (ma == NULL)
+            return FALSE;
+          if (strcmp (l->data, "deals") != 0 && strcmp (l->data, "leads") != 0 && ma != mb
+              && !gs_json_equal (ma, mb))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+gs_plan_set_store (GsPlan *self, JsonNode *root, GsActualsStore *store, GError **error)
+{
+  g_autoptr (JsonNode) owned = root; /* taken */
+  const GsActualsData *was = self->model->actuals;
+  GsModel *model;
+  GsResult *result = NULL;
+  GsEdit *edit;
+
+  g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (store_null (root, store, GS_ACTUALS_DEALS) != NULL, FALSE);
+  /* The same records and the same everything else: nothing changes, and
+   * no undo step (as gs_plan_set). */
+  if (was != NULL && gs_actuals_store_same_records (store, was)
+      && gs_actuals_store_frame_fits (store, was, self->model) && same_but_lists (self->root, root))
+    return TRUE;
+  model = decode_with_store (self, root, store, &result, TRUE, error);
+  if (model == NULL)
+    return FALSE;
+
+  edit = g_new0 (GsEdit, 1);
+  edit->path = g_strdup ("");
+  edit->of_store = TRUE;
+  edit->before = member_ref (self->root, "actuals");
+  edit->version_before = member_ref (self->root, "version");
+  edit->store_before = self->store ? gs_actuals_store_ref (self->store) : NULL;
+  edit->after = member_ref (root, "actuals");
+  edit->version_after = member_ref (root, "version");
+  edit->store_after = gs_actuals_store_ref (store);
+  g_ptr_array_add (self->undo, edit);
+  g_ptr_array_set_size (self->redo, 0);
+  if (self->saved_depth > (int) self->undo->len - 1)
+    self->saved_depth = -1;
+
+  install_with_store (self, root, store, model, result);
+  notify_state (self, "");
+  return TRUE;
+}
+
 gboolean
 gs_plan_replace_root (GsPlan *self, JsonNode *root, GError **error)
 {
@@ -596,6 +978,42 @@ gs_plan_can_redo (GsPlan *self)
   return self->redo->len > 0;
 }
 
+/* An edit of the store: the section, its records and the version put back
+ * as they were, in a copy of the tree that shares all else. */
+static gboolean
+apply_store_edit (GsPlan *self, JsonNode *actuals, JsonNode *version, GsActualsStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) tree = gs_json_copy_path (self->root, "actuals");
+  JsonObject *o = json_node_get_object (tree);
+  GsResult *result = NULL;
+  GsModel *model;
+
+  if (actuals != NULL)
+    json_object_set_member (o, "actuals", json_node_ref (actuals));
+  else
+    json_object_remove_member (o, "actuals");
+  if (version != NULL)
+    json_object_set_member (o, "version", json_node_ref (version));
+  model = decode_with_store (self, tree, store, &result, FALSE, &error);
+  if (model == NULL)
+    {
+      g_critical ("undo produced an invalid plan: %s", error->message);
+      return FALSE;
+    }
+  install_with_store (self, tree, store, model, result);
+  return TRUE;
+}
+
+static gboolean
+apply_edit (GsPlan *self, GsEdit *edit, gboolean back)
+{
+  if (edit->of_store)
+    return back ? apply_store_edit (self, edit->before, edit->version_before, edit->store_before)
+                : apply_store_edit (self, edit->after, edit->version_after, edit->store_after);
+  return apply_recorded (self, edit->path, back ? edit->before : edit->after);
+}
+
 gboolean
 gs_plan_undo (GsPlan *self)
 {
@@ -603,7 +1021,7 @@ gs_plan_undo (GsPlan *self)
   if (self->undo->len == 0)
     return FALSE;
   edit = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
-  if (!apply_recorded (self, edit->path, edit->before))
+  if (!apply_edit (self, edit, TRUE))
     {
       g_ptr_array_add (self->undo, edit);
       return FALSE;
@@ -620,7 +1038,7 @@ gs_plan_redo (GsPlan *self)
   if (self->redo->len == 0)
     return FALSE;
   edit = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
-  if (!apply_recorded (self, edit->path, edit->after))
+  if (!apply_edit (self, edit, FALSE))
     {
       g_ptr_array_add (self->redo, edit);
       return FALSE;

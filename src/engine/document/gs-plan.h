@@ -60,6 +60,9 @@ JsonNode       *gs_plan_lookup (GsPlan *self, const char *path);
 /* TRUE while the actuals' deals and leads are still kept as text, not built
  * into the tree (what the tests check). */
 gboolean        gs_plan_lists_deferred (GsPlan *self);
+/* TRUE while the actuals' deals and leads are kept as a store's records
+ * (gs_plan_set_store), not built into the tree. */
+gboolean        gs_plan_has_store (GsPlan *self);
 
 gboolean gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error);
 gboolean gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error);
@@ -68,6 +71,13 @@ gboolean gs_plan_set_int (GsPlan *self, const char *path, gint64 value, GError *
 gboolean gs_plan_set_string (GsPlan *self, const char *path, const char *value, GError **error);
 gboolean gs_plan_set_money (GsPlan *self, const char *path, GsMoney value, GError **error);
 gboolean gs_plan_replace_root (GsPlan *self, JsonNode *root, GError **error);
+/* Replaces the plan's tree by root (taken) and the actuals' deals and
+ * leads by store's records, as one undoable edit, without building their
+ * tree (docs/plan-format.md, "The actuals as a store"): root holds null
+ * for both lists ("actuals.deals", "actuals.leads"), and shares what did
+ * not change with the plan's tree (gs_json_copy_path of gs_plan_peek_root).
+ * The same records and the same tree change nothing: no undo step. */
+gboolean gs_plan_set_store (GsPlan *self, JsonNode *root, GsActualsStore *store, GError **error);
 
 gboolean gs_plan_can_undo (GsPlan *self);
 gboolean gs_plan_can_redo (GsPlan *self);

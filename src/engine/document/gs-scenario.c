@@ -450,7 +450,8 @@ gs_comparison_new_for_plan (GsPlan *plan, const char *const *names, GError **err
     return NULL;
   /* A scenario's copy deep-copies a member an override changes: a deferred
    * list in it would be copied as its null.  Then the whole tree. */
-  for (guint s = 0; s < all->len && gs_plan_lists_deferred (plan); s++)
+  for (guint s = 0; s < all->len && (gs_plan_lists_deferred (plan) || gs_plan_has_store (plan));
+       s++)
     if (overrides_member (g_ptr_array_index (all, s), "compensation")
         || overrides_member (g_ptr_array_index (all, s), "actuals"))
       root = gs_plan_get_root (plan);

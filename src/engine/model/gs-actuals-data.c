@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-actuals-data.h"
+#include "gs-actuals-store.h"
 #include "gs-error.h"
 #include "gs-json.h"
 
@@ -94,6 +95,16 @@ gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b)
          && same_date (&a->paid, &b->paid) && same_date (&a->refunded, &b->refunded)
          && a->discount == b->discount && a->term_months == b->term_months && a->type == b->type
          && same_tags (a->spifs, b->spifs);
+}
+
+gboolean
+gs_actuals_date_text (const GDate *date, char text[16])
+{
+  if (!g_date_valid (date))
+    return FALSE;
+  g_snprintf (text, 16, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+              g_date_get_day (date));
+  return TRUE;
 }
 
 guint
@@ -257,6 +268,7 @@ typedef struct
   GsActualsData *data;
   GHashTable *people;             /* person id → index + 1 */
   const GsJsonDeferred *deferred; /* deals and leads read apart, or NULL */
+  const GsActualsStore *store;    /* the records where the tree holds null, or NULL */
 } Ctx;
 
 static gboolean
@@ -771,13 +783,39 @@ decode_disputes (Ctx *c, JsonObject *act, GError **error)
   return TRUE;
 }
 
+/* The deals and leads the store holds for the nulls in their place: the
+ * store's own records, decoded against the same frame (an edit of the
+ * plan's store, gs-plan.c). */
+static gboolean
+held_by_store (Ctx *c, JsonObject *act)
+{
+  for (guint i = 0; gs_actuals_store_list_names[i]; i++)
+    {
+      JsonNode *node = json_object_get_member (act, gs_actuals_store_list_names[i]);
+      if (node == NULL || !JSON_NODE_HOLDS_NULL (node))
+        return FALSE;
+    }
+  return gs_actuals_store_frame_fits (c->store, c->data, c->model);
+}
+
+static gboolean
+decode_lists (Ctx *c, JsonObject *act, GError **error)
+{
+  if (c->store != NULL && held_by_store (c, act))
+    {
+      gs_actuals_store_copy_records (c->store, c->data);
+      return TRUE;
+    }
+  return decode_records (c, act, "deals", error) && decode_records (c, act, "leads", error);
+}
+
 gboolean
 gs_actuals_decode_into_model (GsModel *model, JsonObject *root, const GsJsonDeferred *deferred,
-                              GError **error)
+                              const GsActualsStore *store, GError **error)
 {
   JsonObject *act;
   g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
-  Ctx c = { model, NULL, people, deferred };
+  Ctx c = { model, NULL, people, deferred, store };
 
   model->actuals = NULL;
   TRY (gs_json_object (root, "", "actuals", GS_FIELD_OPTIONAL, &act, error));
@@ -785,8 +823,7 @@ gs_actuals_decode_into_model (GsModel *model, JsonObject *root, const GsJsonDefe
     return TRUE;
   c.data = gs_actuals_data_new (model->n_stages);
   if (!decode_mapping (&c, act, error) || !decode_people (&c, act, error)
-      || !decode_records (&c, act, "deals", error) || !decode_records (&c, act, "leads", error)
-      || !decode_disputes (&c, act, error))
+      || !decode_lists (&c, act, error) || !decode_disputes (&c, act, error))
     {
       gs_actuals_data_free (c.data);
       return FALSE;

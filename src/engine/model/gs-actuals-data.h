@@ -167,10 +167,12 @@ struct _GsActualsData
 };
 
 /* Decodes root's optional "actuals" into model->actuals (NULL when absent);
- * its deals and leads from deferred where it holds them (gs-json.h). */
+ * its deals and leads from deferred where it holds them (gs-json.h), or
+ * copied from store (a GsActualsStore, gs-actuals-store.h; NULL: none)
+ * where the tree holds null for both and the store's frame fits. */
 gboolean
 gs_actuals_decode_into_model (GsModel *model, JsonObject *root, const GsJsonDeferred *deferred,
-                              GError **error);
+                              const GsActualsStore *store, GError **error);
 /* An empty section with the default mapping, for a first import. */
 GsActualsData *
 gs_actuals_data_new (guint n_stages);
@@ -190,6 +192,11 @@ gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b);
  * The message names the deal. */
 gboolean
 gs_actual_deal_check_splits (const GsActualDeal *deal, GError **error);
+
+/* A record's date as the plan writes it ("2027-03-01") into text; FALSE
+ * (text untouched) when the date is not set. */
+gboolean
+gs_actuals_date_text (const GDate *date, char text[16]);
 
 /* The mapping's value for crm, compared case-insensitively; NULL if none. */
 const char *

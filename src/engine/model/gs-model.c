@@ -713,7 +713,7 @@ const char *const gs_model_deferred_lists[]
 
 static GsModel *
 decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root, GsJsonDeferred *deferred,
-        GError **error)
+        const GsActualsStore *store, GError **error)
 {
   g_autoptr (GsModel) m = g_new0 (GsModel, 1);
   JsonObject *root;
@@ -747,7 +747,7 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root, GsJsonDef
     return NULL;
   if (shared && same_actuals_frame (m, base))
     m->actuals = base->actuals ? gs_actuals_data_copy (base->actuals) : NULL;
-  else if (!gs_actuals_decode_into_model (m, root, deferred, error))
+  else if (!gs_actuals_decode_into_model (m, root, deferred, store, error))
     return NULL;
   return g_steal_pointer (&m);
 }
@@ -755,19 +755,26 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root, GsJsonDef
 GsModel *
 gs_model_decode (JsonNode *root_node, GError **error)
 {
-  return decode (root_node, NULL, NULL, NULL, error);
+  return decode (root_node, NULL, NULL, NULL, NULL, error);
 }
 
 GsModel *
 gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_root, GError **error)
 {
-  return decode (root, base, base_root, NULL, error);
+  return decode (root, base, base_root, NULL, NULL, error);
+}
+
+GsModel *
+gs_model_decode_store (JsonNode *root, const GsModel *base, JsonNode *base_root,
+                       GsJsonDeferred *deferred, const GsActualsStore *store, GError **error)
+{
+  return decode (root, base, base_root, deferred, store, error);
 }
 
 GsModel *
 gs_model_decode_deferred (JsonNode *root, GsJsonDeferred *deferred, GError **error)
 {
-  return decode (root, NULL, NULL, deferred, error);
+  return decode (root, NULL, NULL, deferred, NULL, error);
 }
 
 static void

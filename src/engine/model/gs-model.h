@@ -156,7 +156,8 @@ typedef struct
 } GsAgreements;
 
 typedef struct _GsCompModel GsCompModel;     /* gs-comp.h */
-typedef struct _GsActualsData GsActualsData; /* gs-actuals-data.h */
+typedef struct _GsActualsData GsActualsData;   /* gs-actuals-data.h */
+typedef struct _GsActualsStore GsActualsStore; /* gs-actuals-store.h */
 
 typedef struct
 {
@@ -195,6 +196,12 @@ gs_model_decode_sharing (JsonNode *root, const GsModel *base, JsonNode *base_roo
  * its fingerprint. */
 GsModel *
 gs_model_decode_deferred (JsonNode *root, GsJsonDeferred *deferred, GError **error);
+/* gs_model_decode_sharing for a tree whose lists may still be deferred
+ * (deferred, or NULL) and whose actuals' deals and leads may be null in
+ * the tree and held by store (gs-actuals-store.h; NULL: none). */
+GsModel *
+gs_model_decode_store (JsonNode *root, const GsModel *base, JsonNode *base_root,
+                       GsJsonDeferred *deferred, const GsActualsStore *store, GError **error);
 /* The lists a plan's reader may defer: "actuals.deals", "actuals.leads",
  * "compensation.roles[].people", NULL. */
 extern const char *const gs_model_deferred_lists[];

@@ -1,0 +1,342 @@
+/* gs-actuals-store.c — the actuals' records as the plan keeps them
+ * (gs-actuals-store.h).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-actuals-store.h"
+#include "gs-error.h"
+#include "gs-json.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+struct _GsActualsStore
+{
+  gatomicrefcount ref;
+  GsActualsData *data; /* people (for their ids), deals and leads; nothing else */
+  char **stage_ids;
+  char **source_ids;
+  guint digits;
+};
+
+const char *const gs_actuals_store_list_names[] = { "deals", "leads", NULL };
+
+/* A text of a record within the limit the plan's reader applies to it. */
+static gboolean
+check_text (const char *text, guint i, const char *list, const char *key, guint max, GError **error)
+{
+  glong n = text == NULL || strlen (text) <= max ? 0 : g_utf8_strlen (text, -1);
+  g_autofree char *path = NULL;
+  if (n <= (glong) max)
+    return TRUE;
+  path = g_strdup_printf ("actuals.%s[%u].%s", list, i, key);
+  if (max == GS_MAX_NAME)
+    gs_json_invalid (error, path, _ ("a name of %ld characters; at most %u are allowed"), n, max);
+  else
+    gs_json_invalid (error, path, _ ("a text of %ld characters; at most %u are allowed"), n, max);
+  return FALSE;
+}
+
+static gboolean
+check_texts (const GsActualsData *d, GError **error)
+{
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      const GsActualDeal *a = &d->deals[i];
+      if (!check_text (a->id, i, "deals", "id", GS_MAX_NAME, error)
+          || !check_text (a->name, i, "deals", "name", GS_MAX_NAME, error)
+          || !check_text (a->crm_stage, i, "deals", "crm_stage", GS_MAX_TEXT, error)
+          || !check_text (a->crm_source, i, "deals", "crm_source", GS_MAX_TEXT, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < d->n_leads; i++)
+    if (!check_text (d->leads[i].id, i, "leads", "id", GS_MAX_NAME, error)
+        || !check_text (d->leads[i].crm_source, i, "leads", "crm_source", GS_MAX_TEXT, error))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+copy_records (const GsActualsData *s, GsActualsData *d);
+
+GsActualsStore *
+gs_actuals_store_new (const GsActualsData *data, const GsModel *model, GError **error)
+{
+  if (!check_texts (data, error))
+    return NULL;
+  return gs_actuals_store_new_unchecked (data, model);
+}
+
+GsActualsStore *
+gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model)
+{
+  GsActualsStore *s = g_new0 (GsActualsStore, 1);
+  g_atomic_ref_count_init (&s->ref);
+  s->data = gs_actuals_data_new (data->n_stages);
+  s->data->n_people = data->n_people;
+  s->data->people = g_new0 (GsPerson, data->n_people);
+  for (guint i = 0; i < data->n_people; i++)
+    s->data->people[i].id = g_strdup (data->people[i].id);
+  copy_records (data, s->data);
+  s->stage_ids = g_new0 (char *, model->n_stages + 1);
+  for (guint i = 0; i < model->n_stages; i++)
+    s->stage_ids[i] = g_strdup (model->stages[i].id);
+  s->source_ids = g_new0 (char *, model->n_sources + 1);
+  for (guint i = 0; i < model->n_sources; i++)
+    s->source_ids[i] = g_strdup (model->sources[i].id);
+  s->digits = model->company.digits;
+  return s;
+}
+
+GsActualsStore *
+gs_actuals_store_ref (GsActualsStore *store)
+{
+  g_atomic_ref_count_inc (&store->ref);
+  return store;
+}
+
+void
+gs_actuals_store_unref (GsActualsStore *store)
+{
+  if (store == NULL || !g_atomic_ref_count_dec (&store->ref))
+    return;
+  gs_actuals_data_free (store->data);
+  g_strfreev (store->stage_ids);
+  g_strfreev (store->source_ids);
+  g_free (store);
+}
+
+guint
+gs_actuals_store_length (const GsActualsStore *store, GsActualsList list)
+{
+  return list == GS_ACTUALS_DEALS ? store->data->n_deals : store->data->n_leads;
+}
+
+gboolean
+gs_actuals_store_frame_fits (const GsActualsStore *s, const GsActualsData *data,
+                             const GsModel *model)
+{
+  if (s->digits != model->company.digits || g_strv_length (s->stage_ids) != model->n_stages
+      || g_strv_length (s->source_ids) != model->n_sources || s->data->n_people != data->n_people
+      || s->data->n_stages != data->n_stages)
+    return FALSE;
+  for (guint i = 0; i < model->n_stages; i++)
+    if (strcmp (s->stage_ids[i], model->stages[i].id) != 0)
+      return FALSE;
+  for (guint i = 0; i < model->n_sources; i++)
+    if (strcmp (s->source_ids[i], model->sources[i].id) != 0)
+      return FALSE;
+  for (guint i = 0; i < data->n_people; i++)
+    if (g_strcmp0 (s->data->people[i].id, data->people[i].id) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+same_date (const GDate *a, const GDate *b)
+{
+  return g_date_valid (a) == g_date_valid (b) && (!g_date_valid (a) || g_date_compare (a, b) == 0);
+}
+
+static gboolean
+same_deal (const GsActualDeal *a, const GsActualDeal *b)
+{
+  return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->name, b->name) == 0 && a->owner == b->owner
+         && a->amount == b->amount && a->stage == b->stage
+         && g_strcmp0 (a->crm_stage, b->crm_stage) == 0 && a->source == b->source
+         && g_strcmp0 (a->crm_source, b->crm_source) == 0 && same_date (&a->created, &b->created)
+         && same_date (&a->closed, &b->closed) && a->status == b->status
+         && gs_actual_deal_same_credit (a, b);
+}
+
+static gboolean
+same_lead (const GsActualLead *a, const GsActualLead *b, guint n_stages)
+{
+  if (g_strcmp0 (a->id, b->id) != 0 || a->owner != b->owner || a->source != b->source
+      || g_strcmp0 (a->crm_source, b->crm_source) != 0)
+    return FALSE;
+  for (guint s = 0; s < n_stages; s++)
+    if (!same_date (&a->reached[s], &b->reached[s]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+gs_actuals_store_same_records (const GsActualsStore *store, const GsActualsData *data)
+{
+  const GsActualsData *s = store->data;
+  if (s->n_deals != data->n_deals || s->n_leads != data->n_leads || s->n_stages != data->n_stages)
+    return FALSE;
+  for (guint i = 0; i < s->n_deals; i++)
+    if (!same_deal (&s->deals[i], &data->deals[i]))
+      return FALSE;
+  for (guint i = 0; i < s->n_leads; i++)
+    if (!same_lead (&s->leads[i], &data->leads[i], s->n_stages))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+copy_records (const GsActualsData *s, GsActualsData *d)
+{
+  d->n_deals = s->n_deals;
+  d->deals = g_new (GsActualDeal, s->n_deals);
+  for (guint i = 0; i < s->n_deals; i++)
+    gs_actual_deal_copy_into (&d->deals[i], &s->deals[i]);
+  d->n_leads = s->n_leads;
+  d->leads = g_new (GsActualLead, s->n_leads);
+  for (guint i = 0; i < s->n_leads; i++)
+    {
+      d->leads[i] = s->leads[i];
+      d->leads[i].id = g_strdup (s->leads[i].id);
+      d->leads[i].crm_source = g_strdup (s->leads[i].crm_source);
+      d->leads[i].reached = g_memdup2 (s->leads[i].reached, sizeof (GDate) * s->n_stages);
+    }
+}
+
+void
+gs_actuals_store_copy_records (const GsActualsStore *store, GsActualsData *data)
+{
+  copy_records (store->data, data);
+}
+
+/* Writing: the members in gs_actuals_to_json's order, each only where it
+ * sets one. ---------------------------------------------------------------- */
+
+static void
+write_text (GsJsonWriter *w, const char *key, const char *text)
+{
+  if (text == NULL)
+    return;
+  gs_json_writer_member (w, key);
+  gs_json_writer_string (w, text);
+}
+
+static void
+write_date (GsJsonWriter *w, const char *key, const GDate *date)
+{
+  char text[16];
+  if (gs_actuals_date_text (date, text))
+    write_text (w, key, text);
+}
+
+static void
+write_refs (GsJsonWriter *w, const GsActualsStore *s, int owner, int source, const char *crm_source)
+{
+  if (owner >= 0)
+    write_text (w, "owner", s->data->people[owner].id);
+  if (source >= 0)
+    write_text (w, "source", s->source_ids[source]);
+  write_text (w, "crm_source", crm_source);
+}
+
+static void
+write_credits (GsJsonWriter *w, const GsActualsStore *s, const char *key, const GsDealCredit *c,
+               guint n)
+{
+  if (n == 0)
+    return;
+  gs_json_writer_member (w, key);
+  gs_json_writer_begin_array (w, FALSE);
+  for (guint i = 0; i < n; i++)
+    {
+      gs_json_writer_begin_object (w);
+      write_text (w, "person", s->data->people[c[i].person].id);
+      gs_json_writer_member (w, "share");
+      gs_json_writer_double (w, c[i].share);
+      gs_json_writer_end_object (w);
+    }
+  gs_json_writer_end_array (w);
+}
+
+static void
+write_terms (GsJsonWriter *w, const GsActualDeal *a)
+{
+  if (a->discount >= 0)
+    {
+      gs_json_writer_member (w, "discount");
+      gs_json_writer_double (w, a->discount);
+    }
+  if (a->term_months > 0)
+    {
+      gs_json_writer_member (w, "term_months");
+      gs_json_writer_int (w, a->term_months);
+    }
+  if (a->type != GS_DEAL_TYPE_UNKNOWN)
+    write_text (w, "type", gs_deal_type_names[a->type]);
+  if (a->spifs)
+    {
+      gs_json_writer_member (w, "spifs");
+      gs_json_writer_begin_array (w, TRUE);
+      for (guint i = 0; a->spifs[i]; i++)
+        gs_json_writer_string (w, a->spifs[i]);
+      gs_json_writer_end_array (w);
+    }
+}
+
+static void
+write_deal (GsJsonWriter *w, const GsActualsStore *s, const GsActualDeal *a)
+{
+  g_autofree char *amount = gs_money_to_plain (a->amount, s->digits);
+  gs_json_writer_begin_object (w);
+  write_text (w, "id", a->id);
+  write_text (w, "name", a->name);
+  write_text (w, "amount", amount);
+  write_text (w, "stage", s->stage_ids[a->stage]);
+  write_text (w, "crm_stage", a->crm_stage);
+  write_text (w, "status", gs_deal_status_names[a->status]);
+  write_date (w, "created", &a->created);
+  write_date (w, "closed", &a->closed);
+  write_refs (w, s, a->owner, a->source, a->crm_source);
+  write_credits (w, s, "splits", a->splits, a->n_splits);
+  write_credits (w, s, "overlays", a->overlays, a->n_overlays);
+  write_date (w, "paid", &a->paid);
+  write_date (w, "refunded", &a->refunded);
+  write_terms (w, a);
+  gs_json_writer_end_object (w);
+}
+
+static void
+write_lead (GsJsonWriter *w, const GsActualsStore *s, const GsActualLead *l)
+{
+  gs_json_writer_begin_object (w);
+  write_text (w, "id", l->id);
+  write_refs (w, s, l->owner, l->source, l->crm_source);
+  gs_json_writer_member (w, "reached");
+  gs_json_writer_begin_object (w);
+  for (guint i = 0; i < s->data->n_stages; i++)
+    write_date (w, s->stage_ids[i], &l->reached[i]);
+  gs_json_writer_end_object (w);
+  gs_json_writer_end_object (w);
+}
+
+void
+gs_actuals_store_write (const GsActualsStore *s, GsActualsList list, GsJsonWriter *w)
+{
+  guint n = gs_actuals_store_length (s, list);
+  /* An empty list is a flat one to gs_json_to_text. */
+  gs_json_writer_begin_array (w, n == 0);
+  for (guint i = 0; i < n && gs_json_writer_ok (w); i++)
+    if (list == GS_ACTUALS_DEALS)
+      write_deal (w, s, &s->data->deals[i]);
+    else
+      write_lead (w, s, &s->data->leads[i]);
+  gs_json_writer_end_array (w);
+}
+
+JsonNode *
+gs_actuals_store_build (const GsActualsStore *s, GsActualsList list)
+{
+  g_autoptr (GError) error = NULL;
+  GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
+  g_autofree char *text = NULL;
+  JsonNode *node;
+
+  gs_actuals_store_write (s, list, w);
+  gs_json_writer_finish (w, NULL);
+  text = gs_json_writer_free_to_text (w);
+  node = gs_json_parse (text, -1, &error);
+  g_assert_no_error (error); /* the writer's own text */
+  return node;
+}

@@ -1,0 +1,68 @@
+/* gs-actuals-store.h — the actuals' deals and leads, decoded, as the plan
+ * keeps them (docs/plan-format.md, "The actuals as a store").
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An import replaces a plan's records: 100,000 deals are about 1.2 million
+ * JSON values, so the plan does not hold them as a json-glib tree.  Its tree
+ * holds null at "actuals.deals" and "actuals.leads", and the store holds the
+ * records, decoded, together with the frame they were decoded against (the
+ * plan's stage and source ids, its currency digits and the people's ids).
+ * A store never changes once made and is reference counted: the plan, its
+ * undo history and its saved state share it.  It writes the two lists'
+ * text straight from the records, in the layout gs_json_to_text gives the
+ * tree gs_actuals_to_json builds, and builds that tree only when asked.
+ */
+#pragma once
+
+#include "gs-actuals-data.h"
+#include "gs-json-writer.h"
+
+G_BEGIN_DECLS
+
+/* GsActualsStore is declared in gs-model.h. */
+
+typedef enum
+{
+  GS_ACTUALS_DEALS,
+  GS_ACTUALS_LEADS,
+} GsActualsList;
+
+/* The records of data (a copy), decoded against model; NULL with error
+ * when a text is over its limit (the message the plan's reader gives:
+ * "actuals.deals[3].name: a name of 201 characters; …"). */
+GsActualsStore *
+gs_actuals_store_new (const GsActualsData *data, const GsModel *model, GError **error);
+/* The same without the check: what a text over its limit writes. */
+GsActualsStore *
+gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model);
+GsActualsStore *
+gs_actuals_store_ref (GsActualsStore *store);
+void
+gs_actuals_store_unref (GsActualsStore *store);
+guint
+gs_actuals_store_length (const GsActualsStore *store, GsActualsList list);
+/* Whether the store's records are data's deals and leads and its frame
+ * the model's (same stage, source and people ids, same digits). */
+gboolean
+gs_actuals_store_frame_fits (const GsActualsStore *store, const GsActualsData *data,
+                             const GsModel *model);
+gboolean
+gs_actuals_store_same_records (const GsActualsStore *store, const GsActualsData *data);
+/* Copies the store's deals and leads into data (which has none yet). */
+void
+gs_actuals_store_copy_records (const GsActualsStore *store, GsActualsData *data);
+/* Writes list as the array value the writer expects next. */
+void
+gs_actuals_store_write (const GsActualsStore *store, GsActualsList list, GsJsonWriter *w);
+/* list as a json-glib tree (what gs_actuals_to_json puts there). */
+JsonNode *
+gs_actuals_store_build (const GsActualsStore *store, GsActualsList list);
+
+/* The names of the lists in "actuals": "deals", "leads". */
+extern const char *const gs_actuals_store_list_names[];
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsActualsStore, gs_actuals_store_unref)
+
+G_END_DECLS
