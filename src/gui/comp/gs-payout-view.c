@@ -42,7 +42,7 @@ struct _GsPayoutView
   char *totals_role;    /* the role's id */
   GsMoney role_at_plan; /* the last totals */
   GsMoney role_at_chosen;
-  int role_total_row;    /* the grid row that shows them */
+  int role_total_row; /* the grid row that shows them */
   guint person;
   GtkStringList *people; /* the role's people, the dropdown's model */
   GHashTable *figures;   /* key → text shown */
@@ -444,7 +444,14 @@ refresh (GsPayoutView *self)
   show_role_total (self, comp, role, self->reuse);
   {
     g_autofree char *title = g_strdup_printf (_ ("Calculation at %s %% — %s"), pct, p->person);
-    gtk_label_set_text (GTK_LABEL (self->trace_title), title);
+    /* The expander's button is named by its title (a label widget does not
+     * name it in GTK 4.8); both change only when the title does. */
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->trace_title)), title) != 0)
+      {
+        gtk_label_set_text (GTK_LABEL (self->trace_title), title);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->trace_expander),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      }
   }
   self->reuse = FALSE;
   if (p->trace)
