@@ -168,7 +168,10 @@ gs_crm_source_resolve (GsActualsData *d, const GsModel *m, const char *crm)
     found = first_source_of (m, GS_OWNER_SALES);
   if (found < 0 && in (word, marketing_words))
     found = first_source_of (m, GS_OWNER_MARKETING);
-  if (found >= 0)
+  /* Remembered in the plan's mapping only when the CRM name fits a field
+   * name there (GS_MAX_NAME): a longer one would make the saved plan refuse
+   * to open.  Its rows still get the source; the next import guesses again. */
+  if (found >= 0 && g_utf8_strlen (crm, -1) <= GS_MAX_NAME)
     gs_actuals_map_set (&d->mapping.sources, &d->mapping.n_sources, crm, m->sources[found].id);
   return found;
 }
