@@ -735,15 +735,23 @@ notify_state (GsPlan *self, const char *path)
 }
 
 /* The result computed while checking the edit is kept: no second compute. */
+/* The tree and everything decoded or computed from it, before a new one is
+ * installed. */
 static void
-install (GsPlan *self, JsonNode *tree, GsModel *model, GsResult *result)
+clear_derived (GsPlan *self)
 {
-  g_assert (self->deferred == NULL); /* every edit reads the whole tree first */
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->model, gs_model_free);
   g_clear_pointer (&self->result, gs_result_free);
   g_clear_error (&self->result_error);
   g_clear_pointer (&self->comp, gs_comp_model_free);
+}
+
+static void
+install (GsPlan *self, JsonNode *tree, GsModel *model, GsResult *result)
+{
+  g_assert (self->deferred == NULL); /* every edit reads the whole tree first */
+  clear_derived (self);
   self->root = tree;
   self->model = model;
   self->result = result;
@@ -813,12 +821,8 @@ static void
 install_with_store (GsPlan *self, JsonNode *tree, GsActualsStore *store, GsModel *model,
                     GsResult *result)
 {
-  g_clear_pointer (&self->root, json_node_unref);
+  clear_derived (self);
   g_clear_pointer (&self->store, gs_actuals_store_unref);
-  g_clear_pointer (&self->model, gs_model_free);
-  g_clear_pointer (&self->result, gs_result_free);
-  g_clear_error (&self->result_error);
-  g_clear_pointer (&self->comp, gs_comp_model_free);
   self->root = json_node_ref (tree);
   self->store = store ? gs_actuals_store_ref (store) : NULL;
   self->model = model;
