@@ -72,6 +72,22 @@ test_blank_rows (void)
 }
 
 static void
+test_fields_in_place (void)
+{
+  /* Fields are written back into the text read: quotes undone, padding
+   * trimmed (inside quotes too), a dropped blank row's text reused. */
+  g_autoptr (GsCsv) csv = read_text ("a,b\r\n  \" x \" , \"\"\"q\"\"\"\r\n \" \",\r\n1,\"2\n3\"");
+  g_assert_cmpuint (csv->rows->len, ==, 3);
+  g_assert_cmpstr (field (csv, 1, 0), ==, "x");
+  g_assert_cmpstr (field (csv, 1, 1), ==, "\"q\"");
+  g_assert_null (((char **) g_ptr_array_index (csv->rows, 1))[2]);
+  g_assert_cmpuint (row_number (csv, 2), ==, 4);
+  g_assert_cmpstr (field (csv, 2, 0), ==, "1");
+  g_assert_cmpstr (field (csv, 2, 1), ==, "2\n3");
+  g_assert_cmpuint (gs_csv_n_columns (csv, 2), ==, 2);
+}
+
+static void
 test_delimiters (void)
 {
   g_autoptr (GsCsv) semi = read_text ("a;b;\"c;d\"\n1,5;2;3\n");
@@ -142,6 +158,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/csv/quoting", test_quoting);
   g_test_add_func ("/csv/blank-rows", test_blank_rows);
+  g_test_add_func ("/csv/fields-in-place", test_fields_in_place);
   g_test_add_func ("/csv/delimiters", test_delimiters);
   g_test_add_func ("/csv/encodings", test_encodings);
   g_test_add_func ("/csv/refused", test_refused);

@@ -19,9 +19,14 @@ typedef struct
 {
   char delimiter;      /* ',', ';' or '\t' */
   char *encoding;      /* "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE" */
-  GPtrArray *rows;     /* of GStrv; rows[0] is the header; blank rows are dropped */
+  GPtrArray *rows;     /* of NULL-terminated char** (the GsCsv's: not freed alone);
+                        * rows[0] is the header; blank rows are dropped */
   GArray *row_numbers; /* guint per row: the row a spreadsheet shows it on, blank lines
                         * counted, a quoted line break not (the header is 1) */
+  /* private: the fields' text, each ended by NUL, and every row's field
+   * pointers (each row ended by NULL) in one block; rows point into it. */
+  char *text;
+  char **cells;
 } GsCsv;
 
 /* Reads bytes (not NUL-terminated) as a CSV table with a header row.  Fails
