@@ -88,6 +88,24 @@ test_fields_in_place (void)
 }
 
 static void
+test_taking (void)
+{
+  /* The buffer given is read in place: the mark moved out, the fields in it. */
+  g_autoptr (GError) error = NULL;
+  char *bytes = g_strdup ("\xef\xbb\xbf"
+                          "a;b\n\"1;5\";2\n");
+  g_autoptr (GsCsv) csv = gs_csv_read_taking (bytes, strlen (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (csv->encoding, ==, "UTF-8 with BOM");
+  g_assert_true (csv->text == bytes);
+  g_assert_cmpstr (field (csv, 0, 0), ==, "a");
+  g_assert_cmpstr (field (csv, 1, 0), ==, "1;5");
+  g_assert_cmpstr (field (csv, 1, 1), ==, "2");
+  /* Refused, the buffer is freed all the same (valgrind/ASan would say). */
+  g_assert_null (gs_csv_read_taking (g_strdup ("\xff\xfe\x00"), 3, NULL));
+}
+
+static void
 test_delimiters (void)
 {
   g_autoptr (GsCsv) semi = read_text ("a;b;\"c;d\"\n1,5;2;3\n");
@@ -159,6 +177,7 @@ main (int argc, char **argv)
   g_test_add_func ("/csv/quoting", test_quoting);
   g_test_add_func ("/csv/blank-rows", test_blank_rows);
   g_test_add_func ("/csv/fields-in-place", test_fields_in_place);
+  g_test_add_func ("/csv/taking", test_taking);
   g_test_add_func ("/csv/delimiters", test_delimiters);
   g_test_add_func ("/csv/encodings", test_encodings);
   g_test_add_func ("/csv/refused", test_refused);

@@ -76,7 +76,7 @@ import_file (const char *filename, GsCrmKind kind, GsActualsData *data, const Gs
 
   if (!g_file_get_contents (filename, &bytes, &length, &error))
     return gs_cli_fail (NULL, error);
-  if (!gs_crm_import (data, model, kind, bytes, length, report, &error))
+  if (!gs_crm_import_taking (data, model, kind, g_steal_pointer (&bytes), length, report, &error))
     {
       g_printerr ("%s: %s\n", filename, error->message);
       return GS_EXIT_INVALID;

@@ -603,15 +603,12 @@ decide_order (Import *im, GError **error)
   return ok;
 }
 
-gboolean
-gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const char *bytes,
-               gsize length, GsImportReport *report, GError **error)
+static gboolean
+import_csv (GsActualsData *data, const GsModel *model, GsCrmKind kind, GsCsv *csv,
+            GsImportReport *report, GError **error)
 {
-  g_autoptr (GsCsv) csv = gs_csv_read (bytes, length, error);
   Import im = { 0 };
 
-  if (csv == NULL)
-    return FALSE;
   im.data = data;
   im.model = model;
   im.kind = kind;
@@ -673,4 +670,20 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
   g_hash_table_unref (im.stages);
   gs_crm_columns_clear (&im.cols);
   return TRUE;
+}
+
+gboolean
+gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const char *bytes,
+               gsize length, GsImportReport *report, GError **error)
+{
+  g_autoptr (GsCsv) csv = gs_csv_read (bytes, length, error);
+  return csv != NULL && import_csv (data, model, kind, csv, report, error);
+}
+
+gboolean
+gs_crm_import_taking (GsActualsData *data, const GsModel *model, GsCrmKind kind, char *bytes,
+                      gsize length, GsImportReport *report, GError **error)
+{
+  g_autoptr (GsCsv) csv = gs_csv_read_taking (bytes, length, error);
+  return csv != NULL && import_csv (data, model, kind, csv, report, error);
 }

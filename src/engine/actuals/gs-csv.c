@@ -78,15 +78,22 @@ is_space_not_tab (unsigned char c)
 
 /* libcsv skips empty lines without a word, yet a spreadsheet shows them as
  * rows; so the row each record starts on is counted here: every line that
- * starts outside quotes is a row, and one that is not empty starts a record. */
+ * starts outside quotes is a row, and one that is not empty starts a record.
+ * *n_cells is at least the fields and row ends there can be (a field per
+ * separator and a row per line break, quoted or not, and one more). */
 static GArray *
-record_starts (const char *text)
+record_starts (const char *text, char delimiter, gsize *n_cells)
 {
   GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean quoted = FALSE, line_start = TRUE;
   guint row = 0;
+  gsize cells = 2;
   for (const char *p = text; *p; p++)
     {
+      if (*p == delimiter)
+        cells++;
+      else if (*p == '\n' || *p == '\r')
+        cells += 2;
       if (line_start && !quoted)
         {
           row++;
@@ -99,6 +106,7 @@ record_starts (const char *text)
       else if (*p == '\n' || (*p == '\r' && p[1] != '\n'))
         line_start = TRUE;
     }
+  *n_cells = cells;
   return starts;
 }
 
@@ -127,9 +135,11 @@ detect_delimiter (const char *text)
   return ',';
 }
 
-/* The text as UTF-8 without a byte-order mark, or NULL with an error. */
+/* The text as UTF-8 without a byte-order mark, or NULL with an error.
+ * owned (NULL or bytes, with a NUL after length) is UTF-8 text's own
+ * buffer: returned, the mark moved out, instead of a copy. */
 static char *
-to_utf8 (const char *bytes, gsize length, char **encoding, GError **error)
+to_utf8 (const char *bytes, gsize length, char *owned, char **encoding, GError **error)
 {
   const guchar *b = (const guchar *) bytes;
   const char *from = NULL;
@@ -169,28 +179,43 @@ to_utf8 (const char *bytes, gsize length, char **encoding, GError **error)
       return NULL;
     }
   *encoding = g_strdup (skip ? "UTF-8 with BOM" : "UTF-8");
-  return g_strndup (bytes + skip, length - skip);
+  if (owned)
+    {
+      memmove (owned, owned + skip, length - skip);
+      owned[length - skip] = '\0';
+      return owned;
+    }
+  text = g_malloc (length - skip + 1);
+  memcpy (text, bytes + skip, length - skip);
+  text[length - skip] = '\0';
+  return text;
 }
 
-GsCsv *
-gs_csv_read (const char *bytes, gsize length, GError **error)
+static GsCsv *
+csv_read (const char *bytes, gsize length, char *owned, GError **error)
 {
+  g_autofree char *take = owned; /* unless it becomes the text */
   g_autoptr (GsCsv) csv = g_new0 (GsCsv, 1);
-  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cells = NULL;
   g_autoptr (GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
   struct csv_parser parser;
   g_autoptr (GArray) starts = NULL;
   Reader r = { csv, NULL, NULL, cells, 0, TRUE, firsts, 0, NULL };
-  gsize len;
+  gsize len, n_cells;
 
   csv->rows = g_ptr_array_new ();
   csv->row_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
-  csv->text = to_utf8 (bytes, length, &csv->encoding, error);
+  csv->text = to_utf8 (bytes, length, owned, &csv->encoding, error);
   if (csv->text == NULL)
     return NULL;
+  if (csv->text == take)
+    take = NULL;
   len = strlen (csv->text);
   csv->delimiter = detect_delimiter (csv->text);
-  starts = record_starts (csv->text);
+  starts = record_starts (csv->text, csv->delimiter, &n_cells);
+  /* Room for every field at once: the array does not grow as it is read. */
+  cells = g_ptr_array_sized_new (MIN (n_cells, G_MAXUINT));
+  r.cells = cells;
   r.starts = starts;
   r.out = r.row_out = csv->text;
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
@@ -224,6 +249,18 @@ gs_csv_read (const char *bytes, gsize length, GError **error)
   for (guint i = 0; i < firsts->len; i++)
     csv->rows->pdata[i] = csv->cells + g_array_index (firsts, guint, i);
   return g_steal_pointer (&csv);
+}
+
+GsCsv *
+gs_csv_read (const char *bytes, gsize length, GError **error)
+{
+  return csv_read (bytes, length, NULL, error);
+}
+
+GsCsv *
+gs_csv_read_taking (char *bytes, gsize length, GError **error)
+{
+  return csv_read (bytes, length, bytes, error);
 }
 
 guint

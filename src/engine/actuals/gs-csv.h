@@ -34,6 +34,11 @@ typedef struct
  * encoding, the quoting is broken, or there is no header. */
 GsCsv *
 gs_csv_read (const char *bytes, gsize length, GError **error);
+/* The same, taking bytes (g_malloc'd, with a NUL after length, as
+ * g_file_get_contents gives them; freed whether it succeeds or not): UTF-8
+ * text is read in its own buffer instead of a copy. */
+GsCsv *
+gs_csv_read_taking (char *bytes, gsize length, GError **error);
 void
 gs_csv_free (GsCsv *csv);
 guint

@@ -120,29 +120,36 @@ append_string (GString *out, const char *s)
 {
   g_string_append_c (out, '"');
   for (const guchar *p = (const guchar *) s; *p; p++)
-    switch (*p)
-      {
-      case '"':
-        g_string_append (out, "\\\"");
+    {
+      /* A run of characters written as they are, in one append. */
+      const guchar *run = p;
+      while (*p >= 0x20 && *p != '"' && *p != '\\')
+        p++;
+      if (p > run)
+        g_string_append_len (out, (const char *) run, p - run);
+      if (*p == '\0')
         break;
-      case '\\':
-        g_string_append (out, "\\\\");
-        break;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      case '\t':
-        g_string_append (out, "\\t");
-        break;
-      case '\r':
-        g_string_append (out, "\\r");
-        break;
-      default:
-        if (*p < 0x20)
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        default: /* the other control characters */
           g_string_append_printf (out, "\\u%04x", *p);
-        else
-          g_string_append_c (out, (char) *p);
-      }
+        }
+    }
   g_string_append_c (out, '"');
 }
 
