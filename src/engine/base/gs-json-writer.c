@@ -115,6 +115,12 @@ value_start (GsJsonWriter *w)
   f->count++;
 }
 
+/* The escapes JSON has a short form for; other control characters are
+ * written \u00XX. */
+static const char *const short_escapes[] = {
+  ['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r",
+};
+
 static void
 append_string (GString *out, const char *s)
 {
@@ -123,32 +129,18 @@ append_string (GString *out, const char *s)
     {
       /* A run of characters written as they are, in one append. */
       const guchar *run = p;
+      const char *escape;
       while (*p >= 0x20 && *p != '"' && *p != '\\')
         p++;
       if (p > run)
         g_string_append_len (out, (const char *) run, p - run);
       if (*p == '\0')
         break;
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        default: /* the other control characters */
-          g_string_append_printf (out, "\\u%04x", *p);
-        }
+      escape = *p < G_N_ELEMENTS (short_escapes) ? short_escapes[*p] : NULL;
+      if (escape)
+        g_string_append (out, escape);
+      else
+        g_string_append_printf (out, "\\u%04x", *p);
     }
   g_string_append_c (out, '"');
 }
