@@ -84,8 +84,14 @@ done (GsJsonWriter *w)
 static void
 indent (GsJsonWriter *w)
 {
-  for (guint i = 0; i < w->frames->len; i++)
-    g_string_append (w->out, "  ");
+  /* Two spaces a level, 32 levels at a time. */
+  static const char spaces[] = "                                                                ";
+  for (gsize n = 2 * (gsize) w->frames->len; n > 0;)
+    {
+      gsize part = MIN (n, sizeof spaces - 1);
+      g_string_append_len (w->out, spaces, part);
+      n -= part;
+    }
 }
 
 static Frame *
@@ -206,10 +212,12 @@ gs_json_writer_member (GsJsonWriter *w, const char *name)
   if (w->error)
     return;
   g_return_if_fail (f != NULL && !f->array);
-  g_string_append (w->out, f->count ? ",\n" : "\n");
+  if (f->count)
+    g_string_append_c (w->out, ',');
+  g_string_append_c (w->out, '\n');
   indent (w);
   append_string (w->out, name);
-  g_string_append (w->out, ": ");
+  g_string_append_len (w->out, ": ", 2);
   f->count++;
 }
 
