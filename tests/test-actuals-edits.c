@@ -378,6 +378,83 @@ test_store_same_again (void)
   g_assert_true (gs_plan_can_undo (plan));
 }
 
+/* An import about to end hands its records to the store (no copy) and the
+ * model reads the store's records (no copy either): the same plan as a
+ * copying import gives, and undo still brings the records before back. */
+static void
+test_store_taken (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autoptr (GsPlan) copied = tiny_plan_with_deals ();
+  g_autoptr (GsActualsData) data = gs_actuals_data_copy (gs_plan_get_model (plan)->actuals);
+  g_autoptr (GsActualsData) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *taken_text = NULL, *copied_text = NULL;
+  const GsActualsData *m;
+
+  /* The model's records are the store's; a copy of them is its own. */
+  g_assert_nonnull (gs_plan_get_model (plan)->actuals->records_of);
+  g_assert_null (data->records_of);
+  g_assert_true (data->deals != gs_plan_get_model (plan)->actuals->deals);
+  data->deals[0].amount = 12345;
+  g_assert_true (gs_plan_set_actuals (copied, data, &error));
+  g_assert_true (gs_plan_take_actuals (plan, data, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (data->n_deals, ==, 0);
+  g_assert_null (data->deals);
+  m = gs_plan_get_model (plan)->actuals;
+  g_assert_cmpuint (m->n_deals, ==, 2);
+  g_assert_cmpint (m->deals[0].amount, ==, 12345);
+  g_assert_cmpstr (m->deals[1].id, ==, "2");
+  taken_text = gs_plan_to_text (plan);
+  copied_text = gs_plan_to_text (copied);
+  g_assert_cmpstr (taken_text, ==, copied_text);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->deals[0].amount, ==, 10000);
+  /* The next import's copy can be changed without touching the store. */
+  again = gs_actuals_data_copy (gs_plan_get_model (plan)->actuals);
+  again->deals[0].amount = 1;
+  g_assert_cmpint (gs_plan_get_model (plan)->actuals->deals[0].amount, ==, 10000);
+}
+
+/* A save streams its text to the file in pieces of about 64 KiB: 3,000
+ * deals (about 0.9 MB of text, some 14 pieces) give the bytes the whole
+ * text gives, and the file reads back with every deal. */
+static void
+test_store_saved_in_pieces (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autoptr (GsActualsData) data = gs_actuals_data_copy (gs_plan_get_model (plan)->actuals);
+  g_autoptr (GsImportReport) report = gs_import_report_new ();
+  g_autoptr (GString) csv = g_string_new ("Record ID,Deal Name,Deal owner,Amount,Deal Stage,"
+                                          "Create Date,Close Date\n");
+  g_autofree char *dir = g_dir_make_tmp ("gs-store-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.goalsheet", NULL);
+  g_autofree char *saved = NULL, *whole = NULL;
+  g_autoptr (GsPlan) again = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (csv, "%u,\"Deal %u, \"\"quoted\"\"\",Ann Lee,%u.50,MQL,2027-01-07,\n",
+                            100 + i, i, i);
+  g_assert_true (gs_crm_import (data, gs_plan_get_model (plan), GS_CRM_DEALS, csv->str, csv->len,
+                                report, &error));
+  g_assert_cmpuint (report->imported, ==, 3000);
+  g_assert_true (gs_plan_take_actuals (plan, data, &error));
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, &error));
+  g_assert_cmpuint (strlen (saved), >, 10 * 65536);
+  whole = gs_plan_to_text (plan);
+  g_assert_cmpstr (saved, ==, whole);
+  again = gs_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_plan_get_model (again)->actuals->n_deals, ==, 3002);
+  g_assert_cmpstr (gs_plan_get_model (again)->actuals->deals[3001].name, ==,
+                   "Deal 2999, \"quoted\"");
+  test_remove_dir (dir);
+}
+
 /* A deal name over the limit: refused as the plan's reader refuses it in
  * a saved plan, with the same words. */
 static void
@@ -458,6 +535,8 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-edits/add-person-roles", test_add_person_roles);
   g_test_add_func ("/actuals-edits/store-round-trip", test_store_round_trip);
   g_test_add_func ("/actuals-edits/store-same-again", test_store_same_again);
+  g_test_add_func ("/actuals-edits/store-taken", test_store_taken);
+  g_test_add_func ("/actuals-edits/store-saved-in-pieces", test_store_saved_in_pieces);
   g_test_add_func ("/actuals-edits/store-refuses", test_store_refuses);
   g_test_add_func ("/actuals-edits/store-scenarios", test_store_scenarios);
   return g_test_run ();

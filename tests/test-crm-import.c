@@ -111,6 +111,9 @@ test_amounts (void)
     { "USD 99", FALSE, 9900 },
     { "0", FALSE, 0 },
     { "1\u202f234,5", TRUE, 123450 }, /* narrow no-break space groups in French exports */
+    /* Longer than the 64 bytes read on the stack: 80 spaces, then 7.25. */
+    { "$                                                                                7.25",
+      FALSE, 725 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (ok); i++)
     {
@@ -175,6 +178,18 @@ test_dates (void)
   g_assert_false (gs_crm_date_parse ("13/13/2027", GS_DATE_ORDER_DMY, &d));
   g_assert_false (gs_crm_date_parse ("03/04-2027", GS_DATE_ORDER_DMY, &d));
   g_assert_false (gs_crm_date_parse ("soon", GS_DATE_ORDER_DMY, &d));
+  /* Forms outside the plain-digits path read as sscanf's "%d%c%d%c%d" does:
+   * a space or sign before a number, a number of ten digits. */
+  g_assert_true (gs_crm_date_parse ("3/ 4/2027", GS_DATE_ORDER_MDY, &d));
+  assert_date (&d, 2027, 3, 4);
+  g_assert_true (gs_crm_date_parse ("+3/4/2027", GS_DATE_ORDER_MDY, &d));
+  assert_date (&d, 2027, 3, 4);
+  g_assert_true (gs_crm_date_parse ("0000000003/04/2027", GS_DATE_ORDER_MDY, &d));
+  assert_date (&d, 2027, 3, 4);
+  g_assert_true (gs_crm_date_parse ("2027-3-4", GS_DATE_ORDER_DMY, &d));
+  assert_date (&d, 2027, 3, 4);
+  g_assert_false (gs_crm_date_parse ("2027-03-", GS_DATE_ORDER_DMY, &d));
+  g_assert_false (gs_crm_date_parse ("2027-03-04x", GS_DATE_ORDER_DMY, &d));
 
   /* Per file: one 13/01 decides day first for 03/04 in the same file. */
   gs_date_evidence_add (&ev, "03/04/2027");

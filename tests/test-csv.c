@@ -72,6 +72,40 @@ test_blank_rows (void)
 }
 
 static void
+test_fields_in_place (void)
+{
+  /* Fields are written back into the text read: quotes undone, padding
+   * trimmed (inside quotes too), a dropped blank row's text reused. */
+  g_autoptr (GsCsv) csv = read_text ("a,b\r\n  \" x \" , \"\"\"q\"\"\"\r\n \" \",\r\n1,\"2\n3\"");
+  g_assert_cmpuint (csv->rows->len, ==, 3);
+  g_assert_cmpstr (field (csv, 1, 0), ==, "x");
+  g_assert_cmpstr (field (csv, 1, 1), ==, "\"q\"");
+  g_assert_null (((char **) g_ptr_array_index (csv->rows, 1))[2]);
+  g_assert_cmpuint (row_number (csv, 2), ==, 4);
+  g_assert_cmpstr (field (csv, 2, 0), ==, "1");
+  g_assert_cmpstr (field (csv, 2, 1), ==, "2\n3");
+  g_assert_cmpuint (gs_csv_n_columns (csv, 2), ==, 2);
+}
+
+static void
+test_taking (void)
+{
+  /* The buffer given is read in place: the mark moved out, the fields in it. */
+  g_autoptr (GError) error = NULL;
+  char *bytes = g_strdup ("\xef\xbb\xbf"
+                          "a;b\n\"1;5\";2\n");
+  g_autoptr (GsCsv) csv = gs_csv_read_taking (bytes, strlen (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (csv->encoding, ==, "UTF-8 with BOM");
+  g_assert_true (csv->text == bytes);
+  g_assert_cmpstr (field (csv, 0, 0), ==, "a");
+  g_assert_cmpstr (field (csv, 1, 0), ==, "1;5");
+  g_assert_cmpstr (field (csv, 1, 1), ==, "2");
+  /* Refused, the buffer is freed all the same (valgrind/ASan would say). */
+  g_assert_null (gs_csv_read_taking (g_strdup ("\xff\xfe\x00"), 3, NULL));
+}
+
+static void
 test_delimiters (void)
 {
   g_autoptr (GsCsv) semi = read_text ("a;b;\"c;d\"\n1,5;2;3\n");
@@ -142,6 +176,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/csv/quoting", test_quoting);
   g_test_add_func ("/csv/blank-rows", test_blank_rows);
+  g_test_add_func ("/csv/fields-in-place", test_fields_in_place);
+  g_test_add_func ("/csv/taking", test_taking);
   g_test_add_func ("/csv/delimiters", test_delimiters);
   g_test_add_func ("/csv/encodings", test_encodings);
   g_test_add_func ("/csv/refused", test_refused);

@@ -76,7 +76,7 @@ import_file (const char *filename, GsCrmKind kind, GsActualsData *data, const Gs
 
   if (!g_file_get_contents (filename, &bytes, &length, &error))
     return gs_cli_fail (NULL, error);
-  if (!gs_crm_import (data, model, kind, bytes, length, report, &error))
+  if (!gs_crm_import_taking (data, model, kind, g_steal_pointer (&bytes), length, report, &error))
     {
       g_printerr ("%s: %s\n", filename, error->message);
       return GS_EXIT_INVALID;
@@ -215,8 +215,8 @@ gs_cli_import (int argc, char **argv)
     }
   /* One edit: the version raised where the actuals need it (1.1; 1.2 with
    * dispute notes, 1.3 with a deal's pay terms; an older Goalsheet keeps
-   * them as unknown fields), the records kept as the plan's store. */
-  if (!gs_plan_set_actuals (plan, data, &error) || !gs_plan_save_to_file (plan, argv[1], &error))
+   * them as unknown fields), the records moved into the plan's store. */
+  if (!gs_plan_take_actuals (plan, data, &error) || !gs_plan_save_to_file (plan, argv[1], &error))
     return gs_cli_fail (argv[1], error);
   return GS_EXIT_OK;
 }

@@ -10,9 +10,10 @@
 #include <glib/gi18n-lib.h>
 
 /* Drops currency signs, codes and spaces (U+00A0 and U+202F group digits in
- * French exports); refuses a code other than the plan's. */
+ * French exports); refuses a code other than the plan's.  out has room for
+ * text's length: what is kept is ASCII, a byte for a byte at most. */
 static gboolean
-strip_currency (const char *text, const char *currency, GString *out, gboolean *negative,
+strip_currency (const char *text, const char *currency, char *out, gboolean *negative,
                 GError **error)
 {
   for (const char *p = text; *p; p = g_utf8_next_char (p))
@@ -29,12 +30,12 @@ strip_currency (const char *text, const char *currency, GString *out, gboolean *
           p += 2;
           continue;
         }
-      if (c == '-' || c == '(' || c == 0x2212)
+      if (c >= '0' && c <= '9')
+        *out++ = (char) c;
+      else if (c == '-' || c == '(' || c == 0x2212)
         *negative = TRUE;
-      else if (g_unichar_isdigit (c) && c < 128)
-        g_string_append_c (out, (char) c);
       else if (c == '.' || c == ',' || c == '\'')
-        g_string_append_c (out, (char) c);
+        *out++ = (char) c;
       else if (g_unichar_isspace (c) || c == 0x202f
                || g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL || c == ')' || c == '+')
         continue;
@@ -44,6 +45,7 @@ strip_currency (const char *text, const char *currency, GString *out, gboolean *
           return FALSE;
         }
     }
+  *out = '\0';
   return TRUE;
 }
 
@@ -51,15 +53,20 @@ gboolean
 gs_crm_amount_parse (const char *text, const char *currency, guint digits, gboolean decimal_comma,
                      GsMoney *out, GError **error)
 {
-  g_autoptr (GString) s = g_string_new (NULL);
-  g_autoptr (GString) plain = g_string_new (NULL);
+  /* Amounts are short: on the stack, unless one is not. */
+  char stack_s[64], stack_plain[64];
+  gsize room = strlen (text) + 1;
+  g_autofree char *heap_s = room > sizeof stack_s ? g_malloc (room) : NULL;
+  g_autofree char *heap_plain = room > sizeof stack_plain ? g_malloc (room) : NULL;
+  char *s = heap_s ? heap_s : stack_s;
+  char *plain = heap_plain ? heap_plain : stack_plain, *q = plain;
   gboolean negative = FALSE;
   char *last_dot, *last_comma, *point = NULL;
   g_autoptr (GError) parse = NULL;
 
   if (!strip_currency (text, currency, s, &negative, error))
     return FALSE;
-  if (strpbrk (s->str, "0123456789") == NULL)
+  if (strpbrk (s, "0123456789") == NULL)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("not a number"));
       return FALSE;
@@ -69,28 +76,29 @@ gs_crm_amount_parse (const char *text, const char *currency, guint digits, gbool
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("an amount cannot be negative"));
       return FALSE;
     }
-  last_dot = strrchr (s->str, '.');
-  last_comma = strrchr (s->str, ',');
+  last_dot = strrchr (s, '.');
+  last_comma = strrchr (s, ',');
   if (last_dot && last_comma)
     point = MAX (last_dot, last_comma);
   else if (last_dot || last_comma)
     {
       char *sep = last_dot ? last_dot : last_comma;
-      gboolean once = strchr (s->str, *sep) == sep;
+      gboolean once = strchr (s, *sep) == sep;
       gboolean three = strlen (sep + 1) == 3;
       gboolean is_decimal_sign = (*sep == ',') == decimal_comma;
       /* 1,234,567 groups; 1,234 groups unless commas are the file's decimals. */
       if (once && !(three && !is_decimal_sign))
         point = sep;
     }
-  for (char *p = s->str; *p; p++)
+  for (char *p = s; *p; p++)
     {
       if (p == point)
-        g_string_append_c (plain, '.');
+        *q++ = '.';
       else if (g_ascii_isdigit (*p))
-        g_string_append_c (plain, *p);
+        *q++ = *p;
     }
-  if (!gs_money_parse (plain->str, digits, out, &parse))
+  *q = '\0';
+  if (!gs_money_parse (plain, digits, out, &parse))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s", parse->message);
       return FALSE;

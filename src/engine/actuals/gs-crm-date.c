@@ -17,6 +17,39 @@ typedef enum
   FORM_PARTS, /* a b y: which of a and b is the day depends on the order */
 } Form;
 
+/* A run of 1 to 9 digits at *p into *out, *p moved past it; FALSE when
+ * there is none or it is longer (then sscanf decides, below). */
+static gboolean
+digits (const char **p, int *out)
+{
+  const char *q = *p;
+  int n = 0;
+  for (; *q >= '0' && *q <= '9' && q - *p < 10; q++)
+    n = n * 10 + (*q - '0');
+  if (q == *p || q - *p > 9)
+    return FALSE;
+  *out = n, *p = q;
+  return TRUE;
+}
+
+/* What sscanf (text, "%d%c%d%c%d%n", …) reads, for the common case of
+ * plain digits (no space, sign or long number): one pass, no locale. */
+static gboolean
+scan_plain (const char *text, int *x, char *sep1, int *y, char *sep2, int *z, int *used)
+{
+  const char *p = text;
+  if (!digits (&p, x) || *p == '\0')
+    return FALSE;
+  *sep1 = *p++;
+  if (!digits (&p, y) || *p == '\0')
+    return FALSE;
+  *sep2 = *p++;
+  if (!digits (&p, z))
+    return FALSE;
+  *used = (int) (p - text);
+  return TRUE;
+}
+
 /* Splits text into three numbers; a time after the date ("10:15",
  * "T10:15:00Z", " 10:15 AM") is ignored. */
 static Form
@@ -26,8 +59,10 @@ split (const char *text, int *x, int *y, int *z)
   int used = 0;
   if (text == NULL)
     return FORM_NONE;
-  if (sscanf (text, "%d%c%d%c%d%n", x, &sep1, y, &sep2, z, &used) != 5 || sep1 != sep2
-      || (sep1 != '-' && sep1 != '/' && sep1 != '.'))
+  if (!scan_plain (text, x, &sep1, y, &sep2, z, &used)
+      && sscanf (text, "%d%c%d%c%d%n", x, &sep1, y, &sep2, z, &used) != 5)
+    return FORM_NONE;
+  if (sep1 != sep2 || (sep1 != '-' && sep1 != '/' && sep1 != '.'))
     return FORM_NONE;
   if (text[used] != '\0' && text[used] != ' ' && text[used] != 'T')
     return FORM_NONE;

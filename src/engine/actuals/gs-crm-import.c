@@ -87,6 +87,7 @@ typedef struct
   gboolean decimal_comma;
   GsImportReport *report;
   char **row;
+  guint n_cells; /* in row */
   guint row_number;
   GHashTable *index; /* CRM id → record index + 1 */
   guint capacity;    /* records the held array has room for */
@@ -99,10 +100,17 @@ typedef struct
   GHashTable *stages;  /* → stage + 1, the high bit for lost */
 } Import;
 
+static void
+set_row (Import *im, guint r)
+{
+  im->row = g_ptr_array_index (im->csv->rows, r);
+  im->n_cells = g_strv_length (im->row);
+}
+
 static const char *
 cell (Import *im, int col)
 {
-  if (col < 0 || (guint) col >= g_strv_length (im->row))
+  if (col < 0 || (guint) col >= im->n_cells)
     return "";
   return im->row[col];
 }
@@ -584,7 +592,7 @@ decide_order (Import *im, GError **error)
   gboolean ok;
   for (guint r = 1; r < im->csv->rows->len; r++)
     {
-      im->row = g_ptr_array_index (im->csv->rows, r);
+      set_row (im, r);
       gs_date_evidence_add (&ev, cell (im, im->cols.col[GS_CRM_CREATED]));
       gs_date_evidence_add (&ev, cell (im, im->cols.col[GS_CRM_CLOSED]));
       for (guint s = 0; s < im->cols.n_stages; s++)
@@ -595,15 +603,12 @@ decide_order (Import *im, GError **error)
   return ok;
 }
 
-gboolean
-gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const char *bytes,
-               gsize length, GsImportReport *report, GError **error)
+static gboolean
+import_csv (GsActualsData *data, const GsModel *model, GsCrmKind kind, GsCsv *csv,
+            GsImportReport *report, GError **error)
 {
-  g_autoptr (GsCsv) csv = gs_csv_read (bytes, length, error);
   Import im = { 0 };
 
-  if (csv == NULL)
-    return FALSE;
   im.data = data;
   im.model = model;
   im.kind = kind;
@@ -633,7 +638,7 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
   im.stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint r = 1; r < csv->rows->len; r++)
     {
-      im.row = g_ptr_array_index (csv->rows, r);
+      set_row (&im, r);
       im.row_number = g_array_index (csv->row_numbers, guint, r);
       report->rows++;
       if (kind == GS_CRM_DEALS)
@@ -665,4 +670,20 @@ gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const 
   g_hash_table_unref (im.stages);
   gs_crm_columns_clear (&im.cols);
   return TRUE;
+}
+
+gboolean
+gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const char *bytes,
+               gsize length, GsImportReport *report, GError **error)
+{
+  g_autoptr (GsCsv) csv = gs_csv_read (bytes, length, error);
+  return csv != NULL && import_csv (data, model, kind, csv, report, error);
+}
+
+gboolean
+gs_crm_import_taking (GsActualsData *data, const GsModel *model, GsCrmKind kind, char *bytes,
+                      gsize length, GsImportReport *report, GError **error)
+{
+  g_autoptr (GsCsv) csv = gs_csv_read_taking (bytes, length, error);
+  return csv != NULL && import_csv (data, model, kind, csv, report, error);
 }

@@ -54,6 +54,11 @@ gs_import_report_free (GsImportReport *report);
 gboolean
 gs_crm_import (GsActualsData *data, const GsModel *model, GsCrmKind kind, const char *bytes,
                gsize length, GsImportReport *report, GError **error);
+/* The same, taking bytes as gs_csv_read_taking does (g_file_get_contents'
+ * buffer, freed either way): the file is read in place, not copied. */
+gboolean
+gs_crm_import_taking (GsActualsData *data, const GsModel *model, GsCrmKind kind, char *bytes,
+                      gsize length, GsImportReport *report, GError **error);
 
 /* "1,204 rows: 1,180 imported, 3 updated, 21 refused" (counts in the
  * user's locale; ", N unchanged" when a re-import left records as they were). */

@@ -10,29 +10,41 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+/* The fields are written back into the text being read, each ended by a
+ * NUL: a field's text (unquoted, trimmed) is never longer than it was in
+ * the file, and libcsv calls on_field only once it has read past the
+ * field's separator, so what is written is always text already read.
+ * No field is allocated on its own. */
 typedef struct
 {
   GsCsv *csv;
-  GPtrArray *fields; /* the row being read */
-  guint record;      /* records libcsv reported */
-  GArray *starts;    /* guint per record: the row a spreadsheet shows it on */
+  char *out;        /* where the next field's text goes, in csv->text */
+  char *row_out;    /* where the row being read began */
+  GPtrArray *cells; /* every row's fields, each row ended by NULL */
+  guint row_first;  /* the index in cells of the row being read */
+  gboolean blank;   /* every field of the row being read is empty */
+  GArray *firsts;   /* guint per row kept: its first field in cells */
+  guint record;     /* records libcsv reported */
+  GArray *starts;   /* guint per record: the row a spreadsheet shows it on */
 } Reader;
 
 static void
 on_field (void *data, size_t len, void *ctx)
 {
   Reader *r = ctx;
-  /* Exports pad fields with spaces; none of ours means anything by them. */
-  g_ptr_array_add (r->fields, g_strstrip (g_strndup (data ? data : "", len)));
-}
-
-static gboolean
-blank_row (GPtrArray *fields)
-{
-  for (guint i = 0; i < fields->len; i++)
-    if (*(const char *) g_ptr_array_index (fields, i) != '\0')
-      return FALSE;
-  return TRUE;
+  const char *text = data ? data : "";
+  /* Exports pad fields with spaces; none of ours means anything by them
+   * (trimmed as g_strstrip does). */
+  while (len > 0 && g_ascii_isspace (*text))
+    text++, len--;
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  if (len > 0)
+    r->blank = FALSE;
+  memmove (r->out, text, len);
+  r->out[len] = '\0';
+  g_ptr_array_add (r->cells, r->out);
+  r->out += len + 1;
 }
 
 static void
@@ -44,14 +56,18 @@ on_row (int terminator, void *ctx)
   row = r->record < r->starts->len ? g_array_index (r->starts, guint, r->record) : r->record + 1;
   r->record++;
   /* A line of only separators (";;;" from Excel) is as blank as an empty one. */
-  if (blank_row (r->fields))
+  if (r->blank)
     {
-      g_ptr_array_set_size (r->fields, 0);
+      g_ptr_array_set_size (r->cells, r->row_first);
+      r->out = r->row_out;
       return;
     }
-  g_ptr_array_add (r->fields, NULL);
-  g_ptr_array_add (r->csv->rows, g_ptr_array_steal (r->fields, NULL));
+  g_ptr_array_add (r->cells, NULL);
+  g_array_append_val (r->firsts, r->row_first);
   g_array_append_val (r->csv->row_numbers, row);
+  r->row_first = r->cells->len;
+  r->row_out = r->out;
+  r->blank = TRUE;
 }
 
 static int
@@ -62,15 +78,22 @@ is_space_not_tab (unsigned char c)
 
 /* libcsv skips empty lines without a word, yet a spreadsheet shows them as
  * rows; so the row each record starts on is counted here: every line that
- * starts outside quotes is a row, and one that is not empty starts a record. */
+ * starts outside quotes is a row, and one that is not empty starts a record.
+ * *n_cells is at least the fields and row ends there can be (a field per
+ * separator and a row per line break, quoted or not, and one more). */
 static GArray *
-record_starts (const char *text)
+record_starts (const char *text, char delimiter, gsize *n_cells)
 {
   GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean quoted = FALSE, line_start = TRUE;
   guint row = 0;
+  gsize cells = 2;
   for (const char *p = text; *p; p++)
     {
+      if (*p == delimiter)
+        cells++;
+      else if (*p == '\n' || *p == '\r')
+        cells += 2;
       if (line_start && !quoted)
         {
           row++;
@@ -83,6 +106,7 @@ record_starts (const char *text)
       else if (*p == '\n' || (*p == '\r' && p[1] != '\n'))
         line_start = TRUE;
     }
+  *n_cells = cells;
   return starts;
 }
 
@@ -111,9 +135,11 @@ detect_delimiter (const char *text)
   return ',';
 }
 
-/* The text as UTF-8 without a byte-order mark, or NULL with an error. */
+/* The text as UTF-8 without a byte-order mark, or NULL with an error.
+ * owned (NULL or bytes, with a NUL after length) is UTF-8 text's own
+ * buffer: returned, the mark moved out, instead of a copy. */
 static char *
-to_utf8 (const char *bytes, gsize length, char **encoding, GError **error)
+to_utf8 (const char *bytes, gsize length, char *owned, char **encoding, GError **error)
 {
   const guchar *b = (const guchar *) bytes;
   const char *from = NULL;
@@ -153,36 +179,52 @@ to_utf8 (const char *bytes, gsize length, char **encoding, GError **error)
       return NULL;
     }
   *encoding = g_strdup (skip ? "UTF-8 with BOM" : "UTF-8");
-  return g_strndup (bytes + skip, length - skip);
+  if (owned)
+    {
+      memmove (owned, owned + skip, length - skip);
+      owned[length - skip] = '\0';
+      return owned;
+    }
+  text = g_malloc (length - skip + 1);
+  memcpy (text, bytes + skip, length - skip);
+  text[length - skip] = '\0';
+  return text;
 }
 
-GsCsv *
-gs_csv_read (const char *bytes, gsize length, GError **error)
+static GsCsv *
+csv_read (const char *bytes, gsize length, char *owned, GError **error)
 {
+  g_autofree char *take = owned; /* unless it becomes the text */
   g_autoptr (GsCsv) csv = g_new0 (GsCsv, 1);
-  g_autofree char *text = NULL;
-  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) cells = NULL;
+  g_autoptr (GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
   struct csv_parser parser;
   g_autoptr (GArray) starts = NULL;
-  Reader r = { csv, fields, 0, NULL };
-  gsize len;
+  Reader r = { csv, NULL, NULL, cells, 0, TRUE, firsts, 0, NULL };
+  gsize len, n_cells;
 
-  csv->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  csv->rows = g_ptr_array_new ();
   csv->row_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
-  text = to_utf8 (bytes, length, &csv->encoding, error);
-  if (text == NULL)
+  csv->text = to_utf8 (bytes, length, owned, &csv->encoding, error);
+  if (csv->text == NULL)
     return NULL;
-  len = strlen (text);
-  csv->delimiter = detect_delimiter (text);
-  starts = record_starts (text);
+  if (csv->text == take)
+    take = NULL;
+  len = strlen (csv->text);
+  csv->delimiter = detect_delimiter (csv->text);
+  starts = record_starts (csv->text, csv->delimiter, &n_cells);
+  /* Room for every field at once: the array does not grow as it is read. */
+  cells = g_ptr_array_sized_new (MIN (n_cells, G_MAXUINT));
+  r.cells = cells;
   r.starts = starts;
+  r.out = r.row_out = csv->text;
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
     g_error ("libcsv: out of memory");
   csv_set_delim (&parser, (unsigned char) csv->delimiter);
   /* libcsv trims spaces and tabs around fields; a tab is a separator here. */
   if (csv->delimiter == '\t')
     csv_set_space_func (&parser, is_space_not_tab);
-  if (csv_parse (&parser, text, len, on_field, on_row, &r) != len
+  if (csv_parse (&parser, csv->text, len, on_field, on_row, &r) != len
       || csv_fini (&parser, on_field, on_row, &r) != 0)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
@@ -196,12 +238,29 @@ gs_csv_read (const char *bytes, gsize length, GError **error)
       return NULL;
     }
   csv_free (&parser);
-  if (csv->rows->len == 0)
+  if (firsts->len == 0)
     {
       g_set_error (error, GS_ERROR, GS_ERROR_PARSE, _ ("the file is empty: no header row"));
       return NULL;
     }
+  /* cells is complete: its rows can point into it now. */
+  csv->cells = (char **) g_ptr_array_free (g_steal_pointer (&cells), FALSE);
+  g_ptr_array_set_size (csv->rows, firsts->len);
+  for (guint i = 0; i < firsts->len; i++)
+    csv->rows->pdata[i] = csv->cells + g_array_index (firsts, guint, i);
   return g_steal_pointer (&csv);
+}
+
+GsCsv *
+gs_csv_read (const char *bytes, gsize length, GError **error)
+{
+  return csv_read (bytes, length, NULL, error);
+}
+
+GsCsv *
+gs_csv_read_taking (char *bytes, gsize length, GError **error)
+{
+  return csv_read (bytes, length, bytes, error);
 }
 
 guint
@@ -216,6 +275,8 @@ gs_csv_free (GsCsv *csv)
   if (csv == NULL)
     return;
   g_free (csv->encoding);
+  g_free (csv->text);
+  g_free (csv->cells);
   if (csv->rows)
     g_ptr_array_unref (csv->rows);
   if (csv->row_numbers)

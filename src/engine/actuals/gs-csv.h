@@ -19,9 +19,14 @@ typedef struct
 {
   char delimiter;      /* ',', ';' or '\t' */
   char *encoding;      /* "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE" */
-  GPtrArray *rows;     /* of GStrv; rows[0] is the header; blank rows are dropped */
+  GPtrArray *rows;     /* of NULL-terminated char** (the GsCsv's: not freed alone);
+                        * rows[0] is the header; blank rows are dropped */
   GArray *row_numbers; /* guint per row: the row a spreadsheet shows it on, blank lines
                         * counted, a quoted line break not (the header is 1) */
+  /* private: the fields' text, each ended by NUL, and every row's field
+   * pointers (each row ended by NULL) in one block; rows point into it. */
+  char *text;
+  char **cells;
 } GsCsv;
 
 /* Reads bytes (not NUL-terminated) as a CSV table with a header row.  Fails
@@ -29,6 +34,11 @@ typedef struct
  * encoding, the quoting is broken, or there is no header. */
 GsCsv *
 gs_csv_read (const char *bytes, gsize length, GError **error);
+/* The same, taking bytes (g_malloc'd, with a NUL after length, as
+ * g_file_get_contents gives them; freed whether it succeeds or not): UTF-8
+ * text is read in its own buffer instead of a copy. */
+GsCsv *
+gs_csv_read_taking (char *bytes, gsize length, GError **error);
 void
 gs_csv_free (GsCsv *csv);
 guint

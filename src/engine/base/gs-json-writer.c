@@ -84,8 +84,14 @@ done (GsJsonWriter *w)
 static void
 indent (GsJsonWriter *w)
 {
-  for (guint i = 0; i < w->frames->len; i++)
-    g_string_append (w->out, "  ");
+  /* Two spaces a level, 32 levels at a time. */
+  static const char spaces[] = "                                                                ";
+  for (gsize n = 2 * (gsize) w->frames->len; n > 0;)
+    {
+      gsize part = MIN (n, sizeof spaces - 1);
+      g_string_append_len (w->out, spaces, part);
+      n -= part;
+    }
 }
 
 static Frame *
@@ -115,34 +121,33 @@ value_start (GsJsonWriter *w)
   f->count++;
 }
 
+/* The escapes JSON has a short form for; other control characters are
+ * written \u00XX. */
+static const char *const short_escapes[] = {
+  ['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\t'] = "\\t", ['\r'] = "\\r",
+};
+
 static void
 append_string (GString *out, const char *s)
 {
   g_string_append_c (out, '"');
   for (const guchar *p = (const guchar *) s; *p; p++)
-    switch (*p)
-      {
-      case '"':
-        g_string_append (out, "\\\"");
+    {
+      /* A run of characters written as they are, in one append. */
+      const guchar *run = p;
+      const char *escape;
+      while (*p >= 0x20 && *p != '"' && *p != '\\')
+        p++;
+      if (p > run)
+        g_string_append_len (out, (const char *) run, p - run);
+      if (*p == '\0')
         break;
-      case '\\':
-        g_string_append (out, "\\\\");
-        break;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      case '\t':
-        g_string_append (out, "\\t");
-        break;
-      case '\r':
-        g_string_append (out, "\\r");
-        break;
-      default:
-        if (*p < 0x20)
-          g_string_append_printf (out, "\\u%04x", *p);
-        else
-          g_string_append_c (out, (char) *p);
-      }
+      escape = *p < G_N_ELEMENTS (short_escapes) ? short_escapes[*p] : NULL;
+      if (escape)
+        g_string_append (out, escape);
+      else
+        g_string_append_printf (out, "\\u%04x", *p);
+    }
   g_string_append_c (out, '"');
 }
 
@@ -207,10 +212,12 @@ gs_json_writer_member (GsJsonWriter *w, const char *name)
   if (w->error)
     return;
   g_return_if_fail (f != NULL && !f->array);
-  g_string_append (w->out, f->count ? ",\n" : "\n");
+  if (f->count)
+    g_string_append_c (w->out, ',');
+  g_string_append_c (w->out, '\n');
   indent (w);
   append_string (w->out, name);
-  g_string_append (w->out, ": ");
+  g_string_append_len (w->out, ": ", 2);
   f->count++;
 }
 

@@ -568,6 +568,19 @@ gs_json_to_text_held (JsonNode *root, GsJsonHeldWriter held, gpointer data)
   return gs_json_writer_free_to_text (w);
 }
 
+gboolean
+gs_json_write_held (JsonNode *root, GsJsonHeldWriter held, gpointer data, GsJsonSink sink,
+                    gpointer sink_data, GError **error)
+{
+  GsJsonWriter *w = gs_json_writer_new (sink, sink_data);
+  Held h = { held, data };
+  gboolean ok;
+  write_node (w, root, held ? &h : NULL);
+  ok = gs_json_writer_finish (w, error);
+  gs_json_writer_free (w);
+  return ok;
+}
+
 char *
 gs_json_to_text (JsonNode *root)
 {

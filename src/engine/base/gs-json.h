@@ -113,6 +113,10 @@ void      gs_json_write_node (GsJsonWriter *w, JsonNode *node);
 typedef gboolean (*GsJsonHeldWriter) (JsonNode *node, GsJsonWriter *w, gpointer data);
 /* gs_json_to_text, each null given to held first. */
 char     *gs_json_to_text_held (JsonNode *root, GsJsonHeldWriter held, gpointer data);
+/* The same text given to sink in pieces (gs-json-writer.h: each ends after
+ * a whole value); FALSE with the sink's error. */
+gboolean  gs_json_write_held (JsonNode *root, GsJsonHeldWriter held, gpointer data,
+                              GsJsonSink sink, gpointer sink_data, GError **error);
 
 /* Absent optional members give TRUE with *out = NULL. */
 gboolean    gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed need,

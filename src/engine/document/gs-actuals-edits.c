@@ -29,23 +29,39 @@ raise_version (JsonObject *o, guint needed)
     }
 }
 
+/* The rest of the actuals section (all but the records) into a copy of the
+ * tree that shares all else, for gs_plan_set_store. */
+static JsonNode *
+held_root (GsPlan *plan, const GsActualsData *data)
+{
+  JsonNode *root = gs_json_copy_path (gs_plan_peek_root (plan), "actuals");
+  JsonObject *o = json_node_get_object (root);
+  raise_version (o, gs_actuals_data_format_minor (data));
+  json_object_set_member (o, "actuals", gs_actuals_to_json_held (data, gs_plan_get_model (plan)));
+  return root;
+}
+
 /* The records as the plan's store, the rest of the section into a copy of
  * the tree that shares all else (gs_plan_set_store): no tree of the
  * records is built. */
 gboolean
 gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error)
 {
-  const GsModel *model = gs_plan_get_model (plan);
-  g_autoptr (GsActualsStore) store = gs_actuals_store_new (data, model, error);
-  g_autoptr (JsonNode) root = NULL;
-  JsonObject *o;
-
+  g_autoptr (GsActualsStore) store = gs_actuals_store_new (data, gs_plan_get_model (plan), error);
   if (store == NULL)
     return FALSE;
-  root = gs_json_copy_path (gs_plan_peek_root (plan), "actuals");
-  o = json_node_get_object (root);
-  raise_version (o, gs_actuals_data_format_minor (data));
-  json_object_set_member (o, "actuals", gs_actuals_to_json_held (data, model));
+  return gs_plan_set_store (plan, held_root (plan, data), store, error);
+}
+
+gboolean
+gs_plan_take_actuals (GsPlan *plan, GsActualsData *data, GError **error)
+{
+  /* The section is made while data still holds the records it reads. */
+  g_autoptr (JsonNode) root = held_root (plan, data);
+  g_autoptr (GsActualsStore) store
+      = gs_actuals_store_new_taking (data, gs_plan_get_model (plan), error);
+  if (store == NULL)
+    return FALSE;
   return gs_plan_set_store (plan, g_steal_pointer (&root), store, error);
 }
 

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 
 gboolean
 gs_plan_set_actuals (GsPlan *plan, const GsActualsData *data, GError **error);
+/* The same, but data's deals and leads become the plan's store without a
+ * copy: data keeps none once the store is made (an import about to end). */
+gboolean
+gs_plan_take_actuals (GsPlan *plan, GsActualsData *data, GError **error);
 
 /* Stores mapping as actuals.mapping and nothing else: the records stay as
  * they are (a plan without actuals gets the section, empty but for the

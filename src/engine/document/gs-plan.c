@@ -529,6 +529,22 @@ record_history (GsPlan *self, GDateTime *now)
   return gs_history_record_compared (self->root, before, after, author (self), now);
 }
 
+/* A save's text as it is written: its values counted, and past the limit
+ * no longer written (the file is then not replaced). */
+typedef struct
+{
+  GsAtomicFile *file;
+  gsize values;
+} SaveSink;
+
+static gboolean
+save_piece (const char *text, gsize len, gpointer data, GError **error)
+{
+  SaveSink *s = data;
+  s->values += gs_json_count_values (text, len);
+  return s->values > GS_JSON_MAX_VALUES || gs_atomic_file_write (s->file, text, len, error);
+}
+
 gboolean
 gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
 {
@@ -549,25 +565,31 @@ gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
   /* The log records what this save changes; the oldest entry may drop off
    * past the limit, and a failed save takes the new one back (below). */
   recorded = changed && record_history (self, now);
-  /* The held lists written from the text or the records, not built. */
-  g_autofree char *text = gs_json_to_text_held (self->root, write_held_null, self);
-  gsize length = strlen (text);
-  gsize values = gs_json_count_values (text, length);
-
+  /* The held lists written from the text or the records, not built, and
+   * the text streamed to the new file in pieces, not made whole first. */
+  g_autoptr (GsAtomicFile) file = gs_atomic_file_begin (filename, GS_ATOMIC_BACKUP, error);
+  SaveSink sink = { file, 0 };
+  if (file == NULL
+      || !gs_json_write_held (self->root, write_held_null, self, save_piece, &sink, error))
+    {
+      if (recorded)
+        unrecord (self, had_history);
+      return FALSE;
+    }
   /* Reading refuses a file of more values (gs-json.h): a plan saved over
-   * it could never be opened again. */
-  if (values > GS_JSON_MAX_VALUES)
+   * it could never be opened again; the new file is dropped, the old kept. */
+  if (sink.values > GS_JSON_MAX_VALUES)
     {
       g_set_error (
           error, GS_ERROR, GS_ERROR_INVALID,
           _ ("the plan would hold %lu values, more than the %d a plan may hold; it was not "
              "saved"),
-          (unsigned long) values, GS_JSON_MAX_VALUES);
+          (unsigned long) sink.values, GS_JSON_MAX_VALUES);
       if (recorded)
         unrecord (self, had_history);
       return FALSE;
     }
-  if (!gs_atomic_write (filename, text, length, GS_ATOMIC_BACKUP, error))
+  if (!gs_atomic_file_commit (file, error))
     {
       if (recorded)
         unrecord (self, had_history);

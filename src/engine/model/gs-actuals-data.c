@@ -202,16 +202,10 @@ gs_actuals_data_free (GsActualsData *d)
       g_free (d->people[i].role);
     }
   g_free (d->people);
-  for (guint i = 0; i < d->n_deals; i++)
-    gs_actual_deal_clear (&d->deals[i]);
-  g_free (d->deals);
-  for (guint i = 0; i < d->n_leads; i++)
-    {
-      g_free (d->leads[i].id);
-      g_free (d->leads[i].crm_source);
-      g_free (d->leads[i].reached);
-    }
-  g_free (d->leads);
+  if (d->records_of)
+    gs_actuals_store_unref (d->records_of);
+  else
+    gs_actuals_data_free_records (d);
   for (guint i = 0; i < d->n_disputes; i++)
     {
       g_free (d->disputes[i].period);
@@ -223,10 +217,28 @@ gs_actuals_data_free (GsActualsData *d)
   g_free (d);
 }
 
+void
+gs_actuals_data_free_records (GsActualsData *d)
+{
+  for (guint i = 0; i < d->n_deals; i++)
+    gs_actual_deal_clear (&d->deals[i]);
+  g_clear_pointer (&d->deals, g_free);
+  d->n_deals = 0;
+  for (guint i = 0; i < d->n_leads; i++)
+    {
+      g_free (d->leads[i].id);
+      g_free (d->leads[i].crm_source);
+      g_free (d->leads[i].reached);
+    }
+  g_clear_pointer (&d->leads, g_free);
+  d->n_leads = 0;
+}
+
 GsActualsData *
 gs_actuals_data_copy (const GsActualsData *d)
 {
   GsActualsData *c = g_memdup2 (d, sizeof *d);
+  c->records_of = NULL; /* the copy's records are its own, below */
   c->mapping.stages = copy_map (d->mapping.stages, d->mapping.n_stages);
   c->mapping.sources = copy_map (d->mapping.sources, d->mapping.n_sources);
   c->mapping.columns = copy_map (d->mapping.columns, d->mapping.n_columns);
@@ -803,7 +815,7 @@ decode_lists (Ctx *c, JsonObject *act, GError **error)
 {
   if (c->store != NULL && held_by_store (c, act))
     {
-      gs_actuals_store_copy_records (c->store, c->data);
+      gs_actuals_store_share_records (c->store, c->data);
       return TRUE;
     }
   return decode_records (c, act, "deals", error) && decode_records (c, act, "leads", error);

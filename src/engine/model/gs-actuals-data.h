@@ -164,6 +164,10 @@ struct _GsActualsData
   guint n_stages; /* of the plan: the length of every lead's reached[] */
   GsDispute *disputes;
   guint n_disputes;
+  /* When set, deals and leads are this store's records, shared and never
+   * changed (a plan's model reads them so, gs-actuals-store.h): not freed
+   * here; the store is unreferenced instead.  A copy never shares. */
+  GsActualsStore *records_of;
 };
 
 /* Decodes root's optional "actuals" into model->actuals (NULL when absent);
@@ -176,10 +180,14 @@ gs_actuals_decode_into_model (GsModel *model, JsonObject *root, const GsJsonDefe
 /* An empty section with the default mapping, for a first import. */
 GsActualsData *
 gs_actuals_data_new (guint n_stages);
+/* A deep copy: its records are its own even where data's are a store's. */
 GsActualsData *
 gs_actuals_data_copy (const GsActualsData *data);
 void
 gs_actuals_data_free (GsActualsData *data);
+/* Frees the deals and leads data owns (not a store's) and leaves none. */
+void
+gs_actuals_data_free_records (GsActualsData *data);
 /* Frees what a deal owns (not the deal itself); deep-copies one. */
 void
 gs_actual_deal_clear (GsActualDeal *deal);

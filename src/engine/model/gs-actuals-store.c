@@ -68,8 +68,9 @@ gs_actuals_store_new (const GsActualsData *data, const GsModel *model, GError **
   return gs_actuals_store_new_unchecked (data, model);
 }
 
-GsActualsStore *
-gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model)
+/* A store of no records yet, for data's people and model's frame. */
+static GsActualsStore *
+store_frame (const GsActualsData *data, const GsModel *model)
 {
   GsActualsStore *s = g_new0 (GsActualsStore, 1);
   g_atomic_ref_count_init (&s->ref);
@@ -78,7 +79,6 @@ gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model)
   s->data->people = g_new0 (GsPerson, data->n_people);
   for (guint i = 0; i < data->n_people; i++)
     s->data->people[i].id = g_strdup (data->people[i].id);
-  copy_records (data, s->data);
   s->stage_ids = g_new0 (char *, model->n_stages + 1);
   for (guint i = 0; i < model->n_stages; i++)
     s->stage_ids[i] = g_strdup (model->stages[i].id);
@@ -86,6 +86,31 @@ gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model)
   for (guint i = 0; i < model->n_sources; i++)
     s->source_ids[i] = g_strdup (model->sources[i].id);
   s->digits = model->company.digits;
+  return s;
+}
+
+GsActualsStore *
+gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model)
+{
+  GsActualsStore *s = store_frame (data, model);
+  copy_records (data, s->data);
+  return s;
+}
+
+GsActualsStore *
+gs_actuals_store_new_taking (GsActualsData *data, const GsModel *model, GError **error)
+{
+  GsActualsStore *s;
+  if (data->records_of != NULL)
+    return gs_actuals_store_new (data, model, error); /* not data's to give */
+  if (!check_texts (data, error))
+    return NULL;
+  s = store_frame (data, model);
+  s->data->deals = g_steal_pointer (&data->deals);
+  s->data->n_deals = data->n_deals;
+  s->data->leads = g_steal_pointer (&data->leads);
+  s->data->n_leads = data->n_leads;
+  data->n_deals = data->n_leads = 0;
   return s;
 }
 
@@ -196,9 +221,14 @@ copy_records (const GsActualsData *s, GsActualsData *d)
 }
 
 void
-gs_actuals_store_copy_records (const GsActualsStore *store, GsActualsData *data)
+gs_actuals_store_share_records (const GsActualsStore *store, GsActualsData *data)
 {
-  copy_records (store->data, data);
+  g_return_if_fail (data->records_of == NULL && data->deals == NULL && data->leads == NULL);
+  data->deals = store->data->deals;
+  data->n_deals = store->data->n_deals;
+  data->leads = store->data->leads;
+  data->n_leads = store->data->n_leads;
+  data->records_of = gs_actuals_store_ref ((GsActualsStore *) store);
 }
 
 /* Writing: the members in gs_actuals_to_json's order, each only where it

@@ -34,6 +34,11 @@ typedef enum
  * "actuals.deals[3].name: a name of 201 characters; …"). */
 GsActualsStore *
 gs_actuals_store_new (const GsActualsData *data, const GsModel *model, GError **error);
+/* The same, but data's deals and leads are moved into the store, not
+ * copied: data keeps none when it succeeds, all when it fails (records
+ * data shares with a store are copied). */
+GsActualsStore *
+gs_actuals_store_new_taking (GsActualsData *data, const GsModel *model, GError **error);
 /* The same without the check: what a text over its limit writes. */
 GsActualsStore *
 gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model);
@@ -50,9 +55,11 @@ gs_actuals_store_frame_fits (const GsActualsStore *store, const GsActualsData *d
                              const GsModel *model);
 gboolean
 gs_actuals_store_same_records (const GsActualsStore *store, const GsActualsData *data);
-/* Copies the store's deals and leads into data (which has none yet). */
+/* Lends the store's deals and leads to data (which has none yet): data
+ * holds a reference to the store and must not change them (a model's
+ * actuals; gs_actuals_data_copy gives records of its own). */
 void
-gs_actuals_store_copy_records (const GsActualsStore *store, GsActualsData *data);
+gs_actuals_store_share_records (const GsActualsStore *store, GsActualsData *data);
 /* Writes list as the array value the writer expects next. */
 void
 gs_actuals_store_write (const GsActualsStore *store, GsActualsList list, GsJsonWriter *w);
