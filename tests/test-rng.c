@@ -231,11 +231,9 @@ test_fit (void)
    * 1.3 % of draws with a mean of 5.8, X ≥ 16 about 2.6 % with 9.5). */
   check_fit (40, 0.145, 300000, 14);
   check_fit (50, 0.19, 300000, 15);
-  /* BTPE at mid-market's means (its outbound and inbound sources): the
-   * triangle, the parallelograms and both exponential tails, every draw
-   * outside the triangle tested by the pmf's ratio (within 20 of the mode);
-   * sd 32 and 44 above (4000, 0.5; 20000, 0.11) also reach the squeeze on
-   * log(f(y)/f(m)) and Stirling's series beyond 20. */
+  /* BTRS at mid-market's means (its outbound and inbound sources, n
+   * changing month by month): the squeeze, the ratio near the mode and the
+   * logarithm beyond 15 (about 0.14 of the inbound's draws). */
   check_fit (600, 0.0264, 300000, 16);
   check_fit (5600, 0.01056, 300000, 17);
 }

@@ -1,6 +1,6 @@
 /* gs-rng.c — seeding and the samplers: normal (ziggurat), gamma
  * (Marsaglia–Tsang), beta (two gammas), binomial (inversion for small means,
- * BTPE for large ones; both exact; BTRS kept for comparison).
+ * BTRS for large ones; both exact).
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -412,19 +412,6 @@ btrs_exact_setup (GsBinomial *b, gboolean with_h)
  * as in BTPE) when k is within this many of the mode. */
 #define BTRS_RATIO_SPAN 15
 
-/* v ≤ f·f(k)/f(m), the ratio multiplied out: f(i)/f(i−1) = (n+1)s/i − s;
- * for k < m its reciprocal goes to v's side, so no division. */
-static inline gboolean
-ratio_accepts (const GsBinomial *b, double nd, gint64 k, gint64 m, double v, double f)
-{
-  double nr = (nd + 1) * b->s;
-  for (gint64 i = m + 1; i <= k; i++)
-    f *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
-  for (gint64 i = k + 1; i <= m; i++)
-    v *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
-  return v <= f;
-}
-
 /* BTRS: transformed rejection with squeeze (Hörmann, "The generation of
  * binomial random variates", J. Stat. Comput. Simul. 46, 1993), for a mean of
  * at least 10.  Most draws are accepted by the squeeze at the price of two
@@ -459,8 +446,14 @@ gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n)
       us = b->a + b->b * us;
       if (fabs (k - b->m) <= BTRS_RATIO_SPAN)
         {
-          if (ratio_accepts (b, nd, (gint64) k, (gint64) b->m, v, us))
-            return (gint64) k;
+          double nr = (nd + 1) * b->s, f = us;
+          gint64 ki = (gint64) k, mi = (gint64) b->m;
+          for (gint64 i = mi + 1; i <= ki; i++)
+            f *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
+          for (gint64 i = ki + 1; i <= mi; i++)
+            v *= (i < N_RECIPROCALS ? nr * reciprocals[i] : nr / (double) i) - b->s;
+          if (v <= f)
+            return ki;
           continue;
         }
       if (!b->h_ready)
@@ -480,116 +473,4 @@ gs_rng_binomial (GsRng *rng, gint64 n, double p)
   GsBinomial b;
   gs_binomial_init (&b, p);
   return gs_binomial_draw (&b, rng, n);
-}
-
-/* What every BTPE draw with this n needs (a square root and five
- * divisions): the triangle, the parallelogram and the two exponential tails
- * of the hat, as in the paper's step 0 (and NumPy's legacy binomial). */
-static void
-btpe_setup (GsBinomial *b, gint64 n)
-{
-  double nd = (double) n, p = b->p, q = b->q, fm = nd * p + p, al, ar;
-
-  reciprocals_init ();
-  b->n = n;
-  b->pe.npq = nd * p * q;
-  b->pe.m = floor_inline (fm);
-  b->pe.p1 = floor_inline (2.195 * sqrt (b->pe.npq) - 4.6 * q) + 0.5;
-  b->pe.xm = b->pe.m + 0.5;
-  b->pe.xl = b->pe.xm - b->pe.p1;
-  b->pe.xr = b->pe.xm + b->pe.p1;
-  b->pe.c = 0.134 + 20.5 / (15.3 + b->pe.m);
-  al = (fm - b->pe.xl) / (fm - b->pe.xl * p);
-  b->pe.laml = al * (1 + 0.5 * al);
-  ar = (b->pe.xr - fm) / (b->pe.xr * q);
-  b->pe.lamr = ar * (1 + 0.5 * ar);
-  b->pe.p2 = b->pe.p1 * (1 + 2 * b->pe.c);
-  b->pe.p3 = b->pe.p2 + b->pe.c / b->pe.laml;
-  b->pe.p4 = b->pe.p3 + b->pe.c / b->pe.lamr;
-}
-
-/* log (k − 1)! − Stirling's approximation of it, by the series to k⁻⁹
- * (1/12k − 1/360k³ + 1/1260k⁵ − 1/1680k⁷ + 1/1188k⁹), as in the paper's step
- * 5.3 but with 13860 for its misprinted 13680 and the signs of the terms of
- * y and n − y negative (log f(y)/f(m) subtracts log y! and log (n − y)!), as
- * GSL has them. */
-static inline double
-btpe_stirling (double k)
-{
-  double k2 = k * k;
-  return (13860. - (462. - (132. - (99. - 140. / k2) / k2) / k2) / k2) / k / 166320.;
-}
-
-/* BTPE: Kachitvichyanukul & Schmeiser, "Binomial random variate generation",
- * CACM 31, 1988 — the algorithm of NumPy's legacy binomial.  A hat of a
- * triangle (accepted at once, no pmf: most draws), a parallelogram on either
- * side and two exponential tails; a draw outside the triangle is tested
- * against the exact pmf: within 20 of the mode (or where the squeeze below is
- * not valid) by the pmf's ratio of neighbours multiplied out, further out by
- * a squeeze on log(f(y)/f(m)) and, between its bounds, Stirling's series. */
-gint64
-gs_binomial_btpe (GsBinomial *b, GsRng *rng, gint64 n)
-{
-  double nd = (double) n;
-
-  if (b->n != n)
-    btpe_setup (b, n);
-  for (;;)
-    {
-      double u = gs_rng_uniform (rng) * b->pe.p4, v = gs_rng_uniform (rng), x, y, k;
-      if (u <= b->pe.p1) /* the triangle */
-        return (gint64) floor_inline (b->pe.xm - b->pe.p1 * v + u);
-      if (u <= b->pe.p2) /* the parallelograms */
-        {
-          x = b->pe.xl + (u - b->pe.p1) / b->pe.c;
-          v = v * b->pe.c + 1 - fabs (b->pe.m - x + 0.5) / b->pe.p1;
-          if (v > 1)
-            continue;
-          y = floor_inline (x);
-        }
-      else if (u <= b->pe.p3) /* the left tail */
-        {
-          if (v <= 0)
-            continue;
-          y = floor_inline (b->pe.xl + log (v) / b->pe.laml);
-          if (y < 0)
-            continue;
-          v *= (u - b->pe.p2) * b->pe.laml;
-        }
-      else /* the right tail */
-        {
-          if (v <= 0)
-            continue;
-          y = floor_inline (b->pe.xr - log (v) / b->pe.lamr);
-          if (y > nd)
-            continue;
-          v *= (u - b->pe.p3) * b->pe.lamr;
-        }
-      k = fabs (y - b->pe.m);
-      if (k <= 20 || k >= b->pe.npq / 2 - 1)
-        {
-          if (ratio_accepts (b, nd, (gint64) y, (gint64) b->pe.m, v, 1))
-            return (gint64) y;
-          continue;
-        }
-      {
-        /* The squeeze on log(f(y)/f(m)) ≈ −k²/(2npq) ± rho, then the
-         * exact bound by Stirling's formula. */
-        double npq = b->pe.npq, m = b->pe.m;
-        double rho = (k / npq) * ((k * (k / 3 + 0.625) + 1.0 / 6) / npq + 0.5);
-        double t = -k * k / (2 * npq), A = log (v), x1, f1, z, w;
-        if (A < t - rho)
-          return (gint64) y;
-        if (A > t + rho)
-          continue;
-        x1 = y + 1;
-        f1 = m + 1;
-        z = nd + 1 - m;
-        w = nd - y + 1;
-        if (A <= b->pe.xm * log (f1 / x1) + (nd - m + 0.5) * log (z / w)
-                     + (y - m) * log (w * b->p / (x1 * b->q)) + btpe_stirling (f1)
-                     + btpe_stirling (z) - btpe_stirling (x1) - btpe_stirling (w))
-          return (gint64) y;
-      }
-    }
 }

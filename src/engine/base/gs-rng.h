@@ -103,14 +103,6 @@ typedef struct
    * draw-independent part h of the logarithmic acceptance bound. */
   double a, b, c, sd, v_r, alpha, m, log_r, h;
   gboolean h_ready;
-  /* BTPE (Kachitvichyanukul & Schmeiser 1988), for b->n: the mode m, the
-   * triangle's half-width p1 around xm = m + ½ (xl, xr its ends), the
-   * parallelogram's height c, the exponential tails' rates laml, lamr, the
-   * regions' cumulative areas p1 < p2 < p3 < p4, and n·p·q. */
-  struct
-  {
-    double m, p1, xm, xl, xr, c, laml, lamr, p2, p3, p4, npq;
-  } pe;
 } GsBinomial;
 
 void
@@ -126,11 +118,9 @@ gint64
 gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n);
 gint64
 gs_binomial_btrs (GsBinomial *b, GsRng *rng, gint64 n);
-gint64
-gs_binomial_btpe (GsBinomial *b, GsRng *rng, gint64 n);
 
 /* Exact Binomial(n, p): inversion below a mean of GS_BINOMIAL_BTRS_MEAN,
- * BTPE above (BTRS, the sampler before, kept to compare).  Updates the per-n cache in b.  Inline, so the simulation's
+ * BTRS above.  Updates the per-n cache in b.  Inline, so the simulation's
  * many cheap draws (n = 0, p = 0, a small mean) pay no call to a function
  * that saves BTRS's registers. */
 static inline gint64
@@ -144,7 +134,7 @@ gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n)
   else if ((double) n * b->p < GS_BINOMIAL_BTRS_MEAN)
     x = gs_binomial_inversion (b, rng, n);
   else
-    x = gs_binomial_btpe (b, rng, n);
+    x = gs_binomial_btrs (b, rng, n);
   return b->flip ? n - x : x;
 }
 
