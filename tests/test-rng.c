@@ -231,9 +231,9 @@ test_fit (void)
    * 1.3 % of draws with a mean of 5.8, X ≥ 16 about 2.6 % with 9.5). */
   check_fit (40, 0.145, 300000, 14);
   check_fit (50, 0.19, 300000, 15);
-  /* BTRS at mid-market's means (its outbound and inbound sources, n
-   * changing month by month): the squeeze, the ratio near the mode and the
-   * logarithm beyond 15 (about 0.14 of the inbound's draws). */
+  /* BTRS at mid-market's means, one month of its outbound and its inbound
+   * source: the squeeze, the ratio near the mode and the logarithm beyond 15
+   * (about 0.14 of the inbound's draws). */
   check_fit (600, 0.0264, 300000, 16);
   check_fit (5600, 0.01056, 300000, 17);
 }
