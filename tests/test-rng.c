@@ -231,6 +231,11 @@ test_fit (void)
    * 1.3 % of draws with a mean of 5.8, X ≥ 16 about 2.6 % with 9.5). */
   check_fit (40, 0.145, 300000, 14);
   check_fit (50, 0.19, 300000, 15);
+  /* BTRS at mid-market's means, one month of its outbound and its inbound
+   * source: the squeeze, the ratio near the mode and the logarithm beyond 15
+   * (about 0.14 of the inbound's draws). */
+  check_fit (600, 0.0264, 300000, 16);
+  check_fit (5600, 0.01056, 300000, 17);
 }
 
 /* Standard normal by the ziggurat: mean 0, variance 1, skew 0, kurtosis 3
