@@ -15,7 +15,9 @@
 #include "gs-validate.h"
 #include "gs-comp.h"
 #include "gs-crm-import.h"
+#include "gs-explain.h"
 #include "gs-json.h"
+#include "gs-result-json.h"
 #include "test-util.h"
 
 #define DEALS                                                                                      \
@@ -325,8 +327,13 @@ test_store_round_trip (void)
                                    "        \"amount\": \"250.00\""));
   /* The change log counts the import as the whole tree's diff does. */
   g_assert_nonnull (strstr (first, "\"path\": \"actuals\""));
-  /* The whole tree, built from the store, writes the same text. */
+  /* The plan's text is written from the store as a save writes it, and
+   * the whole tree, built from the store, writes the same text. */
   tree = gs_plan_to_text (plan);
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_cmpstr (tree, ==, first);
+  g_clear_pointer (&tree, g_free);
+  tree = gs_json_to_text (gs_plan_get_root (plan));
   g_assert_false (gs_plan_has_store (plan));
   g_assert_cmpstr (tree, ==, first);
 
@@ -353,6 +360,104 @@ test_store_round_trip (void)
   tree = gs_plan_to_text (plan);
   g_assert_cmpstr (tree, ==, again);
   test_remove_dir (dir);
+}
+
+/* The plan's model and figures against a full decode of its text. */
+static void
+assert_as_text (GsPlan *plan)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = gs_plan_to_text (plan);
+  g_autoptr (GsPlan) reread = gs_plan_new_from_text (text, -1, &error);
+  const GsActualsData *got = gs_plan_get_model (plan)->actuals;
+  const GsActualsData *want;
+  g_autoptr (JsonNode) got_json = NULL, want_json = NULL;
+  g_autofree char *got_text = NULL, *want_text = NULL;
+
+  g_assert_no_error (error);
+  want = gs_plan_get_model (reread)->actuals;
+  g_assert_cmpuint (got->n_deals, ==, want->n_deals);
+  for (guint i = 0; i < got->n_deals; i++)
+    {
+      g_assert_cmpstr (got->deals[i].id, ==, want->deals[i].id);
+      g_assert_cmpint (got->deals[i].amount, ==, want->deals[i].amount);
+      g_assert_cmpint (got->deals[i].stage, ==, want->deals[i].stage);
+      g_assert_cmpint (got->deals[i].source, ==, want->deals[i].source);
+      g_assert_cmpint (got->deals[i].owner, ==, want->deals[i].owner);
+    }
+  got_json = gs_actuals_to_json (got, gs_plan_get_model (plan));
+  want_json = gs_actuals_to_json (want, gs_plan_get_model (reread));
+  got_text = gs_json_to_text (got_json);
+  want_text = gs_json_to_text (want_json);
+  g_assert_cmpstr (got_text, ==, want_text);
+  /* Every figure the plan computes, with its derivation. */
+  g_clear_pointer (&got_json, json_node_unref);
+  g_clear_pointer (&want_json, json_node_unref);
+  g_clear_pointer (&got_text, g_free);
+  g_clear_pointer (&want_text, g_free);
+  got_json = gs_result_to_json (gs_plan_get_model (plan), gs_plan_get_result (plan, NULL),
+                                gs_explain_result_words ());
+  want_json = gs_result_to_json (gs_plan_get_model (reread), gs_plan_get_result (reread, NULL),
+                                 gs_explain_result_words ());
+  got_text = gs_json_to_text (got_json);
+  want_text = gs_json_to_text (want_json);
+  g_assert_cmpstr (got_text, ==, want_text);
+}
+
+/* An edit that does not reach the records keeps the store: the new model
+ * reads the very records (a plan with 100,000 deals then edits without
+ * building or copying them), and undo and redo keep it too.  An edit that
+ * changes what the records were decoded against (a source added) builds
+ * the lists into the tree and decodes them from it. */
+static void
+test_store_kept_by_edits (void)
+{
+  g_autoptr (GsPlan) plan = tiny_plan_with_deals ();
+  g_autoptr (GError) error = NULL;
+  const GsActualDeal *records = gs_plan_get_model (plan)->actuals->deals;
+  g_autoptr (JsonNode) two_sources = gs_json_parse (
+      "[{\"id\": \"inbound\", \"name\": \"Inbound\", \"owner\": \"marketing\", \"share\": 0.5,"
+      " \"cost_per_lead\": \"20.00\"}, {\"id\": \"events\", \"name\": \"Events\", \"owner\":"
+      " \"marketing\", \"share\": 0.5, \"cost_per_lead\": \"40.00\"}]",
+      -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.4, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_true (gs_plan_get_model (plan)->actuals->deals == records);
+  assert_as_text (plan);
+  /* A copy of the model (the simulation's, the evidence's) shares them. */
+  {
+    g_autoptr (GsModel) copy = gs_model_copy (gs_plan_get_model (plan));
+    g_assert_true (copy->actuals->deals == records);
+  }
+  /* A person's name: the roster's frame (ids) is the same. */
+  g_assert_true (gs_plan_set_string (plan, "actuals.people[0].name", "Ann Lee-Ray", &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_true (gs_plan_get_model (plan)->actuals->deals == records);
+  g_assert_cmpstr (gs_plan_get_model (plan)->actuals->people[0].name, ==, "Ann Lee-Ray");
+  assert_as_text (plan);
+
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_true (gs_plan_get_model (plan)->actuals->deals == records);
+  assert_as_text (plan);
+  g_assert_true (gs_plan_redo (plan));
+  g_assert_true (gs_plan_has_store (plan));
+  assert_as_text (plan);
+
+  /* A second source: the records' source indices were decoded against one. */
+  g_assert_true (gs_plan_set (plan, "sources", g_steal_pointer (&two_sources), &error));
+  g_assert_no_error (error);
+  g_assert_false (gs_plan_has_store (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->n_sources, ==, 2);
+  assert_as_text (plan);
+  g_assert_true (gs_plan_undo (plan));
+  assert_as_text (plan);
 }
 
 /* Importing the same records again changes nothing: no undo step. */
@@ -535,6 +640,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-edits/add-person-roles", test_add_person_roles);
   g_test_add_func ("/actuals-edits/store-round-trip", test_store_round_trip);
   g_test_add_func ("/actuals-edits/store-same-again", test_store_same_again);
+  g_test_add_func ("/actuals-edits/store-kept-by-edits", test_store_kept_by_edits);
   g_test_add_func ("/actuals-edits/store-taken", test_store_taken);
   g_test_add_func ("/actuals-edits/store-saved-in-pieces", test_store_saved_in_pieces);
   g_test_add_func ("/actuals-edits/store-refuses", test_store_refuses);

@@ -217,9 +217,10 @@ build_store (JsonNode *tree, const GsActualsStore *store)
                               gs_actuals_store_build (store, l));
 }
 
-/* The whole tree: the deferred lists and the store's built into it first. */
+/* The tree with the deferred lists built into it; the store's records may
+ * still stand for their nulls (an edit that does not reach them keeps them). */
 static JsonNode *
-whole_tree (GsPlan *self)
+tree_keeping_store (GsPlan *self)
 {
   if (self->deferred != NULL)
     {
@@ -229,6 +230,14 @@ whole_tree (GsPlan *self)
       gs_json_deferred_materialize (self->deferred);
       g_clear_pointer (&self->deferred, gs_json_deferred_free);
     }
+  return self->root;
+}
+
+/* The whole tree: the deferred lists and the store's built into it first. */
+static JsonNode *
+whole_tree (GsPlan *self)
+{
+  tree_keeping_store (self);
   if (self->saved_store != NULL)
     {
       build_store (self->saved_root, self->saved_store);
@@ -315,7 +324,9 @@ gs_plan_copy (GsPlan *self)
 char *
 gs_plan_to_text (GsPlan *self)
 {
-  return gs_json_to_text (whole_tree (self));
+  /* The lists held apart are written from the file's text or the store's
+   * records, as a save writes them: the same text, nothing built. */
+  return gs_json_to_text_held (self->root, gs_plan_write_held, self);
 }
 
 /* Atomic (gs-atomic.h): the file on disk is always the old plan or the new
@@ -428,8 +439,8 @@ held_build (const HeldList *h)
 
 /* gs_json_to_text's nulls: a deferred list or the store's, written from
  * the text or the records without their tree. */
-static gboolean
-write_held_null (JsonNode *node, GsJsonWriter *w, gpointer data)
+gboolean
+gs_plan_write_held (JsonNode *node, GsJsonWriter *w, gpointer data)
 {
   GsPlan *self = data;
   HeldList h = { NULL, NULL, NULL, GS_ACTUALS_DEALS };
@@ -570,7 +581,7 @@ gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error)
   g_autoptr (GsAtomicFile) file = gs_atomic_file_begin (filename, GS_ATOMIC_BACKUP, error);
   SaveSink sink = { file, 0 };
   if (file == NULL
-      || !gs_json_write_held (self->root, write_held_null, self, save_piece, &sink, error))
+      || !gs_json_write_held (self->root, gs_plan_write_held, self, save_piece, &sink, error))
     {
       if (recorded)
         unrecord (self, had_history);
@@ -705,6 +716,24 @@ gs_plan_has_store (GsPlan *self)
  * The copy is new only along the path (gs_json_copy_path) and shares every
  * other node with the tree, which is never changed in place; the new model
  * reads again only what the edit reached (gs_model_decode_sharing). */
+/* Whether an edit at path may leave the store standing for the actuals'
+ * lists: it does not reach them.  The edit keeps it only if the model
+ * decoded from the edited tree still reads the store's records (an edit
+ * that adds a stage, a source or renames a person's id changes what the
+ * records were decoded against: the lists are then built into the tree and
+ * decoded from it, as before there was a store). */
+static gboolean
+may_keep_store (GsPlan *self, const char *path)
+{
+  return self->store != NULL && path != NULL && *path != '\0' && !meets_store (path);
+}
+
+static gboolean
+reads_store (const GsModel *model, const GsActualsStore *store)
+{
+  return model->actuals != NULL && model->actuals->records_of == store;
+}
+
 static JsonNode *
 edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
              GsResult **result_out, gboolean check_locks, GError **error)
@@ -712,16 +741,31 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
   g_autoptr (JsonNode) copy = NULL;
   g_autoptr (GsModel) decoded = NULL;
   g_autoptr (GsResult) result = NULL;
+  gboolean keep = may_keep_store (self, path);
+  JsonNode *base = keep ? tree_keeping_store (self) : whole_tree (self);
 
   if (path == NULL || *path == '\0')
     copy = gs_json_deep_copy (value);
   else
     {
-      copy = gs_json_copy_path (whole_tree (self), path);
+      copy = gs_json_copy_path (base, path);
       if (!gs_json_replace (copy, path, gs_json_deep_copy (value), error))
         return NULL;
     }
-  decoded = gs_model_decode_sharing (copy, self->model, whole_tree (self), error);
+  if (keep)
+    {
+      decoded = gs_model_decode_store (copy, self->model, base, NULL, self->store, NULL);
+      if (decoded == NULL || !reads_store (decoded, self->store))
+        {
+          /* Not an edit the store survives (or not a valid one): as a
+           * tree, whose decode gives the message if there is one. */
+          g_clear_pointer (&decoded, gs_model_free);
+          whole_tree (self);
+          return edited_tree (self, path, value, model, result_out, check_locks, error);
+        }
+    }
+  else
+    decoded = gs_model_decode_sharing (copy, self->model, base, error);
   if (decoded == NULL)
     return NULL;
   result = gs_compute (decoded, error);
@@ -790,7 +834,9 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   GsEdit *edit;
 
   g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
-  before = (path && *path) ? gs_json_lookup (whole_tree (self), path) : whole_tree (self);
+  before = gs_json_lookup (may_keep_store (self, path) ? tree_keeping_store (self)
+                                                      : whole_tree (self),
+                           path);
   if (before && gs_json_equal (before, owned))
     return TRUE; /* nothing changes: no undo step */
   tree = edited_tree (self, path, owned, &model, &result, TRUE, error);

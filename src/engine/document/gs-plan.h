@@ -16,6 +16,7 @@
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
 
+#include "gs-json-writer.h"
 #include "gs-model.h"
 #include "gs-result.h"
 
@@ -32,6 +33,11 @@ GsPlan  *gs_plan_copy (GsPlan *self);
 GsPlan  *gs_plan_new_decoded (JsonNode *root, GsModel *model);
 
 char    *gs_plan_to_text (GsPlan *self);
+/* A GsJsonHeldWriter (gs-json.h) whose data is the plan: writes a null of
+ * gs_plan_peek_root's tree that stands for a list held apart (the file's
+ * text, the store's records) as that list, so a text that holds the plan's
+ * tree (the recovery file) is written without building the lists. */
+gboolean gs_plan_write_held (JsonNode *node, GsJsonWriter *w, gpointer plan);
 /* Saving records the inputs changed since the plan was opened or last saved
  * in the plan's change log (gs-history.h), as the author's. */
 gboolean gs_plan_save_to_file (GsPlan *self, const char *filename, GError **error);

@@ -272,6 +272,27 @@ gs_actuals_data_copy (const GsActualsData *d)
   return c;
 }
 
+GsActualsData *
+gs_actuals_data_copy_sharing (const GsActualsData *d)
+{
+  GsActualsData frame;
+  GsActualsData *c;
+
+  if (d->records_of == NULL)
+    return gs_actuals_data_copy (d);
+  /* Everything but the records copied; the records are the store's, which
+   * never changes them, so a reference stands for the copy. */
+  frame = *d;
+  frame.deals = NULL;
+  frame.n_deals = 0;
+  frame.leads = NULL;
+  frame.n_leads = 0;
+  frame.records_of = NULL;
+  c = gs_actuals_data_copy (&frame);
+  gs_actuals_store_share_records (d->records_of, c);
+  return c;
+}
+
 /* Decoding ---------------------------------------------------------------- */
 
 typedef struct

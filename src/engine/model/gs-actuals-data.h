@@ -183,6 +183,11 @@ gs_actuals_data_new (guint n_stages);
 /* A deep copy: its records are its own even where data's are a store's. */
 GsActualsData *
 gs_actuals_data_copy (const GsActualsData *data);
+/* A copy for a model that only reads it: records shared by reference when
+ * data's are a store's (edits and model copies of a plan with 100,000 deals
+ * then cost no copy of them), else a deep copy. */
+GsActualsData *
+gs_actuals_data_copy_sharing (const GsActualsData *data);
 void
 gs_actuals_data_free (GsActualsData *data);
 /* Frees the deals and leads data owns (not a store's) and leaves none. */

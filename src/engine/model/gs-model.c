@@ -746,7 +746,7 @@ decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root, GsJsonDef
   if (!gs_comp_decode_into_model_sharing (m, root, base, was, deferred, error))
     return NULL;
   if (shared && same_actuals_frame (m, base))
-    m->actuals = base->actuals ? gs_actuals_data_copy (base->actuals) : NULL;
+    m->actuals = base->actuals ? gs_actuals_data_copy_sharing (base->actuals) : NULL;
   else if (!gs_actuals_decode_into_model (m, root, deferred, store, error))
     return NULL;
   return g_steal_pointer (&m);
@@ -872,7 +872,7 @@ gs_model_copy (const GsModel *m)
   c->tree = m->tree ? json_node_ref (m->tree) : NULL;
   c->deferred = m->deferred ? gs_json_deferred_ref (m->deferred) : NULL;
   c->comp = m->comp ? gs_comp_model_copy (m->comp) : NULL;
-  c->actuals = m->actuals ? gs_actuals_data_copy (m->actuals) : NULL;
+  c->actuals = m->actuals ? gs_actuals_data_copy_sharing (m->actuals) : NULL;
   return c;
 }
 

@@ -207,6 +207,8 @@ gs_model_decode_store (JsonNode *root, const GsModel *base, JsonNode *base_root,
 extern const char *const gs_model_deferred_lists[];
 void
 gs_model_free (GsModel *model);
+/* A copy to read or to change outside its actuals' records, which it shares
+ * with model when model's are a store's (gs_actuals_data_copy_sharing). */
 GsModel *
 gs_model_copy (const GsModel *model);
 /* The plan's fingerprint (gs-fingerprint.h), computed on the first call
