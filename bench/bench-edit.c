@@ -4,8 +4,12 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: bench-edit PLAN [EDITS]   (meson benchmark: `meson test -C _build --benchmark`)
+ * Usage: bench-edit PLAN [EDITS [DEALS.csv]]   (meson benchmark: `meson test -C _build
+ * --benchmark`) With DEALS.csv, the deals are imported first (the plan's store, as after an import
+ * in the app) and the edits are timed on that plan.
  */
+#include "gs-actuals-edits.h"
+#include "gs-crm-import.h"
 #include "gs-plan.h"
 
 #include <stdio.h>
@@ -29,7 +33,7 @@ main (int argc, char **argv)
 
   if (argc < 2)
     {
-      fprintf (stderr, "usage: bench-edit PLAN [EDITS]\n");
+      fprintf (stderr, "usage: bench-edit PLAN [EDITS [DEALS.csv]]\n");
       return 2;
     }
   plan = gs_plan_new_from_file (argv[1], &error);
@@ -38,12 +42,28 @@ main (int argc, char **argv)
       fprintf (stderr, "%s: %s\n", argv[1], error->message);
       return 1;
     }
+  if (argc > 3)
+    {
+      g_autofree char *bytes = NULL;
+      gsize length = 0;
+      g_autoptr (GsActualsData) data = gs_actuals_data_new (gs_plan_get_model (plan)->n_stages);
+      g_autoptr (GsImportReport) report = gs_import_report_new ();
+      if (!g_file_get_contents (argv[3], &bytes, &length, &error)
+          || !gs_crm_import (data, gs_plan_get_model (plan), GS_CRM_DEALS, bytes, length, report,
+                             &error)
+          || !gs_plan_take_actuals (plan, data, &error))
+        {
+          fprintf (stderr, "%s: %s\n", argv[3], error->message);
+          return 1;
+        }
+    }
   ms = g_new0 (double, n);
   for (int i = 0; i < n; i++)
     {
       double rate = gs_plan_get_model (plan)->steps[0].rate;
       gint64 t0 = g_get_monotonic_time ();
-      if (!gs_plan_set_double (plan, "funnel.steps[0].rate", i % 2 ? rate * 1.01 : rate / 1.01, &error)
+      if (!gs_plan_set_double (plan, "funnel.steps[0].rate", i % 2 ? rate * 1.01 : rate / 1.01,
+                               &error)
           || gs_plan_get_result (plan, &error) == NULL)
         {
           fprintf (stderr, "edit %d: %s\n", i, error->message);

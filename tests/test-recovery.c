@@ -4,7 +4,10 @@
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "gs-actuals-edits.h"
+#include "gs-crm-import.h"
 #include "gs-error.h"
+#include "gs-json.h"
 #include "gs-recovery.h"
 
 #include <glib/gstdio.h>
@@ -173,6 +176,58 @@ test_damaged_files (void)
   clear_recovery_dir ();
 }
 
+/* A plan whose deals are a store (after an import) is written with them,
+ * from the records, without building them into the tree. */
+static void
+test_held_lists (void)
+{
+  g_autofree char *file
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "seed-saas.goalsheet", NULL);
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "crm",
+                                                "seed-saas-hubspot-deals.csv", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (file, &error);
+  g_autoptr (GsRecovery) rec = NULL;
+  g_autoptr (GsActualsData) data = NULL;
+  g_autoptr (GsImportReport) report = gs_import_report_new ();
+  g_autoptr (JsonNode) written = NULL;
+  g_autofree char *text = NULL, *want = NULL, *got = NULL, *bytes = NULL;
+  gsize length = 0;
+  guint n_deals;
+  JsonNode *deals;
+
+  g_assert_no_error (error);
+  clear_recovery_dir ();
+  rec = gs_recovery_new (plan, NULL);
+  /* The bundled HubSpot deals imported: the plan's store. */
+  g_assert_true (g_file_get_contents (csv, &bytes, &length, &error));
+  data = gs_actuals_data_new (gs_plan_get_model (plan)->n_stages);
+  g_assert_true (
+      gs_crm_import (data, gs_plan_get_model (plan), GS_CRM_DEALS, bytes, length, report, &error));
+  g_assert_no_error (error);
+  n_deals = data->n_deals;
+  g_assert_cmpuint (n_deals, >, 1);
+  g_assert_true (gs_plan_set_actuals (plan, data, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan));
+
+  g_assert_true (gs_recovery_write_now (rec, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan)); /* nothing built */
+  g_assert_true (g_file_get_contents (gs_recovery_get_filename (rec), &text, NULL, NULL));
+  written = gs_json_parse (text, -1, &error);
+  g_assert_no_error (error);
+  deals = gs_json_lookup (written, "plan.actuals.deals");
+  g_assert_nonnull (deals);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (deals));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (deals)), ==, n_deals);
+  /* The plan in the file is the plan's text. */
+  want = gs_plan_to_text (plan);
+  got = gs_json_to_text (gs_json_lookup (written, "plan"));
+  g_assert_cmpstr (got, ==, want);
+  gs_recovery_discard (rec);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -188,6 +243,7 @@ main (int argc, char **argv)
   g_test_add_func ("/recovery/removed-on-save-and-close", test_removed_on_save_and_close);
   g_test_add_func ("/recovery/crash-then-restore", test_crash_then_restore);
   g_test_add_func ("/recovery/damaged-files", test_damaged_files);
+  g_test_add_func ("/recovery/held-lists", test_held_lists);
   {
     int status = g_test_run ();
     clear_recovery_dir ();

@@ -834,9 +834,8 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   GsEdit *edit;
 
   g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
-  before = gs_json_lookup (may_keep_store (self, path) ? tree_keeping_store (self)
-                                                      : whole_tree (self),
-                           path);
+  before = gs_json_lookup (
+      may_keep_store (self, path) ? tree_keeping_store (self) : whole_tree (self), path);
   if (before && gs_json_equal (before, owned))
     return TRUE; /* nothing changes: no undo step */
   tree = edited_tree (self, path, owned, &model, &result, TRUE, error);
