@@ -433,6 +433,25 @@ test_store_kept_by_edits (void)
     g_autoptr (GsModel) copy = gs_model_copy (gs_plan_get_model (plan));
     g_assert_true (copy->actuals->deals == records);
   }
+  /* A copy of the plan (the Actuals page's worker's) shares the store and
+   * says the same; building its lists leaves the plan's store standing. */
+  {
+    g_autoptr (GsPlan) copy = gs_plan_copy (plan);
+    g_autofree char *want = gs_plan_to_text (plan);
+    g_autofree char *got = gs_plan_to_text (copy);
+    g_assert_true (gs_plan_has_store (copy));
+    g_assert_true (gs_plan_get_model (copy)->actuals->deals == records);
+    g_assert_cmpstr (got, ==, want);
+    g_assert_false (gs_plan_get_dirty (copy));
+    g_clear_pointer (&got, g_free);
+    got = gs_json_to_text (gs_plan_get_root (copy));
+    g_assert_false (gs_plan_has_store (copy));
+    g_assert_true (gs_plan_has_store (plan));
+    g_assert_cmpstr (got, ==, want);
+    g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (
+        json_object_get_object_member (json_node_get_object (gs_plan_peek_root (plan)), "actuals"),
+        "deals")));
+  }
   /* A person's name: the roster's frame (ids) is the same. */
   g_assert_true (gs_plan_set_string (plan, "actuals.people[0].name", "Ann Lee-Ray", &error));
   g_assert_no_error (error);

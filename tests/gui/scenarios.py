@@ -114,8 +114,17 @@ check(wins is not None and node(app, 'label', '98') is not None,
 
 # Each scenario's own P(hit), with the same seed as base.
 check(action('simulate'), 'win.simulate runs the simulation')
-odds = poll(lambda: [t for t in labels(app, lambda t: t.startswith('P(hit) '))] or None, 180)
-check(odds is not None and len(odds) == 4, 'every scenario row shows its P(hit): %r' % odds)
+# The rows' figures arrive one by one: wait for all four, not the first.
+seen = []
+
+
+def four_odds():
+    seen[:] = labels(app, lambda t: t.startswith('P(hit) '))
+    return list(seen) if len(seen) == 4 else None
+
+
+odds = poll(four_odds, 180)
+check(odds is not None, 'every scenario row shows its P(hit): %r' % seen)
 mine = [t for t in (odds or []) if 'pts)' in t]
 check(len(mine) >= 1, 'with its difference against base in points: %r' % odds)
 chance = poll(lambda: node(app, 'label', 'Chance of hitting the target'), 30)

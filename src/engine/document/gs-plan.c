@@ -318,7 +318,26 @@ gs_plan_new_default (const char *company_name)
 GsPlan *
 gs_plan_copy (GsPlan *self)
 {
-  return plan_new_taking (gs_json_deep_copy (whole_tree (self)), NULL);
+  JsonNode *tree = tree_keeping_store (self);
+  g_autoptr (JsonNode) own = NULL;
+  GsModel *model;
+  GsPlan *copy;
+
+  if (self->store == NULL)
+    return plan_new_taking (gs_json_deep_copy (tree), NULL);
+  /* The store's records shared, not built and copied (the Actuals page
+   * copies the plan on every edit for its worker).  The copy's path to the
+   * actuals is its own, so building the lists into either tree (in place,
+   * on its actuals object) leaves the other's as it is; every other node is
+   * shared and never changed in place. */
+  own = gs_json_copy_path (tree, "actuals.deals"); /* root and actuals new */
+  model = gs_model_decode_store (own, self->model, tree, NULL, self->store, NULL);
+  if (model == NULL)
+    return plan_new_taking (gs_json_deep_copy (whole_tree (self)), NULL); /* not expected */
+  copy = gs_plan_new_decoded (g_steal_pointer (&own), model);
+  copy->store = gs_actuals_store_ref (self->store);
+  copy->saved_store = gs_actuals_store_ref (self->store);
+  return copy;
 }
 
 char *

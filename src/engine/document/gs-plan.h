@@ -28,6 +28,9 @@ G_DECLARE_FINAL_TYPE (GsPlan, gs_plan, GS, PLAN, GObject)
 GsPlan  *gs_plan_new_from_text (const char *text, gssize length, GError **error);
 GsPlan  *gs_plan_new_from_file (const char *filename, GError **error);
 GsPlan  *gs_plan_new_default (const char *company_name);
+/* An independent plan of the same text, clean (for a worker thread): a
+ * plan whose records are a store shares the store and every node it never
+ * changes in place, and costs no copy of its records. */
 GsPlan  *gs_plan_copy (GsPlan *self);
 /* A plan of a tree and the model decoded from it (both taken). */
 GsPlan  *gs_plan_new_decoded (JsonNode *root, GsModel *model);

@@ -317,7 +317,8 @@ evidence_thread (GTask *task, gpointer source, gpointer data, GCancellable *canc
   GsSimSettings settings;
 
   gs_sim_settings_init (&settings);
-  if (r == NULL || !gs_sim_settings_read (gs_plan_get_root (job->plan), &settings, &error)
+  if (r == NULL
+      || !gs_sim_settings_read_section (gs_plan_lookup (job->plan, "simulation"), &settings, &error)
       || (t = gs_tracking_compute (m, r, &job->day, &error)) == NULL
       || (job->evidence = gs_evidence_compute_cancellable (m, t, &settings, cancellable, &error))
              == NULL)

@@ -388,7 +388,7 @@ gs_scenario_list_update (GsScenarioList *self, GsPlan *plan)
   guint pending = 0;
 
   g_set_object (&self->plan, plan);
-  all = plan ? gs_scenarios_read (gs_plan_get_root (plan), NULL) : NULL;
+  all = plan ? gs_scenarios_read (gs_plan_peek_root (plan), NULL) : NULL;
   if (all == NULL)
     {
       g_list_store_remove_all (self->scenarios);

@@ -235,7 +235,7 @@ gs_sim_page_run (GsSimPage *self)
   if (self->plan == NULL || self->cancellable)
     return;
   gs_sim_settings_init (&settings);
-  if (!gs_sim_settings_read (gs_plan_get_root (self->plan), &settings, &error))
+  if (!gs_sim_settings_read_section (gs_plan_lookup (self->plan, "simulation"), &settings, &error))
     {
       gtk_label_set_text (GTK_LABEL (self->summary_label), error->message);
       return;
