@@ -119,6 +119,7 @@ typedef struct
   SimRate *funnel_rate;        /* per step: the funnel's rate */
   SimRate *own_rate;           /* [group][step]: a group's own rate, where it has one */
   double *fw_sd, *fw_half_var; /* [wins < FW_TABLE]: sqrt(s²) and s²/2 of the mean deal's log */
+  double spread;               /* exp(σ²) − 1: s² = log(1 + spread/wins) from FW_TABLE wins */
   gint64 *existing;            /* per plan month */
   gint64 *cap;                 /* per plan month: AE capacity */
   gint64 *cum_cap;             /* running total of cap */
@@ -307,7 +308,6 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   guint *offset = a->offset;
   gint64 cum = 0, backlog = 0;
   double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
-  double spread = expm1 (sigma2);
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
@@ -408,7 +408,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
             sd = S->fw_sd[wins], half_var = S->fw_half_var[wins];
           else
             {
-              double s2 = log1p (spread / (double) wins);
+              double s2 = log1p (S->spread / (double) wins);
               sd = sqrt (s2), half_var = 0.5 * s2;
             }
           bookings *= exp (sd * gs_rng_normal (rng) - half_var);
@@ -560,6 +560,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
           }
       }
   }
+  S->spread = expm1 (set->deal_size_sigma * set->deal_size_sigma);
   S->fw_sd = g_new0 (double, FW_TABLE);
   S->fw_half_var = g_new0 (double, FW_TABLE);
   for (guint w = 1; w < FW_TABLE; w++)
