@@ -346,6 +346,49 @@ test_degenerate (void)
   g_assert_cmpfloat (always->p_hit, ==, 1.0);
 }
 
+/* Issue 13: a trial whose backlog covers the capacity of every month left
+ * (no backlog decay) books exactly that capacity in each of them whatever it
+ * draws, so those months are not drawn, and the backlog after the horizon,
+ * reported only as a mean, is the trial's expected bookings instead of a
+ * draw.  Without AEs every month is like that from the start: nothing is
+ * drawn, and with rates and lags exact each trial's backlog is the plan's
+ * expected bookings exactly: inbound 5,400 leads over the plan's months ×
+ * 0.25 × 0.3 × 0.6 × 0.25 = 60.75 wins, outbound 188 × 0.5 × 0.25 = 23.5,
+ * partners 60 × 0.6 × 0.3 = 10.8; 95.05 wins × 25,000.00 = 2,376,250.00
+ * (drawn, 40,000 trials would put it within about ±0.05 %, ±1,200.00).
+ * With the AEs' quota at 20,000.00 the backlog fills the year after a few
+ * months: what the AEs carry plus what waits is still the plan's expected
+ * bookings (1 %), whatever the number of threads. */
+static void
+test_saturated (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (JsonNode) small = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GsSimResult) none = NULL, noisy = NULL, a = NULL, b = NULL;
+  guint last;
+
+  patch (root, "capacity.ae.start_headcount", "0");
+  patch (root, "capacity.ae.hires", "[]");
+  none = simulate (root, 0, 0.5, 0, 40000, 3, 2);
+  last = none->horizon - 1;
+  g_assert_cmpfloat (none->cum_p90[last], ==, none->cum_p10[last]);
+  g_assert_cmpfloat (none->p_hit, ==, 0.0);
+  g_assert_cmpfloat (fabs (none->backlog_mean - 237625000), <=, 1);
+  /* With rates and lags drawn, each trial's expectation moves with them;
+   * their mean is still the plan's (1 %: rates ±6 points a trial). */
+  noisy = simulate (root, 50, 0.5, 7, 40000, 3, 2);
+  g_assert_cmpfloat (fabs (noisy->backlog_mean / 237625000 - 1), <, 0.01);
+
+  patch (small, "capacity.ae.quota", "\"20000.00\"");
+  capacity_sigma = 0.1;
+  a = simulate (small, 50, 0.5, 7, 40000, 5, 1);
+  b = simulate (small, 50, 0.5, 7, 40000, 5, 2);
+  capacity_sigma = 0;
+  assert_same (a, b);
+  g_assert_cmpfloat (a->backlog_mean, ==, b->backlog_mean);
+  g_assert_cmpfloat (fabs ((a->cum_mean[last] + a->backlog_mean) / 237625000 - 1), <, 0.01);
+}
+
 static void
 test_settings (void)
 {
@@ -454,6 +497,7 @@ main (int argc, char **argv)
   g_test_add_func ("/montecarlo/unbiased", test_unbiased);
   g_test_add_func ("/montecarlo/many-sources", test_many_sources);
   g_test_add_func ("/montecarlo/degenerate", test_degenerate);
+  g_test_add_func ("/montecarlo/saturated", test_saturated);
   g_test_add_func ("/montecarlo/settings", test_settings);
   g_test_add_func ("/montecarlo/cancel", test_cancel);
   g_test_add_func ("/montecarlo/async", test_async);

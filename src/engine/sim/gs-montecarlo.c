@@ -119,6 +119,7 @@ typedef struct
   SimRate *funnel_rate;        /* per step: the funnel's rate */
   SimRate *own_rate;           /* [group][step]: a group's own rate, where it has one */
   double *fw_sd, *fw_half_var; /* [wins < FW_TABLE]: sqrt(s²) and s²/2 of the mean deal's log */
+  double spread;               /* exp(σ²) − 1: s² = log(1 + spread/wins) from FW_TABLE wins */
   gint64 *existing;            /* per plan month */
   gint64 *cap;                 /* per plan month: AE capacity */
   gint64 *cum_cap;             /* running total of cap */
@@ -126,6 +127,10 @@ typedef struct
   gint64 *hi_cum;
   double *scale_month, *scale_cum; /* BINS ÷ hi: a bin by one multiplication */
   gint64 *cum_existing;
+  /* A trial whose backlog covers the capacity of every month left books
+   * exactly that capacity whatever it draws (without decay): the rest of
+   * its months are not drawn (run_trial). */
+  gboolean may_saturate;
   guint64 n_blocks;
   gint next_block;  /* atomic */
   gint done_blocks; /* atomic */
@@ -152,6 +157,8 @@ typedef struct
   /* Per-trial scratch, per group. */
   GsBinomial *binom;
   guint *offset;
+  double *p;        /* per group: the trial's p */
+  gint64 *cap_left; /* [month]: the trial's capacity from this month to the last */
 } Acc;
 
 /* All threads' tallies, widened. */
@@ -174,6 +181,8 @@ acc_new (guint H, guint n_groups)
   a->sum_cum = g_new0 (__int128, H);
   a->binom = g_new0 (GsBinomial, n_groups);
   a->offset = g_new0 (guint, n_groups);
+  a->p = g_new0 (double, n_groups);
+  a->cap_left = g_new0 (gint64, H + 1);
   return a;
 }
 
@@ -187,6 +196,8 @@ acc_free (Acc *a)
   g_free (a->sum_cum);
   g_free (a->binom);
   g_free (a->offset);
+  g_free (a->p);
+  g_free (a->cap_left);
   g_free (a);
 }
 
@@ -297,7 +308,6 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   guint *offset = a->offset;
   gint64 cum = 0, backlog = 0;
   double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
-  double spread = expm1 (sigma2);
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
@@ -318,6 +328,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
           days += lag[k];
         }
       gs_binomial_init (&binom[j], p);
+      a->p[j] = p;
       /* Same rounding as the result's stage_offsets: days summed, then whole months. */
       offset[j] = S->set.lag_jitter_days > 0
                       ? (guint) (days / GS_DAYS_PER_MONTH + 0.5) /* ≥ 0: floor */
@@ -327,6 +338,14 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   /* The whole team has a good or a bad year: one factor, mean 1. */
   if (cap_sigma > 0)
     cap_factor = exp (cap_sigma * gs_rng_normal (rng) - 0.5 * cap_sigma * cap_sigma);
+  if (S->may_saturate)
+    {
+      a->cap_left[S->H] = 0;
+      for (guint mo = S->H; mo-- > 0;)
+        a->cap_left[mo]
+            = a->cap_left[mo + 1]
+              + (cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo]);
+    }
 
   for (guint mo = 0; mo < S->H; mo++)
     {
@@ -341,6 +360,38 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
           backlog = 0;
           delivered = ev->booked[mo];
           goto tally;
+        }
+      if (S->may_saturate && !known && backlog >= a->cap_left[mo])
+        {
+          /* Saturated: every month left books its capacity whatever it
+           * draws, since the backlog alone fills them (no decay), so
+           * nothing reported depends on those months' draws but the backlog
+           * after the horizon, reported only as a mean: its expectation
+           * given the trial's p and lags (the same mean, less noise)
+           * replaces them.  Far below GS_MONEY_LIMIT only, where the
+           * backlog's clamp cannot act. */
+          double expected = 0;
+          for (guint t = mo; t < S->H; t++)
+            for (guint j = 0; j < S->n_groups; j++)
+              expected += (double) volume_at (S, j, (int) S->r->n_pre + (int) t - (int) offset[j])
+                          * a->p[j];
+          expected *= (double) m->deal_size;
+          if ((double) backlog + expected < (double) (GS_MONEY_LIMIT / 1000))
+            {
+              for (guint t = mo; t < S->H; t++)
+                {
+                  delivered = a->cap_left[t] - a->cap_left[t + 1];
+                  cum += delivered;
+                  pending[(gsize) t * 2 * CHUNK]
+                      = bin_of (delivered, S->hi_month[t], S->scale_month[t]);
+                  pending[(gsize) t * 2 * CHUNK + CHUNK]
+                      = bin_of (cum, S->hi_cum[t], S->scale_cum[t]);
+                  a->sum_month[t] += delivered + S->existing[t];
+                  a->sum_cum[t] += cum + S->cum_existing[t];
+                }
+              backlog += gs_money_round (expected) - a->cap_left[mo];
+              break;
+            }
         }
       for (guint j = 0; j < S->n_groups; j++)
         {
@@ -357,7 +408,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
             sd = S->fw_sd[wins], half_var = S->fw_half_var[wins];
           else
             {
-              double s2 = log1p (spread / (double) wins);
+              double s2 = log1p (S->spread / (double) wins);
               sd = sqrt (s2), half_var = 0.5 * s2;
             }
           bookings *= exp (sd * gs_rng_normal (rng) - half_var);
@@ -509,6 +560,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
           }
       }
   }
+  S->spread = expm1 (set->deal_size_sigma * set->deal_size_sigma);
   S->fw_sd = g_new0 (double, FW_TABLE);
   S->fw_half_var = g_new0 (double, FW_TABLE);
   for (guint w = 1; w < FW_TABLE; w++)
@@ -540,6 +592,10 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
       S->scale_month[mo] = S->hi_month[mo] > 0 ? BINS / (double) S->hi_month[mo] : 0;
       S->scale_cum[mo] = S->hi_cum[mo] > 0 ? BINS / (double) S->hi_cum[mo] : 0;
     }
+  /* Saturated months (run_trial) leave out the backlog's clamp at
+   * GS_MONEY_LIMIT: from a thousandth of it, with σ ≤ 1, reaching it needs
+   * deals about 1,000 times their mean, beyond 7 σ. */
+  S->may_saturate = m->ae.backlog_decay == 0 && set->deal_size_sigma <= 1;
   S->n_blocks = (set->trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
   return TRUE;
 }
