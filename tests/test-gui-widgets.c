@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "gs-agreements-box.h"
+#include "gs-application.h"
 #include "gs-error.h"
 #include "gs-export-dialog.h"
 #include "gs-export.h"
@@ -1404,6 +1405,47 @@ test_export_not_over_plan (void)
   g_rmdir (dir);
 }
 
+/* Keyboard Shortcuts: a window of the application has the action and its
+ * Ctrl+? but no shortcuts window until it is asked for (GTK built one for
+ * every window before its first frame); asked, it is made once and shown
+ * over the window. */
+static void
+test_window_help_overlay (void)
+{
+  g_autoptr (GsApplication) app = gs_application_new ();
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) accels = NULL;
+  GsWindow *window;
+  GtkShortcutsWindow *overlay;
+  GLogLevelFlags fatal;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  window = gs_window_new (GTK_APPLICATION (app), plan, NULL);
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-help-overlay"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+
+  /* GTK 4.8's shortcuts window lays out one of its labels at a negative
+   * width when shown (a GTK warning, the same when GTK built the window
+   * itself): not fatal while it is shown here. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))
+                 == overlay);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_log_set_always_fatal (fatal);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1413,6 +1455,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/field/valid", test_field_valid);
   g_test_add_func ("/gui/export/not-over-plan", test_export_not_over_plan);
   g_test_add_func ("/gui/window/pages-when-shown", test_window_pages_when_shown);
+  g_test_add_func ("/gui/window/help-overlay", test_window_help_overlay);
   g_test_add_func ("/gui/field/refused", test_field_refused);
   g_test_add_func ("/gui/field/money-german", test_field_money_german);
   g_test_add_func ("/gui/field/percent", test_field_percent);
