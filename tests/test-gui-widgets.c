@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "gs-a11y.h"
 #include "gs-agreements-box.h"
 #include "gs-application.h"
 #include "gs-error.h"
@@ -1460,6 +1461,52 @@ test_window_help_overlay (void)
   g_log_set_always_fatal (fatal);
 }
 
+/* gs_widget_set_tooltip: the text is set, visible or not, mapped or not; the
+ * widget stays as visible as it was; the same text is not set again (GTK
+ * asks the X server where the pointer is on every set: no notify, no
+ * query); "" is no tooltip, as in GTK. */
+static void
+test_widget_tooltip (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *button = gtk_button_new_with_label ("Lock");
+  guint notified = 0;
+
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  g_signal_connect (button, "notify::tooltip-text", G_CALLBACK (count_notify), &notified);
+  g_assert_false (gtk_widget_get_mapped (button));
+  gs_widget_set_tooltip (button, "Revenue is not locked");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Revenue is not locked");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_cmpuint (notified, ==, 1);
+  gs_widget_set_tooltip (button, "Revenue is not locked");
+  g_assert_cmpuint (notified, ==, 1);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (button))
+    g_main_context_iteration (NULL, TRUE);
+  gs_widget_set_tooltip (button, "Revenue is locked");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Revenue is locked");
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpuint (notified, ==, 2);
+  gs_widget_set_tooltip (button, "Revenue is locked");
+  g_assert_cmpuint (notified, ==, 2);
+  gs_widget_set_tooltip (button, "");
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  g_assert_cmpuint (notified, ==, 3);
+  gs_widget_set_tooltip (button, NULL);
+  g_assert_cmpuint (notified, ==, 3);
+
+  gtk_widget_set_visible (button, FALSE);
+  gs_widget_set_tooltip (button, "Hidden");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Hidden");
+  g_assert_false (gtk_widget_get_visible (button));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1470,6 +1517,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/export/not-over-plan", test_export_not_over_plan);
   g_test_add_func ("/gui/window/pages-when-shown", test_window_pages_when_shown);
   g_test_add_func ("/gui/window/help-overlay", test_window_help_overlay);
+  g_test_add_func ("/gui/widget/tooltip", test_widget_tooltip);
   g_test_add_func ("/gui/field/refused", test_field_refused);
   g_test_add_func ("/gui/field/money-german", test_field_money_german);
   g_test_add_func ("/gui/field/percent", test_field_percent);
