@@ -218,6 +218,8 @@ gs_application_startup (GApplication *app)
   static const char *prefs[] = { "<Ctrl>comma", NULL };
   static const char *meeting[] = { "<Ctrl>m", NULL };
   static const char *simulate[] = { "<Ctrl>r", NULL };
+  /* GTK sets it only when it finds "gtk/help-overlay.ui" (see above). */
+  static const char *help[] = { "<Ctrl>question", NULL };
   static const char *pages[] = { "targets",      "funnel",    "marketing",  "sales",
                                  "compensation", "scenarios", "statements", "actuals" };
   GSettingsSchema *schema;
@@ -242,12 +244,47 @@ gs_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.meeting", meeting);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.simulate", simulate);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       g_autofree char *detailed = g_strdup_printf ("win.show-page::%s", pages[i]);
       g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
       const char *accels[] = { accel, NULL };
       gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, accels);
+    }
+}
+
+/* Keyboard Shortcuts: the shortcuts window is built when first asked for.
+ * GTK builds a resource at "gtk/help-overlay.ui" for every application
+ * window as it is added, before its first frame (a GtkShortcutsWindow of
+ * every shortcut: about 10 ms of the start); the file is kept elsewhere and
+ * each window gets this action instead.  GTK adds its own action with the
+ * overlay only when the window has none (gtk_application_window_set_help_overlay). */
+static void
+action_show_help_overlay (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder
+          = gtk_builder_new_from_resource ("/org/goalsheet/Goalsheet/ui/gtk/help-overlay.ui");
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+gs_application_window_added (GtkApplication *app, GtkWindow *window)
+{
+  GTK_APPLICATION_CLASS (gs_application_parent_class)->window_added (app, window);
+  if (GTK_IS_APPLICATION_WINDOW (window))
+    {
+      g_autoptr (GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+      g_signal_connect_object (action, "activate", G_CALLBACK (action_show_help_overlay), window,
+                               0);
+      g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
     }
 }
 
@@ -267,6 +304,7 @@ gs_application_class_init (GsApplicationClass *klass)
   app_class->open = gs_application_open;
   app_class->startup = gs_application_startup;
   app_class->handle_local_options = gs_application_handle_local_options;
+  GTK_APPLICATION_CLASS (klass)->window_added = gs_application_window_added;
 }
 
 static void

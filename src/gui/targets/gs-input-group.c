@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-input-group.h"
+#include "gs-a11y.h"
 
 #define KEY "gs-input-group-key"
 
@@ -60,7 +61,7 @@ gs_input_group_add_button (GtkWidget *grid, int row, int column, const char *lab
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
-  gtk_widget_set_tooltip_text (button, accessible);
+  gs_widget_set_tooltip (button, accessible);
   g_signal_connect (button, "clicked", clicked, data);
   gs_input_group_set_key (button, accessible);
   gtk_grid_attach (GTK_GRID (grid), button, column, row, 1, 1);

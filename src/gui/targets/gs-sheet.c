@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-sheet.h"
+#include "gs-a11y.h"
 #include "gs-figure.h"
 #include "gs-explain.h"
 #include "gs-explain-figure.h"
@@ -115,7 +116,7 @@ show_lock_state (Row *row, gboolean locked)
                : g_strdup_printf (_ ("%s is not locked; click to lock it as agreed"), row->name);
   gtk_button_set_icon_name (GTK_BUTTON (row->lock),
                             locked ? "changes-prevent-symbolic" : "changes-allow-symbolic");
-  gtk_widget_set_tooltip_text (row->lock, text);
+  gs_widget_set_tooltip (row->lock, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
   if (locked)
@@ -158,7 +159,7 @@ update_row (Row *row, GsPlan *plan, const GsResult *r, const GsResult *baseline,
   g_free (row->name);
   row->name = gs_explain_line_name (m, line);
   gtk_label_set_text (GTK_LABEL (row->label), row->name);
-  gtk_widget_set_tooltip_text (row->label, row->name);
+  gs_widget_set_tooltip (row->label, row->name);
   gs_figure_set (GS_FIGURE (row->figure), text, why, line->input_path, row->name);
   if (was)
     delta = gs_format_delta (m, line, &line->total, &was->total, &css);

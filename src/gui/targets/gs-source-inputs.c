@@ -154,7 +154,7 @@ label_block (SourceBlock *b, const GsModel *m)
   g_free (title);
   title = g_strdup_printf (_ ("%s: enters at"), src->name);
   gs_a11y_set_label (b->drop, title, NULL);
-  gtk_widget_set_tooltip_text (b->drop, title);
+  gs_widget_set_tooltip (b->drop, title);
   gs_input_group_set_key (b->drop, title);
   g_signal_handler_block (b->drop, b->drop_id);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (b->drop), src->entry_stage);
@@ -186,7 +186,7 @@ label_block (SourceBlock *b, const GsModel *m)
   title = g_strdup_printf (_ ("Remove %s"), src->name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (b->remove), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
-  gtk_widget_set_tooltip_text (b->remove, title);
+  gs_widget_set_tooltip (b->remove, title);
   gs_input_group_set_key (b->remove, title);
 }
 

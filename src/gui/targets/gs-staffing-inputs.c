@@ -13,6 +13,7 @@
  * every grid is one size group, so the lists line up with the other rows.
  */
 #include "gs-staffing-inputs.h"
+#include "gs-a11y.h"
 #include "gs-grid-rows.h"
 #include "gs-input-group.h"
 #include "gs-staffing-edits.h"
@@ -148,7 +149,7 @@ label_batch (Batch *b, guint i)
   gs_input_group_set_key (GTK_WIDGET (b->month), t2);
   gtk_accessible_update_property (GTK_ACCESSIBLE (b->remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove,
                                   -1);
-  gtk_widget_set_tooltip_text (b->remove, remove);
+  gs_widget_set_tooltip (b->remove, remove);
   gs_input_group_set_key (b->remove, remove);
   g_object_set_data (G_OBJECT (b->remove), INDEX_KEY, GUINT_TO_POINTER (i));
 }

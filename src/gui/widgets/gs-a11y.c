@@ -33,3 +33,21 @@ gs_a11y_set_label (GtkWidget *widget, const char *label, const char *description
           }
     }
 }
+
+void
+gs_widget_set_tooltip (GtkWidget *widget, const char *text)
+{
+  const char *now = gtk_widget_get_tooltip_text (widget);
+  /* GTK keeps "" as no tooltip. */
+  if (g_strcmp0 (now, text != NULL && *text != '\0' ? text : NULL) == 0)
+    return;
+  if (gtk_widget_get_mapped (widget) || !gtk_widget_get_visible (widget))
+    {
+      gtk_widget_set_tooltip_text (widget, text);
+      return;
+    }
+  /* GTK queries only for a visible widget. */
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, TRUE);
+}

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-field.h"
+#include "gs-a11y.h"
 #include "gs-explain-input.h"
 #include "gs-gui-format.h"
 #include "gs-json.h"
@@ -207,7 +208,7 @@ show_error (GsField *self, const char *message)
     {
       gtk_widget_add_css_class (self->entry, "error");
       gtk_label_set_text (GTK_LABEL (self->error_label), message);
-      gtk_widget_set_tooltip_text (self->entry, message);
+      gs_widget_set_tooltip (self->entry, message);
       gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID,
                                    GTK_ACCESSIBLE_INVALID_TRUE, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
@@ -216,7 +217,7 @@ show_error (GsField *self, const char *message)
   else
     {
       gtk_widget_remove_css_class (self->entry, "error");
-      gtk_widget_set_tooltip_text (self->entry, NULL);
+      gs_widget_set_tooltip (self->entry, NULL);
       gtk_accessible_reset_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID);
       describe_delta (self);
     }

@@ -5,7 +5,7 @@
  */
 #include "gs-export-dialog.h"
 #include "gs-atomic.h"
-#include "gs-export.h"
+#include "gs-workbook.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -30,7 +30,7 @@ gs_export_dialog_write (GsWindow *window, const char *path, GError **error)
       if (plan && !gs_atomic_check_not_input (path, plan, error))
         return FALSE;
     }
-  return gs_export_xlsx_as_of (gs_window_get_plan (window), tracked ? &day : NULL, path, error);
+  return gs_workbook_write_xlsx (gs_window_get_plan (window), tracked ? &day : NULL, path, error);
 }
 
 static void

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-strip.h"
+#include "gs-a11y.h"
 #include "gs-format.h"
 #include "gs-gui-format.h"
 #include "gs-meeting.h"
@@ -120,7 +121,7 @@ gs_strip_update (GsStrip *self, const GsModel *model, const GsResult *result,
     }
   else
     gtk_widget_set_visible (self->gap_change_label, FALSE);
-  gtk_widget_set_tooltip_text (self->box, NULL);
+  gs_widget_set_tooltip (self->box, NULL);
 }
 
 void
@@ -128,7 +129,7 @@ gs_strip_set_error (GsStrip *self, const char *message)
 {
   gtk_label_set_text (GTK_LABEL (self->plan_label), "—");
   gtk_label_set_text (GTK_LABEL (self->gap_label), "—");
-  gtk_widget_set_tooltip_text (self->box, message);
+  gs_widget_set_tooltip (self->box, message);
 }
 
 const char *
@@ -166,7 +167,7 @@ gs_strip_set_preview (GsStrip *self, gboolean preview)
     gtk_widget_add_css_class (GTK_WIDGET (self), "preview");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "preview");
-  gtk_widget_set_tooltip_text (
-      GTK_WIDGET (self),
-      preview ? _ ("What the value being typed would give; Enter applies it") : NULL);
+  gs_widget_set_tooltip (GTK_WIDGET (self),
+                         preview ? _ ("What the value being typed would give; Enter applies it")
+                                 : NULL);
 }

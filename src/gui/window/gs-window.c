@@ -79,7 +79,7 @@ _gs_window_update_title (GsWindow *self)
     g_autofree char *shown = g_strdup_printf ("%s%s", stem, dirty ? " •" : "");
     gtk_label_set_text (GTK_LABEL (self->doc_label), shown);
   }
-  gtk_widget_set_tooltip_text (self->doc_label, dirty ? _ ("Unsaved changes") : NULL);
+  gs_widget_set_tooltip (self->doc_label, dirty ? _ ("Unsaved changes") : NULL);
 }
 
 /* Pages ------------------------------------------------------------------ */
