@@ -24,6 +24,7 @@
 #include "gs-window.h"
 #include "gs-meeting.h"
 #include "gs-plan-edits.h"
+#include "gs-repaint.h"
 #include "gs-scenario-column.h"
 #include "gs-scenario-edits.h"
 #include "gs-scenario-item.h"
@@ -1404,6 +1405,59 @@ test_export_not_over_plan (void)
   g_rmdir (dir);
 }
 
+/* gs_repaint_snapshot puts a clear colour node over the widget's bounds
+ * grown by 4 px; its colour flips at the first snapshot after
+ * gs_repaint_mark only, so GTK repaints the widget as one rectangle after
+ * a change and compares it as unchanged otherwise. */
+static float
+repaint_colour (GsRepaint *repaint, GtkWidget *parent, GtkWidget *child, graphene_rect_t *bounds)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  gs_repaint_snapshot (repaint, parent, child, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_cmpint (gsk_render_node_get_node_type (node), ==, GSK_COLOR_NODE);
+  g_assert_cmpfloat (gsk_color_node_get_color (node)->alpha, ==, 0);
+  gsk_render_node_get_bounds (node, bounds);
+  return gsk_color_node_get_color (node)->red;
+}
+
+static void
+test_repaint (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = gtk_label_new ("100,000.00");
+  GsRepaint repaint = { 0 };
+  graphene_rect_t bounds, label_bounds;
+  float first;
+
+  gtk_widget_set_margin_top (label, 20);
+  gtk_widget_set_margin_start (label, 10);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (label) || gtk_widget_get_width (label) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_compute_bounds (label, box, &label_bounds));
+
+  first = repaint_colour (&repaint, box, label, &bounds);
+  g_assert_cmpfloat (bounds.origin.x, ==, 10 - 4);
+  g_assert_cmpfloat (bounds.origin.y, ==, 20 - 4);
+  g_assert_cmpfloat (bounds.size.width, ==, label_bounds.size.width + 8);
+  g_assert_cmpfloat (bounds.size.height, ==, label_bounds.size.height + 8);
+  /* Unchanged: the same colour, so no repaint. */
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), ==, first);
+  /* Changed: another colour once, then that one again. */
+  gs_repaint_mark (&repaint);
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), !=, first);
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), !=, first);
+  gs_repaint_mark (&repaint);
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), ==, first);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1418,6 +1472,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/field/percent", test_field_percent);
   g_test_add_func ("/gui/field/meeting-delta", test_field_meeting_delta);
   g_test_add_func ("/gui/figure", test_figure);
+  g_test_add_func ("/gui/repaint", test_repaint);
   g_test_add_func ("/gui/sheet", test_sheet);
   g_test_add_func ("/gui/sheet/lock", test_sheet_lock);
   g_test_add_func ("/gui/strip", test_strip);

@@ -16,6 +16,7 @@
 #include "gs-comp-rows.h"
 #include "gs-comp-structure.h"
 #include "gs-comp-worker.h"
+#include "gs-repaint.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -36,7 +37,8 @@ struct _GsCompPage
   GsPlan *boundary_plan; /* the plan the boundary choice was built for */
   GsBoundary boundary;
   GHashTable *plan_figures;
-  gboolean figures_shown; /* plan_grid holds the figures' rows (not an error): kept */
+  gboolean figures_shown;    /* plan_grid holds the figures' rows (not an error): kept */
+  GsRepaint figures_repaint; /* a change of a figure repaints plan_grid as one rectangle */
   /* The whole plan's figures: after an edit computed in a worker thread on
    * the comp model (a reference), the last ones shown meanwhile; computed
    * at once when another plan shows. */
@@ -66,9 +68,13 @@ plan_figure (GsCompPage *self, int row, const char *key, const char *title, cons
   g_hash_table_replace (self->plan_figures, g_strdup (key), g_strdup (value));
   if (self->figures_shown)
     {
+      /* A figure that did not change is neither set nor named again. */
       v = gtk_grid_get_child_at (GTK_GRID (self->plan_grid), 1, row);
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (v)), value) == 0)
+        return;
       gtk_label_set_text (GTK_LABEL (v), value);
       gtk_accessible_update_property (GTK_ACCESSIBLE (v), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+      gs_repaint_mark (&self->figures_repaint);
       return;
     }
   t = gtk_label_new (title);
@@ -318,6 +324,18 @@ on_roles_action (GtkWidget *widget, const char *action, GVariant *param)
   gs_comp_role_list_set_selected (list, select);
 }
 
+/* A change of the whole plan's figures repaints their grid as one rectangle
+ * (gs-repaint.c): with the payout view's, an edit's rectangles stay few
+ * enough for GTK to repaint only them, not the whole page. */
+static void
+gs_comp_page_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  GsCompPage *self = GS_COMP_PAGE (widget);
+  gs_repaint_snapshot (&self->figures_repaint, widget, self->plan_grid, snapshot);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    gtk_widget_snapshot_child (widget, c, snapshot);
+}
+
 static void
 gs_comp_page_dispose (GObject *object)
 {
@@ -364,6 +382,7 @@ gs_comp_page_class_init (GsCompPageClass *klass)
   gtk_widget_class_install_action (widget_class, "roles.up", NULL, on_roles_action);
   gtk_widget_class_install_action (widget_class, "roles.down", NULL, on_roles_action);
   gtk_widget_class_install_action (widget_class, "roles.remove", NULL, on_roles_action);
+  widget_class->snapshot = gs_comp_page_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
