@@ -18,6 +18,7 @@
 #include "gs-export.h"
 #include "gs-field.h"
 #include "gs-figure.h"
+#include "gs-figure-text.h"
 #include "gs-gui-format.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
@@ -1458,6 +1459,93 @@ test_repaint (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A figure's new text of the same length is drawn without a new layout of
+ * the widgets above it (a label's asks for one); a longer one asks again.
+ * The parent counts its measures through a custom layout. */
+static void
+count_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
+               int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  guint *measures = g_object_get_data (G_OBJECT (widget), "measures");
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  (*measures)++;
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+fill_child (GtkWidget *widget, int width, int height, int baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static void
+on_painted (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* Sets the text and returns how often the parent was measured for the frame
+ * that shows it. */
+static guint
+measures_for (GtkWidget *window, GtkWidget *parent, GtkWidget *text_widget, const char *text)
+{
+  guint *measures = g_object_get_data (G_OBJECT (parent), "measures");
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted), &painted);
+  guint before = *measures;
+  if (GTK_IS_LABEL (text_widget))
+    gtk_label_set_text (GTK_LABEL (text_widget), text);
+  else
+    g_assert_true (gs_figure_text_set (text_widget, text));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  return *measures - before;
+}
+
+static void
+test_figure_text (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *figure_parent = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *label_parent = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *figure = gs_figure_text_new ("100,000.00");
+  GtkWidget *label = gtk_label_new ("100,000.00");
+  guint figure_measures = 0, label_measures = 0;
+
+  g_object_set_data (G_OBJECT (figure_parent), "measures", &figure_measures);
+  g_object_set_data (G_OBJECT (label_parent), "measures", &label_measures);
+  gtk_widget_set_layout_manager (figure_parent,
+                                 gtk_custom_layout_new (NULL, count_measure, fill_child));
+  gtk_widget_set_layout_manager (label_parent,
+                                 gtk_custom_layout_new (NULL, count_measure, fill_child));
+  gtk_box_append (GTK_BOX (figure_parent), figure);
+  gtk_box_append (GTK_BOX (label_parent), label);
+  gtk_box_append (GTK_BOX (box), figure_parent);
+  gtk_box_append (GTK_BOX (box), label_parent);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (figure) || gtk_widget_get_width (figure) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (measures_for (window, figure_parent, figure, "200,000.00"), ==, 0);
+  g_assert_cmpstr (gs_figure_text_get (figure), ==, "200,000.00");
+  g_assert_false (gs_figure_text_set (figure, "200,000.00"));
+  g_assert_cmpuint (measures_for (window, label_parent, label, "200,000.00"), >, 0);
+  /* Wider: asked for anew, and as wide as a label of the same text or wider. */
+  g_assert_cmpuint (measures_for (window, figure_parent, figure, "1,200,000.00"), >, 0);
+  {
+    int figure_width, label_width;
+    gtk_label_set_text (GTK_LABEL (label), "1,200,000.00");
+    gtk_widget_measure (figure, GTK_ORIENTATION_HORIZONTAL, -1, &figure_width, NULL, NULL, NULL);
+    gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &label_width, NULL, NULL);
+    g_assert_cmpint (figure_width, >=, label_width);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1473,6 +1561,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/field/meeting-delta", test_field_meeting_delta);
   g_test_add_func ("/gui/figure", test_figure);
   g_test_add_func ("/gui/repaint", test_repaint);
+  g_test_add_func ("/gui/figure-text", test_figure_text);
   g_test_add_func ("/gui/sheet", test_sheet);
   g_test_add_func ("/gui/sheet/lock", test_sheet_lock);
   g_test_add_func ("/gui/strip", test_strip);

@@ -9,6 +9,7 @@
  * every edit is the engine's (gs-comp-edits.h), every figure the engine's.
  */
 #include "gs-comp-page.h"
+#include "gs-figure-text.h"
 #include "gs-format.h"
 #include "gs-comp-payout.h"
 #include "gs-comp-plan-editor.h"
@@ -70,21 +71,18 @@ plan_figure (GsCompPage *self, int row, const char *key, const char *title, cons
     {
       /* A figure that did not change is neither set nor named again. */
       v = gtk_grid_get_child_at (GTK_GRID (self->plan_grid), 1, row);
-      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (v)), value) == 0)
+      if (!gs_figure_text_set (v, value))
         return;
-      gtk_label_set_text (GTK_LABEL (v), value);
       gtk_accessible_update_property (GTK_ACCESSIBLE (v), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
       gs_repaint_mark (&self->figures_repaint);
       return;
     }
   t = gtk_label_new (title);
-  v = gtk_label_new (value);
+  v = gs_figure_text_new (value); /* a new figure is drawn, not laid out */
   gtk_label_set_xalign (GTK_LABEL (t), 0);
   gtk_label_set_wrap (GTK_LABEL (t), TRUE);
   gtk_widget_set_hexpand (t, TRUE);
   gtk_widget_add_css_class (t, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (v), 1);
-  gtk_widget_add_css_class (v, "numeric");
   gtk_accessible_update_property (GTK_ACCESSIBLE (v), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   gtk_grid_attach (GTK_GRID (self->plan_grid), t, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (self->plan_grid), v, 1, row, 1, 1);

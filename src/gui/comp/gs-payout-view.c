@@ -8,6 +8,7 @@
 #include "gs-comp-payout.h"
 #include "gs-comp-worker.h"
 #include "gs-explain-comp.h"
+#include "gs-figure-text.h"
 #include "gs-format.h"
 #include "gs-gui-format.h"
 #include "gs-payout-curve.h"
@@ -86,37 +87,53 @@ set_name (GsPayoutView *self, GtkWidget *label, const char *name)
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
-/* A label's text, set only when it changes; a change marks the grid for
- * one repaint (see snapshot ()). */
+/* A label's or a figure's text, set only when it changes; a change marks
+ * the grid for one repaint (see snapshot ()). */
 static void
 set_text (GsPayoutView *self, GtkWidget *label, const char *text)
 {
-  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+  if (GTK_IS_INSCRIPTION (label))
+    {
+      if (!gs_figure_text_set (label, text))
+        return;
+    }
+  else if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
     return;
-  gtk_label_set_text (GTK_LABEL (label), text);
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
   gs_repaint_mark (&self->grid_repaint);
   self->label_updates++;
 }
 
-/* A label of the grid: the one already at (col, row) with its text set when
- * the rows are the same as last time, else a new one.  A label whose text
+typedef enum
+{
+  CELL_NAME,   /* a row's name, wrapping */
+  CELL_HEAD,   /* a column's heading */
+  CELL_FIGURE, /* money: a new text is drawn, not laid out (gs-figure-text.c) */
+} CellKind;
+
+/* A cell of the grid: the one already at (col, row) with its text set when
+ * the rows are the same as last time, else a new one.  A cell whose text
  * did not change is not laid out or drawn again. */
 static GtkWidget *
-cell (GsPayoutView *self, int col, int row, const char *text, gboolean figure, const char *key,
+cell (GsPayoutView *self, int col, int row, const char *text, CellKind kind, const char *key,
       const char *a11y)
 {
   GtkWidget *label = self->reuse ? gtk_grid_get_child_at (GTK_GRID (self->grid), col, row) : NULL;
-  if (label && !GTK_IS_LABEL (label))
+  if (label && GTK_IS_BOX (label))
     label = gtk_widget_get_first_child (label); /* the name above its target incentive */
   if (label)
     set_text (self, label, text);
   else
     {
-      label = gtk_label_new (text);
-      gtk_label_set_xalign (GTK_LABEL (label), figure ? 1.0 : 0.0);
-      if (figure)
-        gtk_widget_add_css_class (label, "numeric");
+      if (kind == CELL_FIGURE)
+        label = gs_figure_text_new (text);
       else
+        {
+          label = gtk_label_new (text);
+          gtk_label_set_xalign (GTK_LABEL (label), kind == CELL_HEAD ? 1.0 : 0.0);
+        }
+      if (kind == CELL_NAME)
         {
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
           gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
@@ -149,10 +166,10 @@ figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *na
   g_autofree char *chosen_a11y = g_strdup_printf (_ ("%s at %s %%"), name, pct);
   gboolean is_total = g_strcmp0 (key, "total") == 0;
   GtkWidget *cells[3];
-  cells[0] = cell (self, 0, row, name, FALSE, NULL, NULL);
-  cells[1] = cell (self, 1, row, p, TRUE, plan_key, plan_a11y);
+  cells[0] = cell (self, 0, row, name, CELL_NAME, NULL, NULL);
+  cells[1] = cell (self, 1, row, p, CELL_FIGURE, plan_key, plan_a11y);
   /* The total is read out as one phrase: "96,200.00 variable pay per person". */
-  cells[2] = cell (self, 2, row, c, TRUE, key, is_total ? NULL : chosen_a11y);
+  cells[2] = cell (self, 2, row, c, CELL_FIGURE, key, is_total ? NULL : chosen_a11y);
   if (target && self->reuse)
     {
       g_autofree char *t = money (comp, *target);
@@ -434,7 +451,7 @@ refresh (GsPayoutView *self)
     const char *heads[] = { _ ("Component"), _ ("At plan"), chosen_title };
     for (int i = 0; i < 3; i++)
       {
-        GtkWidget *label = cell (self, i, row, heads[i], i > 0, NULL, NULL);
+        GtkWidget *label = cell (self, i, row, heads[i], i > 0 ? CELL_HEAD : CELL_NAME, NULL, NULL);
         gtk_widget_add_css_class (label, "dim-label");
         gtk_widget_add_css_class (label, "caption-heading");
       }
