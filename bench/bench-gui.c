@@ -13,10 +13,15 @@
  *            the window's GdkFrameClock ("after-paint").
  * and, at the end, the main thread's CPU time per edit (CLOCK_THREAD_CPUTIME_ID
  * from the first edit to the last paint, work left to worker threads not
- * counted, the frames their results bring counted).  With BENCH_SETTLED set,
+ * counted, the frames their results bring counted), with the part of it
+ * spent in the frames' layout (measure, allocate) and paint (snapshot,
+ * render, copy to the window) phases.  With BENCH_SETTLED set,
  * each compensation edit waits for the page's worker (the whole plan's
  * figures, the role's totals) and the frame that shows them, as edits made
  * by hand do; otherwise the next edit cancels them when it comes first.
+ * With BENCH_SHOT=PREFIX set, the screen is saved (ImageMagick's import) to
+ * PREFIX-before.png before the first edit and PREFIX-after.png after the
+ * last edit's frame: what the partial repaints left on screen, to look at.
  * Usage: bench-gui PLAN [N] [PAGE]
  *        (PAGE: targets, marketing, sales, funnel, compensation)
  */
@@ -45,6 +50,13 @@ typedef struct
   gboolean settling;
   double cpu_start; /* the main thread's CPU seconds at the first edit */
   double cpu_end;
+  /* Main-thread CPU of the frames from the first edit on, by phase: from
+   * before-paint to the end of layout (measure, allocate), and the paint
+   * (snapshot, render, copy to the window); our handlers run after GTK's. */
+  gboolean running;
+  double phase_start;
+  double layout_s;
+  double paint_s;
 } Bench;
 
 static double
@@ -76,12 +88,28 @@ report (const char *what, GArray *values)
 static gboolean
 edit (gpointer data);
 
+/* The screen as the X server holds it, to PREFIX-WHEN.png (BENCH_SHOT). */
+static void
+shot (const char *when)
+{
+  const char *prefix = g_getenv ("BENCH_SHOT");
+  g_autofree char *command = NULL;
+  g_autoptr (GError) error = NULL;
+  if (prefix == NULL)
+    return;
+  command = g_strdup_printf ("import -window root %s-%s.png", prefix, when);
+  if (!g_spawn_command_line_sync (command, NULL, NULL, NULL, &error))
+    g_printerr ("%s: %s\n", command, error->message);
+}
+
 static void
 next (Bench *b)
 {
   if (++b->done >= b->n)
     {
       b->cpu_end = thread_cpu ();
+      b->running = FALSE;
+      shot ("after");
       g_main_loop_quit (b->loop);
     }
   else
@@ -99,6 +127,28 @@ poll_ready (gpointer data)
   b->settling = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (b->window));
   return G_SOURCE_REMOVE;
+}
+
+static void
+before_paint (GdkFrameClock *clock, Bench *b)
+{
+  b->phase_start = thread_cpu ();
+}
+
+static void
+after_layout (GdkFrameClock *clock, Bench *b)
+{
+  double now = thread_cpu ();
+  if (b->running)
+    b->layout_s += now - b->phase_start;
+  b->phase_start = now;
+}
+
+static void
+after_paint_phase (GdkFrameClock *clock, Bench *b)
+{
+  if (b->running)
+    b->paint_s += thread_cpu () - b->phase_start;
 }
 
 static void
@@ -166,9 +216,14 @@ start (gpointer data)
   Bench *b = data;
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (b->window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), b);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), b);
+  g_signal_connect (clock, "layout", G_CALLBACK (after_layout), b);
+  g_signal_connect (clock, "paint", G_CALLBACK (after_paint_phase), b);
   if (b->comp && g_getenv ("BENCH_SETTLED"))
     b->comp_page = find_comp_page (GTK_WIDGET (b->window));
+  shot ("before");
   b->cpu_start = thread_cpu ();
+  b->running = TRUE;
   edit (b);
   return G_SOURCE_REMOVE;
 }
@@ -213,6 +268,8 @@ main (int argc, char *argv[])
   g_print ("%s, %s page:\n", argv[1], page);
   report ("update", b.update_us);
   report ("painted", b.painted_us);
-  g_print ("main-thread CPU per edit %.2f ms\n", (b.cpu_end - b.cpu_start) * 1000.0 / b.n);
+  g_print ("main-thread CPU per edit %.2f ms (frames: layout %.2f ms, paint %.2f ms)\n",
+           (b.cpu_end - b.cpu_start) * 1000.0 / b.n, b.layout_s * 1000.0 / b.n,
+           b.paint_s * 1000.0 / b.n);
   return 0;
 }

@@ -175,6 +175,25 @@ test_async_figures (void)
   g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
                    "1,061,000.00");
 
+  /* Only the labels whose figures changed are set again: the same plan
+   * shown again sets none; when the worker's role total of OTE 150,000.00
+   * arrives (8 AEs × 75,000.00 target incentive = 600,000.00 at plan and
+   * at 100 %), its two figures and their two names are set, nothing else. */
+  {
+    guint updates = gs_payout_view_get_label_updates (view);
+    gs_comp_page_update (GS_COMP_PAGE (page), plan);
+    wait_figures (page);
+    g_assert_cmpuint (gs_payout_view_get_label_updates (view), ==, updates);
+    g_assert_true (gs_comp_set_ote (plan, 0, 15000000, &error));
+    g_assert_cmpuint (gs_payout_view_get_label_updates (view), >, updates);
+    updates = gs_payout_view_get_label_updates (view);
+    wait_figures (page);
+    g_assert_cmpstr (gs_payout_view_get_figure (view, "role-total"), ==, "600,000.00");
+    g_assert_cmpuint (gs_payout_view_get_label_updates (view), ==, updates + 4);
+    g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
+    wait_figures (page);
+  }
+
   /* The trace: none while collapsed, the engine's lines once asked for. */
   g_assert_false (gs_payout_view_get_trace_shown (view));
   g_assert_cmpstr (empty, ==, "");

@@ -20,12 +20,14 @@
 #include "gs-export.h"
 #include "gs-field.h"
 #include "gs-figure.h"
+#include "gs-figure-text.h"
 #include "gs-gui-format.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
 #include "gs-window.h"
 #include "gs-meeting.h"
 #include "gs-plan-edits.h"
+#include "gs-repaint.h"
 #include "gs-scenario-column.h"
 #include "gs-scenario-edits.h"
 #include "gs-scenario-item.h"
@@ -1507,6 +1509,146 @@ test_widget_tooltip (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* gs_repaint_snapshot puts a clear colour node over the widget's bounds
+ * grown by 4 px; its colour flips at the first snapshot after
+ * gs_repaint_mark only, so GTK repaints the widget as one rectangle after
+ * a change and compares it as unchanged otherwise. */
+static float
+repaint_colour (GsRepaint *repaint, GtkWidget *parent, GtkWidget *child, graphene_rect_t *bounds)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  gs_repaint_snapshot (repaint, parent, child, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_cmpint (gsk_render_node_get_node_type (node), ==, GSK_COLOR_NODE);
+  g_assert_cmpfloat (gsk_color_node_get_color (node)->alpha, ==, 0);
+  gsk_render_node_get_bounds (node, bounds);
+  return gsk_color_node_get_color (node)->red;
+}
+
+static void
+test_repaint (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = gtk_label_new ("100,000.00");
+  GsRepaint repaint = { 0 };
+  graphene_rect_t bounds, label_bounds;
+  float first;
+
+  gtk_widget_set_margin_top (label, 20);
+  gtk_widget_set_margin_start (label, 10);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (label) || gtk_widget_get_width (label) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_compute_bounds (label, box, &label_bounds));
+
+  first = repaint_colour (&repaint, box, label, &bounds);
+  g_assert_cmpfloat (bounds.origin.x, ==, 10 - 4);
+  g_assert_cmpfloat (bounds.origin.y, ==, 20 - 4);
+  g_assert_cmpfloat (bounds.size.width, ==, label_bounds.size.width + 8);
+  g_assert_cmpfloat (bounds.size.height, ==, label_bounds.size.height + 8);
+  /* Unchanged: the same colour, so no repaint. */
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), ==, first);
+  /* Changed: another colour once, then that one again. */
+  gs_repaint_mark (&repaint);
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), !=, first);
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), !=, first);
+  gs_repaint_mark (&repaint);
+  g_assert_cmpfloat (repaint_colour (&repaint, box, label, &bounds), ==, first);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A figure's new text of the same length is drawn without a new layout of
+ * the widgets above it (a label's asks for one); a longer one asks again.
+ * The parent counts its measures through a custom layout. */
+static void
+count_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
+               int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  guint *measures = g_object_get_data (G_OBJECT (widget), "measures");
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  (*measures)++;
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+fill_child (GtkWidget *widget, int width, int height, int baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static void
+on_painted (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* Sets the text and returns how often the parent was measured for the frame
+ * that shows it. */
+static guint
+measures_for (GtkWidget *window, GtkWidget *parent, GtkWidget *text_widget, const char *text)
+{
+  guint *measures = g_object_get_data (G_OBJECT (parent), "measures");
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted), &painted);
+  guint before = *measures;
+  if (GTK_IS_LABEL (text_widget))
+    gtk_label_set_text (GTK_LABEL (text_widget), text);
+  else
+    g_assert_true (gs_figure_text_set (text_widget, text));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  return *measures - before;
+}
+
+static void
+test_figure_text (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *figure_parent = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *label_parent = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *figure = gs_figure_text_new ("100,000.00");
+  GtkWidget *label = gtk_label_new ("100,000.00");
+  guint figure_measures = 0, label_measures = 0;
+
+  g_object_set_data (G_OBJECT (figure_parent), "measures", &figure_measures);
+  g_object_set_data (G_OBJECT (label_parent), "measures", &label_measures);
+  gtk_widget_set_layout_manager (figure_parent,
+                                 gtk_custom_layout_new (NULL, count_measure, fill_child));
+  gtk_widget_set_layout_manager (label_parent,
+                                 gtk_custom_layout_new (NULL, count_measure, fill_child));
+  gtk_box_append (GTK_BOX (figure_parent), figure);
+  gtk_box_append (GTK_BOX (label_parent), label);
+  gtk_box_append (GTK_BOX (box), figure_parent);
+  gtk_box_append (GTK_BOX (box), label_parent);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (figure) || gtk_widget_get_width (figure) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (measures_for (window, figure_parent, figure, "200,000.00"), ==, 0);
+  g_assert_cmpstr (gs_figure_text_get (figure), ==, "200,000.00");
+  g_assert_false (gs_figure_text_set (figure, "200,000.00"));
+  g_assert_cmpuint (measures_for (window, label_parent, label, "200,000.00"), >, 0);
+  /* Wider: asked for anew, and as wide as a label of the same text or wider. */
+  g_assert_cmpuint (measures_for (window, figure_parent, figure, "1,200,000.00"), >, 0);
+  {
+    int figure_width, label_width;
+    gtk_label_set_text (GTK_LABEL (label), "1,200,000.00");
+    gtk_widget_measure (figure, GTK_ORIENTATION_HORIZONTAL, -1, &figure_width, NULL, NULL, NULL);
+    gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &label_width, NULL, NULL);
+    g_assert_cmpint (figure_width, >=, label_width);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1523,6 +1665,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/field/percent", test_field_percent);
   g_test_add_func ("/gui/field/meeting-delta", test_field_meeting_delta);
   g_test_add_func ("/gui/figure", test_figure);
+  g_test_add_func ("/gui/repaint", test_repaint);
+  g_test_add_func ("/gui/figure-text", test_figure_text);
   g_test_add_func ("/gui/sheet", test_sheet);
   g_test_add_func ("/gui/sheet/lock", test_sheet_lock);
   g_test_add_func ("/gui/strip", test_strip);

@@ -9,6 +9,7 @@
  * every edit is the engine's (gs-comp-edits.h), every figure the engine's.
  */
 #include "gs-comp-page.h"
+#include "gs-figure-text.h"
 #include "gs-format.h"
 #include "gs-comp-payout.h"
 #include "gs-comp-plan-editor.h"
@@ -16,6 +17,7 @@
 #include "gs-comp-rows.h"
 #include "gs-comp-structure.h"
 #include "gs-comp-worker.h"
+#include "gs-repaint.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -36,7 +38,8 @@ struct _GsCompPage
   GsPlan *boundary_plan; /* the plan the boundary choice was built for */
   GsBoundary boundary;
   GHashTable *plan_figures;
-  gboolean figures_shown; /* plan_grid holds the figures' rows (not an error): kept */
+  gboolean figures_shown;    /* plan_grid holds the figures' rows (not an error): kept */
+  GsRepaint figures_repaint; /* a change of a figure repaints plan_grid as one rectangle */
   /* The whole plan's figures: after an edit computed in a worker thread on
    * the comp model (a reference), the last ones shown meanwhile; computed
    * at once when another plan shows. */
@@ -66,19 +69,20 @@ plan_figure (GsCompPage *self, int row, const char *key, const char *title, cons
   g_hash_table_replace (self->plan_figures, g_strdup (key), g_strdup (value));
   if (self->figures_shown)
     {
+      /* A figure that did not change is neither set nor named again. */
       v = gtk_grid_get_child_at (GTK_GRID (self->plan_grid), 1, row);
-      gtk_label_set_text (GTK_LABEL (v), value);
+      if (!gs_figure_text_set (v, value))
+        return;
       gtk_accessible_update_property (GTK_ACCESSIBLE (v), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+      gs_repaint_mark (&self->figures_repaint);
       return;
     }
   t = gtk_label_new (title);
-  v = gtk_label_new (value);
+  v = gs_figure_text_new (value); /* a new figure is drawn, not laid out */
   gtk_label_set_xalign (GTK_LABEL (t), 0);
   gtk_label_set_wrap (GTK_LABEL (t), TRUE);
   gtk_widget_set_hexpand (t, TRUE);
   gtk_widget_add_css_class (t, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (v), 1);
-  gtk_widget_add_css_class (v, "numeric");
   gtk_accessible_update_property (GTK_ACCESSIBLE (v), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   gtk_grid_attach (GTK_GRID (self->plan_grid), t, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (self->plan_grid), v, 1, row, 1, 1);
@@ -318,6 +322,18 @@ on_roles_action (GtkWidget *widget, const char *action, GVariant *param)
   gs_comp_role_list_set_selected (list, select);
 }
 
+/* A change of the whole plan's figures repaints their grid as one rectangle
+ * (gs-repaint.c): with the payout view's, an edit's rectangles stay few
+ * enough for GTK to repaint only them, not the whole page. */
+static void
+gs_comp_page_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  GsCompPage *self = GS_COMP_PAGE (widget);
+  gs_repaint_snapshot (&self->figures_repaint, widget, self->plan_grid, snapshot);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    gtk_widget_snapshot_child (widget, c, snapshot);
+}
+
 static void
 gs_comp_page_dispose (GObject *object)
 {
@@ -364,6 +380,7 @@ gs_comp_page_class_init (GsCompPageClass *klass)
   gtk_widget_class_install_action (widget_class, "roles.up", NULL, on_roles_action);
   gtk_widget_class_install_action (widget_class, "roles.down", NULL, on_roles_action);
   gtk_widget_class_install_action (widget_class, "roles.remove", NULL, on_roles_action);
+  widget_class->snapshot = gs_comp_page_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -8,9 +8,11 @@
 #include "gs-comp-payout.h"
 #include "gs-comp-worker.h"
 #include "gs-explain-comp.h"
+#include "gs-figure-text.h"
 #include "gs-format.h"
 #include "gs-gui-format.h"
 #include "gs-payout-curve.h"
+#include "gs-repaint.h"
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
@@ -49,7 +51,9 @@ struct _GsPayoutView
   char *shape;           /* the rows the grid holds (NULL: none); same rows, labels kept */
   gboolean reuse;        /* refresh: set the texts of the grid's labels, make none */
   gboolean updating;
-  guint computed; /* payouts of the person shown computed, for tests */
+  GsRepaint grid_repaint; /* a change of the grid's texts repaints it as one rectangle */
+  guint label_updates;    /* texts and names set on the grid's labels, for tests */
+  guint computed;         /* payouts of the person shown computed, for tests */
 };
 
 G_DEFINE_FINAL_TYPE (GsPayoutView, gs_payout_view, GTK_TYPE_WIDGET)
@@ -71,48 +75,80 @@ remove_children (GtkWidget *parent)
     gtk_widget_unparent (child);
 }
 
-/* A label of the grid: the one already at (col, row) with its text set when
- * the rows are the same as last time, else a new one.  A label whose text
- * did not change is not laid out again. */
+/* A label's accessible name, set only when it changes (each set is an
+ * accessibility event): the last one is kept on the label. */
+static void
+set_name (GsPayoutView *self, GtkWidget *label, const char *name)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (label), "gs-name"), name) == 0)
+    return;
+  self->label_updates++;
+  g_object_set_data_full (G_OBJECT (label), "gs-name", g_strdup (name), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* A label's or a figure's text, set only when it changes; a change marks
+ * the grid for one repaint (see snapshot ()). */
+static void
+set_text (GsPayoutView *self, GtkWidget *label, const char *text)
+{
+  if (GTK_IS_INSCRIPTION (label))
+    {
+      if (!gs_figure_text_set (label, text))
+        return;
+    }
+  else if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+    return;
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
+  gs_repaint_mark (&self->grid_repaint);
+  self->label_updates++;
+}
+
+typedef enum
+{
+  CELL_NAME,   /* a row's name, wrapping */
+  CELL_HEAD,   /* a column's heading */
+  CELL_FIGURE, /* money: a new text is drawn, not laid out (gs-figure-text.c) */
+} CellKind;
+
+/* A cell of the grid: the one already at (col, row) with its text set when
+ * the rows are the same as last time, else a new one.  A cell whose text
+ * did not change is not laid out or drawn again. */
 static GtkWidget *
-cell (GsPayoutView *self, int col, int row, const char *text, gboolean figure, const char *key,
+cell (GsPayoutView *self, int col, int row, const char *text, CellKind kind, const char *key,
       const char *a11y)
 {
   GtkWidget *label = self->reuse ? gtk_grid_get_child_at (GTK_GRID (self->grid), col, row) : NULL;
-  if (label && !GTK_IS_LABEL (label))
+  if (label && GTK_IS_BOX (label))
     label = gtk_widget_get_first_child (label); /* the name above its target incentive */
   if (label)
-    {
-      gtk_label_set_text (GTK_LABEL (label), text);
-      if (a11y)
-        {
-          g_autofree char *full = g_strdup_printf ("%s: %s", a11y, text);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          full, -1);
-        }
-      if (key)
-        g_hash_table_replace (self->figures, g_strdup (key), g_strdup (text));
-      return label;
-    }
-  label = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (label), figure ? 1.0 : 0.0);
-  if (figure)
-    gtk_widget_add_css_class (label, "numeric");
+    set_text (self, label, text);
   else
     {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-      gtk_widget_set_hexpand (label, TRUE);
+      if (kind == CELL_FIGURE)
+        label = gs_figure_text_new (text);
+      else
+        {
+          label = gtk_label_new (text);
+          gtk_label_set_xalign (GTK_LABEL (label), kind == CELL_HEAD ? 1.0 : 0.0);
+        }
+      if (kind == CELL_NAME)
+        {
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+          gtk_widget_set_hexpand (label, TRUE);
+        }
+      gtk_grid_attach (GTK_GRID (self->grid), label, col, row, 1, 1);
+      gs_repaint_mark (&self->grid_repaint);
     }
   if (a11y)
     {
       g_autofree char *full = g_strdup_printf ("%s: %s", a11y, text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, full,
-                                      -1);
+      set_name (self, label, full);
     }
   if (key)
     g_hash_table_replace (self->figures, g_strdup (key), g_strdup (text));
-  gtk_grid_attach (GTK_GRID (self->grid), label, col, row, 1, 1);
   return label;
 }
 
@@ -128,16 +164,18 @@ figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *na
   g_autofree char *plan_a11y = g_strdup_printf (_ ("%s at plan"), name);
   g_autofree char *pct = gs_format_input_number (gs_payout_view_get_attainment (self) * 100, 2);
   g_autofree char *chosen_a11y = g_strdup_printf (_ ("%s at %s %%"), name, pct);
+  gboolean is_total = g_strcmp0 (key, "total") == 0;
   GtkWidget *cells[3];
-  cells[0] = cell (self, 0, row, name, FALSE, NULL, NULL);
-  cells[1] = cell (self, 1, row, p, TRUE, plan_key, plan_a11y);
-  cells[2] = cell (self, 2, row, c, TRUE, key, chosen_a11y);
+  cells[0] = cell (self, 0, row, name, CELL_NAME, NULL, NULL);
+  cells[1] = cell (self, 1, row, p, CELL_FIGURE, plan_key, plan_a11y);
+  /* The total is read out as one phrase: "96,200.00 variable pay per person". */
+  cells[2] = cell (self, 2, row, c, CELL_FIGURE, key, is_total ? NULL : chosen_a11y);
   if (target && self->reuse)
     {
       g_autofree char *t = money (comp, *target);
       g_autofree char *text = g_strdup_printf (_ ("Target incentive %s"), t);
       GtkWidget *box = gtk_grid_get_child_at (GTK_GRID (self->grid), 0, row);
-      gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), text);
+      set_text (self, gtk_widget_get_last_child (box), text);
     }
   else if (target)
     {
@@ -155,12 +193,10 @@ figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *na
       g_object_unref (cells[0]);
       gtk_grid_attach (GTK_GRID (self->grid), box, 0, row, 1, 1);
     }
-  if (g_strcmp0 (key, "total") == 0)
+  if (is_total)
     {
-      /* Read out as one phrase: "96,200.00 variable pay per person". */
       g_autofree char *said = g_strdup_printf (_ ("%s variable pay per person"), c);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cells[2]), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      said, -1);
+      set_name (self, cells[2], said);
     }
   for (guint i = 0; bold && i < 3; i++)
     gtk_widget_add_css_class (cells[i], "heading");
@@ -415,7 +451,7 @@ refresh (GsPayoutView *self)
     const char *heads[] = { _ ("Component"), _ ("At plan"), chosen_title };
     for (int i = 0; i < 3; i++)
       {
-        GtkWidget *label = cell (self, i, row, heads[i], i > 0, NULL, NULL);
+        GtkWidget *label = cell (self, i, row, heads[i], i > 0 ? CELL_HEAD : CELL_NAME, NULL, NULL);
         gtk_widget_add_css_class (label, "dim-label");
         gtk_widget_add_css_class (label, "caption-heading");
       }
@@ -491,6 +527,16 @@ on_person (GtkDropDown *dropdown, GParamSpec *pspec, GsPayoutView *self)
   refresh (self);
 }
 
+/* A change of the grid's texts repaints the grid as one rectangle, not the
+ * editor and the payout view whole (gs-repaint.c). */
+static void
+gs_payout_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  GsPayoutView *self = GS_PAYOUT_VIEW (widget);
+  gs_repaint_snapshot (&self->grid_repaint, widget, self->grid, snapshot);
+  gtk_widget_snapshot_child (widget, self->box, snapshot);
+}
+
 static void
 gs_payout_view_dispose (GObject *object)
 {
@@ -521,6 +567,7 @@ gs_payout_view_class_init (GsPayoutViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   object_class->dispose = gs_payout_view_dispose;
   object_class->finalize = gs_payout_view_finalize;
+  widget_class->snapshot = gs_payout_view_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "gspayoutview");
 }
@@ -688,4 +735,12 @@ gboolean
 gs_payout_view_get_totals_ready (GsPayoutView *self)
 {
   return !self->totals.busy;
+}
+
+/* How many texts and accessible names the grid's labels have been given:
+ * a refresh that changes no figure gives none (tests). */
+guint
+gs_payout_view_get_label_updates (GsPayoutView *self)
+{
+  return self->label_updates;
 }

@@ -52,5 +52,9 @@ gs_payout_view_get_totals_ready (GsPayoutView *self);
 /* How many payouts of the person shown it has computed so far (tests). */
 guint
 gs_payout_view_get_computed (GsPayoutView *self);
+/* How many texts and accessible names its grid's labels were given: a
+ * label is set only when its figure or name changes (tests). */
+guint
+gs_payout_view_get_label_updates (GsPayoutView *self);
 
 G_END_DECLS
