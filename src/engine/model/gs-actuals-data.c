@@ -101,10 +101,29 @@ gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b)
 gboolean
 gs_actuals_date_text (const GDate *date, char text[16])
 {
+  guint y, m, d;
   if (!g_date_valid (date))
     return FALSE;
-  g_snprintf (text, 16, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-              g_date_get_day (date));
+  y = g_date_get_year (date);
+  m = g_date_get_month (date);
+  d = g_date_get_day (date);
+  if (y > 9999)
+    {
+      g_snprintf (text, 16, "%04u-%02u-%02u", y, m, d);
+      return TRUE;
+    }
+  /* By hand: a save writes two dates a deal, twice when written as rows. */
+  text[0] = (char) ('0' + y / 1000);
+  text[1] = (char) ('0' + y / 100 % 10);
+  text[2] = (char) ('0' + y / 10 % 10);
+  text[3] = (char) ('0' + y % 10);
+  text[4] = '-';
+  text[5] = (char) ('0' + m / 10);
+  text[6] = (char) ('0' + m % 10);
+  text[7] = '-';
+  text[8] = (char) ('0' + d / 10);
+  text[9] = (char) ('0' + d % 10);
+  text[10] = '\0';
   return TRUE;
 }
 
