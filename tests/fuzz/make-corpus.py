@@ -76,6 +76,37 @@ plan("existing-equals-target", lambda p: p["company"].update(
 plan("jpy", lambda p: p["company"].update(currency="JPY"))
 plan("kwd", lambda p: p["company"].update(currency="KWD"))
 plan("no-comp", lambda p: p.pop("compensation", None))
+
+
+def actuals_rows(p):
+    """Format 1.4: the deals and leads written as rows (docs/plan-format.md)."""
+    p["version"] = "1.4"
+    p["actuals"] = {
+        "people": [{"id": "ann", "name": "Ann Lee"}, {"id": "bob", "name": "Bob Ray"}],
+        "deals": {
+            "fields": ["id", "name", "amount", "stage", "crm_stage", "status", "created", "closed",
+                       "owner", "source", "crm_source", "splits", "paid", "discount",
+                       "term_months", "type", "spifs"],
+            "texts": {"stage": ["won", "opportunity"], "crm_stage": ["Closed Won", "Demo"],
+                      "status": ["won", "open"], "owner": ["ann", "bob"],
+                      "source": ["inbound", "partner"], "crm_source": ["Organic"],
+                      "type": ["new"]},
+            "rows": [
+                ["9001", "Acme", "25000.00", 0, 0, 0, "2027-02-03", "2027-03-10", 0, 0, 0,
+                 [{"person": "ann", "share": 0.85}, {"person": "bob", "share": 0.15}],
+                 "2027-04-02", 0.15, 36, 0, ["multi-year"]],
+                ["9002", None, "1200.50", 1, 1, 1, "2027-03-01", None, 1, 1, None,
+                 None, None, None, None, None, None],
+                ["9003", "Quote \"q\"", 300, 1, None, None, "2027-03-05", "", None, None, 0,
+                 None, None, None, None, None, None]]},
+        "leads": {
+            "fields": ["id", "owner", "source", "crm_source", "reached"],
+            "texts": {"owner": ["bob"], "source": ["inbound"], "crm_source": ["Organic"]},
+            "rows": [["5003", 0, 0, 0, {"lead": "2027-02-13", "mql": "2027-02-22"}],
+                     ["5004", None, None, None, {"lead": "2027-03-01"}]]}}
+
+
+plan("actuals-rows", actuals_rows)
 write("plan", "truncated", seed_text[: len(seed_text) // 2])
 write("plan", "empty", "")
 write("plan", "null", "null")

@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 #include "gs-json.h"
+#include "gs-json-rows.h"
 
 G_BEGIN_DECLS
 
@@ -17,13 +18,24 @@ typedef struct
   gsize end;
 } GsJsonSpan;
 
-/* One list read without a tree: its elements' spans. */
+/* The header of a list written as rows (gs-json-rows.h). */
+typedef struct
+{
+  char **fields; /* NULL-terminated */
+  guint n_fields;
+  char ***texts;  /* per field: its texts, NULL-terminated, or NULL */
+  guint *n_texts; /* per field */
+} GsJsonRows;
+
+/* One list read without a tree: its elements' spans (a record's object,
+ * or its row when the list is written as rows). */
 typedef struct
 {
   char *path;         /* "actuals.deals", "compensation.roles[2].people" */
   char *member;       /* its name in parent */
   JsonObject *parent; /* the object holding null in its place (a reference) */
   GArray *spans;      /* of GsJsonSpan */
+  GsJsonRows *rows;   /* the header when written as rows, else NULL */
 } GsJsonDeferredList;
 
 struct _GsJsonDeferred /* an atomic reference-counted box */
@@ -50,5 +62,24 @@ gs_json_read_span (GBytes *text, const GsJsonSpan *span);
  * (FALSE otherwise). */
 gboolean
 gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat);
+
+/* "text", "a number", "a list", … as messages name a value's kind. */
+const char *
+gs_json_node_kind (JsonNode *node);
+/* The header of rows read (their "fields" and "texts" members, the rows
+ * themselves left out) checked and kept; NULL with a message naming path's
+ * member when it is not one (gs-json-rows.c). */
+GsJsonRows *
+gs_json_rows_new (JsonObject *header, const char *path, GError **error);
+void
+gs_json_rows_free (GsJsonRows *rows);
+/* Row index (at span in t) of the list at path: its values checked
+ * against rows (gs_json_deferred_row). */
+gboolean
+gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *rows,
+                       const char *path, guint index, GsJsonRowValue *values, GError **error);
+/* A row read before (span) as the record it stands for. */
+JsonNode *
+gs_json_rows_record (GBytes *text, const GsJsonSpan *span, const GsJsonRows *rows);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ typedef struct
   GPtrArray *patterns; /* of GStrv */
   GString *path;
   GPtrArray *deferred; /* of GsJsonDeferredList */
+  guint32 rows_ok;     /* the patterns whose list may be written as rows */
 } Reader;
 
 /* Line and column (in characters, from 1) of a byte offset: worked out only
@@ -310,6 +311,17 @@ pattern_ends (const Reader *r, Where w)
   return FALSE;
 }
 
+/* Whether a pattern of w that ends there allows rows (gs-json-rows.h). */
+static gboolean
+pattern_rows (const Reader *r, Where w)
+{
+  for (guint p = 0; w.live && p < r->patterns->len; p++)
+    if ((w.live & (1u << p)) && (r->rows_ok & (1u << p))
+        && ((char **) r->patterns->pdata[p])[w.depth] == NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Every reader below checks the text the same way; it builds the tree into
  * *out only when out is given (a deferred list is checked, not built). */
 static gboolean
@@ -347,6 +359,78 @@ defer_list (Reader *r, const char *key, JsonNode **out)
   return list;
 }
 
+/* The same list written as rows (gs-json-rows.h): its header read into a
+ * small tree and checked, each row checked as JSON and its span kept; the
+ * values in a row are checked when the records are decoded
+ * (gs_json_deferred_row). */
+static GsJsonDeferredList *
+defer_rows (Reader *r, const char *key, JsonNode **out)
+{
+  g_autoptr (JsonObject) header = json_object_new ();
+  GsJsonDeferredList *list = g_new0 (GsJsonDeferredList, 1);
+  gboolean has_rows = FALSE;
+
+  list->path = g_strdup (r->path->str);
+  list->member = g_strdup (key);
+  list->spans = g_array_new (FALSE, FALSE, sizeof (GsJsonSpan));
+  g_ptr_array_add (r->deferred, list);
+  r->at++; /* { */
+  skip_space (r);
+  if (r->at < r->len && r->text[r->at] == '}')
+    r->at++;
+  else
+    for (;;)
+      {
+        g_autofree char *name = NULL;
+        gsize name_at;
+        skip_space (r);
+        name_at = r->at;
+        if (r->at >= r->len || r->text[r->at] != '"')
+          return unexpected (r, _ ("a field name in double quotes")), NULL;
+        if (!read_string (r))
+          return NULL;
+        name = g_strndup (r->scratch->str, r->scratch->len);
+        if (json_object_has_member (header, name) || (has_rows && strcmp (name, "rows") == 0))
+          return twice (r, name_at, name), NULL;
+        skip_space (r);
+        if (r->at >= r->len || r->text[r->at] != ':')
+          return unexpected (r, _ ("“:” after the field name")), NULL;
+        r->at++;
+        skip_space (r);
+        if (strcmp (name, "rows") == 0 && r->at < r->len && r->text[r->at] == '[')
+          {
+            if (!read_array (r, list->spans, ANYWHERE, NULL))
+              return NULL;
+            has_rows = TRUE;
+          }
+        else
+          {
+            JsonNode *value = NULL;
+            if (!read_value (r, ANYWHERE, &value))
+              return NULL;
+            json_object_set_member (header, name, value);
+          }
+        skip_space (r);
+        if (r->at < r->len && r->text[r->at] == ',')
+          {
+            r->at++;
+            continue;
+          }
+        if (r->at < r->len && r->text[r->at] == '}')
+          {
+            r->at++;
+            break;
+          }
+        return unexpected (r, _ ("“,” or “}”")), NULL;
+      }
+  if (!has_rows && !json_object_has_member (header, "rows"))
+    json_object_set_null_member (header, "rows"); /* "is missing" */
+  if ((list->rows = gs_json_rows_new (header, r->path->str, r->error)) == NULL)
+    return NULL;
+  *out = json_node_init_null (json_node_alloc ());
+  return list;
+}
+
 /* A member's value (in where, the object's place): a list read without a
  * tree (then *deferred is its entry) or any other value. */
 static gboolean
@@ -365,6 +449,8 @@ read_member (Reader *r, Where where, const char *key, JsonNode **out, GsJsonDefe
   skip_space (r);
   if (out && pattern_ends (r, in) && r->at < r->len && r->text[r->at] == '[')
     ok = (*deferred = defer_list (r, key, out)) != NULL;
+  else if (out && pattern_rows (r, in) && r->at < r->len && r->text[r->at] == '{')
+    ok = (*deferred = defer_rows (r, key, out)) != NULL;
   else
     ok = read_value (r, in, out);
   g_string_truncate (r->path, at);
@@ -547,7 +633,7 @@ JsonNode *
 gs_json_read_tree (const char *text, gsize len, GError **error)
 {
   g_autoptr (GString) scratch = g_string_sized_new (256);
-  Reader r = { text, len, 0, scratch, error, NULL, NULL, NULL };
+  Reader r = { text, len, 0, scratch, error, NULL, NULL, NULL, 0 };
   return read_document (&r);
 }
 
@@ -558,6 +644,7 @@ deferred_list_free (GsJsonDeferredList *list)
   g_free (list->member);
   g_clear_pointer (&list->parent, json_object_unref);
   g_array_unref (list->spans);
+  g_clear_pointer (&list->rows, gs_json_rows_free);
   g_free (list);
 }
 
@@ -570,13 +657,18 @@ gs_json_read_tree_deferring (GBytes *text, const char *const *paths, GsJsonDefer
   g_autoptr (GPtrArray) patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   gsize len;
   const char *data = g_bytes_get_data (text, &len);
-  Reader r = { data, len, 0, scratch, error, patterns, path, NULL };
+  Reader r = { data, len, 0, scratch, error, patterns, path, NULL, 0 };
   JsonNode *root;
 
   /* "compensation.roles[].people" as the steps compensation, roles, [], people. */
   for (guint i = 0; paths && paths[i]; i++)
     {
       g_autoptr (GString) steps = g_string_new (paths[i]);
+      if (g_str_has_suffix (steps->str, "*"))
+        {
+          g_string_truncate (steps, steps->len - 1);
+          r.rows_ok |= 1u << i;
+        }
       g_string_replace (steps, "[]", ".[]", 0);
       g_ptr_array_add (patterns, g_strsplit (steps->str, ".", -1));
     }
@@ -600,7 +692,7 @@ gs_json_read_span (GBytes *text, const GsJsonSpan *span)
 {
   g_autoptr (GString) scratch = g_string_sized_new (64);
   const char *data = g_bytes_get_data (text, NULL);
-  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL };
+  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL, 0 };
   JsonNode *node = NULL;
   /* Read once already (gs_json_read_tree_deferring): it cannot fail. */
   read_value (&r, ANYWHERE, &node);
@@ -613,7 +705,7 @@ gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat)
 {
   g_autoptr (GString) scratch = g_string_sized_new (64);
   const char *data = g_bytes_get_data (text, NULL);
-  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL };
+  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL, 0 };
 
   /* Read once already (gs_json_read_tree_deferring): well-formed, no
    * member twice, so only the kinds of values are looked at here. */

@@ -64,8 +64,8 @@ static void G_GNUC_PRINTF (4, 5)
   g_set_error (error, GS_ERROR, GS_ERROR_INVALID, "%s: %s", where, what);
 }
 
-static const char *
-node_kind (JsonNode *node)
+const char *
+gs_json_node_kind (JsonNode *node)
 {
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return _ ("null");
@@ -358,12 +358,51 @@ gs_json_deferred_length (const GsJsonDeferred *d, const char *path)
   return list ? (int) list->spans->len : -1;
 }
 
+/* Element index of list: its tree, or the record its row stands for. */
+static JsonNode *
+list_element (const GsJsonDeferred *d, const GsJsonDeferredList *list, guint index)
+{
+  const GsJsonSpan *span = &g_array_index (list->spans, GsJsonSpan, index);
+  return list->rows ? gs_json_rows_record (d->text, span, list->rows)
+                    : gs_json_read_span (d->text, span);
+}
+
 JsonNode *
 gs_json_deferred_element (const GsJsonDeferred *d, const char *path, guint index)
 {
   GsJsonDeferredList *list = deferred_list (d, path);
   g_return_val_if_fail (list != NULL && index < list->spans->len, NULL);
-  return gs_json_read_span (d->text, &g_array_index (list->spans, GsJsonSpan, index));
+  return list_element (d, list, index);
+}
+
+const char *const *
+gs_json_deferred_fields (const GsJsonDeferred *d, const char *path, guint *n)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  if (list == NULL || list->rows == NULL)
+    return NULL;
+  *n = list->rows->n_fields;
+  return (const char *const *) list->rows->fields;
+}
+
+const char *const *
+gs_json_deferred_texts (const GsJsonDeferred *d, const char *path, guint field, guint *n)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  g_return_val_if_fail (list != NULL && list->rows != NULL && field < list->rows->n_fields, NULL);
+  *n = list->rows->n_texts[field];
+  return (const char *const *) list->rows->texts[field];
+}
+
+gboolean
+gs_json_deferred_row (const GsJsonDeferred *d, const char *path, guint index,
+                      GsJsonRowValue *values, GError **error)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  g_return_val_if_fail (list != NULL && list->rows != NULL && index < list->spans->len, FALSE);
+  return gs_json_rows_read_row (g_bytes_get_data (d->text, NULL),
+                                &g_array_index (list->spans, GsJsonSpan, index), list->rows, path,
+                                index, values, error);
 }
 
 /* A text within check_text_node's limit. */
@@ -379,6 +418,8 @@ gs_json_deferred_flat (const GsJsonDeferred *d, const char *path, guint index, g
 {
   GsJsonDeferredList *list = deferred_list (d, path);
   g_return_val_if_fail (list != NULL && index < list->spans->len, FALSE);
+  if (list->rows != NULL)
+    return FALSE;
   if (!gs_json_read_span_flat (d->text, &g_array_index (list->spans, GsJsonSpan, index), flat))
     return FALSE;
   for (guint i = 0; i < flat->n; i++)
@@ -452,8 +493,7 @@ gs_json_deferred_materialize (const GsJsonDeferred *d)
         continue; /* built already */
       array = json_array_sized_new (list->spans->len);
       for (guint k = 0; k < list->spans->len; k++)
-        json_array_add_element (
-            array, gs_json_read_span (d->text, &g_array_index (list->spans, GsJsonSpan, k)));
+        json_array_add_element (array, list_element (d, list, k));
       /* Replaces the null in its place: member order is kept. */
       json_object_set_array_member (list->parent, list->member, array);
     }
@@ -502,7 +542,7 @@ typedef struct
 static void
 write_node (GsJsonWriter *w, JsonNode *node, const Held *held)
 {
-  if (held != NULL && node != NULL && JSON_NODE_HOLDS_NULL (node)
+  if (held != NULL && node != NULL && (JSON_NODE_HOLDS_NULL (node) || JSON_NODE_HOLDS_ARRAY (node))
       && held->write (node, w, held->data))
     return;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -597,7 +637,7 @@ gs_json_object (JsonObject *obj, const char *path, const char *key, GsFieldNeed 
     return need != GS_FIELD_REQUIRED;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      field_error (error, path, key, _ ("is %s, expected an object"), node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected an object"), gs_json_node_kind (node));
       return FALSE;
     }
   *out = json_node_get_object (node);
@@ -614,7 +654,7 @@ gs_json_array (JsonObject *obj, const char *path, const char *key, GsFieldNeed n
     return need != GS_FIELD_REQUIRED;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      field_error (error, path, key, _ ("is %s, expected a list"), node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected a list"), gs_json_node_kind (node));
       return FALSE;
     }
   *out = json_node_get_array (node);
@@ -768,7 +808,7 @@ gs_json_element_object (JsonNode *node, const char *path, guint index, GError **
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, GS_ERROR, GS_ERROR_INVALID, _ ("%s[%u]: is %s, expected an object"), path,
-                   index, node_kind (node));
+                   index, gs_json_node_kind (node));
       return NULL;
     }
   return json_node_get_object (node);
@@ -788,7 +828,7 @@ gs_json_string (JsonObject *obj, const char *path, const char *key, GsFieldNeed 
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      field_error (error, path, key, _ ("is %s, expected text"), node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected text"), gs_json_node_kind (node));
       return FALSE;
     }
   *out = g_strdup (json_node_get_string (node));
@@ -806,7 +846,7 @@ check_number (JsonNode *node, const char *path, const char *key, double min, dou
         field_error (error, path, key, _ ("“%s” is text, expected a number"),
                      json_node_get_string (node));
       else
-        field_error (error, path, key, _ ("is %s, expected a number"), node_kind (node));
+        field_error (error, path, key, _ ("is %s, expected a number"), gs_json_node_kind (node));
       return FALSE;
     }
   v = json_node_get_double (node);
@@ -932,7 +972,7 @@ gs_json_bool (JsonObject *obj, const char *path, const char *key, GsFieldNeed ne
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
-      field_error (error, path, key, _ ("is %s, expected true or false"), node_kind (node));
+      field_error (error, path, key, _ ("is %s, expected true or false"), gs_json_node_kind (node));
       return FALSE;
     }
   *out = json_node_get_boolean (node);
@@ -986,7 +1026,7 @@ gs_json_money (JsonObject *obj, const char *path, const char *key, GsFieldNeed n
                     "floating point"));
   else
     field_error (error, path, key, _ ("is %s, expected an amount like \"25000.00\""),
-                 node_kind (node));
+                 gs_json_node_kind (node));
   return FALSE;
 }
 

@@ -45,7 +45,8 @@ JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
 /* Reading a plan without building the tree of its largest lists
  * (docs/plan-format.md, "Reading the actuals"): gs_json_parse, except that
  * the lists at paths ("actuals.deals"; "[]" stands for any element, as in
- * "compensation.roles[].people") are checked as JSON but not built (the
+ * "compensation.roles[].people"; a path ending in "*" may also be written
+ * as rows, gs-json-rows.h) are checked as JSON but not built (the
  * deals and leads of "actuals": a million values at 100,000 deals; the
  * people of each role).  The tree holds null where each stands until
  * gs_json_deferred_materialize puts them in; until then a reader takes
@@ -109,7 +110,9 @@ char     *gs_json_to_text (JsonNode *root);
 void      gs_json_write_node (GsJsonWriter *w, JsonNode *node);
 /* Writes a null node of the tree that stands for a value held apart (a
  * plan's actuals kept as records, gs-actuals-store.h) as that value; FALSE
- * when node is a null of its own, written as null. */
+ * when node is a null of its own, written as null.  It is given every list
+ * (array node) too, to write it another way (as rows, gs-json-rows.h);
+ * FALSE writes it as usual. */
 typedef gboolean (*GsJsonHeldWriter) (JsonNode *node, GsJsonWriter *w, gpointer data);
 /* gs_json_to_text, each null given to held first. */
 char     *gs_json_to_text_held (JsonNode *root, GsJsonHeldWriter held, gpointer data);

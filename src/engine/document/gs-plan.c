@@ -5,6 +5,7 @@
  */
 #include "gs-plan.h"
 #include "gs-actuals-store.h"
+#include "gs-json-rows.h"
 #include "gs-history.h"
 #include <glib/gi18n-lib.h>
 #include "gs-atomic.h"
@@ -16,6 +17,7 @@
 #include "gs-engine-resources.h"
 
 #include <gio/gio.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct
@@ -416,18 +418,73 @@ held_length (const HeldList *h)
                   : (guint) gs_json_deferred_length (h->deferred, h->path);
 }
 
-/* The list as gs_json_to_text writes it in place of its null.  Every
- * element of a deferred list is an object (the plan decoded). */
+/* Whether a list of n records of tree is written as rows: deals, from
+ * GS_ACTUALS_ROWS_MIN in a plan of format 1.4 or later (docs/plan-format.md,
+ * "The actuals as rows"). */
+static gboolean
+rows_wanted (JsonNode *tree, GsActualsList list, guint n)
+{
+  const char *version = JSON_NODE_HOLDS_OBJECT (tree) ? json_object_get_string_member_with_default (
+                            json_node_get_object (tree), "version", "1.0")
+                                                      : "1.0";
+  guint major = 0, minor = 0;
+  /* Leads stay objects: each one's "reached" object would spread its row
+   * over lines and make the text longer, not shorter. */
+  if (list != GS_ACTUALS_DEALS || n < GS_ACTUALS_ROWS_MIN
+      || sscanf (version, "%u.%u", &major, &minor) != 2)
+    return FALSE;
+  return major > 1 || minor >= GS_FORMAT_MINOR_ROWS;
+}
+
+/* A deferred list's or a tree's records, one at a time, for
+ * gs_json_write_rows. */
+typedef struct
+{
+  const HeldList *h;
+  JsonArray *array;
+  JsonNode *record;
+} Records;
+
+static guint
+record_members (guint index, GsJsonRowMember *members, gpointer data)
+{
+  Records *r = data;
+  if (r->array != NULL)
+    return gs_json_row_members (json_array_get_element (r->array, index), members);
+  g_clear_pointer (&r->record, json_node_unref);
+  r->record = gs_json_deferred_element (r->h->deferred, r->h->path, index);
+  return gs_json_row_members (r->record, members);
+}
+
 static void
-write_held (const HeldList *h, GsJsonWriter *w)
+write_records_as_rows (const HeldList *h, JsonArray *array, guint n, GsJsonWriter *w)
+{
+  Records r = { h, array, NULL };
+  gs_json_write_rows (w, n, record_members, &r, gs_actuals_rows_order[h->list],
+                      gs_actuals_rows_tabled[h->list]);
+  g_clear_pointer (&r.record, json_node_unref);
+}
+
+/* The list as gs_json_to_text writes it in place of its null (as rows when
+ * rows): every element of a deferred list is an object (the plan decoded). */
+static void
+write_held (const HeldList *h, gboolean rows, GsJsonWriter *w)
 {
   guint n;
   if (h->store != NULL)
     {
-      gs_actuals_store_write (h->store, h->list, w);
+      if (rows)
+        gs_actuals_store_write_rows (h->store, h->list, w);
+      else
+        gs_actuals_store_write (h->store, h->list, w);
       return;
     }
   n = held_length (h);
+  if (rows)
+    {
+      write_records_as_rows (h, NULL, n, w);
+      return;
+    }
   gs_json_writer_begin_array (w, n == 0);
   for (guint i = 0; i < n; i++)
     {
@@ -441,7 +498,7 @@ static char *
 held_text (const HeldList *h)
 {
   GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
-  write_held (h, w);
+  write_held (h, FALSE, w);
   gs_json_writer_finish (w, NULL);
   return gs_json_writer_free_to_text (w);
 }
@@ -463,6 +520,21 @@ gs_plan_write_held (JsonNode *node, GsJsonWriter *w, gpointer data)
 {
   GsPlan *self = data;
   HeldList h = { NULL, NULL, NULL, GS_ACTUALS_DEALS };
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      /* The lists built into the tree: as rows too when they are long. */
+      JsonObject *act = actuals_of (self->root);
+      JsonArray *array = json_node_get_array (node);
+      for (GsActualsList l = GS_ACTUALS_DEALS; act && l <= GS_ACTUALS_LEADS; l++)
+        if (json_object_get_member (act, gs_actuals_store_list_names[l]) == node
+            && rows_wanted (self->root, l, json_array_get_length (array)))
+          {
+            h.list = l;
+            write_records_as_rows (&h, array, json_array_get_length (array), w);
+            return TRUE;
+          }
+      return FALSE;
+    }
   for (GsActualsList l = GS_ACTUALS_DEALS; l <= GS_ACTUALS_LEADS; l++)
     if (node == store_null (self->root, self->store, l))
       {
@@ -473,7 +545,7 @@ gs_plan_write_held (JsonNode *node, GsJsonWriter *w, gpointer data)
     h.deferred = self->deferred;
   if (h.store == NULL && h.deferred == NULL)
     return FALSE;
-  write_held (&h, w);
+  write_held (&h, rows_wanted (self->root, h.list, held_length (&h)), w);
   return TRUE;
 }
 

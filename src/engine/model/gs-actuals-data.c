@@ -7,6 +7,7 @@
 #include "gs-actuals-store.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-json-rows.h"
 
 #include <math.h>
 #include <string.h>
@@ -100,16 +101,37 @@ gs_actual_deal_same_credit (const GsActualDeal *a, const GsActualDeal *b)
 gboolean
 gs_actuals_date_text (const GDate *date, char text[16])
 {
+  guint y, m, d;
   if (!g_date_valid (date))
     return FALSE;
-  g_snprintf (text, 16, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-              g_date_get_day (date));
+  y = g_date_get_year (date);
+  m = g_date_get_month (date);
+  d = g_date_get_day (date);
+  if (y > 9999)
+    {
+      g_snprintf (text, 16, "%04u-%02u-%02u", y, m, d);
+      return TRUE;
+    }
+  /* By hand: a save writes two dates a deal, twice when written as rows. */
+  text[0] = (char) ('0' + y / 1000);
+  text[1] = (char) ('0' + y / 100 % 10);
+  text[2] = (char) ('0' + y / 10 % 10);
+  text[3] = (char) ('0' + y % 10);
+  text[4] = '-';
+  text[5] = (char) ('0' + m / 10);
+  text[6] = (char) ('0' + m % 10);
+  text[7] = '-';
+  text[8] = (char) ('0' + d / 10);
+  text[9] = (char) ('0' + d % 10);
+  text[10] = '\0';
   return TRUE;
 }
 
 guint
 gs_actuals_data_format_minor (const GsActualsData *d)
 {
+  if (d->n_deals >= GS_ACTUALS_ROWS_MIN)
+    return GS_FORMAT_MINOR_ROWS;
   for (guint i = 0; i < d->n_deals; i++)
     {
       const GsActualDeal *a = &d->deals[i];
@@ -691,6 +713,250 @@ record_object (Ctx *c, JsonArray *arr, const char *key, const char *path, const 
   return gs_json_element_object (*own, path, i, error);
 }
 
+/* Deals written as rows (gs-json-rows.h) ----------------------------------
+ *
+ * A row whose values are of the usual kinds (texts without escapes within
+ * their limits, a known stage, status, owner and source, dates written
+ * 2027-03-01, an amount ≥ 0, no pay terms or credits) is decoded straight
+ * from the file's text: no tree, and the stage, status, owner and source of
+ * an entry of the texts looked up once for all rows.  Any other row is read
+ * as its record and decoded as one, so what it gets (a message or a deal)
+ * is what the record in the object layout gets. */
+
+enum
+{
+  D_ID,
+  D_NAME,
+  D_AMOUNT,
+  D_STAGE,
+  D_CRM_STAGE,
+  D_STATUS,
+  D_CREATED,
+  D_CLOSED,
+  D_OWNER,
+  D_SOURCE,
+  D_CRM_SOURCE,
+  D_KNOWN,   /* a field of a deal read only from the record (splits, …) */
+  D_UNKNOWN, /* a field no deal has: its value is kept, not read */
+};
+
+static const char *const direct_fields[]
+    = { "id",      "name",   "amount", "stage",  "crm_stage",  "status",
+        "created", "closed", "owner",  "source", "crm_source", NULL };
+static const char *const record_fields[] = { "splits",   "overlays", "paid",
+                                             "refunded", "discount", "term_months",
+                                             "type",     "spifs",    NULL };
+
+typedef struct
+{
+  int kind; /* D_… */
+  const char *const *texts;
+  guint n_texts;
+  int *looked_up; /* per entry: stage, status, person or source index; -2 not yet */
+} Column;
+
+/* The value's text (an entry of its field's texts, or in the row). */
+static gboolean
+value_text (const Column *col, const GsJsonRowValue *v, const char **text, gsize *len)
+{
+  if (v->kind == GS_JSON_ROW_INDEX)
+    {
+      *text = col->texts[v->index];
+      *len = strlen (*text);
+      return TRUE;
+    }
+  *text = v->text;
+  *len = v->len;
+  return v->kind == GS_JSON_ROW_TEXT;
+}
+
+/* An id (a stage, status, person or source) as its index, or -1. */
+static int
+look_up (Ctx *c, int kind, const char *id)
+{
+  guint stage;
+  switch (kind)
+    {
+    case D_STAGE:
+      stage = gs_model_stage_index (c->model, id);
+      return stage == G_MAXUINT ? -1 : (int) stage;
+    case D_STATUS:
+      for (int i = 0; gs_deal_status_names[i]; i++)
+        if (strcmp (gs_deal_status_names[i], id) == 0)
+          return i;
+      return -1;
+    case D_OWNER:
+      return GPOINTER_TO_INT (g_hash_table_lookup (c->people, id)) - 1;
+    default:
+      return source_index (c->model, id);
+    }
+}
+
+/* The index the value names, or -1 (then the row is read as its record). */
+static int
+value_ref (Ctx *c, const Column *col, const GsJsonRowValue *v)
+{
+  const char *text;
+  gsize len;
+  char id[GS_MAX_NAME + 1];
+  if (v->kind == GS_JSON_ROW_INDEX)
+    {
+      if (col->looked_up[v->index] == -2)
+        col->looked_up[v->index] = look_up (c, col->kind, col->texts[v->index]);
+      return col->looked_up[v->index];
+    }
+  if (!value_text (col, v, &text, &len) || len > GS_MAX_NAME)
+    return -1;
+  memcpy (id, text, len);
+  id[len] = '\0';
+  return look_up (c, col->kind, id);
+}
+
+/* A date written 2027-03-01 (what gs_json_date reads it as), or FALSE. */
+static gboolean
+value_date (const Column *col, const GsJsonRowValue *v, GDate *out)
+{
+  const char *t;
+  gsize len;
+  guint y, m, d;
+  if (!value_text (col, v, &t, &len) || len != 10 || t[4] != '-' || t[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (t[i]))
+      return FALSE;
+  y = (guint) ((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
+  m = (guint) ((t[5] - '0') * 10 + (t[6] - '0'));
+  d = (guint) ((t[8] - '0') * 10 + (t[9] - '0'));
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+/* A text member's copy, when within max bytes (so within max characters). */
+static gboolean
+value_copy (const Column *col, const GsJsonRowValue *v, gsize max, char **out)
+{
+  const char *text;
+  gsize len;
+  if (!value_text (col, v, &text, &len) || len > max)
+    return FALSE;
+  *out = g_strndup (text, len);
+  return TRUE;
+}
+
+/* Row values v into deal straight from the text; FALSE (deal cleared) when
+ * the row is to be read as its record. */
+static gboolean
+direct_deal (Ctx *c, const Column *cols, guint n, const GsJsonRowValue *v, GsActualDeal *deal)
+{
+  const GsJsonRowValue *at[D_KNOWN] = { NULL };
+  char amount[64];
+  const char *text;
+  gsize len;
+  int stage, status = GS_DEAL_OPEN;
+
+  for (guint f = 0; f < n; f++)
+    {
+      if (v[f].kind == GS_JSON_ROW_NULL)
+        continue;
+      if (cols[f].kind == D_KNOWN)
+        return FALSE;
+      if (cols[f].kind == D_UNKNOWN)
+        {
+          if (!value_text (&cols[f], &v[f], &text, &len) || len > GS_MAX_TEXT)
+            return FALSE;
+          continue;
+        }
+      at[cols[f].kind] = &v[f];
+    }
+#define COL(k) (&cols[at[k] - v])
+  memset (deal, 0, sizeof *deal);
+  deal->owner = deal->source = -1;
+  deal->discount = -1;
+  g_date_clear (&deal->created, 1);
+  g_date_clear (&deal->closed, 1);
+  g_date_clear (&deal->paid, 1);
+  g_date_clear (&deal->refunded, 1);
+  if (at[D_ID] == NULL || at[D_AMOUNT] == NULL || at[D_STAGE] == NULL || at[D_CREATED] == NULL)
+    return FALSE;
+  if (!value_text (COL (D_AMOUNT), at[D_AMOUNT], &text, &len) || len >= sizeof amount)
+    return FALSE;
+  memcpy (amount, text, len);
+  amount[len] = '\0';
+  if (!gs_money_parse (amount, c->model->company.digits, &deal->amount, NULL) || deal->amount < 0)
+    return FALSE;
+  if ((stage = value_ref (c, COL (D_STAGE), at[D_STAGE])) < 0
+      || (at[D_STATUS] && (status = value_ref (c, COL (D_STATUS), at[D_STATUS])) < 0)
+      || (at[D_OWNER] && (deal->owner = value_ref (c, COL (D_OWNER), at[D_OWNER])) < 0)
+      || (at[D_SOURCE] && (deal->source = value_ref (c, COL (D_SOURCE), at[D_SOURCE])) < 0)
+      || !value_date (COL (D_CREATED), at[D_CREATED], &deal->created))
+    return FALSE;
+  deal->stage = (guint) stage;
+  deal->status = status;
+  if (at[D_CLOSED] && !value_date (COL (D_CLOSED), at[D_CLOSED], &deal->closed)
+      && !(value_text (COL (D_CLOSED), at[D_CLOSED], &text, &len) && len == 0))
+    return FALSE;
+  if (status != GS_DEAL_OPEN && !g_date_valid (&deal->closed))
+    return FALSE;
+  if (!value_copy (COL (D_ID), at[D_ID], GS_MAX_NAME, &deal->id)
+      || (at[D_NAME] && !value_copy (COL (D_NAME), at[D_NAME], GS_MAX_NAME, &deal->name))
+      || (at[D_CRM_STAGE]
+          && !value_copy (COL (D_CRM_STAGE), at[D_CRM_STAGE], GS_MAX_TEXT, &deal->crm_stage))
+      || (at[D_CRM_SOURCE]
+          && !value_copy (COL (D_CRM_SOURCE), at[D_CRM_SOURCE], GS_MAX_TEXT, &deal->crm_source)))
+    {
+      gs_actual_deal_clear (deal);
+      memset (deal, 0, sizeof *deal);
+      return FALSE;
+    }
+#undef COL
+  return TRUE;
+}
+
+/* The columns of the deals' rows (NULL when not every field name is
+ * within its limit: then every row is read as its record). */
+static Column *
+deal_columns (const GsJsonDeferred *d, const char *path, guint n, const char *const *fields)
+{
+  Column *cols = g_new0 (Column, n);
+  for (guint f = 0; f < n; f++)
+    {
+      if (strlen (fields[f]) > GS_MAX_NAME)
+        {
+          for (guint k = 0; k < f; k++)
+            g_free (cols[k].looked_up);
+          g_free (cols);
+          return NULL;
+        }
+      cols[f].kind = D_UNKNOWN;
+      for (int k = 0; direct_fields[k]; k++)
+        if (strcmp (direct_fields[k], fields[f]) == 0)
+          cols[f].kind = k;
+      if (g_strv_contains (record_fields, fields[f]))
+        cols[f].kind = D_KNOWN;
+      cols[f].texts = gs_json_deferred_texts (d, path, f, &cols[f].n_texts);
+      cols[f].looked_up = g_new (int, cols[f].n_texts + 1);
+      for (guint t = 0; t <= cols[f].n_texts; t++)
+        cols[f].looked_up[t] = -2;
+      /* An entry over the limit a member of its name has: read as records. */
+      for (guint t = 0; t < cols[f].n_texts; t++)
+        if (strlen (cols[f].texts[t])
+            > (cols[f].kind == D_ID || cols[f].kind == D_NAME ? GS_MAX_NAME : GS_MAX_TEXT))
+          cols[f].kind = D_KNOWN;
+    }
+  return cols;
+}
+
+static void
+columns_free (Column *cols, guint n)
+{
+  for (guint f = 0; cols && f < n; f++)
+    g_free (cols[f].looked_up);
+  g_free (cols);
+}
+
 static gboolean
 decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
 {
@@ -702,7 +968,10 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (JsonNode) own = NULL;
   int deferred = gs_json_deferred_length (c->deferred, path);
-  guint n;
+  guint n, n_fields = 0;
+  const char *const *fields = NULL;
+  g_autofree GsJsonRowValue *values = NULL;
+  Column *cols = NULL;
 
   if (deferred >= 0)
     {
@@ -724,28 +993,61 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
     d->deals = g_new0 (GsActualDeal, n);
   else
     d->leads = g_new0 (GsActualLead, n);
+  if (arr == NULL)
+    fields = gs_json_deferred_fields (c->deferred, path, &n_fields);
+  if (fields != NULL)
+    {
+      values = g_new0 (GsJsonRowValue, n_fields);
+      if (deals)
+        cols = deal_columns (c->deferred, path, n_fields, fields);
+    }
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *p = gs_json_index_path (path, i);
-      JsonObject *o = record_object (c, arr, key, path, p, i, &own, error);
       const char *id;
-      if (o == NULL)
-        return FALSE;
-      /* Counted before decoding, so a half-decoded record is freed too. */
-      if (deals)
+      /* A row's values checked first (the number of them, the entries of
+       * texts they name), then read straight from the text or as a record. */
+      if (fields != NULL && !gs_json_deferred_row (c->deferred, path, i, values, error))
+        {
+          columns_free (cols, n_fields);
+          return FALSE;
+        }
+      if (cols != NULL && direct_deal (c, cols, n_fields, values, &d->deals[i]))
         d->n_deals++;
       else
-        d->n_leads++;
-      TRY (deals ? decode_deal (c, o, p, &d->deals[i], error)
-                 : decode_lead (c, o, p, &d->leads[i], error));
+        {
+          g_autofree char *p = gs_json_index_path (path, i);
+          JsonObject *o = record_object (c, arr, key, path, p, i, &own, error);
+          gboolean ok;
+          if (deals)
+            memset (&d->deals[i], 0, sizeof d->deals[i]); /* what direct_deal left */
+          if (o == NULL)
+            {
+              columns_free (cols, n_fields);
+              return FALSE;
+            }
+          /* Counted before decoding, so a half-decoded record is freed too. */
+          if (deals)
+            d->n_deals++;
+          else
+            d->n_leads++;
+          ok = deals ? decode_deal (c, o, p, &d->deals[i], error)
+                     : decode_lead (c, o, p, &d->leads[i], error);
+          if (!ok)
+            {
+              columns_free (cols, n_fields);
+              return FALSE;
+            }
+        }
       id = deals ? d->deals[i].id : d->leads[i].id;
       if (!g_hash_table_add (ids, (gpointer) id))
         {
-          g_autofree char *ip = gs_json_child_path (p, "id");
+          g_autofree char *ip = g_strdup_printf ("%s[%u].id", path, i);
           gs_json_invalid (error, ip, _ ("“%s” is used by an earlier record"), id);
+          columns_free (cols, n_fields);
           return FALSE;
         }
     }
+  columns_free (cols, n_fields);
   return TRUE;
 }
 

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
 /* the minor version that added a deal's discount, term, type and SPIF tags,
  * a SPIF's "qualifies" and a clawback's "share" */
 #define GS_FORMAT_MINOR_DEAL_TERMS 3
+/* the minor version that writes a long list of deals as rows
+ * (docs/plan-format.md, "The actuals as rows"): from this many deals */
+#define GS_FORMAT_MINOR_ROWS 4
+#define GS_ACTUALS_ROWS_MIN 1000
 #define GS_MAX_DISPUTES 10000     /* actuals.disputes */
 #define GS_MAX_DEAL_CREDITS 32    /* splits, and overlays, on one deal */
 #define GS_MAX_OVERLAY_SHARE 10.0 /* an overlay's share: up to 1,000 % of the deal */
@@ -216,7 +220,8 @@ const char *
 gs_actuals_map_lookup (const GsMapEntry *entries, guint n, const char *crm);
 
 /* The minor format version the section needs: 1 (actuals), 2 (dispute
- * notes), 3 (a deal with a discount, term, type or SPIF tags). */
+ * notes), 3 (a deal with a discount, term, type or SPIF tags), 4 (at least
+ * GS_ACTUALS_ROWS_MIN deals, written as rows). */
 guint
 gs_actuals_data_format_minor (const GsActualsData *data);
 

@@ -7,6 +7,7 @@
 #include "gs-actuals-store.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-json-rows.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -353,6 +354,148 @@ gs_actuals_store_write (const GsActualsStore *s, GsActualsList list, GsJsonWrite
     else
       write_lead (w, s, &s->data->leads[i]);
   gs_json_writer_end_array (w);
+}
+
+/* Writing as rows ---------------------------------------------------------- */
+
+static const char *const deal_order[]
+    = { "id",       "name",     "amount",      "stage",      "crm_stage", "status",   "created",
+        "closed",   "owner",    "source",      "crm_source", "splits",    "overlays", "paid",
+        "refunded", "discount", "term_months", "type",       "spifs",     NULL };
+static const char *const lead_order[] = { "id", "owner", "source", "crm_source", "reached", NULL };
+static const char *const deal_tabled[]
+    = { "stage", "crm_stage", "status", "owner", "source", "crm_source", "type", NULL };
+static const char *const lead_tabled[] = { "owner", "source", "crm_source", NULL };
+const char *const *const gs_actuals_rows_order[] = { deal_order, lead_order };
+const char *const *const gs_actuals_rows_tabled[] = { deal_tabled, lead_tabled };
+
+/* One record's members at a time: what they point to lives until the next. */
+typedef struct
+{
+  const GsActualsStore *s;
+  GsActualsList list;
+  char *amount;
+  char dates[4][16];
+  GPtrArray *nodes; /* of JsonNode */
+} RowCtx;
+
+static guint
+add_text (GsJsonRowMember *m, guint n, const char *name, const char *text)
+{
+  if (text == NULL)
+    return n;
+  m[n] = (GsJsonRowMember){ name, text, NULL };
+  return n + 1;
+}
+
+static guint
+add_node (RowCtx *x, GsJsonRowMember *m, guint n, const char *name, JsonNode *node)
+{
+  g_ptr_array_add (x->nodes, node);
+  m[n] = (GsJsonRowMember){ name, NULL, node };
+  return n + 1;
+}
+
+static guint
+add_date (RowCtx *x, GsJsonRowMember *m, guint n, const char *name, const GDate *date, guint k)
+{
+  return gs_actuals_date_text (date, x->dates[k]) ? add_text (m, n, name, x->dates[k]) : n;
+}
+
+static JsonNode *
+credits_node (const GsActualsStore *s, const GsDealCredit *c, guint n)
+{
+  JsonArray *array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *o = json_object_new ();
+      json_object_set_string_member (o, "person", s->data->people[c[i].person].id);
+      json_object_set_double_member (o, "share", c[i].share);
+      json_array_add_object_element (array, o);
+    }
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+static guint
+deal_members (RowCtx *x, const GsActualDeal *a, GsJsonRowMember *m)
+{
+  const GsActualsStore *s = x->s;
+  guint n = 0;
+
+  g_free (x->amount);
+  x->amount = gs_money_to_plain (a->amount, s->digits);
+  n = add_text (m, n, "id", a->id);
+  n = add_text (m, n, "name", a->name);
+  n = add_text (m, n, "amount", x->amount);
+  n = add_text (m, n, "stage", s->stage_ids[a->stage]);
+  n = add_text (m, n, "crm_stage", a->crm_stage);
+  n = add_text (m, n, "status", gs_deal_status_names[a->status]);
+  n = add_date (x, m, n, "created", &a->created, 0);
+  n = add_date (x, m, n, "closed", &a->closed, 1);
+  n = add_text (m, n, "owner", a->owner >= 0 ? s->data->people[a->owner].id : NULL);
+  n = add_text (m, n, "source", a->source >= 0 ? s->source_ids[a->source] : NULL);
+  n = add_text (m, n, "crm_source", a->crm_source);
+  if (a->n_splits > 0)
+    n = add_node (x, m, n, "splits", credits_node (s, a->splits, a->n_splits));
+  if (a->n_overlays > 0)
+    n = add_node (x, m, n, "overlays", credits_node (s, a->overlays, a->n_overlays));
+  n = add_date (x, m, n, "paid", &a->paid, 2);
+  n = add_date (x, m, n, "refunded", &a->refunded, 3);
+  if (a->discount >= 0)
+    n = add_node (x, m, n, "discount", json_node_init_double (json_node_alloc (), a->discount));
+  if (a->term_months > 0)
+    n = add_node (x, m, n, "term_months", json_node_init_int (json_node_alloc (), a->term_months));
+  if (a->type != GS_DEAL_TYPE_UNKNOWN)
+    n = add_text (m, n, "type", gs_deal_type_names[a->type]);
+  if (a->spifs)
+    {
+      JsonArray *array = json_array_new ();
+      for (guint i = 0; a->spifs[i]; i++)
+        json_array_add_string_element (array, a->spifs[i]);
+      n = add_node (x, m, n, "spifs", json_node_init_array (json_node_alloc (), array));
+    }
+  return n;
+}
+
+static guint
+lead_members (RowCtx *x, const GsActualLead *l, GsJsonRowMember *m)
+{
+  const GsActualsStore *s = x->s;
+  JsonObject *reached = json_object_new ();
+  guint n = 0;
+
+  n = add_text (m, n, "id", l->id);
+  n = add_text (m, n, "owner", l->owner >= 0 ? s->data->people[l->owner].id : NULL);
+  n = add_text (m, n, "source", l->source >= 0 ? s->source_ids[l->source] : NULL);
+  n = add_text (m, n, "crm_source", l->crm_source);
+  for (guint i = 0; i < s->data->n_stages; i++)
+    {
+      char text[16];
+      if (gs_actuals_date_text (&l->reached[i], text))
+        json_object_set_string_member (reached, s->stage_ids[i], text);
+    }
+  return add_node (x, m, n, "reached", json_node_init_object (json_node_alloc (), reached));
+}
+
+static guint
+row_members (guint index, GsJsonRowMember *m, gpointer data)
+{
+  RowCtx *x = data;
+  g_ptr_array_set_size (x->nodes, 0);
+  return x->list == GS_ACTUALS_DEALS ? deal_members (x, &x->s->data->deals[index], m)
+                                     : lead_members (x, &x->s->data->leads[index], m);
+}
+
+void
+gs_actuals_store_write_rows (const GsActualsStore *s, GsActualsList list, GsJsonWriter *w)
+{
+  RowCtx x = {
+    s, list, NULL, { { 0 } }, g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref)
+  };
+  gs_json_write_rows (w, gs_actuals_store_length (s, list), row_members, &x,
+                      gs_actuals_rows_order[list], gs_actuals_rows_tabled[list]);
+  g_free (x.amount);
+  g_ptr_array_unref (x.nodes);
 }
 
 JsonNode *

@@ -63,6 +63,15 @@ gs_actuals_store_share_records (const GsActualsStore *store, GsActualsData *data
 /* Writes list as the array value the writer expects next. */
 void
 gs_actuals_store_write (const GsActualsStore *store, GsActualsList list, GsJsonWriter *w);
+/* The same as rows (gs-json-rows.h, docs/plan-format.md "The actuals as
+ * rows"): the fields in gs_actuals_rows_order, the stage, status, owner,
+ * source and CRM names written once each. */
+void
+gs_actuals_store_write_rows (const GsActualsStore *store, GsActualsList list, GsJsonWriter *w);
+/* For gs_json_write_rows, per list: the fields in the order a record's
+ * members are written, and those whose texts are written once. */
+extern const char *const *const gs_actuals_rows_order[];
+extern const char *const *const gs_actuals_rows_tabled[];
 /* list as a json-glib tree (what gs_actuals_to_json puts there). */
 JsonNode *
 gs_actuals_store_build (const GsActualsStore *store, GsActualsList list);

@@ -709,7 +709,7 @@ same_actuals_frame (const GsModel *m, const GsModel *base)
 }
 
 const char *const gs_model_deferred_lists[]
-    = { "actuals.deals", "actuals.leads", "compensation.roles[].people", NULL };
+    = { "actuals.deals*", "actuals.leads*", "compensation.roles[].people", NULL };
 
 static GsModel *
 decode (JsonNode *root_node, const GsModel *base, JsonNode *base_root, GsJsonDeferred *deferred,

@@ -202,7 +202,8 @@ gs_model_decode_deferred (JsonNode *root, GsJsonDeferred *deferred, GError **err
 GsModel *
 gs_model_decode_store (JsonNode *root, const GsModel *base, JsonNode *base_root,
                        GsJsonDeferred *deferred, const GsActualsStore *store, GError **error);
-/* The lists a plan's reader may defer: "actuals.deals", "actuals.leads",
+/* The lists a plan's reader may defer: "actuals.deals*", "actuals.leads*" (these
+ * two may be written as rows, gs-json-rows.h),
  * "compensation.roles[].people", NULL. */
 extern const char *const gs_model_deferred_lists[];
 void

@@ -1,0 +1,507 @@
+/* gs-json-rows.c — records written as rows (gs-json-rows.h).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-json-rows.h"
+#include "gs-error.h"
+#include "gs-json-reader-private.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+/* Reading ----------------------------------------------------------------- */
+
+void
+gs_json_rows_free (GsJsonRows *rows)
+{
+  if (rows == NULL)
+    return;
+  for (guint f = 0; f < rows->n_fields; f++)
+    g_strfreev (rows->texts[f]);
+  g_free (rows->texts);
+  g_free (rows->n_texts);
+  g_strfreev (rows->fields);
+  g_free (rows);
+}
+
+static gboolean
+is_text (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/* A list of texts at path.member: its texts, or NULL with the message. */
+static char **
+texts_of (JsonNode *node, const char *path, const char *member, GError **error)
+{
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
+  JsonArray *array;
+  char **texts;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      /* Translators: the fields or one field's texts of the actuals written
+       * as rows, e.g. actuals.deals.texts.stage. */
+      gs_json_invalid (error, where, _ ("is %s, expected a list of texts"),
+                       gs_json_node_kind (node));
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  texts = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *e = json_array_get_element (array, i);
+      if (!is_text (e))
+        {
+          g_autofree char *at = g_strdup_printf ("%s[%u]", where, i);
+          gs_json_invalid (error, at, _ ("is %s, expected text"), gs_json_node_kind (e));
+          g_strfreev (texts);
+          return NULL;
+        }
+      texts[i] = g_strdup (json_node_get_string (e));
+    }
+  return texts;
+}
+
+GsJsonRows *
+gs_json_rows_new (JsonObject *header, const char *path, GError **error)
+{
+  g_autoptr (GList) members = json_object_get_members (header);
+  JsonNode *fields = json_object_get_member (header, "fields");
+  JsonNode *texts = json_object_get_member (header, "texts");
+  JsonNode *rows_node = json_object_get_member (header, "rows");
+  GsJsonRows *rows;
+
+  for (GList *l = members; l; l = l->next)
+    if (strcmp (l->data, "fields") != 0 && strcmp (l->data, "texts") != 0
+        && strcmp (l->data, "rows") != 0)
+      {
+        g_autofree char *where = g_strdup_printf ("%s.%s", path, (char *) l->data);
+        /* Translators: a member of the actuals written as rows other than
+         * the three it has; keep the three names as they are. */
+        gs_json_invalid (error, where, _ ("is not part of the rows layout (fields, texts, rows)"));
+        return NULL;
+      }
+  if (fields == NULL || JSON_NODE_HOLDS_NULL (fields)
+      || (rows_node != NULL && JSON_NODE_HOLDS_NULL (rows_node)))
+    {
+      g_autofree char *where = g_strdup_printf (
+          "%s.%s", path, fields == NULL || JSON_NODE_HOLDS_NULL (fields) ? "fields" : "rows");
+      gs_json_invalid (error, where, _ ("is missing"));
+      return NULL;
+    }
+  if (rows_node != NULL)
+    {
+      /* The rows as a list were read apart; anything else is here. */
+      g_autofree char *where = g_strdup_printf ("%s.rows", path);
+      gs_json_invalid (error, where, _ ("is %s, expected a list of rows"),
+                       gs_json_node_kind (rows_node));
+      return NULL;
+    }
+  rows = g_new0 (GsJsonRows, 1);
+  if ((rows->fields = texts_of (fields, path, "fields", error)) == NULL)
+    {
+      g_free (rows);
+      return NULL;
+    }
+  rows->n_fields = g_strv_length (rows->fields);
+  rows->texts = g_new0 (char **, rows->n_fields);
+  rows->n_texts = g_new0 (guint, rows->n_fields);
+  for (guint f = 0; f < rows->n_fields; f++)
+    for (guint k = 0; k < f; k++)
+      if (strcmp (rows->fields[k], rows->fields[f]) == 0)
+        {
+          g_autofree char *where = g_strdup_printf ("%s.fields[%u]", path, f);
+          gs_json_invalid (error, where, _ ("“%s” is named twice"), rows->fields[f]);
+          gs_json_rows_free (rows);
+          return NULL;
+        }
+  if (texts != NULL && !JSON_NODE_HOLDS_NULL (texts))
+    {
+      g_autoptr (GList) tabled = NULL;
+      g_autofree char *where = g_strdup_printf ("%s.texts", path);
+      if (!JSON_NODE_HOLDS_OBJECT (texts))
+        {
+          gs_json_invalid (error, where, _ ("is %s, expected an object of lists of texts"),
+                           gs_json_node_kind (texts));
+          gs_json_rows_free (rows);
+          return NULL;
+        }
+      tabled = json_object_get_members (json_node_get_object (texts));
+      for (GList *l = tabled; l; l = l->next)
+        {
+          gboolean found = FALSE;
+          for (guint f = 0; f < rows->n_fields && !found; f++)
+            if (strcmp (rows->fields[f], l->data) == 0)
+              {
+                found = TRUE;
+                rows->texts[f]
+                    = texts_of (json_object_get_member (json_node_get_object (texts), l->data),
+                                where, l->data, error);
+                if (rows->texts[f] == NULL)
+                  {
+                    gs_json_rows_free (rows);
+                    return NULL;
+                  }
+                rows->n_texts[f] = g_strv_length (rows->texts[f]);
+              }
+          if (!found)
+            {
+              g_autofree char *at = g_strdup_printf ("%s.%s", where, (char *) l->data);
+              gs_json_invalid (error, at, _ ("“%s” is not one of %s.fields"), (char *) l->data,
+                               path);
+              gs_json_rows_free (rows);
+              return NULL;
+            }
+        }
+    }
+  return rows;
+}
+
+/* The text was read as JSON before: only where values end is looked for. */
+static gsize
+skip_space (const char *t, gsize at, gsize end)
+{
+  while (at < end && (t[at] == ' ' || t[at] == '\n' || t[at] == '\t' || t[at] == '\r'))
+    at++;
+  return at;
+}
+
+static gsize
+skip_string (const char *t, gsize at, gsize end, gboolean *escaped)
+{
+  for (at++; at < end && t[at] != '"'; at++)
+    if (t[at] == '\\')
+      {
+        *escaped = TRUE;
+        at++;
+      }
+  return at + 1;
+}
+
+static gsize
+skip_value (const char *t, gsize at, gsize end)
+{
+  gboolean escaped = FALSE;
+  guint depth = 0;
+  for (;;)
+    {
+      if (at >= end)
+        return end;
+      if (t[at] == '"')
+        at = skip_string (t, at, end, &escaped);
+      else if (t[at] == '[' || t[at] == '{')
+        depth++, at++;
+      else if (t[at] == ']' || t[at] == '}')
+        depth--, at++;
+      else if (depth > 0)
+        at++;
+      else
+        while (at < end && !strchr (",]} \t\r\n", t[at]))
+          at++;
+      if (depth == 0)
+        return at;
+    }
+}
+
+static const char *
+kind_at (const char *t)
+{
+  switch (*t)
+    {
+    case '{':
+      return _ ("an object");
+    case '[':
+      return _ ("a list");
+    case '"':
+      return _ ("text");
+    case 't':
+    case 'f':
+      return _ ("true/false");
+    case 'n':
+      return _ ("null");
+    default:
+      return _ ("a number");
+    }
+}
+
+gboolean
+gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *rows,
+                       const char *path, guint index, GsJsonRowValue *values, GError **error)
+{
+  gsize at = span->start, end = span->end;
+  guint n = 0;
+
+  if (t[at] != '[')
+    {
+      g_autofree char *where = g_strdup_printf ("%s[%u]", path, index);
+      /* Translators: a record of the actuals written as rows. */
+      gs_json_invalid (error, where, _ ("is %s, expected a row (a list of the fields’ values)"),
+                       kind_at (t + at));
+      return FALSE;
+    }
+  at = skip_space (t, at + 1, end);
+  while (at < end && t[at] != ']')
+    {
+      gsize v = at;
+      at = skip_value (t, at, end);
+      if (n < rows->n_fields)
+        {
+          GsJsonRowValue *value = &values[n];
+          value->text = t + v;
+          value->len = at - v;
+          if (t[v] == 'n')
+            value->kind = GS_JSON_ROW_NULL;
+          else if (rows->texts[n] != NULL)
+            {
+              guint64 number = 0;
+              gboolean whole = g_ascii_isdigit (t[v]);
+              for (gsize k = v; whole && k < at; k++)
+                if (!g_ascii_isdigit (t[k])
+                    || (number = number * 10 + (guint) (t[k] - '0')) > G_MAXUINT)
+                  whole = FALSE;
+              if (!whole || number >= rows->n_texts[n])
+                {
+                  g_autofree char *where
+                      = g_strdup_printf ("%s[%u].%s", path, index, rows->fields[n]);
+                  if (whole)
+                    gs_json_invalid (error, where,
+                                     /* Translators: a number in a record written as rows
+                                      * that should pick one of a field's texts. */
+                                     _ ("%.*s is not the number of an entry of %s.texts.%s, "
+                                        "which has %u (counted from 0)"),
+                                     (int) MIN (at - v, 24), t + v, path, rows->fields[n],
+                                     rows->n_texts[n]);
+                  else
+                    gs_json_invalid (error, where,
+                                     _ ("is %s, expected the number of an entry of %s.texts.%s"),
+                                     kind_at (t + v), path, rows->fields[n]);
+                  return FALSE;
+                }
+              value->kind = GS_JSON_ROW_INDEX;
+              value->index = (guint) number;
+            }
+          else if (t[v] == '"')
+            {
+              gboolean escaped = FALSE;
+              skip_string (t, v, at, &escaped);
+              value->kind = escaped ? GS_JSON_ROW_OTHER : GS_JSON_ROW_TEXT;
+              value->text = t + v + 1;
+              value->len = at - v - 2;
+            }
+          else
+            value->kind = GS_JSON_ROW_OTHER;
+        }
+      n++;
+      at = skip_space (t, at, end);
+      if (t[at] == ',')
+        at = skip_space (t, at + 1, end);
+    }
+  if (n != rows->n_fields)
+    {
+      g_autofree char *where = g_strdup_printf ("%s[%u]", path, index);
+      /* Translators: a record of the actuals written as rows, its number of
+       * values, then the list of field names and their number. */
+      gs_json_invalid (error, where, _ ("has %u values; %s.fields names %u"), n, path,
+                       rows->n_fields);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+JsonNode *
+gs_json_rows_record (GBytes *text, const GsJsonSpan *span, const GsJsonRows *rows)
+{
+  g_autoptr (JsonNode) row = gs_json_read_span (text, span);
+  JsonObject *record = json_object_new ();
+  JsonArray *values = JSON_NODE_HOLDS_ARRAY (row) ? json_node_get_array (row) : NULL;
+  guint n = values ? json_array_get_length (values) : 0;
+  JsonNode *node;
+
+  for (guint f = 0; f < rows->n_fields && f < n; f++)
+    {
+      JsonNode *v = json_array_get_element (values, f);
+      if (JSON_NODE_HOLDS_NULL (v))
+        continue;
+      if (rows->texts[f] != NULL && JSON_NODE_HOLDS_VALUE (v)
+          && json_node_get_value_type (v) == G_TYPE_INT64 && json_node_get_int (v) >= 0
+          && json_node_get_int (v) < rows->n_texts[f])
+        json_object_set_string_member (record, rows->fields[f],
+                                       rows->texts[f][json_node_get_int (v)]);
+      else
+        json_object_set_member (record, rows->fields[f], json_node_copy (v));
+    }
+  node = json_node_init_object (json_node_alloc (), record);
+  json_object_unref (record); /* the node holds it */
+  return node;
+}
+
+/* Writing ----------------------------------------------------------------- */
+
+typedef struct
+{
+  char *name;
+  gboolean tabled;   /* asked for, and every value is text */
+  GHashTable *index; /* text → entry + 1 while tabled */
+  GPtrArray *texts;  /* the entries, in the order they first appear */
+} Field;
+
+static void
+field_free (Field *f)
+{
+  g_free (f->name);
+  g_clear_pointer (&f->index, g_hash_table_unref);
+  g_clear_pointer (&f->texts, g_ptr_array_unref);
+  g_free (f);
+}
+
+/* The field called name (added when new); guess: where it was last time. */
+static guint
+field_of (GPtrArray *fields, const char *name, guint guess, const char *const *tabled)
+{
+  Field *f;
+  if (guess < fields->len && strcmp (((Field *) fields->pdata[guess])->name, name) == 0)
+    return guess;
+  for (guint i = 0; i < fields->len; i++)
+    if (strcmp (((Field *) fields->pdata[i])->name, name) == 0)
+      return i;
+  f = g_new0 (Field, 1);
+  f->name = g_strdup (name);
+  f->tabled = tabled && g_strv_contains (tabled, name);
+  if (f->tabled)
+    {
+      f->index = g_hash_table_new (g_str_hash, g_str_equal);
+      f->texts = g_ptr_array_new_with_free_func (g_free);
+    }
+  g_ptr_array_add (fields, f);
+  return fields->len - 1;
+}
+
+void
+gs_json_write_rows (GsJsonWriter *w, guint n, GsJsonRowsGet get, gpointer data,
+                    const char *const *order, const char *const *tabled)
+{
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func ((GDestroyNotify) field_free);
+  g_autofree guint *column = NULL; /* the order written: field numbers */
+  g_autofree GsJsonRowMember *slot = NULL;
+  GsJsonRowMember members[GS_JSON_ROW_MAX];
+  guint n_columns = 0;
+  gboolean any_tabled = FALSE;
+
+  /* The fields, and the texts of the tabled ones, in the order they appear. */
+  for (guint i = 0; i < n; i++)
+    {
+      guint m = get (i, members, data);
+      for (guint k = 0; k < m; k++)
+        {
+          guint at = field_of (fields, members[k].name, k, tabled); /* may grow pdata */
+          Field *f = fields->pdata[at];
+          if (!f->tabled)
+            continue;
+          if (members[k].text == NULL)
+            f->tabled = FALSE;
+          else if (!g_hash_table_contains (f->index, members[k].text))
+            {
+              char *text = g_strdup (members[k].text);
+              g_ptr_array_add (f->texts, text);
+              g_hash_table_insert (f->index, text, GUINT_TO_POINTER (f->texts->len));
+            }
+        }
+    }
+  column = g_new0 (guint, fields->len + 1);
+  for (guint o = 0; order && order[o]; o++)
+    for (guint i = 0; i < fields->len; i++)
+      if (strcmp (((Field *) fields->pdata[i])->name, order[o]) == 0)
+        column[n_columns++] = i;
+  for (guint i = 0; i < fields->len; i++)
+    if (!order || !g_strv_contains (order, ((Field *) fields->pdata[i])->name))
+      column[n_columns++] = i;
+
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "fields");
+  gs_json_writer_begin_array (w, TRUE);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      Field *f = fields->pdata[column[c]];
+      gs_json_writer_string (w, f->name);
+      any_tabled |= f->tabled;
+    }
+  gs_json_writer_end_array (w);
+  if (any_tabled)
+    {
+      gs_json_writer_member (w, "texts");
+      gs_json_writer_begin_object (w);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          Field *f = fields->pdata[column[c]];
+          if (!f->tabled)
+            continue;
+          gs_json_writer_member (w, f->name);
+          gs_json_writer_begin_array (w, TRUE);
+          for (guint t = 0; t < f->texts->len; t++)
+            gs_json_writer_string (w, f->texts->pdata[t]);
+          gs_json_writer_end_array (w);
+        }
+      gs_json_writer_end_object (w);
+    }
+  gs_json_writer_member (w, "rows");
+  gs_json_writer_begin_array (w, n == 0);
+  slot = g_new0 (GsJsonRowMember, fields->len + 1);
+  for (guint i = 0; i < n && gs_json_writer_ok (w); i++)
+    {
+      guint m = get (i, members, data);
+      gboolean flat = TRUE;
+      memset (slot, 0, sizeof (GsJsonRowMember) * fields->len);
+      for (guint k = 0; k < m; k++)
+        {
+          guint f = field_of (fields, members[k].name, k, NULL);
+          slot[f] = members[k];
+          if (members[k].node != NULL
+              && (JSON_NODE_HOLDS_OBJECT (members[k].node)
+                  || JSON_NODE_HOLDS_ARRAY (members[k].node)))
+            flat = FALSE;
+        }
+      gs_json_writer_begin_array (w, flat);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          Field *f = fields->pdata[column[c]];
+          const GsJsonRowMember *v = &slot[column[c]];
+          if (v->text != NULL && f->tabled)
+            gs_json_writer_int (w, GPOINTER_TO_UINT (g_hash_table_lookup (f->index, v->text)) - 1);
+          else if (v->text != NULL)
+            gs_json_writer_string (w, v->text);
+          else if (v->node != NULL)
+            gs_json_write_node (w, v->node);
+          else
+            gs_json_writer_null (w);
+        }
+      gs_json_writer_end_array (w);
+    }
+  gs_json_writer_end_array (w);
+  gs_json_writer_end_object (w);
+}
+
+guint
+gs_json_row_members (JsonNode *record, GsJsonRowMember *members)
+{
+  JsonObject *o = JSON_NODE_HOLDS_OBJECT (record) ? json_node_get_object (record) : NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+  guint n = 0;
+
+  if (o == NULL)
+    return 0;
+  json_object_iter_init_ordered (&iter, o);
+  while (n < GS_JSON_ROW_MAX && json_object_iter_next_ordered (&iter, &name, &value))
+    {
+      members[n].name = name;
+      members[n].text = is_text (value) ? json_node_get_string (value) : NULL;
+      members[n].node = is_text (value) ? NULL : value;
+      n++;
+    }
+  return n;
+}

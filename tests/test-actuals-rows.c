@@ -1,0 +1,332 @@
+/* test-actuals-rows.c — the actuals' deals and leads written as rows
+ * (format 1.4, gs-json-rows.h, docs/plan-format.md "The actuals as rows").
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tiny plan (test-util.h) with Ann and Bob and 1,000 deals and 1,000
+ * leads in eight and three kinds that between them set every field a deal
+ * or lead has.
+ */
+#include "gs-actuals-edits.h"
+#include "gs-actuals-store.h"
+#include "gs-json.h"
+#include "gs-tracking-json.h"
+#include "test-util.h"
+
+#define N_RECORDS 1000
+
+static const char *const deal_kinds[] = {
+  /* won, every plain field */
+  "\"name\": \"Acme %u\", \"amount\": \"12000.50\", \"stage\": \"won\", \"crm_stage\": \"Closed "
+  "Won\", \"status\": \"won\", \"created\": \"2027-01-10\", \"closed\": \"2027-02-01\", "
+  "\"owner\": \"ann\", \"source\": \"inbound\", \"crm_source\": \"Organic\"",
+  /* open, no name, owner or source */
+  "\"amount\": \"8000.00\", \"stage\": \"mql\", \"created\": \"2027-01-15\"",
+  /* lost */
+  "\"name\": \"Lost %u\", \"amount\": \"10000.00\", \"stage\": \"mql\", \"status\": \"lost\", "
+  "\"created\": \"2027-02-10\", \"closed\": \"2027-02-12\", \"owner\": \"bob\"",
+  /* splits, overlays, paid */
+  "\"amount\": \"5000.00\", \"stage\": \"won\", \"status\": \"won\", \"created\": \"2027-02-20\", "
+  "\"closed\": \"2027-02-25\", \"owner\": \"ann\", \"splits\": [{\"person\": \"ann\", \"share\": "
+  "0.85}, {\"person\": \"bob\", \"share\": 0.15}], \"overlays\": [{\"person\": \"bob\", "
+  "\"share\": 0.1}], \"paid\": \"2027-03-02\"",
+  /* refunded, pay terms */
+  "\"amount\": \"7000.00\", \"stage\": \"won\", \"status\": \"won\", \"created\": \"2027-03-01\", "
+  "\"closed\": \"2027-03-05\", \"owner\": \"bob\", \"refunded\": \"2027-04-01\", \"discount\": "
+  "0.15, \"term_months\": 36, \"type\": \"new\", \"spifs\": [\"multi-year\", \"q1\"]",
+  /* texts with escapes and beyond ASCII */
+  "\"name\": \"Quote \\\"%u\\\" \\u00e9t\\u00e9\\n\", \"amount\": \"1.05\", \"stage\": \"lead\", "
+  "\"crm_stage\": \"Neu – “offen”\", \"created\": \"2027-01-02\", \"crm_source\": \"Messe\"",
+  /* an existing customer, a whole-number amount, an empty close date */
+  "\"amount\": 300, \"stage\": \"won\", \"status\": \"won\", \"created\": \"2027-04-01\", "
+  "\"closed\": \"2027-04-30\", \"type\": \"existing\", \"source\": \"inbound\"",
+  /* a member no deal has, kept */
+  "\"amount\": \"0.00\", \"stage\": \"lead\", \"created\": \"2027-05-01\", \"closed\": \"\", "
+  "\"x_note\": \"kept %u\"",
+};
+
+static const char *const lead_kinds[] = {
+  "\"owner\": \"bob\", \"source\": \"inbound\", \"crm_source\": \"Organic\", \"reached\": "
+  "{\"lead\": \"2027-01-05\", \"mql\": \"2027-01-10\"}",
+  "\"source\": \"inbound\", \"reached\": {\"lead\": \"2027-01-20\"}",
+  "\"reached\": {\"lead\": \"2027-02-03\", \"mql\": \"2027-02-20\", \"won\": \"2027-03-20\"}",
+};
+
+/* The tiny plan at version with the records in the object layout. */
+static char *
+plan_text (const char *version)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GString) act = g_string_new (
+      "{\"people\": [{\"id\": \"ann\", \"name\": \"Ann Lee\"}, {\"id\": \"bob\", \"name\": \"Bob "
+      "Ray\", \"quota\": \"120000.00\"}], \"deals\": [");
+  g_autofree char *v = g_strdup_printf ("\"%s\"", version);
+
+  for (guint i = 0; i < N_RECORDS; i++)
+    {
+      g_autoptr (GString) kind = g_string_new (deal_kinds[i % G_N_ELEMENTS (deal_kinds)]);
+      g_autofree char *number = g_strdup_printf ("%u", i);
+      g_string_replace (kind, "%u", number, 0);
+      g_string_append_printf (act, "%s{\"id\": \"D%u\", %s}", i ? ", " : "", i, kind->str);
+    }
+  g_string_append (act, "], \"leads\": [");
+  for (guint i = 0; i < N_RECORDS; i++)
+    g_string_append_printf (act, "%s{\"id\": \"L%u\", %s}", i ? ", " : "", i,
+                            lead_kinds[i % G_N_ELEMENTS (lead_kinds)]);
+  g_string_append (act, "]}");
+  patch (tree, "version", v);
+  patch (tree, "actuals", act->str);
+  return gs_json_to_text (tree);
+}
+
+static GsPlan *
+open_ok (const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  GsPlan *plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+assert_same_date (const GDate *a, const GDate *b)
+{
+  g_assert_cmpint (g_date_valid (a), ==, g_date_valid (b));
+  if (g_date_valid (a))
+    g_assert_cmpint (g_date_compare (a, b), ==, 0);
+}
+
+static void
+assert_same_records (const GsActualsData *a, const GsActualsData *b)
+{
+  g_assert_cmpuint (a->n_deals, ==, b->n_deals);
+  g_assert_cmpuint (a->n_leads, ==, b->n_leads);
+  for (guint i = 0; i < a->n_deals; i++)
+    {
+      const GsActualDeal *x = &a->deals[i], *y = &b->deals[i];
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpstr (x->name, ==, y->name);
+      g_assert_cmpstr (x->crm_stage, ==, y->crm_stage);
+      g_assert_cmpstr (x->crm_source, ==, y->crm_source);
+      g_assert_cmpint (x->owner, ==, y->owner);
+      g_assert_cmpint (x->amount, ==, y->amount);
+      g_assert_cmpuint (x->stage, ==, y->stage);
+      g_assert_cmpint (x->source, ==, y->source);
+      g_assert_cmpint (x->status, ==, y->status);
+      assert_same_date (&x->created, &y->created);
+      assert_same_date (&x->closed, &y->closed);
+      g_assert_true (gs_actual_deal_same_credit (x, y));
+    }
+  for (guint i = 0; i < a->n_leads; i++)
+    {
+      const GsActualLead *x = &a->leads[i], *y = &b->leads[i];
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpstr (x->crm_source, ==, y->crm_source);
+      g_assert_cmpint (x->owner, ==, y->owner);
+      g_assert_cmpint (x->source, ==, y->source);
+      for (guint s = 0; s < a->n_stages; s++)
+        assert_same_date (&x->reached[s], &y->reached[s]);
+    }
+}
+
+static char *
+tracking_text (GsPlan *plan)
+{
+  g_autoptr (GError) error = NULL;
+  const GsResult *result = gs_plan_get_result (plan, &error);
+  GsTracking *t;
+  JsonNode *json;
+  char *text;
+  GDate day;
+
+  g_assert_no_error (error);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 15, 6, 2027);
+  t = gs_tracking_compute (gs_plan_get_model (plan), result, &day, &error);
+  g_assert_no_error (error);
+  json = gs_tracking_to_json (gs_plan_get_model (plan), result, t);
+  text = gs_json_to_text (json);
+  json_node_unref (json);
+  gs_tracking_free (t);
+  return text;
+}
+
+/* Every kind of field through the rows: a 1.3 plan is written as objects
+ * as before; the same records at 1.4 are written as rows, read back into
+ * the same records, tracked the same and written again byte for byte. */
+static void
+test_round_trip (void)
+{
+  g_autofree char *old_text = plan_text ("1.3");
+  g_autofree char *new_text = plan_text ("1.4");
+  g_autoptr (GsPlan) old_plan = open_ok (old_text);
+  g_autoptr (GsPlan) new_plan = open_ok (new_text);
+  g_autofree char *old_saved = gs_plan_to_text (old_plan);
+  g_autofree char *rows = gs_plan_to_text (new_plan);
+  g_autoptr (GsPlan) read = open_ok (rows);
+  g_autofree char *again = NULL, *old_track = NULL, *new_track = NULL;
+  const GsActualsData *a, *b;
+
+  /* The old layout still reads and is still written as it was. */
+  g_assert_cmpstr (old_saved, ==, old_text);
+  g_assert_null (strstr (old_saved, "\"rows\""));
+  /* 1.4: rows, the stage, status, owner and source texts written once. */
+  g_assert_nonnull (strstr (rows, "\"deals\": {\n      \"fields\": [\"id\", \"name\", \"amount\", "
+                                  "\"stage\", \"crm_stage\", \"status\", \"created\", \"closed\", "
+                                  "\"owner\", \"source\", \"crm_source\", \"splits\", "
+                                  "\"overlays\", \"paid\", \"refunded\", \"discount\", "
+                                  "\"term_months\", \"type\", \"spifs\", \"x_note\"],"));
+  g_assert_nonnull (strstr (rows, "\"stage\": [\"won\", \"mql\", \"lead\"],"));
+  g_assert_nonnull (strstr (rows, "[\"D0\", \"Acme 0\", \"12000.50\", 0, 0, 0, \"2027-01-10\", "
+                                  "\"2027-02-01\", 0, 0, 0, null, null, null, null, null, null, "
+                                  "null, null, null]"));
+  /* Leads stay objects (each one's "reached" would spread its row). */
+  g_assert_nonnull (strstr (rows, "\"leads\": [\n"));
+  g_assert_cmpuint (strlen (rows), <, strlen (old_saved));
+  /* Read back: the same records as the object layout gives. */
+  a = gs_plan_get_model (old_plan)->actuals;
+  b = gs_plan_get_model (read)->actuals;
+  assert_same_records (a, b);
+  g_assert_cmpstr (b->deals[5].name, ==, "Quote \"5\" été\n");
+  g_assert_cmpint (b->deals[6].amount, ==, 30000);
+  g_assert_cmpuint (b->deals[4].term_months, ==, 36);
+  g_assert_cmpstr (b->deals[4].spifs[1], ==, "q1");
+  g_assert_cmpfloat (b->deals[3].splits[0].share, ==, 0.85);
+  /* The same figures. */
+  old_track = tracking_text (old_plan);
+  new_track = tracking_text (read);
+  g_assert_cmpstr (old_track, ==, new_track);
+  /* Written again: the same bytes (the unknown member kept). */
+  again = gs_plan_to_text (read);
+  g_assert_cmpstr (again, ==, rows);
+  g_assert_nonnull (strstr (again, "\"kept 7\""));
+}
+
+/* An import that leaves 1,000 deals raises the plan to 1.4 and the store
+ * writes the rows the records read from a file give. */
+static void
+test_import_writes_rows (void)
+{
+  g_autofree char *new_text = plan_text ("1.4");
+  g_autoptr (GsPlan) from_file = open_ok (new_text);
+  g_autoptr (GsPlan) plan = tiny_document ();
+  g_autoptr (GsActualsData) data = gs_actuals_data_copy (gs_plan_get_model (from_file)->actuals);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_rows = gs_plan_to_text (from_file);
+  g_autofree char *store_rows = NULL;
+  const char *a, *b;
+
+  g_assert_cmpuint (gs_actuals_data_format_minor (data), ==, GS_FORMAT_MINOR_ROWS);
+  g_assert_true (gs_plan_take_actuals (plan, data, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, "version")), ==, "1.4");
+  store_rows = gs_plan_to_text (plan);
+  /* The leads as the file's; the deals' rows too but for the x_note
+   * column (the store keeps no member a deal does not have). */
+  a = strstr (store_rows, "\"leads\": [");
+  b = strstr (file_rows, "\"leads\": [");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpint (strstr (a, "\n    ]") - a, ==, strstr (b, "\n    ]") - b);
+  g_assert_cmpint (strncmp (a, b, strstr (a, "\n    ]") - a), ==, 0);
+  g_assert_nonnull (strstr (store_rows, "\"type\", \"spifs\"],"));
+  g_assert_nonnull (strstr (store_rows,
+                            "[\"D1\", null, \"8000.00\", 1, null, 1, \"2027-01-15\", null, "
+                            "null, null, null, null, null, null, null, null, null, null, "
+                            "null]"));
+}
+
+/* A malformed row gets a message of its own, naming the record and field. */
+static void
+refused (const char *deals, const char *words)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autofree char *act = g_strdup_printf (
+      "{\"people\": [{\"id\": \"ann\", \"name\": \"Ann Lee\"}], \"deals\": %s}", deals);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+
+  patch (tree, "version", "\"1.4\"");
+  patch (tree, "actuals", act);
+  text = gs_json_to_text (tree);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  if (strstr (error->message, words) == NULL)
+    g_error ("expected “%s” in “%s”", words, error->message);
+}
+
+#define HEAD                                                                                       \
+  "{\"fields\": [\"id\", \"name\", \"amount\", \"stage\", \"created\"], \"texts\": {\"stage\": "   \
+  "[\"won\", \"mql\"]}, \"rows\": [[\"D0\", null, \"10.00\", 1, \"2027-01-02\"], "
+
+static void
+test_malformed (void)
+{
+  /* A well-formed one reads. */
+  {
+    g_autoptr (JsonNode) tree = tiny_tree ();
+    g_autofree char *text = NULL;
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GsPlan) plan = NULL;
+    patch (tree, "version", "\"1.4\"");
+    patch (tree, "actuals", "{\"deals\": " HEAD "[\"D1\", \"A\", \"5.00\", 0, \"2027-01-03\"]]}}");
+    text = gs_json_to_text (tree);
+    plan = gs_plan_new_from_text (text, -1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_deals, ==, 2);
+    g_assert_cmpuint (gs_plan_get_model (plan)->actuals->deals[0].stage, ==, 1);
+  }
+  refused (HEAD "[\"D1\", \"A\", \"5.00\", 0]]}",
+           "actuals.deals[1]: has 4 values; actuals.deals.fields names 5");
+  refused (HEAD "[\"D1\", \"A\", \"5.00\", 2, \"2027-01-03\"]]}",
+           "actuals.deals[1].stage: 2 is not the number of an entry of actuals.deals.texts.stage, "
+           "which has 2 (counted from 0)");
+  refused (HEAD "[\"D1\", \"A\", \"5.00\", \"won\", \"2027-01-03\"]]}",
+           "actuals.deals[1].stage: is text, expected the number of an entry of "
+           "actuals.deals.texts.stage");
+  refused (HEAD "[\"D1\", \"A\", 5.5, 0, \"2027-01-03\"]]}",
+           "actuals.deals[1].amount: amounts are written as text");
+  refused (HEAD "[\"D1\", true, \"5.00\", 0, \"2027-01-03\"]]}",
+           "actuals.deals[1].name: is true/false, expected text");
+  refused (HEAD "[\"D1\", \"A\", \"-5.00\", 0, \"2027-01-03\"]]}",
+           "actuals.deals[1].amount: an amount cannot be negative");
+  refused (HEAD "[\"D1\", \"A\", \"5.00\", 0, \"2027-02-30\"]]}",
+           "actuals.deals[1].created: “2027-02-30” is not a date like 2026-11-12");
+  refused (HEAD "[\"D0\", \"A\", \"5.00\", 0, \"2027-01-03\"]]}",
+           "actuals.deals[1].id: “D0” is used by an earlier record");
+  refused (HEAD "{\"id\": \"D1\"}]}",
+           "actuals.deals[1]: is an object, expected a row (a list of the fields’ values)");
+  {
+    g_autofree char *name = g_strnfill (201, 'x');
+    g_autofree char *deals
+        = g_strdup_printf (HEAD "[\"D1\", \"%s\", \"5.00\", 0, \"2027-01-03\"]]}", name);
+    refused (deals, "actuals.deals[1].name: a name of 201 characters; at most 200 are allowed");
+  }
+  refused ("{\"fields\": [\"id\", \"amount\", \"stage\"], \"texts\": {\"stage\": [\"won\", "
+           "\"nope\"]}, \"rows\": [[\"D1\", \"1.00\", 1]]}",
+           "actuals.deals[0].stage: “nope” is not a stage of the funnel");
+  refused ("{\"fields\": [\"id\", \"id\"], \"rows\": []}",
+           "actuals.deals.fields[1]: “id” is named twice");
+  refused ("{\"fields\": [\"id\"], \"texts\": {\"stage\": []}, \"rows\": []}",
+           "actuals.deals.texts.stage: “stage” is not one of actuals.deals.fields");
+  refused ("{\"fields\": [\"id\"], \"texts\": {\"id\": [1]}, \"rows\": []}",
+           "actuals.deals.texts.id[0]: is a number, expected text");
+  refused ("{\"fields\": [\"id\"]}", "actuals.deals.rows: is missing");
+  refused ("{\"fields\": [\"id\"], \"rows\": {}}",
+           "actuals.deals.rows: is an object, expected a list of rows");
+  refused ("{\"fields\": [\"id\"], \"rows\": [], \"more\": 1}",
+           "actuals.deals.more: is not part of the rows layout (fields, texts, rows)");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/actuals-rows/round-trip", test_round_trip);
+  g_test_add_func ("/actuals-rows/import-writes-rows", test_import_writes_rows);
+  g_test_add_func ("/actuals-rows/malformed", test_malformed);
+  return g_test_run ();
+}
