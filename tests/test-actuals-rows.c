@@ -321,6 +321,38 @@ test_malformed (void)
            "actuals.deals.more: is not part of the rows layout (fields, texts, rows)");
 }
 
+/* A 1.4 plan opened from its text holds its long lists as the file's text
+ * until they are needed; written again, only the deals become rows: a
+ * role's 1,200 people and the leads stay objects, byte for byte. */
+static void
+test_only_deals_as_rows (void)
+{
+  g_autoptr (JsonNode) tree = example_tree ("mid-market.goalsheet");
+  g_autoptr (JsonArray) people = json_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  g_autofree char *text = NULL, *written = NULL;
+
+  for (guint i = 0; i < 1200; i++)
+    {
+      JsonObject *o = json_object_new ();
+      g_autofree char *name = g_strdup_printf ("Rep %04u", i);
+      json_object_set_string_member (o, "name", name);
+      json_array_add_object_element (people, o);
+    }
+  json_object_set_string_member (json_node_get_object (tree), "version", "1.4");
+  g_assert_true (gs_json_replace (tree, "compensation.roles[0].people",
+                                  json_node_init_array (json_node_alloc (), people), &error));
+  g_assert_no_error (error);
+  text = gs_json_to_text (tree);
+  plan = gs_plan_new_from_text (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_lists_deferred (plan));
+  written = gs_plan_to_text (plan);
+  g_assert_null (strstr (written, "\"fields\""));
+  g_assert_cmpstr (written, ==, text);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -328,5 +360,6 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-rows/round-trip", test_round_trip);
   g_test_add_func ("/actuals-rows/import-writes-rows", test_import_writes_rows);
   g_test_add_func ("/actuals-rows/malformed", test_malformed);
+  g_test_add_func ("/actuals-rows/only-deals-as-rows", test_only_deals_as_rows);
   return g_test_run ();
 }

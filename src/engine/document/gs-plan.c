@@ -545,6 +545,20 @@ gs_plan_write_held (JsonNode *node, GsJsonWriter *w, gpointer data)
     h.deferred = self->deferred;
   if (h.store == NULL && h.deferred == NULL)
     return FALSE;
+  if (h.deferred != NULL)
+    {
+      /* Which list the file's text holds: only the deals may become rows
+       * (a role's people or the leads never do). */
+      if (strcmp (h.path, "actuals.deals") == 0)
+        h.list = GS_ACTUALS_DEALS;
+      else if (strcmp (h.path, "actuals.leads") == 0)
+        h.list = GS_ACTUALS_LEADS;
+      else
+        {
+          write_held (&h, FALSE, w);
+          return TRUE;
+        }
+    }
   write_held (&h, rows_wanted (self->root, h.list, held_length (&h)), w);
   return TRUE;
 }
