@@ -324,6 +324,20 @@ pattern_rows (const Reader *r, Where w)
 
 /* Every reader below checks the text the same way; it builds the tree into
  * *out only when out is given (a deferred list is checked, not built). */
+/* After a member or an element: a "," (*more TRUE) or the closing mark
+ * (*more FALSE), each read; anything else is unexpected. */
+static gboolean
+next_or_close (Reader *r, char close, const char *expected, gboolean *more)
+{
+  skip_space (r);
+  if (r->at < r->len && (r->text[r->at] == ',' || r->text[r->at] == close))
+    {
+      *more = r->text[r->at++] == ',';
+      return TRUE;
+    }
+  return unexpected (r, expected);
+}
+
 static gboolean
 read_value (Reader *r, Where where, JsonNode **out);
 
@@ -383,6 +397,7 @@ defer_rows (Reader *r, const char *key, JsonNode **out)
       {
         g_autofree char *name = NULL;
         gsize name_at;
+        gboolean more = FALSE;
         skip_space (r);
         name_at = r->at;
         if (r->at >= r->len || r->text[r->at] != '"')
@@ -410,18 +425,10 @@ defer_rows (Reader *r, const char *key, JsonNode **out)
               return NULL;
             json_object_set_member (header, name, value);
           }
-        skip_space (r);
-        if (r->at < r->len && r->text[r->at] == ',')
-          {
-            r->at++;
-            continue;
-          }
-        if (r->at < r->len && r->text[r->at] == '}')
-          {
-            r->at++;
-            break;
-          }
-        return unexpected (r, _ ("“,” or “}”")), NULL;
+        if (!next_or_close (r, '}', _ ("“,” or “}”"), &more))
+          return NULL;
+        if (!more)
+          break;
       }
   if (!has_rows && !json_object_has_member (header, "rows"))
     json_object_set_null_member (header, "rows"); /* "is missing" */
@@ -472,6 +479,7 @@ read_object (Reader *r, Where where, JsonNode **out)
       {
         g_autofree char *key = NULL;
         gsize key_at;
+        gboolean more = FALSE;
         JsonNode *value = NULL;
         GsJsonDeferredList *deferred = NULL;
 
@@ -497,18 +505,10 @@ read_object (Reader *r, Where where, JsonNode **out)
           json_object_set_member (object, key, value);
         else
           g_ptr_array_add (keys, g_steal_pointer (&key));
-        skip_space (r);
-        if (r->at < r->len && r->text[r->at] == ',')
-          {
-            r->at++;
-            continue;
-          }
-        if (r->at < r->len && r->text[r->at] == '}')
-          {
-            r->at++;
-            break;
-          }
-        return unexpected (r, _ ("“,” or “}”"));
+        if (!next_or_close (r, '}', _ ("“,” or “}”"), &more))
+          return FALSE;
+        if (!more)
+          break;
       }
   if (out)
     *out = json_node_init_object (json_node_alloc (), object);
@@ -533,6 +533,7 @@ read_array (Reader *r, GArray *spans, Where where, JsonNode **out)
       {
         JsonNode *element = NULL;
         GsJsonSpan span;
+        gboolean more = FALSE;
 
         skip_space (r);
         span.start = r->at;
@@ -548,18 +549,10 @@ read_array (Reader *r, GArray *spans, Where where, JsonNode **out)
           g_array_append_val (spans, span);
         if (array)
           json_array_add_element (array, element);
-        skip_space (r);
-        if (r->at < r->len && r->text[r->at] == ',')
-          {
-            r->at++;
-            continue;
-          }
-        if (r->at < r->len && r->text[r->at] == ']')
-          {
-            r->at++;
-            break;
-          }
-        return unexpected (r, _ ("“,” or “]”"));
+        if (!next_or_close (r, ']', _ ("“,” or “]”"), &more))
+          return FALSE;
+        if (!more)
+          break;
       }
   if (out)
     *out = json_node_init_array (json_node_alloc (), array);
