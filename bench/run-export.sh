@@ -52,14 +52,19 @@ measure() {
   sort -n -k2 "$out" | awk -v n="$runs" 'NR == int((n + 1) / 2)'
 }
 
+# a ÷ b to two places, or "—" when b is below /usr/bin/time's 10 ms steps (0).
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%4.2f", a / b; else printf "%4s", "—" }'
+}
+
 row() { # label, goalsheet figures, floor figures (or "")
   local label=$1 g=$2 f=$3
   read -r gw gc gk <<< "$g"
   if [ -n "$f" ]; then
     read -r fw fc fk <<< "$f"
-    printf '%-34s %6.3f s %6.3f s CPU %5d MiB | floor %6.3f s %6.3f s CPU %4d MiB | ratio %4.2f wall %4.2f CPU\n' \
+    printf '%-34s %6.3f s %6.3f s CPU %5d MiB | floor %6.3f s %6.3f s CPU %4d MiB | ratio %s wall %s CPU\n' \
       "$label" "$gw" "$gc" $((gk / 1024)) "$fw" "$fc" $((fk / 1024)) \
-      "$(echo "$gw / $fw" | bc -l)" "$(echo "$gc / $fc" | bc -l)"
+      "$(ratio "$gw" "$fw")" "$(ratio "$gc" "$fc")"
   else
     printf '%-34s %6.3f s %6.3f s CPU %5d MiB\n' "$label" "$gw" "$gc" $((gk / 1024))
   fi
