@@ -417,9 +417,10 @@ refresh (GsPayoutView *self)
         self->computed++;
       }
   }
-  gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment, NULL);
   if (p == NULL)
     {
+      gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment,
+                                "");
       g_clear_object (&self->totals_plan);
       g_clear_pointer (&self->totals_role, g_free);
       clear_grid (self);
@@ -743,4 +744,10 @@ guint
 gs_payout_view_get_label_updates (GsPayoutView *self)
 {
   return self->label_updates;
+}
+
+GtkWidget *
+gs_payout_view_get_curve (GsPayoutView *self)
+{
+  return self->curve;
 }
