@@ -25,6 +25,8 @@
  * time, the main thread's CPU outside the frames, whether the worker's
  * figures arrived first), and the same columns' medians over all edits, to
  * compare the tail with the body.
+ * With BENCH_WARMUP=W set, W edits are made first and not counted (the
+ * first edits of a window pay one-time costs: see bench/RESULTS.md).
  * With BENCH_SHOT=PREFIX set, the screen is saved (ImageMagick's import) to
  * PREFIX-before.png before the first edit and PREFIX-after.png after the
  * last edit's frame: what the partial repaints left on screen, to look at.
@@ -51,7 +53,7 @@ typedef struct
   guint frames;      /* frames begun since the edit (1: its own) */
   double layout_cpu, layout_wall;
   double paint_cpu, paint_wall;
-  guint figures; /* worker results shown before the frame (page's figures, role totals) */
+  guint figures;   /* worker results shown before the frame (page's figures, role totals) */
   double phase_ms; /* the frame clock's frame time minus the edit's start */
   gint64 start_us; /* the edit's start, CLOCK_MONOTONIC (perf record -k CLOCK_MONOTONIC) */
 } EditRecord;
@@ -61,6 +63,7 @@ typedef struct
   GsPlan *plan;
   GsWindow *window;
   guint n, done;
+  guint warmup; /* edits made first, not counted (BENCH_WARMUP) */
   gint64 edit_start;
   gboolean waiting;
   GArray *update_us;
@@ -137,8 +140,8 @@ median_of (GArray *records, gsize offset)
 
 static void
 print_record (const char *what, guint index, double update, double painted, double wait,
-              double idle, guint frames, double lc, double lw, double pc, double pw,
-              double phase, guint figures)
+              double idle, guint frames, double lc, double lw, double pc, double pw, double phase,
+              guint figures)
 {
   g_print ("%-7s %5u %4u %7.2f %8.2f %7.2f %7.2f %4u %7.2f %7.2f %7.2f %7.2f %7.2f %3u\n", what,
            index, index % 7 + 1, update, painted, wait, idle, frames, lc, lw, pc, pw, phase,
@@ -202,7 +205,12 @@ shot (const char *when)
 static void
 next (Bench *b)
 {
-  if (++b->done >= b->n)
+  if (++b->done == b->warmup)
+    {
+      b->cpu_start = thread_cpu ();
+      b->running = TRUE;
+    }
+  if (b->done >= b->warmup + b->n)
     {
       b->cpu_end = thread_cpu ();
       b->running = FALSE;
@@ -245,8 +253,8 @@ before_paint (GdkFrameClock *clock, Bench *b)
           r->idle_cpu = (b->phase_start - b->edit_done_cpu) * 1000.0;
           r->phase_ms = (gdk_frame_clock_get_frame_time (clock) - b->edit_start) / 1000.0;
           if (b->comp_page)
-            r->figures = !b->ready_at_edit
-                         && gs_comp_page_get_figures_ready (GS_COMP_PAGE (b->comp_page));
+            r->figures
+                = !b->ready_at_edit && gs_comp_page_get_figures_ready (GS_COMP_PAGE (b->comp_page));
         }
       b->layout_start_wall = wall_ms ();
     }
@@ -292,15 +300,16 @@ after_paint (GdkFrameClock *clock, Bench *b)
   if (!b->waiting)
     return;
   b->waiting = FALSE;
-  {
-    double painted = (double) (g_get_monotonic_time () - b->edit_start);
-    g_array_append_val (b->painted_us, painted);
-    if (b->tail_ms > 0)
-      {
-        b->cur.painted_ms = painted / 1000.0;
-        g_array_append_val (b->records, b->cur);
-      }
-  }
+  if (b->done >= b->warmup)
+    {
+      double painted = (double) (g_get_monotonic_time () - b->edit_start);
+      g_array_append_val (b->painted_us, painted);
+      if (b->tail_ms > 0)
+        {
+          b->cur.painted_ms = painted / 1000.0;
+          g_array_append_val (b->records, b->cur);
+        }
+    }
   if (b->settle && !gs_comp_page_get_figures_ready (GS_COMP_PAGE (b->comp_page)))
     g_timeout_add (1, poll_ready, b);
   else
@@ -340,7 +349,8 @@ edit (gpointer data)
   b->edit_done_us = g_get_monotonic_time ();
   b->edit_done_cpu = thread_cpu ();
   update = (double) (b->edit_done_us - b->edit_start);
-  g_array_append_val (b->update_us, update);
+  if (b->done >= b->warmup)
+    g_array_append_val (b->update_us, update);
   memset (&b->cur, 0, sizeof b->cur);
   b->cur.index = b->done;
   b->cur.start_us = b->edit_start;
@@ -366,7 +376,7 @@ start (gpointer data)
   b->settle = b->comp_page && g_getenv ("BENCH_SETTLED");
   shot ("before");
   b->cpu_start = thread_cpu ();
-  b->running = TRUE;
+  b->running = b->warmup == 0;
   edit (b);
   return G_SOURCE_REMOVE;
 }
@@ -389,6 +399,8 @@ main (int argc, char *argv[])
   if (b.plan == NULL)
     g_error ("%s", error->message);
   b.n = argc > 2 ? (guint) atoi (argv[2]) : 100;
+  if (g_getenv ("BENCH_WARMUP"))
+    b.warmup = (guint) atoi (g_getenv ("BENCH_WARMUP"));
   b.deal = gs_plan_get_model (b.plan)->deal_size;
   b.comp = g_str_equal (page, "compensation");
   if (b.comp)

@@ -181,9 +181,11 @@ figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *na
     {
       g_autofree char *t = money (comp, *target);
       g_autofree char *text = g_strdup_printf (_ ("Target incentive %s"), t);
-      GtkWidget *sub = gtk_label_new (text);
+      /* It follows every OTE edit: drawn, not laid out up to the window
+       * (gs-figure-text.c), as the figures beside it. */
+      GtkWidget *sub = gs_figure_text_new (text);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (sub), 0);
       gtk_widget_add_css_class (sub, "caption");
       gtk_widget_add_css_class (sub, "dim-label");
       g_object_ref (cells[0]);
