@@ -19,6 +19,14 @@
  * each compensation edit waits for the page's worker (the whole plan's
  * figures, the role's totals) and the frame that shows them, as edits made
  * by hand do; otherwise the next edit cancels them when it comes first.
+ * With BENCH_TAIL=MS set, every edit that took longer than MS to paint is
+ * printed with what happened between it and its paint (its place in the
+ * bench's cycle of seven OTE steps, the frames, each phase's CPU and wall
+ * time, the main thread's CPU outside the frames, whether the worker's
+ * figures arrived first), and the same columns' medians over all edits, to
+ * compare the tail with the body.
+ * With BENCH_WARMUP=W set, W edits are made first and not counted (the
+ * first edits of a window pay one-time costs: see bench/RESULTS.md).
  * With BENCH_SHOT=PREFIX set, the screen is saved (ImageMagick's import) to
  * PREFIX-before.png before the first edit and PREFIX-after.png after the
  * last edit's frame: what the partial repaints left on screen, to look at.
@@ -27,17 +35,35 @@
  */
 #include <adwaita.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "gs-comp-edits.h"
 #include "gs-comp-page.h"
 #include "gs-window.h"
 
+/* One edit, from the edit to the after-paint that shows it (BENCH_TAIL). */
+typedef struct
+{
+  guint index;
+  double update_ms;  /* the edit returning */
+  double painted_ms; /* the edit to its after-paint */
+  double wait_ms;    /* the edit returning to its frame's before-paint (wall) */
+  double idle_cpu;   /* main-thread CPU in that wait: other sources, the worker's results */
+  guint frames;      /* frames begun since the edit (1: its own) */
+  double layout_cpu, layout_wall;
+  double paint_cpu, paint_wall;
+  guint figures;   /* worker results shown before the frame (page's figures, role totals) */
+  double phase_ms; /* the frame clock's frame time minus the edit's start */
+  gint64 start_us; /* the edit's start, CLOCK_MONOTONIC (perf record -k CLOCK_MONOTONIC) */
+} EditRecord;
+
 typedef struct
 {
   GsPlan *plan;
   GsWindow *window;
   guint n, done;
+  guint warmup; /* edits made first, not counted (BENCH_WARMUP) */
   gint64 edit_start;
   gboolean waiting;
   GArray *update_us;
@@ -46,7 +72,8 @@ typedef struct
   GsMoney ote;
   gboolean comp;
   GMainLoop *loop;
-  GtkWidget *comp_page; /* settled: each edit waits for the page's worker */
+  GtkWidget *comp_page; /* the Compensation page, when settled or tail */
+  gboolean settle;      /* each edit waits for the page's worker (BENCH_SETTLED) */
   gboolean settling;
   double cpu_start; /* the main thread's CPU seconds at the first edit */
   double cpu_end;
@@ -57,6 +84,15 @@ typedef struct
   double phase_start;
   double layout_s;
   double paint_s;
+  /* BENCH_TAIL: this edit's record, and every edit's. */
+  double tail_ms; /* 0: off */
+  EditRecord cur;
+  GArray *records;
+  double edit_done_cpu; /* the main thread's CPU when the edit returned */
+  gint64 edit_done_us;
+  double layout_start_wall;
+  double paint_start_wall;
+  gboolean ready_at_edit; /* the page's figures when the edit returned */
 } Bench;
 
 static double
@@ -88,6 +124,70 @@ report (const char *what, GArray *values)
 static gboolean
 edit (gpointer data);
 
+static double
+median_of (GArray *records, gsize offset)
+{
+  g_autoptr (GArray) v = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < records->len; i++)
+    {
+      const char *r = (const char *) &g_array_index (records, EditRecord, i);
+      double x = *(const double *) (r + offset);
+      g_array_append_val (v, x);
+    }
+  g_array_sort (v, cmp_double);
+  return v->len ? g_array_index (v, double, v->len / 2) : 0;
+}
+
+static void
+print_record (const char *what, guint index, double update, double painted, double wait,
+              double idle, guint frames, double lc, double lw, double pc, double pw, double phase,
+              guint figures)
+{
+  g_print ("%-7s %5u %4u %7.2f %8.2f %7.2f %7.2f %4u %7.2f %7.2f %7.2f %7.2f %7.2f %3u\n", what,
+           index, index % 7 + 1, update, painted, wait, idle, frames, lc, lw, pc, pw, phase,
+           figures);
+}
+
+/* BENCH_TAIL: the edits slower than tail_ms, and the medians of all. */
+static void
+report_tail (Bench *b)
+{
+  guint slow = 0, with_figures = 0, all_figures = 0, extra_frames = 0;
+  g_print ("edits painted later than %.1f ms (step: the cycle's +N,000.00; ms; frames begun; "
+           "figures: the worker's results shown before the frame):\n",
+           b->tail_ms);
+  g_print ("%-7s %5s %4s %7s %8s %7s %7s %4s %7s %7s %7s %7s %7s %3s\n", "", "edit", "step",
+           "update", "painted", "wait", "idlecpu", "frm", "lay.cpu", "lay.wal", "pnt.cpu",
+           "pnt.wal", "phase", "fig");
+  for (guint i = 0; i < b->records->len; i++)
+    {
+      const EditRecord *r = &g_array_index (b->records, EditRecord, i);
+      all_figures += r->figures;
+      if (r->painted_ms <= b->tail_ms)
+        continue;
+      slow++;
+      with_figures += r->figures;
+      extra_frames += r->frames > 1;
+      print_record ("slow", r->index, r->update_ms, r->painted_ms, r->wait_ms, r->idle_cpu,
+                    r->frames, r->layout_cpu, r->layout_wall, r->paint_cpu, r->paint_wall,
+                    r->phase_ms, r->figures);
+      if (g_getenv ("BENCH_TAIL_TIMES"))
+        g_print ("        at %" G_GINT64_FORMAT " us, CLOCK_MONOTONIC\n", r->start_us);
+    }
+  print_record ("median", 0, median_of (b->records, G_STRUCT_OFFSET (EditRecord, update_ms)),
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, painted_ms)),
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, wait_ms)),
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, idle_cpu)), 1,
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, layout_cpu)),
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, layout_wall)),
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, paint_cpu)),
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, paint_wall)),
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, phase_ms)), 0);
+  g_print ("%u slow of %u; %u of them after more than one frame; the worker's figures before "
+           "the frame in %u slow edits, %u of all\n",
+           slow, b->records->len, extra_frames, with_figures, all_figures);
+}
+
 /* The screen as the X server holds it, to PREFIX-WHEN.png (BENCH_SHOT). */
 static void
 shot (const char *when)
@@ -105,7 +205,12 @@ shot (const char *when)
 static void
 next (Bench *b)
 {
-  if (++b->done >= b->n)
+  if (++b->done == b->warmup)
+    {
+      b->cpu_start = thread_cpu ();
+      b->running = TRUE;
+    }
+  if (b->done >= b->warmup + b->n)
     {
       b->cpu_end = thread_cpu ();
       b->running = FALSE;
@@ -129,10 +234,32 @@ poll_ready (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static double
+wall_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
 static void
 before_paint (GdkFrameClock *clock, Bench *b)
 {
   b->phase_start = thread_cpu ();
+  if (b->tail_ms > 0 && b->waiting)
+    {
+      EditRecord *r = &b->cur;
+      if (r->frames++ == 0)
+        {
+          r->wait_ms = wall_ms () - b->edit_done_us / 1000.0;
+          r->idle_cpu = (b->phase_start - b->edit_done_cpu) * 1000.0;
+          r->phase_ms = (gdk_frame_clock_get_frame_time (clock) - b->edit_start) / 1000.0;
+          if (b->comp_page)
+            r->figures
+                = !b->ready_at_edit && gs_comp_page_get_figures_ready (GS_COMP_PAGE (b->comp_page));
+        }
+      /* A frame without a layout phase (nothing to lay out) emits no
+       * "layout": its paint is timed from here. */
+      b->layout_start_wall = b->paint_start_wall = wall_ms ();
+    }
 }
 
 static void
@@ -141,14 +268,26 @@ after_layout (GdkFrameClock *clock, Bench *b)
   double now = thread_cpu ();
   if (b->running)
     b->layout_s += now - b->phase_start;
+  if (b->tail_ms > 0 && b->waiting)
+    {
+      b->cur.layout_cpu += (now - b->phase_start) * 1000.0;
+      b->cur.layout_wall += wall_ms () - b->layout_start_wall;
+      b->paint_start_wall = wall_ms ();
+    }
   b->phase_start = now;
 }
 
 static void
 after_paint_phase (GdkFrameClock *clock, Bench *b)
 {
+  double now = thread_cpu ();
   if (b->running)
-    b->paint_s += thread_cpu () - b->phase_start;
+    b->paint_s += now - b->phase_start;
+  if (b->tail_ms > 0 && b->waiting)
+    {
+      b->cur.paint_cpu += (now - b->phase_start) * 1000.0;
+      b->cur.paint_wall += wall_ms () - b->paint_start_wall;
+    }
 }
 
 static void
@@ -163,11 +302,17 @@ after_paint (GdkFrameClock *clock, Bench *b)
   if (!b->waiting)
     return;
   b->waiting = FALSE;
-  {
-    double painted = (double) (g_get_monotonic_time () - b->edit_start);
-    g_array_append_val (b->painted_us, painted);
-  }
-  if (b->comp_page && !gs_comp_page_get_figures_ready (GS_COMP_PAGE (b->comp_page)))
+  if (b->done >= b->warmup)
+    {
+      double painted = (double) (g_get_monotonic_time () - b->edit_start);
+      g_array_append_val (b->painted_us, painted);
+      if (b->tail_ms > 0)
+        {
+          b->cur.painted_ms = painted / 1000.0;
+          g_array_append_val (b->records, b->cur);
+        }
+    }
+  if (b->settle && !gs_comp_page_get_figures_ready (GS_COMP_PAGE (b->comp_page)))
     g_timeout_add (1, poll_ready, b);
   else
     next (b);
@@ -203,8 +348,17 @@ edit (gpointer data)
     ok = gs_plan_set_money (b->plan, "funnel.deal_size", b->deal + step, &error);
   if (!ok)
     g_error ("%s", error->message);
-  update = (double) (g_get_monotonic_time () - b->edit_start);
-  g_array_append_val (b->update_us, update);
+  b->edit_done_us = g_get_monotonic_time ();
+  b->edit_done_cpu = thread_cpu ();
+  update = (double) (b->edit_done_us - b->edit_start);
+  if (b->done >= b->warmup)
+    g_array_append_val (b->update_us, update);
+  memset (&b->cur, 0, sizeof b->cur);
+  b->cur.index = b->done;
+  b->cur.start_us = b->edit_start;
+  b->cur.update_ms = update / 1000.0;
+  if (b->comp_page)
+    b->ready_at_edit = gs_comp_page_get_figures_ready (GS_COMP_PAGE (b->comp_page));
   b->waiting = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (b->window));
   return G_SOURCE_REMOVE;
@@ -219,11 +373,12 @@ start (gpointer data)
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), b);
   g_signal_connect (clock, "layout", G_CALLBACK (after_layout), b);
   g_signal_connect (clock, "paint", G_CALLBACK (after_paint_phase), b);
-  if (b->comp && g_getenv ("BENCH_SETTLED"))
+  if (b->comp && (g_getenv ("BENCH_SETTLED") || b->tail_ms > 0))
     b->comp_page = find_comp_page (GTK_WIDGET (b->window));
+  b->settle = b->comp_page && g_getenv ("BENCH_SETTLED");
   shot ("before");
   b->cpu_start = thread_cpu ();
-  b->running = TRUE;
+  b->running = b->warmup == 0;
   edit (b);
   return G_SOURCE_REMOVE;
 }
@@ -246,6 +401,8 @@ main (int argc, char *argv[])
   if (b.plan == NULL)
     g_error ("%s", error->message);
   b.n = argc > 2 ? (guint) atoi (argv[2]) : 100;
+  if (g_getenv ("BENCH_WARMUP"))
+    b.warmup = (guint) atoi (g_getenv ("BENCH_WARMUP"));
   b.deal = gs_plan_get_model (b.plan)->deal_size;
   b.comp = g_str_equal (page, "compensation");
   if (b.comp)
@@ -256,6 +413,9 @@ main (int argc, char *argv[])
       b.ote = comp->roles[0].ote;
     }
   b.update_us = g_array_new (FALSE, FALSE, sizeof (double));
+  b.records = g_array_new (FALSE, FALSE, sizeof (EditRecord));
+  if (g_getenv ("BENCH_TAIL"))
+    b.tail_ms = g_ascii_strtod (g_getenv ("BENCH_TAIL"), NULL);
   b.painted_us = g_array_new (FALSE, FALSE, sizeof (double));
   b.loop = g_main_loop_new (NULL, FALSE);
   b.window = gs_window_new (NULL, b.plan, NULL);
@@ -271,5 +431,7 @@ main (int argc, char *argv[])
   g_print ("main-thread CPU per edit %.2f ms (frames: layout %.2f ms, paint %.2f ms)\n",
            (b.cpu_end - b.cpu_start) * 1000.0 / b.n, b.layout_s * 1000.0 / b.n,
            b.paint_s * 1000.0 / b.n);
+  if (b.tail_ms > 0)
+    report_tail (&b);
   return 0;
 }

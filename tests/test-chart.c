@@ -463,6 +463,102 @@ test_payout (Fixture *f, gconstpointer data)
   gs_chart_hit_free (hit);
 }
 
+/* The payout chart prepared once (GsPayoutChart), as the window draws it:
+ * background and curves drawn apart give gs_chart_draw's pixels exactly,
+ * its hits give gs_chart_hit_test's texts without any drawing, and the
+ * background is the same for the same roles and value axis only. */
+static void
+test_payout_prepared (Fixture *f, gconstpointer data)
+{
+  const char *roles[] = { NULL, "ae" };
+  GsChartStyle style;
+
+  if (f->comp == NULL)
+    {
+      g_test_skip ("the example has no compensation plans");
+      return;
+    }
+  gs_chart_style_init (&style, FALSE);
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+    {
+      GsChartData d = data_of (f);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GsPayoutChart) chart = gs_payout_chart_new (f->model, f->comp, roles[r], &error);
+      g_autoptr (GsPayoutChart) again = gs_payout_chart_new (f->model, f->comp, roles[r], NULL);
+      cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_RGB24, W, H);
+      cairo_surface_t *split = cairo_image_surface_create (CAIRO_FORMAT_RGB24, W, H);
+      cairo_t *cr;
+      GsChartFrame frame;
+      guint hits = 0;
+
+      g_assert_no_error (error);
+      d.role_id = roles[r];
+      cr = cairo_create (whole);
+      g_assert_true (gs_chart_draw (GS_CHART_PAYOUT, cr, W, H, &style, &d, NULL, NULL));
+      cairo_destroy (cr);
+      cr = cairo_create (split);
+      gs_payout_chart_draw_background (chart, cr, W, H, &style, &frame);
+      gs_payout_chart_draw_curves (chart, cr, W, H, &style, &frame);
+      cairo_destroy (cr);
+      cairo_surface_flush (whole);
+      cairo_surface_flush (split);
+      g_assert_cmpmem (
+          cairo_image_surface_get_data (whole), cairo_image_surface_get_stride (whole) * H,
+          cairo_image_surface_get_data (split), cairo_image_surface_get_stride (split) * H);
+      cairo_surface_destroy (whole);
+      cairo_surface_destroy (split);
+
+      /* 0–200 % by 1 %; the strips tile the plot. */
+      g_assert_cmpuint (gs_payout_chart_n_points (chart), ==, 201);
+      for (double x = 0.5; x < W; x += 7)
+        {
+          GsChartHit *want = gs_chart_hit_test (GS_CHART_PAYOUT, W, H, &style, &d, x, H / 2.0);
+          GsChartHit *got = gs_payout_chart_hit (chart, &frame, x, H / 2.0);
+          g_assert_true ((want == NULL) == (got == NULL));
+          if (want)
+            {
+              g_assert_cmpstr (got->label, ==, want->label);
+              g_assert_cmpstr (got->value, ==, want->value);
+              g_assert_cmpfloat_with_epsilon (got->x, want->x, 1e-6);
+              g_assert_cmpfloat_with_epsilon (got->width, want->width, 1e-6);
+              hits++;
+            }
+          gs_chart_hit_free (want);
+          gs_chart_hit_free (got);
+        }
+      g_assert_cmpuint (hits, >, 50);
+      g_assert_null (gs_payout_chart_hit (chart, &frame, W / 2.0, 2));
+      /* The AE's strip at 100 %: the target incentive, 160,000 × 50 %. */
+      if (roles[r])
+        {
+          double x, y, w, h;
+          GsChartHit *hit;
+          gs_payout_chart_point_rect (chart, &frame, 100, &x, &y, &w, &h);
+          hit = gs_payout_chart_hit (chart, &frame, x + w / 2, y + h / 2);
+          g_assert_cmpstr (hit->label, ==, "At 100 % of quota");
+          g_assert_nonnull (strstr (hit->value, "Account executive: "));
+          g_assert_nonnull (strstr (hit->value, "80,000.00"));
+          gs_chart_hit_free (hit);
+        }
+      g_assert_true (gs_payout_chart_same_background (again, chart, &frame));
+    }
+  /* Another set of roles is another background. */
+  {
+    g_autoptr (GsPayoutChart) all = gs_payout_chart_new (f->model, f->comp, NULL, NULL);
+    g_autoptr (GsPayoutChart) ae = gs_payout_chart_new (f->model, f->comp, "ae", NULL);
+    cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, W, H);
+    cairo_t *cr = cairo_create (s);
+    GsChartFrame frame;
+    gs_payout_chart_draw_background (ae, cr, W, H, &style, &frame);
+    g_assert_false (gs_payout_chart_same_background (all, ae, &frame));
+    /* A value axis with other ticks is another background too. */
+    frame.hi *= 2;
+    g_assert_false (gs_payout_chart_same_background (ae, ae, &frame));
+    cairo_destroy (cr);
+    cairo_surface_destroy (s);
+  }
+}
+
 static void
 test_export (Fixture *f, gconstpointer data)
 {
@@ -564,6 +660,7 @@ main (int argc, char **argv)
   ADD ("/chart/text-size", test_text_size);
   ADD ("/chart/hit", test_hit);
   ADD ("/chart/payout", test_payout);
+  ADD ("/chart/payout-prepared", test_payout_prepared);
   ADD ("/chart/export", test_export);
   ADD ("/chart/styles", test_styles);
   ADD ("/chart/errors", test_errors);

@@ -29,6 +29,7 @@
 #include "gs-comp-role-list.h"
 #include "gs-field.h"
 #include "gs-format.h"
+#include "gs-payout-curve.h"
 #include "gs-payout-view.h"
 #include "gs-plan-edits.h"
 #include "gs-rate-table-editor.h"
@@ -831,6 +832,76 @@ test_cap_subtitle (void)
   g_object_unref (page);
 }
 
+/* A frame that draws the curve after the last one counted. */
+static void
+wait_curve (GtkWidget *curve, guint after)
+{
+  while (gs_payout_curve_get_snapshots (GS_PAYOUT_CURVE (curve)) <= after)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The payout curve: the engine's curve made once per plan change (not per
+ * frame, not for a new attainment), its background (axes, gridlines) drawn
+ * again only when the value axis's ticks change, and a point's tooltip
+ * worded when asked: the AE's at 100 % is the target incentive, OTE × 50 %. */
+static void
+test_curve (void)
+{
+  g_autoptr (GsPlan) plan = seed_saas ();
+  GtkWidget *page = page_for (plan);
+  GtkWidget *window = gtk_window_new ();
+  GsPayoutView *view = gs_comp_page_get_payout_view (GS_COMP_PAGE (page));
+  GtkWidget *curve = gs_payout_view_get_curve (view);
+  GsPayoutCurve *c = GS_PAYOUT_CURVE (curve);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tip = NULL;
+  guint made, backgrounds;
+  double x, y;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_curve (curve, 0);
+  made = gs_payout_curve_get_charts_made (c);
+  backgrounds = gs_payout_curve_get_backgrounds_drawn (c);
+  g_assert_cmpuint (backgrounds, ==, 1);
+  g_assert_true (gs_payout_curve_get_point (c, 100, &x, &y));
+  tip = gs_payout_curve_get_tooltip_at (c, x, y);
+  g_assert_true (g_str_has_prefix (tip, "At 100 % of quota\nAccount executive: "));
+  g_assert_nonnull (strstr (tip, "80,000.00")); /* 160,000 × 50 % */
+  g_clear_pointer (&tip, g_free);
+
+  /* Another attainment moves the marker: no curve is made, no background. */
+  gs_payout_view_set_attainment (view, 1.15);
+  wait_curve (curve, gs_payout_curve_get_snapshots (c));
+  g_assert_cmpuint (gs_payout_curve_get_charts_made (c), ==, made);
+  g_assert_cmpuint (gs_payout_curve_get_backgrounds_drawn (c), ==, backgrounds);
+
+  /* An OTE edit of 1,000: one curve made, drawn on the same background. */
+  g_assert_true (gs_comp_set_ote (plan, 0, 16100000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_payout_curve_get_charts_made (c), ==, made + 1);
+  wait_curve (curve, gs_payout_curve_get_snapshots (c));
+  g_assert_cmpuint (gs_payout_curve_get_backgrounds_drawn (c), ==, backgrounds);
+  g_assert_true (gs_payout_curve_get_point (c, 100, &x, &y));
+  tip = gs_payout_curve_get_tooltip_at (c, x, y);
+  g_assert_nonnull (strstr (tip, "80,500.00")); /* 161,000 × 50 % */
+  g_clear_pointer (&tip, g_free);
+
+  /* Tripled, the value axis has other ticks: the background is drawn again. */
+  g_assert_true (gs_comp_set_ote (plan, 0, 48000000, &error));
+  g_assert_cmpuint (gs_payout_curve_get_charts_made (c), ==, made + 2);
+  wait_curve (curve, gs_payout_curve_get_snapshots (c));
+  g_assert_cmpuint (gs_payout_curve_get_backgrounds_drawn (c), ==, backgrounds + 1);
+  g_assert_true (gs_payout_curve_get_point (c, 100, &x, &y));
+  tip = gs_payout_curve_get_tooltip_at (c, x, y);
+  g_assert_nonnull (strstr (tip, "240,000.00")); /* 480,000 × 50 % */
+  g_assert_null (gs_payout_curve_get_tooltip_at (c, x, 1));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -840,6 +911,7 @@ main (int argc, char *argv[])
   setlocale (LC_NUMERIC, "C.UTF-8");
   setlocale (LC_MONETARY, "C.UTF-8");
   g_test_add_func ("/gui/comp-page/payout", test_payout_at_attainment);
+  g_test_add_func ("/gui/comp-page/curve", test_curve);
   g_test_add_func ("/gui/comp-page/hidden-page", test_hidden_page);
   g_test_add_func ("/gui/comp-page/async-figures", test_async_figures);
   g_test_add_func ("/gui/comp-page/band-rate-refused", test_band_rate_refused);

@@ -193,7 +193,7 @@ hline (GsChartCtx *ctx, double x0, double x1, double y)
   cairo_stroke (ctx->cr);
 }
 
-void
+double
 gs_chart_value_axis (GsChartCtx *ctx, GsPlotArea *area, double lo, double hi, GsChartFormat format)
 {
   double first, last, step, label_w = 0, h;
@@ -220,6 +220,7 @@ gs_chart_value_axis (GsChartCtx *ctx, GsPlotArea *area, double lo, double hi, Gs
       hline (ctx, area->x, area->x + area->w, y);
       gs_chart_text (ctx, area->x - 8, y, 1, 0.5, GS_TEXT_SMALL, &ctx->style->muted, text);
     }
+  return step;
 }
 
 void

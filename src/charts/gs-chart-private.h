@@ -71,9 +71,9 @@ char *
 gs_chart_axis_money (const GsChartCtx *ctx, double minor); /* a GsChartFormat */
 
 /* Horizontal gridlines and value labels on the left of area (values via
- * format); fills area->lo/hi with the tick range. */
+ * format); fills area->lo/hi with the tick range and returns its step. */
 typedef char *(*GsChartFormat) (const GsChartCtx *ctx, double value);
-void
+double
 gs_chart_value_axis (GsChartCtx *ctx, GsPlotArea *area, double lo, double hi, GsChartFormat format);
 /* Month labels under area for n columns, thinned to fit; first_month is the
  * plan month of column 0 (negative before the plan). */

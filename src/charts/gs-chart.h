@@ -124,6 +124,55 @@ gs_chart_payout (cairo_t *cr, double width, double height, const GsChartStyle *s
                  const GsModel *model, const GsCompModel *comp, const char *role_id,
                  GError **error);
 
+/* The payout chart prepared once per plan (or role) change: the engine's
+ * curves (gs_comp_curve) for the roles drawn, so that a window draws it
+ * without computing a payout and words a point's figures only when the
+ * pointer asks.  GS_CHART_PAYOUT draws through it: background, then
+ * curves, the same drawing. */
+typedef struct _GsPayoutChart GsPayoutChart;
+
+/* The plot rectangle the background placed (in the chart's units) and its
+ * value axis's range and step: where the curves and the points go. */
+typedef struct
+{
+  double x, y, width, height;
+  double lo, hi, step;
+} GsChartFrame;
+
+/* model gives the money format; role_id NULL: every role.  NULL with error
+ * as gs_chart_draw's. */
+GsPayoutChart *
+gs_payout_chart_new (const GsModel *model, const GsCompModel *comp, const char *role_id,
+                     GError **error);
+void
+gs_payout_chart_free (GsPayoutChart *chart);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsPayoutChart, gs_payout_chart_free)
+
+/* The title, value axis with gridlines, attainment axis and the dashed
+ * quota line; frame receives where the curves go. */
+void
+gs_payout_chart_draw_background (const GsPayoutChart *chart, cairo_t *cr, double width,
+                                 double height, const GsChartStyle *style, GsChartFrame *frame);
+/* The curves, their 100 % dots and end labels, on a background's frame. */
+void
+gs_payout_chart_draw_curves (const GsPayoutChart *chart, cairo_t *cr, double width, double height,
+                             const GsChartStyle *style, const GsChartFrame *frame);
+/* TRUE when chart's background is the one drawn for drawn into frame (same
+ * size and style assumed): the same roles, money format and value axis. */
+gboolean
+gs_payout_chart_same_background (const GsPayoutChart *chart, const GsPayoutChart *drawn,
+                                 const GsChartFrame *frame);
+guint
+gs_payout_chart_n_points (const GsPayoutChart *chart); /* 0–200 % by 1 %: 201 */
+/* Point i's hit strip: the plot's height, one step wide, centred on it. */
+void
+gs_payout_chart_point_rect (const GsPayoutChart *chart, const GsChartFrame *frame, guint i,
+                            double *x, double *y, double *width, double *height);
+/* The point under (x, y) with its texts, as gs_chart_hit_test gives; NULL
+ * outside the plot. */
+GsChartHit *
+gs_payout_chart_hit (const GsPayoutChart *chart, const GsChartFrame *frame, double x, double y);
+
 /* Writes a chart to filename; the format comes from the extension (.png,
  * .svg, .pdf).  PNG is rendered at scale × the size in pixels. */
 gboolean

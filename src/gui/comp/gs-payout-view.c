@@ -181,9 +181,11 @@ figure_row (GsPayoutView *self, const GsCompModel *comp, int row, const char *na
     {
       g_autofree char *t = money (comp, *target);
       g_autofree char *text = g_strdup_printf (_ ("Target incentive %s"), t);
-      GtkWidget *sub = gtk_label_new (text);
+      /* It follows every OTE edit: drawn, not laid out up to the window
+       * (gs-figure-text.c), as the figures beside it. */
+      GtkWidget *sub = gs_figure_text_new (text);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (sub), 0);
       gtk_widget_add_css_class (sub, "caption");
       gtk_widget_add_css_class (sub, "dim-label");
       g_object_ref (cells[0]);
@@ -417,9 +419,10 @@ refresh (GsPayoutView *self)
         self->computed++;
       }
   }
-  gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment, NULL);
   if (p == NULL)
     {
+      gs_payout_curve_set_data (GS_PAYOUT_CURVE (self->curve), self->plan, role->id, attainment,
+                                "");
       g_clear_object (&self->totals_plan);
       g_clear_pointer (&self->totals_role, g_free);
       clear_grid (self);
@@ -743,4 +746,10 @@ guint
 gs_payout_view_get_label_updates (GsPayoutView *self)
 {
   return self->label_updates;
+}
+
+GtkWidget *
+gs_payout_view_get_curve (GsPayoutView *self)
+{
+  return self->curve;
 }

@@ -7,7 +7,7 @@
  *
  * Every figure and every trace line comes from the compensation engine
  * (gs_comp_payout_with for the person shown, gs_comp_role_total_at_attainment
- * for the role, in a worker thread after an edit, gs_chart_draw); the view
+ * for the role, in a worker thread after an edit, the payout chart's curves); the view
  * only lays them out, keeping its labels from one update to the next while
  * its rows stay the same.
  */
@@ -56,5 +56,8 @@ gs_payout_view_get_computed (GsPayoutView *self);
  * label is set only when its figure or name changes (tests). */
 guint
 gs_payout_view_get_label_updates (GsPayoutView *self);
+/* Its payout curve (a GsPayoutCurve; tests). */
+GtkWidget *
+gs_payout_view_get_curve (GsPayoutView *self);
 
 G_END_DECLS
