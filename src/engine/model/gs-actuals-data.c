@@ -8,6 +8,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-json-rows.h"
+#include "gs-large-alloc.h"
 
 #include <math.h>
 #include <string.h>
@@ -989,10 +990,11 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
         return TRUE;
       n = json_array_get_length (arr);
     }
+  /* 100,000 deals are 15 MiB: on huge pages (gs-large-alloc.h). */
   if (deals)
-    d->deals = g_new0 (GsActualDeal, n);
+    d->deals = gs_large_alloc0 (sizeof (GsActualDeal) * n);
   else
-    d->leads = g_new0 (GsActualLead, n);
+    d->leads = gs_large_alloc0 (sizeof (GsActualLead) * n);
   if (arr == NULL)
     fields = gs_json_deferred_fields (c->deferred, path, &n_fields);
   if (fields != NULL)
