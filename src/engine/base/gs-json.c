@@ -405,6 +405,18 @@ gs_json_deferred_row (const GsJsonDeferred *d, const char *path, guint index,
                                 index, values, error);
 }
 
+gsize
+gs_json_deferred_rows_size (const GsJsonDeferred *d, const char *path)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  const GsJsonSpan *spans;
+  g_return_val_if_fail (list != NULL && list->rows != NULL, 0);
+  if (list->spans->len == 0)
+    return 0;
+  spans = (const GsJsonSpan *) list->spans->data;
+  return spans[list->spans->len - 1].end - spans[0].start;
+}
+
 /* A text within check_text_node's limit. */
 static gboolean
 text_fits (const char *text, gsize len, guint max)

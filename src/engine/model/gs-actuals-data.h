@@ -172,6 +172,13 @@ struct _GsActualsData
    * changed (a plan's model reads them so, gs-actuals-store.h): not freed
    * here; the store is unreferenced instead.  A copy never shares. */
   GsActualsStore *records_of;
+  /* Deals decoded from rows (docs/plan-format.md, "The actuals as rows")
+   * point their id, name, CRM stage and CRM source into this one block
+   * instead of owning copies (NULL: every text is the deal's own).  Freed
+   * with the deals; whoever takes the deals takes it too.  A copy's texts
+   * are its own. */
+  char *deal_texts;
+  gsize deal_texts_size;
 };
 
 /* Decodes root's optional "actuals" into model->actuals (NULL when absent);
