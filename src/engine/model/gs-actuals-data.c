@@ -1067,9 +1067,11 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
         return TRUE;
       n = json_array_get_length (arr);
     }
-  /* 100,000 deals are 15 MiB: on huge pages (gs-large-alloc.h). */
+  /* 100,000 deals are 15 MiB: on huge pages (gs-large-alloc.h), and not
+   * zeroed first (each deal is, as it is decoded; only the n_deals decoded
+   * are ever read or freed). */
   if (deals)
-    d->deals = gs_large_alloc0 (sizeof (GsActualDeal) * n);
+    d->deals = gs_large_alloc (sizeof (GsActualDeal) * n);
   else
     d->leads = gs_large_alloc0 (sizeof (GsActualLead) * n);
   if (arr == NULL)
