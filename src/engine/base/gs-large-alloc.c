@@ -15,14 +15,18 @@ gpointer
 gs_large_alloc (gsize size)
 {
   void *p = NULL;
+  gsize whole;
   if (size < HUGE_PAGE)
     return g_malloc (size);
+  /* Whole huge pages: the kernel maps a 2 MiB page only where all of it
+   * lies in the mapping, so a last part would be 4 KiB pages again. */
+  whole = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
   /* g_free is free (GLib ≥ 2.46), so posix_memalign's block is g_free's. */
-  if (posix_memalign (&p, HUGE_PAGE, size) != 0)
+  if (whole < size || posix_memalign (&p, HUGE_PAGE, whole) != 0)
     return g_malloc (size); /* which aborts with g_malloc's message when it fails too */
 #ifdef MADV_HUGEPAGE
   /* Advice only: where huge pages are off it changes nothing. */
-  madvise (p, (size + 4095) & ~(gsize) 4095, MADV_HUGEPAGE);
+  madvise (p, whole, MADV_HUGEPAGE);
 #endif
   return p;
 }

@@ -1033,6 +1033,37 @@ columns_free (Column *cols, guint n)
   g_free (cols);
 }
 
+/* The records' ids seen so far, to refuse one used twice: open
+ * addressing in one array sized once from the number of records (a
+ * GHashTable grew and rehashed five times on the way to 100,000). */
+typedef struct
+{
+  const char **slots;
+  gsize mask;
+} IdSet;
+
+static void
+id_set_init (IdSet *set, guint n)
+{
+  gsize size = 16;
+  while (size < (gsize) n * 2)
+    size *= 2;
+  set->slots = gs_large_alloc0 (size * sizeof *set->slots);
+  set->mask = size - 1;
+}
+
+/* FALSE when id is already in the set. */
+static gboolean
+id_set_add (IdSet *set, const char *id)
+{
+  gsize i = g_str_hash (id) & set->mask;
+  for (; set->slots[i] != NULL; i = (i + 1) & set->mask)
+    if (strcmp (set->slots[i], id) == 0)
+      return FALSE;
+  set->slots[i] = id;
+  return TRUE;
+}
+
 static gboolean
 decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
 {
@@ -1041,7 +1072,8 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   gboolean deals = strcmp (key, "deals") == 0;
   guint max = deals ? GS_MAX_DEALS : GS_MAX_LEADS;
   g_autofree char *path = gs_json_child_path ("actuals", key);
-  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  IdSet ids = { NULL, 0 };
+  g_autofree gpointer id_slots = NULL; /* ids.slots, freed on every return */
   g_autoptr (JsonNode) own = NULL;
   int deferred = gs_json_deferred_length (c->deferred, path);
   guint n, n_fields = 0;
@@ -1074,6 +1106,8 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
     d->deals = gs_large_alloc (sizeof (GsActualDeal) * n);
   else
     d->leads = gs_large_alloc0 (sizeof (GsActualLead) * n);
+  id_set_init (&ids, n);
+  id_slots = ids.slots;
   if (arr == NULL)
     fields = gs_json_deferred_fields (c->deferred, path, &n_fields);
   if (fields != NULL)
@@ -1130,7 +1164,7 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
             }
         }
       id = deals ? d->deals[i].id : d->leads[i].id;
-      if (!g_hash_table_add (ids, (gpointer) id))
+      if (!id_set_add (&ids, id))
         {
           g_autofree char *ip = g_strdup_printf ("%s[%u].id", path, i);
           gs_json_invalid (error, ip, _ ("“%s” is used by an earlier record"), id);
