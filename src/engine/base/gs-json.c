@@ -238,6 +238,8 @@ check_tokens (const char *text, gsize len, GError **error)
               i++;
           continue;
         }
+      if (c == ' ') /* most of what lies between values: indentation */
+        continue;
       if ((c == '[' || c == '{' || c == ',') && ++values > GS_JSON_MAX_VALUES)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
