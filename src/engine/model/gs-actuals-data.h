@@ -204,7 +204,9 @@ gs_actuals_data_free (GsActualsData *data);
 /* Frees the deals and leads data owns (not a store's) and leaves none. */
 void
 gs_actuals_data_free_records (GsActualsData *data);
-/* Frees what a deal owns (not the deal itself); deep-copies one. */
+/* Frees what a deal owns (not the deal itself); deep-copies one.  Not for
+ * a deal of a GsActualsData with deal_texts (its texts are the block's):
+ * gs_actuals_data_free_records frees those. */
 void
 gs_actual_deal_clear (GsActualDeal *deal);
 void
