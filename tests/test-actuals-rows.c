@@ -203,6 +203,67 @@ test_round_trip (void)
   g_assert_nonnull (strstr (again, "\"kept 7\""));
 }
 
+/* Whether text lies in data's one block of deal texts. */
+static gboolean
+in_block (const GsActualsData *d, const char *text)
+{
+  return text != NULL && text >= d->deal_texts && text < d->deal_texts + d->deal_texts_size;
+}
+
+/* The deals read straight from their rows own no texts: their id, name,
+ * CRM stage and CRM source lie in one block, a CRM stage once for all the
+ * deals that name it; a deal read as its record (an escape in its name,
+ * credits) owns its own.  A copy owns every text; a store taking the
+ * records takes the block, and both outlive the plan they came from. */
+static void
+test_texts_in_one_block (void)
+{
+  g_autofree char *old_text = plan_text ("1.3");
+  g_autofree char *new_text = plan_text ("1.4");
+  g_autoptr (GsPlan) objects = open_ok (old_text);
+  g_autoptr (GsPlan) written = open_ok (new_text);
+  g_autofree char *rows = gs_plan_to_text (written);
+  GsPlan *plan = open_ok (rows);
+  const GsActualsData *old = gs_plan_get_model (objects)->actuals;
+  GsActualsData *d = gs_plan_get_model (plan)->actuals, *copy, *shared;
+  g_autoptr (GError) error = NULL;
+  GsActualsStore *store;
+
+  g_assert_nonnull (d->deal_texts);
+  /* Kind 0 (every plain field) straight from its row; kind 5 (an escape
+   * in its name) and kind 3 (splits) read as their records. */
+  g_assert_true (in_block (d, d->deals[0].id));
+  g_assert_true (in_block (d, d->deals[0].name));
+  g_assert_true (in_block (d, d->deals[0].crm_stage));
+  g_assert_true (in_block (d, d->deals[0].crm_source));
+  g_assert_true (d->deals[8].crm_stage == d->deals[0].crm_stage); /* "Closed Won", once */
+  g_assert_false (in_block (d, d->deals[5].id));
+  g_assert_false (in_block (d, d->deals[3].id));
+  g_assert_cmpstr (d->deals[0].id, ==, "D0");
+  g_assert_cmpstr (d->deals[0].crm_stage, ==, "Closed Won");
+  /* The block holds no more than the rows' text and the texts' entries. */
+  g_assert_cmpuint (d->deal_texts_size, <, strlen (rows));
+  /* A copy owns its texts. */
+  copy = gs_actuals_data_copy (d);
+  g_assert_null (copy->deal_texts);
+  assert_same_records (old, copy);
+  /* A store taking the decoded records takes their block: it outlives the
+   * plan they were read with (the model is left without records). */
+  store = gs_actuals_store_new_taking (d, gs_plan_get_model (plan), &error);
+  g_assert_no_error (error);
+  g_assert_null (d->deal_texts);
+  g_assert_cmpuint (d->n_deals, ==, 0);
+  g_object_unref (plan);
+  shared = gs_actuals_data_new (old->n_stages);
+  gs_actuals_store_share_records (store, shared);
+  assert_same_records (old, shared);
+  gs_actuals_data_free (shared);
+  gs_actuals_store_unref (store);
+  /* The copy outlives both. */
+  assert_same_records (old, copy);
+  gs_actuals_data_free (copy);
+}
+
 /* An import that leaves 1,000 deals raises the plan to 1.4 and the store
  * writes the rows the records read from a file give. */
 static void
@@ -360,6 +421,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-rows/round-trip", test_round_trip);
   g_test_add_func ("/actuals-rows/import-writes-rows", test_import_writes_rows);
   g_test_add_func ("/actuals-rows/malformed", test_malformed);
+  g_test_add_func ("/actuals-rows/texts-in-one-block", test_texts_in_one_block);
   g_test_add_func ("/actuals-rows/only-deals-as-rows", test_only_deals_as_rows);
   return g_test_run ();
 }

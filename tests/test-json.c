@@ -76,6 +76,113 @@ test_parse_errors (void)
   g_clear_error (&error);
 }
 
+/* text read with the actuals' deals deferred (as a plan is opened):
+ * NULL with the message, or the tree. */
+static JsonNode *
+parse_deferring (const char *text, gsize len, GError **error)
+{
+  static const char *const paths[] = { "actuals.deals*", NULL };
+  g_autoptr (GBytes) bytes = g_bytes_new (text, len);
+  GsJsonDeferred *deferred = NULL;
+  JsonNode *root = gs_json_parse_deferring (bytes, paths, &deferred, error);
+  g_clear_pointer (&deferred, gs_json_deferred_free);
+  return root;
+}
+
+/* Opening a plan checks UTF-8 eight bytes at a time and hands GLib only
+ * the chunks with other bytes: the same verdict as g_utf8_validate for a
+ * character (or a bad byte) at every place in a word and across the
+ * 64-byte chunks. */
+static void
+test_utf8_fast (void)
+{
+  static const char *const good[] = { "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80" };
+  static const char *const bad[]
+      = { "\xC3", "\xFF", "\xE2\x82", "\xC0\xAF", "\xED\xA0\x80", "\xF0\x9F\x98", "\x80" };
+  for (guint at = 0; at < 140; at++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (good) + G_N_ELEMENTS (bad) + 1; k++)
+        {
+          gboolean ok = k < G_N_ELEMENTS (good);
+          const char *insert = ok ? good[k]
+                               : k < G_N_ELEMENTS (good) + G_N_ELEMENTS (bad)
+                                   ? bad[k - G_N_ELEMENTS (good)]
+                                   : NULL;
+          g_autoptr (GString) text = g_string_new ("{\"a\": \"");
+          g_autoptr (GError) error = NULL;
+          g_autoptr (JsonNode) root = NULL;
+          for (guint i = 0; i < at; i++)
+            g_string_append_c (text, (char) ('a' + i % 26));
+          if (insert)
+            g_string_append (text, insert);
+          else
+            g_string_append_len (text, "\0", 1); /* a NUL byte: refused as before */
+          g_string_append (text, "xyz\"}");
+          root = parse_deferring (text->str, text->len, &error);
+          g_assert_cmpint (ok, ==, g_utf8_validate (text->str, (gssize) text->len, NULL));
+          if (ok)
+            g_assert_no_error (error);
+          else
+            {
+              g_assert_null (root);
+              g_assert_nonnull (strstr (error->message, "not UTF-8 text"));
+            }
+        }
+    }
+}
+
+/* A row of plain values in a list written as rows is checked in one loop
+ * (gs-json-reader.c); what it refuses gets the message the whole reader
+ * gives, and what it accepts reads as the tree does. */
+static void
+test_plain_rows (void)
+{
+  static const char *const rows[] = {
+    "[\"a\", 12]",
+    "[\"a\", -0.5e+3, true, false, null]",
+    "[ \"x\" ,1 ]",
+    "[]",
+    "[[1], {\"b\": 2}]",
+    "[\"\\u00e9\\n\\\"\"]",
+    "[\"a\", 12a]",
+    "[\"a\", nullx]",
+    "[01]",
+    "[1.]",
+    "[-]",
+    "[1e]",
+    "[1e+]",
+    "[\"a\\u0001\"]",
+    "[\"a\x01\"]",
+    "[\"a\" \"b\"]",
+    "[1,]",
+    "[,1]",
+    "[tru]",
+    "[\"open",
+    "[1 2]",
+    "[1",
+    "[-01]",
+    "[.5]",
+    "[1.5.2]",
+    "[nul]",
+    "[\"a\"}",
+    "[\"t\tab\"]",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "{\"actuals\": {\"deals\": {\"fields\": [\"id\"], \"rows\": [[\"x\"], %s, [\"y\"]]}}}",
+          rows[i]);
+      g_autoptr (GError) whole = NULL, deferring = NULL;
+      g_autoptr (JsonNode) tree = gs_json_parse (text, -1, &whole);
+      g_autoptr (JsonNode) root = parse_deferring (text, strlen (text), &deferring);
+      g_assert_cmpint (tree == NULL, ==, root == NULL);
+      if (whole)
+        g_assert_cmpstr (whole->message, ==, deferring->message);
+      else
+        g_assert_no_error (deferring);
+    }
+}
+
 /* RFC 8259 and nothing else, each refusal with its line and column
  * (columns count characters, from 1). */
 static void
@@ -404,6 +511,8 @@ main (int argc, char **argv)
   g_test_add_func ("/json/writer-pieces", test_writer_pieces);
   g_test_add_func ("/json/paths", test_paths);
   g_test_add_func ("/json/parse-errors", test_parse_errors);
+  g_test_add_func ("/json/utf8-fast", test_utf8_fast);
+  g_test_add_func ("/json/plain-rows", test_plain_rows);
   g_test_add_func ("/json/strict-grammar", test_strict_grammar);
   g_test_add_func ("/json/values", test_values);
   g_test_add_func ("/json/ratio", test_ratio);

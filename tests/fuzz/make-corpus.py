@@ -107,6 +107,35 @@ def actuals_rows(p):
 
 
 plan("actuals-rows", actuals_rows)
+
+
+def actuals_plain_rows(p):
+    """Rows of plain values as Goalsheet writes them (one line each), read by
+    the direct decoder into one block of texts; a name with non-ASCII text."""
+    p["version"] = "1.4"
+    p["actuals"] = {
+        "people": [{"id": "ann", "name": "Ann Lee"}],
+        "deals": {
+            "fields": ["id", "name", "amount", "stage", "crm_stage", "status", "created", "closed",
+                       "owner", "source", "crm_source"],
+            "texts": {"stage": ["won", "opportunity"], "crm_stage": ["Closed Won", "Demo"],
+                      "status": ["won", "open"], "owner": ["ann"], "source": ["inbound"],
+                      "crm_source": ["Organic"]},
+            "rows": ["@ROWS@"]}}
+
+
+def plain_rows_text(rows):
+    p = copy.deepcopy(seed)
+    actuals_plain_rows(p)
+    return json.dumps(p, indent=1, ensure_ascii=False).replace('"@ROWS@"', ",\n".join(rows))
+
+
+plain = ['["9001", "Acme", "25000.00", 0, 0, 0, "2027-02-03", "2027-03-10", 0, 0, 0]',
+         '["9002", "Zoë Ça € 😀", "1200.50", 1, 1, 1, "2027-03-01", null, 0, 0, null]',
+         '["9003", null, "300.00", 1, null, null, "2027-03-05", null, null, null, 0]']
+write("plan", "actuals-plain-rows", plain_rows_text(plain))
+write("plan", "actuals-plain-rows-bad-number",
+      plain_rows_text(plain[:1] + ['["9004", "B", "5.00", 01, 0, 0, "2027-03-05", null, 0, 0, 0]']))
 write("plan", "truncated", seed_text[: len(seed_text) // 2])
 write("plan", "empty", "")
 write("plan", "null", "null")

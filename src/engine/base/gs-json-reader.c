@@ -185,6 +185,36 @@ read_string (Reader *r)
     }
 }
 
+/* The same check as read_string without keeping the text (a list read
+ * without a tree): escapes were checked before, so a backslash only hides
+ * the byte after it. */
+static gboolean
+pass_string (Reader *r)
+{
+  gsize open = r->at++;
+  for (;;)
+    {
+      guchar c;
+      while (r->at < r->len && (c = (guchar) r->text[r->at]) != '"' && c != '\\' && c >= 0x20)
+        r->at++;
+      if (r->at >= r->len)
+        return fail (r, open, _ ("text in quotes is not closed"));
+      switch (r->text[r->at])
+        {
+        case '"':
+          r->at++;
+          return TRUE;
+        case '\\':
+          r->at += 2;
+          break;
+        default:
+          return fail (r, r->at,
+                       _ ("a control character inside text in quotes (write a line break as \\n "
+                          "and a tab as \\t)"));
+        }
+    }
+}
+
 static gboolean
 is_digit (const Reader *r, gsize at)
 {
@@ -515,6 +545,95 @@ read_object (Reader *r, Where where, JsonNode **out)
   return TRUE;
 }
 
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* A list of plain values at r->at, a row of a list written as rows
+ * (["9001", "Deal", "25000.00", 0, null]), checked in one loop: texts,
+ * numbers, true, false and null, exactly as read_value would accept them.
+ * TRUE with r->at past the list; FALSE with r->at unchanged for anything
+ * else (a nested value, an empty list, anything read_value would refuse),
+ * which is then read the usual way and gets its usual message. */
+static gboolean
+pass_plain_list (Reader *r)
+{
+  const char *t = r->text;
+  gsize at = r->at + 1, len = r->len;
+
+  for (;;)
+    {
+      char c;
+      while (at < len && is_space (t[at]))
+        at++;
+      if (at >= len)
+        return FALSE;
+      c = t[at];
+      if (c == '"')
+        {
+          for (at++; at < len && t[at] != '"'; at++)
+            if ((guchar) t[at] < 0x20)
+              return FALSE;
+            else if (t[at] == '\\')
+              at++; /* checked before reading (gs-json.c) */
+          if (at >= len)
+            return FALSE;
+          at++;
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          /* -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
+          if (c == '-')
+            at++;
+          if (at >= len || !g_ascii_isdigit (t[at]))
+            return FALSE;
+          if (t[at] == '0' && at + 1 < len && g_ascii_isdigit (t[at + 1]))
+            return FALSE;
+          while (at < len && g_ascii_isdigit (t[at]))
+            at++;
+          if (at < len && t[at] == '.')
+            {
+              if (++at >= len || !g_ascii_isdigit (t[at]))
+                return FALSE;
+              while (at < len && g_ascii_isdigit (t[at]))
+                at++;
+            }
+          if (at < len && (t[at] == 'e' || t[at] == 'E'))
+            {
+              at++;
+              if (at < len && (t[at] == '+' || t[at] == '-'))
+                at++;
+              if (at >= len || !g_ascii_isdigit (t[at]))
+                return FALSE;
+              while (at < len && g_ascii_isdigit (t[at]))
+                at++;
+            }
+        }
+      else if (len - at >= 4 && memcmp (t + at, "null", 4) == 0)
+        at += 4;
+      else if (len - at >= 4 && memcmp (t + at, "true", 4) == 0)
+        at += 4;
+      else if (len - at >= 5 && memcmp (t + at, "false", 5) == 0)
+        at += 5;
+      else
+        return FALSE;
+      while (at < len && is_space (t[at]))
+        at++;
+      if (at >= len)
+        return FALSE;
+      if (t[at] == ']')
+        {
+          r->at = at + 1;
+          return TRUE;
+        }
+      if (t[at] != ',')
+        return FALSE; /* also "nullx" and "12a": read_value says what is wrong */
+      at++;
+    }
+}
+
 /* Each element's span goes into spans when given. */
 static gboolean
 read_array (Reader *r, GArray *spans, Where where, JsonNode **out)
@@ -539,7 +658,10 @@ read_array (Reader *r, GArray *spans, Where where, JsonNode **out)
         span.start = r->at;
         if (in.live)
           g_string_append_printf (r->path, "[%u]", index);
-        if (!read_value (r, in, out ? &element : NULL))
+        if (out == NULL && in.live == 0 && r->at < r->len && r->text[r->at] == '['
+            && pass_plain_list (r))
+          ; /* a row of plain values, checked */
+        else if (!read_value (r, in, out ? &element : NULL))
           return FALSE;
         if (in.live)
           g_string_truncate (r->path, at);
@@ -574,10 +696,11 @@ read_value (Reader *r, Where where, JsonNode **out)
     case '[':
       return read_array (r, NULL, where, out);
     case '"':
+      if (!out)
+        return pass_string (r);
       if (!read_string (r))
         return FALSE;
-      if (out)
-        *out = json_node_init_string (json_node_alloc (), r->scratch->str);
+      *out = json_node_init_string (json_node_alloc (), r->scratch->str);
       return TRUE;
     case '-':
     case '0' ... '9':

@@ -182,17 +182,26 @@ skip_string (const char *t, gsize at, gsize end, gboolean *escaped)
   return at + 1;
 }
 
-static gsize
-skip_value (const char *t, gsize at, gsize end)
+/* Whether c ends a number, true, false or null. */
+static inline gboolean
+ends_word (char c)
 {
-  gboolean escaped = FALSE;
+  return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* The end of the value at at; *escaped when it is text with an escape. */
+static gsize
+skip_value (const char *t, gsize at, gsize end, gboolean *escaped)
+{
   guint depth = 0;
+  if (at < end && t[at] == '"')
+    return skip_string (t, at, end, escaped);
   for (;;)
     {
       if (at >= end)
         return end;
       if (t[at] == '"')
-        at = skip_string (t, at, end, &escaped);
+        at = skip_string (t, at, end, escaped);
       else if (t[at] == '[' || t[at] == '{')
         depth++, at++;
       else if (t[at] == ']' || t[at] == '}')
@@ -200,7 +209,7 @@ skip_value (const char *t, gsize at, gsize end)
       else if (depth > 0)
         at++;
       else
-        while (at < end && !strchr (",]} \t\r\n", t[at]))
+        while (at < end && !ends_word (t[at]))
           at++;
       if (depth == 0)
         return at;
@@ -247,7 +256,8 @@ gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *
   while (at < end && t[at] != ']')
     {
       gsize v = at;
-      at = skip_value (t, at, end);
+      gboolean escaped = FALSE;
+      at = skip_value (t, at, end, &escaped);
       if (n < rows->n_fields)
         {
           GsJsonRowValue *value = &values[n];
@@ -286,8 +296,6 @@ gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *
             }
           else if (t[v] == '"')
             {
-              gboolean escaped = FALSE;
-              skip_string (t, v, at, &escaped);
               value->kind = escaped ? GS_JSON_ROW_OTHER : GS_JSON_ROW_TEXT;
               value->text = t + v + 1;
               value->len = at - v - 2;

@@ -55,6 +55,10 @@ gs_json_deferred_texts (const GsJsonDeferred *deferred, const char *path, guint 
 gboolean
 gs_json_deferred_row (const GsJsonDeferred *deferred, const char *path, guint index,
                       GsJsonRowValue *values, GError **error);
+/* The bytes of text the rows of the list at path take, first to last: no
+ * fewer than the bytes of all the texts in them, each plus one. */
+gsize
+gs_json_deferred_rows_size (const GsJsonDeferred *deferred, const char *path);
 
 /* Writing records as rows.  get puts record index's members into members
  * (at most GS_JSON_ROW_MAX) and returns how many: each with its name and

@@ -233,8 +233,13 @@ check_tokens (const char *text, gsize len, GError **error)
             return FALSE;
           if (c == '"')
             in_string = FALSE;
+          else /* the rest of a run of plain text at once */
+            while (i + 1 < len && text[i + 1] != '"' && text[i + 1] != '\\' && text[i + 1] != '\n')
+              i++;
           continue;
         }
+      if (c == ' ') /* most of what lies between values: indentation */
+        continue;
       if ((c == '[' || c == '{' || c == ',') && ++values > GS_JSON_MAX_VALUES)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
@@ -276,9 +281,9 @@ check_tokens (const char *text, gsize len, GError **error)
         {
           gsize start = i;
           gboolean whole = TRUE;
-          while (
-              i + 1 < len
-              && (g_ascii_isdigit (text[i + 1]) || (text[i + 1] && strchr (".eE+-", text[i + 1]))))
+          while (i + 1 < len
+                 && (g_ascii_isdigit (text[i + 1]) || text[i + 1] == '.' || text[i + 1] == 'e'
+                     || text[i + 1] == 'E' || text[i + 1] == '+' || text[i + 1] == '-'))
             whole &= g_ascii_isdigit (text[++i]);
           if (whole && i + 1 - start > 18)
             {
@@ -289,6 +294,45 @@ check_tokens (const char *text, gsize len, GError **error)
               return FALSE;
             }
         }
+    }
+  return TRUE;
+}
+
+/* g_utf8_validate (text, len, NULL), eight bytes at a time where they are
+ * ASCII (a plan's text is, but for names and currency signs): GLib's
+ * validator looks at each byte and took 6 % of opening a plan with
+ * 100,000 deals. */
+static gboolean
+utf8_valid (const char *text, gsize len)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize at = 0;
+
+  while (at < len)
+    {
+      const char *bad;
+      gsize chunk;
+      guint64 w;
+      if (len - at >= 8)
+        {
+          memcpy (&w, text + at, 8);
+          /* No byte ≥ 0x80 and none 0 (which g_utf8_validate refuses). */
+          if (((w | ((w - ones) & ~w)) & high) == 0)
+            {
+              at += 8;
+              continue;
+            }
+        }
+      /* Up to 64 bytes by GLib; a character cut at the chunk's end is
+       * looked at again from its first byte. */
+      chunk = MIN (len - at, 64);
+      if (g_utf8_validate_len (text + at, chunk, &bad))
+        at += chunk;
+      else if (at + chunk < len && (gsize) (bad - text) + 4 > at + chunk && bad > text + at)
+        at = (gsize) (bad - text);
+      else
+        return FALSE;
     }
   return TRUE;
 }
@@ -331,7 +375,7 @@ gs_json_parse_deferring (GBytes *text, const char *const *paths, GsJsonDeferred 
 
   *deferred = NULL;
   /* The same checks first (UTF-8, empty, tokens): only the reading differs. */
-  if (!g_utf8_validate (data, len, NULL) || !check_tokens (data, len, NULL))
+  if (!utf8_valid (data, len) || !check_tokens (data, len, NULL))
     return gs_json_parse (data, (gssize) len, error);
   for (gsize i = 0; i < len; i++)
     if (!g_ascii_isspace (data[i]))
@@ -403,6 +447,18 @@ gs_json_deferred_row (const GsJsonDeferred *d, const char *path, guint index,
   return gs_json_rows_read_row (g_bytes_get_data (d->text, NULL),
                                 &g_array_index (list->spans, GsJsonSpan, index), list->rows, path,
                                 index, values, error);
+}
+
+gsize
+gs_json_deferred_rows_size (const GsJsonDeferred *d, const char *path)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  const GsJsonSpan *spans;
+  g_return_val_if_fail (list != NULL && list->rows != NULL, 0);
+  if (list->spans->len == 0)
+    return 0;
+  spans = (const GsJsonSpan *) list->spans->data;
+  return spans[list->spans->len - 1].end - spans[0].start;
 }
 
 /* A text within check_text_node's limit. */

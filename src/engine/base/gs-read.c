@@ -5,6 +5,7 @@
  */
 #include "gs-read.h"
 #include "gs-error.h"
+#include "gs-large-alloc.h"
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -60,7 +61,7 @@ gs_read_file (const char *filename, gsize max, char **contents, gsize *length, G
     goto too_large;
   /* The size may change while reading; it only sizes the first buffer. */
   size = (gsize) st.st_size + 1;
-  buffer = g_malloc (size + 1);
+  buffer = gs_large_alloc (size + 1); /* a plan with 100,000 deals is 10 MB */
   for (;;)
     {
       gssize n;

@@ -8,6 +8,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-json-rows.h"
+#include "gs-large-alloc.h"
 
 #include <math.h>
 #include <string.h>
@@ -239,12 +240,33 @@ gs_actuals_data_free (GsActualsData *d)
   g_free (d);
 }
 
+/* Whether text lies in d's block of deal texts (not the deal's own). */
+static gboolean
+in_block (const GsActualsData *d, const char *text)
+{
+  return text != NULL && d->deal_texts != NULL && text >= d->deal_texts
+         && text < d->deal_texts + d->deal_texts_size;
+}
+
 void
 gs_actuals_data_free_records (GsActualsData *d)
 {
   for (guint i = 0; i < d->n_deals; i++)
-    gs_actual_deal_clear (&d->deals[i]);
+    {
+      GsActualDeal *deal = &d->deals[i];
+      if (in_block (d, deal->id))
+        deal->id = NULL;
+      if (in_block (d, deal->name))
+        deal->name = NULL;
+      if (in_block (d, deal->crm_stage))
+        deal->crm_stage = NULL;
+      if (in_block (d, deal->crm_source))
+        deal->crm_source = NULL;
+      gs_actual_deal_clear (deal);
+    }
   g_clear_pointer (&d->deals, g_free);
+  g_clear_pointer (&d->deal_texts, g_free);
+  d->deal_texts_size = 0;
   d->n_deals = 0;
   for (guint i = 0; i < d->n_leads; i++)
     {
@@ -261,6 +283,8 @@ gs_actuals_data_copy (const GsActualsData *d)
 {
   GsActualsData *c = g_memdup2 (d, sizeof *d);
   c->records_of = NULL; /* the copy's records are its own, below */
+  c->deal_texts = NULL; /* and so are their texts */
+  c->deal_texts_size = 0;
   c->mapping.stages = copy_map (d->mapping.stages, d->mapping.n_stages);
   c->mapping.sources = copy_map (d->mapping.sources, d->mapping.n_sources);
   c->mapping.columns = copy_map (d->mapping.columns, d->mapping.n_columns);
@@ -752,8 +776,30 @@ typedef struct
   int kind; /* D_… */
   const char *const *texts;
   guint n_texts;
-  int *looked_up; /* per entry: stage, status, person or source index; -2 not yet */
+  int *looked_up;  /* per entry: stage, status, person or source index; -2 not yet */
+  const char **in; /* per entry: its copy in the block of deal texts once made, or NULL */
 } Column;
+
+/* Where the next text goes in the block of the deals' texts
+ * (GsActualsData.deal_texts), and its end. */
+typedef struct
+{
+  char *at;
+  char *end;
+} Block;
+
+/* A copy of text (len bytes) in the block.  The block was sized for every
+ * text the rows hold, so it cannot run out. */
+static const char *
+block_put (Block *b, const char *text, gsize len)
+{
+  char *copy = b->at;
+  g_assert ((gsize) (b->end - b->at) > len);
+  memcpy (copy, text, len);
+  copy[len] = '\0';
+  b->at += len + 1;
+  return copy;
+}
 
 /* The value's text (an entry of its field's texts, or in the row). */
 static gboolean
@@ -834,24 +880,40 @@ value_date (const Column *col, const GsJsonRowValue *v, GDate *out)
   return TRUE;
 }
 
-/* A text member's copy, when within max bytes (so within max characters). */
-static gboolean
-value_copy (const Column *col, const GsJsonRowValue *v, gsize max, char **out)
+/* A text member, when written as plain text within max bytes (so within
+ * max characters). */
+typedef struct
 {
   const char *text;
   gsize len;
-  if (!value_text (col, v, &text, &len) || len > max)
-    return FALSE;
-  *out = g_strndup (text, len);
-  return TRUE;
+} Text;
+
+static gboolean
+value_fits (const Column *col, const GsJsonRowValue *v, gsize max, Text *out)
+{
+  return value_text (col, v, &out->text, &out->len) && out->len <= max;
+}
+
+/* The text's copy in the block: an entry of the texts is copied once for
+ * all the deals that name it. */
+static char *
+value_put (Block *b, const Column *col, const GsJsonRowValue *v, const Text *t)
+{
+  if (v->kind != GS_JSON_ROW_INDEX)
+    return (char *) block_put (b, t->text, t->len);
+  if (col->in[v->index] == NULL)
+    col->in[v->index] = block_put (b, t->text, t->len);
+  return (char *) col->in[v->index];
 }
 
 /* Row values v into deal straight from the text; FALSE (deal cleared) when
  * the row is to be read as its record. */
 static gboolean
-direct_deal (Ctx *c, const Column *cols, guint n, const GsJsonRowValue *v, GsActualDeal *deal)
+direct_deal (Ctx *c, const Column *cols, guint n, const GsJsonRowValue *v, Block *b,
+             GsActualDeal *deal)
 {
   const GsJsonRowValue *at[D_KNOWN] = { NULL };
+  Text id, name = { NULL, 0 }, crm_stage = { NULL, 0 }, crm_source = { NULL, 0 };
   char amount[64];
   const char *text;
   gsize len;
@@ -900,34 +962,42 @@ direct_deal (Ctx *c, const Column *cols, guint n, const GsJsonRowValue *v, GsAct
     return FALSE;
   if (status != GS_DEAL_OPEN && !g_date_valid (&deal->closed))
     return FALSE;
-  if (!value_copy (COL (D_ID), at[D_ID], GS_MAX_NAME, &deal->id)
-      || (at[D_NAME] && !value_copy (COL (D_NAME), at[D_NAME], GS_MAX_NAME, &deal->name))
+  if (!value_fits (COL (D_ID), at[D_ID], GS_MAX_NAME, &id)
+      || (at[D_NAME] && !value_fits (COL (D_NAME), at[D_NAME], GS_MAX_NAME, &name))
       || (at[D_CRM_STAGE]
-          && !value_copy (COL (D_CRM_STAGE), at[D_CRM_STAGE], GS_MAX_TEXT, &deal->crm_stage))
+          && !value_fits (COL (D_CRM_STAGE), at[D_CRM_STAGE], GS_MAX_TEXT, &crm_stage))
       || (at[D_CRM_SOURCE]
-          && !value_copy (COL (D_CRM_SOURCE), at[D_CRM_SOURCE], GS_MAX_TEXT, &deal->crm_source)))
-    {
-      gs_actual_deal_clear (deal);
-      memset (deal, 0, sizeof *deal);
-      return FALSE;
-    }
+          && !value_fits (COL (D_CRM_SOURCE), at[D_CRM_SOURCE], GS_MAX_TEXT, &crm_source)))
+    return FALSE;
+  /* Every check passed: the texts go into the block, not a malloc each. */
+  deal->id = value_put (b, COL (D_ID), at[D_ID], &id);
+  if (at[D_NAME])
+    deal->name = value_put (b, COL (D_NAME), at[D_NAME], &name);
+  if (at[D_CRM_STAGE])
+    deal->crm_stage = value_put (b, COL (D_CRM_STAGE), at[D_CRM_STAGE], &crm_stage);
+  if (at[D_CRM_SOURCE])
+    deal->crm_source = value_put (b, COL (D_CRM_SOURCE), at[D_CRM_SOURCE], &crm_source);
 #undef COL
   return TRUE;
 }
 
+static void
+columns_free (Column *cols, guint n);
+
 /* The columns of the deals' rows (NULL when not every field name is
- * within its limit: then every row is read as its record). */
+ * within its limit: then every row is read as its record); *tabled: the
+ * bytes of their texts' entries, each plus one. */
 static Column *
-deal_columns (const GsJsonDeferred *d, const char *path, guint n, const char *const *fields)
+deal_columns (const GsJsonDeferred *d, const char *path, guint n, const char *const *fields,
+              gsize *tabled)
 {
   Column *cols = g_new0 (Column, n);
+  *tabled = 0;
   for (guint f = 0; f < n; f++)
     {
       if (strlen (fields[f]) > GS_MAX_NAME)
         {
-          for (guint k = 0; k < f; k++)
-            g_free (cols[k].looked_up);
-          g_free (cols);
+          columns_free (cols, f);
           return NULL;
         }
       cols[f].kind = D_UNKNOWN;
@@ -938,8 +1008,11 @@ deal_columns (const GsJsonDeferred *d, const char *path, guint n, const char *co
         cols[f].kind = D_KNOWN;
       cols[f].texts = gs_json_deferred_texts (d, path, f, &cols[f].n_texts);
       cols[f].looked_up = g_new (int, cols[f].n_texts + 1);
+      cols[f].in = g_new0 (const char *, cols[f].n_texts + 1);
       for (guint t = 0; t <= cols[f].n_texts; t++)
         cols[f].looked_up[t] = -2;
+      for (guint t = 0; t < cols[f].n_texts; t++)
+        *tabled += strlen (cols[f].texts[t]) + 1;
       /* An entry over the limit a member of its name has: read as records. */
       for (guint t = 0; t < cols[f].n_texts; t++)
         if (strlen (cols[f].texts[t])
@@ -953,8 +1026,42 @@ static void
 columns_free (Column *cols, guint n)
 {
   for (guint f = 0; cols && f < n; f++)
-    g_free (cols[f].looked_up);
+    {
+      g_free (cols[f].looked_up);
+      g_free (cols[f].in);
+    }
   g_free (cols);
+}
+
+/* The records' ids seen so far, to refuse one used twice: open
+ * addressing in one array sized once from the number of records (a
+ * GHashTable grew and rehashed five times on the way to 100,000). */
+typedef struct
+{
+  const char **slots;
+  gsize mask;
+} IdSet;
+
+static void
+id_set_init (IdSet *set, guint n)
+{
+  gsize size = 16;
+  while (size < (gsize) n * 2)
+    size *= 2;
+  set->slots = gs_large_alloc0 (size * sizeof *set->slots);
+  set->mask = size - 1;
+}
+
+/* FALSE when id is already in the set. */
+static gboolean
+id_set_add (IdSet *set, const char *id)
+{
+  gsize i = g_str_hash (id) & set->mask;
+  for (; set->slots[i] != NULL; i = (i + 1) & set->mask)
+    if (strcmp (set->slots[i], id) == 0)
+      return FALSE;
+  set->slots[i] = id;
+  return TRUE;
 }
 
 static gboolean
@@ -965,13 +1072,16 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   gboolean deals = strcmp (key, "deals") == 0;
   guint max = deals ? GS_MAX_DEALS : GS_MAX_LEADS;
   g_autofree char *path = gs_json_child_path ("actuals", key);
-  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  IdSet ids = { NULL, 0 };
+  g_autofree gpointer id_slots = NULL; /* ids.slots, freed on every return */
   g_autoptr (JsonNode) own = NULL;
   int deferred = gs_json_deferred_length (c->deferred, path);
   guint n, n_fields = 0;
   const char *const *fields = NULL;
   g_autofree GsJsonRowValue *values = NULL;
   Column *cols = NULL;
+  Block block = { NULL, NULL };
+  gsize tabled = 0;
 
   if (deferred >= 0)
     {
@@ -989,17 +1099,32 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
         return TRUE;
       n = json_array_get_length (arr);
     }
+  /* 100,000 deals are 15 MiB: on huge pages (gs-large-alloc.h), and not
+   * zeroed first (each deal is, as it is decoded; only the n_deals decoded
+   * are ever read or freed). */
   if (deals)
-    d->deals = g_new0 (GsActualDeal, n);
+    d->deals = gs_large_alloc (sizeof (GsActualDeal) * n);
   else
-    d->leads = g_new0 (GsActualLead, n);
+    d->leads = gs_large_alloc0 (sizeof (GsActualLead) * n);
+  id_set_init (&ids, n);
+  id_slots = ids.slots;
   if (arr == NULL)
     fields = gs_json_deferred_fields (c->deferred, path, &n_fields);
   if (fields != NULL)
     {
       values = g_new0 (GsJsonRowValue, n_fields);
       if (deals)
-        cols = deal_columns (c->deferred, path, n_fields, fields);
+        cols = deal_columns (c->deferred, path, n_fields, fields, &tabled);
+    }
+  if (cols != NULL)
+    {
+      /* One block for the texts of the deals read straight from their rows:
+       * no row holds more bytes of text than it is long, and an entry of the
+       * texts is copied once. */
+      d->deal_texts_size = gs_json_deferred_rows_size (c->deferred, path) + tabled + 1;
+      d->deal_texts = gs_large_alloc (d->deal_texts_size);
+      block.at = d->deal_texts;
+      block.end = d->deal_texts + d->deal_texts_size;
     }
   for (guint i = 0; i < n; i++)
     {
@@ -1011,7 +1136,7 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
           columns_free (cols, n_fields);
           return FALSE;
         }
-      if (cols != NULL && direct_deal (c, cols, n_fields, values, &d->deals[i]))
+      if (cols != NULL && direct_deal (c, cols, n_fields, values, &block, &d->deals[i]))
         d->n_deals++;
       else
         {
@@ -1039,7 +1164,7 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
             }
         }
       id = deals ? d->deals[i].id : d->leads[i].id;
-      if (!g_hash_table_add (ids, (gpointer) id))
+      if (!id_set_add (&ids, id))
         {
           g_autofree char *ip = g_strdup_printf ("%s[%u].id", path, i);
           gs_json_invalid (error, ip, _ ("“%s” is used by an earlier record"), id);

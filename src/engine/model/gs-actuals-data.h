@@ -172,6 +172,13 @@ struct _GsActualsData
    * changed (a plan's model reads them so, gs-actuals-store.h): not freed
    * here; the store is unreferenced instead.  A copy never shares. */
   GsActualsStore *records_of;
+  /* Deals decoded from rows (docs/plan-format.md, "The actuals as rows")
+   * point their id, name, CRM stage and CRM source into this one block
+   * instead of owning copies (NULL: every text is the deal's own).  Freed
+   * with the deals; whoever takes the deals takes it too.  A copy's texts
+   * are its own. */
+  char *deal_texts;
+  gsize deal_texts_size;
 };
 
 /* Decodes root's optional "actuals" into model->actuals (NULL when absent);
@@ -197,7 +204,9 @@ gs_actuals_data_free (GsActualsData *data);
 /* Frees the deals and leads data owns (not a store's) and leaves none. */
 void
 gs_actuals_data_free_records (GsActualsData *data);
-/* Frees what a deal owns (not the deal itself); deep-copies one. */
+/* Frees what a deal owns (not the deal itself); deep-copies one.  Not for
+ * a deal of a GsActualsData with deal_texts (its texts are the block's):
+ * gs_actuals_data_free_records frees those. */
 void
 gs_actual_deal_clear (GsActualDeal *deal);
 void

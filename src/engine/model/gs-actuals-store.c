@@ -109,6 +109,9 @@ gs_actuals_store_new_taking (GsActualsData *data, const GsModel *model, GError *
   s = store_frame (data, model);
   s->data->deals = g_steal_pointer (&data->deals);
   s->data->n_deals = data->n_deals;
+  s->data->deal_texts = g_steal_pointer (&data->deal_texts); /* what the deals point into */
+  s->data->deal_texts_size = data->deal_texts_size;
+  data->deal_texts_size = 0;
   s->data->leads = g_steal_pointer (&data->leads);
   s->data->n_leads = data->n_leads;
   data->n_deals = data->n_leads = 0;

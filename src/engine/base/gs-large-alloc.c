@@ -1,0 +1,40 @@
+/* gs-large-alloc.c — large buffers on huge pages (gs-large-alloc.h).
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "gs-large-alloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
+
+gpointer
+gs_large_alloc (gsize size)
+{
+  void *p = NULL;
+  gsize whole;
+  if (size < HUGE_PAGE)
+    return g_malloc (size);
+  /* Whole huge pages: the kernel maps a 2 MiB page only where all of it
+   * lies in the mapping, so a last part would be 4 KiB pages again. */
+  whole = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+  /* g_free is free (GLib ≥ 2.46), so posix_memalign's block is g_free's. */
+  if (whole < size || posix_memalign (&p, HUGE_PAGE, whole) != 0)
+    return g_malloc (size); /* which aborts with g_malloc's message when it fails too */
+#ifdef MADV_HUGEPAGE
+  /* Advice only: where huge pages are off it changes nothing. */
+  madvise (p, whole, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+gpointer
+gs_large_alloc0 (gsize size)
+{
+  gpointer p = gs_large_alloc (size);
+  memset (p, 0, size);
+  return p;
+}

@@ -1,0 +1,30 @@
+/* gs-large-alloc.h — large buffers on huge pages.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening a plan with 100,000 deals touches some 30 MiB of fresh memory
+ * at once: the file's text, the deals and their texts.  Each 4 KiB page is
+ * a page fault the first time it is written, and on the virtual machines
+ * Goalsheet is measured on a fault costs about 12 µs: 15 MiB of deals cost
+ * 47 ms of faults before a byte of them is decoded.  A buffer of at least
+ * 2 MiB is asked for 2 MiB-aligned and advised MADV_HUGEPAGE, so the kernel
+ * maps it in 2 MiB pages where transparent huge pages are allowed on
+ * request ("madvise", Debian's default): the same 15 MiB cost about 1 ms
+ * (bench/RESULTS.md, "track at 100,000 deals").  What they return is
+ * freed with g_free and may be resized with g_realloc (a resized buffer
+ * keeps 4 KiB pages where it moves). */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* size bytes (never NULL, as g_malloc). */
+gpointer
+gs_large_alloc (gsize size);
+/* size bytes, zeroed. */
+gpointer
+gs_large_alloc0 (gsize size);
+
+G_END_DECLS
