@@ -460,7 +460,7 @@ gs_compute (const GsModel *m, GError **error)
   if (!check_bookings (m, r, error))
     return NULL;
 
-  gs_compute_capacity (m, r, 0, 0);
+  gs_compute_capacity (m, r);
   if (!check_capacity (m, r, error))
     return NULL;
 
