@@ -138,13 +138,17 @@ static GsDerivation *
 derive (GsCell *cell, GsDerivationKind kind, int month, int quarter)
 {
   GsDerivation *d = &cell->derivation;
-  /* What it held stays in the result's arena until the result goes. */
-  memset (d, 0, sizeof *d);
+  /* What it held stays in the result's arena until the result goes; the
+   * figures past n_figures are never read, so they are not cleared. */
   d->kind = kind;
   d->source = -1;
   d->stage = -1;
   d->month = month;
   d->quarter = quarter;
+  d->input_path = NULL;
+  d->n_figures = 0;
+  d->n_parts = 0;
+  d->parts = NULL;
   return d;
 }
 
@@ -157,12 +161,15 @@ add_part (Ctx *c, GsDerivation *d, GsDerivationKind kind, int source, int stage)
   d->parts = gs_arena_grow (c->r->arena, d->parts, sizeof (GsDerivation) * d->n_parts,
                             sizeof (GsDerivation) * (d->n_parts + 1));
   part = &d->parts[d->n_parts++];
-  memset (part, 0, sizeof *part);
   part->kind = kind;
   part->source = source;
   part->stage = stage;
   part->month = d->month;
   part->quarter = d->quarter;
+  part->input_path = NULL;
+  part->n_figures = 0;
+  part->n_parts = 0;
+  part->parts = NULL;
   return part;
 }
 

@@ -92,7 +92,7 @@ struct _GsDerivation
   const char *input_path; /* the plan input that drives this step most directly, or NULL;
                            * the result's (as are the parts) */
   guint n_figures;
-  GsQuantity figures[GS_DERIVATION_MAX_FIGURES];
+  GsQuantity figures[GS_DERIVATION_MAX_FIGURES]; /* only the first n_figures are set */
   guint n_parts; /* SUM_OF_SOURCES, BUDGET, SUM_OF_LAGS; SUM_OF_MONTHS: its breakdown */
   GsDerivation *parts;
 };
