@@ -190,6 +190,52 @@ test_levers_capacity_bound (void)
   g_assert_cmpint (l->reach, >=, r->target_total);
 }
 
+/* An AEs lever's reach is the plan with its extra AEs hired: mid-market
+ * (6 AEs hired over the year, ramp, 1.5 % monthly attrition, capacity short
+ * of its funnel) computed again with a last hire batch of `to` AEs in the
+ * lever's month books `reach` to the minor unit, at or over the target; one
+ * AE fewer falls short of it.  The levers take that capacity from the
+ * plan's own ramped AEs and bookings, so this pins them to a full compute. */
+static void
+test_levers_aes_reach (void)
+{
+  g_autoptr (JsonNode) tree = example_tree ("mid-market.goalsheet");
+  g_autoptr (GsResult) r = compute_ok (tree);
+  guint checked = 0;
+
+  for (guint i = 0; i < r->n_levers; i++)
+    {
+      const GsLever *l = &r->levers[i];
+      if (l->kind != GS_LEVER_AES || !l->feasible)
+        continue;
+      for (guint fewer = 0; fewer <= 1 && l->to - fewer >= 1; fewer++)
+        {
+          g_autoptr (JsonNode) hired = gs_json_deep_copy (tree);
+          JsonArray *hires = json_object_get_array_member (
+              json_object_get_object_member (
+                  json_object_get_object_member (json_node_get_object (hired), "capacity"), "ae"),
+              "hires");
+          JsonObject *batch = json_object_new ();
+          g_autoptr (GsResult) more = NULL;
+          g_autofree char *month = g_strdup_printf ("%04d-%02d", r->months[r->n_pre + l->step].year,
+                                                    r->months[r->n_pre + l->step].month);
+          json_object_set_string_member (batch, "month", month);
+          json_object_set_int_member (batch, "count", (gint64) l->to - fewer);
+          json_array_add_object_element (hires, batch);
+          more = compute_ok (hired);
+          if (fewer == 0)
+            {
+              g_assert_cmpint (more->plan_total, ==, l->reach);
+              g_assert_cmpint (more->plan_total, >=, r->target_total);
+            }
+          else
+            g_assert_cmpint (more->plan_total, <, r->target_total);
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 2); /* hired in January and in April */
+}
+
 /* No gap, no gap levers (the goals' levers follow: test_goal_levers). */
 static void
 test_no_gap (void)
@@ -279,6 +325,7 @@ main (int argc, char **argv)
   g_test_add_func ("/capacity/sdr", test_sdr_capacity);
   g_test_add_func ("/levers/funnel-bound", test_levers);
   g_test_add_func ("/levers/capacity-bound", test_levers_capacity_bound);
+  g_test_add_func ("/levers/aes-reach", test_levers_aes_reach);
   g_test_add_func ("/levers/no-gap", test_no_gap);
   g_test_add_func ("/levers/goals", test_goal_levers);
   return g_test_run ();

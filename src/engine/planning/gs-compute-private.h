@@ -42,8 +42,17 @@ void gs_compute_entry_volumes (const GsModel *model, const GsResult *r, double *
 void gs_compute_forward (const GsModel *model, const GsResult *r, const double *volumes,
                          double *projected, GsMoney *bookings);
 
-/* AE and SDR capacity by plan month; extra_aes hired in extra_month (for levers). */
-void gs_compute_capacity (const GsModel *model, GsResult *r, guint extra_aes, guint extra_month);
+/* AE and SDR capacity by plan month (needs r->needed). */
+void gs_compute_capacity (const GsModel *model, GsResult *r);
+
+/* (1 − capacity.ae.monthly_attrition)^d for d < n. */
+void gs_compute_survival (const GsModel *model, guint n, double *survive);
+
+/* AE capacity by plan month, as gs_compute_capacity gives it with extra_aes
+ * more hired in extra_month (a lever), from the plan's r->ae_ramped and
+ * survive (gs_compute_survival over the horizon). */
+void gs_compute_capacity_extra (const GsModel *model, const GsResult *r, const double *survive,
+                                guint extra_aes, guint extra_month, GsMoney *capacity);
 
 /* What the plan delivers: existing + what the AEs book of the funnel's
  * bookings and the backlog (gs-backlog.h), month by month; per_month and

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-compute-private.h"
+#include "gs-arena.h"
 #include "gs-backlog.h"
 #include "gs-error.h"
 #include "gs-format.h"
@@ -459,7 +460,7 @@ gs_compute (const GsModel *m, GError **error)
   if (!check_bookings (m, r, error))
     return NULL;
 
-  gs_compute_capacity (m, r, 0, 0);
+  gs_compute_capacity (m, r);
   if (!check_capacity (m, r, error))
     return NULL;
 
@@ -479,6 +480,8 @@ gs_compute (const GsModel *m, GError **error)
     r->cycle_days += m->steps[k].lag_days;
 
   gs_compute_levers (m, r, volumes);
+  r->arena = gs_arena_new ();
+  r->strings = g_string_chunk_new (1024);
   gs_compute_lines (m, r, frac);
   gs_compute_goal_levers (m, r);
   r->entry_volumes = g_steal_pointer (&volumes);
@@ -500,24 +503,13 @@ gs_derivation_figure (const GsDerivation *d, const char *name)
   return NULL;
 }
 
-void
-gs_derivation_clear (GsDerivation *d)
-{
-  for (guint i = 0; i < d->n_parts; i++)
-    gs_derivation_clear (&d->parts[i]);
-  g_free (d->parts);
-  g_free (d->input_path);
-  memset (d, 0, sizeof *d);
-}
-
 static void
 goal_line_free (GsGoalLine *line)
 {
   g_free (line->id);
   g_free (line->input_path);
-  gs_derivation_clear (&line->total.derivation);
-  gs_derivation_clear (&line->before.derivation);
-  gs_derivation_clear (&line->after.derivation);
+  g_free (line->months);
+  g_free (line->quarters);
   g_free (line);
 }
 
@@ -531,12 +523,6 @@ gs_result_free (GsResult *r)
       for (guint i = 0; i < r->lines->len; i++)
         {
           GsGoalLine *line = g_ptr_array_index (r->lines, i);
-          for (guint k = 0; k < r->n_months; k++)
-            gs_derivation_clear (&line->months[k].derivation);
-          for (guint q = 0; q < r->n_quarters; q++)
-            gs_derivation_clear (&line->quarters[q].derivation);
-          g_free (line->months);
-          g_free (line->quarters);
           goal_line_free (line);
         }
       g_ptr_array_unref (r->lines);
@@ -546,6 +532,10 @@ gs_result_free (GsResult *r)
       g_free (r->levers[i].input_path);
     }
   g_free (r->levers);
+  /* Every derivation's parts and input path (gs-arena.h). */
+  gs_arena_free (r->arena);
+  if (r->strings)
+    g_string_chunk_free (r->strings);
   g_strfreev (r->month_labels);
   g_strfreev (r->quarter_labels);
   g_free (r->months);

@@ -6,9 +6,23 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-compute-private.h"
+#include "gs-arena.h"
 
 #include <math.h>
 #include <string.h>
+
+/* The plan inputs a derivation names by a path with an index in it, each
+ * written once per compute into the result's strings (PATH_OWN_RATE is
+ * indexed by source and stage, the others by one index). */
+typedef enum
+{
+  PATH_RATE,          /* funnel.steps[k].rate */
+  PATH_OWN_RATE,      /* sources[j].rates.<stage id> */
+  PATH_LAG,           /* funnel.steps[k].lag_days */
+  PATH_COST_PER_LEAD, /* sources[j].cost_per_lead */
+  PATH_SEASONALITY,   /* company.seasonality[i] */
+  N_PATHS,
+} PathKind;
 
 typedef struct
 {
@@ -16,7 +30,41 @@ typedef struct
   GsResult *r;
   const double *frac;
   guint *offsets;
+  int *quarter_of;             /* horizon: each plan month's fiscal quarter */
+  const char **paths[N_PATHS]; /* filled on first use */
 } Ctx;
+
+static const char *
+path (Ctx *c, PathKind kind, guint a, guint b)
+{
+  const GsModel *m = c->m;
+  guint i = kind == PATH_OWN_RATE ? a * m->n_stages + b : a;
+  if (c->paths[kind][i] == NULL)
+    {
+      g_autofree char *text = NULL;
+      switch (kind)
+        {
+        case PATH_RATE:
+          text = g_strdup_printf ("funnel.steps[%u].rate", a);
+          break;
+        case PATH_OWN_RATE:
+          text = g_strdup_printf ("sources[%u].rates.%s", a, m->stages[b].id);
+          break;
+        case PATH_LAG:
+          text = g_strdup_printf ("funnel.steps[%u].lag_days", a);
+          break;
+        case PATH_COST_PER_LEAD:
+          text = g_strdup_printf ("sources[%u].cost_per_lead", a);
+          break;
+        case PATH_SEASONALITY:
+        default:
+          text = g_strdup_printf ("company.seasonality[%u]", a);
+          break;
+        }
+      c->paths[kind][i] = g_string_chunk_insert (c->r->strings, text);
+    }
+  return c->paths[kind][i];
+}
 
 /* Whether more of a line is good news (docs/meeting.md, "Colours say good or
  * bad"): what the plan delivers or can carry is good, what it costs is bad,
@@ -90,27 +138,38 @@ static GsDerivation *
 derive (GsCell *cell, GsDerivationKind kind, int month, int quarter)
 {
   GsDerivation *d = &cell->derivation;
-  gs_derivation_clear (d);
+  /* What it held stays in the result's arena until the result goes; the
+   * figures past n_figures are never read, so they are not cleared. */
   d->kind = kind;
   d->source = -1;
   d->stage = -1;
   d->month = month;
   d->quarter = quarter;
+  d->input_path = NULL;
+  d->n_figures = 0;
+  d->n_parts = 0;
+  d->parts = NULL;
   return d;
 }
 
 static GsDerivation *
-add_part (GsDerivation *d, GsDerivationKind kind, int source, int stage)
+add_part (Ctx *c, GsDerivation *d, GsDerivationKind kind, int source, int stage)
 {
   GsDerivation *part;
-  d->parts = g_renew (GsDerivation, d->parts, d->n_parts + 1);
+  /* Parts are added one after the other to the derivation being built, so
+   * the arena grows the list in place. */
+  d->parts = gs_arena_grow (c->r->arena, d->parts, sizeof (GsDerivation) * d->n_parts,
+                            sizeof (GsDerivation) * (d->n_parts + 1));
   part = &d->parts[d->n_parts++];
-  memset (part, 0, sizeof *part);
   part->kind = kind;
   part->source = source;
   part->stage = stage;
   part->month = d->month;
   part->quarter = d->quarter;
+  part->input_path = NULL;
+  part->n_figures = 0;
+  part->n_parts = 0;
+  part->parts = NULL;
   return part;
 }
 
@@ -149,7 +208,7 @@ sum_up (Ctx *c, GsGoalLine *line)
     {
       gint64 v = line->months[r->n_pre + mo].amount;
       total += v;
-      q[gs_model_fiscal_quarter (c->m, (int) mo)] += v;
+      q[c->quarter_of[mo]] += v;
     }
   for (guint qi = 0; qi < r->n_quarters; qi++)
     {
@@ -158,9 +217,9 @@ sum_up (Ctx *c, GsGoalLine *line)
       fig_int (d, "sum", line->unit, q[qi]);
       /* Its months, so the popover breaks the quarter down. */
       for (guint mo = 0; mo < r->horizon; mo++)
-        if (gs_model_fiscal_quarter (c->m, (int) mo) == (int) qi)
+        if (c->quarter_of[mo] == (int) qi)
           {
-            GsDerivation *part = add_part (d, GS_DERIVATION_PART_OF_SUM, -1, -1);
+            GsDerivation *part = add_part (c, d, GS_DERIVATION_PART_OF_SUM, -1, -1);
             part->month = (int) (r->n_pre + mo);
             part->quarter = -1;
             fig_int (part, "sum", line->unit, line->months[r->n_pre + mo].amount);
@@ -173,7 +232,7 @@ sum_up (Ctx *c, GsGoalLine *line)
   /* Its quarters (a source line adds its sources: by_source). */
   for (guint qi = 0; qi < r->n_quarters; qi++)
     {
-      GsDerivation *part = add_part (d, GS_DERIVATION_PART_OF_SUM, -1, -1);
+      GsDerivation *part = add_part (c, d, GS_DERIVATION_PART_OF_SUM, -1, -1);
       part->quarter = (int) qi;
       fig_int (part, "sum", line->unit, q[qi]);
     }
@@ -194,7 +253,7 @@ after_cell (Ctx *c, GsGoalLine *line, gint64 after)
     return; /* no lag: nothing in the plan feeds bookings after it */
   set_amount (&line->after, after);
   d = derive (&line->after, GS_DERIVATION_AFTER_PLAN, -1, -1);
-  d->input_path = g_strdup ("company.target.after_plan_growth");
+  d->input_path = "company.target.after_plan_growth";
   fig_int (d, "sum", line->unit, after);
   fig (d, "growth", GS_UNIT_PERCENT, c->m->company.after_plan_growth);
   fig_int (d, "months", GS_UNIT_NUMBER, c->r->n_post);
@@ -223,8 +282,8 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
 
   if (k == m->n_stages - 1)
     {
-      p = add_part (d, GS_DERIVATION_DIVIDE_BY_DEAL, (int) j, (int) k);
-      p->input_path = g_strdup ("funnel.deal_size");
+      p = add_part (c, d, GS_DERIVATION_DIVIDE_BY_DEAL, (int) j, (int) k);
+      p->input_path = "funnel.deal_size";
       fig_int (p, "needed", GS_UNIT_COUNT, n);
       fig (p, "exact", GS_UNIT_NUMBER, frac);
       fig_int (p, "target", GS_UNIT_MONEY, gs_money_round (frac * (double) m->deal_size));
@@ -234,10 +293,9 @@ source_stage_part (Ctx *c, GsDerivation *d, guint j, guint k, guint idx)
   else
     {
       guint next_idx = (guint) ((int) r->n_pre + mo - (int) c->offsets[k + 1]);
-      p = add_part (d, GS_DERIVATION_DIVIDE_BY_RATE, (int) j, (int) k);
-      p->input_path = src->rate_is_own[k]
-                          ? g_strdup_printf ("sources[%u].rates.%s", j, m->stages[k].id)
-                          : g_strdup_printf ("funnel.steps[%u].rate", k);
+      p = add_part (c, d, GS_DERIVATION_DIVIDE_BY_RATE, (int) j, (int) k);
+      p->input_path
+          = src->rate_is_own[k] ? path (c, PATH_OWN_RATE, j, k) : path (c, PATH_RATE, k, 0);
       fig_int (p, "needed", GS_UNIT_COUNT, n);
       fig (p, "exact", GS_UNIT_NUMBER, frac);
       fig_int (p, "next", GS_UNIT_COUNT, needed_at (r, j, k + 1, next_idx));
@@ -263,7 +321,7 @@ by_source (Ctx *c, GsGoalLine *line, guint k, gboolean marketing_only)
         continue;
       for (guint mo = 0; mo < r->horizon; mo++)
         sum += r->needed[GS_IDX (r, j, k, r->n_pre + mo)];
-      part = add_part (&line->total.derivation, GS_DERIVATION_PART_OF_SUM, (int) j, (int) k);
+      part = add_part (c, &line->total.derivation, GS_DERIVATION_PART_OF_SUM, (int) j, (int) k);
       part->quarter = -1;
       fig_int (part, "sum", line->unit, sum);
     }
@@ -325,7 +383,7 @@ value_line (Ctx *c, const char *id, GsLineKind kind, GsSide side, guint k, gbool
       set_amount (&line->months[i], n * m->deal_size);
       d = derive (&line->months[i], GS_DERIVATION_TIMES_DEAL, (int) i, -1);
       d->stage = (int) k;
-      d->input_path = g_strdup ("funnel.deal_size");
+      d->input_path = "funnel.deal_size";
       fig_int (d, "volume", GS_UNIT_COUNT, n);
       fig_int (d, "deal_size", GS_UNIT_MONEY, m->deal_size);
       fig_int (d, "value", GS_UNIT_MONEY, n * m->deal_size);
@@ -400,8 +458,8 @@ marketing_lines (Ctx *c)
           if (n > 0)
             {
               GsDerivation *p
-                  = add_part (d, GS_DERIVATION_TIMES_COST, (int) j, (int) src->entry_stage);
-              p->input_path = g_strdup_printf ("sources[%u].cost_per_lead", j);
+                  = add_part (c, d, GS_DERIVATION_TIMES_COST, (int) j, (int) src->entry_stage);
+              p->input_path = path (c, PATH_COST_PER_LEAD, j, 0);
               fig_int (p, "volume", GS_UNIT_COUNT, n);
               fig_int (p, "cost_per_lead", GS_UNIT_MONEY, src->cost_per_lead);
               fig_int (p, "spend", GS_UNIT_MONEY, spend);
@@ -471,7 +529,7 @@ period_next (Ctx *c, GsGoalLine *line, Period *at)
                                     : &line->total;
       at->first = p < r->n_months ? p : G_MAXUINT;
       for (guint mo = 0; p >= r->n_months && mo < r->horizon; mo++)
-        if (at->quarter < 0 || gs_model_fiscal_quarter (c->m, (int) mo) == at->quarter)
+        if (at->quarter < 0 || c->quarter_of[mo] == at->quarter)
           at->first = MIN (at->first, r->n_pre + mo);
       if (at->first == G_MAXUINT)
         at->first = r->n_pre;
@@ -486,7 +544,7 @@ period_has (Ctx *c, const Period *at, guint mo)
 {
   if (at->month >= 0)
     return mo + c->r->n_pre == (guint) at->month;
-  return at->quarter < 0 || gs_model_fiscal_quarter (c->m, (int) mo) == at->quarter;
+  return at->quarter < 0 || c->quarter_of[mo] == at->quarter;
 }
 
 /* Pipeline coverage (docs/derivations.md): the pipeline still open when a
@@ -522,7 +580,7 @@ pipeline_coverage_line (Ctx *c, const GsGoalLine *pipeline)
       coverage = nb ? (double) open / (double) nb : 0;
       set_value (at.cell, coverage);
       d = derive (at.cell, GS_DERIVATION_PIPELINE_COVERAGE, at.month, at.quarter);
-      d->input_path = g_strdup (line->input_path);
+      d->input_path = line->input_path;
       fig_int (d, "open", GS_UNIT_MONEY, open);
       fig_int (d, "new_business", GS_UNIT_MONEY, nb);
       fig (d, "coverage", GS_UNIT_MULTIPLE, coverage);
@@ -570,7 +628,7 @@ shared_lines (Ctx *c)
 
       set_amount (&target->months[i], t);
       d = derive (&target->months[i], GS_DERIVATION_SPLIT_BY_SEASONALITY, (int) i, -1);
-      d->input_path = g_strdup_printf ("company.seasonality[%u]", mo % 12);
+      d->input_path = path (c, PATH_SEASONALITY, mo % 12, 0);
       fig_int (d, "target", GS_UNIT_MONEY, t);
       fig_int (d, "new_business", GS_UNIT_MONEY, nb);
       fig_int (d, "existing", GS_UNIT_MONEY, t - nb);
@@ -613,8 +671,8 @@ shared_lines (Ctx *c)
       set_value (cell, r->cycle_days);
       for (guint k = 0; k + 1 < m->n_stages; k++)
         {
-          GsDerivation *p = add_part (d, GS_DERIVATION_LAG, -1, (int) k);
-          p->input_path = g_strdup_printf ("funnel.steps[%u].lag_days", k);
+          GsDerivation *p = add_part (c, d, GS_DERIVATION_LAG, -1, (int) k);
+          p->input_path = path (c, PATH_LAG, k, 0);
           fig (p, "lag_days", GS_UNIT_DAYS, m->steps[k].lag_days);
         }
       fig (d, "days", GS_UNIT_DAYS, r->cycle_days);
@@ -654,7 +712,7 @@ quota_assignment_line (Ctx *c)
       share = nb ? (double) quota / (double) nb : 0;
       set_value (at.cell, share);
       d = derive (at.cell, GS_DERIVATION_QUOTA_ASSIGNMENT, at.month, at.quarter);
-      d->input_path = g_strdup ("capacity.ae.quota");
+      d->input_path = "capacity.ae.quota";
       fig_int (d, "assigned", GS_UNIT_MONEY, quota);
       fig_int (d, "new_business", GS_UNIT_MONEY, nb);
       fig (d, "assignment", GS_UNIT_PERCENT, share);
@@ -722,7 +780,7 @@ sales_lines (Ctx *c)
 
       set_amount (&cap->months[i], r->ae_capacity[mo]);
       d = derive (&cap->months[i], GS_DERIVATION_AE_CAPACITY, (int) i, -1);
-      d->input_path = g_strdup ("capacity.ae.quota");
+      d->input_path = "capacity.ae.quota";
       fig (d, "ramped", GS_UNIT_NUMBER, r->ae_ramped[mo]);
       fig_int (d, "quota", GS_UNIT_MONEY, m->ae.quota);
       fig (d, "attainment", GS_UNIT_PERCENT, m->ae.attainment);
@@ -730,7 +788,7 @@ sales_lines (Ctx *c)
 
       set_value (&aes->months[i], r->ae_headcount[mo]);
       d = derive (&aes->months[i], GS_DERIVATION_AE_HEADCOUNT, (int) i, -1);
-      d->input_path = g_strdup ("capacity.ae.hires");
+      d->input_path = "capacity.ae.hires";
       fig_int (d, "hired", GS_UNIT_COUNT, r->ae_hired[mo]);
       fig (d, "on_staff", GS_UNIT_NUMBER, r->ae_headcount[mo]);
       fig (d, "attrition", GS_UNIT_PERCENT, m->ae.attrition);
@@ -738,7 +796,7 @@ sales_lines (Ctx *c)
 
       set_amount (&quota->months[i], monthly_quota[mo % 12]);
       d = derive (&quota->months[i], GS_DERIVATION_MONTHLY_QUOTA, (int) i, -1);
-      d->input_path = g_strdup ("capacity.ae.quota");
+      d->input_path = "capacity.ae.quota";
       fig_int (d, "annual", GS_UNIT_MONEY, m->ae.quota);
       fig_int (d, "monthly", GS_UNIT_MONEY, monthly_quota[mo % 12]);
 
@@ -750,7 +808,7 @@ sales_lines (Ctx *c)
 
       set_value (&sdr->months[i], r->sdr_capacity[mo]);
       d = derive (&sdr->months[i], GS_DERIVATION_SDR_CAPACITY, (int) i, -1);
-      d->input_path = g_strdup ("capacity.sdr.sqls_per_month");
+      d->input_path = "capacity.sdr.sqls_per_month";
       d->stage = (int) m->handoff + 1;
       fig (d, "capacity", GS_UNIT_NUMBER, r->sdr_capacity[mo]);
       fig (d, "per_sdr", GS_UNIT_NUMBER, m->sdr.sqls_per_month);
@@ -773,7 +831,7 @@ sales_lines (Ctx *c)
       GsDerivation *d;
 
       for (guint mo = 0; mo < r->horizon; mo++)
-        if (qi == r->n_quarters || (guint) gs_model_fiscal_quarter (m, (int) mo) == qi)
+        if (qi == r->n_quarters || (guint) c->quarter_of[mo] == qi)
           {
             hc += r->ae_headcount[mo];
             sdr_sum += r->sdr_capacity[mo];
@@ -802,7 +860,7 @@ sales_lines (Ctx *c)
 
       set_amount (quota_cell, q);
       d = derive (quota_cell, GS_DERIVATION_QUOTA_OVER_SPAN, -1, quarter);
-      d->input_path = g_strdup ("capacity.ae.quota");
+      d->input_path = "capacity.ae.quota";
       fig_int (d, "months", GS_UNIT_NUMBER, n);
       fig_int (d, "quota", GS_UNIT_MONEY, q);
     }
@@ -820,10 +878,20 @@ void
 gs_compute_lines (const GsModel *m, GsResult *r, const double *frac)
 {
   g_autofree guint *offsets = g_new0 (guint, m->n_stages);
-  Ctx c = { m, r, frac, offsets };
+  g_autofree int *quarter_of = g_new (int, r->horizon);
+  guint n_paths[N_PATHS]
+      = { m->n_stages, m->n_sources * m->n_stages, m->n_stages, m->n_sources, 12 };
+  Ctx c = { m, r, frac, offsets, quarter_of, { NULL } };
+
   gs_funnel_offsets (m, offsets);
+  for (guint mo = 0; mo < r->horizon; mo++)
+    quarter_of[mo] = gs_model_fiscal_quarter (m, (int) mo);
+  for (guint i = 0; i < N_PATHS; i++)
+    c.paths[i] = g_new0 (const char *, MAX (n_paths[i], 1));
   r->lines = g_ptr_array_new ();
   marketing_lines (&c);
   shared_lines (&c);
   sales_lines (&c);
+  for (guint i = 0; i < N_PATHS; i++)
+    g_free (c.paths[i]);
 }

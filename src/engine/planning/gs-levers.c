@@ -18,60 +18,73 @@ typedef struct
   const GsModel *model;
   const GsResult *base;
   const double *volumes;
+  /* Set up once for every delivery the searches try. */
+  double *survive;   /* horizon: gs_compute_survival */
+  GsSource *sources; /* n_sources, each with its own rates in rates */
+  double *rates;     /* [source][step] */
+  double *scaled;    /* [source][month index]: the volumes a trial runs on */
+  GsMoney *bookings; /* horizon */
+  GsMoney *capacity; /* horizon */
 } LeverCtx;
 
 /* Delivery with volumes of marketing sources scaled, one step's rates
- * scaled (capped at 1), the deal scaled, or extra AEs in a month. */
+ * scaled (capped at 1), the deal scaled, or extra AEs in a month.  What a
+ * trial leaves as planned is the plan's own figure: the funnel's bookings
+ * when volumes, rates and deal are as planned (the same inputs give the same
+ * bookings), the AE capacity without extra AEs. */
 static GsMoney
 delivery (LeverCtx *ctx, double volume_scale, int step, double rate_scale, double deal_scale,
           guint extra_aes, guint extra_month)
 {
   const GsModel *m = ctx->model;
-  guint n_steps = m->n_stages - 1;
-  /* A shallow copy with its own rates: no strings or comp plans are copied,
-   * so a lever costs the same for a plan with a thousand people. */
-  GsModel shallow = *m;
-  GsModel *copy = &shallow;
-  g_autofree GsSource *sources = g_memdup2 (m->sources, sizeof (GsSource) * m->n_sources);
-  g_autofree double *rates = g_new (double, (gsize) m->n_sources *n_steps);
-  g_autofree double *volumes
-      = g_memdup2 (ctx->volumes, sizeof (double) * m->n_sources * ctx->base->n_months);
-  g_autofree GsMoney *bookings = g_new0 (GsMoney, ctx->base->horizon);
-  GsResult tmp = *ctx->base;
-  gboolean any_marketing = FALSE;
-  GsMoney total;
+  const GsResult *base = ctx->base;
+  const GsMoney *bookings = base->projected_bookings;
+  const GsMoney *capacity = base->ae_capacity;
 
-  for (guint j = 0; j < m->n_sources; j++)
+  if (volume_scale != 1 || step >= 0 || deal_scale != 1)
     {
-      sources[j].rates = rates + (gsize) j * n_steps;
-      memcpy (sources[j].rates, m->sources[j].rates, sizeof (double) * n_steps);
-    }
-  shallow.sources = sources;
-  for (guint j = 0; j < m->n_sources; j++)
-    any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
-  for (guint j = 0; j < m->n_sources; j++)
-    {
-      if (!any_marketing || m->sources[j].owner == GS_OWNER_MARKETING)
-        for (guint i = 0; i < tmp.n_months; i++)
-          volumes[(gsize) j * tmp.n_months + i] *= volume_scale;
+      guint n_steps = m->n_stages - 1;
+      /* A shallow copy with its own rates: no strings or comp plans are
+       * copied, so a lever costs the same for a plan with a thousand people. */
+      GsModel copy = *m;
+      gboolean any_marketing = FALSE;
+      const double *volumes = ctx->volumes;
+
+      for (guint j = 0; j < m->n_sources; j++)
+        any_marketing |= m->sources[j].owner == GS_OWNER_MARKETING;
+      if (volume_scale != 1)
+        {
+          for (guint j = 0; j < m->n_sources; j++)
+            for (guint i = 0; i < base->n_months; i++)
+              {
+                gsize at = (gsize) j * base->n_months + i;
+                ctx->scaled[at] = !any_marketing || m->sources[j].owner == GS_OWNER_MARKETING
+                                      ? ctx->volumes[at] * volume_scale
+                                      : ctx->volumes[at];
+              }
+          volumes = ctx->scaled;
+        }
       if (step >= 0)
-        copy->sources[j].rates[step] = MIN (1.0, copy->sources[j].rates[step] * rate_scale);
+        {
+          for (guint j = 0; j < m->n_sources; j++)
+            {
+              ctx->sources[j] = m->sources[j];
+              ctx->sources[j].rates = ctx->rates + (gsize) j * n_steps;
+              memcpy (ctx->sources[j].rates, m->sources[j].rates, sizeof (double) * n_steps);
+              ctx->sources[j].rates[step] = MIN (1.0, ctx->sources[j].rates[step] * rate_scale);
+            }
+          copy.sources = ctx->sources;
+        }
+      copy.deal_size = gs_money_round ((double) copy.deal_size * deal_scale);
+      gs_compute_forward (&copy, base, volumes, NULL, ctx->bookings);
+      bookings = ctx->bookings;
     }
-  copy->deal_size = gs_money_round ((double) copy->deal_size * deal_scale);
-  gs_compute_forward (copy, &tmp, volumes, NULL, bookings);
-
-  tmp.ae_capacity = NULL;
-  tmp.needed = NULL;
-  gs_compute_capacity (copy, &tmp, extra_aes, extra_month);
-  total = gs_compute_delivery (&tmp, bookings, tmp.ae_capacity, copy->ae.backlog_decay, NULL, NULL);
-  g_free (tmp.ae_headcount);
-  g_free (tmp.ae_ramped);
-  g_free (tmp.ae_hired);
-  g_free (tmp.ae_capacity);
-  g_free (tmp.sdr_capacity);
-  g_free (tmp.sdr_productive);
-  g_free (tmp.sqls_needed);
-  return total;
+  if (extra_aes > 0)
+    {
+      gs_compute_capacity_extra (m, base, ctx->survive, extra_aes, extra_month, ctx->capacity);
+      capacity = ctx->capacity;
+    }
+  return gs_compute_delivery (base, bookings, capacity, m->ae.backlog_decay, NULL, NULL);
 }
 
 typedef GsMoney (*ScaleFunc) (LeverCtx *ctx, double x, int arg);
@@ -127,6 +140,12 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
   LeverCtx ctx = { m, r, volumes };
   g_autoptr (GPtrArray) levers = g_ptr_array_new ();
   GsMoney target = r->target_total;
+  g_autofree double *survive = NULL;
+  g_autofree GsSource *sources = NULL;
+  g_autofree double *rates = NULL;
+  g_autofree double *scaled = NULL;
+  g_autofree GsMoney *bookings = NULL;
+  g_autofree GsMoney *capacity = NULL;
   double x;
 
   if (r->gap >= 0)
@@ -135,6 +154,13 @@ gs_compute_levers (const GsModel *m, GsResult *r, const double *volumes)
       r->n_levers = 0;
       return;
     }
+  ctx.survive = survive = g_new (double, MAX (r->horizon, 1));
+  gs_compute_survival (m, r->horizon, survive);
+  ctx.sources = sources = g_new (GsSource, MAX (m->n_sources, 1));
+  ctx.rates = rates = g_new (double, MAX ((gsize) m->n_sources * (m->n_stages - 1), 1));
+  ctx.scaled = scaled = g_new (double, MAX ((gsize) m->n_sources * r->n_months, 1));
+  ctx.bookings = bookings = g_new (GsMoney, MAX (r->horizon, 1));
+  ctx.capacity = capacity = g_new (GsMoney, MAX (r->horizon, 1));
 
   /* More volume from marketing. */
   {

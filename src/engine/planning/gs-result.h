@@ -89,9 +89,10 @@ struct _GsDerivation
   int stage;        /* stage index the step is about, or -1 */
   int month;        /* month index into the result's months (n_pre based), or -1 */
   int quarter;      /* quarter index, or -1; month and quarter both -1: the whole plan */
-  char *input_path; /* the plan input that drives this step most directly, or NULL */
+  const char *input_path; /* the plan input that drives this step most directly, or NULL;
+                           * the result's (as are the parts) */
   guint n_figures;
-  GsQuantity figures[GS_DERIVATION_MAX_FIGURES];
+  GsQuantity figures[GS_DERIVATION_MAX_FIGURES]; /* only the first n_figures are set */
   guint n_parts; /* SUM_OF_SOURCES, BUDGET, SUM_OF_LAGS; SUM_OF_MONTHS: its breakdown */
   GsDerivation *parts;
 };
@@ -99,9 +100,6 @@ struct _GsDerivation
 /* The figure called name, or NULL. */
 const GsQuantity *
 gs_derivation_figure (const GsDerivation *d, const char *name);
-/* Frees what d holds (its parts and input path) and zeroes it. */
-void
-gs_derivation_clear (GsDerivation *d);
 
 typedef struct
 {
@@ -245,6 +243,10 @@ typedef struct
   guint    n_levers;
 
   GPtrArray *lines; /* of GsGoalLine*, marketing, then shared, then sales */
+  /* What the lines' derivations point to: their parts (an arena, freed with
+   * the result, gs-arena.h) and their input paths. */
+  struct _GsArena *arena;
+  GStringChunk *strings;
 
   /* Figures the floors above read instead of deriving them (charts, export,
    * the Monte Carlo); docs/derivations.md, "Results for the floors above". */
