@@ -340,7 +340,8 @@ write_terms (GsJsonWriter *w, const GsActualDeal *a)
 static void
 write_deal (GsJsonWriter *w, const GsActualsStore *s, const GsActualDeal *a)
 {
-  g_autofree char *amount = gs_money_to_plain (a->amount, s->digits);
+  char amount[GS_MONEY_PLAIN_MAX];
+  gs_money_plain_into (a->amount, s->digits, amount);
   gs_json_writer_begin_object (w);
   write_text (w, "id", a->id);
   write_text (w, "name", a->name);
@@ -405,7 +406,7 @@ typedef struct
 {
   const GsActualsStore *s;
   GsActualsList list;
-  char *amount;
+  char amount[GS_MONEY_PLAIN_MAX];
   char dates[4][16];
   GPtrArray *nodes; /* of JsonNode */
 } RowCtx;
@@ -463,8 +464,7 @@ deal_members (RowCtx *x, const GsActualDeal *a, GsJsonRowMember *m)
   const GsActualsStore *s = x->s;
   guint n = 0;
 
-  g_free (x->amount);
-  x->amount = gs_money_to_plain (a->amount, s->digits);
+  gs_money_plain_into (a->amount, s->digits, x->amount);
   n = add_text (m, n, "id", a->id);
   n = add_text (m, n, "name", a->name);
   n = add_text (m, n, "amount", x->amount);
@@ -533,12 +533,10 @@ row_members (guint index, GsJsonRowMember *m, gpointer data)
 void
 gs_actuals_store_write_rows (const GsActualsStore *s, GsActualsList list, GsJsonWriter *w)
 {
-  RowCtx x = {
-    s, list, NULL, { { 0 } }, g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref)
-  };
+  RowCtx x = { .s = s, .list = list };
+  x.nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   gs_json_write_rows (w, gs_actuals_store_length (s, list), row_members, &x,
                       gs_actuals_rows_order[list], gs_actuals_rows_tabled[list]);
-  g_free (x.amount);
   g_ptr_array_unref (x.nodes);
 }
 
