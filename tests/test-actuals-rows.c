@@ -11,6 +11,7 @@
 #include "gs-actuals-edits.h"
 #include "gs-actuals-store.h"
 #include "gs-json.h"
+#include "gs-scenario.h"
 #include "gs-tracking-json.h"
 #include "test-util.h"
 
@@ -414,6 +415,26 @@ opened_keeps_store (const char *text)
                             "{\"id\": \"partner\", \"name\": \"Partner\", \"share\": 0.5}]";
 
   g_assert_true (gs_plan_has_store (plan));
+  {
+    /* The scenario table's worker: a copy sharing the store compares as
+     * the whole tree does. */
+    g_autoptr (GsPlan) copy = gs_plan_copy (plan);
+    GsComparison *a = gs_comparison_new_for_plan (copy, NULL, &error);
+    GsComparison *b;
+    g_assert_no_error (error);
+    g_assert_true (gs_plan_has_store (copy));
+    b = gs_comparison_new (gs_plan_get_root (fresh), NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (a->rows->len, ==, b->rows->len);
+    for (guint i = 0; i < a->rows->len; i++)
+      {
+        g_autofree char *va = gs_comparison_format (a, g_ptr_array_index (a->rows, i), 0);
+        g_autofree char *vb = gs_comparison_format (b, g_ptr_array_index (b->rows, i), 0);
+        g_assert_cmpstr (va, ==, vb);
+      }
+    gs_comparison_free (a);
+    gs_comparison_free (b);
+  }
   g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.6, &error));
   g_assert_no_error (error);
   g_assert_true (gs_plan_has_store (plan)); /* no tree built */
