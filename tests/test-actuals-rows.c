@@ -361,11 +361,6 @@ assert_same_text (const char *a, const char *b)
   gsize i = 0;
   while (a[i] && a[i] == b[i])
     i++;
-  if (a[i] != b[i] && g_getenv ("GS_TEST_DUMP"))
-    {
-      g_file_set_contents ("/tmp/h11g/a.txt", a, -1, NULL);
-      g_file_set_contents ("/tmp/h11g/b.txt", b, -1, NULL);
-    }
   if (a[i] != b[i])
     g_error ("the texts differ at byte %" G_GSIZE_FORMAT ": [%.80s] against [%.80s]", i,
              a + (i > 40 ? i - 40 : 0), b + (i > 40 ? i - 40 : 0));
