@@ -11,6 +11,7 @@
 #include "gs-actuals-edits.h"
 #include "gs-actuals-store.h"
 #include "gs-json.h"
+#include "gs-scenario.h"
 #include "gs-tracking-json.h"
 #include "test-util.h"
 
@@ -414,6 +415,189 @@ test_only_deals_as_rows (void)
   g_assert_cmpstr (written, ==, text);
 }
 
+/* Two long texts the same; else where they first differ. */
+static void
+assert_same_text (const char *a, const char *b)
+{
+  gsize i = 0;
+  while (a[i] && a[i] == b[i])
+    i++;
+  if (a[i] != b[i])
+    g_error ("the texts differ at byte %" G_GSIZE_FORMAT ": [%.80s] against [%.80s]", i,
+             a + (i > 40 ? i - 40 : 0), b + (i > 40 ? i - 40 : 0));
+}
+
+/* The "actuals" section of a plan's text, up to its closing brace. */
+static char *
+actuals_section (const char *text)
+{
+  const char *start = strstr (text, "\n  \"actuals\": {");
+  const char *end = start ? strstr (start, "\n  }") : NULL;
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* text opened, its tree built at once (as before opened plans held their
+ * records as a store), then path set to value: the text it then gives. */
+static char *
+edited_as_tree (const char *text, const char *path, const char *value)
+{
+  g_autoptr (GsPlan) plan = open_ok (text);
+  g_autoptr (GError) error = NULL;
+  gs_plan_get_root (plan);
+  g_assert_false (gs_plan_has_store (plan));
+  g_assert_true (gs_plan_set (plan, path, gs_json_parse (value, -1, NULL), &error));
+  g_assert_no_error (error);
+  return gs_plan_to_text (plan);
+}
+
+/* A plan opened from its file holds its deals and leads as a store, as
+ * after an import: an edit that does not reach them keeps it (no tree of
+ * 1,000s of records, no copy), and the plan writes what the same edit of
+ * the whole tree writes — the file's records as they were read, unknown
+ * members and an amount's own text kept —, undo and redo included; an edit
+ * after which the records no longer fit builds them from the file's text. */
+static void
+opened_keeps_store (const char *text)
+{
+  g_autoptr (GsPlan) plan = open_ok (text);
+  g_autoptr (GsPlan) fresh = open_ok (text);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *opened = gs_plan_to_text (plan);
+  g_autofree char *by_tree = edited_as_tree (text, "funnel.steps[0].rate", "0.6");
+  g_autofree char *edited = NULL, *undone = NULL, *redone = NULL, *built = NULL;
+  g_autofree char *two = NULL, *two_by_tree = NULL;
+  const char *two_sources = "[{\"id\": \"inbound\", \"name\": \"Inbound\", \"share\": 0.5}, "
+                            "{\"id\": \"partner\", \"name\": \"Partner\", \"share\": 0.5}]";
+
+  g_assert_true (gs_plan_has_store (plan));
+  {
+    /* The scenario table's worker: a copy sharing the store compares as
+     * the whole tree does. */
+    g_autoptr (GsPlan) copy = gs_plan_copy (plan);
+    GsComparison *a = gs_comparison_new_for_plan (copy, NULL, &error);
+    GsComparison *b;
+    g_assert_no_error (error);
+    g_assert_true (gs_plan_has_store (copy));
+    b = gs_comparison_new (gs_plan_get_root (fresh), NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (a->rows->len, ==, b->rows->len);
+    for (guint i = 0; i < a->rows->len; i++)
+      {
+        g_autofree char *va = gs_comparison_format (a, g_ptr_array_index (a->rows, i), 0);
+        g_autofree char *vb = gs_comparison_format (b, g_ptr_array_index (b->rows, i), 0);
+        g_assert_cmpstr (va, ==, vb);
+      }
+    gs_comparison_free (a);
+    gs_comparison_free (b);
+  }
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.6, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan)); /* no tree built */
+  assert_same_records (gs_plan_get_model (plan)->actuals, gs_plan_get_model (fresh)->actuals);
+  edited = gs_plan_to_text (plan);
+  assert_same_text (edited, by_tree);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_has_store (plan));
+  undone = gs_plan_to_text (plan);
+  assert_same_text (undone, opened);
+  g_assert_true (gs_plan_redo (plan));
+  redone = gs_plan_to_text (plan);
+  assert_same_text (redone, edited);
+  /* The whole tree, built from the file's text, writes the same. */
+  gs_plan_get_root (plan);
+  g_assert_false (gs_plan_has_store (plan));
+  built = gs_plan_to_text (plan);
+  assert_same_text (built, edited);
+
+  /* A second source: the records' frame changes, so they are built. */
+  g_clear_object (&plan);
+  plan = open_ok (text);
+  g_assert_true (gs_plan_set (plan, "sources", gs_json_parse (two_sources, -1, NULL), &error));
+  g_assert_no_error (error);
+  g_assert_false (gs_plan_has_store (plan));
+  two = gs_plan_to_text (plan);
+  two_by_tree = edited_as_tree (text, "sources", two_sources);
+  assert_same_text (two, two_by_tree);
+}
+
+static void
+test_opened_keeps_store (void)
+{
+  g_autofree char *objects = plan_text ("1.3");
+  g_autofree char *objects_at_rows = plan_text ("1.4"); /* written back as rows */
+  g_autoptr (GsPlan) read = open_ok (objects_at_rows);
+  g_autofree char *rows = gs_plan_to_text (read);
+  g_autoptr (GString) odd = g_string_new (rows);
+
+  opened_keeps_store (objects);
+  opened_keeps_store (objects_at_rows);
+  opened_keeps_store (rows);
+  /* An amount written with a third digit: the file's text, not 12000.50. */
+  g_assert_cmpuint (g_string_replace (odd, "\"12000.50\"", "\"12000.500\"", 1), ==, 1);
+  opened_keeps_store (odd->str);
+  {
+    g_autoptr (GsPlan) plan = open_ok (odd->str);
+    g_autofree char *text = NULL;
+    g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.6, NULL));
+    text = gs_plan_to_text (plan);
+    g_assert_nonnull (strstr (text, "\"12000.500\""));
+  }
+}
+
+/* The plan's text as a member of an object, as the recovery file holds it. */
+static char *
+in_object (GsPlan *plan)
+{
+  g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+  json_object_set_member (o, "plan", json_node_ref (gs_plan_peek_root (plan)));
+  json_node_take_object (node, o);
+  return gs_json_to_text_held (node, gs_plan_write_held, plan);
+}
+
+/* Open a file with 1,000 deals as rows, edit something else, save: the
+ * actuals section is the file's, byte for byte. */
+static void
+test_opened_saves_what_it_read (void)
+{
+  g_autofree char *objects = plan_text ("1.4");
+  g_autoptr (GsPlan) read = open_ok (objects);
+  g_autofree char *rows = gs_plan_to_text (read);
+  g_autofree char *dir = g_dir_make_tmp ("gs-opened-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *saved = NULL, *before = NULL, *after = NULL;
+  g_autoptr (GsPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, rows, -1, &error));
+  plan = gs_plan_new_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[1].rate", 0.25, &error));
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, &error));
+  g_assert_nonnull (strstr (saved, "\"rate\": 0.25"));
+  before = actuals_section (rows);
+  after = actuals_section (saved);
+  assert_same_text (after, before);
+  test_remove_dir (dir);
+
+  /* One level deeper (the recovery file holds the plan in an object): the
+   * records written, the same text as the whole tree's. */
+  {
+    g_autoptr (GsPlan) opened = open_ok (rows);
+    g_autoptr (GsPlan) tree_plan = open_ok (rows);
+    g_autofree char *held = NULL, *built = NULL;
+    gs_plan_get_root (tree_plan);
+    held = in_object (opened);
+    built = in_object (tree_plan);
+    g_assert_true (gs_plan_has_store (opened));
+    assert_same_text (held, built);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -423,5 +607,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-rows/malformed", test_malformed);
   g_test_add_func ("/actuals-rows/texts-in-one-block", test_texts_in_one_block);
   g_test_add_func ("/actuals-rows/only-deals-as-rows", test_only_deals_as_rows);
+  g_test_add_func ("/actuals-rows/opened-keeps-store", test_opened_keeps_store);
+  g_test_add_func ("/actuals-rows/opened-saves-what-it-read", test_opened_saves_what_it_read);
   return g_test_run ();
 }

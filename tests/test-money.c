@@ -65,6 +65,17 @@ test_plain_roundtrip (void)
     g_autofree char *a = gs_money_to_plain (-5, 2);
     g_assert_cmpstr (a, ==, "-0.05");
   }
+  {
+    /* Written by hand, not by printf: the texts printf gave. */
+    char buf[GS_MONEY_PLAIN_MAX];
+    g_assert_cmpstr (gs_money_plain_into (0, 2, buf), ==, "0.00");
+    g_assert_cmpstr (gs_money_plain_into (3400000, 2, buf), ==, "34000.00");
+    g_assert_cmpstr (gs_money_plain_into (-123456789, 2, buf), ==, "-1234567.89");
+    g_assert_cmpstr (gs_money_plain_into (7, 0, buf), ==, "7");
+    g_assert_cmpstr (gs_money_plain_into (1005, 3, buf), ==, "1.005");
+    g_assert_cmpstr (gs_money_plain_into (G_MININT64, 2, buf), ==, "-92233720368547758.08");
+    g_assert_cmpstr (gs_money_plain_into (G_MAXINT64, 18, buf), ==, "9.223372036854775807");
+  }
 }
 
 static void

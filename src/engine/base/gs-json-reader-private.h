@@ -36,6 +36,7 @@ typedef struct
   JsonObject *parent; /* the object holding null in its place (a reference) */
   GArray *spans;      /* of GsJsonSpan */
   GsJsonRows *rows;   /* the header when written as rows, else NULL */
+  GsJsonSpan whole;   /* the list's value as written, "[" or "{" to its end */
 } GsJsonDeferredList;
 
 struct _GsJsonDeferred /* an atomic reference-counted box */

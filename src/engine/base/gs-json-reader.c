@@ -397,8 +397,10 @@ defer_list (Reader *r, const char *key, JsonNode **out)
   list->member = g_strdup (key);
   list->spans = g_array_new (FALSE, FALSE, sizeof (GsJsonSpan));
   g_ptr_array_add (r->deferred, list);
+  list->whole.start = r->at;
   if (!read_array (r, list->spans, ANYWHERE, NULL))
     return NULL;
+  list->whole.end = r->at;
   *out = json_node_init_null (json_node_alloc ());
   return list;
 }
@@ -418,6 +420,7 @@ defer_rows (Reader *r, const char *key, JsonNode **out)
   list->member = g_strdup (key);
   list->spans = g_array_new (FALSE, FALSE, sizeof (GsJsonSpan));
   g_ptr_array_add (r->deferred, list);
+  list->whole.start = r->at;
   r->at++; /* { */
   skip_space (r);
   if (r->at < r->len && r->text[r->at] == '}')
@@ -464,6 +467,7 @@ defer_rows (Reader *r, const char *key, JsonNode **out)
     json_object_set_null_member (header, "rows"); /* "is missing" */
   if ((list->rows = gs_json_rows_new (header, r->path->str, r->error)) == NULL)
     return NULL;
+  list->whole.end = r->at;
   *out = json_node_init_null (json_node_alloc ());
   return list;
 }

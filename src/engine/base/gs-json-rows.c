@@ -352,6 +352,7 @@ gs_json_rows_record (GBytes *text, const GsJsonSpan *span, const GsJsonRows *row
 typedef struct
 {
   char *name;
+  const char *seen;  /* where a name given for it was last time (looked for first) */
   gboolean tabled;   /* asked for, and every value is text */
   GHashTable *index; /* text → entry + 1 while tabled */
   GPtrArray *texts;  /* the entries, in the order they first appear */
@@ -373,9 +374,21 @@ field_of (GPtrArray *fields, const char *name, guint guess, const char *const *t
   Field *f;
   if (guess < fields->len && strcmp (((Field *) fields->pdata[guess])->name, name) == 0)
     return guess;
+  /* A record's members name their fields with the same texts each time
+   * (checked: a text freed since may lie at the same place). */
   for (guint i = 0; i < fields->len; i++)
-    if (strcmp (((Field *) fields->pdata[i])->name, name) == 0)
-      return i;
+    if ((f = fields->pdata[i])->seen == name)
+      {
+        if (strcmp (f->name, name) == 0)
+          return i;
+        break;
+      }
+  for (guint i = 0; i < fields->len; i++)
+    if (strcmp ((f = fields->pdata[i])->name, name) == 0)
+      {
+        f->seen = name;
+        return i;
+      }
   f = g_new0 (Field, 1);
   f->name = g_strdup (name);
   f->tabled = tabled && g_strv_contains (tabled, name);

@@ -6,6 +6,7 @@
 #include "gs-json-writer.h"
 
 #include <math.h>
+#include <string.h>
 
 #define PIECE (64 * 1024) /* text handed to the sink at a time, about */
 
@@ -237,10 +238,18 @@ gs_json_writer_string (GsJsonWriter *w, const char *s)
 void
 gs_json_writer_int (GsJsonWriter *w, gint64 v)
 {
+  char digits[24], *p = digits + sizeof digits;
+  guint64 u = v < 0 ? -(guint64) v : (guint64) v;
   if (w->error)
     return;
   value_start (w);
-  g_string_append_printf (w->out, "%" G_GINT64_FORMAT, v);
+  /* By hand: a row of deals is mostly small whole numbers. */
+  do
+    *--p = (char) ('0' + u % 10);
+  while ((u /= 10) > 0);
+  if (v < 0)
+    *--p = '-';
+  g_string_append_len (w->out, p, digits + sizeof digits - p);
   done (w);
 }
 
@@ -270,6 +279,40 @@ gs_json_writer_double (GsJsonWriter *w, double v)
     {
       gs_json_format_shortest (buf, v);
       g_string_append (w->out, buf);
+    }
+  done (w);
+}
+
+guint
+gs_json_writer_depth (const GsJsonWriter *w)
+{
+  return w->frames->len;
+}
+
+void
+gs_json_writer_text (GsJsonWriter *w, const char *text, gsize len)
+{
+  if (w->error)
+    return;
+  value_start (w);
+  while (len > 0 && w->error == NULL)
+    {
+      /* Up to just after the last line break that fits the piece, else
+       * the first one past it, else all of it. */
+      gsize room = w->out->len < PIECE ? PIECE - w->out->len : 0;
+      gsize part = MIN (room, len);
+      while (part < len && part > 0 && text[part - 1] != '\n')
+        part--;
+      if (part == 0)
+        {
+          const char *nl = memchr (text + MIN (room, len), '\n', len - MIN (room, len));
+          part = nl != NULL ? (gsize) (nl - text) + 1 : len;
+        }
+      g_string_append_len (w->out, text, part);
+      text += part;
+      len -= part;
+      if (len > 0)
+        hand_over (w);
     }
   done (w);
 }

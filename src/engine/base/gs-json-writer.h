@@ -60,6 +60,17 @@ gs_json_writer_boolean (GsJsonWriter *w, gboolean v);
 void
 gs_json_writer_null (GsJsonWriter *w);
 
+/* The objects and arrays open: 0 at the top, 2 for a member of a member
+ * of the top object. */
+guint
+gs_json_writer_depth (const GsJsonWriter *w);
+/* A value given as the text this writer would write for it here (a
+ * value written at this depth before, as a save copies a list it has
+ * not changed): appended as it is, handed to the sink at its line breaks,
+ * which in the writer's text lie between tokens. */
+void
+gs_json_writer_text (GsJsonWriter *w, const char *text, gsize len);
+
 /* FALSE once the sink has failed. */
 gboolean
 gs_json_writer_ok (const GsJsonWriter *w);

@@ -402,6 +402,16 @@ gs_json_deferred_length (const GsJsonDeferred *d, const char *path)
   return list ? (int) list->spans->len : -1;
 }
 
+const char *
+gs_json_deferred_text (const GsJsonDeferred *d, const char *path, gsize *len)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  if (list == NULL)
+    return NULL;
+  *len = list->whole.end - list->whole.start;
+  return (const char *) g_bytes_get_data (d->text, NULL) + list->whole.start;
+}
+
 /* Element index of list: its tree, or the record its row stands for. */
 static JsonNode *
 list_element (const GsJsonDeferred *d, const GsJsonDeferredList *list, guint index)
@@ -553,6 +563,14 @@ gs_json_deferred_materialize (const GsJsonDeferred *d)
       /* Replaces the null in its place: member order is kept. */
       json_object_set_array_member (list->parent, list->member, array);
     }
+}
+
+void
+gs_json_deferred_forget (GsJsonDeferred *d, const char *path)
+{
+  GsJsonDeferredList *list = deferred_list (d, path);
+  if (list != NULL)
+    g_clear_pointer (&list->parent, json_object_unref);
 }
 
 GsJsonDeferred *

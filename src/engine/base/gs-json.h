@@ -63,6 +63,10 @@ JsonNode *gs_json_parse_deferring (GBytes *text, const char *const *paths,
  * "compensation.roles[2].people"), or -1 when it was not deferred (absent,
  * or not a list: then the tree holds it). */
 int       gs_json_deferred_length (const GsJsonDeferred *deferred, const char *path);
+/* The deferred list at path as the file writes it (from its "[", or its
+ * "{" when written as rows, to the matching close), len bytes, not
+ * NUL-ended; NULL when not deferred. */
+const char *gs_json_deferred_text (const GsJsonDeferred *deferred, const char *path, gsize *len);
 /* Element index of the deferred list at path, as a tree of its own (full). */
 JsonNode *gs_json_deferred_element (const GsJsonDeferred *deferred, const char *path, guint index);
 /* An element that is an object of at most GS_JSON_FLAT_MAX members, all of
@@ -95,6 +99,11 @@ gboolean  gs_json_deferred_meets (const GsJsonDeferred *deferred, const char *pa
 /* Builds every deferred list into the tree (the one gs_json_parse_deferring
  * returned with deferred) in its place. */
 void      gs_json_deferred_materialize (const GsJsonDeferred *deferred);
+/* The list at path is held elsewhere from now on (the plan's store of
+ * records read from it): gs_json_deferred_materialize no longer builds it
+ * and gs_json_deferred_held no longer names its null; its length and
+ * elements are still read by path. */
+void      gs_json_deferred_forget (GsJsonDeferred *deferred, const char *path);
 GsJsonDeferred *gs_json_deferred_ref (GsJsonDeferred *deferred);
 void      gs_json_deferred_free (GsJsonDeferred *deferred);
 /* gs_json_list's message for a list of n entries over max. */

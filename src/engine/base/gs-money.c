@@ -333,12 +333,28 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
 char *
 gs_money_to_plain (GsMoney value, guint digits)
 {
-  GsMoney p = pow10i (digits);
+  char buf[GS_MONEY_PLAIN_MAX];
+  return g_strdup (gs_money_plain_into (value, digits, buf));
+}
+
+char *
+gs_money_plain_into (GsMoney value, guint digits, char buf[GS_MONEY_PLAIN_MAX])
+{
   guint64 abs_value = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
-  if (digits == 0)
-    return g_strdup_printf ("%s%" G_GUINT64_FORMAT, value < 0 ? "-" : "", abs_value);
-  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT, value < 0 ? "-" : "",
-                          abs_value / (guint64) p, (int) digits, abs_value % (guint64) p);
+  char *p = buf + GS_MONEY_PLAIN_MAX - 1;
+  g_return_val_if_fail (digits <= 18, NULL);
+  /* From the right: the minor digits, the point, the major digits, the sign. */
+  *p = '\0';
+  for (guint i = 0; i < digits; i++, abs_value /= 10)
+    *--p = (char) ('0' + abs_value % 10);
+  if (digits > 0)
+    *--p = '.';
+  do
+    *--p = (char) ('0' + abs_value % 10);
+  while ((abs_value /= 10) > 0);
+  if (value < 0)
+    *--p = '-';
+  return memmove (buf, p, buf + GS_MONEY_PLAIN_MAX - p);
 }
 
 gint64

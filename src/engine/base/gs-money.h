@@ -67,6 +67,10 @@ void     gs_money_split_periods (GsMoney year, guint n_periods, GsMoney *parts);
 
 gboolean gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error);
 char    *gs_money_to_plain (GsMoney value, guint digits);
+/* The same text into buf (no allocation, for a writer of many amounts);
+ * returns buf.  digits at most 18. */
+#define GS_MONEY_PLAIN_MAX 48
+char    *gs_money_plain_into (GsMoney value, guint digits, char buf[GS_MONEY_PLAIN_MAX]);
 
 gint64 gs_count_ceil (double value);
 

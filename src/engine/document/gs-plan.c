@@ -253,6 +253,40 @@ whole_tree (GsPlan *self)
   return self->root;
 }
 
+/* A plan as read from its file holds the actuals' deals and leads as a
+ * store, as after an import (docs/plan-format.md, "The actuals as a
+ * store"): the records the model decoded from the file's text move into it
+ * and the model reads them there, so an edit that does not reach them
+ * neither builds them into the tree nor copies them.  The store writes and
+ * builds the lists from the file's text (gs_actuals_store_origin), so what
+ * is saved is what the deferred lists wrote.  Only when both lists are
+ * deferred (the nulls in their place are the store's to stand for). */
+static void
+hold_read_records (GsPlan *self)
+{
+  GsActualsData *data = self->model->actuals;
+  JsonObject *act = actuals_of (self->root);
+  GsActualsStore *store;
+
+  if (data == NULL || data->records_of != NULL || act == NULL)
+    return;
+  for (GsActualsList l = GS_ACTUALS_DEALS; l <= GS_ACTUALS_LEADS; l++)
+    {
+      const char *name = gs_actuals_store_list_names[l];
+      const char *held = gs_json_deferred_held (self->deferred, json_object_get_member (act, name));
+      if (held == NULL
+          || strcmp (held, l == GS_ACTUALS_DEALS ? "actuals.deals" : "actuals.leads") != 0)
+        return;
+    }
+  store = gs_actuals_store_new_read (data, self->model, self->deferred);
+  gs_actuals_store_share_records (store, data);
+  for (GsActualsList l = GS_ACTUALS_DEALS; l <= GS_ACTUALS_LEADS; l++)
+    gs_json_deferred_forget (self->deferred,
+                             l == GS_ACTUALS_DEALS ? "actuals.deals" : "actuals.leads");
+  self->store = store;
+  self->saved_store = gs_actuals_store_ref (store);
+}
+
 static GsPlan *
 plan_new_from_bytes (GBytes *text, GError **error)
 {
@@ -269,6 +303,7 @@ plan_new_from_bytes (GBytes *text, GError **error)
     return NULL;
   self = gs_plan_new_decoded (g_steal_pointer (&root), model);
   self->deferred = g_steal_pointer (&deferred);
+  hold_read_records (self);
   return self;
 }
 
@@ -395,6 +430,17 @@ typedef struct
   GsActualsList list;
 } HeldList;
 
+/* The store's list list into h; a store read from the file is written
+ * from the file's text, as the deferred list it was. */
+static void
+held_store (HeldList *h, const GsActualsStore *store, GsActualsList list)
+{
+  h->store = store;
+  h->list = list;
+  if ((h->deferred = gs_actuals_store_origin (store)) != NULL)
+    h->path = list == GS_ACTUALS_DEALS ? "actuals.deals" : "actuals.leads";
+}
+
 static gboolean
 held_list (GsPlan *self, JsonNode *tree, const GsActualsStore *store, GsActualsList list,
            HeldList *out)
@@ -405,7 +451,7 @@ held_list (GsPlan *self, JsonNode *tree, const GsActualsStore *store, GsActualsL
   if (node == NULL || !JSON_NODE_HOLDS_NULL (node))
     return FALSE;
   if (store != NULL)
-    out->store = store;
+    held_store (out, store, list);
   else if ((out->path = gs_json_deferred_held (self->deferred, node)) != NULL)
     out->deferred = self->deferred;
   return out->store != NULL || out->deferred != NULL;
@@ -471,7 +517,12 @@ static void
 write_held (const HeldList *h, gboolean rows, GsJsonWriter *w)
 {
   guint n;
-  if (h->store != NULL)
+  /* A store read from the file: its records write the file's text, or the
+   * file's records are written as they are (below). */
+  if (h->store != NULL && h->deferred != NULL
+      && gs_actuals_store_write_origin (h->store, h->list, rows, w))
+    return;
+  if (h->store != NULL && h->deferred == NULL)
     {
       if (rows)
         gs_actuals_store_write_rows (h->store, h->list, w);
@@ -537,10 +588,7 @@ gs_plan_write_held (JsonNode *node, GsJsonWriter *w, gpointer data)
     }
   for (GsActualsList l = GS_ACTUALS_DEALS; l <= GS_ACTUALS_LEADS; l++)
     if (node == store_null (self->root, self->store, l))
-      {
-        h.store = self->store;
-        h.list = l;
-      }
+      held_store (&h, self->store, l);
   if (h.store == NULL && (h.path = gs_json_deferred_held (self->deferred, node)) != NULL)
     h.deferred = self->deferred;
   if (h.store == NULL && h.deferred == NULL)

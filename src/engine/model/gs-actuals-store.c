@@ -19,6 +19,11 @@ struct _GsActualsStore
   char **stage_ids;
   char **source_ids;
   guint digits;
+  GsJsonDeferred *origin; /* the file's lists the records were read from, or NULL */
+  /* Per list and layout (objects, rows), whether the records write the
+   * origin's text: 0 not known yet, 1 yes, -1 no (atomic: copies of the
+   * plan in worker threads share the store). */
+  gint writes_origin[2][2];
 };
 
 const char *const gs_actuals_store_list_names[] = { "deals", "leads", NULL };
@@ -90,6 +95,20 @@ store_frame (const GsActualsData *data, const GsModel *model)
   return s;
 }
 
+/* Moves from's deals and leads to to (which has none). */
+static void
+take_records (GsActualsData *from, GsActualsData *to)
+{
+  to->deals = g_steal_pointer (&from->deals);
+  to->n_deals = from->n_deals;
+  to->deal_texts = g_steal_pointer (&from->deal_texts); /* what the deals point into */
+  to->deal_texts_size = from->deal_texts_size;
+  from->deal_texts_size = 0;
+  to->leads = g_steal_pointer (&from->leads);
+  to->n_leads = from->n_leads;
+  from->n_deals = from->n_leads = 0;
+}
+
 GsActualsStore *
 gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model)
 {
@@ -107,15 +126,26 @@ gs_actuals_store_new_taking (GsActualsData *data, const GsModel *model, GError *
   if (!check_texts (data, error))
     return NULL;
   s = store_frame (data, model);
-  s->data->deals = g_steal_pointer (&data->deals);
-  s->data->n_deals = data->n_deals;
-  s->data->deal_texts = g_steal_pointer (&data->deal_texts); /* what the deals point into */
-  s->data->deal_texts_size = data->deal_texts_size;
-  data->deal_texts_size = 0;
-  s->data->leads = g_steal_pointer (&data->leads);
-  s->data->n_leads = data->n_leads;
-  data->n_deals = data->n_leads = 0;
+  take_records (data, s->data);
   return s;
+}
+
+GsActualsStore *
+gs_actuals_store_new_read (GsActualsData *data, const GsModel *model, GsJsonDeferred *origin)
+{
+  GsActualsStore *s;
+  g_return_val_if_fail (data->records_of == NULL, NULL);
+  /* The decoder checked every text of the file's records for its limit. */
+  s = store_frame (data, model);
+  take_records (data, s->data);
+  s->origin = gs_json_deferred_ref (origin);
+  return s;
+}
+
+GsJsonDeferred *
+gs_actuals_store_origin (const GsActualsStore *store)
+{
+  return store->origin;
 }
 
 GsActualsStore *
@@ -133,6 +163,7 @@ gs_actuals_store_unref (GsActualsStore *store)
   gs_actuals_data_free (store->data);
   g_strfreev (store->stage_ids);
   g_strfreev (store->source_ids);
+  g_clear_pointer (&store->origin, gs_json_deferred_free);
   g_free (store);
 }
 
@@ -312,7 +343,8 @@ write_terms (GsJsonWriter *w, const GsActualDeal *a)
 static void
 write_deal (GsJsonWriter *w, const GsActualsStore *s, const GsActualDeal *a)
 {
-  g_autofree char *amount = gs_money_to_plain (a->amount, s->digits);
+  char amount[GS_MONEY_PLAIN_MAX];
+  gs_money_plain_into (a->amount, s->digits, amount);
   gs_json_writer_begin_object (w);
   write_text (w, "id", a->id);
   write_text (w, "name", a->name);
@@ -377,7 +409,7 @@ typedef struct
 {
   const GsActualsStore *s;
   GsActualsList list;
-  char *amount;
+  char amount[GS_MONEY_PLAIN_MAX];
   char dates[4][16];
   GPtrArray *nodes; /* of JsonNode */
 } RowCtx;
@@ -405,6 +437,16 @@ add_date (RowCtx *x, GsJsonRowMember *m, guint n, const char *name, const GDate 
   return gs_actuals_date_text (date, x->dates[k]) ? add_text (m, n, name, x->dates[k]) : n;
 }
 
+/* A node holding array (taken: json_node_init_array would add a
+ * reference of its own). */
+static JsonNode *
+array_node (JsonArray *array)
+{
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  return node;
+}
+
 static JsonNode *
 credits_node (const GsActualsStore *s, const GsDealCredit *c, guint n)
 {
@@ -416,7 +458,7 @@ credits_node (const GsActualsStore *s, const GsDealCredit *c, guint n)
       json_object_set_double_member (o, "share", c[i].share);
       json_array_add_object_element (array, o);
     }
-  return json_node_init_array (json_node_alloc (), array);
+  return array_node (array);
 }
 
 static guint
@@ -425,8 +467,7 @@ deal_members (RowCtx *x, const GsActualDeal *a, GsJsonRowMember *m)
   const GsActualsStore *s = x->s;
   guint n = 0;
 
-  g_free (x->amount);
-  x->amount = gs_money_to_plain (a->amount, s->digits);
+  gs_money_plain_into (a->amount, s->digits, x->amount);
   n = add_text (m, n, "id", a->id);
   n = add_text (m, n, "name", a->name);
   n = add_text (m, n, "amount", x->amount);
@@ -455,7 +496,7 @@ deal_members (RowCtx *x, const GsActualDeal *a, GsJsonRowMember *m)
       JsonArray *array = json_array_new ();
       for (guint i = 0; a->spifs[i]; i++)
         json_array_add_string_element (array, a->spifs[i]);
-      n = add_node (x, m, n, "spifs", json_node_init_array (json_node_alloc (), array));
+      n = add_node (x, m, n, "spifs", array_node (array));
     }
   return n;
 }
@@ -465,6 +506,7 @@ lead_members (RowCtx *x, const GsActualLead *l, GsJsonRowMember *m)
 {
   const GsActualsStore *s = x->s;
   JsonObject *reached = json_object_new ();
+  JsonNode *node;
   guint n = 0;
 
   n = add_text (m, n, "id", l->id);
@@ -477,7 +519,9 @@ lead_members (RowCtx *x, const GsActualLead *l, GsJsonRowMember *m)
       if (gs_actuals_date_text (&l->reached[i], text))
         json_object_set_string_member (reached, s->stage_ids[i], text);
     }
-  return add_node (x, m, n, "reached", json_node_init_object (json_node_alloc (), reached));
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, reached);
+  return add_node (x, m, n, "reached", node);
 }
 
 static guint
@@ -492,23 +536,131 @@ row_members (guint index, GsJsonRowMember *m, gpointer data)
 void
 gs_actuals_store_write_rows (const GsActualsStore *s, GsActualsList list, GsJsonWriter *w)
 {
-  RowCtx x = {
-    s, list, NULL, { { 0 } }, g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref)
-  };
+  RowCtx x = { .s = s, .list = list };
+  x.nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   gs_json_write_rows (w, gs_actuals_store_length (s, list), row_members, &x,
                       gs_actuals_rows_order[list], gs_actuals_rows_tabled[list]);
-  g_free (x.amount);
   g_ptr_array_unref (x.nodes);
+}
+
+/* Writing the file's text ---------------------------------------------- */
+
+/* The text the records write, compared with the file's as it is made: the
+ * list is written at the depth the plan's file has it, wrapped in two
+ * objects whose own text is known. */
+#define WRAP_HEAD "{\n  \"a\": {\n    \"b\": "
+#define WRAP_TAIL "\n  }\n}\n"
+#define LIST_DEPTH 2
+
+typedef struct
+{
+  const char *file; /* the list's text in the file */
+  gsize len;
+  gsize at; /* bytes of the written text seen */
+} Compare;
+
+static gboolean
+compare_piece (const char *text, gsize len, gpointer data, GError **error)
+{
+  Compare *c = data;
+  static const char head[] = WRAP_HEAD, tail[] = WRAP_TAIL;
+  gsize n_head = sizeof head - 1;
+  for (gsize i = 0; i < len;)
+    {
+      gsize at = c->at + i, part;
+      const char *want;
+      if (at < n_head)
+        want = head + at, part = MIN (len - i, n_head - at);
+      else if (at < n_head + c->len)
+        want = c->file + (at - n_head), part = MIN (len - i, n_head + c->len - at);
+      else if (at < n_head + c->len + sizeof tail - 1)
+        want = tail + (at - n_head - c->len),
+        part = MIN (len - i, n_head + c->len + sizeof tail - 1 - at);
+      else
+        want = NULL, part = 0;
+      if (want == NULL || memcmp (text + i, want, part) != 0)
+        {
+          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "differs");
+          return FALSE; /* stops the writer */
+        }
+      i += part;
+    }
+  c->at += len;
+  return TRUE;
+}
+
+static void
+write_records (const GsActualsStore *s, GsActualsList list, gboolean rows, GsJsonWriter *w)
+{
+  if (rows)
+    gs_actuals_store_write_rows (s, list, w);
+  else
+    gs_actuals_store_write (s, list, w);
+}
+
+/* Whether the records write the file's text of list. */
+static gboolean
+writes_file_text (const GsActualsStore *s, GsActualsList list, gboolean rows, const char *file,
+                  gsize len)
+{
+  Compare c = { file, len, 0 };
+  g_autoptr (GsJsonWriter) w = gs_json_writer_new (compare_piece, &c);
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "a");
+  gs_json_writer_begin_object (w);
+  gs_json_writer_member (w, "b");
+  write_records (s, list, rows, w);
+  gs_json_writer_end_object (w);
+  gs_json_writer_end_object (w);
+  return gs_json_writer_finish (w, NULL)
+         && c.at == sizeof WRAP_HEAD - 1 + len + sizeof WRAP_TAIL - 1;
+}
+
+gboolean
+gs_actuals_store_write_origin (const GsActualsStore *s, GsActualsList list, gboolean rows,
+                               GsJsonWriter *w)
+{
+  g_autofree char *path = NULL;
+  gint *known;
+  const char *file;
+  gsize len = 0;
+
+  g_return_val_if_fail (s->origin != NULL, FALSE);
+  path = g_strconcat ("actuals.", gs_actuals_store_list_names[list], NULL);
+  file = gs_json_deferred_text (s->origin, path, &len);
+  known = (gint *) &s->writes_origin[list][rows ? 1 : 0];
+  if (file == NULL)
+    return FALSE;
+  if (g_atomic_int_get (known) == 0)
+    g_atomic_int_set (known, writes_file_text (s, list, rows, file, len) ? 1 : -1);
+  if (g_atomic_int_get (known) < 0)
+    return FALSE;
+  if (gs_json_writer_depth (w) == LIST_DEPTH)
+    gs_json_writer_text (w, file, len);
+  else
+    write_records (s, list, rows, w);
+  return TRUE;
 }
 
 JsonNode *
 gs_actuals_store_build (const GsActualsStore *s, GsActualsList list)
 {
   g_autoptr (GError) error = NULL;
-  GsJsonWriter *w = gs_json_writer_new (NULL, NULL);
+  GsJsonWriter *w;
   g_autofree char *text = NULL;
   JsonNode *node;
 
+  if (s->origin != NULL)
+    {
+      /* The file's records, as gs_json_deferred_materialize builds them. */
+      g_autofree char *path = g_strconcat ("actuals.", gs_actuals_store_list_names[list], NULL);
+      guint n = (guint) MAX (gs_json_deferred_length (s->origin, path), 0);
+      JsonArray *array = json_array_sized_new (n);
+      for (guint i = 0; i < n; i++)
+        json_array_add_element (array, gs_json_deferred_element (s->origin, path, i));
+      return array_node (array);
+    }
+  w = gs_json_writer_new (NULL, NULL);
   gs_actuals_store_write (s, list, w);
   gs_json_writer_finish (w, NULL);
   text = gs_json_writer_free_to_text (w);

@@ -39,6 +39,30 @@ gs_actuals_store_new (const GsActualsData *data, const GsModel *model, GError **
  * data shares with a store are copied). */
 GsActualsStore *
 gs_actuals_store_new_taking (GsActualsData *data, const GsModel *model, GError **error);
+/* The records of a plan as read from its file, moved into the store
+ * (data, a model's actuals, keeps none): origin holds the lists they were
+ * decoded from, at "actuals.deals" and "actuals.leads" (a reference is
+ * kept).  Such a store writes and builds its lists from that text, as the
+ * deferred lists were written and built: a save writes what was read. */
+GsActualsStore *
+gs_actuals_store_new_read (GsActualsData *data, const GsModel *model, GsJsonDeferred *origin);
+/* The file's lists the store's records were read from, or NULL (an
+ * import's records). */
+GsJsonDeferred *
+gs_actuals_store_origin (const GsActualsStore *store);
+/* Writes list (as rows when rows) as the value the writer expects next,
+ * for a store read from its file (gs_actuals_store_new_read), when the
+ * records written give exactly the file's text of the list: then from the
+ * file's text as it is when the writer is where the file has the list (a
+ * member of "actuals" in the plan at the top), else from the records.
+ * FALSE, with nothing written, when they would give another text (a
+ * member Goalsheet does not know, an amount not written as it writes one,
+ * another layout): the caller writes the file's records as they are.
+ * Which it is is found once, by writing the records (about as long as a
+ * save of them), and kept. */
+gboolean
+gs_actuals_store_write_origin (const GsActualsStore *store, GsActualsList list, gboolean rows,
+                               GsJsonWriter *w);
 /* The same without the check: what a text over its limit writes. */
 GsActualsStore *
 gs_actuals_store_new_unchecked (const GsActualsData *data, const GsModel *model);

@@ -168,6 +168,7 @@ verdict_style (GsVerdict verdict)
 typedef struct
 {
   JsonNode *root;
+  GsPlan *plan; /* a copy sharing the plan's store of actuals, in place of root */
   guint generation;
   GsComparison *comparison;
   guint n_total; /* scenarios in the plan, base included */
@@ -179,7 +180,8 @@ typedef struct
 static void
 job_free (Job *job)
 {
-  json_node_unref (job->root);
+  g_clear_pointer (&job->root, json_node_unref);
+  g_clear_object (&job->plan);
   g_clear_pointer (&job->comparison, gs_comparison_free);
   g_clear_error (&job->error);
   g_clear_pointer (&job->rows, g_ptr_array_unref);
@@ -191,7 +193,8 @@ static void
 compute (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {
   Job *job = data;
-  g_autoptr (GPtrArray) all = gs_scenarios_read (job->root, &job->error);
+  g_autoptr (GPtrArray) all
+      = gs_scenarios_read (job->plan ? gs_plan_peek_root (job->plan) : job->root, &job->error);
   g_autofree const char **names = NULL;
   GsComparison *c;
 
@@ -209,7 +212,8 @@ compute (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
       for (guint i = 0; i < GS_SCENARIO_TABLE_MAX_COLUMNS; i++)
         names[i] = ((const GsScenario *) g_ptr_array_index (all, i))->name;
     }
-  c = gs_comparison_new (job->root, names, &job->error);
+  c = job->plan ? gs_comparison_new_for_plan (job->plan, names, &job->error)
+                : gs_comparison_new (job->root, names, &job->error);
   job->comparison = c;
   if (c == NULL || c->n_scenarios < 2 || g_cancellable_is_cancelled (cancellable))
     {
@@ -435,7 +439,13 @@ start (GsScenarioTable *self)
       return;
     }
   job = g_new0 (Job, 1);
-  job->root = json_node_copy (gs_plan_get_root (self->plan));
+  /* A plan whose deals are a store (imported, or opened from a file):
+   * a copy that shares them, as the Actuals page's worker has, rather than
+   * the whole tree with 100,000 deals built into it. */
+  if (gs_plan_has_store (self->plan))
+    job->plan = gs_plan_copy (self->plan);
+  else
+    job->root = json_node_copy (gs_plan_get_root (self->plan));
   job->generation = self->generation;
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
