@@ -35,6 +35,8 @@ gpointer
 gs_large_alloc0 (gsize size)
 {
   gpointer p = gs_large_alloc (size);
-  memset (p, 0, size);
+  /* g_malloc (0) is NULL, and memset may not be given NULL (UBSan). */
+  if (p != NULL)
+    memset (p, 0, size);
   return p;
 }

@@ -20,10 +20,10 @@
 
 G_BEGIN_DECLS
 
-/* size bytes (never NULL, as g_malloc). */
+/* size bytes (NULL for 0, never NULL otherwise: as g_malloc). */
 gpointer
 gs_large_alloc (gsize size);
-/* size bytes, zeroed. */
+/* size bytes, zeroed (NULL for 0). */
 gpointer
 gs_large_alloc0 (gsize size);
 
