@@ -10,6 +10,8 @@
 #include "gs-actuals-data.h"
 #include "gs-actuals-json.h"
 #include "gs-comp.h"
+#include "gs-comp-edit-private.h"
+#include "gs-comp-edits.h"
 #include "gs-montecarlo.h"
 #include "gs-scenario.h"
 
@@ -585,6 +587,157 @@ test_deferred_people_same (void)
   g_assert_cmpstr (saved, ==, text);
 }
 
+/* The text of plan as saved to a file in dir under name, its log's times
+ * left out (two saves a moment apart). */
+static char *
+saved_text (GsPlan *plan, const char *dir, const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GRegex) when = g_regex_new ("\"when\": \"[^\"]*\"", 0, 0, NULL);
+  gs_plan_set_author (plan, "Test");
+  g_assert_true (gs_plan_save_to_file (plan, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return g_regex_replace_literal (when, text, -1, 0, "\"when\": \"-\"", 0, NULL);
+}
+
+/* Both plans' texts and people the same. */
+static void
+assert_same_plans (GsPlan *kept, GsPlan *built)
+{
+  g_autofree char *a = gs_plan_to_text (kept);
+  g_autofree char *b = gs_plan_to_text (built);
+  g_autofree char *ra = people_rows (gs_plan_get_model (kept));
+  g_autofree char *rb = people_rows (gs_plan_get_model (built));
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpstr (ra, ==, rb);
+}
+
+/* An edit that does not reach the roles' people leaves them in the file's
+ * text (the first edit of a plan of 50,000 people costs what it changes,
+ * not their tree), and every step gives what the same steps give on the
+ * plan with its tree built first: the model's people, the text, undo and
+ * redo, the saved file and its log; an edit that reaches the people builds
+ * them into the tree as edited and into the saved tree as it was. */
+static void
+test_deferred_people_edits (void)
+{
+  g_autofree char *text = people_text ();
+  g_autofree char *dir = g_dir_make_tmp ("goalsheet-test-XXXXXX", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) kept = gs_plan_new_from_text (text, -1, &error);
+  g_autoptr (GsPlan) built = gs_plan_new_from_text (text, -1, &error);
+  g_autofree char *saved_kept = NULL, *saved_built = NULL, *undone = NULL;
+  GsPlan *plans[] = { kept, built };
+  JsonNode *people;
+
+  g_assert_no_error (error);
+  gs_plan_get_root (built);
+  g_assert_false (gs_plan_lists_deferred (built));
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      /* On the role holding people (its object copied), and elsewhere. */
+      g_assert_true (gs_plan_set_money (plans[i], "compensation.roles[0].ote", 21000000, &error));
+      g_assert_true (gs_plan_set_double (plans[i], "compensation.roles[1].pay_mix", 0.6, &error));
+      g_assert_true (gs_plan_set_double (plans[i], "funnel.steps[1].rate", 0.31, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (gs_plan_lists_deferred (kept));
+  g_assert_true (JSON_NODE_HOLDS_NULL (
+      gs_json_lookup (gs_plan_peek_root (kept), "compensation.roles[0].people")));
+  g_assert_cmpuint (gs_plan_get_model (kept)->comp->roles[0].n_people, ==, 5);
+  g_assert_cmpfloat (gs_plan_get_model (kept)->comp->roles[0].ote, ==, 21000000);
+  assert_same_plans (kept, built);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    for (guint k = 0; k < 3; k++)
+      g_assert_true (gs_plan_undo (plans[i]));
+  undone = gs_plan_to_text (kept);
+  g_assert_cmpstr (undone, ==, text);
+  assert_same_plans (kept, built);
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    for (guint k = 0; k < 3; k++)
+      g_assert_true (gs_plan_redo (plans[i]));
+  g_assert_true (gs_plan_lists_deferred (kept));
+  assert_same_plans (kept, built);
+
+  saved_kept = saved_text (kept, dir, "kept.goalsheet");
+  saved_built = saved_text (built, dir, "built.goalsheet");
+  g_assert_cmpstr (saved_kept, ==, saved_built);
+  g_assert_nonnull (strstr (saved_kept, "\"name\": \"AE \u00e9 3\""));
+  g_assert_true (gs_plan_lists_deferred (kept));
+
+  /* Edited again after the save, then an edit that reaches the people. */
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      g_assert_true (gs_plan_set_money (plans[i], "compensation.roles[0].ote", 22000000, &error));
+      g_assert_true (gs_plan_set_string (plans[i], "compensation.roles[1].people[0].name",
+                                         "Patricia", &error));
+      g_assert_no_error (error);
+    }
+  g_assert_false (gs_plan_lists_deferred (kept));
+  assert_same_plans (kept, built);
+  g_assert_cmpstr (gs_plan_get_model (kept)->comp->roles[1].people[0].name, ==, "Patricia");
+  /* The saved tree has its own role objects (the edits copied root's):
+   * the people were built into both. */
+  people = gs_json_lookup (gs_plan_get_saved_root (kept), "compensation.roles[0].people");
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (people));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (people)), ==, 5);
+  g_assert_true (gs_json_lookup (gs_plan_get_saved_root (kept), "compensation.roles[0]")
+                 != gs_json_lookup (gs_plan_peek_root (kept), "compensation.roles[0]"));
+  g_clear_pointer (&saved_kept, g_free);
+  g_clear_pointer (&saved_built, g_free);
+  saved_kept = saved_text (kept, dir, "kept.goalsheet");
+  saved_built = saved_text (built, dir, "built.goalsheet");
+  g_assert_cmpstr (saved_kept, ==, saved_built);
+  g_assert_nonnull (strstr (saved_kept, "Patricia"));
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    for (guint k = 0; k < 2; k++)
+      g_assert_true (gs_plan_undo (plans[i]));
+  assert_same_plans (kept, built);
+  g_assert_cmpstr (gs_plan_get_model (kept)->comp->roles[1].people[0].name, ==, "Pat");
+}
+
+/* A role edit that changes two members sets the whole role back: the
+ * people still held in the file's text are built into it first, not set
+ * back as the null that stood for them (the copy shared it). */
+static void
+test_deferred_people_role_edit (void)
+{
+  g_autofree char *text = people_text ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  g_autoptr (GsPlan) reopened = NULL;
+  g_autofree char *edited = NULL, *undone = NULL, *rows = NULL, *rows_reopened = NULL;
+  g_auto (GsCompEdit) e = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (gs_comp_set_ote (plan, 0, 21000000, &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_lists_deferred (plan)); /* one member: the people stay in the text */
+  g_assert_true (gs_comp_edit_begin (plan, 0, GS_COMP_WHOLE_ROLE, &e, &error));
+  json_object_set_double_member (e.obj, "pay_mix", 0.55);
+  json_object_set_string_member (e.obj, "name", "Account executive (field)");
+  g_assert_true (gs_comp_edit_commit (&e, &error));
+  g_assert_no_error (error);
+  g_assert_false (gs_plan_lists_deferred (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->comp->roles[0].n_people, ==, 5);
+  g_assert_cmpstr (gs_plan_get_model (plan)->comp->roles[0].people[2].name, ==, "AE \u00e9 3");
+  edited = gs_plan_to_text (plan);
+  g_assert_nonnull (strstr (edited, "\"name\": \"AE \u00e9 3\""));
+  reopened = gs_plan_new_from_text (edited, -1, &error);
+  g_assert_no_error (error);
+  rows = people_rows (gs_plan_get_model (plan));
+  rows_reopened = people_rows (gs_plan_get_model (reopened));
+  g_assert_cmpstr (rows, ==, rows_reopened);
+  g_assert_true (gs_plan_undo (plan));
+  g_assert_true (gs_plan_undo (plan));
+  undone = gs_plan_to_text (plan);
+  g_assert_cmpstr (undone, ==, text);
+}
+
 /* A person the text reader cannot take is read as a tree, with the words a
  * whole tree gives. */
 static void
@@ -640,5 +793,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plan-file/deferred-actuals-lookup", test_deferred_actuals_lookup);
   g_test_add_func ("/plan-file/deferred-people-same", test_deferred_people_same);
   g_test_add_func ("/plan-file/deferred-people-errors", test_deferred_people_errors);
+  g_test_add_func ("/plan-file/deferred-people-edits", test_deferred_people_edits);
+  g_test_add_func ("/plan-file/deferred-people-role-edit", test_deferred_people_role_edit);
   return g_test_run ();
 }

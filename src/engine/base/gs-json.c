@@ -547,22 +547,68 @@ gs_json_deferred_meets (const GsJsonDeferred *d, const char *path)
   return FALSE;
 }
 
+/* The object of tree holding the member list's null stands at, or NULL. */
+static JsonObject *
+parent_in (JsonNode *tree, const GsJsonDeferredList *list)
+{
+  gsize n = strlen (list->path) - strlen (list->member) - 1; /* "….people" less ".people" */
+  g_autofree char *path = g_strndup (list->path, n);
+  JsonNode *node = tree != NULL ? gs_json_lookup (tree, path) : NULL;
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 void
-gs_json_deferred_materialize (const GsJsonDeferred *d)
+gs_json_deferred_materialize_into (const GsJsonDeferred *d, JsonNode *const *trees, guint n_trees)
 {
   for (guint i = 0; i < d->lists->len; i++)
     {
       GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
+      g_autoptr (JsonNode) null = NULL;
+      g_autoptr (JsonNode) built = NULL;
       JsonArray *array;
+
       if (list->parent == NULL
           || !JSON_NODE_HOLDS_NULL (json_object_get_member (list->parent, list->member)))
         continue; /* built already */
+      /* Held while the trees are searched for it: a pointer compared, not
+       * a freed address that a new node may have taken. */
+      null = json_node_ref (json_object_get_member (list->parent, list->member));
       array = json_array_sized_new (list->spans->len);
       for (guint k = 0; k < list->spans->len; k++)
         json_array_add_element (array, list_element (d, list, k));
-      /* Replaces the null in its place: member order is kept. */
-      json_object_set_array_member (list->parent, list->member, array);
+      built = json_node_new (JSON_NODE_ARRAY);
+      json_node_take_array (built, array);
+      /* Replaces the null in its place: member order is kept.  An edit
+       * that did not reach the list copied the objects on its path and
+       * kept this null in the copy: each tree gets the one list. */
+      json_object_set_member (list->parent, list->member, json_node_ref (built));
+      for (guint t = 0; t < n_trees; t++)
+        {
+          JsonObject *parent = parent_in (trees[t], list);
+          if (parent != NULL && parent != list->parent
+              && json_object_get_member (parent, list->member) == null)
+            json_object_set_member (parent, list->member, json_node_ref (built));
+        }
     }
+}
+
+gboolean
+gs_json_deferred_within (const GsJsonDeferred *d, const char *path)
+{
+  for (guint i = 0; d && i < d->lists->len; i++)
+    {
+      const char *list = ((GsJsonDeferredList *) g_ptr_array_index (d->lists, i))->path;
+      gsize m = strlen (list);
+      if (strncmp (path, list, m) == 0 && strchr (".[", path[m]) != NULL) /* finds the NUL too */
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+gs_json_deferred_materialize (const GsJsonDeferred *d)
+{
+  gs_json_deferred_materialize_into (d, NULL, 0);
 }
 
 void

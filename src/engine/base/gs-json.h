@@ -96,9 +96,16 @@ const char *gs_json_flat_get (const GsJsonFlat *flat, const char *name, gsize *l
 const char *gs_json_deferred_held (const GsJsonDeferred *deferred, JsonNode *node);
 /* Whether the node at path is, holds or lies inside a deferred list. */
 gboolean  gs_json_deferred_meets (const GsJsonDeferred *deferred, const char *path);
+/* Whether the node at path is or lies inside a deferred list (not above). */
+gboolean  gs_json_deferred_within (const GsJsonDeferred *deferred, const char *path);
 /* Builds every deferred list into the tree (the one gs_json_parse_deferring
  * returned with deferred) in its place. */
 void      gs_json_deferred_materialize (const GsJsonDeferred *deferred);
+/* The same, and also into each of trees where it still holds the very
+ * null in that place: trees made from that tree by edits that copied the
+ * objects on their path (gs_json_copy_path) and shared the rest. */
+void      gs_json_deferred_materialize_into (const GsJsonDeferred *deferred,
+                                             JsonNode *const *trees, guint n_trees);
 /* The list at path is held elsewhere from now on (the plan's store of
  * records read from it): gs_json_deferred_materialize no longer builds it
  * and gs_json_deferred_held no longer names its null; its length and

@@ -98,7 +98,9 @@ begin (GsPlan *plan, guint r, guint c, gboolean whole_ok, Edit *e, GError **erro
   if (c != GS_COMP_WHOLE_ROLE && c >= e->role->n_components)
     return refuse (error, e->path, _ ("no component %u (the role has %u)"), c,
                    e->role->n_components);
-  node = gs_plan_lookup (plan, e->path);
+  /* The people still in the file's text stay there (null in the tree): an
+   * edit of a role of 50,000 people costs what it changes. */
+  node = gs_plan_lookup_above_lists (plan, e->path);
   g_return_val_if_fail (node && JSON_NODE_HOLDS_OBJECT (node), FALSE);
   /* Its own copy of every member but the people, shared with the tree. */
   e->node = gs_json_deep_copy_sharing (node, "people");
@@ -184,9 +186,10 @@ one_changed (JsonNode *a, JsonNode *b, const char *path, char **sub, JsonNode **
 static gboolean
 commit (Edit *e, GError **error)
 {
-  JsonNode *before = gs_plan_lookup (e->plan, e->path);
+  JsonNode *before = gs_plan_lookup_above_lists (e->plan, e->path);
   g_autofree char *sub = NULL;
   JsonNode *node = NULL;
+  JsonNode *whole, *people, *shared;
   if (before && one_changed (e->node, before, e->path, &sub, &node))
     {
       g_autofree char *inner = NULL;
@@ -199,6 +202,14 @@ commit (Edit *e, GError **error)
       if (was)
         return gs_plan_set (e->plan, sub, json_node_ref (node), error);
     }
+  /* The whole role set back: its people built into the tree first, and
+   * into the copy in place of the null it shared while they were held in
+   * the file's text. */
+  whole = gs_plan_lookup (e->plan, e->path);
+  people = whole ? json_object_get_member (json_node_get_object (whole), "people") : NULL;
+  shared = json_object_get_member (json_node_get_object (e->node), "people");
+  if (people != NULL && shared != NULL && shared != people)
+    json_object_set_member (json_node_get_object (e->node), "people", json_node_ref (people));
   return gs_plan_set (e->plan, e->path, g_steal_pointer (&e->node), error);
 }
 

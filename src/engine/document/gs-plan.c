@@ -51,8 +51,11 @@ struct _GsPlan
   char *author; /* who the change log says saved; NULL: the user's name */
   /* The actuals' deals and leads and the roles' people as read from the
    * file, not yet in root (null there): decoded from the text, built into
-   * the tree the first time anything reads or edits the tree (whole_tree ()).
-   * A verb that only reads the model never builds them. */
+   * the tree the first time anything reads the whole tree (whole_tree ()) or
+   * edits a path that reaches them (tree_for_edit ()).  A verb that only
+   * reads the model never builds them, and an edit elsewhere copies the
+   * objects on its path with the nulls in them, so root and saved_root may
+   * hold the same null in different objects (gs_json_deferred_materialize_into). */
   GsJsonDeferred *deferred;
   /* The actuals' deals and leads, decoded, where root holds null for them
    * (gs-actuals-store.h): an import replaces them without their tree.
@@ -226,10 +229,10 @@ tree_keeping_store (GsPlan *self)
 {
   if (self->deferred != NULL)
     {
-      /* root and saved_root are the same node until the first edit, which
-       * comes through here (or is an edit of the store, which keeps the
-       * nodes the lists stand in shared with the saved tree). */
-      gs_json_deferred_materialize (self->deferred);
+      /* Into both trees: an edit that did not reach the lists copied the
+       * objects above them into root, and saved_root keeps its own. */
+      JsonNode *trees[] = { self->root, self->saved_root };
+      gs_json_deferred_materialize_into (self->deferred, trees, G_N_ELEMENTS (trees));
       g_clear_pointer (&self->deferred, gs_json_deferred_free);
     }
   return self->root;
@@ -852,6 +855,15 @@ gs_plan_lookup (GsPlan *self, const char *path)
   return gs_json_lookup (meets ? whole_tree (self) : self->root, path);
 }
 
+JsonNode *
+gs_plan_lookup_above_lists (GsPlan *self, const char *path)
+{
+  if (path != NULL && *path != '\0' && !gs_json_deferred_within (self->deferred, path)
+      && !meets_store (path))
+    return gs_json_lookup (self->root, path);
+  return gs_plan_lookup (self, path);
+}
+
 gboolean
 gs_plan_lists_deferred (GsPlan *self)
 {
@@ -881,6 +893,28 @@ may_keep_store (GsPlan *self, const char *path)
   return self->store != NULL && path != NULL && *path != '\0' && !meets_store (path);
 }
 
+/* Whether an edit at path may leave the deferred lists in the file's text:
+ * it reaches neither them nor the store's lists (which the model read
+ * against the tree as it is).  The model of the edited tree then reads
+ * them as the opened plan's did: what the edit did not reach is shared. */
+static gboolean
+may_keep_deferred (GsPlan *self, const char *path)
+{
+  return self->deferred != NULL && path != NULL && *path != '\0'
+         && !gs_json_deferred_meets (self->deferred, path) && !meets_store (path);
+}
+
+/* The tree an edit at path applies to, with the deferred lists and the
+ * store's built into it only when the edit reaches them: the first edit of
+ * a plan of 50,000 people costs what it changes, not their tree. */
+static JsonNode *
+tree_for_edit (GsPlan *self, const char *path)
+{
+  if (may_keep_deferred (self, path))
+    return self->root;
+  return may_keep_store (self, path) ? tree_keeping_store (self) : whole_tree (self);
+}
+
 static gboolean
 reads_store (const GsModel *model, const GsActualsStore *store)
 {
@@ -895,7 +929,8 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
   g_autoptr (GsModel) decoded = NULL;
   g_autoptr (GsResult) result = NULL;
   gboolean keep = may_keep_store (self, path);
-  JsonNode *base = keep ? tree_keeping_store (self) : whole_tree (self);
+  GsJsonDeferred *deferred = may_keep_deferred (self, path) ? self->deferred : NULL;
+  JsonNode *base = tree_for_edit (self, path);
 
   if (path == NULL || *path == '\0')
     copy = gs_json_deep_copy (value);
@@ -907,7 +942,7 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
     }
   if (keep)
     {
-      decoded = gs_model_decode_store (copy, self->model, base, NULL, self->store, NULL);
+      decoded = gs_model_decode_store (copy, self->model, base, deferred, self->store, NULL);
       if (decoded == NULL || !reads_store (decoded, self->store))
         {
           /* Not an edit the store survives (or not a valid one): as a
@@ -918,7 +953,7 @@ edited_tree (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
         }
     }
   else
-    decoded = gs_model_decode_sharing (copy, self->model, base, error);
+    decoded = gs_model_decode_store (copy, self->model, base, deferred, NULL, error);
   if (decoded == NULL)
     return NULL;
   result = gs_compute (decoded, error);
@@ -969,7 +1004,8 @@ clear_derived (GsPlan *self)
 static void
 install (GsPlan *self, JsonNode *tree, GsModel *model, GsResult *result)
 {
-  g_assert (self->deferred == NULL); /* every edit reads the whole tree first */
+  /* The deferred lists may still stand: tree shares their nulls
+   * (tree_for_edit). */
   clear_derived (self);
   self->root = tree;
   self->model = model;
@@ -987,8 +1023,7 @@ gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error)
   GsEdit *edit;
 
   g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
-  before = gs_json_lookup (
-      may_keep_store (self, path) ? tree_keeping_store (self) : whole_tree (self), path);
+  before = gs_json_lookup (tree_for_edit (self, path), path);
   if (before && gs_json_equal (before, owned))
     return TRUE; /* nothing changes: no undo step */
   tree = edited_tree (self, path, owned, &model, &result, TRUE, error);

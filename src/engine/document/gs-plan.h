@@ -66,6 +66,13 @@ JsonNode       *gs_plan_get_saved_root (GsPlan *self);
  * leads, the roles' people) into the tree only when path is, holds or lies
  * inside one of them ("", "compensation", "actuals.deals[3]"). */
 JsonNode       *gs_plan_lookup (GsPlan *self, const char *path);
+/* gs_plan_lookup, except that a node above lists still held apart (a role
+ * above its people read from the file) is given as the tree holds it, with
+ * null in their place: for an edit that copies it sharing those members
+ * (gs_json_deep_copy_sharing) and sets back only what it changed.  To set
+ * the whole node back, build them first (gs_plan_lookup) and put them into
+ * the copy in place of that null. */
+JsonNode       *gs_plan_lookup_above_lists (GsPlan *self, const char *path);
 /* TRUE while the actuals' deals and leads are still kept as text, not built
  * into the tree (what the tests check). */
 gboolean        gs_plan_lists_deferred (GsPlan *self);
