@@ -422,6 +422,53 @@ test_strip (void)
   g_object_unref (strip);
 }
 
+/* While a value is typed the strip previews it (win.preview): the figures
+ * the edit would give, marked as a preview, and the plan unchanged; an
+ * empty path ends the preview and shows the plan's figures again. */
+static void
+test_window_preview (void)
+{
+  g_autoptr (GsPlan) plan = tiny ();
+  g_autoptr (GsPlan) edited = tiny ();
+  g_autoptr (GError) error = NULL;
+  GsWindow *window = gs_window_new (NULL, plan, NULL);
+  GtkWidget *reference = g_object_ref_sink (gs_strip_new ());
+  GsStrip *strip = GS_STRIP (find_type (GTK_WIDGET (window), GS_TYPE_STRIP));
+  g_autofree char *shown = NULL, *want = NULL;
+
+  g_assert_nonnull (strip);
+  shown = g_strdup (gs_strip_get_gap_text (strip));
+  g_assert_true (gs_plan_set_int (edited, "capacity.ae.start_headcount", 1, &error));
+  g_assert_no_error (error);
+  gs_strip_update (GS_STRIP (reference), gs_plan_get_model (edited),
+                   gs_plan_get_result (edited, NULL), NULL);
+  want = g_strdup (gs_strip_get_gap_text (GS_STRIP (reference)));
+  g_assert_cmpstr (want, !=, shown);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "preview",
+                                  g_variant_new ("(ss)", "capacity.ae.start_headcount", "1"));
+  g_assert_cmpstr (gs_strip_get_gap_text (strip), ==, want);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (strip), "preview"));
+  g_assert_cmpint (gs_plan_get_model (plan)->ae.start_headcount, ==, 2);
+  g_assert_false (gs_plan_get_dirty (plan));
+  g_assert_false (gs_plan_can_undo (plan));
+
+  /* A value the plan would refuse previews nothing. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "preview",
+                                  g_variant_new ("(ss)", "funnel.steps[0].rate", "7"));
+  g_assert_cmpstr (gs_strip_get_gap_text (strip), ==, shown);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (strip), "preview"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "preview",
+                                  g_variant_new ("(ss)", "capacity.ae.start_headcount", "1"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "preview",
+                                  g_variant_new ("(ss)", "", ""));
+  g_assert_cmpstr (gs_strip_get_gap_text (strip), ==, shown);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (strip), "preview"));
+  g_object_unref (reference);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_format_parse (void)
 {
@@ -1683,6 +1730,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/scenarios/columns-capped", test_scenario_columns_capped);
   g_test_add_func ("/gui/agreements/sign", test_agreements_sign);
   g_test_add_func ("/gui/window/goto-input", test_window_goto);
+  g_test_add_func ("/gui/window/preview", test_window_preview);
   g_test_add_func ("/gui/format/parse", test_format_parse);
   g_test_add_func ("/gui/format/locale", test_format_locale);
   return g_test_run ();

@@ -286,6 +286,59 @@ test_save_keeps_shared_log (void)
   g_rmdir (dir);
 }
 
+/* A preview (what the window shows while a value is typed) gives the
+ * model and result the same edit gives, and leaves the plan as it was: its
+ * text, its undo, not dirty, its people still in the file's text; an edit
+ * the plan would refuse gives the same refusal. */
+static void
+test_preview (void)
+{
+  g_autofree char *file
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "mid-market.goalsheet", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_file (file, &error);
+  g_autoptr (GsPlan) edited = gs_plan_new_from_file (file, &error);
+  g_autoptr (GsModel) model = NULL;
+  g_autoptr (GsResult) result = NULL;
+  g_autofree char *before = NULL, *after = NULL, *want = NULL, *got = NULL;
+  g_autofree char *people_want = NULL, *people_got = NULL;
+
+  g_assert_no_error (error);
+  before = gs_plan_to_text (plan);
+  g_assert_true (gs_plan_preview (plan, "funnel.steps[0].rate",
+                                  json_node_init_double (json_node_alloc (), 0.37), &model, &result,
+                                  &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_set_double (edited, "funnel.steps[0].rate", 0.37, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (model->steps[0].rate, ==, 0.37);
+  want = result_text (gs_plan_get_model (edited));
+  got = result_text (model);
+  g_assert_cmpstr (got, ==, want);
+  people_want = people_text (gs_plan_get_model (edited)->comp);
+  people_got = people_text (model->comp);
+  g_assert_cmpstr (people_got, ==, people_want);
+
+  after = gs_plan_to_text (plan);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (gs_plan_get_dirty (plan));
+  g_assert_false (gs_plan_can_undo (plan));
+  g_assert_true (gs_plan_lists_deferred (plan));
+  g_assert_cmpfloat (gs_plan_get_model (plan)->steps[0].rate, !=, 0.37);
+
+  g_clear_pointer (&model, gs_model_free);
+  g_clear_pointer (&result, gs_result_free);
+  g_assert_false (gs_plan_preview (plan, "funnel.steps[0].rate",
+                                   json_node_init_double (json_node_alloc (), 1.5), &model, &result,
+                                   &error));
+  g_assert_nonnull (error);
+  g_assert_null (model);
+  g_assert_null (result);
+  g_clear_error (&error);
+  g_assert_false (gs_plan_set_double (edited, "funnel.steps[0].rate", 1.5, &error));
+  g_assert_nonnull (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -293,5 +346,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plan-edit-sharing/every-edit", test_edit_sharing);
   g_test_add_func ("/plan-edit-sharing/copy-path", test_copy_path);
   g_test_add_func ("/plan-edit-sharing/save-keeps-shared-log", test_save_keeps_shared_log);
+  g_test_add_func ("/plan-edit-sharing/preview", test_preview);
   return g_test_run ();
 }

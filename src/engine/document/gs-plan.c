@@ -979,6 +979,17 @@ gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error)
   return tree != NULL;
 }
 
+gboolean
+gs_plan_preview (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
+                 GsResult **result, GError **error)
+{
+  g_autoptr (JsonNode) owned = value; /* taken */
+  g_autoptr (JsonNode) tree = NULL;
+  g_return_val_if_fail (GS_IS_PLAN (self), FALSE);
+  tree = edited_tree (self, path, owned, model, result, TRUE, error);
+  return tree != NULL;
+}
+
 static void
 notify_state (GsPlan *self, const char *path)
 {

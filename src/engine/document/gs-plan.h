@@ -81,6 +81,13 @@ gboolean        gs_plan_lists_deferred (GsPlan *self);
 gboolean        gs_plan_has_store (GsPlan *self);
 
 gboolean gs_plan_check (GsPlan *self, const char *path, JsonNode *value, GError **error);
+/* What the plan would be with value (taken) at path, without changing it
+ * or its undo: the edited plan's model and result, the caller's to free;
+ * FALSE with error when the edit would be refused (as gs_plan_set).  It
+ * costs what the edit would, not a copy of the plan (the window's preview
+ * while a value is typed). */
+gboolean gs_plan_preview (GsPlan *self, const char *path, JsonNode *value, GsModel **model,
+                          GsResult **result, GError **error);
 gboolean gs_plan_set (GsPlan *self, const char *path, JsonNode *value, GError **error);
 gboolean gs_plan_set_double (GsPlan *self, const char *path, double value, GError **error);
 gboolean gs_plan_set_int (GsPlan *self, const char *path, gint64 value, GError **error);

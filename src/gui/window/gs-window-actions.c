@@ -51,19 +51,20 @@ action_preview (GSimpleAction *action, GVariant *param, gpointer data)
 {
   GsWindow *self = data;
   const char *path, *json;
-  g_autoptr (GsPlan) copy = NULL;
+  g_autoptr (GsModel) model = NULL;
+  g_autoptr (GsResult) result = NULL;
   g_autoptr (JsonNode) value = NULL;
   const GsResult *r;
 
   if (self->plan == NULL)
     return; /* the window is closing */
   g_variant_get (param, "(&s&s)", &path, &json);
+  /* What the edit would cost, not a copy of the plan (at 50,000 people a
+   * copy took 170 ms of the main thread at every pause in typing). */
   if (*path != '\0' && (value = json_from_string (json, NULL)) != NULL
-      && (copy = gs_plan_copy (self->plan)) != NULL
-      && gs_plan_set (copy, path, g_steal_pointer (&value), NULL)
-      && (r = gs_plan_get_result (copy, NULL)) != NULL)
+      && gs_plan_preview (self->plan, path, g_steal_pointer (&value), &model, &result, NULL))
     {
-      gs_strip_update (GS_STRIP (self->strip), gs_plan_get_model (copy), r,
+      gs_strip_update (GS_STRIP (self->strip), model, result,
                        gs_baseline_get_result (self->baseline, self->plan));
       gs_strip_set_preview (GS_STRIP (self->strip), TRUE);
       return;
