@@ -26,5 +26,14 @@ gs_large_alloc (gsize size);
 /* size bytes, zeroed (NULL for 0). */
 gpointer
 gs_large_alloc0 (gsize size);
+/* As gs_large_alloc, for a buffer the caller fills from its start at once
+ * (a file's text, the deals decoded from it): from 4 MiB, a thread of its
+ * own has the kernel provide its pages from the end backwards
+ * (MADV_POPULATE_WRITE, which never changes what they hold) while the
+ * caller writes from the start, so each clears about half: the same CPU
+ * time, half of it beside the caller's (bench/RESULTS.md, "h11h").  The
+ * thread ends by itself; the buffer may be freed before it has. */
+gpointer
+gs_large_alloc_populated (gsize size);
 
 G_END_DECLS
