@@ -16,6 +16,7 @@
  */
 #include "gs-json-reader-private.h"
 #include "gs-error.h"
+#include "gs-large-alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -444,6 +445,10 @@ defer_rows (Reader *r, const char *key, JsonNode **out)
    * about 100): the spans of 100,000 rows were copied as the array grew. */
   list->spans = g_array_sized_new (FALSE, FALSE, sizeof (GsJsonSpan),
                                    (guint) MIN ((r->len - r->at) / 64, GS_JSON_MAX_VALUES));
+  /* The pages of the room for a row in every 96 bytes at once, rather than
+   * a page fault each as the spans are added (about 400 at 100,000 rows). */
+  gs_large_populate (list->spans->data,
+                     MIN ((r->len - r->at) / 96, GS_JSON_MAX_VALUES) * sizeof (GsJsonSpan));
   g_ptr_array_add (r->deferred, list);
   list->whole.start = r->at;
   r->at++; /* { */

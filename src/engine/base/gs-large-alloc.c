@@ -80,6 +80,20 @@ gs_large_alloc_populated (gsize size)
   return p;
 }
 
+void
+gs_large_populate (gpointer p, gsize size)
+{
+#ifdef MADV_POPULATE_WRITE
+  guintptr start = ((guintptr) p + 4095) & ~(guintptr) 4095;
+  guintptr end = ((guintptr) p + size) & ~(guintptr) 4095;
+  if (end > start)
+    madvise ((void *) start, end - start, MADV_POPULATE_WRITE);
+#else
+  (void) p;
+  (void) size;
+#endif
+}
+
 gpointer
 gs_large_alloc0 (gsize size)
 {

@@ -35,5 +35,12 @@ gs_large_alloc0 (gsize size);
  * thread ends by itself; the buffer may be freed before it has. */
 gpointer
 gs_large_alloc_populated (gsize size);
+/* Has the kernel provide the whole 4 KiB pages within [p, p + size) now,
+ * in one call, where they would have cost a page fault each as they were
+ * first written (for a buffer that is not a gs_large_alloc one, such as a
+ * GArray's reserved room about to be filled).  Advice only: nothing it
+ * holds changes. */
+void
+gs_large_populate (gpointer p, gsize size);
 
 G_END_DECLS
