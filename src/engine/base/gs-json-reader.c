@@ -592,8 +592,8 @@ is_space (char c)
  * a word has none of them (a row's texts were most of the time spent
  * checking it byte by byte); the word that may have one is looked at byte
  * by byte. */
-static gsize
-plain_run_end (const char *t, gsize at, gsize len)
+gsize
+gs_json_plain_run_end (const char *t, gsize at, gsize len)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
@@ -636,8 +636,8 @@ pass_plain_list (Reader *r)
       c = t[at];
       if (c == '"')
         {
-          for (at = plain_run_end (t, at + 1, len); at < len && t[at] == '\\';)
-            at = plain_run_end (t, at + 2, len); /* escapes are checked apart (gs-json.c) */
+          for (at = gs_json_plain_run_end (t, at + 1, len); at < len && t[at] == '\\';)
+            at = gs_json_plain_run_end (t, at + 2, len); /* escapes are checked apart (gs-json.c) */
           if (at >= len || t[at] != '"')
             return FALSE; /* a control character, or the end */
           at++;

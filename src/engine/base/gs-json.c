@@ -233,9 +233,9 @@ check_tokens (const char *text, gsize len, GError **error)
             return FALSE;
           if (c == '"')
             in_string = FALSE;
-          else /* the rest of a run of plain text at once */
-            while (i + 1 < len && text[i + 1] != '"' && text[i + 1] != '\\' && text[i + 1] != '\n')
-              i++;
+          else /* the rest of a run of plain text at once (up to a quote, a
+                * backslash or a control character: a line break is counted) */
+            i = MAX (i, gs_json_plain_run_end (text, i + 1, len) - 1);
           continue;
         }
       if (c == ' ') /* most of what lies between values: indentation */
