@@ -1069,8 +1069,9 @@ id_set_add (IdSet *set, const char *id)
 }
 
 /* From this many deals in rows, the second half is decoded on a thread of
- * its own while this one decodes the first (bench/RESULTS.md, "h11h"). */
-#define ROWS_APART_MIN 10000
+ * its own while this one decodes the first (bench/RESULTS.md, "h11h"):
+ * 2,000 deals take about 1 ms to decode, starting a thread some 50 us. */
+#define ROWS_APART_MIN 4000
 
 /* What the rows' lookups and copies would make as they go, made first, so
  * two threads can read them: every entry of the texts looked up, and the
