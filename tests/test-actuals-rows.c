@@ -54,9 +54,10 @@ static const char *const lead_kinds[] = {
   "\"reached\": {\"lead\": \"2027-02-03\", \"mql\": \"2027-02-20\", \"won\": \"2027-03-20\"}",
 };
 
-/* The tiny plan at version with the records in the object layout. */
+/* The tiny plan at version with n deals and N_RECORDS leads in the object
+ * layout. */
 static char *
-plan_text (const char *version)
+plan_text_of (const char *version, guint n)
 {
   g_autoptr (JsonNode) tree = tiny_tree ();
   g_autoptr (GString) act = g_string_new (
@@ -64,7 +65,7 @@ plan_text (const char *version)
       "Ray\", \"quota\": \"120000.00\"}], \"deals\": [");
   g_autofree char *v = g_strdup_printf ("\"%s\"", version);
 
-  for (guint i = 0; i < N_RECORDS; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr (GString) kind = g_string_new (deal_kinds[i % G_N_ELEMENTS (deal_kinds)]);
       g_autofree char *number = g_strdup_printf ("%u", i);
@@ -79,6 +80,12 @@ plan_text (const char *version)
   patch (tree, "version", v);
   patch (tree, "actuals", act->str);
   return gs_json_to_text (tree);
+}
+
+static char *
+plan_text (const char *version)
+{
+  return plan_text_of (version, N_RECORDS);
 }
 
 static GsPlan *
@@ -405,6 +412,92 @@ test_malformed (void)
            "actuals.deals.more: is not part of the rows layout (fields, texts, rows)");
 }
 
+/* From 4,000 deals in rows (and no more here: ASan's CI build runs this
+ * too), the second half is decoded on a thread of its own
+ * (gs-actuals-data.c, ROWS_APART_MIN): the same records as the object
+ * layout gives for every kind of field (a thread stops at the first row it
+ * cannot read straight, the rest are read in turn), the same figures, an
+ * entry of the texts copied once for both halves, and the same bytes
+ * written again. */
+static void
+test_two_halves (void)
+{
+  g_autofree char *old_text = plan_text_of ("1.3", 4000);
+  g_autofree char *new_text = plan_text_of ("1.4", 4000);
+  g_autoptr (GsPlan) old_plan = open_ok (old_text);
+  g_autoptr (GsPlan) new_plan = open_ok (new_text);
+  g_autofree char *rows = gs_plan_to_text (new_plan);
+  g_autoptr (GsPlan) read = open_ok (rows);
+  g_autofree char *again = gs_plan_to_text (read);
+  g_autofree char *old_track = tracking_text (old_plan);
+  g_autofree char *new_track = tracking_text (read);
+  const GsActualsData *b = gs_plan_get_model (read)->actuals;
+
+  assert_same_records (gs_plan_get_model (old_plan)->actuals, b);
+  g_assert_cmpstr (b->deals[3000].id, ==, "D3000");
+  g_assert_cmpstr (b->deals[3000].crm_stage, ==, "Closed Won");
+  /* Straight from their rows in both halves: one copy of "Closed Won". */
+  g_assert_true (b->deals[3008].crm_stage == b->deals[0].crm_stage);
+  g_assert_nonnull (b->deals[3003].splits); /* read as its record, in turn */
+  g_assert_cmpstr (old_track, ==, new_track);
+  g_assert_cmpstr (again, ==, rows);
+}
+
+/* 4,000 plain rows (HEAD's fields), rows at and at2 replaced. */
+static char *
+long_rows (guint at, const char *row, guint at2, const char *row2)
+{
+  g_autoptr (GString) deals = g_string_new (HEAD);
+  for (guint i = 1; i < 4000; i++)
+    {
+      if (i > 1)
+        g_string_append (deals, ", ");
+      if (i == at)
+        g_string_append (deals, row);
+      else if (i == at2)
+        g_string_append (deals, row2);
+      else
+        g_string_append_printf (deals, "[\"D%u\", \"A\", \"5.00\", 0, \"2027-01-03\"]", i);
+    }
+  g_string_append (deals, "]}");
+  return g_string_free (g_steal_pointer (&deals), FALSE);
+}
+
+/* Malformed rows in either half get their messages, the first row's first:
+ * an error in the second half is found only after every row before it
+ * read, a repeated id across the halves names the later record. */
+static void
+test_two_halves_malformed (void)
+{
+  static const char *const bad_amount = "[\"D3000\", \"A\", \"-5.00\", 0, \"2027-01-03\"]";
+  static const char *const short_row = "[\"D600\", \"A\", \"5.00\", 0]";
+  struct
+  {
+    guint at;
+    const char *row;
+    guint at2;
+    const char *row2;
+    const char *words;
+  } cases[] = {
+    { 3000, bad_amount, 0, NULL, "actuals.deals[3000].amount: an amount cannot be negative" },
+    { 3000, "[\"D3000\", \"A\", \"5.00\", 0]", 0, NULL,
+      "actuals.deals[3000]: has 4 values; actuals.deals.fields names 5" },
+    { 600, short_row, 3000, bad_amount,
+      "actuals.deals[600]: has 4 values; actuals.deals.fields names 5" },
+    { 2500, "[\"D5\", \"A\", \"5.00\", 0, \"2027-01-03\"]", 0, NULL,
+      "actuals.deals[2500].id: “D5” is used by an earlier record" },
+    { 1800, "[\"D3000\", \"A\", \"5.00\", 0, \"2027-01-03\"]", 0, NULL,
+      "actuals.deals[3000].id: “D3000” is used by an earlier record" },
+    { 2500, "[\"D2500\", \"A\", \"5.00\", 0, \"2027-02-30\"]", 3000, bad_amount,
+      "actuals.deals[2500].created: “2027-02-30” is not a date like 2026-11-12" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree char *deals = long_rows (cases[k].at, cases[k].row, cases[k].at2, cases[k].row2);
+      refused (deals, cases[k].words);
+    }
+}
+
 /* A 1.4 plan opened from its text holds its long lists as the file's text
  * until they are needed; written again, only the deals become rows: a
  * role's 1,200 people and the leads stay objects, byte for byte. */
@@ -628,6 +721,8 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-rows/import-writes-rows", test_import_writes_rows);
   g_test_add_func ("/actuals-rows/malformed", test_malformed);
   g_test_add_func ("/actuals-rows/texts-in-one-block", test_texts_in_one_block);
+  g_test_add_func ("/actuals-rows/two-halves", test_two_halves);
+  g_test_add_func ("/actuals-rows/two-halves-malformed", test_two_halves_malformed);
   g_test_add_func ("/actuals-rows/only-deals-as-rows", test_only_deals_as_rows);
   g_test_add_func ("/actuals-rows/opened-keeps-store", test_opened_keeps_store);
   g_test_add_func ("/actuals-rows/opened-saves-what-it-read", test_opened_saves_what_it_read);

@@ -6,6 +6,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-json-writer.h"
+#include "gs-large-alloc.h"
 
 #include <string.h>
 
@@ -87,6 +88,93 @@ parse_deferring (const char *text, gsize len, GError **error)
   JsonNode *root = gs_json_parse_deferring (bytes, paths, &deferred, error);
   g_clear_pointer (&deferred, gs_json_deferred_free);
   return root;
+}
+
+/* A text of 1 MiB or more is read while another thread checks it
+ * (gs_json_parse_deferring).  Whatever the checks refuse, the reader must
+ * neither crash nor fill the memory before they have, and the message is
+ * the one reading after the checks gives (gs_json_parse): nesting 100,000
+ * deep (the reader's recursion would overflow the stack), escapes cut short
+ * by the end of the text (read past it), more values than a plan may hold,
+ * and the checks' other refusals; a text the checks pass reads as before,
+ * with the reader's own message where it has one. */
+static void
+test_checked_apart (void)
+{
+  static const char *const tails[] = {
+    "1}",           "\"\\u12", "\"\\uD83D", "\"a\\",
+    "\"\xff\"}",    "NaN}",    "\"\\q\"}",  "123456789012345678901}",
+    "\"\\u0000\"}", "[1, 2}",  "1",
+  };
+  static const char *const paths[] = { "actuals.deals*", NULL };
+  g_autoptr (GString) pad = g_string_new ("{\"actuals\": {\"deals\": {\"fields\": [\"id\"], "
+                                          "\"rows\": [[\"1\"], [\"2\"]]}}, \"pad\": \"");
+  for (guint i = 0; i < 1100000; i++)
+    g_string_append_c (pad, (char) ('a' + i % 26));
+  g_string_append (pad, "\", \"tail\": ");
+  for (guint k = 0; k < G_N_ELEMENTS (tails) + 2; k++)
+    {
+      g_autoptr (GString) text = g_string_new_len (pad->str, (gssize) pad->len);
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (GError) serial = NULL;
+      g_autoptr (GError) apart = NULL;
+      g_autoptr (JsonNode) tree = NULL;
+      g_autoptr (JsonNode) root = NULL;
+      GsJsonDeferred *deferred = NULL;
+      if (k < G_N_ELEMENTS (tails))
+        g_string_append (text, tails[k]);
+      else if (k == G_N_ELEMENTS (tails))
+        for (guint d = 0; d < 100000; d++)
+          g_string_append_c (text, '[');
+      else
+        {
+          /* 3,100,000 values in the deferred list, none built as a node. */
+          g_string_truncate (text, 0);
+          g_string_append (text, "{\"actuals\": {\"deals\": [0");
+          for (guint i = 0; i < 3100000; i++)
+            g_string_append (text, ",0");
+          g_string_append (text, "]}}");
+        }
+      /* Exactly its length: a read past the end is one ASan sees. */
+      bytes = g_bytes_new (text->str, text->len);
+      tree = gs_json_parse (text->str, (gssize) text->len, &serial);
+      root = gs_json_parse_deferring (bytes, paths, &deferred, &apart);
+      if (tree != NULL)
+        {
+          g_assert_no_error (apart);
+          g_assert_nonnull (root);
+          g_assert_cmpint (gs_json_deferred_length (deferred, "actuals.deals"), ==, 2);
+        }
+      else
+        {
+          g_assert_nonnull (serial);
+          g_assert_null (root);
+          g_assert_null (deferred);
+          g_assert_error (apart, serial->domain, serial->code);
+          g_assert_cmpstr (apart->message, ==, serial->message);
+        }
+      g_clear_pointer (&deferred, gs_json_deferred_free);
+    }
+}
+
+/* A buffer whose pages another thread provides from the end while it is
+ * written from the start holds what was written; one freed at once is
+ * no harm to the thread still providing it. */
+static void
+test_large_populated (void)
+{
+  gsize size = 9 * 1024 * 1024 + 5;
+  for (guint round = 0; round < 3; round++)
+    {
+      guint8 *p = gs_large_alloc_populated (size);
+      for (gsize i = 0; i < size; i++)
+        p[i] = (guint8) (i * 7 + round);
+      for (gsize i = 0; i < size; i += 4093)
+        g_assert_cmpuint (p[i], ==, (guint8) (i * 7 + round));
+      g_free (p);
+      g_free (gs_large_alloc_populated (size));
+    }
+  g_assert_null (gs_large_alloc_populated (0));
 }
 
 /* Opening a plan checks UTF-8 eight bytes at a time and hands GLib only
@@ -513,6 +601,8 @@ main (int argc, char **argv)
   g_test_add_func ("/json/parse-errors", test_parse_errors);
   g_test_add_func ("/json/utf8-fast", test_utf8_fast);
   g_test_add_func ("/json/plain-rows", test_plain_rows);
+  g_test_add_func ("/json/checked-apart", test_checked_apart);
+  g_test_add_func ("/json/large-populated", test_large_populated);
   g_test_add_func ("/json/strict-grammar", test_strict_grammar);
   g_test_add_func ("/json/values", test_values);
   g_test_add_func ("/json/ratio", test_ratio);

@@ -125,10 +125,22 @@ count_leads (GsTracking *t, const GsModel *m, gboolean deals_held)
 }
 
 static void
-count_deals (GsTracking *t, const GsModel *m)
+step_add (GsTracking *t, const GsModel *m, int source, guint step, const GDate *from,
+          const GDate *to);
+
+/* Everything the tracking takes from the deals, in one pass over them (100,000
+ * deals are 13 MiB): the months' counts and amounts, the steps from the deal
+ * stage on (track_steps), each owner's wins and bookings (track_people) and
+ * the open pipeline (forecast).  Each sum gets its deals in their order, as
+ * when each was a pass of its own, so the figures are the same to the bit. */
+static void
+count_deals (GsTracking *t, const GsModel *m, double *weighted)
 {
   const GsActualsData *a = m->actuals;
-  guint win = t->n_stages - 1;
+  GsForecast *f = &t->forecast;
+  guint win = t->n_stages - 1, n_steps = t->n_stages - 1;
+  GDate none;
+  g_date_clear (&none, 1);
   for (guint i = 0; i < a->n_deals; i++)
     {
       const GsActualDeal *d = &a->deals[i];
@@ -144,6 +156,21 @@ count_deals (GsTracking *t, const GsModel *m)
         {
           cell (t, row, win, closed)->actual++;
           cell (t, row, win, closed)->actual_amount += d->amount;
+          if (d->owner >= 0)
+            {
+              t->people[d->owner].wins++;
+              t->people[d->owner].bookings += d->amount;
+            }
+        }
+      for (guint k = t->deal_stage; k < n_steps; k++)
+        step_add (t, m, d->source, k, &d->created, d->status == GS_DEAL_WON ? &d->closed : &none);
+      if (d->status == GS_DEAL_OPEN && g_date_compare (&d->created, &t->as_of) <= 0)
+        {
+          double p = 1;
+          for (guint k = d->stage; k + 1 < t->n_stages; k++)
+            p *= rate_of (m, d->source, k);
+          f->open_pipeline += d->amount;
+          *weighted += (double) d->amount * p;
         }
     }
 }
@@ -239,8 +266,6 @@ track_steps (GsTracking *t, const GsModel *m, gboolean deals_held)
 {
   const GsActualsData *a = m->actuals;
   guint n_steps = t->n_stages - 1;
-  GDate none;
-  g_date_clear (&none, 1);
   for (guint i = 0; i < a->n_leads; i++)
     {
       const GsActualLead *l = &a->leads[i];
@@ -248,12 +273,7 @@ track_steps (GsTracking *t, const GsModel *m, gboolean deals_held)
         if (!(deals_held && k + 1 > t->deal_stage))
           step_add (t, m, l->source, k, &l->reached[k], &l->reached[k + 1]);
     }
-  for (guint i = 0; i < a->n_deals && deals_held; i++)
-    {
-      const GsActualDeal *d = &a->deals[i];
-      for (guint k = t->deal_stage; k < n_steps; k++)
-        step_add (t, m, d->source, k, &d->created, d->status == GS_DEAL_WON ? &d->closed : &none);
-    }
+  /* The deals' steps were counted with the deals (count_deals). */
   for (guint row = 0; row < t->n_rows; row++)
     for (guint k = 0; k < n_steps; k++)
       {
@@ -273,12 +293,11 @@ person_quota (const GsModel *m, const GsPerson *p)
   return g_strcmp0 (p->role, "ae") == 0 ? m->ae.quota : 0;
 }
 
+/* Wins and bookings were counted with the deals (count_deals). */
 static void
 track_people (GsTracking *t, const GsModel *m)
 {
   const GsActualsData *a = m->actuals;
-  t->n_people = a->n_people;
-  t->people = g_new0 (GsPersonTrack, a->n_people);
   for (guint i = 0; i < a->n_people; i++)
     {
       t->people[i].person = (int) i;
@@ -286,39 +305,21 @@ track_people (GsTracking *t, const GsModel *m)
       t->people[i].quota_to_date
           = gs_money_round ((double) t->people[i].quota * t->months_to_date / 12.0);
     }
-  for (guint i = 0; i < a->n_deals; i++)
-    {
-      const GsActualDeal *d = &a->deals[i];
-      if (d->owner < 0 || d->status != GS_DEAL_WON || counted_month (t, m, &d->closed) < 0)
-        continue;
-      t->people[d->owner].wins++;
-      t->people[d->owner].bookings += d->amount;
-    }
   for (guint i = 0; i < a->n_people; i++)
     if (t->people[i].quota_to_date > 0)
       t->people[i].attainment
           = (double) t->people[i].bookings / (double) t->people[i].quota_to_date;
 }
 
+/* The open pipeline and its weighted sum were counted with the deals
+ * (count_deals). */
 static void
-forecast (GsTracking *t, const GsModel *m, const GsResult *r)
+forecast (GsTracking *t, const GsModel *m, const GsResult *r, double weighted)
 {
-  const GsActualsData *a = m->actuals;
   GsForecast *f = &t->forecast;
-  double weighted = 0, win_rate = 1, remaining;
+  double win_rate = 1, remaining;
 
   f->won = t->total_to_date[t->n_stages - 1].actual_amount;
-  for (guint i = 0; i < a->n_deals; i++)
-    {
-      const GsActualDeal *d = &a->deals[i];
-      double p = 1;
-      if (d->status != GS_DEAL_OPEN || g_date_compare (&d->created, &t->as_of) > 0)
-        continue;
-      for (guint k = d->stage; k + 1 < t->n_stages; k++)
-        p *= rate_of (m, d->source, k);
-      f->open_pipeline += d->amount;
-      weighted += (double) d->amount * p;
-    }
   f->weighted_pipeline = gs_money_round (weighted);
   f->run_rate = t->months_to_date > 0 ? gs_money_round ((double) f->won / t->months_to_date) : 0;
   /* Open deals close within the cycle from the deal stage; the months after
@@ -341,6 +342,7 @@ gs_tracking_compute (const GsModel *m, const GsResult *r, const GDate *as_of, GE
 {
   g_autoptr (GsTracking) t = NULL;
   gboolean deals_held;
+  double weighted = 0;
 
   if (m->actuals == NULL)
     {
@@ -369,16 +371,17 @@ gs_tracking_compute (const GsModel *m, const GsResult *r, const GDate *as_of, GE
       t->months_to_date += part;
       t->n_months_begun += part > 0;
     }
+  t->n_people = m->actuals->n_people;
+  t->people = g_new0 (GsPersonTrack, t->n_people);
   deals_held = m->actuals->n_deals > 0;
   fill_planned (t, m, r);
   count_leads (t, m, deals_held);
-  if (deals_held)
-    count_deals (t, m);
+  count_deals (t, m, &weighted);
   sum_to_date (t, m);
   find_leaks (t, m);
   track_steps (t, m, deals_held);
   track_people (t, m);
-  forecast (t, m, r);
+  forecast (t, m, r, weighted);
   return g_steal_pointer (&t);
 }
 

@@ -64,6 +64,12 @@ gs_json_read_span (GBytes *text, const GsJsonSpan *span);
 gboolean
 gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat);
 
+/* Where the run of plain text in quotes from at ends in t (len bytes): the
+ * first '"', '\\' or control character (below 0x20), or len (at when at
+ * is past len).  Eight bytes at a time. */
+gsize
+gs_json_plain_run_end (const char *t, gsize at, gsize len);
+
 /* "text", "a number", "a list", … as messages name a value's kind. */
 const char *
 gs_json_node_kind (JsonNode *node);

@@ -16,6 +16,7 @@
  */
 #include "gs-json-reader-private.h"
 #include "gs-error.h"
+#include "gs-large-alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +37,21 @@ typedef struct
   GString *path;
   GPtrArray *deferred; /* of GsJsonDeferredList */
   guint32 rows_ok;     /* the patterns whose list may be written as rows */
+  /* Lists and objects open, and elements and members read: bounded, for a
+   * text read while gs-json.c still checks it (below, "guards"). */
+  guint depth;
+  gsize values;
 } Reader;
+
+/* The guards.  A large text is read while another thread checks it
+ * (gs_json_parse_deferring): what the checks refuse (nesting too deep for
+ * the stack, more values than a plan may hold, an escape cut short by the
+ * end of the text) must not crash this reader or fill the memory first.
+ * Each guard is looser than the check it stands in for, so it never stops a
+ * text that passes the checks, and a text that fails them is read again
+ * after them for its message: the guards' own words are never shown. */
+#define GUARD_DEPTH 1024
+#define GUARD_VALUES ((gsize) GS_JSON_MAX_VALUES + 1)
 
 /* Line and column (in characters, from 1) of a byte offset: worked out only
  * for a message, so reading costs nothing for them. */
@@ -138,7 +153,10 @@ read_string (Reader *r)
           return TRUE;
         case '\\':
           {
-            char e = r->text[r->at + 1];
+            char e;
+            if (r->len - r->at < 2) /* a guard */
+              return fail (r, r->at, "an escape cut short");
+            e = r->text[r->at + 1];
             r->at += 2;
             switch (e)
               {
@@ -159,10 +177,15 @@ read_string (Reader *r)
                 break;
               case 'u':
                 {
-                  gunichar unit = hex4 (r->text + r->at);
+                  gunichar unit;
+                  if (r->len - r->at < 4) /* a guard */
+                    return fail (r, r->at, "an escape cut short");
+                  unit = hex4 (r->text + r->at);
                   r->at += 4;
                   if (unit >= 0xD800 && unit <= 0xDBFF)
                     {
+                      if (r->len - r->at < 6) /* a guard */
+                        return fail (r, r->at, "an escape cut short");
                       gunichar low = hex4 (r->text + r->at + 2);
                       r->at += 6;
                       unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
@@ -418,7 +441,14 @@ defer_rows (Reader *r, const char *key, JsonNode **out)
 
   list->path = g_strdup (r->path->str);
   list->member = g_strdup (key);
-  list->spans = g_array_new (FALSE, FALSE, sizeof (GsJsonSpan));
+  /* Room for a row in every 64 bytes of the text left (a deal's row is
+   * about 100): the spans of 100,000 rows were copied as the array grew. */
+  list->spans = g_array_sized_new (FALSE, FALSE, sizeof (GsJsonSpan),
+                                   (guint) MIN ((r->len - r->at) / 64, GS_JSON_MAX_VALUES));
+  /* The pages of the room for a row in every 96 bytes at once, rather than
+   * a page fault each as the spans are added (about 400 at 100,000 rows). */
+  gs_large_populate (list->spans->data,
+                     MIN ((r->len - r->at) / 96, GS_JSON_MAX_VALUES) * sizeof (GsJsonSpan));
   g_ptr_array_add (r->deferred, list);
   list->whole.start = r->at;
   r->at++; /* { */
@@ -519,6 +549,8 @@ read_object (Reader *r, Where where, JsonNode **out)
 
         skip_space (r);
         key_at = r->at;
+        if (++r->values > GUARD_VALUES) /* a guard */
+          return fail (r, r->at, "too many values");
         if (r->at >= r->len || r->text[r->at] != '"')
           return unexpected (r, _ ("a field name in double quotes"));
         if (!read_string (r))
@@ -555,6 +587,33 @@ is_space (char c)
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
+/* Where the run of plain text in quotes from at ends: the first '"', '\\'
+ * or control character (below 0x20), or len.  Eight bytes at a time while
+ * a word has none of them (a row's texts were most of the time spent
+ * checking it byte by byte); the word that may have one is looked at byte
+ * by byte. */
+gsize
+gs_json_plain_run_end (const char *t, gsize at, gsize len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  while (at + 8 <= len) /* at may be len + 1: after a backslash at the end */
+    {
+      guint64 w, quote, slash;
+      memcpy (&w, t + at, 8);
+      quote = w ^ (ones * '"');
+      slash = w ^ (ones * '\\');
+      /* A byte below 0x20, or equal to '"' or '\\' (a zero byte of quote
+       * or slash), sets its high bit here; no such byte, no bit. */
+      if ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash)) & high)
+        break;
+      at += 8;
+    }
+  while (at < len && t[at] != '"' && t[at] != '\\' && (guchar) t[at] >= 0x20)
+    at++;
+  return at;
+}
+
 /* A list of plain values at r->at, a row of a list written as rows
  * (["9001", "Deal", "25000.00", 0, null]), checked in one loop: texts,
  * numbers, true, false and null, exactly as read_value would accept them.
@@ -577,13 +636,10 @@ pass_plain_list (Reader *r)
       c = t[at];
       if (c == '"')
         {
-          for (at++; at < len && t[at] != '"'; at++)
-            if ((guchar) t[at] < 0x20)
-              return FALSE;
-            else if (t[at] == '\\')
-              at++; /* checked before reading (gs-json.c) */
-          if (at >= len)
-            return FALSE;
+          for (at = gs_json_plain_run_end (t, at + 1, len); at < len && t[at] == '\\';)
+            at = gs_json_plain_run_end (t, at + 2, len); /* escapes are checked apart (gs-json.c) */
+          if (at >= len || t[at] != '"')
+            return FALSE; /* a control character, or the end */
           at++;
         }
       else if (c == '-' || g_ascii_isdigit (c))
@@ -660,6 +716,8 @@ read_array (Reader *r, GArray *spans, Where where, JsonNode **out)
 
         skip_space (r);
         span.start = r->at;
+        if (++r->values > GUARD_VALUES) /* a guard */
+          return fail (r, r->at, "too many values");
         if (in.live)
           g_string_append_printf (r->path, "[%u]", index);
         if (out == NULL && in.live == 0 && r->at < r->len && r->text[r->at] == '['
@@ -696,9 +754,16 @@ read_value (Reader *r, Where where, JsonNode **out)
   switch (r->text[r->at])
     {
     case '{':
-      return read_object (r, where, out);
     case '[':
-      return read_array (r, NULL, where, out);
+      {
+        gboolean ok;
+        if (r->depth >= GUARD_DEPTH) /* a guard */
+          return fail (r, r->at, "nested too deep");
+        r->depth++;
+        ok = r->text[r->at] == '{' ? read_object (r, where, out) : read_array (r, NULL, where, out);
+        r->depth--;
+        return ok;
+      }
     case '"':
       if (!out)
         return pass_string (r);
@@ -753,7 +818,7 @@ JsonNode *
 gs_json_read_tree (const char *text, gsize len, GError **error)
 {
   g_autoptr (GString) scratch = g_string_sized_new (256);
-  Reader r = { text, len, 0, scratch, error, NULL, NULL, NULL, 0 };
+  Reader r = { text, len, 0, scratch, error, NULL, NULL, NULL, 0, 0, 0 };
   return read_document (&r);
 }
 
@@ -777,7 +842,7 @@ gs_json_read_tree_deferring (GBytes *text, const char *const *paths, GsJsonDefer
   g_autoptr (GPtrArray) patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   gsize len;
   const char *data = g_bytes_get_data (text, &len);
-  Reader r = { data, len, 0, scratch, error, patterns, path, NULL, 0 };
+  Reader r = { data, len, 0, scratch, error, patterns, path, NULL, 0, 0, 0 };
   JsonNode *root;
 
   /* "compensation.roles[].people" as the steps compensation, roles, [], people. */
@@ -812,7 +877,9 @@ gs_json_read_span (GBytes *text, const GsJsonSpan *span)
 {
   g_autoptr (GString) scratch = g_string_sized_new (64);
   const char *data = g_bytes_get_data (text, NULL);
-  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL, 0 };
+  Reader r = {
+    data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL, 0, 0, 0
+  };
   JsonNode *node = NULL;
   /* Read once already (gs_json_read_tree_deferring): it cannot fail. */
   read_value (&r, ANYWHERE, &node);
@@ -825,7 +892,9 @@ gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat)
 {
   g_autoptr (GString) scratch = g_string_sized_new (64);
   const char *data = g_bytes_get_data (text, NULL);
-  Reader r = { data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL, 0 };
+  Reader r = {
+    data + span->start, span->end - span->start, 0, scratch, NULL, NULL, NULL, NULL, 0, 0, 0
+  };
 
   /* Read once already (gs_json_read_tree_deferring): well-formed, no
    * member twice, so only the kinds of values are looked at here. */

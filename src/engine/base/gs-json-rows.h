@@ -59,6 +59,10 @@ gs_json_deferred_row (const GsJsonDeferred *deferred, const char *path, guint in
  * fewer than the bytes of all the texts in them, each plus one. */
 gsize
 gs_json_deferred_rows_size (const GsJsonDeferred *deferred, const char *path);
+/* The same for rows from to to - 1 (0 when from >= to). */
+gsize
+gs_json_deferred_rows_size_of (const GsJsonDeferred *deferred, const char *path, guint from,
+                               guint to);
 
 /* Writing records as rows.  get puts record index's members into members
  * (at most GS_JSON_ROW_MAX) and returns how many: each with its name and

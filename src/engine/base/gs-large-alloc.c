@@ -31,6 +31,69 @@ gs_large_alloc (gsize size)
   return p;
 }
 
+#ifdef MADV_POPULATE_WRITE
+typedef struct
+{
+  char *start;
+  gsize size; /* whole huge pages */
+} Populate;
+
+/* One huge page at a time from the end, so the caller writing from the
+ * start meets the thread about halfway; a page the caller reached first is
+ * skipped at no cost.  It stops at the first refusal (a kernel before 5.14,
+ * the buffer freed and unmapped): the caller's writes fault the pages in as
+ * they would have anyway. */
+static gpointer
+populate_main (gpointer data)
+{
+  Populate *job = data;
+  gsize at = job->size;
+  while (at > 0)
+    {
+      at -= HUGE_PAGE;
+      if (madvise (job->start + at, HUGE_PAGE, MADV_POPULATE_WRITE) != 0)
+        break;
+    }
+  g_free (job);
+  return NULL;
+}
+#endif
+
+gpointer
+gs_large_alloc_populated (gsize size)
+{
+  gpointer p = gs_large_alloc (size);
+#ifdef MADV_POPULATE_WRITE
+  if (size >= 2 * HUGE_PAGE && ((guintptr) p & (HUGE_PAGE - 1)) == 0)
+    {
+      Populate *job = g_new (Populate, 1);
+      GThread *thread;
+      job->start = p;
+      job->size = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+      thread = g_thread_try_new ("gs-populate", populate_main, job, NULL);
+      if (thread != NULL)
+        g_thread_unref (thread);
+      else
+        g_free (job);
+    }
+#endif
+  return p;
+}
+
+void
+gs_large_populate (gpointer p, gsize size)
+{
+#ifdef MADV_POPULATE_WRITE
+  guintptr start = ((guintptr) p + 4095) & ~(guintptr) 4095;
+  guintptr end = ((guintptr) p + size) & ~(guintptr) 4095;
+  if (end > start)
+    madvise ((void *) start, end - start, MADV_POPULATE_WRITE);
+#else
+  (void) p;
+  (void) size;
+#endif
+}
+
 gpointer
 gs_large_alloc0 (gsize size)
 {

@@ -26,5 +26,21 @@ gs_large_alloc (gsize size);
 /* size bytes, zeroed (NULL for 0). */
 gpointer
 gs_large_alloc0 (gsize size);
+/* As gs_large_alloc, for a buffer the caller fills from its start at once
+ * (a file's text, the deals decoded from it): from 4 MiB, a thread of its
+ * own has the kernel provide its pages from the end backwards
+ * (MADV_POPULATE_WRITE, which never changes what they hold) while the
+ * caller writes from the start, so each clears about half: the same CPU
+ * time, half of it beside the caller's (bench/RESULTS.md, "h11h").  The
+ * thread ends by itself; the buffer may be freed before it has. */
+gpointer
+gs_large_alloc_populated (gsize size);
+/* Has the kernel provide the whole 4 KiB pages within [p, p + size) now,
+ * in one call, where they would have cost a page fault each as they were
+ * first written (for a buffer that is not a gs_large_alloc one, such as a
+ * GArray's reserved room about to be filled).  Advice only: nothing it
+ * holds changes. */
+void
+gs_large_populate (gpointer p, gsize size);
 
 G_END_DECLS

@@ -61,7 +61,9 @@ gs_read_file (const char *filename, gsize max, char **contents, gsize *length, G
     goto too_large;
   /* The size may change while reading; it only sizes the first buffer. */
   size = (gsize) st.st_size + 1;
-  buffer = gs_large_alloc (size + 1); /* a plan with 100,000 deals is 10 MB */
+  /* A plan with 100,000 deals is 10 MB: read from its start while the
+   * pages are provided from the end (gs-large-alloc.h). */
+  buffer = gs_large_alloc_populated (size + 1);
   for (;;)
     {
       gssize n;
