@@ -24,7 +24,9 @@
  * bench's cycle of seven OTE steps, the frames, each phase's CPU and wall
  * time, the main thread's CPU outside the frames, whether the worker's
  * figures arrived first), and the same columns' medians over all edits, to
- * compare the tail with the body.
+ * compare the tail with the body, and the first five edits with them; each
+ * with the main thread's page faults (getrusage, RUSAGE_THREAD), which the
+ * first frames of a new paint size pay on fresh pages.
  * With BENCH_WARMUP=W set, W edits are made first and not counted (the
  * first edits of a window pay one-time costs: see bench/RESULTS.md).
  * With BENCH_SHOT=PREFIX set, the screen is saved (ImageMagick's import) to
@@ -33,9 +35,11 @@
  * Usage: bench-gui PLAN [N] [PAGE]
  *        (PAGE: targets, marketing, sales, funnel, compensation)
  */
+#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <adwaita.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "gs-comp-edits.h"
@@ -56,6 +60,7 @@ typedef struct
   guint figures;   /* worker results shown before the frame (page's figures, role totals) */
   double phase_ms; /* the frame clock's frame time minus the edit's start */
   gint64 start_us; /* the edit's start, CLOCK_MONOTONIC (perf record -k CLOCK_MONOTONIC) */
+  double faults;   /* the main thread's page faults from the edit to its after-paint */
 } EditRecord;
 
 typedef struct
@@ -77,6 +82,9 @@ typedef struct
   gboolean settling;
   double cpu_start; /* the main thread's CPU seconds at the first edit */
   double cpu_end;
+  long faults_start; /* the main thread's page faults at the first edit */
+  long faults_end;
+  long edit_faults; /* at this edit's start */
   /* Main-thread CPU of the frames from the first edit on, by phase: from
    * before-paint to the end of layout (measure, allocate), and the paint
    * (snapshot, render, copy to the window); our handlers run after GTK's. */
@@ -101,6 +109,16 @@ thread_cpu (void)
   struct timespec ts;
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Page faults of the calling thread (minor: first touches of fresh pages;
+ * major ones need a disk and do not happen here). */
+static long
+thread_faults (void)
+{
+  struct rusage u;
+  getrusage (RUSAGE_THREAD, &u);
+  return u.ru_minflt + u.ru_majflt;
 }
 
 static int
@@ -141,11 +159,21 @@ median_of (GArray *records, gsize offset)
 static void
 print_record (const char *what, guint index, double update, double painted, double wait,
               double idle, guint frames, double lc, double lw, double pc, double pw, double phase,
-              guint figures)
+              guint figures, double faults)
 {
-  g_print ("%-7s %5u %4u %7.2f %8.2f %7.2f %7.2f %4u %7.2f %7.2f %7.2f %7.2f %7.2f %3u\n", what,
-           index, index % 7 + 1, update, painted, wait, idle, frames, lc, lw, pc, pw, phase,
-           figures);
+  g_print ("%-7s %5u %4u %7.2f %8.2f %7.2f %7.2f %4u %7.2f %7.2f %7.2f %7.2f %7.2f %3u %6.0f\n",
+           what, index, index % 7 + 1, update, painted, wait, idle, frames, lc, lw, pc, pw, phase,
+           figures, faults);
+}
+
+static void
+print_edit (const char *what, const EditRecord *r)
+{
+  print_record (what, r->index, r->update_ms, r->painted_ms, r->wait_ms, r->idle_cpu, r->frames,
+                r->layout_cpu, r->layout_wall, r->paint_cpu, r->paint_wall, r->phase_ms, r->figures,
+                r->faults);
+  if (g_getenv ("BENCH_TAIL_TIMES"))
+    g_print ("        at %" G_GINT64_FORMAT " us, CLOCK_MONOTONIC\n", r->start_us);
 }
 
 /* BENCH_TAIL: the edits slower than tail_ms, and the medians of all. */
@@ -156,9 +184,12 @@ report_tail (Bench *b)
   g_print ("edits painted later than %.1f ms (step: the cycle's +N,000.00; ms; frames begun; "
            "figures: the worker's results shown before the frame):\n",
            b->tail_ms);
-  g_print ("%-7s %5s %4s %7s %8s %7s %7s %4s %7s %7s %7s %7s %7s %3s\n", "", "edit", "step",
+  g_print ("%-7s %5s %4s %7s %8s %7s %7s %4s %7s %7s %7s %7s %7s %3s %6s\n", "", "edit", "step",
            "update", "painted", "wait", "idlecpu", "frm", "lay.cpu", "lay.wal", "pnt.cpu",
-           "pnt.wal", "phase", "fig");
+           "pnt.wal", "phase", "fig", "faults");
+  /* The first edits of a window pay one-time costs (fresh pages). */
+  for (guint i = 0; i < MIN (5, b->records->len); i++)
+    print_edit ("first", &g_array_index (b->records, EditRecord, i));
   for (guint i = 0; i < b->records->len; i++)
     {
       const EditRecord *r = &g_array_index (b->records, EditRecord, i);
@@ -168,11 +199,7 @@ report_tail (Bench *b)
       slow++;
       with_figures += r->figures;
       extra_frames += r->frames > 1;
-      print_record ("slow", r->index, r->update_ms, r->painted_ms, r->wait_ms, r->idle_cpu,
-                    r->frames, r->layout_cpu, r->layout_wall, r->paint_cpu, r->paint_wall,
-                    r->phase_ms, r->figures);
-      if (g_getenv ("BENCH_TAIL_TIMES"))
-        g_print ("        at %" G_GINT64_FORMAT " us, CLOCK_MONOTONIC\n", r->start_us);
+      print_edit ("slow", r);
     }
   print_record ("median", 0, median_of (b->records, G_STRUCT_OFFSET (EditRecord, update_ms)),
                 median_of (b->records, G_STRUCT_OFFSET (EditRecord, painted_ms)),
@@ -182,7 +209,8 @@ report_tail (Bench *b)
                 median_of (b->records, G_STRUCT_OFFSET (EditRecord, layout_wall)),
                 median_of (b->records, G_STRUCT_OFFSET (EditRecord, paint_cpu)),
                 median_of (b->records, G_STRUCT_OFFSET (EditRecord, paint_wall)),
-                median_of (b->records, G_STRUCT_OFFSET (EditRecord, phase_ms)), 0);
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, phase_ms)), 0,
+                median_of (b->records, G_STRUCT_OFFSET (EditRecord, faults)));
   g_print ("%u slow of %u; %u of them after more than one frame; the worker's figures before "
            "the frame in %u slow edits, %u of all\n",
            slow, b->records->len, extra_frames, with_figures, all_figures);
@@ -208,11 +236,13 @@ next (Bench *b)
   if (++b->done == b->warmup)
     {
       b->cpu_start = thread_cpu ();
+      b->faults_start = thread_faults ();
       b->running = TRUE;
     }
   if (b->done >= b->warmup + b->n)
     {
       b->cpu_end = thread_cpu ();
+      b->faults_end = thread_faults ();
       b->running = FALSE;
       shot ("after");
       g_main_loop_quit (b->loop);
@@ -309,6 +339,7 @@ after_paint (GdkFrameClock *clock, Bench *b)
       if (b->tail_ms > 0)
         {
           b->cur.painted_ms = painted / 1000.0;
+          b->cur.faults = thread_faults () - b->edit_faults;
           g_array_append_val (b->records, b->cur);
         }
     }
@@ -341,6 +372,7 @@ edit (gpointer data)
   GsMoney step = (GsMoney) ((b->done % 7) + 1) * 100000; /* +1,000.00 … +7,000.00 */
   gboolean ok;
 
+  b->edit_faults = thread_faults ();
   b->edit_start = g_get_monotonic_time ();
   if (b->comp)
     ok = gs_comp_set_ote (b->plan, 0, b->ote + step, &error);
@@ -378,6 +410,7 @@ start (gpointer data)
   b->settle = b->comp_page && g_getenv ("BENCH_SETTLED");
   shot ("before");
   b->cpu_start = thread_cpu ();
+  b->faults_start = thread_faults ();
   b->running = b->warmup == 0;
   edit (b);
   return G_SOURCE_REMOVE;
@@ -428,9 +461,10 @@ main (int argc, char *argv[])
   g_print ("%s, %s page:\n", argv[1], page);
   report ("update", b.update_us);
   report ("painted", b.painted_us);
-  g_print ("main-thread CPU per edit %.2f ms (frames: layout %.2f ms, paint %.2f ms)\n",
+  g_print ("main-thread CPU per edit %.2f ms (frames: layout %.2f ms, paint %.2f ms), "
+           "page faults per edit %.1f\n",
            (b.cpu_end - b.cpu_start) * 1000.0 / b.n, b.layout_s * 1000.0 / b.n,
-           b.paint_s * 1000.0 / b.n);
+           b.paint_s * 1000.0 / b.n, (double) (b.faults_end - b.faults_start) / b.n);
   if (b.tail_ms > 0)
     report_tail (&b);
   return 0;

@@ -1,5 +1,6 @@
 /* test-gui-util.h — what the C widget tests share: finding things in a
- * widget tree (a button, a label) and the message dialog a click opened.
+ * widget tree (a button, a label), the message dialog a click opened, and
+ * counting the measures of a widget (a new layout asked for below it).
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -94,4 +95,43 @@ open_message_dialog (void)
         return ADW_MESSAGE_DIALOG (w);
     }
   return NULL;
+}
+
+/* A custom layout (gtk_custom_layout_new (NULL, count_measure, fill_child))
+ * for a widget with one child: it counts in its "measures" data (a guint *)
+ * how often it is measured, i.e. how often a widget under it asked for a new
+ * layout up to the window. */
+static inline void
+count_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
+               int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  guint *measures = g_object_get_data (G_OBJECT (widget), "measures");
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  (*measures)++;
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static inline void
+fill_child (GtkWidget *widget, int width, int height, int baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static inline void
+on_painted_flag (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until widget's window has painted a frame. */
+static inline void
+wait_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted_flag), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
 }

@@ -21,6 +21,7 @@
 #include "gs-field.h"
 #include "gs-figure.h"
 #include "gs-figure-text.h"
+#include "gs-row-subtitle.h"
 #include "gs-gui-format.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
@@ -1611,46 +1612,19 @@ test_repaint (void)
 
 /* A figure's new text of the same length is drawn without a new layout of
  * the widgets above it (a label's asks for one); a longer one asks again.
- * The parent counts its measures through a custom layout. */
-static void
-count_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
-               int *natural, int *minimum_baseline, int *natural_baseline)
-{
-  guint *measures = g_object_get_data (G_OBJECT (widget), "measures");
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-  (*measures)++;
-  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
-}
-
-static void
-fill_child (GtkWidget *widget, int width, int height, int baseline)
-{
-  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
-}
-
-static void
-on_painted (GdkFrameClock *clock, gboolean *painted)
-{
-  *painted = TRUE;
-}
-
+ * The parent counts its measures (count_measure, test-gui-util.h). */
 /* Sets the text and returns how often the parent was measured for the frame
  * that shows it. */
 static guint
 measures_for (GtkWidget *window, GtkWidget *parent, GtkWidget *text_widget, const char *text)
 {
   guint *measures = g_object_get_data (G_OBJECT (parent), "measures");
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gboolean painted = FALSE;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted), &painted);
   guint before = *measures;
   if (GTK_IS_LABEL (text_widget))
     gtk_label_set_text (GTK_LABEL (text_widget), text);
   else
     g_assert_true (gs_figure_text_set (text_widget, text));
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
+  wait_frame (window);
   return *measures - before;
 }
 
@@ -1696,6 +1670,79 @@ test_figure_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A row's subtitle set through gs_row_subtitle_set: a new text of the same
+ * length is drawn without a new layout of the widgets above the row, where
+ * the row's own subtitle (a label) asks for one; it is read back, shown in
+ * the row's title box with the subtitle's style, as wide as a label of the
+ * same text or wider when there is room (never cut), and hidden when
+ * empty. */
+static void
+test_row_subtitle (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *parent = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *plain = adw_action_row_new ();
+  GtkWidget *shown, *label;
+  guint measures = 0, before;
+  int shown_width, label_width;
+
+  g_object_set_data (G_OBJECT (parent), "measures", &measures);
+  gtk_widget_set_layout_manager (parent, gtk_custom_layout_new (NULL, count_measure, fill_child));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Weight");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (plain), "Pay mix");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), plain);
+  gtk_box_append (GTK_BOX (parent), group);
+  gtk_window_set_child (GTK_WINDOW (window), parent);
+  g_assert_true (gs_row_subtitle_set (ADW_ACTION_ROW (row), "Target incentive 80,000.00"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (plain), "Target incentive 80,000.00");
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (row) || gtk_widget_get_width (row) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  wait_frame (window);
+
+  g_assert_cmpstr (gs_row_subtitle_get (ADW_ACTION_ROW (row)), ==, "Target incentive 80,000.00");
+  /* The row's own subtitle is left empty: its label is hidden. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  shown = find_type (row, GTK_TYPE_INSCRIPTION);
+  g_assert_nonnull (shown);
+  g_assert_true (gtk_widget_get_mapped (shown));
+  g_assert_true (gtk_widget_has_css_class (shown, "subtitle"));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (shown), "title"));
+
+  /* Same length: no new layout; the label of the plain row asks for one. */
+  before = measures;
+  g_assert_true (gs_row_subtitle_set (ADW_ACTION_ROW (row), "Target incentive 80,500.00"));
+  wait_frame (window);
+  g_assert_cmpuint (measures, ==, before);
+  g_assert_cmpstr (gs_row_subtitle_get (ADW_ACTION_ROW (row)), ==, "Target incentive 80,500.00");
+  g_assert_false (gs_row_subtitle_set (ADW_ACTION_ROW (row), "Target incentive 80,500.00"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (plain), "Target incentive 80,500.00");
+  wait_frame (window);
+  g_assert_cmpuint (measures, >, before);
+
+  /* Longer: laid out anew, asking for as much room as the label. */
+  before = measures;
+  gs_row_subtitle_set (ADW_ACTION_ROW (row), "Target incentive 1,280,500.00");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (plain), "Target incentive 1,280,500.00");
+  wait_frame (window);
+  g_assert_cmpuint (measures, >, before);
+  label = find_label (plain, "Target incentive 1,280,500.00", (guint[]){ 0 });
+  g_assert_nonnull (label);
+  gtk_widget_measure (shown, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &shown_width, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &label_width, NULL, NULL);
+  g_assert_cmpint (shown_width, >=, label_width);
+
+  /* Empty: hidden, as the label is. */
+  gs_row_subtitle_set (ADW_ACTION_ROW (row), "");
+  g_assert_false (gtk_widget_get_visible (shown));
+  g_assert_true (gs_row_subtitle_set (ADW_ACTION_ROW (row), "None"));
+  g_assert_true (gtk_widget_get_visible (shown));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1714,6 +1761,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/figure", test_figure);
   g_test_add_func ("/gui/repaint", test_repaint);
   g_test_add_func ("/gui/figure-text", test_figure_text);
+  g_test_add_func ("/gui/row-subtitle", test_row_subtitle);
   g_test_add_func ("/gui/sheet", test_sheet);
   g_test_add_func ("/gui/sheet/lock", test_sheet_lock);
   g_test_add_func ("/gui/strip", test_strip);

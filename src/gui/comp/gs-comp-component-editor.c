@@ -9,6 +9,7 @@
 #include "gs-comp-rows.h"
 #include "gs-gui-format.h"
 #include "gs-rate-table-editor.h"
+#include "gs-row-subtitle.h"
 
 #include <glib/gi18n.h>
 
@@ -64,7 +65,8 @@ gs_comp_component_editor_refresh (GsCompComponentEditor *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), c->name);
   ti = gs_comp_money_text (comp, c->target_incentive);
   ti_text = g_strdup_printf (_ ("Target incentive %s"), ti);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->weight_row), ti_text);
+  /* Follows every OTE edit: drawn, not laid out up to the window. */
+  gs_row_subtitle_set (ADW_ACTION_ROW (self->weight_row), ti_text);
   q = gs_comp_quantity_text (comp, c->measure, c->quota);
   from = gs_explain_quota_source (gs_plan_get_model (self->plan), c);
   q_text = g_strdup_printf (_ ("%s per person a year — %s"), q, from);

@@ -12,6 +12,7 @@
 #include "gs-field.h"
 #include "gs-gui-format.h"
 #include "gs-list-sync.h"
+#include "gs-row-subtitle.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -99,7 +100,8 @@ update_derived (GsCompPlanEditor *self)
   split = g_strdup_printf (_ ("Base %s + target incentive %s"), base, ti);
   gtk_label_set_text (GTK_LABEL (self->title), role->name);
   gtk_label_set_text (GTK_LABEL (self->subtitle), summary);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->pay_mix_row), split);
+  /* Follows every OTE edit: drawn, not laid out up to the window. */
+  gs_row_subtitle_set (ADW_ACTION_ROW (self->pay_mix_row), split);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->headcount_row), summary);
   gs_comp_cap_row_update (self->cap_row, self->plan,
                           (GsCompTarget){ self->role, GS_COMP_WHOLE_ROLE, 0 });

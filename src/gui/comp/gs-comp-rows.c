@@ -8,6 +8,7 @@
 #include "gs-explain-comp.h"
 #include "gs-error.h"
 #include "gs-gui-format.h"
+#include "gs-row-subtitle.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -574,7 +575,8 @@ gs_comp_cap_row_update (GtkWidget *row, GsPlan *plan, GsCompTarget t)
     return;
   amount = gs_comp_money_text (gs_comp_rows_model (plan), cap->amount);
   subtitle = g_strdup_printf (_ ("At most %s a year per person"), amount);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* A cap of target pay follows every OTE edit: drawn, not laid out. */
+  gs_row_subtitle_set (ADW_ACTION_ROW (row), subtitle);
 }
 
 GtkWidget *
