@@ -22,6 +22,9 @@ floor_inline (double x)
   return floor (x);
 }
 
+static void
+tables_init (void);
+
 static guint64
 splitmix64 (guint64 *x)
 {
@@ -37,6 +40,8 @@ gs_rng_seed (GsRng *rng, guint64 seed, guint64 stream)
   /* Mix the stream number through splitmix64 first so neighbouring streams
    * start far apart. */
   guint64 x = seed;
+
+  tables_init ();
   guint64 mixed = splitmix64 (&x) ^ (stream * G_GUINT64_CONSTANT (0xD1B54A32D192ED03));
   for (int i = 0; i < 4; i++)
     rng->s[i] = splitmix64 (&mixed);
@@ -48,11 +53,8 @@ gs_rng_seed (GsRng *rng, guint64 seed, guint64 stream)
  * replaces took a logarithm and a square root per pair.  The layer comes from
  * the low 7 bits, the signed abscissa from the high 32. */
 #define ZIG_R 3.442619855899
-static struct
-{
-  guint32 k[128];
-  double w[128], f[128];
-} zig;
+GsZiggurat gs_rng_zig;
+#define zig gs_rng_zig
 
 static void
 zig_init (void)
@@ -76,23 +78,37 @@ zig_init (void)
     }
 }
 
-double
-gs_rng_normal (GsRng *rng)
+/* The tables every sampler reads without a check (gs_rng_normal's fast
+ * path, the reciprocals), filled once before the first stream is seeded:
+ * a thread that seeded a stream sees them whole. */
+static void
+reciprocals_init (void);
+
+static void
+tables_init (void)
 {
   static gsize ready = 0;
 
   if (g_once_init_enter (&ready))
     {
       zig_init ();
+      reciprocals_init ();
       g_once_init_leave (&ready, 1);
     }
+}
+
+/* The ziggurat beyond its rectangles, for the layer iz and abscissa hz a
+ * draw did not accept there (gs_rng_normal); then draws again as the loop
+ * of the whole method does. */
+double
+gs_rng_normal_slow (GsRng *rng, gint32 hz, guint iz)
+{
+  tables_init (); /* a stream used before seeding: its state is all zero anyway */
   for (;;)
     {
-      guint64 bits = gs_rng_next (rng);
-      gint32 hz = (gint32) (guint32) (bits >> 32);
-      guint iz = (guint) (bits & 127);
       guint32 mag = hz < 0 ? 0u - (guint32) hz : (guint32) hz;
       double x = hz * zig.w[iz];
+      guint64 bits;
 
       if (mag < zig.k[iz])
         return x; /* inside the layer's rectangle */
@@ -111,6 +127,9 @@ gs_rng_normal (GsRng *rng)
       /* The wedge between the rectangle and the curve. */
       if (zig.f[iz] + gs_rng_uniform (rng) * (zig.f[iz - 1] - zig.f[iz]) < exp (-0.5 * x * x))
         return x;
+      bits = gs_rng_next (rng);
+      hz = (gint32) (guint32) (bits >> 32);
+      iz = (guint) (bits & 127);
     }
 }
 
@@ -135,7 +154,7 @@ gs_gamma_init (GsGamma *g, double a)
 }
 
 double
-gs_gamma_draw (const GsGamma *g, GsRng *rng)
+gs_gamma_draw_slow (const GsGamma *g, GsRng *rng)
 {
   double d = g->d, c = g->c, boost = 1;
   if (d <= 0)
@@ -168,13 +187,6 @@ gs_beta_init (GsBeta *be, double a, double b)
   gs_gamma_init (&be->x, a);
   gs_gamma_init (&be->y, b);
   be->mean = a / (a + b);
-}
-
-double
-gs_beta_draw (const GsBeta *be, GsRng *rng)
-{
-  double x = gs_gamma_draw (&be->x, rng), y = gs_gamma_draw (&be->y, rng);
-  return x + y > 0 ? x / (x + y) : be->mean;
 }
 
 double
@@ -300,7 +312,6 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 
   if (b->n != n)
     {
-      reciprocals_init ();
       b->n = n;
       b->qn = q_power (b, n);
       /* mean + 10 is below the bound; its square root waits until a walk
@@ -391,7 +402,6 @@ btrs_exact_setup (GsBinomial *b, gboolean with_h)
 
   if (b->m < 0)
     {
-      reciprocals_init ();
       b->alpha = (2.83 + 5.1 / b->b) * b->sd;
       b->m = floor_inline ((nd + 1) * b->p);
       b->h_ready = FALSE;
