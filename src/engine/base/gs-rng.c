@@ -361,6 +361,87 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
     }
 }
 
+/* The inversion beyond its span for n: u is u − F(span − 1), px f(span).
+ * Returns X, or −1 when the walk passes the restart bound (start again with
+ * a new u), as the walk in gs_binomial_inversion. */
+static gint64
+inversion_walk (const GsBinomial *b, gint64 n, double a, gint64 span, double u, double px)
+{
+  double mean = (double) n * b->p, bound = MIN ((double) n, mean + 10);
+  gboolean exact = bound >= (double) n;
+  gint64 x = span;
+
+  for (;;)
+    {
+      if ((double) x > bound && !exact)
+        {
+          bound = MIN ((double) n, mean + 10 * sqrt (mean * b->q + 1));
+          exact = TRUE;
+        }
+      if ((double) x > bound)
+        return -1;
+      if (u <= px)
+        return x;
+      x++;
+      u -= px;
+      px *= (x < N_RECIPROCALS ? a * reciprocals[x] : a / (double) x) - b->s;
+    }
+}
+
+typedef double v2d __attribute__ ((vector_size (16)));
+typedef gint64 v2i __attribute__ ((vector_size (16)));
+
+void
+gs_binomial_draw2 (GsBinomial *b, GsRng *rng, gint64 n1, gint64 n2, gint64 *x1, gint64 *x2)
+{
+  double p = b->p, s = b->s, qn1, qn2, u1, u2, mean1 = (double) n1 * p, mean2 = (double) n2 * p;
+  gint64 span, r1, r2;
+  v2d A, U, px, F;
+  v2i X;
+
+  if (!gs_binomial_pairable (b, n1) || !gs_binomial_pairable (b, n2))
+    {
+      *x1 = gs_binomial_draw (b, rng, n1);
+      *x2 = gs_binomial_draw (b, rng, n2);
+      return;
+    }
+  qn1 = b->n == n1 ? b->qn : q_power (b, n1);
+  qn2 = n2 == n1 ? qn1 : q_power (b, n2);
+  b->n = n2;
+  b->qn = qn2;
+  b->bound = MIN ((double) n2, mean2 + 10);
+  b->bound_exact = b->bound >= (double) n2;
+  A = (v2d){ (double) (n1 + 1) * s, (double) (n2 + 1) * s };
+  u1 = gs_rng_uniform (rng); /* in this order: an initializer's are not sequenced */
+  u2 = gs_rng_uniform (rng);
+  U = (v2d){ u1, u2 };
+  px = F = (v2d){ qn1, qn2 };
+  X = F < U;
+  span = MAX (mean1, mean2) < 6 ? 12 : 16;
+  for (gint64 k = 1; k < span; k++)
+    {
+      px *= A * reciprocals[k] - s;
+      F += px;
+      X += F < U;
+    }
+  r1 = -X[0];
+  r2 = -X[1];
+  if (G_UNLIKELY (r1 == span || r2 == span))
+    {
+      v2d next = px * (A * reciprocals[span] - s);
+      if (r1 == span)
+        r1 = inversion_walk (b, n1, A[0], span, U[0] - F[0], next[0]);
+      if (r1 < 0)
+        r1 = gs_binomial_inversion (b, rng, n1);
+      if (r2 == span)
+        r2 = inversion_walk (b, n2, A[1], span, U[1] - F[1], next[1]);
+      if (r2 < 0)
+        r2 = gs_binomial_inversion (b, rng, n2);
+    }
+  *x1 = b->flip ? n1 - r1 : r1;
+  *x2 = b->flip ? n2 - r2 : r2;
+}
+
 /* log k! − Stirling's approximation of it: exact below 10, the series above. */
 static inline double
 stirling_tail (double k)

@@ -202,4 +202,20 @@ gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n)
   return b->flip ? n - x : x;
 }
 
+/* Whether gs_binomial_draw2 draws n by its paired inversion. */
+static inline gboolean
+gs_binomial_pairable (const GsBinomial *b, gint64 n)
+{
+  return b->p > 0 && n > GS_BINOMIAL_TABLE_N && (double) n * b->p < GS_BINOMIAL_BTRS_MEAN;
+}
+
+/* Two independent draws, Binomial(n1, p) and Binomial(n2, p), from one
+ * GsBinomial: when both are drawn by the inversion's unrolled span
+ * (gs_binomial_pairable), the two spans are computed together, two lanes of
+ * one vector (the same products and sums as gs_binomial_draw's, so the same
+ * X for the same uniform), both uniforms taken first; else one after the
+ * other. */
+void
+gs_binomial_draw2 (GsBinomial *b, GsRng *rng, gint64 n1, gint64 n2, gint64 *x1, gint64 *x2);
+
 G_END_DECLS

@@ -163,6 +163,8 @@ typedef struct
   GsBinomial *binom;
   guint *offset;
   double *p;     /* per group: the trial's p */
+  gint64 *ahead; /* per group: its draw for month ahead_mo, made with the month before's */
+  guint *ahead_mo;
   gint64 *cap_left; /* [month]: the trial's capacity from this month to the last */
 } Acc;
 
@@ -201,6 +203,8 @@ acc_new (guint H, guint n_groups)
   a->binom = acc_alloc0 (n_groups, sizeof (GsBinomial));
   a->offset = acc_alloc0 (n_groups, sizeof (guint));
   a->p = acc_alloc0 (n_groups, sizeof (double));
+  a->ahead = acc_alloc0 (n_groups, sizeof (gint64));
+  a->ahead_mo = acc_alloc0 (n_groups, sizeof (guint));
   a->cap_left = acc_alloc0 (H + 1, sizeof (gint64));
   return a;
 }
@@ -215,6 +219,8 @@ acc_free (Acc *a)
   g_aligned_free (a->binom);
   g_aligned_free (a->offset);
   g_aligned_free (a->p);
+  g_aligned_free (a->ahead);
+  g_aligned_free (a->ahead_mo);
   g_aligned_free (a->cap_left);
   g_aligned_free (a);
 }
@@ -352,6 +358,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
         }
       gs_binomial_init (&binom[j], p);
       a->p[j] = p;
+      a->ahead_mo[j] = G_MAXUINT;
       /* Same rounding as the result's stage_offsets: days summed, then whole months. */
       offset[j] = S->set.lag_jitter_days > 0
                       ? (guint) (days / GS_DAYS_PER_MONTH + 0.5) /* ≥ 0: floor */
@@ -418,7 +425,20 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       for (guint j = 0; j < S->n_groups; j++)
         {
           int i = (int) S->r->n_pre + (int) mo - (int) offset[j];
-          wins += gs_binomial_draw (&binom[j], rng, volume_at (S, j, i));
+          gint64 n = volume_at (S, j, i), n2;
+          if (a->ahead_mo[j] == mo)
+            wins += a->ahead[j];
+          else if (mo + 1 < S->H && (!ev || mo + 1 >= ev->n_known)
+                   && gs_binomial_pairable (&binom[j], n)
+                   && gs_binomial_pairable (&binom[j], n2 = volume_at (S, j, i + 1)))
+            {
+              gint64 x;
+              gs_binomial_draw2 (&binom[j], rng, n, n2, &x, &a->ahead[j]);
+              a->ahead_mo[j] = mo + 1;
+              wins += x;
+            }
+          else
+            wins += gs_binomial_draw (&binom[j], rng, n);
         }
       bookings = (double) wins * (double) m->deal_size;
       if (sigma2 > 0 && wins > 0)
