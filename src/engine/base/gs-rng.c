@@ -326,8 +326,8 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 
   if (b->n != n)
     {
+      b->qn = q_step (b, n); /* from the kept n: before it is replaced */
       b->n = n;
-      b->qn = q_step (b, n);
       /* mean + 10 is below the bound; its square root waits until a walk
        * gets that far (rarely). */
       b->bound = MIN ((double) n, mean + 10);
