@@ -160,6 +160,47 @@ test_cache_same_stream (void)
     }
 }
 
+/* gs_binomial_draw2 gives the very draws of two gs_binomial_draw calls on
+ * the same stream: its lanes compute the same cdf, and it takes the two
+ * uniforms in the same order.  Pairs on the paired path with the short span
+ * (a mean below 6) and the long one, walks beyond the span (a mean near 9.6:
+ * X ≥ 16 in about 3 % of draws), p above ½ (failures counted), n repeating
+ * and changing, and pairs that fall back to two plain draws (n ≤ 16, a mean
+ * of 10 or more, p = 0). */
+static void
+test_pair_same_stream (void)
+{
+  const double ps[] = { 0.011, 0.2, 0.5, 0.93, 0.0 };
+  guint beyond = 0, paired = 0;
+  for (guint j = 0; j < G_N_ELEMENTS (ps); j++)
+    {
+      GsRng a, c;
+      GsBinomial pair, single;
+      gs_rng_seed (&a, 23, j);
+      gs_rng_seed (&c, 23, j);
+      gs_binomial_init (&pair, ps[j]);
+      gs_binomial_init (&single, ps[j]);
+      for (guint i = 0; i < 40000; i++)
+        {
+          /* n from 0 to 899 in steps of 1–3, the pair's second n its first
+           * or the next ones. */
+          gint64 n1 = (gint64) ((i * 7 / 3) % 900), n2 = n1 + (gint64) (i % 4);
+          gint64 x1, x2, y1, y2;
+          gboolean both = gs_binomial_pairable (&pair, n1) && gs_binomial_pairable (&pair, n2);
+          gs_binomial_draw2 (&pair, &a, n1, n2, &x1, &x2);
+          y1 = gs_binomial_draw (&single, &c, n1);
+          y2 = gs_binomial_draw (&single, &c, n2);
+          g_assert_cmpint (x1, ==, y1);
+          g_assert_cmpint (x2, ==, y2);
+          paired += both;
+          beyond += both && (ps[j] < 0.5 ? x1 : n1 - x1) >= 16;
+        }
+    }
+  g_test_message ("%u pairs on the paired path, %u draws beyond the longer span", paired, beyond);
+  g_assert_cmpuint (paired, >, 10000);
+  g_assert_cmpuint (beyond, >, 20);
+}
+
 static double
 log_pmf (gint64 n, double p, gint64 k)
 {
@@ -286,6 +327,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rng/binomial/edges", test_edges);
   g_test_add_func ("/rng/binomial/reproducible", test_reproducible);
   g_test_add_func ("/rng/binomial/cache-same-stream", test_cache_same_stream);
+  g_test_add_func ("/rng/binomial/pair-same-stream", test_pair_same_stream);
   g_test_add_func ("/rng/binomial/fit", test_fit);
   g_test_add_func ("/rng/normal", test_normal);
   return g_test_run ();

@@ -22,6 +22,9 @@ floor_inline (double x)
   return floor (x);
 }
 
+static void
+tables_init (void);
+
 static guint64
 splitmix64 (guint64 *x)
 {
@@ -37,6 +40,8 @@ gs_rng_seed (GsRng *rng, guint64 seed, guint64 stream)
   /* Mix the stream number through splitmix64 first so neighbouring streams
    * start far apart. */
   guint64 x = seed;
+
+  tables_init ();
   guint64 mixed = splitmix64 (&x) ^ (stream * G_GUINT64_CONSTANT (0xD1B54A32D192ED03));
   for (int i = 0; i < 4; i++)
     rng->s[i] = splitmix64 (&mixed);
@@ -48,11 +53,8 @@ gs_rng_seed (GsRng *rng, guint64 seed, guint64 stream)
  * replaces took a logarithm and a square root per pair.  The layer comes from
  * the low 7 bits, the signed abscissa from the high 32. */
 #define ZIG_R 3.442619855899
-static struct
-{
-  guint32 k[128];
-  double w[128], f[128];
-} zig;
+GsZiggurat gs_rng_zig;
+#define zig gs_rng_zig
 
 static void
 zig_init (void)
@@ -76,23 +78,37 @@ zig_init (void)
     }
 }
 
-double
-gs_rng_normal (GsRng *rng)
+/* The tables every sampler reads without a check (gs_rng_normal's fast
+ * path, the reciprocals), filled once before the first stream is seeded:
+ * a thread that seeded a stream sees them whole. */
+static void
+reciprocals_init (void);
+
+static void
+tables_init (void)
 {
   static gsize ready = 0;
 
   if (g_once_init_enter (&ready))
     {
       zig_init ();
+      reciprocals_init ();
       g_once_init_leave (&ready, 1);
     }
+}
+
+/* The ziggurat beyond its rectangles, for the layer iz and abscissa hz a
+ * draw did not accept there (gs_rng_normal); then draws again as the loop
+ * of the whole method does. */
+double
+gs_rng_normal_slow (GsRng *rng, gint32 hz, guint iz)
+{
+  tables_init (); /* a stream used before seeding: its state is all zero anyway */
   for (;;)
     {
-      guint64 bits = gs_rng_next (rng);
-      gint32 hz = (gint32) (guint32) (bits >> 32);
-      guint iz = (guint) (bits & 127);
       guint32 mag = hz < 0 ? 0u - (guint32) hz : (guint32) hz;
       double x = hz * zig.w[iz];
+      guint64 bits;
 
       if (mag < zig.k[iz])
         return x; /* inside the layer's rectangle */
@@ -111,6 +127,9 @@ gs_rng_normal (GsRng *rng)
       /* The wedge between the rectangle and the curve. */
       if (zig.f[iz] + gs_rng_uniform (rng) * (zig.f[iz - 1] - zig.f[iz]) < exp (-0.5 * x * x))
         return x;
+      bits = gs_rng_next (rng);
+      hz = (gint32) (guint32) (bits >> 32);
+      iz = (guint) (bits & 127);
     }
 }
 
@@ -135,7 +154,7 @@ gs_gamma_init (GsGamma *g, double a)
 }
 
 double
-gs_gamma_draw (const GsGamma *g, GsRng *rng)
+gs_gamma_draw_slow (const GsGamma *g, GsRng *rng)
 {
   double d = g->d, c = g->c, boost = 1;
   if (d <= 0)
@@ -168,13 +187,6 @@ gs_beta_init (GsBeta *be, double a, double b)
   gs_gamma_init (&be->x, a);
   gs_gamma_init (&be->y, b);
   be->mean = a / (a + b);
-}
-
-double
-gs_beta_draw (const GsBeta *be, GsRng *rng)
-{
-  double x = gs_gamma_draw (&be->x, rng), y = gs_gamma_draw (&be->y, rng);
-  return x + y > 0 ? x / (x + y) : be->mean;
 }
 
 double
@@ -241,6 +253,20 @@ q_power (GsBinomial *b, gint64 n)
   return r;
 }
 
+/* q^n for a sampler whose kept n (b->n, b->qn) is from the inversion: from
+ * a kept n a little below, q^n = q^(kept n) · q^(n − kept n), a short power
+ * instead of the whole (a planned volume grows by a few a month).  A kept n
+ * above 0 and below n has a mean below n's, so it was the inversion's, not
+ * BTRS's (which keeps no qn).  The products' rounding adds about an ulp a
+ * month to q^n's, against its 10^-11 bound. */
+static inline double
+q_step (GsBinomial *b, gint64 n)
+{
+  if (b->n > 0 && n > b->n && n - b->n < 16)
+    return b->qn * q_power (b, n - b->n);
+  return q_power (b, n);
+}
+
 /* The inversion's first `span` values without a branch on u: X = #{k <
  * span : F(k) < u}, F summed as the walk goes (f(k) = f(k−1) · ((n+1)s/k −
  * s)).  A walk stops after a number of steps that changes from draw to draw,
@@ -300,9 +326,8 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
 
   if (b->n != n)
     {
-      reciprocals_init ();
+      b->qn = q_step (b, n); /* from the kept n: before it is replaced */
       b->n = n;
-      b->qn = q_power (b, n);
       /* mean + 10 is below the bound; its square root waits until a walk
        * gets that far (rarely). */
       b->bound = MIN ((double) n, mean + 10);
@@ -350,6 +375,87 @@ gs_binomial_inversion (GsBinomial *b, GsRng *rng, gint64 n)
     }
 }
 
+/* The inversion beyond its span for n: u is u − F(span − 1), px f(span).
+ * Returns X, or −1 when the walk passes the restart bound (start again with
+ * a new u), as the walk in gs_binomial_inversion. */
+static gint64
+inversion_walk (const GsBinomial *b, gint64 n, double a, gint64 span, double u, double px)
+{
+  double mean = (double) n * b->p, bound = MIN ((double) n, mean + 10);
+  gboolean exact = bound >= (double) n;
+  gint64 x = span;
+
+  for (;;)
+    {
+      if ((double) x > bound && !exact)
+        {
+          bound = MIN ((double) n, mean + 10 * sqrt (mean * b->q + 1));
+          exact = TRUE;
+        }
+      if ((double) x > bound)
+        return -1;
+      if (u <= px)
+        return x;
+      x++;
+      u -= px;
+      px *= (x < N_RECIPROCALS ? a * reciprocals[x] : a / (double) x) - b->s;
+    }
+}
+
+typedef double v2d __attribute__ ((vector_size (16)));
+typedef gint64 v2i __attribute__ ((vector_size (16)));
+
+void
+gs_binomial_draw2 (GsBinomial *b, GsRng *rng, gint64 n1, gint64 n2, gint64 *x1, gint64 *x2)
+{
+  double p = b->p, s = b->s, qn1, qn2, u1, u2, mean1 = (double) n1 * p, mean2 = (double) n2 * p;
+  gint64 span, r1, r2;
+  v2d A, U, px, F;
+  v2i X;
+
+  if (!gs_binomial_pairable (b, n1) || !gs_binomial_pairable (b, n2))
+    {
+      *x1 = gs_binomial_draw (b, rng, n1);
+      *x2 = gs_binomial_draw (b, rng, n2);
+      return;
+    }
+  qn1 = b->n == n1 ? b->qn : q_step (b, n1);
+  qn2 = n2 == n1 ? qn1 : n2 > n1 && n2 - n1 < 16 ? qn1 * q_power (b, n2 - n1) : q_power (b, n2);
+  b->n = n2;
+  b->qn = qn2;
+  b->bound = MIN ((double) n2, mean2 + 10);
+  b->bound_exact = b->bound >= (double) n2;
+  A = (v2d){ (double) (n1 + 1) * s, (double) (n2 + 1) * s };
+  u1 = gs_rng_uniform (rng); /* in this order: an initializer's are not sequenced */
+  u2 = gs_rng_uniform (rng);
+  U = (v2d){ u1, u2 };
+  px = F = (v2d){ qn1, qn2 };
+  X = F < U;
+  span = MAX (mean1, mean2) < 6 ? 12 : 16;
+  for (gint64 k = 1; k < span; k++)
+    {
+      px *= A * reciprocals[k] - s;
+      F += px;
+      X += F < U;
+    }
+  r1 = -X[0];
+  r2 = -X[1];
+  if (G_UNLIKELY (r1 == span || r2 == span))
+    {
+      v2d next = px * (A * reciprocals[span] - s);
+      if (r1 == span)
+        r1 = inversion_walk (b, n1, A[0], span, U[0] - F[0], next[0]);
+      if (r1 < 0)
+        r1 = gs_binomial_inversion (b, rng, n1);
+      if (r2 == span)
+        r2 = inversion_walk (b, n2, A[1], span, U[1] - F[1], next[1]);
+      if (r2 < 0)
+        r2 = gs_binomial_inversion (b, rng, n2);
+    }
+  *x1 = b->flip ? n1 - r1 : r1;
+  *x2 = b->flip ? n2 - r2 : r2;
+}
+
 /* log k! − Stirling's approximation of it: exact below 10, the series above. */
 static inline double
 stirling_tail (double k)
@@ -391,7 +497,6 @@ btrs_exact_setup (GsBinomial *b, gboolean with_h)
 
   if (b->m < 0)
     {
-      reciprocals_init ();
       b->alpha = (2.83 + 5.1 / b->b) * b->sd;
       b->m = floor_inline ((nd + 1) * b->p);
       b->h_ready = FALSE;

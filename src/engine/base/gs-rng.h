@@ -9,6 +9,7 @@
 #pragma once
 
 #include <glib.h>
+#include <math.h>
 
 G_BEGIN_DECLS
 
@@ -48,8 +49,36 @@ gs_rng_uniform (GsRng *rng)
   return (double) (gs_rng_next (rng) >> 11) * 0x1.0p-53;
 }
 
+/* Marsaglia and Tsang's ziggurat (gs-rng.c), 128 layers: k, the bound of
+ * each layer's rectangle; w, its width per unit of the 32-bit abscissa; f,
+ * the density at its edge.  Filled before the first stream is seeded. */
+typedef struct
+{
+  guint32 k[128];
+  double w[128], f[128];
+} GsZiggurat;
+
+extern GsZiggurat gs_rng_zig;
+
 double
-gs_rng_normal (GsRng *rng);
+gs_rng_normal_slow (GsRng *rng, gint32 hz, guint iz);
+
+/* Standard normal by the ziggurat: the layer from the low 7 bits, the signed
+ * abscissa from the high 32; 98.8 % of draws end in the layer's rectangle
+ * here, inline, the rest (the wedges, the tail) in gs_rng_normal_slow. */
+static inline double
+gs_rng_normal (GsRng *rng)
+{
+  guint64 bits = gs_rng_next (rng);
+  gint32 hz = (gint32) (guint32) (bits >> 32);
+  guint iz = (guint) (bits & 127);
+  guint32 mag = hz < 0 ? 0u - (guint32) hz : (guint32) hz;
+
+  if (G_LIKELY (mag < gs_rng_zig.k[iz]))
+    return hz * gs_rng_zig.w[iz];
+  return gs_rng_normal_slow (rng, hz, iz);
+}
+
 double
 gs_rng_gamma (GsRng *rng, double shape);
 double
@@ -67,7 +96,29 @@ typedef struct
 void
 gs_gamma_init (GsGamma *g, double shape);
 double
-gs_gamma_draw (const GsGamma *g, GsRng *rng);
+gs_gamma_draw_slow (const GsGamma *g, GsRng *rng);
+
+/* A draw: Marsaglia and Tsang's first try (a normal, a uniform and the
+ * squeeze settle almost every draw at the simulation's shapes) inline; the
+ * logarithmic test, the tries after it and shapes below one (the boost) in
+ * gs_gamma_draw_slow, which goes on with the same stream. */
+G_ALWAYS_INLINE static inline double
+gs_gamma_draw (const GsGamma *g, GsRng *rng)
+{
+  if (G_LIKELY (g->inv == 0 && g->d > 0))
+    {
+      double x = gs_rng_normal (rng), v = 1 + g->c * x, u;
+      if (G_LIKELY (v > 0))
+        {
+          v = v * v * v;
+          u = gs_rng_uniform (rng);
+          if (G_LIKELY (u < 1 - 0.0331 * x * x * x * x)
+              || log (u) < 0.5 * x * x + g->d * (1 - v + log (v)))
+            return g->d * v;
+        }
+    }
+  return gs_gamma_draw_slow (g, rng);
+}
 
 /* Beta(a, b) as two such gammas: the same draws as gs_rng_beta. */
 typedef struct
@@ -78,8 +129,13 @@ typedef struct
 
 void
 gs_beta_init (GsBeta *be, double a, double b);
-double
-gs_beta_draw (const GsBeta *be, GsRng *rng);
+
+static inline double
+gs_beta_draw (const GsBeta *be, GsRng *rng)
+{
+  double x = gs_gamma_draw (&be->x, rng), y = gs_gamma_draw (&be->y, rng);
+  return x + y > 0 ? x / (x + y) : be->mean;
+}
 gint64
 gs_rng_binomial (GsRng *rng, gint64 n, double p);
 
@@ -131,11 +187,35 @@ gs_binomial_draw (GsBinomial *b, GsRng *rng, gint64 n)
     return 0;
   if (b->p <= 0)
     x = 0;
+  else if (n <= GS_BINOMIAL_TABLE_N && n == b->n)
+    {
+      /* The cdf kept with n (gs_binomial_inversion): X = #{x < n : F(x) < u}. */
+      double u = gs_rng_uniform (rng);
+      x = 0;
+      for (gint64 k = 0; k < n; k++)
+        x += u > b->cdf[k];
+    }
   else if ((double) n * b->p < GS_BINOMIAL_BTRS_MEAN)
     x = gs_binomial_inversion (b, rng, n);
   else
     x = gs_binomial_btrs (b, rng, n);
   return b->flip ? n - x : x;
 }
+
+/* Whether gs_binomial_draw2 draws n by its paired inversion. */
+static inline gboolean
+gs_binomial_pairable (const GsBinomial *b, gint64 n)
+{
+  return b->p > 0 && n > GS_BINOMIAL_TABLE_N && (double) n * b->p < GS_BINOMIAL_BTRS_MEAN;
+}
+
+/* Two independent draws, Binomial(n1, p) and Binomial(n2, p), from one
+ * GsBinomial: when both are drawn by the inversion's unrolled span
+ * (gs_binomial_pairable), the two spans are computed together, two lanes of
+ * one vector (the same products and sums as gs_binomial_draw's, so the same
+ * X for the same uniform), both uniforms taken first; else one after the
+ * other. */
+void
+gs_binomial_draw2 (GsBinomial *b, GsRng *rng, gint64 n1, gint64 n2, gint64 *x1, gint64 *x2);
 
 G_END_DECLS

@@ -115,6 +115,7 @@ typedef struct
   gint64 *vol;                 /* [group][month index], whole entry volumes summed */
   gint64 *vol_before;          /* per group: volume in months before the placed window */
   gint64 *vol_after;           /* per group: volume after it */
+  gint64 *vol_prefix;          /* [group][i ≤ month index]: vol summed over the months before i */
   guint *offset;               /* per group: months from entry to win with exact lags */
   SimRate *funnel_rate;        /* per step: the funnel's rate */
   SimRate *own_rate;           /* [group][step]: a group's own rate, where it has one */
@@ -149,15 +150,21 @@ typedef struct
   guint32 *hist_cum;   /* [month][BINS + 1] of its running total */
   guint16 *pending;
   guint n_pending;
-  __int128 *sum_month; /* exact integer sums: order of blocks cannot matter */
-  __int128 *sum_cum;
+  __int128 *sum_month;  /* exact integer sums: order of blocks cannot matter; the running
+                         * total's are these summed month by month (sim_result) */
   __int128 sum_backlog; /* what still waits for an AE after the last month */
   guint64 hits;
   guint64 trials;
+  /* The block's random stream: on the thread's own lines, as everything
+   * written every draw (a thread's stack lies next to what the others
+   * read: the calling thread's holds Sim). */
+  GsRng rng;
   /* Per-trial scratch, per group. */
   GsBinomial *binom;
   guint *offset;
-  double *p;        /* per group: the trial's p */
+  double *p;     /* per group: the trial's p */
+  gint64 *ahead; /* per group: its draw for month ahead_mo, made with the month before's */
+  guint *ahead_mo;
   gint64 *cap_left; /* [month]: the trial's capacity from this month to the last */
 } Acc;
 
@@ -165,7 +172,7 @@ typedef struct
 typedef struct
 {
   guint64 *hist_month, *hist_cum;
-  __int128 *sum_month, *sum_cum;
+  __int128 *sum_month;
   __int128 sum_backlog;
   guint64 hits, trials;
 } Total;
@@ -193,10 +200,11 @@ acc_new (guint H, guint n_groups)
   a->hist_cum = acc_alloc0 ((gsize) H * (BINS + 1), sizeof (guint32));
   a->pending = acc_alloc0 ((gsize) H * 2 * CHUNK, sizeof (guint16));
   a->sum_month = acc_alloc0 (H, sizeof (__int128));
-  a->sum_cum = acc_alloc0 (H, sizeof (__int128));
   a->binom = acc_alloc0 (n_groups, sizeof (GsBinomial));
   a->offset = acc_alloc0 (n_groups, sizeof (guint));
   a->p = acc_alloc0 (n_groups, sizeof (double));
+  a->ahead = acc_alloc0 (n_groups, sizeof (gint64));
+  a->ahead_mo = acc_alloc0 (n_groups, sizeof (guint));
   a->cap_left = acc_alloc0 (H + 1, sizeof (gint64));
   return a;
 }
@@ -208,10 +216,11 @@ acc_free (Acc *a)
   g_aligned_free (a->hist_cum);
   g_aligned_free (a->pending);
   g_aligned_free (a->sum_month);
-  g_aligned_free (a->sum_cum);
   g_aligned_free (a->binom);
   g_aligned_free (a->offset);
   g_aligned_free (a->p);
+  g_aligned_free (a->ahead);
+  g_aligned_free (a->ahead_mo);
   g_aligned_free (a->cap_left);
   g_aligned_free (a);
 }
@@ -223,7 +232,6 @@ total_init (Total *t, guint H)
   t->hist_month = g_new0 (guint64, (gsize) H * (BINS + 1));
   t->hist_cum = g_new0 (guint64, (gsize) H * (BINS + 1));
   t->sum_month = g_new0 (__int128, H);
-  t->sum_cum = g_new0 (__int128, H);
 }
 
 static void
@@ -232,7 +240,6 @@ total_clear (Total *t)
   g_free (t->hist_month);
   g_free (t->hist_cum);
   g_free (t->sum_month);
-  g_free (t->sum_cum);
 }
 
 static void
@@ -244,10 +251,7 @@ total_add (Total *into, const Acc *a, guint H)
       into->hist_cum[i] += a->hist_cum[i];
     }
   for (guint mo = 0; mo < H; mo++)
-    {
-      into->sum_month[mo] += a->sum_month[mo];
-      into->sum_cum[mo] += a->sum_cum[mo];
-    }
+    into->sum_month[mo] += a->sum_month[mo];
   into->sum_backlog += a->sum_backlog;
   into->hits += a->hits;
   into->trials += a->trials;
@@ -313,6 +317,16 @@ volume_at (const Sim *S, guint j, int i)
   return S->vol[(gsize) j * S->r->n_months + i];
 }
 
+/* volume_at summed over the months i … i + count − 1. */
+static inline gint64
+volume_sum (const Sim *S, guint j, int i, int count)
+{
+  int n = (int) S->r->n_months, lo = CLAMP (i, 0, n), hi = CLAMP (i + count, 0, n);
+  const gint64 *prefix = S->vol_prefix + (gsize) j * (n + 1);
+  return (gint64) CLAMP (-i, 0, count) * S->vol_before[j] + prefix[hi] - prefix[lo]
+         + (gint64) CLAMP (i + count - n, 0, count) * S->vol_after[j];
+}
+
 static void
 run_trial (const Sim *S, GsRng *rng, Acc *a)
 {
@@ -344,6 +358,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
         }
       gs_binomial_init (&binom[j], p);
       a->p[j] = p;
+      a->ahead_mo[j] = G_MAXUINT;
       /* Same rounding as the result's stage_offsets: days summed, then whole months. */
       offset[j] = S->set.lag_jitter_days > 0
                       ? (guint) (days / GS_DAYS_PER_MONTH + 0.5) /* ≥ 0: floor */
@@ -386,10 +401,10 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
            * replaces them.  Far below GS_MONEY_LIMIT only, where the
            * backlog's clamp cannot act. */
           double expected = 0;
-          for (guint t = mo; t < S->H; t++)
-            for (guint j = 0; j < S->n_groups; j++)
-              expected += (double) volume_at (S, j, (int) S->r->n_pre + (int) t - (int) offset[j])
-                          * a->p[j];
+          for (guint j = 0; j < S->n_groups; j++)
+            expected += (double) volume_sum (S, j, (int) S->r->n_pre + (int) mo - (int) offset[j],
+                                             (int) (S->H - mo))
+                        * a->p[j];
           expected *= (double) m->deal_size;
           if ((double) backlog + expected < (double) (GS_MONEY_LIMIT / 1000))
             {
@@ -402,7 +417,6 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
                   pending[(gsize) t * 2 * CHUNK + CHUNK]
                       = bin_of (cum, S->hi_cum[t], S->scale_cum[t]);
                   a->sum_month[t] += delivered + S->existing[t];
-                  a->sum_cum[t] += cum + S->cum_existing[t];
                 }
               backlog += gs_money_round (expected) - a->cap_left[mo];
               break;
@@ -411,7 +425,20 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       for (guint j = 0; j < S->n_groups; j++)
         {
           int i = (int) S->r->n_pre + (int) mo - (int) offset[j];
-          wins += gs_binomial_draw (&binom[j], rng, volume_at (S, j, i));
+          gint64 n = volume_at (S, j, i), n2;
+          if (a->ahead_mo[j] == mo)
+            wins += a->ahead[j];
+          else if (mo + 1 < S->H && (!ev || mo + 1 >= ev->n_known)
+                   && gs_binomial_pairable (&binom[j], n)
+                   && gs_binomial_pairable (&binom[j], n2 = volume_at (S, j, i + 1)))
+            {
+              gint64 x;
+              gs_binomial_draw2 (&binom[j], rng, n, n2, &x, &a->ahead[j]);
+              a->ahead_mo[j] = mo + 1;
+              wins += x;
+            }
+          else
+            wins += gs_binomial_draw (&binom[j], rng, n);
         }
       bookings = (double) wins * (double) m->deal_size;
       if (sigma2 > 0 && wins > 0)
@@ -439,7 +466,6 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       pending[(gsize) mo * 2 * CHUNK] = bin_of (delivered, S->hi_month[mo], S->scale_month[mo]);
       pending[(gsize) mo * 2 * CHUNK + CHUNK] = bin_of (cum, S->hi_cum[mo], S->scale_cum[mo]);
       a->sum_month[mo] += delivered + S->existing[mo];
-      a->sum_cum[mo] += cum + S->cum_existing[mo];
     }
   a->sum_backlog += backlog;
   if (cum + S->cum_existing[S->H - 1] >= S->r->target_total)
@@ -456,15 +482,14 @@ run_blocks (Sim *S, Acc *a, GsSimProgress progress, gpointer data)
     {
       guint64 b = (guint64) g_atomic_int_add (&S->next_block, 1);
       guint64 first = b * BLOCK_TRIALS, n;
-      GsRng rng;
       gint done;
 
       if (b >= S->n_blocks || g_cancellable_is_cancelled (S->cancellable))
         break;
       n = MIN (BLOCK_TRIALS, S->set.trials - first);
-      gs_rng_seed (&rng, S->set.seed, b);
+      gs_rng_seed (&a->rng, S->set.seed, b);
       for (guint64 t = 0; t < n; t++)
-        run_trial (S, &rng, a);
+        run_trial (S, &a->rng, a);
       acc_flush (a, S->H);
       done = g_atomic_int_add (&S->done_blocks, 1) + 1;
       if (progress)
@@ -575,6 +600,11 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
           }
       }
   }
+  S->vol_prefix = g_new0 (gint64, (gsize) S->n_groups * (r->n_months + 1));
+  for (guint j = 0; j < S->n_groups; j++)
+    for (guint i = 0; i < r->n_months; i++)
+      S->vol_prefix[(gsize) j * (r->n_months + 1) + i + 1]
+          = S->vol_prefix[(gsize) j * (r->n_months + 1) + i] + S->vol[(gsize) j * r->n_months + i];
   S->spread = expm1 (set->deal_size_sigma * set->deal_size_sigma);
   S->fw_sd = g_new0 (double, FW_TABLE);
   S->fw_half_var = g_new0 (double, FW_TABLE);
@@ -626,6 +656,7 @@ sim_clear (Sim *S)
   g_free (S->vol);
   g_free (S->vol_before);
   g_free (S->vol_after);
+  g_free (S->vol_prefix);
   g_free (S->offset);
   g_free (S->funnel_rate);
   g_free (S->own_rate);
@@ -645,6 +676,7 @@ sim_result (const Sim *S, const Total *a)
   GsSimResult *res = g_new0 (GsSimResult, 1);
   guint H = S->H;
   double plan_cum = 0, target_cum = 0;
+  __int128 sum_cum = 0;
 
   res->settings = S->set;
   res->trials = a->trials;
@@ -671,7 +703,8 @@ sim_result (const Sim *S, const Total *a)
       res->cum_p50[mo] = cex + quantile (hc, a->trials, S->hi_cum[mo], 0.5);
       res->cum_p90[mo] = cex + quantile (hc, a->trials, S->hi_cum[mo], 0.9);
       res->mean[mo] = (double) a->sum_month[mo] / (double) a->trials;
-      res->cum_mean[mo] = (double) a->sum_cum[mo] / (double) a->trials;
+      sum_cum += a->sum_month[mo];
+      res->cum_mean[mo] = (double) sum_cum / (double) a->trials;
       plan_cum += (double) S->r->plan_month[mo];
       target_cum += (double) S->r->target_month[mo];
       res->plan_cum[mo] = plan_cum;
