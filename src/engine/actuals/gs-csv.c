@@ -93,6 +93,8 @@ record_starts (const char *text, char delimiter, gsize *n_cells)
   gboolean quoted = FALSE, line_start = TRUE;
   guint row = 0;
   gsize cells = 2;
+  guchar special[256] = { 0 };
+  special[0] = special[(guchar) delimiter] = special['\n'] = special['\r'] = special['"'] = 1;
   for (const char *p = text; *p; p++)
     {
       if (*p == delimiter)
@@ -110,6 +112,11 @@ record_starts (const char *text, char delimiter, gsize *n_cells)
         quoted = !quoted;
       else if (*p == '\n' || (*p == '\r' && p[1] != '\n'))
         line_start = TRUE;
+      /* Past a line's start, text but separators, line breaks and quotes
+       * changes nothing: skipped in one tight loop (a 12 MiB export). */
+      if (!line_start)
+        while (!special[(guchar) p[1]])
+          p++;
     }
   *n_cells = cells;
   return starts;
