@@ -8,6 +8,7 @@
 #include "gs-json.h"
 #include "gs-montecarlo.h"
 #include "gs-scenario.h"
+#include "gs-scenario-edits.h"
 #include "gs-scenario-odds.h"
 
 /* The tiny plan exactly at its target: 2 AEs carry 1,200,000.00, the
@@ -178,8 +179,16 @@ test_plan_keeps_store (void)
     none = gs_scenario_odds_run_for_plan (copy, unknown, NULL, &error);
     g_assert_null (none);
     g_assert_nonnull (strstr (error->message, "“nope”"));
+    g_clear_error (&error);
   }
   g_assert_true (gs_plan_has_store (copy));
+  /* The Scenarios page's count of changes that would become a scenario,
+   * asked after every edit: counted without building the lists. */
+  g_assert_cmpuint (gs_scenario_pending_changes (plan), ==, 0);
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.6, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_scenario_pending_changes (plan), ==, 1);
+  g_assert_true (gs_plan_has_store (plan));
 }
 
 int

@@ -7,6 +7,7 @@
 #include "gs-actuals-store.h"
 #include "gs-json-rows.h"
 #include "gs-history.h"
+#include "gs-plan-diff.h"
 #include <glib/gi18n-lib.h>
 #include "gs-atomic.h"
 #include "gs-comp-resolve.h"
@@ -827,6 +828,17 @@ gs_plan_get_saved_root (GsPlan *self)
 {
   whole_tree (self); /* the same node as root while lists are deferred */
   return self->saved_root;
+}
+
+GPtrArray *
+gs_plan_diff_since_saved (GsPlan *self)
+{
+  tree_keeping_store (self);
+  /* The same records on both sides: both trees hold null for them, which
+   * compares equal, as the lists would.  Other records: built, compared. */
+  if (self->store != self->saved_store)
+    whole_tree (self);
+  return gs_plan_diff_trees (self->saved_root, self->root);
 }
 
 /* Builds the deferred lists only for a path that reaches them: reading the
