@@ -24,8 +24,11 @@ digits (const char **p, int *out)
 {
   const char *q = *p;
   int n = 0;
+  /* A tenth digit only says the run is too long: not added (it could
+   * overflow an int; found by fuzz-crm, UBSan). */
   for (; *q >= '0' && *q <= '9' && q - *p < 10; q++)
-    n = n * 10 + (*q - '0');
+    if (q - *p < 9)
+      n = n * 10 + (*q - '0');
   if (q == *p || q - *p > 9)
     return FALSE;
   *out = n, *p = q;
