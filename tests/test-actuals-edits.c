@@ -593,7 +593,8 @@ test_store_refuses (void)
   g_autoptr (GsPlan) reread = NULL;
   const char *said = "actuals.deals[1].name: a name of 201 characters; at most 200 are allowed";
 
-  g_free (data->deals[1].name);
+  /* The copy's old name lies in its block of texts (not freed alone); the
+   * new one is the deal's own, freed with the copy. */
   data->deals[1].name = g_strnfill (201, 'x');
   g_assert_false (gs_plan_set_actuals (plan, data, &error));
   g_assert_error (error, GS_ERROR, GS_ERROR_INVALID);

@@ -259,9 +259,12 @@ test_texts_in_one_block (void)
   g_assert_cmpstr (d->deals[0].crm_stage, ==, "Closed Won");
   /* The block holds no more than the rows' text and the texts' entries. */
   g_assert_cmpuint (d->deal_texts_size, <, strlen (rows));
-  /* A copy owns its texts. */
+  /* A copy owns its texts: in a block of its own (h11i). */
   copy = gs_actuals_data_copy (d);
-  g_assert_null (copy->deal_texts);
+  g_assert_nonnull (copy->deal_texts);
+  g_assert_true (copy->deal_texts != d->deal_texts);
+  g_assert_true (in_block (copy, copy->deals[0].id) && in_block (copy, copy->deals[5].id));
+  g_assert_false (in_block (d, copy->deals[0].id));
   assert_same_records (old, copy);
   /* A store taking the decoded records takes their block: it outlives the
    * plan they were read with (the model is left without records). */

@@ -4,8 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "test-util.h"
+#include "gs-actuals-data.h"
+#include "gs-json.h"
 #include "gs-montecarlo.h"
 #include "gs-scenario.h"
+#include "gs-scenario-edits.h"
 #include "gs-scenario-odds.h"
 
 /* The tiny plan exactly at its target: 2 AEs carry 1,200,000.00, the
@@ -91,11 +94,109 @@ test_names_and_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* The scenarios' plan with actuals: 300 deals and 300 leads, as a file
+ * Goalsheet writes (both lists read apart, so the opened plan holds them
+ * as a store, docs/plan-format.md "A plan opened from its file"). */
+static char *
+text_with_actuals (void)
+{
+  g_autoptr (JsonNode) root = tree_with_scenarios ();
+  g_autoptr (GString) act
+      = g_string_new ("{\"people\": [{\"id\": \"ann\", \"name\": \"Ann Lee\"}], \"deals\": [");
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (act,
+                            "%s{\"id\": \"D%u\", \"name\": \"Deal %u\", \"amount\": \"%u.00\", "
+                            "\"stage\": \"%s\", \"status\": \"%s\", \"created\": \"2027-0%u-10\", "
+                            "%s\"owner\": \"ann\", \"source\": \"inbound\", \"crm_source\": "
+                            "\"Organic\"}",
+                            i ? ", " : "", i, i, 1000 + 10 * i, i % 3 ? "mql" : "won",
+                            i % 3 ? "open" : "won", 1 + i % 6,
+                            i % 3 ? "" : "\"closed\": \"2027-07-01\", ");
+  g_string_append (act, "], \"leads\": [");
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (act,
+                            "%s{\"id\": \"L%u\", \"source\": \"inbound\", \"reached\": "
+                            "{\"lead\": \"2027-0%u-05\"}}",
+                            i ? ", " : "", i, 1 + i % 6);
+  g_string_append (act, "]}");
+  patch (root, "version", "\"1.3\"");
+  patch (root, "actuals", act->str);
+  return gs_json_to_text (root);
+}
+
+/* The simulation page's worker on a plan whose deals are a store: a copy
+ * of the plan (gs_plan_copy) gives every scenario's P(hit) without building
+ * the deals and leads into a tree — the store is still held, the tree
+ * still has null in their place — and the same figures as the whole tree. */
+static void
+test_plan_keeps_store (void)
+{
+  g_autofree char *text = text_with_actuals ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsPlan) plan = gs_plan_new_from_text (text, -1, &error);
+  g_autoptr (GsPlan) fresh = gs_plan_new_from_text (text, -1, &error);
+  g_autoptr (GsPlan) copy = NULL;
+  g_autoptr (GsScenarioOdds) odds = NULL;
+  g_autoptr (GsScenarioOdds) by_tree = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (gs_plan_has_store (plan));
+  g_assert_cmpuint (gs_plan_get_model (plan)->actuals->n_deals, ==, 300);
+  copy = gs_plan_copy (plan);
+  odds = gs_scenario_odds_run_for_plan (copy, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* Nothing built: not in the copy, not in the plan. */
+  g_assert_true (gs_plan_has_store (copy));
+  g_assert_true (gs_plan_has_store (plan));
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonNode *deals = gs_json_lookup (gs_plan_peek_root (i ? plan : copy), "actuals.deals");
+      g_assert_true (deals != NULL && JSON_NODE_HOLDS_NULL (deals));
+    }
+  /* The same figures as the whole tree's (its lists built). */
+  by_tree = gs_scenario_odds_run (gs_plan_get_root (fresh), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (gs_plan_has_store (fresh));
+  g_assert_cmpuint (odds->n_scenarios, ==, 3);
+  g_assert_cmpuint (by_tree->n_scenarios, ==, 3);
+  for (guint s = 0; s < 3; s++)
+    {
+      g_assert_cmpstr (odds->names[s], ==, by_tree->names[s]);
+      g_assert_cmpfloat (odds->p_hit[s], ==, by_tree->p_hit[s]);
+    }
+  g_assert_cmpfloat (odds->p_hit[1], >, odds->p_hit[0]);
+  g_assert_cmpfloat (odds->p_hit[2], ==, 0);
+  /* Named ones, and an unknown name, as for a tree. */
+  {
+    const char *names[] = { "worse", "base", NULL };
+    const char *unknown[] = { "nope", NULL };
+    g_autoptr (GsScenarioOdds) two = gs_scenario_odds_run_for_plan (copy, names, NULL, &error);
+    g_autoptr (GsScenarioOdds) none = NULL;
+    g_assert_no_error (error);
+    g_assert_cmpuint (two->n_scenarios, ==, 2);
+    g_assert_cmpfloat (two->p_hit[0], ==, odds->p_hit[2]);
+    g_assert_cmpfloat (two->p_hit[1], ==, odds->p_hit[0]);
+    none = gs_scenario_odds_run_for_plan (copy, unknown, NULL, &error);
+    g_assert_null (none);
+    g_assert_nonnull (strstr (error->message, "“nope”"));
+    g_clear_error (&error);
+  }
+  g_assert_true (gs_plan_has_store (copy));
+  /* The Scenarios page's count of changes that would become a scenario,
+   * asked after every edit: counted without building the lists. */
+  g_assert_cmpuint (gs_scenario_pending_changes (plan), ==, 0);
+  g_assert_true (gs_plan_set_double (plan, "funnel.steps[0].rate", 0.6, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_scenario_pending_changes (plan), ==, 1);
+  g_assert_true (gs_plan_has_store (plan));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scenario-odds/each-scenario", test_each_scenario);
   g_test_add_func ("/scenario-odds/names-and-cancel", test_names_and_cancel);
+  g_test_add_func ("/scenario-odds/plan-keeps-store", test_plan_keeps_store);
   return g_test_run ();
 }

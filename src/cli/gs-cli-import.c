@@ -15,6 +15,7 @@
 #include "gs-error.h"
 #include "gs-format.h"
 #include "gs-json.h"
+#include "gs-read.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
@@ -74,7 +75,12 @@ import_file (const char *filename, GsCrmKind kind, GsActualsData *data, const Gs
   g_autoptr (GsImportReport) report = gs_import_report_new ();
   gsize length = 0;
 
-  if (!g_file_get_contents (filename, &bytes, &length, &error))
+  /* A regular file is read into a buffer on huge pages (gs-read.h; the
+   * deals' texts stay in it); anything else, a pipe say, as before, and a
+   * file that cannot be read fails with g_file_get_contents' message. */
+  if (!(g_file_test (filename, G_FILE_TEST_IS_REGULAR)
+        && gs_read_file (filename, G_MAXSSIZE - 1, &bytes, &length, NULL))
+      && !g_file_get_contents (filename, &bytes, &length, &error))
     return gs_cli_fail (NULL, error);
   if (!gs_crm_import_taking (data, model, kind, g_steal_pointer (&bytes), length, report, &error))
     {

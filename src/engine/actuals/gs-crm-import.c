@@ -12,6 +12,7 @@
 #include "gs-csv.h"
 #include "gs-error.h"
 #include "gs-format.h"
+#include "gs-large-alloc.h"
 #include "gs-roster.h"
 
 #include <string.h>
@@ -89,16 +90,40 @@ typedef struct
   char **row;
   guint n_cells; /* in row */
   guint row_number;
-  GHashTable *index; /* CRM id → record index + 1 */
-  guint capacity;    /* records the held array has room for */
-  /* Cell text → what it resolved to, so 100,000 rows of a few hundred
-   * owners, sources and stages fold and compare names once per name.
-   * Exact: a name resolved once is written into the mapping or the roster,
-   * and what is added later never comes before it. */
+  /* The held records' CRM ids: record index + 1 per slot (0: free), open
+   * addressing in one array sized once for the held records and every
+   * row, so 100,000 rows neither grow a hash table nor allocate per id. */
+  guint *index;
+  gsize index_mask;
+  guint capacity;  /* records the held array has room for */
+  guint max;       /* records the list may hold (room_for) */
+  guint rows_left; /* rows not merged yet, the one being merged included */
+  /* Cell text (the first cell that held it) → what it resolved to, so
+   * 100,000 rows of a few hundred owners, sources and stages fold and
+   * compare names once per name.  Exact: a name resolved once is written
+   * into the mapping or the roster, and what is added later never comes
+   * before it. */
   GHashTable *owners;  /* → person index + 1 */
   GHashTable *sources; /* → source index + 2 (-1 maps to none) */
   GHashTable *stages;  /* → stage + 1, the high bit for lost */
+  /* Whether the deals read point their id, name, CRM stage and CRM source
+   * into the file's text instead of copies (it then becomes the actuals'
+   * deal_texts); the CRM stage and source of every deal naming the same
+   * one point to its first cell.  Else each read deal's texts are its own. */
+  gboolean texts_in_file;
+  /* The block a deal's texts may point into, not its own: the file's text
+   * (texts_in_file), or the held deals' (the actuals' deal_texts). */
+  const char *block;
+  gsize block_size;
 } Import;
+
+/* A deal's text: the cell itself where the deals point into the file's
+ * text, else a copy. */
+static char *
+deal_text (Import *im, const char *text)
+{
+  return im->texts_in_file ? (char *) text : g_strdup (text);
+}
 
 static void
 set_row (Import *im, guint r)
@@ -166,38 +191,54 @@ note_source (Import *im, const char *crm, int source)
   g_ptr_array_add (im->report->unmapped_sources, g_strdup (crm));
 }
 
+/* crm's plan source; *first (when given) the first cell of the file that
+ * held the same text. */
 static int
-source_of (Import *im, const char *crm)
+source_of (Import *im, const char *crm, const char **first)
 {
-  gpointer held;
+  gpointer key, held;
   int source;
+  if (first)
+    *first = crm;
   if (crm == NULL)
     return gs_crm_source_resolve (im->data, im->model, NULL);
-  held = g_hash_table_lookup (im->sources, crm);
-  if (held)
-    return GPOINTER_TO_INT (held) - 2;
+  if (g_hash_table_lookup_extended (im->sources, crm, &key, &held))
+    {
+      if (first)
+        *first = key;
+      return GPOINTER_TO_INT (held) - 2;
+    }
   source = gs_crm_source_resolve (im->data, im->model, crm);
-  g_hash_table_insert (im->sources, g_strdup (crm), GINT_TO_POINTER (source + 2));
+  /* The key is the cell: the file's text outlives the table. */
+  g_hash_table_insert (im->sources, (gpointer) crm, GINT_TO_POINTER (source + 2));
   return source;
 }
 
 #define LOST_BIT 0x40000000u
 
+/* crm's stage; *first (when given) the first cell of the file that held
+ * the same text. */
 static GsCrmStage
-stage_of (Import *im, const char *crm)
+stage_of (Import *im, const char *crm, const char **first)
 {
-  guint held = GPOINTER_TO_UINT (g_hash_table_lookup (im->stages, crm));
+  gpointer key, value;
   GsCrmStage stage;
-  if (held)
+  if (first)
+    *first = crm;
+  if (g_hash_table_lookup_extended (im->stages, crm, &key, &value))
     {
+      guint held = GPOINTER_TO_UINT (value);
+      if (first)
+        *first = key;
       stage.lost = (held & LOST_BIT) != 0;
       stage.stage = (held & ~LOST_BIT) - 1;
       return stage;
     }
   stage = gs_crm_stage_resolve (im->data, im->model, im->kind, crm);
-  /* Unknown names are not kept: each such row is refused anyway. */
+  /* Unknown names are not kept: each such row is refused anyway.  The
+   * key is the cell: the file's text outlives the table. */
   if (stage.stage != G_MAXUINT)
-    g_hash_table_insert (im->stages, g_strdup (crm),
+    g_hash_table_insert (im->stages, (gpointer) crm,
                          GUINT_TO_POINTER ((stage.stage + 1) | (stage.lost ? LOST_BIT : 0)));
   return stage;
 }
@@ -222,7 +263,7 @@ owner_of (Import *im, int *owner)
     return refuse (im, col, error->message);
   if (added)
     g_ptr_array_add (im->report->new_people, g_strdup (im->data->people[*owner].name));
-  g_hash_table_insert (im->owners, g_strdup (text), GINT_TO_POINTER (*owner + 1));
+  g_hash_table_insert (im->owners, (gpointer) text, GINT_TO_POINTER (*owner + 1));
   return TRUE;
 }
 
@@ -238,10 +279,11 @@ deal_equal (const GsActualDeal *a, const GsActualDeal *b)
          && g_strcmp0 (a->crm_source, b->crm_source) == 0 && gs_actual_deal_same_credit (a, b);
 }
 
+/* Frees what a deal owns: not its texts in the block. */
 static void
-deal_clear (gpointer record)
+deal_clear (Import *im, gpointer record)
 {
-  gs_actual_deal_clear (record);
+  gs_actual_deal_clear_outside (record, im->block, im->block_size);
 }
 
 /* A person named in a split cell, matched or added like an owner. */
@@ -372,6 +414,7 @@ read_deal (Import *im, GsActualDeal *deal)
   const char *stage_text = cell (im, col[GS_CRM_STAGE]);
   const char *amount = cell (im, col[GS_CRM_AMOUNT]);
   g_autoptr (GError) error = NULL;
+  const char *first_stage, *first_source;
   GsCrmStage stage;
 
   if (*cell (im, col[GS_CRM_ID]) == '\0')
@@ -384,7 +427,7 @@ read_deal (Import *im, GsActualDeal *deal)
     return refuse (im, col[GS_CRM_AMOUNT], error->message);
   if (*stage_text == '\0')
     return refuse (im, col[GS_CRM_STAGE], _ ("the deal has no stage"));
-  stage = stage_of (im, stage_text);
+  stage = stage_of (im, stage_text, &first_stage);
   if (stage.stage == G_MAXUINT)
     return refuse (im, col[GS_CRM_STAGE],
                    _ ("an unknown stage: map it to a stage of the plan (or “lost”) in the "
@@ -416,12 +459,12 @@ read_deal (Import *im, GsActualDeal *deal)
     return refuse (im, col[GS_CRM_CLOSED], _ ("the close date is before the create date"));
   if (!owner_of (im, &deal->owner))
     return FALSE;
-  deal->id = g_strdup (cell (im, col[GS_CRM_ID]));
-  deal->name = *cell (im, col[GS_CRM_NAME]) ? g_strdup (cell (im, col[GS_CRM_NAME])) : NULL;
-  deal->crm_stage = g_strdup (stage_text);
-  deal->crm_source
-      = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
-  deal->source = source_of (im, deal->crm_source);
+  deal->id = deal_text (im, cell (im, col[GS_CRM_ID]));
+  deal->name = *cell (im, col[GS_CRM_NAME]) ? deal_text (im, cell (im, col[GS_CRM_NAME])) : NULL;
+  deal->source = source_of (
+      im, *cell (im, col[GS_CRM_SOURCE]) ? cell (im, col[GS_CRM_SOURCE]) : NULL, &first_source);
+  deal->crm_stage = deal_text (im, first_stage);
+  deal->crm_source = first_source ? deal_text (im, first_source) : NULL;
   note_source (im, cell (im, col[GS_CRM_SOURCE]), deal->source);
   return read_credit (im, deal);
 }
@@ -439,9 +482,10 @@ lead_equal (const GsActualLead *a, const GsActualLead *b, guint n_stages)
 }
 
 static void
-lead_clear (gpointer record)
+lead_clear (Import *im, gpointer record)
 {
   GsActualLead *l = record;
+  (void) im; /* a lead's texts are its own */
   g_free (l->id);
   g_free (l->crm_source);
   g_free (l->reached);
@@ -476,7 +520,7 @@ read_lead (Import *im, GsActualLead *lead)
    * stage's date, so the count is right and the lag shows as none. */
   if (*cell (im, col[GS_CRM_STAGE]))
     {
-      GsCrmStage st = stage_of (im, cell (im, col[GS_CRM_STAGE]));
+      GsCrmStage st = stage_of (im, cell (im, col[GS_CRM_STAGE]), NULL);
       if (st.stage != G_MAXUINT && !st.lost)
         for (guint s = 1; s <= st.stage; s++)
           if (!g_date_valid (&lead->reached[s]))
@@ -487,64 +531,108 @@ read_lead (Import *im, GsActualLead *lead)
   lead->id = g_strdup (cell (im, col[GS_CRM_ID]));
   lead->crm_source
       = *cell (im, col[GS_CRM_SOURCE]) ? g_strdup (cell (im, col[GS_CRM_SOURCE])) : NULL;
-  lead->source = source_of (im, lead->crm_source);
+  lead->source = source_of (im, lead->crm_source ? cell (im, col[GS_CRM_SOURCE]) : NULL, NULL);
   note_source (im, cell (im, col[GS_CRM_SOURCE]), lead->source);
   return TRUE;
 }
 
+/* The id of held record i (a deal's or a lead's). */
+static const char *
+held_id (const Import *im, guint i)
+{
+  return im->kind == GS_CRM_DEALS ? im->data->deals[i].id : im->data->leads[i].id;
+}
+
+/* The index's slot for id: the held record's, or the free one it would take. */
+static guint *
+index_slot (Import *im, const char *id)
+{
+  gsize at = g_str_hash (id) & im->index_mask;
+  while (im->index[at] != 0 && strcmp (held_id (im, im->index[at] - 1), id) != 0)
+    at = (at + 1) & im->index_mask;
+  return &im->index[at];
+}
+
+/* The held ids indexed, with room for one new record per row (up to the
+ * plan's limit, room_for). */
 static void
-build_index (Import *im)
+build_index (Import *im, guint rows)
 {
   GsActualsData *d = im->data;
-  im->index = g_hash_table_new (g_str_hash, g_str_equal);
-  im->capacity = im->kind == GS_CRM_DEALS ? d->n_deals : d->n_leads;
-  if (im->kind == GS_CRM_DEALS)
-    for (guint i = 0; i < d->n_deals; i++)
-      g_hash_table_insert (im->index, d->deals[i].id, GUINT_TO_POINTER (i + 1));
-  else
-    for (guint i = 0; i < d->n_leads; i++)
-      g_hash_table_insert (im->index, d->leads[i].id, GUINT_TO_POINTER (i + 1));
+  gboolean deals = im->kind == GS_CRM_DEALS;
+  guint held = deals ? d->n_deals : d->n_leads;
+  guint want;
+  gsize slots = 16;
+
+  im->max = deals ? GS_MAX_DEALS : GS_MAX_LEADS;
+  im->capacity = held;
+  want = held + MIN (rows, held < im->max ? im->max - held : 0);
+  while (slots < (gsize) want * 2)
+    slots *= 2;
+  im->index = gs_large_alloc0 (slots * sizeof (guint));
+  im->index_mask = slots - 1;
+  for (guint i = 0; i < held; i++)
+    *index_slot (im, held_id (im, i)) = i + 1;
+}
+
+/* Room for a new record and one per row after it (up to the limit), made
+ * once, at the first new record (a re-import of the same export makes
+ * none), on huge pages for a long list: its pages are most of what merging
+ * costs (gs-large-alloc.h). */
+static void
+grow (Import *im, gpointer *records, guint n, gsize size)
+{
+  guint room = n < im->max ? im->max - n : 0;
+  gpointer grown;
+  im->capacity = n + MAX (1, MIN (im->rows_left, room));
+  grown = gs_large_alloc ((gsize) im->capacity * size);
+  if (n > 0)
+    memcpy (grown, *records, (gsize) n * size);
+  g_free (*records);
+  *records = grown;
 }
 
 /* Merges one read record (a GsActualDeal or GsActualLead: size bytes whose
- * first member is the id) into the held ones: new, changed or the same.
- * The held arrays grow by doubling, so a 100,000-row file is not copied
- * row by row. */
+ * first member is the id) into the held ones: new (at 0), changed or the
+ * same as the one at index at - 1. */
 static void
 merge (Import *im, gpointer *records, guint *n, gsize size, gpointer record, gboolean same_as_held,
-       guint at, void (*clear) (gpointer))
+       guint at, void (*clear) (Import *, gpointer))
 {
   char **id = record;
   char *held;
   if (at == 0)
     {
       if (*n == im->capacity)
-        {
-          im->capacity = MAX (16, im->capacity * 2);
-          *records = g_realloc_n (*records, im->capacity, size);
-        }
+        grow (im, records, *n, size);
       memcpy ((char *) *records + (gsize) *n * size, record, size);
-      g_hash_table_insert (im->index, *id, GUINT_TO_POINTER (++*n));
+      *index_slot (im, *id) = ++*n;
       im->report->imported++;
       return;
     }
   held = (char *) *records + (gsize) (at - 1) * size;
   if (same_as_held)
-    im->report->unchanged++;
-  else
-    im->report->updated++;
-  /* The key stays the held record's id string, which the index points at. */
-  g_free (*id);
+    {
+      /* Every field the same (deal_equal, lead_equal): the held record
+       * stays as it is, texts and all, and the one read goes. */
+      im->report->unchanged++;
+      clear (im, record);
+      return;
+    }
+  im->report->updated++;
+  /* The held record's id string stays (the same text). */
+  if (im->block == NULL || *id < im->block || *id >= im->block + im->block_size)
+    g_free (*id);
   *id = *(char **) held;
   *(char **) held = NULL;
-  clear (held);
+  clear (im, held);
   memcpy (held, record, size);
 }
 
 static guint
 held_at (Import *im, const char *id)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (im->index, id));
+  return *index_slot (im, id);
 }
 
 static void
@@ -632,14 +720,21 @@ import_csv (GsActualsData *data, const GsModel *model, GsCrmKind kind, GsCsv *cs
   report->delimiter = csv->delimiter;
   report->date_order = im.order;
   im.decimal_comma = csv->delimiter == ';';
-  build_index (&im);
-  im.owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  im.sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  im.stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* A first import of deals (no block of texts yet): the deals point into
+   * the file's text, which the actuals then keep (no four copies a deal). */
+  im.texts_in_file = kind == GS_CRM_DEALS && data->deal_texts == NULL && data->records_of == NULL;
+  im.block = im.texts_in_file ? csv->text : data->deal_texts;
+  im.block_size = im.texts_in_file ? csv->text_size : data->deal_texts_size;
+  build_index (&im, csv->rows->len - 1);
+  /* Keyed by the cells themselves: the file's text outlives the tables. */
+  im.owners = g_hash_table_new (g_str_hash, g_str_equal);
+  im.sources = g_hash_table_new (g_str_hash, g_str_equal);
+  im.stages = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint r = 1; r < csv->rows->len; r++)
     {
       set_row (&im, r);
       im.row_number = g_array_index (csv->row_numbers, guint, r);
+      im.rows_left = csv->rows->len - r;
       report->rows++;
       if (kind == GS_CRM_DEALS)
         {
@@ -648,7 +743,7 @@ import_csv (GsActualsData *data, const GsModel *model, GsCrmKind kind, GsCsv *cs
             merge_deal (&im, &deal);
           else
             {
-              deal_clear (&deal);
+              deal_clear (&im, &deal);
               report->refused++;
             }
         }
@@ -659,16 +754,22 @@ import_csv (GsActualsData *data, const GsModel *model, GsCrmKind kind, GsCsv *cs
             merge_lead (&im, &lead);
           else
             {
-              lead_clear (&lead);
+              lead_clear (&im, &lead);
               report->refused++;
             }
         }
     }
-  g_hash_table_unref (im.index);
+  g_free (im.index);
   g_hash_table_unref (im.owners);
   g_hash_table_unref (im.sources);
   g_hash_table_unref (im.stages);
   gs_crm_columns_clear (&im.cols);
+  if (im.texts_in_file && report->imported + report->updated > 0)
+    {
+      /* What the deals point into: the actuals' block of deal texts now. */
+      data->deal_texts = g_steal_pointer (&csv->text);
+      data->deal_texts_size = csv->text_size;
+    }
   return TRUE;
 }
 

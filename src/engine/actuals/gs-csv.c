@@ -5,6 +5,7 @@
  */
 #include "gs-csv.h"
 #include "gs-error.h"
+#include "gs-large-alloc.h"
 
 #include <csv.h>
 #include <string.h>
@@ -18,14 +19,16 @@
 typedef struct
 {
   GsCsv *csv;
-  char *out;        /* where the next field's text goes, in csv->text */
-  char *row_out;    /* where the row being read began */
-  GPtrArray *cells; /* every row's fields, each row ended by NULL */
-  guint row_first;  /* the index in cells of the row being read */
-  gboolean blank;   /* every field of the row being read is empty */
-  GArray *firsts;   /* guint per row kept: its first field in cells */
-  guint record;     /* records libcsv reported */
-  GArray *starts;   /* guint per record: the row a spreadsheet shows it on */
+  char *out;       /* where the next field's text goes, in csv->text */
+  char *row_out;   /* where the row being read began */
+  char **cells;    /* every row's fields, each row ended by NULL */
+  gsize n_cells;   /* in cells */
+  gsize room;      /* cells' length: what record_starts counted */
+  guint row_first; /* the index in cells of the row being read */
+  gboolean blank;  /* every field of the row being read is empty */
+  GArray *firsts;  /* guint per row kept: its first field in cells */
+  guint record;    /* records libcsv reported */
+  GArray *starts;  /* guint per record: the row a spreadsheet shows it on */
 } Reader;
 
 static void
@@ -43,7 +46,8 @@ on_field (void *data, size_t len, void *ctx)
     r->blank = FALSE;
   memmove (r->out, text, len);
   r->out[len] = '\0';
-  g_ptr_array_add (r->cells, r->out);
+  g_assert (r->n_cells < r->room);
+  r->cells[r->n_cells++] = r->out;
   r->out += len + 1;
 }
 
@@ -58,14 +62,15 @@ on_row (int terminator, void *ctx)
   /* A line of only separators (";;;" from Excel) is as blank as an empty one. */
   if (r->blank)
     {
-      g_ptr_array_set_size (r->cells, r->row_first);
+      r->n_cells = r->row_first;
       r->out = r->row_out;
       return;
     }
-  g_ptr_array_add (r->cells, NULL);
+  g_assert (r->n_cells < r->room);
+  r->cells[r->n_cells++] = NULL;
   g_array_append_val (r->firsts, r->row_first);
   g_array_append_val (r->csv->row_numbers, row);
-  r->row_first = r->cells->len;
+  r->row_first = r->n_cells;
   r->row_out = r->out;
   r->blank = TRUE;
 }
@@ -88,6 +93,8 @@ record_starts (const char *text, char delimiter, gsize *n_cells)
   gboolean quoted = FALSE, line_start = TRUE;
   guint row = 0;
   gsize cells = 2;
+  guchar special[256] = { 0 };
+  special[0] = special[(guchar) delimiter] = special['\n'] = special['\r'] = special['"'] = 1;
   for (const char *p = text; *p; p++)
     {
       if (*p == delimiter)
@@ -105,6 +112,11 @@ record_starts (const char *text, char delimiter, gsize *n_cells)
         quoted = !quoted;
       else if (*p == '\n' || (*p == '\r' && p[1] != '\n'))
         line_start = TRUE;
+      /* Past a line's start, text but separators, line breaks and quotes
+       * changes nothing: skipped in one tight loop (a 12 MiB export). */
+      if (!line_start)
+        while (!special[(guchar) p[1]])
+          p++;
     }
   *n_cells = cells;
   return starts;
@@ -196,11 +208,10 @@ csv_read (const char *bytes, gsize length, char *owned, GError **error)
 {
   g_autofree char *take = owned; /* unless it becomes the text */
   g_autoptr (GsCsv) csv = g_new0 (GsCsv, 1);
-  g_autoptr (GPtrArray) cells = NULL;
   g_autoptr (GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
   struct csv_parser parser;
   g_autoptr (GArray) starts = NULL;
-  Reader r = { csv, NULL, NULL, cells, 0, TRUE, firsts, 0, NULL };
+  Reader r = { csv, NULL, NULL, NULL, 0, 0, 0, TRUE, firsts, 0, NULL };
   gsize len, n_cells;
 
   csv->rows = g_ptr_array_new ();
@@ -211,11 +222,13 @@ csv_read (const char *bytes, gsize length, char *owned, GError **error)
   if (csv->text == take)
     take = NULL;
   len = strlen (csv->text);
+  csv->text_size = len + 1;
   csv->delimiter = detect_delimiter (csv->text);
   starts = record_starts (csv->text, csv->delimiter, &n_cells);
-  /* Room for every field at once: the array does not grow as it is read. */
-  cells = g_ptr_array_sized_new (MIN (n_cells, G_MAXUINT));
-  r.cells = cells;
+  /* Room for every field at once: the array does not grow as it is read
+   * (10 MiB for 100,000 deals: on huge pages, gs-large-alloc.h). */
+  csv->cells = r.cells = gs_large_alloc (n_cells * sizeof (char *));
+  r.room = n_cells;
   r.starts = starts;
   r.out = r.row_out = csv->text;
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
@@ -244,7 +257,6 @@ csv_read (const char *bytes, gsize length, char *owned, GError **error)
       return NULL;
     }
   /* cells is complete: its rows can point into it now. */
-  csv->cells = (char **) g_ptr_array_free (g_steal_pointer (&cells), FALSE);
   g_ptr_array_set_size (csv->rows, firsts->len);
   for (guint i = 0; i < firsts->len; i++)
     csv->rows->pdata[i] = csv->cells + g_array_index (firsts, guint, i);

@@ -23,9 +23,12 @@ typedef struct
                         * rows[0] is the header; blank rows are dropped */
   GArray *row_numbers; /* guint per row: the row a spreadsheet shows it on, blank lines
                         * counted, a quoted line break not (the header is 1) */
-  /* private: the fields' text, each ended by NUL, and every row's field
-   * pointers (each row ended by NULL) in one block; rows point into it. */
+  /* The fields' text, each ended by NUL, in one buffer of text_size
+   * bytes (g_free'd); rows point into it.  Whoever takes it (a deal's
+   * texts point there, gs-crm-import.c) sets text to NULL. */
   char *text;
+  gsize text_size;
+  /* private: every row's field pointers (each row ended by NULL). */
   char **cells;
 } GsCsv;
 

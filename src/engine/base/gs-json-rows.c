@@ -349,6 +349,8 @@ gs_json_rows_record (GBytes *text, const GsJsonSpan *span, const GsJsonRows *row
 
 /* Writing ----------------------------------------------------------------- */
 
+#define RECENT 256 /* texts' places a tabled field remembers (a power of 2) */
+
 typedef struct
 {
   char *name;
@@ -356,7 +358,28 @@ typedef struct
   gboolean tabled;   /* asked for, and every value is text */
   GHashTable *index; /* text → entry + 1 while tabled */
   GPtrArray *texts;  /* the entries, in the order they first appear */
+  /* Where texts were given before and their entries + 1 (0: none), by
+   * place: records name the same few stages, owners and sources by the
+   * same pointers, so a text is found by where it is, then checked by what
+   * it says (a text freed since may lie at the same place), before it is
+   * hashed. */
+  const char **recent;
+  guint *recent_entry;
 } Field;
+
+/* text's entry + 1 in f's table (0: not there yet). */
+static guint
+entry_of (Field *f, const char *text)
+{
+  guint slot = (guint) (((guintptr) text * 0x9E3779B97F4A7C15ull) >> 56) & (RECENT - 1);
+  guint e = f->recent[slot] == text ? f->recent_entry[slot] : 0;
+  if (e != 0 && strcmp (f->texts->pdata[e - 1], text) == 0)
+    return e;
+  e = GPOINTER_TO_UINT (g_hash_table_lookup (f->index, text));
+  f->recent[slot] = text;
+  f->recent_entry[slot] = e;
+  return e;
+}
 
 static void
 field_free (Field *f)
@@ -364,6 +387,8 @@ field_free (Field *f)
   g_free (f->name);
   g_clear_pointer (&f->index, g_hash_table_unref);
   g_clear_pointer (&f->texts, g_ptr_array_unref);
+  g_free (f->recent);
+  g_free (f->recent_entry);
   g_free (f);
 }
 
@@ -396,6 +421,8 @@ field_of (GPtrArray *fields, const char *name, guint guess, const char *const *t
     {
       f->index = g_hash_table_new (g_str_hash, g_str_equal);
       f->texts = g_ptr_array_new_with_free_func (g_free);
+      f->recent = g_new0 (const char *, RECENT);
+      f->recent_entry = g_new0 (guint, RECENT);
     }
   g_ptr_array_add (fields, f);
   return fields->len - 1;
@@ -424,7 +451,7 @@ gs_json_write_rows (GsJsonWriter *w, guint n, GsJsonRowsGet get, gpointer data,
             continue;
           if (members[k].text == NULL)
             f->tabled = FALSE;
-          else if (!g_hash_table_contains (f->index, members[k].text))
+          else if (entry_of (f, members[k].text) == 0)
             {
               char *text = g_strdup (members[k].text);
               g_ptr_array_add (f->texts, text);
@@ -491,7 +518,7 @@ gs_json_write_rows (GsJsonWriter *w, guint n, GsJsonRowsGet get, gpointer data,
           Field *f = fields->pdata[column[c]];
           const GsJsonRowMember *v = &slot[column[c]];
           if (v->text != NULL && f->tabled)
-            gs_json_writer_int (w, GPOINTER_TO_UINT (g_hash_table_lookup (f->index, v->text)) - 1);
+            gs_json_writer_int (w, entry_of (f, v->text) - 1);
           else if (v->text != NULL)
             gs_json_writer_string (w, v->text);
           else if (v->node != NULL)

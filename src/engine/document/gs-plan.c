@@ -7,6 +7,7 @@
 #include "gs-actuals-store.h"
 #include "gs-json-rows.h"
 #include "gs-history.h"
+#include "gs-plan-diff.h"
 #include <glib/gi18n-lib.h>
 #include "gs-atomic.h"
 #include "gs-comp-resolve.h"
@@ -617,19 +618,22 @@ gs_plan_write_held (JsonNode *node, GsJsonWriter *w, gpointer data)
 /* The log keeps a value of more than GS_HISTORY_MAX_VALUE_SIZE values as
  * its size; a list of that many records stands in the compared trees as a
  * list of as many values, all null but the first (tag), which tells two
- * lists apart.  A smaller one is built. */
+ * lists apart: one null node, referenced n - 1 times (the log only counts
+ * and compares them), not 100,000 nodes allocated.  A smaller one is built. */
 static JsonNode *
 stand_in (const HeldList *h, const char *tag)
 {
   guint n = held_length (h);
+  g_autoptr (JsonNode) null = NULL;
   JsonArray *array;
   JsonNode *node;
   if (n < GS_HISTORY_MAX_VALUE_SIZE)
     return held_build (h);
   array = json_array_sized_new (n);
   json_array_add_string_element (array, tag);
+  null = json_node_new (JSON_NODE_NULL);
   for (guint i = 1; i < n; i++)
-    json_array_add_null_element (array);
+    json_array_add_element (array, json_node_ref (null));
   node = json_node_new (JSON_NODE_ARRAY);
   json_node_take_array (node, array);
   return node;
@@ -827,6 +831,17 @@ gs_plan_get_saved_root (GsPlan *self)
 {
   whole_tree (self); /* the same node as root while lists are deferred */
   return self->saved_root;
+}
+
+GPtrArray *
+gs_plan_diff_since_saved (GsPlan *self)
+{
+  tree_keeping_store (self);
+  /* The same records on both sides: both trees hold null for them, which
+   * compares equal, as the lists would.  Other records: built, compared. */
+  if (self->store != self->saved_store)
+    whole_tree (self);
+  return gs_plan_diff_trees (self->saved_root, self->root);
 }
 
 /* Builds the deferred lists only for a path that reaches them: reading the

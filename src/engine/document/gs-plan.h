@@ -62,6 +62,12 @@ JsonNode       *gs_plan_peek_root (GsPlan *self);
 /* The tree as opened or last saved (what the change log and "save these
  * changes as a scenario" compare the plan with). */
 JsonNode       *gs_plan_get_saved_root (GsPlan *self);
+/* The inputs that differ between the plan as last saved (or opened) and
+ * now, as gs_plan_diff_trees of the two whole trees gives them (a
+ * GPtrArray of GsInputChange), without building the store's deals and
+ * leads into the trees when both hold the same store: the Scenarios page
+ * asks after every edit. */
+GPtrArray      *gs_plan_diff_since_saved (GsPlan *self);
 /* The node at path; builds the deferred lists (the actuals' deals and
  * leads, the roles' people) into the tree only when path is, holds or lies
  * inside one of them ("", "compensation", "actuals.deals[3]"). */

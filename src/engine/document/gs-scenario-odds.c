@@ -20,9 +20,11 @@ gs_scenario_odds_free (GsScenarioOdds *odds)
   g_free (odds);
 }
 
-GsScenarioOdds *
-gs_scenario_odds_run (JsonNode *root, const char *const *names, GCancellable *cancellable,
-                      GError **error)
+/* root's scenarios, each applied to plan when given (root is then its
+ * tree as it stands), else to root. */
+static GsScenarioOdds *
+odds_run (JsonNode *root, GsPlan *plan, const char *const *names, GCancellable *cancellable,
+          GError **error)
 {
   g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
   g_autoptr (GsScenarioOdds) odds = NULL;
@@ -37,7 +39,8 @@ gs_scenario_odds_run (JsonNode *root, const char *const *names, GCancellable *ca
   for (guint s = 0; s < odds->n_scenarios; s++)
     {
       const char *name = names ? names[s] : ((const GsScenario *) all->pdata[s])->name;
-      g_autoptr (GsModel) model = gs_scenario_apply (root, name, error);
+      g_autoptr (GsModel) model = plan ? gs_scenario_apply_for_plan (plan, name, error)
+                                       : gs_scenario_apply (root, name, error);
       g_autoptr (GsSimResult) sim = NULL;
 
       if (model == NULL)
@@ -51,6 +54,22 @@ gs_scenario_odds_run (JsonNode *root, const char *const *names, GCancellable *ca
       odds->p_hit[s] = sim->p_hit;
     }
   return g_steal_pointer (&odds);
+}
+
+GsScenarioOdds *
+gs_scenario_odds_run (JsonNode *root, const char *const *names, GCancellable *cancellable,
+                      GError **error)
+{
+  return odds_run (root, NULL, names, cancellable, error);
+}
+
+GsScenarioOdds *
+gs_scenario_odds_run_for_plan (GsPlan *plan, const char *const *names, GCancellable *cancellable,
+                               GError **error)
+{
+  /* The settings and the scenarios are read from the plan's tree as it
+   * stands: neither is in a deferred list or the store. */
+  return odds_run (gs_plan_peek_root (plan), plan, names, cancellable, error);
 }
 
 int

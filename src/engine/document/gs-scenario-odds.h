@@ -29,6 +29,13 @@ typedef struct
 GsScenarioOdds *
 gs_scenario_odds_run (JsonNode *root, const char *const *names, GCancellable *cancellable,
                       GError **error);
+/* The same for an open plan (in a worker: a copy of it, gs_plan_copy):
+ * each scenario decoded against the plan's model (gs_scenario_apply_for_plan),
+ * so a plan whose deals and leads are a store, imported or opened from its
+ * file, does not build them into a tree; the same figures. */
+GsScenarioOdds *
+gs_scenario_odds_run_for_plan (GsPlan *plan, const char *const *names, GCancellable *cancellable,
+                               GError **error);
 void
 gs_scenario_odds_free (GsScenarioOdds *odds);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsScenarioOdds, gs_scenario_odds_free)

@@ -260,6 +260,30 @@ gs_scenario_apply (JsonNode *root, const char *name, GError **error)
   return decode_scenario (root, NULL, s, NULL, error);
 }
 
+/* The tree plan's scenario s applies to: the plan's own, its lists
+ * deferred or in its store, unless s overrides a member that holds them (a
+ * scenario's copy deep-copies a member an override changes: a deferred
+ * list in it would be copied as its null), then the whole tree. */
+static JsonNode *
+root_for (GsPlan *plan, const GsScenario *s)
+{
+  if ((gs_plan_lists_deferred (plan) || gs_plan_has_store (plan))
+      && (overrides_member (s, "compensation") || overrides_member (s, "actuals")))
+    return gs_plan_get_root (plan);
+  return gs_plan_peek_root (plan);
+}
+
+GsModel *
+gs_scenario_apply_for_plan (GsPlan *plan, const char *name, GError **error)
+{
+  g_autoptr (GPtrArray) all = gs_scenarios_read (gs_plan_peek_root (plan), error);
+  const GsScenario *s;
+
+  if (all == NULL || (s = find_or_fail (all, name, error)) == NULL)
+    return NULL;
+  return decode_scenario (root_for (plan, s), gs_plan_get_model (plan), s, NULL, error);
+}
+
 GsPlan *
 gs_scenario_plan (GsPlan *plan, const char *name, GError **error)
 {
@@ -448,12 +472,9 @@ gs_comparison_new_for_plan (GsPlan *plan, const char *const *names, GError **err
   g_autoptr (GPtrArray) all = gs_scenarios_read (root, error);
   if (all == NULL)
     return NULL;
-  /* A scenario's copy deep-copies a member an override changes: a deferred
-   * list in it would be copied as its null.  Then the whole tree. */
-  for (guint s = 0; s < all->len && (gs_plan_lists_deferred (plan) || gs_plan_has_store (plan));
-       s++)
-    if (overrides_member (g_ptr_array_index (all, s), "compensation")
-        || overrides_member (g_ptr_array_index (all, s), "actuals"))
+  /* One tree for all: the whole one when any scenario needs it (root_for). */
+  for (guint s = 0; s < all->len; s++)
+    if (root_for (plan, g_ptr_array_index (all, s)) != root)
       root = gs_plan_get_root (plan);
   return comparison_new (root, all, gs_plan_get_model (plan), names, error);
 }

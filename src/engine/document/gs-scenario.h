@@ -75,6 +75,15 @@ gs_scenarios_remap_paths (JsonNode *tree, const char *array_path, const guint *m
 GsModel *
 gs_scenario_apply (JsonNode *root, const char *name, GError **error);
 
+/* The same for an open plan: decoded against the plan's model, so what
+ * the scenario's copy shares with the plan (the people, the actuals) is
+ * not read again, and the plan's deferred lists and store of deals stay
+ * unbuilt unless an override reaches into the member holding them (as
+ * gs_comparison_new_for_plan).  For a worker, give it a copy of the plan
+ * (gs_plan_copy). */
+GsModel *
+gs_scenario_apply_for_plan (GsPlan *plan, const char *name, GError **error);
+
 /* A new plan document holding the scenario applied to plan (for commands
  * that take a GsPlan: compute --scenario, chart --scenario, report). */
 GsPlan *

@@ -244,30 +244,32 @@ gs_actuals_data_free (GsActualsData *d)
   g_free (d);
 }
 
-/* Whether text lies in d's block of deal texts (not the deal's own). */
+/* Whether text lies in block (not the deal's own). */
 static gboolean
-in_block (const GsActualsData *d, const char *text)
+in_block (const char *block, gsize size, const char *text)
 {
-  return text != NULL && d->deal_texts != NULL && text >= d->deal_texts
-         && text < d->deal_texts + d->deal_texts_size;
+  return text != NULL && block != NULL && text >= block && text < block + size;
+}
+
+void
+gs_actual_deal_clear_outside (GsActualDeal *deal, const char *block, gsize size)
+{
+  if (in_block (block, size, deal->id))
+    deal->id = NULL;
+  if (in_block (block, size, deal->name))
+    deal->name = NULL;
+  if (in_block (block, size, deal->crm_stage))
+    deal->crm_stage = NULL;
+  if (in_block (block, size, deal->crm_source))
+    deal->crm_source = NULL;
+  gs_actual_deal_clear (deal);
 }
 
 void
 gs_actuals_data_free_records (GsActualsData *d)
 {
   for (guint i = 0; i < d->n_deals; i++)
-    {
-      GsActualDeal *deal = &d->deals[i];
-      if (in_block (d, deal->id))
-        deal->id = NULL;
-      if (in_block (d, deal->name))
-        deal->name = NULL;
-      if (in_block (d, deal->crm_stage))
-        deal->crm_stage = NULL;
-      if (in_block (d, deal->crm_source))
-        deal->crm_source = NULL;
-      gs_actual_deal_clear (deal);
-    }
+    gs_actual_deal_clear_outside (&d->deals[i], d->deal_texts, d->deal_texts_size);
   g_clear_pointer (&d->deals, g_free);
   g_clear_pointer (&d->deal_texts, g_free);
   d->deal_texts_size = 0;
@@ -280,6 +282,55 @@ gs_actuals_data_free_records (GsActualsData *d)
     }
   g_clear_pointer (&d->leads, g_free);
   d->n_leads = 0;
+}
+
+/* text copied to *at, which moves past it (NULL stays NULL). */
+static char *
+put_text (char **at, const char *text)
+{
+  char *put = *at;
+  gsize n;
+  if (text == NULL)
+    return NULL;
+  n = strlen (text) + 1;
+  memcpy (put, text, n);
+  *at += n;
+  return put;
+}
+
+/* d's deals into c, their texts in one block (c->deal_texts): 100,000 deals
+ * cost two allocations on huge pages, not 400,000 small ones (a re-import
+ * copies the plan's deals to merge into). */
+static void
+copy_deals (const GsActualsData *d, GsActualsData *c)
+{
+  gsize size = 0;
+  char *at;
+
+  c->deals = gs_large_alloc (sizeof (GsActualDeal) * d->n_deals);
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      const GsActualDeal *from = &d->deals[i];
+      const char *const each[] = { from->id, from->name, from->crm_stage, from->crm_source };
+      for (guint t = 0; t < G_N_ELEMENTS (each); t++)
+        size += each[t] ? strlen (each[t]) + 1 : 0;
+    }
+  c->deal_texts = gs_large_alloc (size);
+  c->deal_texts_size = size;
+  at = c->deal_texts;
+  for (guint i = 0; i < d->n_deals; i++)
+    {
+      const GsActualDeal *from = &d->deals[i];
+      GsActualDeal *to = &c->deals[i];
+      *to = *from;
+      to->id = put_text (&at, from->id);
+      to->name = put_text (&at, from->name);
+      to->crm_stage = put_text (&at, from->crm_stage);
+      to->crm_source = put_text (&at, from->crm_source);
+      to->splits = g_memdup2 (from->splits, sizeof (GsDealCredit) * from->n_splits);
+      to->overlays = g_memdup2 (from->overlays, sizeof (GsDealCredit) * from->n_overlays);
+      to->spifs = g_strdupv (from->spifs);
+    }
 }
 
 GsActualsData *
@@ -301,9 +352,7 @@ gs_actuals_data_copy (const GsActualsData *d)
       c->people[i].email = g_strdup (d->people[i].email);
       c->people[i].role = g_strdup (d->people[i].role);
     }
-  c->deals = g_memdup2 (d->deals, sizeof (GsActualDeal) * d->n_deals);
-  for (guint i = 0; i < d->n_deals; i++)
-    gs_actual_deal_copy_into (&c->deals[i], &d->deals[i]);
+  copy_deals (d, c);
   c->leads = g_memdup2 (d->leads, sizeof (GsActualLead) * d->n_leads);
   for (guint i = 0; i < d->n_leads; i++)
     {

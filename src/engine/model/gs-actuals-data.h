@@ -180,7 +180,8 @@ struct _GsActualsData
    * point their id, name, CRM stage and CRM source into this one block
    * instead of owning copies (NULL: every text is the deal's own).  Freed
    * with the deals; whoever takes the deals takes it too.  A copy's texts
-   * are its own. */
+   * are in a block of its own; an import's deals point into the file's
+   * text, which becomes the block (gs-crm-import.c). */
   char *deal_texts;
   gsize deal_texts_size;
 };
@@ -195,7 +196,8 @@ gs_actuals_decode_into_model (GsModel *model, JsonObject *root, const GsJsonDefe
 /* An empty section with the default mapping, for a first import. */
 GsActualsData *
 gs_actuals_data_new (guint n_stages);
-/* A deep copy: its records are its own even where data's are a store's. */
+/* A deep copy: its records are its own even where data's are a store's
+ * (the deals' texts in one block, deal_texts). */
 GsActualsData *
 gs_actuals_data_copy (const GsActualsData *data);
 /* A copy for a model that only reads it: records shared by reference when
@@ -213,6 +215,10 @@ gs_actuals_data_free_records (GsActualsData *data);
  * gs_actuals_data_free_records frees those. */
 void
 gs_actual_deal_clear (GsActualDeal *deal);
+/* The same for a deal whose texts may point into block (size bytes, as
+ * GsActualsData.deal_texts; NULL: none): those are not freed. */
+void
+gs_actual_deal_clear_outside (GsActualDeal *deal, const char *block, gsize size);
 void
 gs_actual_deal_copy_into (GsActualDeal *to, const GsActualDeal *from);
 /* TRUE when both deals carry the same splits, overlays, dates and pay terms. */

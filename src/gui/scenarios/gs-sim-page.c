@@ -126,11 +126,29 @@ show_odds (GsSimPage *self, const GsScenarioOdds *odds)
   gs_scenario_table_set_odds (GS_SCENARIO_TABLE (self->scenario_table), odds);
 }
 
+/* What the worker runs the scenarios of: the plan's tree, or for a plan
+ * whose deals are a store a copy of the plan that shares them. */
+typedef struct
+{
+  JsonNode *root;
+  GsPlan *plan;
+} OddsJob;
+
+static void
+odds_job_free (OddsJob *job)
+{
+  g_clear_pointer (&job->root, json_node_unref);
+  g_clear_object (&job->plan);
+  g_free (job);
+}
+
 static void
 run_odds (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {
+  OddsJob *job = data;
   GError *error = NULL;
-  g_autoptr (GPtrArray) all = gs_scenarios_read (data, &error);
+  g_autoptr (GPtrArray) all
+      = gs_scenarios_read (job->plan ? gs_plan_peek_root (job->plan) : job->root, &error);
   g_autofree const char **names = NULL;
   GsScenarioOdds *odds;
 
@@ -143,7 +161,8 @@ run_odds (GTask *task, gpointer source, gpointer data, GCancellable *cancellable
   names = g_new0 (const char *, MIN (all->len, GS_SCENARIO_TABLE_MAX_COLUMNS) + 1);
   for (guint i = 0; i < all->len && i < GS_SCENARIO_TABLE_MAX_COLUMNS; i++)
     names[i] = ((const GsScenario *) g_ptr_array_index (all, i))->name;
-  odds = gs_scenario_odds_run (data, names, cancellable, &error);
+  odds = job->plan ? gs_scenario_odds_run_for_plan (job->plan, names, cancellable, &error)
+                   : gs_scenario_odds_run (job->root, names, cancellable, &error);
   if (odds == NULL)
     g_task_return_error (task, error);
   else
@@ -173,14 +192,22 @@ start_odds (GsSimPage *self)
 {
   g_autoptr (GTask) task = NULL;
   JsonNode *scenarios = gs_plan_lookup (self->plan, "scenarios");
+  OddsJob *job;
 
   if (scenarios == NULL || !JSON_NODE_HOLDS_ARRAY (scenarios)
       || json_array_get_length (json_node_get_array (scenarios)) == 0)
     return;
   self->odds_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->odds_cancellable, on_odds, NULL);
-  g_task_set_task_data (task, json_node_copy (gs_plan_get_root (self->plan)),
-                        (GDestroyNotify) json_node_unref);
+  job = g_new0 (OddsJob, 1);
+  /* A plan whose deals are a store (imported, or opened from a file): a
+   * copy that shares them, as the scenario table's worker has, rather than
+   * the whole tree with 100,000 deals built into it. */
+  if (gs_plan_has_store (self->plan))
+    job->plan = gs_plan_copy (self->plan);
+  else
+    job->root = json_node_copy (gs_plan_get_root (self->plan));
+  g_task_set_task_data (task, job, (GDestroyNotify) odds_job_free);
   g_task_run_in_thread (task, run_odds);
 }
 
