@@ -280,7 +280,7 @@ test_labels (Fixture *f, gconstpointer data)
   fan = chart_text (GS_CHART_FAN, f, FALSE);
   assert_has (fan, "chance of reaching the target");
   assert_has (fan, "P50");
-  assert_has (fan, "Target 2.6M"); /* 2,000,000 × 1.3 */
+  assert_has (fan, "Target $2.6M"); /* 2,000,000 × 1.3 */
 }
 
 /* No text under 11 units: every word's box in the PDF is at least 11 high

@@ -278,9 +278,9 @@ test_bad_plans (void)
     { ", \"table\": {\"type\": \"flat\", \"rate\": -0.5}", NULL,
       "compensation.roles[0].components[0].table.rate: -0.5 is negative; rates are 0 or more" },
     { ", \"table\": {\"type\": \"flat\", \"rate\": 1}, \"cap\": {\"amount\": \"40000.00\"}", NULL,
-      "components[0].cap: 40,000.00 is below the component's target incentive 50,000.00" },
+      "components[0].cap: $40,000.00 is below the component's target incentive $50,000.00" },
     { ", \"table\": {\"type\": \"flat\", \"rate\": 1}", ", \"cap\": {\"of_target\": 0.9}",
-      "compensation.roles[0].cap: 45,000.00 is below the target incentive 50,000.00" },
+      "compensation.roles[0].cap: $45,000.00 is below the target incentive $50,000.00" },
     { ", \"table\": {\"type\": \"flat\", \"rate\": 1}, \"gate\": {\"measure\": \"revenue\","
       " \"min_attainment\": 0.5}",
       NULL, "components[0].gate.measure: “revenue” is not one of: own_bookings" },

@@ -125,7 +125,7 @@ test_text (void)
   cli_run (&run, "expense", plan, "--lines", lines, "--deals", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "amortised over a customer life of 36 months"));
-  g_assert_nonnull (strstr (run.out, "Deal D2: commission 360.00, clawed back −360.00"));
+  g_assert_nonnull (strstr (run.out, "Deal D2: commission $360.00, clawed back −$360.00"));
   /* D1 in July 2027: 27.78 + the true-up's 2.78, balance 1,100.00 − 6 × 27.78
    * − 30.56 = 902.76; its last month, June 2030, the true-up's 2.77. */
   g_assert_nonnull (strstr (run.out, "2027-07           30.56         902.76"));

@@ -123,10 +123,10 @@ test_payout_at_attainment (void)
    * 901,000.00 over 2,600,000.00 = 34.7 % (34.65 %). */
   {
     static const char *const figures[][2] = {
-      { "variable-pay", "653,032.35" }, { "at-quota", "816,789.25" },
-      { "full-year", "901,000.00" },    { "new-business", "2,600,000.00" },
-      { "bookings", "2,600,000.00" },   { "cost-of-sales", "25.1 %" },
-      { "cost-all", "25.1 %" },         { "ae-attainment", "68.9 %" },
+      { "variable-pay", "$653,032.35" }, { "at-quota", "$816,789.25" },
+      { "full-year", "$901,000.00" },    { "new-business", "$2,600,000.00" },
+      { "bookings", "$2,600,000.00" },   { "cost-of-sales", "25.1 %" },
+      { "cost-all", "25.1 %" },          { "ae-attainment", "68.9 %" },
       { "cost-full-year", "34.7 %" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
@@ -160,7 +160,7 @@ test_async_figures (void)
   g_assert_true (gs_comp_page_get_figures_ready (GS_COMP_PAGE (page)));
   g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "640,000.00");
   g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
-                   "901,000.00");
+                   "$901,000.00");
 
   g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
   g_assert_no_error (error);
@@ -168,14 +168,14 @@ test_async_figures (void)
   g_assert_false (gs_comp_page_get_figures_ready (GS_COMP_PAGE (page)));
   g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "640,000.00");
   g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
-                   "901,000.00");
+                   "$901,000.00");
   /* Two edits in a row: the first's work is dropped, the second's shown. */
   g_assert_true (gs_comp_set_ote (plan, 0, 16000000, &error));
   g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
   wait_figures (page);
   g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "800,000.00");
   g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
-                   "1,061,000.00");
+                   "$1,061,000.00");
 
   /* Only the labels whose figures changed are set again: the same plan
    * shown again sets none; when the worker's role total of OTE 150,000.00
@@ -823,13 +823,13 @@ test_cap_subtitle (void)
   row = gtk_widget_get_ancestor (field, ADW_TYPE_ACTION_ROW);
   g_assert_nonnull (row);
   g_assert_cmpstr (gs_row_subtitle_get (ADW_ACTION_ROW (row)), ==,
-                   "At most 160,000.00 a year per person");
+                   "At most $160,000.00 a year per person");
   gs_field_set_text (GS_FIELD (field), "2.5");
   g_assert_true (gs_field_commit (GS_FIELD (field)));
   g_assert_cmpint (gs_plan_get_comp (plan, NULL)->roles[0].cap.amount, ==, 20000000);
   g_assert_true (gtk_widget_is_ancestor (field, row));
   g_assert_cmpstr (gs_row_subtitle_get (ADW_ACTION_ROW (row)), ==,
-                   "At most 200,000.00 a year per person");
+                   "At most $200,000.00 a year per person");
   g_object_unref (page);
 }
 
@@ -872,7 +872,7 @@ test_edit_lays_nothing_out (void)
   wait_figures (page);
   wait_frame (window);
   g_assert_cmpstr (row_subtitle (page, "compensation.roles[0].pay_mix"), ==,
-                   "Base 80,000.00 + target incentive 80,000.00");
+                   "Base $80,000.00 + target incentive $80,000.00");
 
   before = measures;
   g_assert_true (gs_comp_set_ote (plan, 0, 16100000, &error));
@@ -882,11 +882,11 @@ test_edit_lays_nothing_out (void)
   wait_frame (window);
   g_assert_cmpuint (measures, ==, before);
   g_assert_cmpstr (row_subtitle (page, "compensation.roles[0].pay_mix"), ==,
-                   "Base 80,500.00 + target incentive 80,500.00");
+                   "Base $80,500.00 + target incentive $80,500.00");
   g_assert_cmpstr (row_subtitle (page, "compensation.roles[0].components[0].weight"), ==,
-                   "Target incentive 56,350.00");
+                   "Target incentive $56,350.00");
   g_assert_cmpstr (row_subtitle (page, "compensation.roles[0].cap.of_target"), ==,
-                   "At most 161,000.00 a year per person");
+                   "At most $161,000.00 a year per person");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (page);

@@ -143,7 +143,7 @@ test_delta_words (void)
   assert_delta (GS_TRACK_UNIT_MONEY, GS_DIRECTION_UP_GOOD, 900000, 1000000, "↓ 10 %",
                 GS_VERDICT_BAD);
   /* From nothing, the amount itself (compact, in major units: 25,000.00). */
-  assert_delta (GS_TRACK_UNIT_MONEY, GS_DIRECTION_UP_GOOD, 2500000, 0, "↑ 25K", GS_VERDICT_GOOD);
+  assert_delta (GS_TRACK_UNIT_MONEY, GS_DIRECTION_UP_GOOD, 2500000, 0, "↑ $25K", GS_VERDICT_GOOD);
   /* Shares in points: 31 % against 42 % is 11.0 points down. */
   assert_delta (GS_TRACK_UNIT_SHARE, GS_DIRECTION_UP_GOOD, 0.31, 0.42, "↓ 11.0 pts",
                 GS_VERDICT_BAD);

@@ -28,14 +28,14 @@ test_statement (void)
   cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "2027-03", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_has (run.out, "Statement for Ann Lee (ae), 2027-03");
-  assert_has (run.out, "Paid in the period: 28,000.00; year to date: 32,000.00");
+  assert_has (run.out, "Paid in the period: $28,000.00; year to date: $32,000.00");
   assert_has (run.out, "draw recovered");
   /* Q1: draws 2,000 + 2,000, then March's 28,000. */
   cli_run (&run, "statement", plan_path, "--person", "Ann Lee", "--period", "FY27 Q1", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_has (run.out, "D2           Feb 10, 2027   owner 100 %");
   assert_has (run.out, "D1           Jan 20, 2027   split 80 %");
-  assert_has (run.out, "Paid in the period: 32,000.00; year to date: 32,000.00");
+  assert_has (run.out, "Paid in the period: $32,000.00; year to date: $32,000.00");
   cli_run (&run, "statement", plan_path, "--person", "ann", "--period", "FY27 Q2", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_has (run.out, "\"paid\": \"7000.00\"");
@@ -96,7 +96,7 @@ test_statement_pdf (void)
   g_assert_cmpint (wait_status, ==, 0);
   assert_has (text, "Commission statement");
   assert_has (text, "Ann Lee · ");
-  assert_has (text, "Paid in the period: 28,000.00; year to date: 32,000.00");
+  assert_has (text, "Paid in the period: $28,000.00; year to date: $32,000.00");
   /* March's lines: D1 8,000.00, D2 24,000.00 and the draw recovered. */
   assert_has (text, "8,000.00");
   assert_has (text, "24,000.00");
@@ -107,7 +107,7 @@ test_statement_pdf (void)
   assert_has (text, "400,000.00");
   /* Every deal to the period with its trace, and the year's calculation. */
   assert_has (text, "Deals paid at the rates in force");
-  assert_has (text, "D2: Own bookings +240,000.00");
+  assert_has (text, "D2: Own bookings +$240,000.00");
   assert_has (text, "The year's calculation");
   assert_has (text, "Variable pay for the year: 39,000.00");
   /* February's open dispute note, shown on March's statement. */
@@ -133,10 +133,10 @@ test_payout_deals (void)
   g_assert_true (g_file_set_contents (bad, "id,amount,date\nD1,80000.00,2027-02-30\n", -1, NULL));
   cli_run (&run, "payout", plan_path, "--role", "ae", "--deals", csv, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_has (run.out, "D1 Jan 20, 2027: Own bookings +80,000.00, year to date 80,000.00 (20 % "
-                       "of quota): commission 8,000.00");
-  assert_has (run.out, "commission 18,500.00, true-up 20,000.00 (earlier credit re-rated)");
-  assert_has (run.out, "Total: 70,500.00");
+  assert_has (run.out, "D1 Jan 20, 2027: Own bookings +$80,000.00, year to date $80,000.00 (20 % "
+                       "of quota): commission $8,000.00");
+  assert_has (run.out, "commission $18,500.00, true-up $20,000.00 (earlier credit re-rated)");
+  assert_has (run.out, "Total: $70,500.00");
   cli_run (&run, "payout", plan_path, "--role", "ae", "--deals", csv, "--json", NULL);
   assert_has (run.out, "\"true_up\": \"20000.00\"");
   assert_has (run.out, "\"total\": \"70500.00\"");
@@ -169,10 +169,10 @@ test_payout_deals_terms (void)
                                       -1, NULL));
   cli_run (&run, "payout", plan, "--role", "ae", "--deals", csv, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_has (run.out, "commission 9,000.00 (15 % off list: 10,000.00 × 0.9 discount modifier)");
-  assert_has (run.out, "SPIFs: 750.00");
-  assert_has (run.out, "commission 4,200.00 (25 % off list: 6,000.00 × 0.7 discount modifier)");
-  assert_has (run.out, "Total: 13,950.00");
+  assert_has (run.out, "commission $9,000.00 (15 % off list: $10,000.00 × 0.9 discount modifier)");
+  assert_has (run.out, "SPIFs: $750.00");
+  assert_has (run.out, "commission $4,200.00 (25 % off list: $6,000.00 × 0.7 discount modifier)");
+  assert_has (run.out, "Total: $13,950.00");
   cli_run (&run, "payout", plan, "--role", "ae", "--deals", csv, "--json", NULL);
   assert_has (run.out, "\"multiplier\": 0.9");
   assert_has (run.out, "\"spif\": \"750.00\"");

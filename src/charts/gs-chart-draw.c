@@ -124,8 +124,8 @@ gs_chart_title (GsChartCtx *ctx, const char *title, const char *subtitle)
 char *
 gs_chart_money_compact (const GsChartCtx *ctx, double minor)
 {
-  return gs_format_money (gs_money_round (minor), ctx->model->company.digits, NULL,
-                          GS_MONEY_FORMAT_COMPACT);
+  return gs_format_money (gs_money_round (minor), ctx->model->company.digits,
+                          ctx->model->company.currency, GS_MONEY_FORMAT_COMPACT);
 }
 
 char *

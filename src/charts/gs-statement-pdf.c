@@ -78,13 +78,13 @@ row (GArray *lines, Table table, gboolean header, char *a, char *b, char *c, cha
 static char *
 money (const GsStatementPdf *s, GsMoney v)
 {
-  return gs_format_money (v, s->comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, s->comp->digits, s->comp->currency, GS_MONEY_FORMAT_FULL);
 }
 
 static char *
 quantity (const GsStatementPdf *s, GsMeasure me, double v)
 {
-  return gs_explain_measure_figure (me, v, s->comp->digits, NULL);
+  return gs_explain_measure_figure (me, v, s->comp->digits, s->comp->currency);
 }
 
 static void

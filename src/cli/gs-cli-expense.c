@@ -21,6 +21,7 @@ cells (GString *out, const GsModel *m, const GsMoney *v, guint n)
 {
   for (guint i = 0; i < n; i++)
     {
+      /* A cell: the table's title names the currency (docs/i18n.md). */
       g_autofree char *s = gs_format_money (v[i], m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
       g_string_append_c (out, ' ');
       gs_cli_pad (out, s, COL, TRUE);
@@ -81,10 +82,10 @@ deals_text (GString *out, const GsModel *m, const GsExpense *e)
   for (guint i = 0; i < e->n_deals; i++)
     {
       const GsExpenseDeal *d = &e->deals[i];
-      g_autofree char *c
-          = gs_format_money (d->commission, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
-      g_autofree char *cb
-          = gs_format_money (d->clawed_back, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
+      g_autofree char *c = gs_format_money (d->commission, m->company.digits, m->company.currency,
+                                            GS_MONEY_FORMAT_FULL);
+      g_autofree char *cb = gs_format_money (d->clawed_back, m->company.digits, m->company.currency,
+                                             GS_MONEY_FORMAT_FULL);
       /* Translators: a deal id, its commission and what was clawed back. */
       g_string_append_printf (out, _ ("\nDeal %s: commission %s, clawed back %s\n"), d->deal, c,
                               cb);

@@ -47,6 +47,16 @@ quantity_node (const GsCompModel *comp, GsMeasure measure, double value)
   return json_node_init_double (json_node_alloc (), value);
 }
 
+/* The text is a calculation trace: its operands are amounts alone
+ * (docs/i18n.md, "A figure in its unit"), so one line first names the
+ * plan's currency for all of them. */
+static void
+print_currency (const GsCompModel *comp)
+{
+  /* Translators: %s the plan's currency code (USD). */
+  g_print (_ ("Amounts in %s.\n\n"), comp->currency);
+}
+
 static char *
 fmt (const GsCompModel *comp, GsMoney v)
 {
@@ -285,6 +295,7 @@ curve (const char *file, const GsModel *m, const GsCompModel *comp, const GsComp
       print_json (root);
       return GS_EXIT_OK;
     }
+  print_currency (comp);
   print_role_head (m, comp, role);
   g_print ("\n");
   curve_row (_ ("Attainment"), _ ("Payout/person"), _ ("of target"));
@@ -379,6 +390,7 @@ summary (const char *file, const GsModel *m, const GsCompModel *comp, gboolean j
     {
       g_autofree char *v = fmt (comp, at.variable_pay), *bk = fmt (comp, at.bookings);
       g_autofree char *cos = percent (at.cost_of_sales);
+      print_currency (comp);
       for (guint i = 0; i < comp->n_roles; i++)
         {
           g_autofree char *rv = fmt (comp, at.role_variable[i]);
@@ -641,6 +653,7 @@ gs_cli_payout (int argc, char **argv)
       print_json (root);
       return GS_EXIT_OK;
     }
+  print_currency (comp);
   print_role_head (gs_plan_get_model (plan), comp, role);
   if (amount_text)
     {

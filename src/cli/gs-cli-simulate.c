@@ -161,10 +161,19 @@ sim_json (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint thr
   return json_builder_get_root (b);
 }
 
+/* A cell of the monthly table, whose caption names the currency. */
 static char *
 whole (const GsModel *m, double minor)
 {
   return gs_format_money (gs_money_round (minor), m->company.digits, NULL, GS_MONEY_FORMAT_WHOLE);
+}
+
+/* Money in running text carries the plan's currency (docs/i18n.md). */
+static char *
+whole_text (const GsModel *m, double minor)
+{
+  return gs_format_money (gs_money_round (minor), m->company.digits, m->company.currency,
+                          GS_MONEY_FORMAT_WHOLE);
 }
 
 /* A row of the monthly table: the month, then six right-aligned figures. */
@@ -196,12 +205,12 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
             double seconds)
 {
   g_autofree char *trials = gs_format_count ((gint64) sim->trials);
-  g_autofree char *target = whole (m, (double) sim->target_total);
-  g_autofree char *plan = whole (m, (double) sim->plan_total);
+  g_autofree char *target = whole_text (m, (double) sim->target_total);
+  g_autofree char *plan = whole_text (m, (double) sim->plan_total);
   guint last = sim->horizon - 1;
-  g_autofree char *t10 = whole (m, sim->cum_p10[last]);
-  g_autofree char *t50 = whole (m, sim->cum_p50[last]);
-  g_autofree char *t90 = whole (m, sim->cum_p90[last]);
+  g_autofree char *t10 = whole_text (m, sim->cum_p10[last]);
+  g_autofree char *t50 = whole_text (m, sim->cum_p50[last]);
+  g_autofree char *t90 = whole_text (m, sim->cum_p90[last]);
 
   g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, sim->settings.seed);
 
@@ -215,6 +224,8 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
   g_print (_ ("Chance of reaching the target of %1$s: %2$s\n"), target, chance);
   g_print (_ ("Bookings over the plan: P10 %s, P50 %s, P90 %s (deterministic plan %s)\n\n"), t10,
            t50, t90, plan);
+  /* Translators: %s the plan's currency code (USD); the table's caption. */
+  g_print (_ ("Bookings by month, in %s:\n"), m->company.currency);
   month_row (_ ("Month"),
              (const char *[]){ _ ("Target"), _ ("Plan"), "P10", "P50", "P90", _ ("Running P50") });
   for (guint mo = 0; mo < sim->horizon; mo++)
@@ -229,7 +240,7 @@ print_text (const GsModel *m, const GsResult *r, const GsSimResult *sim, guint t
       month_row (when, (const char *[]){ tg, pl, a, b, c, d });
     }
   {
-    g_autofree char *waiting = whole (m, sim->backlog_mean);
+    g_autofree char *waiting = whole_text (m, sim->backlog_mean);
     /* Translators: %s money: wins the AEs had no capacity for yet when the plan ended, the
        mean over the trials (docs/simulation.md). */
     g_print (_ ("\nWon but still waiting for an AE after the plan's last month: %s on average\n"),

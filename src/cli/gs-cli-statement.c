@@ -23,7 +23,7 @@
 static char *
 fmt (const GsCompModel *comp, GsMoney v)
 {
-  return gs_format_money (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, comp->digits, comp->currency, GS_MONEY_FORMAT_FULL);
 }
 
 static void
@@ -228,9 +228,12 @@ statement_text (const GsModel *m, const GsCompModel *comp, const GsStatement *s,
   for (guint i = 0; y->role && i < y->role->n_components; i++)
     {
       GsMeasure me = y->role->components[i].measure;
-      g_autofree char *p = gs_explain_measure_figure (me, s->measure[me], comp->digits, NULL);
-      g_autofree char *t = gs_explain_measure_figure (me, s->measure_ytd[me], comp->digits, NULL);
-      g_autofree char *q = gs_explain_measure_figure (me, s->quota[me], comp->digits, NULL);
+      g_autofree char *p
+          = gs_explain_measure_figure (me, s->measure[me], comp->digits, comp->currency);
+      g_autofree char *t
+          = gs_explain_measure_figure (me, s->measure_ytd[me], comp->digits, comp->currency);
+      g_autofree char *q
+          = gs_explain_measure_figure (me, s->quota[me], comp->digits, comp->currency);
       g_autofree char *att = gs_format_percent (s->attainment[me]);
       g_print ("  %s: %s; %s; %s; %s\n", gs_explain_measure (me), p, t, q, att);
     }

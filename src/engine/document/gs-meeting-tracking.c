@@ -120,8 +120,8 @@ gs_meeting_track_delta (const GsModel *model, GsTrackUnit unit, GsDirection dire
           }
         else
           {
-            g_autofree char *m = gs_format_money (d < 0 ? -d : d, model->company.digits, NULL,
-                                                  GS_MONEY_FORMAT_COMPACT);
+            g_autofree char *m = gs_format_money (d < 0 ? -d : d, model->company.digits,
+                                                  model->company.currency, GS_MONEY_FORMAT_COMPACT);
             text = arrow (change, m);
           }
         break;

@@ -237,8 +237,8 @@ gs_meeting_delta_text (const GsModel *model, const GsGoalLine *line, const GsCel
             return g_strdup_printf ("%s %s", d > 0 ? "↑" : "↓", pct);
           }
         {
-          g_autofree char *m = gs_format_money (d < 0 ? -d : d, model->company.digits, NULL,
-                                                GS_MONEY_FORMAT_COMPACT);
+          g_autofree char *m = gs_format_money (d < 0 ? -d : d, model->company.digits,
+                                                model->company.currency, GS_MONEY_FORMAT_COMPACT);
           return g_strdup_printf ("%s %s", d > 0 ? "↑" : "↓", m);
         }
       }

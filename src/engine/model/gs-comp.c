@@ -555,8 +555,11 @@ decode_cap (Ctx *c, JsonObject *obj, const char *path, GsMoney target, const cha
     }
   if (cap->amount < target)
     {
-      g_autofree char *a = money_text (c->comp->digits, cap->amount);
-      g_autofree char *t = money_text (c->comp->digits, target);
+      /* Running text: the amounts carry the plan's currency (docs/i18n.md). */
+      g_autofree char *a
+          = gs_format_money (cap->amount, c->comp->digits, c->comp->currency, GS_MONEY_FORMAT_FULL);
+      g_autofree char *t
+          = gs_format_money (target, c->comp->digits, c->comp->currency, GS_MONEY_FORMAT_FULL);
       gs_json_invalid (error, cp,
                        _ ("%s is below %s %s; a cap must leave at least the target payable"), a,
                        what, t);

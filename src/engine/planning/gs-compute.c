@@ -112,10 +112,10 @@ gs_compute_targets (const GsModel *m, GsResult *r, GError **error)
         year_target = c->target_amount;
       if (c->existing_bookings > year_target)
         {
-          g_autofree char *e = gs_format_money (c->existing_bookings, m->company.digits, NULL,
+          g_autofree char *e = gs_format_money (c->existing_bookings, m->company.digits,
+                                                m->company.currency, GS_MONEY_FORMAT_FULL);
+          g_autofree char *t = gs_format_money (year_target, m->company.digits, m->company.currency,
                                                 GS_MONEY_FORMAT_FULL);
-          g_autofree char *t
-              = gs_format_money (year_target, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
           g_set_error (error, GS_ERROR, GS_ERROR_INVALID,
                        _ ("company.existing_customer_bookings: %s is more than the target of %s; "
                           "nothing would be left for new business"),

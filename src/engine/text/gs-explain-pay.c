@@ -57,7 +57,8 @@ static char *
 quantity (const GsCompModel *comp, GsMeasure measure, double value)
 {
   if (gs_measure_unit (measure) == GS_MEASURE_UNIT_MONEY)
-    return gs_format_money ((GsMoney) llround (value), comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+    return gs_format_money ((GsMoney) llround (value), comp->digits, comp->currency,
+                            GS_MONEY_FORMAT_FULL);
   return gs_format_number_short (value, 2);
 }
 
@@ -68,9 +69,9 @@ gs_explain_deal_pay (const GsCompModel *comp, const GsDealPay *pay)
   g_autofree char *ytd = quantity (comp, pay->event.measure, pay->ytd);
   g_autofree char *att = gs_format_percent (pay->attainment);
   g_autofree char *commission
-      = gs_format_money (pay->commission, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+      = gs_format_money (pay->commission, comp->digits, comp->currency, GS_MONEY_FORMAT_FULL);
   g_autofree char *true_up
-      = gs_format_money (pay->true_up, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+      = gs_format_money (pay->true_up, comp->digits, comp->currency, GS_MONEY_FORMAT_FULL);
   g_autofree char *text = NULL;
   if (pay->true_up != 0)
     /* Translators: the measure, the deal's credit, the measure year to date,
@@ -88,8 +89,9 @@ gs_explain_deal_pay (const GsCompModel *comp, const GsDealPay *pay)
     {
       g_autofree char *off = gs_format_percent (pay->event.discount);
       g_autofree char *m = gs_trace_number (pay->multiplier);
-      g_autofree char *before = gs_format_money (pay->commission + pay->true_up - pay->discount_cut,
-                                                 comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+      g_autofree char *before
+          = gs_format_money (pay->commission + pay->true_up - pay->discount_cut, comp->digits,
+                             comp->currency, GS_MONEY_FORMAT_FULL);
       /* Translators: appended to a deal's pay: its discount, its pay
        * (commission and true-up) before the modifier and the multiplier of
        * the deal's discount band. */

@@ -28,7 +28,7 @@ count_text (gint64 v)
 static char *
 money_text (const GsModel *m, GsMoney v)
 {
-  return gs_format_money (v, m->company.digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, m->company.digits, m->company.currency, GS_MONEY_FORMAT_FULL);
 }
 
 /* Money as the sheets show it: the plan's currency, whole units. */

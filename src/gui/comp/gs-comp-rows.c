@@ -755,7 +755,7 @@ gs_comp_retarget (GtkWidget *widget, guint index)
 char *
 gs_comp_money_text (const GsCompModel *comp, GsMoney v)
 {
-  return gs_format_money (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, comp->digits, comp->currency, GS_MONEY_FORMAT_FULL);
 }
 
 char *
