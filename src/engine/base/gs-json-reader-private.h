@@ -6,6 +6,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include <string.h>
 #include "gs-json.h"
 #include "gs-json-rows.h"
 
@@ -66,9 +67,35 @@ gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat);
 
 /* Where the run of plain text in quotes from at ends in t (len bytes): the
  * first '"', '\\' or control character (below 0x20), or len (at when at
- * is past len).  Eight bytes at a time. */
-gsize
-gs_json_plain_run_end (const char *t, gsize at, gsize len);
+ * is past len).  Eight bytes at a time: the lowest flagged byte of a word
+ * is the first such byte (a borrow only carries upwards from a byte that is
+ * one), so most texts of a row, which end within a word or two, take no
+ * byte-by-byte loop.  Inline: the three passes over a row (gs-json.c's
+ * check, the reader, gs-json-rows.c) call it for each of its texts. */
+static inline gsize
+gs_json_plain_run_end (const char *t, gsize at, gsize len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  while (at + 8 <= len) /* at may be len + 1: after a backslash at the end */
+    {
+      guint64 w, quote, slash, hit;
+      memcpy (&w, t + at, 8);
+      w = GUINT64_FROM_LE (w); /* the first byte lowest */
+      quote = w ^ (ones * '"');
+      slash = w ^ (ones * '\\');
+      /* A byte below 0x20, or equal to '"' or '\\' (a zero byte of quote
+       * or slash), sets its high bit here; no such byte, no bit. */
+      hit = (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
+            & high;
+      if (hit != 0)
+        return at + (gsize) (__builtin_ctzll (hit) / 8);
+      at += 8;
+    }
+  while (at < len && t[at] != '"' && t[at] != '\\' && (guchar) t[at] >= 0x20)
+    at++;
+  return at;
+}
 
 /* "text", "a number", "a list", … as messages name a value's kind. */
 const char *
