@@ -222,5 +222,7 @@ gs_cli_track (int argc, char **argv)
     }
   else
     text = track_text (model, tracking, evidence, sla);
-  return gs_cli_write_stdout (text);
+  status = gs_cli_write_stdout (text);
+  gs_cli_keep_until_exit (g_steal_pointer (&plan));
+  return status;
 }
