@@ -272,6 +272,25 @@ test_name_list (void)
   CHECK (gs_format_name_list (names), "Maya Chen, Zoë Adams, Luis Ortega");
 }
 
+/* ICU set up on a thread of its own while figures are formatted here: the
+ * same text as without it, and the thread joins. */
+static void
+test_prepare (void)
+{
+  GThread *prepare = gs_format_prepare ();
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *money = gs_format_money (260000000 + i, 2, "EUR", GS_MONEY_FORMAT_WHOLE);
+      g_autofree char *count = gs_format_count (4628);
+      g_autofree char *percent = gs_format_percent (0.275);
+      g_assert_cmpstr (money, ==, "€2,600,000");
+      g_assert_cmpstr (count, ==, "4,628");
+      g_assert_cmpstr (percent, ==, "27.5 %");
+    }
+  g_assert_nonnull (prepare);
+  g_thread_join (prepare);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -287,5 +306,6 @@ main (int argc, char **argv)
   g_test_add_func ("/format/signed-money", test_signed_money);
   g_test_add_func ("/format/dates", test_dates);
   g_test_add_func ("/format/switch", test_switch);
+  g_test_add_func ("/format/prepare", test_prepare);
   return g_test_run ();
 }

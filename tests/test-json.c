@@ -271,6 +271,95 @@ test_plain_rows (void)
     }
 }
 
+/* The token check passes a row of plain values in one loop (gs-json.c,
+ * pass_plain_row); what the byte-by-byte check refuses in a row it still
+ * refuses, on its line, and the row's values and depth count as before: up
+ * to the limits and not one past them. */
+static void
+test_check_rows (void)
+{
+  static const struct
+  {
+    const char *row;
+    const char *message; /* NULL: read */
+  } cases[] = {
+    { "[\"a\", NaN]", "line 3: NaN is not a number JSON allows; write a finite number" },
+    { "[\"a\", Infinity, 1]", "line 3: Infinity is not a number JSON allows" },
+    { "[\"a\", 1234567890123456789]",
+      "line 3: the whole number 1234567890123456789 is too large for any field" },
+    { "[\"a\", 123456789012345678, -1234567890123.4567890123]", NULL },
+    { "[\"a\\q\", 1]", "line 3: “\\q” is not an escape JSON allows in text" },
+    { "[\"a\\u0000\"]", "line 3: text must not contain the NUL character (\\u0000)" },
+    { "[\"a, b\", \"c]\", 1]", NULL },
+    { "[\"a\",\n 1, NaN]", "line 4: NaN is not a number JSON allows" },
+    { "[\"a\", 1], [\"b\", NaN]", "line 3: NaN is not a number JSON allows" },
+  };
+  g_autoptr (GString) deep = g_string_new (NULL);
+  g_autoptr (GString) many = g_string_new ("[");
+  guint values = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"actuals\": {\"deals\": {\"fields\": [\"id\"],\n"
+                                               "\"rows\": [[\"x\"],\n%s,\n[\"y\"]]}}, \"z\": NaN}",
+                                               cases[i].row);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (JsonNode) tree = gs_json_parse (text, -1, &error);
+      /* The NaN after the rows: every row passed, the line counted on. */
+      const char *message = cases[i].message ? cases[i].message : "line 4: NaN is not a number";
+      if (strchr (cases[i].row, '\n') && cases[i].message == NULL)
+        message = "line 5: NaN";
+      g_assert_null (tree);
+      g_assert_nonnull (error);
+      if (!g_str_has_prefix (error->message, message))
+        g_error ("%s: “%s”, expected “%s…”", cases[i].row, error->message, message);
+    }
+
+  /* A row at the deepest nesting allowed, and one deeper. */
+  for (guint extra = 0; extra < 2; extra++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (JsonNode) tree = NULL;
+      g_string_truncate (deep, 0);
+      for (guint d = 0; d < 255 + extra; d++)
+        g_string_append_c (deep, '[');
+      g_string_append (deep, "[1, \"a\"]");
+      for (guint d = 0; d < 255 + extra; d++)
+        g_string_append_c (deep, ']');
+      tree = gs_json_parse (deep->str, (gssize) deep->len, &error);
+      if (extra == 0)
+        g_assert_no_error (error);
+      else
+        g_assert_error (error, GS_ERROR, GS_ERROR_PARSE);
+      g_assert_true (extra == 0 || strstr (error->message, "nested more than 256 deep"));
+    }
+
+  /* Rows holding exactly as many values as a file may, then one more. */
+  while (values + 10 <= GS_JSON_MAX_VALUES)
+    {
+      g_string_append (many, values > 1 ? ",[0,0,0,0,0]" : "[0,0,0,0,0]");
+      values += values > 1 ? 6 : 5;
+    }
+  while (values < GS_JSON_MAX_VALUES)
+    {
+      g_string_append (many, ",0");
+      values++;
+    }
+  g_string_append (many, "]");
+  for (guint extra = 0; extra < 2; extra++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (JsonNode) tree = NULL;
+      if (extra == 1)
+        g_string_insert (many, 1, "[0,0],"); /* three more values, in a row */
+      tree = gs_json_parse (many->str, (gssize) many->len, &error);
+      if (extra == 0)
+        g_assert_no_error (error);
+      else
+        g_assert_true (error != NULL && strstr (error->message, "holds more than"));
+    }
+}
+
 /* RFC 8259 and nothing else, each refusal with its line and column
  * (columns count characters, from 1). */
 static void
@@ -601,6 +690,7 @@ main (int argc, char **argv)
   g_test_add_func ("/json/parse-errors", test_parse_errors);
   g_test_add_func ("/json/utf8-fast", test_utf8_fast);
   g_test_add_func ("/json/plain-rows", test_plain_rows);
+  g_test_add_func ("/json/check-rows", test_check_rows);
   g_test_add_func ("/json/checked-apart", test_checked_apart);
   g_test_add_func ("/json/large-populated", test_large_populated);
   g_test_add_func ("/json/strict-grammar", test_strict_grammar);

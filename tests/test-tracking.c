@@ -195,6 +195,52 @@ test_json (void)
       JSON_NODE_HOLDS_NULL (gs_json_lookup (root, "months[0].stages[0].sources[1].source")));
 }
 
+/* The deals' dates are read from GDate's day, month and year where it holds
+ * them (gs-tracking.c, day_of) and through GDate's API where it holds a
+ * Julian day only: the same figures either way, on days before, within and
+ * after the deals' dates. */
+static void
+test_julian_dates (void)
+{
+  static const guint days[][3]
+      = { { 2027, 1, 1 }, { 2027, 2, 14 }, { 2027, 6, 30 }, { 2028, 3, 1 } };
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr (GsModel) m = NULL, m2 = NULL;
+      g_autoptr (GsResult) r = NULL, r2 = NULL;
+      g_autoptr (GsTracking) dmy = track (&m, &r, days[i][0], days[i][1], days[i][2]);
+      g_autoptr (GsTracking) julian = NULL;
+      g_autoptr (JsonNode) a = NULL, b = NULL;
+      g_autofree char *ta = NULL, *tb = NULL;
+      GsActualsData *data;
+      gboolean some = FALSE;
+      julian = track (&m2, &r2, days[i][0], days[i][1], days[i][2]);
+      g_clear_pointer (&julian, gs_tracking_free);
+      data = m2->actuals;
+      for (guint k = 0; k < data->n_deals; k++)
+        {
+          GDate *dates[] = { &data->deals[k].created, &data->deals[k].closed };
+          for (guint j = 0; j < G_N_ELEMENTS (dates); j++)
+            if (g_date_valid (dates[j]))
+              {
+                guint32 jd = g_date_get_julian (dates[j]);
+                g_date_clear (dates[j], 1);
+                g_date_set_julian (dates[j], jd);
+                g_assert_false (dates[j]->dmy);
+                some = TRUE;
+              }
+        }
+      g_assert_true (some);
+      julian = gs_tracking_compute (m2, r2, &dmy->as_of, NULL);
+      g_assert_nonnull (julian);
+      a = gs_tracking_to_json (m, r, dmy);
+      b = gs_tracking_to_json (m2, r2, julian);
+      ta = gs_json_to_text (a);
+      tb = gs_json_to_text (b);
+      g_assert_cmpstr (ta, ==, tb);
+    }
+}
+
 static void
 test_no_actuals (void)
 {
@@ -219,5 +265,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tracking/invariants", test_invariants);
   g_test_add_func ("/tracking/json", test_json);
   g_test_add_func ("/tracking/no-actuals", test_no_actuals);
+  g_test_add_func ("/tracking/julian-dates", test_julian_dates);
   return g_test_run ();
 }

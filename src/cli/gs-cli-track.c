@@ -148,9 +148,18 @@ track_text (const GsModel *m, const GsTracking *t, const GsEvidence *e, const Gs
   return g_string_free (out, FALSE);
 }
 
+/* The formatting's set-up thread joined on every way out. */
+static void
+join_prepare (GThread **thread)
+{
+  if (*thread != NULL)
+    g_thread_join (g_steal_pointer (thread));
+}
+
 int
 gs_cli_track (int argc, char **argv)
 {
+  __attribute__ ((cleanup (join_prepare))) GThread *prepare = NULL;
   g_autoptr (GOptionContext) context
       = g_option_context_new (N_ ("PLAN — plan versus actual, the leak and the re-forecast"));
   g_autoptr (GsPlan) plan = NULL;
@@ -189,6 +198,9 @@ gs_cli_track (int argc, char **argv)
     return gs_cli_usage ("track", _ ("give one plan file"));
   if (!gs_cli_parse_day ("track", as_of, &day, &status))
     return status;
+  /* The text formats money: ICU sets itself up while the plan is read. */
+  if (!json)
+    prepare = gs_format_prepare ();
   result = gs_cli_load_result (argv[1], &plan, &status);
   if (result == NULL)
     return status;
@@ -221,6 +233,11 @@ gs_cli_track (int argc, char **argv)
       text = gs_json_to_text (root);
     }
   else
-    text = track_text (model, tracking, evidence, sla);
-  return gs_cli_write_stdout (text);
+    {
+      join_prepare (&prepare);
+      text = track_text (model, tracking, evidence, sla);
+    }
+  status = gs_cli_write_stdout (text);
+  gs_cli_keep_until_exit (g_steal_pointer (&plan));
+  return status;
 }

@@ -80,6 +80,15 @@ gs_cli_load_result (const char *filename, GsPlan **plan, int *status)
   return result;
 }
 
+static GsPlan *kept_plan;
+
+void
+gs_cli_keep_until_exit (GsPlan *plan)
+{
+  g_clear_object (&kept_plan);
+  kept_plan = plan;
+}
+
 int
 gs_cli_usage (const char *verb, const char *message)
 {

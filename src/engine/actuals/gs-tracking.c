@@ -128,25 +128,71 @@ static void
 step_add (GsTracking *t, const GsModel *m, int source, guint step, const GDate *from,
           const GDate *to);
 
+/* A step entered: converted or not, and after how many days. */
+static void
+step_count_in (GsStepTrack *st, gboolean converted, int lag_days)
+{
+  st->entered++;
+  if (converted)
+    {
+      st->converted++;
+      st->lag_days += lag_days; /* a sum until divided below */
+    }
+}
+
 /* Everything the tracking takes from the deals, in one pass over them (100,000
  * deals are 13 MiB): the months' counts and amounts, the steps from the deal
  * stage on (track_steps), each owner's wins and bookings (track_people) and
  * the open pipeline (forecast).  Each sum gets its deals in their order, as
- * when each was a pass of its own, so the figures are the same to the bit. */
+ * when each was a pass of its own, so the figures are the same to the bit.
+ * A deal's two dates are read once, from GDate's fields where it holds its
+ * day, month and year (as the decoder and g_date_set_dmy leave it; GLib only
+ * sets them valid), and compared with the as-of day as one number each:
+ * counted_month, step_add and step_count looked at them through GDate's API
+ * a dozen times a deal. */
+typedef struct
+{
+  guint32 key; /* year, month, day in order: 0 for no valid date */
+  int month;   /* the plan month, or -1 */
+} Day;
+
+static Day
+day_of (const GsModel *m, const GDate *date)
+{
+  guint y, mo, d;
+  Day day = { 0, -1 };
+  if (date->dmy)
+    y = date->year, mo = date->month, d = date->day;
+  else if (g_date_valid (date))
+    y = g_date_get_year (date), mo = g_date_get_month (date), d = g_date_get_day (date);
+  else
+    return day;
+  day.key = (y << 9) | (mo << 5) | d;
+  day.month
+      = ((int) y - (int) m->company.start_year) * 12 + ((int) mo - (int) m->company.start_month);
+  if (day.month < 0 || day.month >= (int) m->company.horizon)
+    day.month = -1; /* gs_tracking_month_of */
+  return day;
+}
+
 static void
 count_deals (GsTracking *t, const GsModel *m, double *weighted)
 {
   const GsActualsData *a = m->actuals;
   GsForecast *f = &t->forecast;
   guint win = t->n_stages - 1, n_steps = t->n_stages - 1;
-  GDate none;
-  g_date_clear (&none, 1);
+  /* g_date_compare says 0 (after a warning) for an invalid as-of day: every
+   * date was on or before it. */
+  guint32 as_of = g_date_valid (&t->as_of) ? day_of (m, &t->as_of).key : G_MAXUINT32;
   for (guint i = 0; i < a->n_deals; i++)
     {
       const GsActualDeal *d = &a->deals[i];
       guint row = row_of (t, d->source);
-      int created = counted_month (t, m, &d->created);
-      int closed = counted_month (t, m, &d->closed);
+      Day created_day = day_of (m, &d->created), closed_day = day_of (m, &d->closed);
+      gboolean created_in = created_day.key != 0 && created_day.key <= as_of;
+      gboolean closed_in = closed_day.key != 0 && closed_day.key <= as_of;
+      int created = created_in ? created_day.month : -1;
+      int closed = closed_in ? closed_day.month : -1;
       if (created >= 0)
         {
           cell (t, row, t->deal_stage, created)->actual++;
@@ -162,9 +208,22 @@ count_deals (GsTracking *t, const GsModel *m, double *weighted)
               t->people[d->owner].bookings += d->amount;
             }
         }
-      for (guint k = t->deal_stage; k < n_steps; k++)
-        step_add (t, m, d->source, k, &d->created, d->status == GS_DEAL_WON ? &d->closed : &none);
-      if (d->status == GS_DEAL_OPEN && g_date_compare (&d->created, &t->as_of) <= 0)
+      /* step_add from the created day to the closed one when won. */
+      if (created_in && t->deal_stage < n_steps)
+        {
+          gboolean converted = d->status == GS_DEAL_WON && closed_in;
+          int lag = converted ? g_date_days_between (&d->created, &d->closed) : 0;
+          for (guint k = t->deal_stage; k < n_steps; k++)
+            {
+              gsize at = (gsize) row * n_steps + k;
+              step_count_in (&t->steps[at], converted, lag);
+              if (created >= 0)
+                step_count_in (&t->cohorts[at * t->horizon + created], converted, lag);
+            }
+        }
+      if (d->status == GS_DEAL_OPEN
+          && (created_day.key != 0 ? created_day.key <= as_of
+                                   : g_date_compare (&d->created, &t->as_of) <= 0))
         {
           double p = 1;
           for (guint k = d->stage; k + 1 < t->n_stages; k++)

@@ -422,3 +422,25 @@ gs_format_currency_digits (const char *code, guint *digits)
   *digits = (guint) n;
   return TRUE;
 }
+
+static gpointer
+prepare_main (gpointer data)
+{
+  GDate day;
+  (void) data;
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, G_DATE_JANUARY, 2027);
+  /* What a report formats first: money, counts, percents, a date. */
+  g_free (gs_format_money (123456, 2, "USD", GS_MONEY_FORMAT_WHOLE));
+  g_free (gs_format_count (1234));
+  g_free (gs_format_percent (0.5));
+  g_free (gs_format_number_short (1.5, 1));
+  g_free (gs_format_date (&day));
+  return NULL;
+}
+
+GThread *
+gs_format_prepare (void)
+{
+  return g_thread_try_new ("gs-format-prepare", prepare_main, NULL, NULL);
+}

@@ -587,33 +587,6 @@ is_space (char c)
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-/* Where the run of plain text in quotes from at ends: the first '"', '\\'
- * or control character (below 0x20), or len.  Eight bytes at a time while
- * a word has none of them (a row's texts were most of the time spent
- * checking it byte by byte); the word that may have one is looked at byte
- * by byte. */
-gsize
-gs_json_plain_run_end (const char *t, gsize at, gsize len)
-{
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-  while (at + 8 <= len) /* at may be len + 1: after a backslash at the end */
-    {
-      guint64 w, quote, slash;
-      memcpy (&w, t + at, 8);
-      quote = w ^ (ones * '"');
-      slash = w ^ (ones * '\\');
-      /* A byte below 0x20, or equal to '"' or '\\' (a zero byte of quote
-       * or slash), sets its high bit here; no such byte, no bit. */
-      if ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash)) & high)
-        break;
-      at += 8;
-    }
-  while (at < len && t[at] != '"' && t[at] != '\\' && (guchar) t[at] >= 0x20)
-    at++;
-  return at;
-}
-
 /* A list of plain values at r->at, a row of a list written as rows
  * (["9001", "Deal", "25000.00", 0, null]), checked in one loop: texts,
  * numbers, true, false and null, exactly as read_value would accept them.

@@ -162,10 +162,17 @@ gs_json_rows_new (JsonObject *header, const char *path, GError **error)
 }
 
 /* The text was read as JSON before: only where values end is looked for. */
-static gsize
+static inline gboolean
+is_space (char c)
+{
+  /* One compare for the bytes above ' ', most of them. */
+  return (guchar) c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r');
+}
+
+static inline gsize
 skip_space (const char *t, gsize at, gsize end)
 {
-  while (at < end && (t[at] == ' ' || t[at] == '\n' || t[at] == '\t' || t[at] == '\r'))
+  while (at < end && is_space (t[at]))
     at++;
   return at;
 }
@@ -173,8 +180,11 @@ skip_space (const char *t, gsize at, gsize end)
 static gsize
 skip_string (const char *t, gsize at, gsize end, gboolean *escaped)
 {
-  for (at++; at < end && t[at] != '"'; at++)
-    if (t[at] == '\\')
+  /* A run of plain text at once (gs-json-reader-private.h), up to the
+   * quote or a backslash. */
+  for (at = gs_json_plain_run_end (t, at + 1, end); at < end && t[at] != '"';
+       at = gs_json_plain_run_end (t, at, end))
+    if (t[at++] == '\\')
       {
         *escaped = TRUE;
         at++;
@@ -182,11 +192,12 @@ skip_string (const char *t, gsize at, gsize end, gboolean *escaped)
   return at + 1;
 }
 
-/* Whether c ends a number, true, false or null. */
+/* Whether c ends a number, true, false or null: one compare for their
+ * digits and letters, which lie above ','. */
 static inline gboolean
 ends_word (char c)
 {
-  return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  return (guchar) c <= ',' ? c == ',' || is_space (c) : c == ']' || c == '}';
 }
 
 /* The end of the value at at; *escaped when it is text with an escape. */
@@ -304,9 +315,14 @@ gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *
             value->kind = GS_JSON_ROW_OTHER;
         }
       n++;
-      at = skip_space (t, at, end);
-      if (t[at] == ',')
-        at = skip_space (t, at + 1, end);
+      if (at + 2 < end && t[at] == ',' && t[at + 1] == ' ' && !is_space (t[at + 2]))
+        at += 2; /* ", ": how a row is written */
+      else
+        {
+          at = skip_space (t, at, end);
+          if (t[at] == ',')
+            at = skip_space (t, at + 1, end);
+        }
     }
   if (n != rows->n_fields)
     {

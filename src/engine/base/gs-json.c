@@ -211,6 +211,78 @@ lone:
   return FALSE;
 }
 
+/* The last byte of what check_tokens takes as one number from text[at] (a
+ * digit); *too_long when it is a whole number of more than 18 digits. */
+static gsize
+number_token_end (const char *text, gsize len, gsize at, gboolean *too_long)
+{
+  gsize start = at;
+  gboolean whole = TRUE;
+  while (at + 1 < len
+         && (g_ascii_isdigit (text[at + 1]) || text[at + 1] == '.' || text[at + 1] == 'e'
+             || text[at + 1] == 'E' || text[at + 1] == '+' || text[at + 1] == '-'))
+    whole &= g_ascii_isdigit (text[++at]);
+  *too_long = whole && at + 1 - start > 18;
+  return at;
+}
+
+/* The last byte of the word of letters from text[at]; *not_finite when it
+ * is NaN or Infinity. */
+static gsize
+word_token_end (const char *text, gsize len, gsize at, gboolean *not_finite)
+{
+  gsize start = at;
+  while (at + 1 < len && g_ascii_isalpha (text[at + 1]))
+    at++;
+  *not_finite = (at + 1 - start == 3 && strncmp (text + start, "NaN", 3) == 0)
+                || (at + 1 - start == 8 && strncmp (text + start, "Infinity", 8) == 0);
+  return at;
+}
+
+/* A list at text[i] ('[') of plain values on one line (a row of a list
+ * written as rows: ["9001", "Deal", "25000.00", 0, null]) passed in one
+ * loop: the index of its ']', with its '[' and commas counted into *n, when
+ * check_tokens's loop would find nothing in it to refuse and count nothing
+ * else (no escape, control character or line break, no nested list or
+ * object, no long whole number, NaN or Infinity); else 0, and the list is
+ * checked byte by byte as any text, for the message. */
+static gsize
+pass_plain_row (const char *text, gsize len, gsize i, guint *n)
+{
+  guint values = 1;
+  gboolean refused;
+  for (gsize at = i + 1; at < len; at++)
+    switch (text[at])
+      {
+      case ' ':
+      case '-':
+      case '.':
+      case ':':
+        break; /* nothing for check_tokens */
+      case ',':
+        values++;
+        break;
+      case '"':
+        at = gs_json_plain_run_end (text, at + 1, len);
+        if (at >= len || text[at] != '"')
+          return 0;
+        break;
+      case ']':
+        *n = values;
+        return at;
+      default:
+        if (g_ascii_isdigit (text[at]))
+          at = number_token_end (text, len, at, &refused);
+        else if (g_ascii_isalpha (text[at]))
+          at = word_token_end (text, len, at, &refused);
+        else
+          return 0;
+        if (refused)
+          return 0;
+      }
+  return 0;
+}
+
 /* Found before the tree is read (gs-json-reader.c), each with a message of
  * its own: nesting so deep that a recursive reader would overflow the
  * stack, whole numbers too large for 64 bits, the NaN and Infinity literals
@@ -240,6 +312,19 @@ check_tokens (const char *text, gsize len, GError **error)
         }
       if (c == ' ') /* most of what lies between values: indentation */
         continue;
+      if (c == '[' && depth < GS_JSON_MAX_DEPTH)
+        {
+          /* A row of plain values: what the loop below would count, at once
+           * (the '[' and the commas; its ']' leaves the depth as it was). */
+          guint n = 0;
+          gsize end = pass_plain_row (text, len, i, &n);
+          if (end != 0 && values + n <= GS_JSON_MAX_VALUES)
+            {
+              values += n;
+              i = end;
+              continue;
+            }
+        }
       if ((c == '[' || c == '{' || c == ',') && ++values > GS_JSON_MAX_VALUES)
         {
           g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
@@ -265,27 +350,22 @@ check_tokens (const char *text, gsize len, GError **error)
       else if (g_ascii_isalpha (c))
         {
           gsize start = i;
-          while (i + 1 < len && g_ascii_isalpha (text[i + 1]))
-            i++;
-          gsize n = i + 1 - start;
-          if ((n == 3 && strncmp (text + start, "NaN", n) == 0)
-              || (n == 8 && strncmp (text + start, "Infinity", n) == 0))
+          gboolean not_finite;
+          i = word_token_end (text, len, i, &not_finite);
+          if (not_finite)
             {
               g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
                            _ ("line %u: %.*s is not a number JSON allows; write a finite number"),
-                           line, (int) n, text + start);
+                           line, (int) (i + 1 - start), text + start);
               return FALSE;
             }
         }
       else if (g_ascii_isdigit (c))
         {
           gsize start = i;
-          gboolean whole = TRUE;
-          while (i + 1 < len
-                 && (g_ascii_isdigit (text[i + 1]) || text[i + 1] == '.' || text[i + 1] == 'e'
-                     || text[i + 1] == 'E' || text[i + 1] == '+' || text[i + 1] == '-'))
-            whole &= g_ascii_isdigit (text[++i]);
-          if (whole && i + 1 - start > 18)
+          gboolean too_long;
+          i = number_token_end (text, len, i, &too_long);
+          if (too_long)
             {
               g_set_error (error, GS_ERROR, GS_ERROR_PARSE,
                            _ ("line %u: the whole number %.*s%s is too large for any field"), line,
