@@ -154,6 +154,26 @@ test_reproducible (void)
   /* Blocks carry their own streams and every sum is an integer: the thread
    * count cannot change a figure. */
   assert_same (a, c);
+  {
+    /* The caller's deterministic result instead of the run's own. */
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GsModel) model = gs_model_decode (root, &error);
+    g_autoptr (GsResult) result = gs_compute (model, &error);
+    g_autoptr (GsSimResult) e = NULL;
+    GsSimSettings s;
+    g_assert_no_error (error);
+    gs_sim_settings_init (&s);
+    s.deal_size_sigma = 0.5;
+    s.lag_jitter_days = 7;
+    s.capacity_sigma = capacity_sigma;
+    s.trials = 20000;
+    s.seed = 7;
+    s.threads = 2;
+    s.result = result;
+    e = gs_montecarlo_run (model, &s, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    assert_same (a, e);
+  }
   g_assert_cmpfloat (a->mean[0], !=, d->mean[0]);
   g_assert_cmpuint (a->trials, ==, 20000);
   {

@@ -40,6 +40,7 @@ gs_sim_settings_init (GsSimSettings *s)
   s->seed = 1;
   s->threads = 0;
   s->evidence = NULL;
+  s->result = NULL;
 }
 
 /* Reads holder["simulation"] over the defaults. */
@@ -105,7 +106,8 @@ typedef struct
 typedef struct
 {
   const GsModel *m;
-  GsResult *r;
+  const GsResult *r;
+  GsResult *own_r; /* r, when the run computed it */
   GsSimSettings set;
   guint H, n_groups, n_steps;
   /* Draw groups: sources that share p and lags in every trial (same entry
@@ -532,11 +534,11 @@ quantile (const guint32 *h, guint64 n, gint64 hi, double q)
 static gboolean
 sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
 {
-  GsResult *r;
+  const GsResult *r;
 
   S->m = m;
   S->set = *set;
-  S->r = r = gs_compute (m, error);
+  S->r = r = set->result ? set->result : (S->own_r = gs_compute (m, error));
   if (r == NULL)
     return FALSE;
   S->H = r->horizon;
@@ -647,7 +649,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
 static void
 sim_clear (Sim *S)
 {
-  g_clear_pointer (&S->r, gs_result_free);
+  g_clear_pointer (&S->own_r, gs_result_free);
   g_free (S->entry);
   g_free (S->own);
   g_free (S->fw_sd);
@@ -678,6 +680,7 @@ sim_result (const Sim *S, const Acc *a)
   __int128 sum_cum = 0;
 
   res->settings = S->set;
+  res->settings.result = NULL; /* borrowed for the run only */
   res->trials = a->trials;
   res->horizon = H;
   res->p10 = g_new0 (double, H);
@@ -892,6 +895,7 @@ gs_montecarlo_run_async (const GsModel *model, const GsSimSettings *settings,
 
   job->model = gs_model_copy (model);
   job->settings = *settings;
+  job->settings.result = NULL; /* the caller's, for the caller's model, not the copy */
   job->context = g_main_context_ref_thread_default ();
   job->progress = progress;
   job->progress_data = progress_data;
