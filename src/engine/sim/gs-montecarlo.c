@@ -764,6 +764,7 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
       workers[t].S = &S;
       workers[t].acc = acc_new (&at, S.H, S.n_groups);
     }
+  g_assert (at == block + n_threads * acc_size (S.H, S.n_groups)); /* acc_new carved acc_size */
   /* The calling thread works too and reports progress. */
   for (guint t = 1; t < n_threads; t++)
     threads[t] = g_thread_new ("gs-montecarlo", worker_main, &workers[t]);
