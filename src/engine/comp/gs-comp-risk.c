@@ -108,8 +108,9 @@ typedef struct
   guint8 *reach, *accel; /* per role: reaches its quota; an accelerator pays */
 } Slice;
 
-/* Slices first … last − 1 of job.  Stops at the first that fails and says
- * which (*failed, the error). */
+/* The pay plans at slices[first … last − 1], for one thread.  Stops at the
+ * first slice that fails: failed is its index (last: none) and error says
+ * why. */
 typedef struct
 {
   const GsCompModel *comp;
