@@ -119,6 +119,45 @@ test_accelerator (void)
   gs_comp_risk_clear (&risk);
 }
 
+/* A spread as fine as a simulation's: one year in each of 200 bins over hi =
+ * 3,000,000.00 (each its own slice, taken at its centre, (b + ½) × 15,000.00:
+ * attainment (b + ½) %), so the pay plans run on two threads (from 64
+ * slices), each over half of them.  With the accelerator (× 1.5 above
+ * 120 %) a year at attainment a pays 125,000.00 × a up to 1.2 and 125,000.00
+ * × (1.2 + 1.5 (a − 1.2)) above.  P10 is the 20th year (19.5 %: 24,375.00),
+ * P50 the 100th (99.5 %: 124,375.00), P90 the 180th (179.5 %: 1.2 + 1.5 ×
+ * 0.595 = 2.0925, 261,562.50); quota is reached from bin 100 (half the
+ * years), the accelerator pays from bin 120 (80 of 200).  Both halves'
+ * figures must be there, in order. */
+static void
+test_many_slices (void)
+{
+  g_autoptr (GsCompModel) comp
+      = one_ae (", \"accelerators\": [{\"above\": 1.2, \"multiplier\": 1.5}]");
+  g_autoptr (GError) error = NULL;
+  guint64 counts[201] = { 0 };
+  GsCompYearSpread spread = { counts, G_N_ELEMENTS (counts), (double) K (3000000) };
+  GsCompRisk risk;
+  double mean = 0;
+
+  for (guint b = 0; b < 200; b++)
+    {
+      double a = (b + 0.5) / 100;
+      counts[b] = 1;
+      mean += 12500000 * (a <= 1.2 ? a : 1.2 + 1.5 * (a - 1.2)) / 200;
+    }
+  g_assert_true (gs_comp_risk (comp, &spread, &risk, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (risk.trials, ==, 200);
+  g_assert_cmpint (risk.pay[0], ==, K (24375));
+  g_assert_cmpint (risk.pay[1], ==, K (124375));
+  g_assert_cmpint (risk.pay[2], ==, 26156250);
+  g_assert_cmpfloat (fabs ((double) risk.pay_mean - mean), <=, 1);
+  g_assert_cmpfloat_with_epsilon (risk.reach_quota[0], 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (risk.accelerated[0], 0.4, 1e-12);
+  gs_comp_risk_clear (&risk);
+}
+
 /* Tables: a marginal table paying 1.5 above 100 % accelerates from 100 %; a
  * band table reaching a rate of 1 at 100 % only pays on target. */
 static void
@@ -146,5 +185,6 @@ main (int argc, char **argv)
   g_test_add_func ("/comp-risk/at-plan", test_at_plan);
   g_test_add_func ("/comp-risk/accelerator", test_accelerator);
   g_test_add_func ("/comp-risk/accelerator-tables", test_accelerator_tables);
+  g_test_add_func ("/comp-risk/many-slices", test_many_slices);
   return g_test_run ();
 }

@@ -129,7 +129,16 @@ assert_same (const GsSimResult *a, const GsSimResult *b)
   g_assert_cmpmem (a->p50, n, b->p50, n);
   g_assert_cmpmem (a->p90, n, b->p90, n);
   g_assert_cmpmem (a->mean, n, b->mean, n);
+  g_assert_cmpmem (a->cum_p10, n, b->cum_p10, n);
   g_assert_cmpmem (a->cum_p50, n, b->cum_p50, n);
+  g_assert_cmpmem (a->cum_p90, n, b->cum_p90, n);
+  g_assert_cmpmem (a->cum_mean, n, b->cum_mean, n);
+  g_assert_cmpfloat (a->backlog_mean, ==, b->backlog_mean);
+  /* The comp year's spread (the payout risk's input), widened from the
+   * threads' merged 32-bit counts. */
+  g_assert_cmpuint (a->year_bins, ==, b->year_bins);
+  g_assert_cmpmem (a->year_counts, sizeof (guint64) * a->year_bins, b->year_counts,
+                   sizeof (guint64) * b->year_bins);
 }
 
 static void
@@ -145,8 +154,36 @@ test_reproducible (void)
   /* Blocks carry their own streams and every sum is an integer: the thread
    * count cannot change a figure. */
   assert_same (a, c);
+  {
+    /* The caller's deterministic result instead of the run's own. */
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GsModel) model = gs_model_decode (root, &error);
+    g_autoptr (GsResult) result = gs_compute (model, &error);
+    g_autoptr (GsSimResult) e = NULL;
+    GsSimSettings s;
+    g_assert_no_error (error);
+    gs_sim_settings_init (&s);
+    s.deal_size_sigma = 0.5;
+    s.lag_jitter_days = 7;
+    s.capacity_sigma = capacity_sigma;
+    s.trials = 20000;
+    s.seed = 7;
+    s.threads = 2;
+    s.result = result;
+    e = gs_montecarlo_run (model, &s, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    assert_same (a, e);
+  }
   g_assert_cmpfloat (a->mean[0], !=, d->mean[0]);
   g_assert_cmpuint (a->trials, ==, 20000);
+  {
+    /* Every trial is in one bin of the comp year's spread, whatever thread
+     * ran it (the threads' tallies are merged into one). */
+    guint64 sum = 0;
+    for (guint bin = 0; bin < c->year_bins; bin++)
+      sum += c->year_counts[bin];
+    g_assert_cmpuint (sum, ==, 20000);
+  }
 }
 
 /* With capacity out of the way (three times the quota) and no rate, lag or

@@ -359,6 +359,9 @@ gs_cli_simulate (int argc, char **argv)
     }
   else
     {
+      /* The plan's result is the model's gs_compute: the run need not make
+       * it again. */
+      settings.result = result;
       start = g_get_monotonic_time ();
       sim = gs_montecarlo_run (model, &settings, NULL, NULL, NULL, &error);
       if (sim == NULL)

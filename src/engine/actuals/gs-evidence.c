@@ -99,6 +99,7 @@ p_hit_of (const GsModel *m, const GsSimSettings *settings, const GsSimEvidence *
   GsSimSettings with = *settings;
   g_autoptr (GsSimResult) r = NULL;
   with.evidence = ev;
+  with.result = NULL; /* m may be the model with the evidence's rates, not the caller's */
   r = gs_montecarlo_run (m, &with, cancellable, NULL, NULL, error);
   if (r == NULL)
     return FALSE;

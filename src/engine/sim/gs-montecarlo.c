@@ -16,6 +16,7 @@
 #include "gs-backlog.h"
 #include "gs-error.h"
 #include "gs-json.h"
+#include "gs-large-alloc.h"
 #include "gs-rng.h"
 
 #include <math.h>
@@ -39,6 +40,7 @@ gs_sim_settings_init (GsSimSettings *s)
   s->seed = 1;
   s->threads = 0;
   s->evidence = NULL;
+  s->result = NULL;
 }
 
 /* Reads holder["simulation"] over the defaults. */
@@ -104,7 +106,8 @@ typedef struct
 typedef struct
 {
   const GsModel *m;
-  GsResult *r;
+  const GsResult *r;
+  GsResult *own_r; /* r, when the run computed it */
   GsSimSettings set;
   guint H, n_groups, n_steps;
   /* Draw groups: sources that share p and lags in every trial (same entry
@@ -168,15 +171,6 @@ typedef struct
   gint64 *cap_left; /* [month]: the trial's capacity from this month to the last */
 } Acc;
 
-/* All threads' tallies, widened. */
-typedef struct
-{
-  guint64 *hist_month, *hist_cum;
-  __int128 *sum_month;
-  __int128 sum_backlog;
-  guint64 hits, trials;
-} Total;
-
 /* Each thread's tallies and scratch on cache lines of their own (128 bytes:
  * a line and the one the hardware prefetches with it).  A trial writes them
  * all the time; sharing a line with the read-only arrays of Sim, which the
@@ -184,66 +178,73 @@ typedef struct
  * whenever the heap happened to place them side by side (an unrelated change
  * to the planning floor did; bench/RESULTS.md, "Simulation"). */
 #define ACC_ALIGN 128
+#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
 
-static gpointer
-acc_alloc0 (gsize n, gsize size)
+static inline gsize
+acc_lines (gsize n, gsize size)
 {
-  gsize bytes = (n * size + ACC_ALIGN - 1) / ACC_ALIGN * ACC_ALIGN;
-  return g_aligned_alloc0 (1, MAX (bytes, ACC_ALIGN), ACC_ALIGN);
+  return MAX ((n * size + ACC_ALIGN - 1) / ACC_ALIGN * ACC_ALIGN, ACC_ALIGN);
 }
 
-static Acc *
-acc_new (guint H, guint n_groups)
+/* Bytes of one thread's Acc with its arrays, in whole lines. */
+static gsize
+acc_size (guint H, guint n_groups)
 {
-  Acc *a = acc_alloc0 (1, sizeof (Acc));
-  a->hist_month = acc_alloc0 ((gsize) H * (BINS + 1), sizeof (guint32));
-  a->hist_cum = acc_alloc0 ((gsize) H * (BINS + 1), sizeof (guint32));
-  a->pending = acc_alloc0 ((gsize) H * 2 * CHUNK, sizeof (guint16));
-  a->sum_month = acc_alloc0 (H, sizeof (__int128));
-  a->binom = acc_alloc0 (n_groups, sizeof (GsBinomial));
-  a->offset = acc_alloc0 (n_groups, sizeof (guint));
-  a->p = acc_alloc0 (n_groups, sizeof (double));
-  a->ahead = acc_alloc0 (n_groups, sizeof (gint64));
-  a->ahead_mo = acc_alloc0 (n_groups, sizeof (guint));
-  a->cap_left = acc_alloc0 (H + 1, sizeof (gint64));
+  return acc_lines (1, sizeof (Acc)) + 2 * acc_lines ((gsize) H * (BINS + 1), sizeof (guint32))
+         + acc_lines ((gsize) H * 2 * CHUNK, sizeof (guint16)) + acc_lines (H, sizeof (__int128))
+         + acc_lines (n_groups, sizeof (GsBinomial)) + acc_lines (n_groups, sizeof (guint))
+         + acc_lines (n_groups, sizeof (double)) + acc_lines (n_groups, sizeof (gint64))
+         + acc_lines (n_groups, sizeof (guint)) + acc_lines (H + 1, sizeof (gint64));
+}
+
+/* The next n × size bytes of the block at *at, on lines of their own. */
+static gpointer
+acc_carve (char **at, gsize n, gsize size)
+{
+  gpointer p = *at;
+  *at += acc_lines (n, size);
+  return p;
+}
+
+/* A thread's Acc at *at (zeroed, ACC_ALIGN-aligned), as acc_size counts it. */
+static Acc *
+acc_new (char **at, guint H, guint n_groups)
+{
+  Acc *a = acc_carve (at, 1, sizeof (Acc));
+  a->hist_month = acc_carve (at, (gsize) H * (BINS + 1), sizeof (guint32));
+  a->hist_cum = acc_carve (at, (gsize) H * (BINS + 1), sizeof (guint32));
+  a->pending = acc_carve (at, (gsize) H * 2 * CHUNK, sizeof (guint16));
+  a->sum_month = acc_carve (at, H, sizeof (__int128));
+  a->binom = acc_carve (at, n_groups, sizeof (GsBinomial));
+  a->offset = acc_carve (at, n_groups, sizeof (guint));
+  a->p = acc_carve (at, n_groups, sizeof (double));
+  a->ahead = acc_carve (at, n_groups, sizeof (gint64));
+  a->ahead_mo = acc_carve (at, n_groups, sizeof (guint));
+  a->cap_left = acc_carve (at, H + 1, sizeof (gint64));
   return a;
 }
 
-static void
-acc_free (Acc *a)
+/* One block for every thread's Acc.  Each 4 KiB page of fresh memory costs a
+ * page fault when first written, and on the virtual machines the bench runs
+ * on a fault costs 10–40 µs (more right after another process freed much
+ * memory, which the VM gives back to its host): the seed example's two
+ * threads' tallies (0.9 MiB) and their merge were some 410 faults, 4–16 ms
+ * of a 0.5 s run, most of it before the threads start.  So the block is
+ * whole 2 MiB pages advised MADV_HUGEPAGE (gs_large_alloc): one fault each
+ * where the kernel allows huge pages on request (Debian's default), else
+ * 4 KiB pages as before; only what the threads use is written. */
+static char *
+acc_block_new (gsize size)
 {
-  g_aligned_free (a->hist_month);
-  g_aligned_free (a->hist_cum);
-  g_aligned_free (a->pending);
-  g_aligned_free (a->sum_month);
-  g_aligned_free (a->binom);
-  g_aligned_free (a->offset);
-  g_aligned_free (a->p);
-  g_aligned_free (a->ahead);
-  g_aligned_free (a->ahead_mo);
-  g_aligned_free (a->cap_left);
-  g_aligned_free (a);
+  char *block = gs_large_alloc (MAX (size, HUGE_PAGE));
+  memset (block, 0, size);
+  return block;
 }
 
+/* Adds a's tallies into into's (32-bit counts: all threads together run at
+ * most MAX_TRIALS < 2³² trials). */
 static void
-total_init (Total *t, guint H)
-{
-  memset (t, 0, sizeof *t);
-  t->hist_month = g_new0 (guint64, (gsize) H * (BINS + 1));
-  t->hist_cum = g_new0 (guint64, (gsize) H * (BINS + 1));
-  t->sum_month = g_new0 (__int128, H);
-}
-
-static void
-total_clear (Total *t)
-{
-  g_free (t->hist_month);
-  g_free (t->hist_cum);
-  g_free (t->sum_month);
-}
-
-static void
-total_add (Total *into, const Acc *a, guint H)
+acc_add (Acc *into, const Acc *a, guint H)
 {
   for (gsize i = 0; i < (gsize) H * (BINS + 1); i++)
     {
@@ -514,7 +515,7 @@ worker_main (gpointer data)
 /* Value at quantile q of a histogram over [0, hi] (last bin: exactly hi),
  * interpolated within the bin. */
 static double
-quantile (const guint64 *h, guint64 n, gint64 hi, double q)
+quantile (const guint32 *h, guint64 n, gint64 hi, double q)
 {
   double target = q * (double) n, acc = 0;
   for (guint b = 0; b <= BINS; b++)
@@ -533,11 +534,11 @@ quantile (const guint64 *h, guint64 n, gint64 hi, double q)
 static gboolean
 sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
 {
-  GsResult *r;
+  const GsResult *r;
 
   S->m = m;
   S->set = *set;
-  S->r = r = gs_compute (m, error);
+  S->r = r = set->result ? set->result : (S->own_r = gs_compute (m, error));
   if (r == NULL)
     return FALSE;
   S->H = r->horizon;
@@ -648,7 +649,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
 static void
 sim_clear (Sim *S)
 {
-  g_clear_pointer (&S->r, gs_result_free);
+  g_clear_pointer (&S->own_r, gs_result_free);
   g_free (S->entry);
   g_free (S->own);
   g_free (S->fw_sd);
@@ -671,7 +672,7 @@ sim_clear (Sim *S)
 }
 
 static GsSimResult *
-sim_result (const Sim *S, const Total *a)
+sim_result (const Sim *S, const Acc *a)
 {
   GsSimResult *res = g_new0 (GsSimResult, 1);
   guint H = S->H;
@@ -679,6 +680,7 @@ sim_result (const Sim *S, const Total *a)
   __int128 sum_cum = 0;
 
   res->settings = S->set;
+  res->settings.result = NULL; /* borrowed for the run only */
   res->trials = a->trials;
   res->horizon = H;
   res->p10 = g_new0 (double, H);
@@ -693,8 +695,8 @@ sim_result (const Sim *S, const Total *a)
   res->plan_cum = g_new0 (double, H);
   for (guint mo = 0; mo < H; mo++)
     {
-      const guint64 *hm = a->hist_month + (gsize) mo * (BINS + 1);
-      const guint64 *hc = a->hist_cum + (gsize) mo * (BINS + 1);
+      const guint32 *hm = a->hist_month + (gsize) mo * (BINS + 1);
+      const guint32 *hc = a->hist_cum + (gsize) mo * (BINS + 1);
       double ex = (double) S->existing[mo], cex = (double) S->cum_existing[mo];
       res->p10[mo] = ex + quantile (hm, a->trials, S->hi_month[mo], 0.1);
       res->p50[mo] = ex + quantile (hm, a->trials, S->hi_month[mo], 0.5);
@@ -721,8 +723,9 @@ sim_result (const Sim *S, const Total *a)
     res->year_months = Y;
     res->year_bins = BINS + 1;
     res->year_hi = (double) S->hi_cum[Y - 1];
-    res->year_counts
-        = g_memdup2 (a->hist_cum + (gsize) (Y - 1) * (BINS + 1), sizeof (guint64) * (BINS + 1));
+    res->year_counts = g_new (guint64, BINS + 1);
+    for (guint b = 0; b <= BINS; b++)
+      res->year_counts[b] = a->hist_cum[(gsize) (Y - 1) * (BINS + 1) + b];
   }
   return res;
 }
@@ -735,7 +738,7 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
   guint n_threads = settings->threads ? settings->threads : g_get_num_processors ();
   g_autofree Worker *workers = NULL;
   g_autofree GThread **threads = NULL;
-  Total total;
+  char *block, *at;
   GsSimResult *res = NULL;
 
   if (settings->trials == 0 || settings->trials > MAX_TRIALS)
@@ -755,11 +758,13 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
   n_threads = (guint) CLAMP (n_threads, 1, MAX (1, MIN (64, S.n_blocks)));
   workers = g_new0 (Worker, n_threads);
   threads = g_new0 (GThread *, n_threads);
+  at = block = acc_block_new (n_threads * acc_size (S.H, S.n_groups));
   for (guint t = 0; t < n_threads; t++)
     {
       workers[t].S = &S;
-      workers[t].acc = acc_new (S.H, S.n_groups);
+      workers[t].acc = acc_new (&at, S.H, S.n_groups);
     }
+  g_assert (at == block + n_threads * acc_size (S.H, S.n_groups)); /* acc_new carved acc_size */
   /* The calling thread works too and reports progress. */
   for (guint t = 1; t < n_threads; t++)
     threads[t] = g_thread_new ("gs-montecarlo", worker_main, &workers[t]);
@@ -767,19 +772,16 @@ gs_montecarlo_run (const GsModel *model, const GsSimSettings *settings, GCancell
   for (guint t = 1; t < n_threads; t++)
     g_thread_join (threads[t]);
 
-  total_init (&total, S.H);
-  for (guint t = 0; t < n_threads; t++)
-    {
-      total_add (&total, workers[t].acc, S.H);
-      acc_free (workers[t].acc);
-    }
+  /* The threads' tallies merged into the first's. */
+  for (guint t = 1; t < n_threads; t++)
+    acc_add (workers[0].acc, workers[t].acc, S.H);
   if (!g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       if (progress)
         progress (1.0, progress_data);
-      res = sim_result (&S, &total);
+      res = sim_result (&S, workers[0].acc);
     }
-  total_clear (&total);
+  g_free (block);
   sim_clear (&S);
   return res;
 }
@@ -894,6 +896,7 @@ gs_montecarlo_run_async (const GsModel *model, const GsSimSettings *settings,
 
   job->model = gs_model_copy (model);
   job->settings = *settings;
+  job->settings.result = NULL; /* the caller's, for the caller's model, not the copy */
   job->context = g_main_context_ref_thread_default ();
   job->progress = progress;
   job->progress_data = progress_data;

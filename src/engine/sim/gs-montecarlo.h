@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gs-model.h"
+#include "gs-result.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,10 @@ typedef struct
   guint64 seed;
   guint threads;                 /* 0 = one per processor */
   const GsSimEvidence *evidence; /* NULL: the plan alone */
+  /* gs_compute (model) when the caller has it already (a command that printed
+   * the plan first): borrowed, it must outlive the run; NULL: the run computes
+   * it.  gs_montecarlo_run_async copies the model, and computes its own. */
+  const GsResult *result;
 } GsSimSettings;
 
 void
