@@ -1,0 +1,210 @@
+/* gs-paint-warm-up.c — the memory a window's first edits paint with, touched at idle.
+ *
+ * Copyright 2026 The Goalsheet developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Why: with the CPU renderer on X11, each frame GTK 4.8 paints into a new
+ * image of the damage's size (calloc'd on the heap) and cairo 1.16 copies it
+ * into a block of its X shared-memory pool for XShmPutImage.  The first
+ * frames of an edit touch fresh pages of both: ~1,400 page faults in the
+ * first edit's frame and ~450–700 in one of the next few (a second XShm
+ * block while the X server still reads the first), ~12 µs each on a VM:
+ * 20–30 ms, so a window's first edits missed their frame where later ones
+ * did not (bench/RESULTS.md, "The window: an edit on the Compensation page").
+ * After the window's first frame, at idle, this touches them ahead:
+ *  - the heap: glibc's thresholds fixed (mmap at its own dynamic maximum,
+ *    trim at twice the block) and a block the window's size rounded up to
+ *    a power of two allocated, written and freed, so the paint buffers and
+ *    the edit's allocations land on pages already touched and a free does
+ *    not hand them back to the kernel;
+ *  - cairo's XShm pool: two images of that block's size taken from it and
+ *    written (cairo_surface_create_similar_image on the window's xlib
+ *    surface), the second freed and a 16 × 16 image taken before the first
+ *    is, so the small one splits a touched block and stays: cairo frees a
+ *    pool as soon as all of it is free, and the next frame would make a
+ *    new, untouched one.  Its buddy allocator hands the frames the rest of
+ *    that block and then the other touched block.
+ * It costs the window's size rounded up, once in the heap and twice in
+ * shared memory (16 MiB of XShm for a 1,280 × 860 window), and is skipped
+ * for windows over 8 MiB of pixels (larger than 1,920 × 1,080) and off X11.
+ */
+#define _DEFAULT_SOURCE /* explicit_bzero */
+#include "config.h"
+
+#include "gs-paint-warm-up.h"
+
+#include <malloc.h>
+#include <string.h>
+
+#if defined(GDK_WINDOWING_X11) && defined(GS_HAVE_XLIB)
+#include <cairo-xlib.h>
+#include <gdk/x11/gdkx.h>
+#define WARM_UP_XSHM 1
+#endif
+
+#define WARM_UP_MAX_BLOCK (8u << 20)
+#define WARM_UP_MMAP_THRESHOLD (32 << 20) /* glibc's DEFAULT_MMAP_THRESHOLD_MAX */
+
+/* Quiet this long after a frame before the warm-up runs: after the page's
+ * own frames (its figures come from a worker), before a hand makes an edit. */
+#define WARM_UP_QUIET_MS 250
+
+typedef struct
+{
+  guint runs;
+  gboolean pending;
+  guint timeout_id;
+  gsize shm_bytes;
+  gsize heap_bytes;
+  cairo_surface_t *anchor; /* keeps cairo's XShm pool, and its touched pages */
+} WarmUp;
+
+static void
+warm_up_free (gpointer data)
+{
+  WarmUp *w = data;
+  g_clear_handle_id (&w->timeout_id, g_source_remove);
+  g_clear_pointer (&w->anchor, cairo_surface_destroy);
+  g_free (w);
+}
+
+#ifdef WARM_UP_XSHM
+/* An image in cairo's XShm pool, written through. */
+static cairo_surface_t *
+shm_image (cairo_surface_t *window, int width, int height)
+{
+  cairo_surface_t *image
+      = cairo_surface_create_similar_image (window, CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (image);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+  return image;
+}
+
+static gsize
+warm_up_shm (WarmUp *w, GdkSurface *surface, int width, int height)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  Window xid = gdk_x11_surface_get_xid (surface);
+  XWindowAttributes attrs;
+  cairo_surface_t *window, *first, *second;
+  gsize bytes;
+
+  if (!XGetWindowAttributes (dpy, xid, &attrs))
+    return 0;
+  window = cairo_xlib_surface_create (dpy, xid, attrs.visual, attrs.width, attrs.height);
+  first = shm_image (window, width, height);
+  second = shm_image (window, width, height);
+  /* Both come from the pool only when the X server offers shared memory;
+   * otherwise they are plain images and there is nothing to keep. */
+  bytes = cairo_surface_get_device (first) ? (gsize) 2 * width * height * 4 : 0;
+  cairo_surface_destroy (second);
+  if (bytes)
+    w->anchor = cairo_surface_create_similar_image (window, CAIRO_FORMAT_RGB24, 16, 16);
+  cairo_surface_destroy (first);
+  cairo_surface_destroy (window);
+  return bytes;
+}
+#endif
+
+static gboolean
+warm_up (gpointer user_data)
+{
+  GtkWindow *window = user_data;
+  WarmUp *w = g_object_get_data (G_OBJECT (window), "gs-paint-warm-up");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  gsize bytes, block = 64 << 10;
+  int scale, width, height;
+  guchar *reserve;
+
+  w->timeout_id = 0;
+  w->pending = FALSE;
+  w->runs++;
+  if (surface == NULL)
+    return G_SOURCE_REMOVE;
+  scale = gdk_surface_get_scale_factor (surface);
+  bytes = (gsize) gdk_surface_get_width (surface) * scale * gdk_surface_get_height (surface) * scale
+          * 4;
+  while (block < bytes)
+    block <<= 1;
+  if (block > WARM_UP_MAX_BLOCK)
+    return G_SOURCE_REMOVE;
+
+  mallopt (M_MMAP_THRESHOLD, WARM_UP_MMAP_THRESHOLD);
+  mallopt (M_TRIM_THRESHOLD, (int) (4 * block));
+  reserve = g_malloc (block);
+  explicit_bzero (reserve, block); /* a write the compiler keeps; calloc would not touch */
+  g_free (reserve);
+  w->heap_bytes = block;
+#ifdef WARM_UP_XSHM
+  /* One row short of the block: cairo sizes a new pool's largest block by
+   * the first image it holds, and the next power of two would double it. */
+  width = 1024;
+  height = (int) (block / (width * 4)) - 1;
+  if (w->anchor == NULL && GDK_IS_X11_SURFACE (surface))
+    w->shm_bytes = warm_up_shm (w, surface, width, height);
+#else
+  (void) width;
+  (void) height;
+#endif
+  return G_SOURCE_REMOVE;
+}
+
+/* Each frame while a warm-up is due puts it off until the window is quiet. */
+static void
+on_after_paint (GdkFrameClock *clock, GtkWindow *window)
+{
+  WarmUp *w = g_object_get_data (G_OBJECT (window), "gs-paint-warm-up");
+  if (!w->pending)
+    return;
+  g_clear_handle_id (&w->timeout_id, g_source_remove);
+  w->timeout_id = g_timeout_add_full (G_PRIORITY_LOW, WARM_UP_QUIET_MS, warm_up, window, NULL);
+}
+
+static void
+on_realize (GtkWidget *widget)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_after_paint), widget, 0);
+}
+
+static void
+on_unrealize (GtkWidget *widget)
+{
+  WarmUp *w = g_object_get_data (G_OBJECT (widget), "gs-paint-warm-up");
+  g_clear_handle_id (&w->timeout_id, g_source_remove);
+  g_clear_pointer (&w->anchor, cairo_surface_destroy);
+}
+
+void
+gs_paint_warm_up_watch (GtkWindow *window)
+{
+  WarmUp *w = g_new0 (WarmUp, 1);
+  w->pending = TRUE;
+  g_object_set_data_full (G_OBJECT (window), "gs-paint-warm-up", w, warm_up_free);
+  g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
+  g_signal_connect (window, "unrealize", G_CALLBACK (on_unrealize), NULL);
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    on_realize (GTK_WIDGET (window));
+}
+
+void
+gs_paint_warm_up_again (GtkWindow *window)
+{
+  WarmUp *w = g_object_get_data (G_OBJECT (window), "gs-paint-warm-up");
+  if (w)
+    w->pending = TRUE;
+}
+
+guint
+gs_paint_warm_up_get_runs (GtkWindow *window, gsize *shm_bytes, gsize *heap_bytes)
+{
+  WarmUp *w = g_object_get_data (G_OBJECT (window), "gs-paint-warm-up");
+  if (shm_bytes)
+    *shm_bytes = w ? w->shm_bytes : 0;
+  if (heap_bytes)
+    *heap_bytes = w ? w->heap_bytes : 0;
+  return w ? w->runs : 0;
+}
