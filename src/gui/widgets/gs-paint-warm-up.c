@@ -49,23 +49,45 @@
  * own frames (its figures come from a worker), before a hand makes an edit. */
 #define WARM_UP_QUIET_MS 250
 
+/* A run is three steps, each in an idle of its own, so that input and
+ * frames wait for one step (30–100 ms of first touches), not for all. */
+typedef enum
+{
+  STEP_HEAP,
+  STEP_XSHM_FIRST,
+  STEP_XSHM_SECOND,
+} Step;
+
 typedef struct
 {
   guint runs;
   gboolean pending;
   guint timeout_id;
+  Step step;
+  gsize block;
+  gint64 start;
   gsize shm_bytes;
   gsize heap_bytes;
+  cairo_surface_t *target; /* the window's xlib surface, during a run */
+  cairo_surface_t *first;  /* the first XShm image, between its steps */
   cairo_surface_t *anchor; /* keeps cairo's XShm pool, and its touched pages */
 } WarmUp;
 
 static void
+warm_up_clear (WarmUp *w)
+{
+  g_clear_handle_id (&w->timeout_id, g_source_remove);
+  g_clear_pointer (&w->first, cairo_surface_destroy);
+  g_clear_pointer (&w->target, cairo_surface_destroy);
+  g_clear_pointer (&w->anchor, cairo_surface_destroy);
+  w->step = STEP_HEAP;
+}
+
+static void
 warm_up_free (gpointer data)
 {
-  WarmUp *w = data;
-  g_clear_handle_id (&w->timeout_id, g_source_remove);
-  g_clear_pointer (&w->anchor, cairo_surface_destroy);
-  g_free (w);
+  warm_up_clear (data);
+  g_free (data);
 }
 
 #ifdef WARM_UP_XSHM
@@ -83,31 +105,40 @@ shm_image (cairo_surface_t *window, int width, int height)
   return image;
 }
 
-static gsize
-warm_up_shm (WarmUp *w, GdkSurface *surface, int width, int height)
+/* The window's xlib surface, to take images of cairo's XShm pool from. */
+static cairo_surface_t *
+xlib_target (GdkSurface *surface)
 {
   Display *dpy = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
   Window xid = gdk_x11_surface_get_xid (surface);
   XWindowAttributes attrs;
-  cairo_surface_t *window, *first, *second;
-  gsize bytes;
-
   if (!XGetWindowAttributes (dpy, xid, &attrs))
-    return 0;
-  window = cairo_xlib_surface_create (dpy, xid, attrs.visual, attrs.width, attrs.height);
-  first = shm_image (window, width, height);
-  second = shm_image (window, width, height);
-  /* Both come from the pool only when the X server offers shared memory;
-   * otherwise they are plain images and there is nothing to keep. */
-  bytes = cairo_surface_get_device (first) ? (gsize) 2 * width * height * 4 : 0;
-  cairo_surface_destroy (second);
-  if (bytes)
-    w->anchor = cairo_surface_create_similar_image (window, CAIRO_FORMAT_RGB24, 16, 16);
-  cairo_surface_destroy (first);
-  cairo_surface_destroy (window);
-  return bytes;
+    return NULL;
+  return cairo_xlib_surface_create (dpy, xid, attrs.visual, attrs.width, attrs.height);
 }
 #endif
+
+static gboolean
+warm_up (gpointer user_data);
+
+static gboolean
+next_step (WarmUp *w, GtkWindow *window, Step step)
+{
+  w->step = step;
+  w->timeout_id = g_idle_add_full (G_PRIORITY_LOW, warm_up, window, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+run_done (WarmUp *w)
+{
+  w->step = STEP_HEAP;
+  w->runs++;
+  g_debug ("paint warm-up %u: %" G_GSIZE_FORMAT " bytes of heap, %" G_GSIZE_FORMAT
+           " of XShm, %.1f ms since it began",
+           w->runs, w->heap_bytes, w->shm_bytes, (g_get_monotonic_time () - w->start) / 1000.0);
+  return G_SOURCE_REMOVE;
+}
 
 static gboolean
 warm_up (gpointer user_data)
@@ -115,41 +146,66 @@ warm_up (gpointer user_data)
   GtkWindow *window = user_data;
   WarmUp *w = g_object_get_data (G_OBJECT (window), "gs-paint-warm-up");
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  gsize bytes, block = 64 << 10;
-  int scale, width, height;
-  guchar *reserve;
-
   w->timeout_id = 0;
-  w->pending = FALSE;
-  w->runs++;
   if (surface == NULL)
-    return G_SOURCE_REMOVE;
-  scale = gdk_surface_get_scale_factor (surface);
-  bytes = (gsize) gdk_surface_get_width (surface) * scale * gdk_surface_get_height (surface) * scale
-          * 4;
-  while (block < bytes)
-    block <<= 1;
-  if (block > WARM_UP_MAX_BLOCK)
-    return G_SOURCE_REMOVE;
-
-  mallopt (M_MMAP_THRESHOLD, WARM_UP_MMAP_THRESHOLD);
-  mallopt (M_TRIM_THRESHOLD, (int) (4 * block));
-  reserve = g_malloc (block);
-  explicit_bzero (reserve, block); /* a write the compiler keeps; calloc would not touch */
-  g_free (reserve);
-  w->heap_bytes = block;
+    return run_done (w);
+  switch (w->step)
+    {
+    case STEP_HEAP:
+      {
+        gsize bytes = (gsize) gdk_surface_get_width (surface) * gdk_surface_get_height (surface)
+                      * gdk_surface_get_scale_factor (surface)
+                      * gdk_surface_get_scale_factor (surface) * 4;
+        guchar *reserve;
+        w->start = g_get_monotonic_time ();
+        w->pending = FALSE;
+        for (w->block = 64 << 10; w->block < bytes; w->block <<= 1)
+          ;
+        if (w->block > WARM_UP_MAX_BLOCK)
+          return run_done (w);
+        mallopt (M_MMAP_THRESHOLD, WARM_UP_MMAP_THRESHOLD);
+        mallopt (M_TRIM_THRESHOLD, (int) (4 * w->block));
+        reserve = g_malloc (w->block);
+        explicit_bzero (reserve, w->block); /* a write the compiler keeps; calloc would not touch */
+        g_free (reserve);
+        w->heap_bytes = w->block;
 #ifdef WARM_UP_XSHM
-  /* One row short of the block: cairo sizes a new pool's largest block by
-   * the first image it holds, and the next power of two would double it. */
-  width = 1024;
-  height = (int) (block / (width * 4)) - 1;
-  if (w->anchor == NULL && GDK_IS_X11_SURFACE (surface))
-    w->shm_bytes = warm_up_shm (w, surface, width, height);
-#else
-  (void) width;
-  (void) height;
+        if (w->anchor == NULL && GDK_IS_X11_SURFACE (surface))
+          return next_step (w, window, STEP_XSHM_FIRST);
 #endif
-  return G_SOURCE_REMOVE;
+        return run_done (w);
+      }
+#ifdef WARM_UP_XSHM
+      /* Images 1,024 px wide, one row short of the block: cairo sizes a new
+       * pool's largest block by the first image it holds, and the next
+       * power of two would double it. */
+#define SHM_WIDTH 1024
+#define SHM_HEIGHT ((int) (w->block / (SHM_WIDTH * 4)) - 1)
+    case STEP_XSHM_FIRST:
+      w->target = xlib_target (surface);
+      if (w->target == NULL)
+        return run_done (w);
+      w->first = shm_image (w->target, SHM_WIDTH, SHM_HEIGHT);
+      /* It comes from the pool only when the X server offers shared
+       * memory; otherwise it is a plain image and there is nothing to keep. */
+      if (cairo_surface_get_device (w->first) == NULL)
+        {
+          g_clear_pointer (&w->first, cairo_surface_destroy);
+          g_clear_pointer (&w->target, cairo_surface_destroy);
+          return run_done (w);
+        }
+      return next_step (w, window, STEP_XSHM_SECOND);
+    case STEP_XSHM_SECOND:
+      cairo_surface_destroy (shm_image (w->target, SHM_WIDTH, SHM_HEIGHT));
+      w->anchor = cairo_surface_create_similar_image (w->target, CAIRO_FORMAT_RGB24, 16, 16);
+      g_clear_pointer (&w->first, cairo_surface_destroy);
+      g_clear_pointer (&w->target, cairo_surface_destroy);
+      w->shm_bytes = (gsize) 2 * SHM_WIDTH * SHM_HEIGHT * 4;
+      return run_done (w);
+#endif
+    default:
+      return run_done (w);
+    }
 }
 
 /* Each frame while a warm-up is due puts it off until the window is quiet. */
@@ -157,7 +213,7 @@ static void
 on_after_paint (GdkFrameClock *clock, GtkWindow *window)
 {
   WarmUp *w = g_object_get_data (G_OBJECT (window), "gs-paint-warm-up");
-  if (!w->pending)
+  if (!w->pending || w->step != STEP_HEAP)
     return;
   g_clear_handle_id (&w->timeout_id, g_source_remove);
   w->timeout_id = g_timeout_add_full (G_PRIORITY_LOW, WARM_UP_QUIET_MS, warm_up, window, NULL);
@@ -174,8 +230,8 @@ static void
 on_unrealize (GtkWidget *widget)
 {
   WarmUp *w = g_object_get_data (G_OBJECT (widget), "gs-paint-warm-up");
-  g_clear_handle_id (&w->timeout_id, g_source_remove);
-  g_clear_pointer (&w->anchor, cairo_surface_destroy);
+  warm_up_clear (w);
+  w->pending = TRUE; /* realized again, on a new frame clock and pool */
 }
 
 void
