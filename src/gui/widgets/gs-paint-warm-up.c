@@ -11,22 +11,26 @@
  * block while the X server still reads the first), ~12 µs each on a VM:
  * 20–30 ms, so a window's first edits missed their frame where later ones
  * did not (bench/RESULTS.md, "The window: an edit on the Compensation page").
- * After the window's first frame, at idle, this touches them ahead:
+ * So, once the window has been quiet for 250 ms after its first frame (and
+ * its page's figures), and again after a page is shown, at idle, in three
+ * steps so input waits for one step only, this touches them ahead:
  *  - the heap: glibc's thresholds fixed (mmap at its own dynamic maximum,
- *    trim at twice the block) and a block the window's size rounded up to
- *    a power of two allocated, written and freed, so the paint buffers and
- *    the edit's allocations land on pages already touched and a free does
- *    not hand them back to the kernel;
- *  - cairo's XShm pool: two images of that block's size taken from it and
- *    written (cairo_surface_create_similar_image on the window's xlib
- *    surface), the second freed and a 16 × 16 image taken before the first
- *    is, so the small one splits a touched block and stays: cairo frees a
- *    pool as soon as all of it is free, and the next frame would make a
- *    new, untouched one.  Its buddy allocator hands the frames the rest of
- *    that block and then the other touched block.
+ *    trim at four times the block) and a block the window's size rounded
+ *    up to a power of two allocated, written and freed, so the paint
+ *    buffers and the edit's allocations land on pages already touched and
+ *    a free does not hand them back to the kernel (a page's widgets, made
+ *    when it is first shown, take the block: hence again after a page);
+ *  - cairo's XShm pool (once): two images of that block's size taken from
+ *    it and written (cairo_surface_create_similar_image on the window's
+ *    xlib surface), the second freed and a 16 × 16 image taken before the
+ *    first is, so the small one splits a touched block and stays: cairo
+ *    drops a pool that is all free, and the next frame would make a new,
+ *    untouched one.  Its buddy allocator hands the frames the rest of that
+ *    block, then the other touched one.
  * It costs the window's size rounded up, once in the heap and twice in
- * shared memory (16 MiB of XShm for a 1,280 × 860 window), and is skipped
- * for windows over 8 MiB of pixels (larger than 1,920 × 1,080) and off X11.
+ * shared memory (8 and 16 MiB for a 1,280 × 860 window; 60–250 ms of first
+ * touches on this VM, at idle), and is skipped for windows of more than
+ * 8 MiB of pixels (larger than 1,920 × 1,080) and off X11.
  */
 #define _DEFAULT_SOURCE /* explicit_bzero */
 #include "config.h"
