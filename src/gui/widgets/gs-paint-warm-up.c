@@ -49,6 +49,12 @@
 #define WARM_UP_MAX_BLOCK (8u << 20)
 #define WARM_UP_MMAP_THRESHOLD (32 << 20) /* glibc's DEFAULT_MMAP_THRESHOLD_MAX */
 
+/* The XShm images: 1,024 px wide, one row short of the block, because cairo
+ * sizes a new pool's largest block by the first image it holds and the next
+ * power of two would double it. */
+#define SHM_WIDTH 1024
+#define SHM_HEIGHT(block) ((int) ((block) / (SHM_WIDTH * 4)) - 1)
+
 /* Quiet this long after a frame before the warm-up runs: after the page's
  * own frames (its figures come from a worker), before a hand makes an edit. */
 #define WARM_UP_QUIET_MS 250
@@ -180,16 +186,11 @@ warm_up (gpointer user_data)
         return run_done (w);
       }
 #ifdef WARM_UP_XSHM
-      /* Images 1,024 px wide, one row short of the block: cairo sizes a new
-       * pool's largest block by the first image it holds, and the next
-       * power of two would double it. */
-#define SHM_WIDTH 1024
-#define SHM_HEIGHT ((int) (w->block / (SHM_WIDTH * 4)) - 1)
     case STEP_XSHM_FIRST:
       w->target = xlib_target (surface);
       if (w->target == NULL)
         return run_done (w);
-      w->first = shm_image (w->target, SHM_WIDTH, SHM_HEIGHT);
+      w->first = shm_image (w->target, SHM_WIDTH, SHM_HEIGHT (w->block));
       /* It comes from the pool only when the X server offers shared
        * memory; otherwise it is a plain image and there is nothing to keep. */
       if (cairo_surface_get_device (w->first) == NULL)
@@ -200,11 +201,11 @@ warm_up (gpointer user_data)
         }
       return next_step (w, window, STEP_XSHM_SECOND);
     case STEP_XSHM_SECOND:
-      cairo_surface_destroy (shm_image (w->target, SHM_WIDTH, SHM_HEIGHT));
+      cairo_surface_destroy (shm_image (w->target, SHM_WIDTH, SHM_HEIGHT (w->block)));
       w->anchor = cairo_surface_create_similar_image (w->target, CAIRO_FORMAT_RGB24, 16, 16);
       g_clear_pointer (&w->first, cairo_surface_destroy);
       g_clear_pointer (&w->target, cairo_surface_destroy);
-      w->shm_bytes = (gsize) 2 * SHM_WIDTH * SHM_HEIGHT * 4;
+      w->shm_bytes = (gsize) 2 * SHM_WIDTH * SHM_HEIGHT (w->block) * 4;
       return run_done (w);
 #endif
     default:
