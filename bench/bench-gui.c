@@ -121,6 +121,27 @@ thread_faults (void)
   return u.ru_minflt + u.ru_majflt;
 }
 
+/* The process's memory at the end (bench/RESULTS.md compares the paint
+ * warm-up's cost): resident anonymous and shared (XShm) memory, and the
+ * peak resident set, from /proc/self/status. */
+static void
+report_memory (void)
+{
+  static const char *const keys[] = { "VmHWM:", "RssAnon:", "RssShmem:" };
+  g_autofree char *status = NULL;
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+  g_print ("memory at the end (KiB):");
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      const char *at = strstr (status, keys[k]);
+      if (at)
+        g_print (" %s %" G_GINT64_FORMAT, keys[k],
+                 g_ascii_strtoll (at + strlen (keys[k]), NULL, 10));
+    }
+  g_print ("\n");
+}
+
 static int
 cmp_double (gconstpointer a, gconstpointer b)
 {
@@ -465,6 +486,7 @@ main (int argc, char *argv[])
            "page faults per edit %.1f\n",
            (b.cpu_end - b.cpu_start) * 1000.0 / b.n, b.layout_s * 1000.0 / b.n,
            b.paint_s * 1000.0 / b.n, (double) (b.faults_end - b.faults_start) / b.n);
+  report_memory ();
   if (b.tail_ms > 0)
     report_tail (&b);
   return 0;

@@ -19,6 +19,7 @@
 #include "gs-field.h"
 #include "gs-funnel-page.h"
 #include "gs-goal-table.h"
+#include "gs-paint-warm-up.h"
 #include "gs-sim-page.h"
 #include "gs-statements-page.h"
 #include "gs-strip.h"
@@ -295,6 +296,8 @@ on_page_shown (GtkWidget *stack, GParamSpec *pspec, GsWindow *self)
   if (page == GS_WINDOW_N_PAGES)
     return;
   _gs_window_page (self, page);
+  /* The page's widgets took heap the paint warm-up had touched. */
+  gs_paint_warm_up_again (GTK_WINDOW (self));
   if (self->plan == NULL || !self->stale[page])
     return;
   r = gs_plan_get_result (self->plan, NULL);
@@ -477,6 +480,7 @@ gs_window_init (GsWindow *self)
       g_settings_schema_unref (schema);
     }
   _gs_window_files_init (self);
+  gs_paint_warm_up_watch (GTK_WINDOW (self));
 }
 
 GsWindow *
