@@ -139,6 +139,9 @@ int
 main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
+  /* The XShm part is for the CPU renderer (Xvfb would give GL on llvmpipe,
+   * whose frames never use the pool). */
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/gui/paint-warm-up/first-edits", test_first_edits);

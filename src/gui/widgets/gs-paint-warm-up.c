@@ -30,7 +30,8 @@
  * It costs the window's size rounded up, once in the heap and twice in
  * shared memory (8 and 16 MiB for a 1,280 × 860 window; 60–250 ms of first
  * touches on this VM, at idle), and is skipped for windows of more than
- * 8 MiB of pixels (larger than 1,920 × 1,080) and off X11.
+ * 8 MiB of pixels (larger than 1,920 × 1,080) and off X11; the XShm part
+ * only with the CPU (cairo) renderer, the one that paints through the pool.
  */
 #define _DEFAULT_SOURCE /* explicit_bzero */
 #include "config.h"
@@ -180,7 +181,10 @@ warm_up (gpointer user_data)
         g_free (reserve);
         w->heap_bytes = w->block;
 #ifdef WARM_UP_XSHM
-        if (w->anchor == NULL && GDK_IS_X11_SURFACE (surface))
+        /* Only the CPU renderer paints through cairo's XShm pool; with GL
+         * the pool would be 16 MiB that no frame uses. */
+        if (w->anchor == NULL && GDK_IS_X11_SURFACE (surface)
+            && GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window))))
           return next_step (w, window, STEP_XSHM_FIRST);
 #endif
         return run_done (w);
