@@ -15,6 +15,20 @@
 
 static double capacity_sigma = 0; /* the tests' default: capacity exact */
 
+static void
+settings_init (GsSimSettings *s, double kappa, double sigma, double jitter, guint64 trials,
+               guint64 seed, guint threads)
+{
+  gs_sim_settings_init (s);
+  s->rate_concentration = kappa;
+  s->deal_size_sigma = sigma;
+  s->lag_jitter_days = jitter;
+  s->capacity_sigma = capacity_sigma;
+  s->trials = trials;
+  s->seed = seed;
+  s->threads = threads;
+}
+
 static GsSimResult *
 simulate (JsonNode *root, double kappa, double sigma, double jitter, guint64 trials, guint64 seed,
           guint threads)
@@ -25,14 +39,7 @@ simulate (JsonNode *root, double kappa, double sigma, double jitter, guint64 tri
   GsSimResult *res;
 
   g_assert_no_error (error);
-  gs_sim_settings_init (&s);
-  s.rate_concentration = kappa;
-  s.deal_size_sigma = sigma;
-  s.lag_jitter_days = jitter;
-  s.capacity_sigma = capacity_sigma;
-  s.trials = trials;
-  s.seed = seed;
-  s.threads = threads;
+  settings_init (&s, kappa, sigma, jitter, trials, seed, threads);
   res = gs_montecarlo_run (model, &s, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return res;
@@ -162,13 +169,7 @@ test_reproducible (void)
     g_autoptr (GsSimResult) e = NULL;
     GsSimSettings s;
     g_assert_no_error (error);
-    gs_sim_settings_init (&s);
-    s.deal_size_sigma = 0.5;
-    s.lag_jitter_days = 7;
-    s.capacity_sigma = capacity_sigma;
-    s.trials = 20000;
-    s.seed = 7;
-    s.threads = 2;
+    settings_init (&s, 50, 0.5, 7, 20000, 7, 2);
     s.result = result;
     e = gs_montecarlo_run (model, &s, NULL, NULL, NULL, &error);
     g_assert_no_error (error);
@@ -504,14 +505,7 @@ test_async (void)
   AsyncState st = { g_main_loop_new (NULL, FALSE), NULL, 0, 0, g_thread_self () };
   GsSimSettings s;
 
-  gs_sim_settings_init (&s);
-  s.rate_concentration = 50;
-  s.deal_size_sigma = 0.5;
-  s.lag_jitter_days = 7;
-  s.capacity_sigma = capacity_sigma;
-  s.trials = 40000;
-  s.seed = 9;
-  s.threads = 2;
+  settings_init (&s, 50, 0.5, 7, 40000, 9, 2);
   gs_montecarlo_run_async (model, &s, NULL, on_progress, &st, on_done, &st);
   g_main_loop_run (st.loop);
   g_assert_nonnull (st.res);
