@@ -639,6 +639,9 @@ test_modules (void)
     g_assert_null (strstr (out, "libcairo"));
     g_assert_null (strstr (out, "libpango"));
     g_assert_null (strstr (out, "libxlsxwriter"));
+    /* Nor ICU, loaded by the first figure formatted (/cli/icu-on-use). */
+    g_assert_null (strstr (out, "libicu"));
+    g_assert_null (strstr (out, "libstdc++"));
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
   }
@@ -688,6 +691,76 @@ test_modules (void)
   g_rmdir (dir);
 }
 
+/* ICU is loaded by the first figure a verb formats (gs-format.c), so the
+ * executable does not map it at start (/cli/modules) and a verb that prints
+ * JSON or nothing but a verdict never loads it; a verb that prints text does. */
+static void
+test_icu_on_use (void)
+{
+  const char *cli = g_getenv ("GOALSHEET_CLI");
+  g_autofree char *seed = example ("seed-saas.goalsheet");
+  g_autofree char *deals = example ("crm/seed-saas-hubspot-deals.csv");
+  g_autofree char *dir = g_dir_make_tmp ("gs-cli-icu-XXXXXX", NULL);
+  g_autofree char *plan = g_build_filename (dir, "plan.goalsheet", NULL);
+  g_autofree char *bytes = NULL;
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "LD_DEBUG", "files", TRUE);
+  g_autofree char *out = NULL, *err = NULL;
+  gsize len = 0;
+
+  /* A plan with actuals, for track and expense. */
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_get_contents (seed, &bytes, &len, NULL));
+  g_assert_true (g_file_set_contents (plan, bytes, (gssize) len, NULL));
+  {
+    const char *argv[] = { cli, "import", plan, "--deals", deals, NULL };
+    g_assert_cmpint (spawn (argv, NULL, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *quiet[][7] = {
+      { "validate", plan, NULL },
+      { "track", "--json", "--as-of", "2027-08-15", plan, NULL },
+      { "track", "--json", "--as-of", "2027-08-15", "-n", "200", plan },
+      { "payout", "--json", plan, NULL },
+      { "simulate", "--json", "-n", "200", plan, NULL },
+      { "expense", "--json", plan, NULL },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (quiet); i++)
+      {
+        const char *argv[9] = { cli };
+        for (guint j = 0; j < G_N_ELEMENTS (quiet[i]) && quiet[i][j]; j++)
+          argv[j + 1] = quiet[i][j];
+        g_test_message ("goalsheet-cli %s %s", quiet[i][0], quiet[i][1]);
+        g_assert_cmpint (spawn (argv, env, &out, &err), ==, 0);
+        g_assert_cmpuint (strlen (out), >, 2);
+        /* The dynamic loader's trace names every file it loads. */
+        g_assert_nonnull (strstr (err, "file=libglib-2.0"));
+        g_assert_null (strstr (err, "libicu"));
+        g_clear_pointer (&out, g_free);
+        g_clear_pointer (&err, g_free);
+      }
+  }
+  {
+    const char *texts[][6] = {
+      { "show", plan, NULL },
+      { "track", "--no-p-hit", "--as-of", "2027-08-15", plan, NULL },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        const char *argv[8] = { cli };
+        for (guint j = 0; texts[i][j]; j++)
+          argv[j + 1] = texts[i][j];
+        g_assert_cmpint (spawn (argv, env, &out, &err), ==, 0);
+        g_assert_nonnull (strstr (err, "file=libicui18n.so"));
+        g_clear_pointer (&out, g_free);
+        g_clear_pointer (&err, g_free);
+      }
+  }
+  g_unlink (plan);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -702,5 +775,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/show-minimal", test_show_minimal);
   g_test_add_func ("/cli/signed-then-changed", test_signed_then_changed);
   g_test_add_func ("/cli/modules", test_modules);
+  g_test_add_func ("/cli/icu-on-use", test_icu_on_use);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "gs-format.h"
 
 #include <locale.h>
+#include <string.h>
 
 #define NBSP "\xc2\xa0"      /* U+00A0 no-break space */
 #define NNBSP "\xe2\x80\xaf" /* U+202F narrow no-break space */
@@ -274,6 +275,35 @@ test_name_list (void)
 
 /* ICU set up on a thread of its own while figures are formatted here: the
  * same text as without it, and the thread joins. */
+/* Whether ICU's i18n library is mapped into this process. */
+static gboolean
+icu_mapped (void)
+{
+  g_autofree char *maps = NULL;
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, "/libicui18n.so") != NULL;
+}
+
+/* ICU is loaded by the first figure formatted, not at start (gs-format.c):
+ * this runs first, before any other case formats. */
+static void
+test_icu_on_first_use (void)
+{
+  g_autofree char *none = NULL;
+  g_autofree char *count = NULL;
+  GPtrArray *names = g_ptr_array_new ();
+
+  g_assert_false (icu_mapped ());
+  /* What needs no ICU does not load it. */
+  none = gs_format_name_list (names);
+  g_assert_cmpstr (none, ==, "");
+  g_ptr_array_unref (names);
+  g_assert_false (icu_mapped ());
+  count = gs_format_count (4628);
+  g_assert_cmpstr (count, ==, "4,628");
+  g_assert_true (icu_mapped ());
+}
+
 static void
 test_prepare (void)
 {
@@ -295,6 +325,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* First: no case before it may have formatted. */
+  g_test_add_func ("/format/icu-on-first-use", test_icu_on_first_use);
   g_test_add_func ("/format/c-locale", test_c_locale);
   g_test_add_func ("/format/name-list", test_name_list);
   g_test_add_func ("/format/money-german", test_money_german);

@@ -1,10 +1,17 @@
 /* gs-format.c — numbers, money, percents and dates as text, through ICU.
  *
+ * ICU is loaded by the first call that needs it (dlopen), not linked: its
+ * libraries (ICU's common and i18n parts, its 30 MiB of data, libstdc++ and
+ * libgcc_s) cost every process about 5 ms and 110 page faults to map and
+ * relocate at start, and goalsheet-cli's --json verbs, validate and import
+ * never format a figure (docs/architecture.md, "ICU on first use").
+ *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-format.h"
 
+#include <dlfcn.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
@@ -14,6 +21,74 @@
 #include <unicode/udatpg.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/ustring.h>
+#include <unicode/uvernum.h>
+
+/* ICU's entry points carry its major version ("unumf_close_72"): its
+ * headers rename every name below to that, so the names looked up are the
+ * ones the headers were built for, and each pointer has its function's
+ * type.  ICU's i18n library stands on its common one, which dlopen loads
+ * with it; dlsym on the i18n handle finds the functions of both. */
+#define ICU_LIBRARY "libicui18n.so." G_STRINGIFY (U_ICU_VERSION_MAJOR_NUM)
+#define ICU_FUNCTIONS(F)                                                                           \
+  F (u_charsToUChars)                                                                              \
+  F (u_errorName)                                                                                  \
+  F (u_uastrncpy)                                                                                  \
+  F (ucurr_getDefaultFractionDigits)                                                               \
+  F (ucurr_isAvailable)                                                                            \
+  F (udat_close)                                                                                   \
+  F (udat_format)                                                                                  \
+  F (udat_open)                                                                                    \
+  F (udatpg_close)                                                                                 \
+  F (udatpg_getBestPattern)                                                                        \
+  F (udatpg_open)                                                                                  \
+  F (unumf_close)                                                                                  \
+  F (unumf_closeResult)                                                                            \
+  F (unumf_formatDecimal)                                                                          \
+  F (unumf_formatDouble)                                                                           \
+  F (unumf_openForSkeletonAndLocale)                                                               \
+  F (unumf_openResult)                                                                             \
+  F (unumf_resultToString)
+
+typedef struct
+{
+#define ICU_FIELD(name) __typeof__ (&name) name;
+  ICU_FUNCTIONS (ICU_FIELD)
+#undef ICU_FIELD
+} Icu;
+
+static gpointer
+icu_load (gpointer data)
+{
+  static Icu icu;
+  void *handle;
+  (void) data;
+
+  /* Never closed: the formatters in the caches below live for the process. */
+  handle = dlopen (ICU_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+  if (handle == NULL)
+    {
+      g_critical ("ICU could not be loaded: %s", dlerror ());
+      return NULL;
+    }
+#define ICU_LOOKUP(name)                                                                           \
+  if ((*(void **) &icu.name = dlsym (handle, G_STRINGIFY (name))) == NULL)                         \
+    {                                                                                              \
+      g_critical ("ICU (%s) has no %s", ICU_LIBRARY, G_STRINGIFY (name));                          \
+      return NULL;                                                                                 \
+    }
+  ICU_FUNCTIONS (ICU_LOOKUP)
+#undef ICU_LOOKUP
+  return &icu;
+}
+
+/* ICU's functions, loaded on the first call (any thread); NULL if ICU could
+ * not be loaded, and every figure then falls back to its plain form. */
+static const Icu *
+icu_get (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, icu_load, NULL);
+}
 
 /* The C locale is formatted as US English (ICU's own "en_US_POSIX" has no
  * grouping), with ASCII spaces and " %" after percents: the text Goalsheet
@@ -55,8 +130,11 @@ static const UNumberFormatter *
 number_formatter (const Locale *loc, const char *skeleton)
 {
   g_autofree char *key = g_strconcat (loc->icu, "|", skeleton, NULL);
+  const Icu *icu = icu_get ();
   UNumberFormatter *f;
 
+  if (icu == NULL)
+    return NULL;
   g_mutex_lock (&cache_lock);
   if (number_cache == NULL)
     number_cache = g_hash_table_new (g_str_hash, g_str_equal);
@@ -65,14 +143,14 @@ number_formatter (const Locale *loc, const char *skeleton)
     {
       UErrorCode status = U_ZERO_ERROR;
       UChar uskeleton[256];
-      u_uastrncpy (uskeleton, skeleton, G_N_ELEMENTS (uskeleton) - 1);
+      icu->u_uastrncpy (uskeleton, skeleton, G_N_ELEMENTS (uskeleton) - 1);
       uskeleton[G_N_ELEMENTS (uskeleton) - 1] = 0;
-      f = unumf_openForSkeletonAndLocale (uskeleton, -1, loc->icu, &status);
+      f = icu->unumf_openForSkeletonAndLocale (uskeleton, -1, loc->icu, &status);
       if (U_FAILURE (status))
         {
           g_critical ("ICU refused the number form “%s” for %s: %s", skeleton, loc->icu,
-                      u_errorName (status));
-          unumf_close (f);
+                      icu->u_errorName (status));
+          icu->unumf_close (f);
           f = NULL;
         }
       else
@@ -113,6 +191,7 @@ static char *
 format_with (const Locale *loc, const char *skeleton, const char *decimal, double value)
 {
   const UNumberFormatter *f = number_formatter (loc, skeleton);
+  const Icu *icu = icu_get (); /* loaded if f is not NULL */
   UErrorCode status = U_ZERO_ERROR;
   UFormattedNumber *result;
   UChar buf[128];
@@ -121,17 +200,17 @@ format_with (const Locale *loc, const char *skeleton, const char *decimal, doubl
 
   if (f == NULL)
     return decimal ? g_strdup (decimal) : g_strdup_printf ("%g", value);
-  result = unumf_openResult (&status);
+  result = icu->unumf_openResult (&status);
   if (decimal)
-    unumf_formatDecimal (f, decimal, -1, result, &status);
+    icu->unumf_formatDecimal (f, decimal, -1, result, &status);
   else
-    unumf_formatDouble (f, value, result, &status);
-  len = unumf_resultToString (result, buf, G_N_ELEMENTS (buf), &status);
+    icu->unumf_formatDouble (f, value, result, &status);
+  len = icu->unumf_resultToString (result, buf, G_N_ELEMENTS (buf), &status);
   if (U_FAILURE (status) || len >= (int32_t) G_N_ELEMENTS (buf))
     text = decimal ? g_strdup (decimal) : g_strdup_printf ("%g", value);
   else
     text = finish (buf, len, loc, TRUE);
-  unumf_closeResult (result);
+  icu->unumf_closeResult (result);
   return text;
 }
 
@@ -322,7 +401,8 @@ static char *
 format_day (const GDate *date, gboolean month_only)
 {
   Locale loc;
-  UDateFormat *f;
+  const Icu *icu = icu_get ();
+  UDateFormat *f = NULL;
   UErrorCode status = U_ZERO_ERROR;
   UChar buf[128];
   int32_t len = -1;
@@ -334,8 +414,9 @@ format_day (const GDate *date, gboolean month_only)
   if (date_cache == NULL)
     date_cache = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *key = g_strconcat (loc.icu, month_only ? "|yMMM" : "", NULL);
-  f = g_hash_table_lookup (date_cache, key);
-  if (f == NULL)
+  if (icu)
+    f = g_hash_table_lookup (date_cache, key);
+  if (f == NULL && icu)
     {
       /* Dates are calendar days: formatted at midnight UTC, in UTC. */
       UChar utc[] = { 'U', 'T', 'C', 0 };
@@ -343,20 +424,20 @@ format_day (const GDate *date, gboolean month_only)
         {
           UChar skeleton[] = { 'y', 'M', 'M', 'M', 0 };
           UChar pattern[64];
-          UDateTimePatternGenerator *gen = udatpg_open (loc.icu, &status);
-          int32_t n
-              = udatpg_getBestPattern (gen, skeleton, -1, pattern, G_N_ELEMENTS (pattern), &status);
-          udatpg_close (gen);
+          UDateTimePatternGenerator *gen = icu->udatpg_open (loc.icu, &status);
+          int32_t n = icu->udatpg_getBestPattern (gen, skeleton, -1, pattern,
+                                                  G_N_ELEMENTS (pattern), &status);
+          icu->udatpg_close (gen);
           if (U_SUCCESS (status) && n < (int32_t) G_N_ELEMENTS (pattern))
-            f = udat_open (UDAT_PATTERN, UDAT_PATTERN, loc.icu, utc, -1, pattern, n, &status);
+            f = icu->udat_open (UDAT_PATTERN, UDAT_PATTERN, loc.icu, utc, -1, pattern, n, &status);
           else if (U_SUCCESS (status))
             status = U_BUFFER_OVERFLOW_ERROR;
         }
       else
-        f = udat_open (UDAT_NONE, UDAT_MEDIUM, loc.icu, utc, -1, NULL, 0, &status);
+        f = icu->udat_open (UDAT_NONE, UDAT_MEDIUM, loc.icu, utc, -1, NULL, 0, &status);
       if (U_FAILURE (status))
         {
-          udat_close (f);
+          icu->udat_close (f);
           f = NULL;
         }
       else
@@ -369,8 +450,8 @@ format_day (const GDate *date, gboolean month_only)
       g_date_clear (&epoch, 1);
       g_date_set_dmy (&epoch, 1, G_DATE_JANUARY, 1970);
       status = U_ZERO_ERROR;
-      len = udat_format (f, (UDate) g_date_days_between (&epoch, date) * 86400000.0, buf,
-                         G_N_ELEMENTS (buf), NULL, &status);
+      len = icu->udat_format (f, (UDate) g_date_days_between (&epoch, date) * 86400000.0, buf,
+                              G_N_ELEMENTS (buf), NULL, &status);
       if (U_FAILURE (status) || len >= (int32_t) G_N_ELEMENTS (buf))
         len = -1;
     }
@@ -407,16 +488,17 @@ gs_format_currency_digits (const char *code, guint *digits)
 {
   UChar iso[4];
   UErrorCode status = U_ZERO_ERROR;
+  const Icu *icu;
   int32_t n;
 
-  if (code == NULL || strlen (code) != 3)
+  if (code == NULL || strlen (code) != 3 || (icu = icu_get ()) == NULL)
     return FALSE;
-  u_charsToUChars (code, iso, 4);
+  icu->u_charsToUChars (code, iso, 4);
   /* Any date: a currency that was ever legal tender (ICU answers 2 digits
    * for a code it does not know, so availability is asked first). */
-  if (!ucurr_isAvailable (iso, -1e300, 1e300, &status) || U_FAILURE (status))
+  if (!icu->ucurr_isAvailable (iso, -1e300, 1e300, &status) || U_FAILURE (status))
     return FALSE;
-  n = ucurr_getDefaultFractionDigits (iso, &status);
+  n = icu->ucurr_getDefaultFractionDigits (iso, &status);
   if (U_FAILURE (status) || n < 0 || n > 3)
     return FALSE;
   *digits = (guint) n;

@@ -18,6 +18,9 @@
  *    US English with ASCII spaces: "$2,600,000.00", "4,628", "27.5 %".
  *  - Results are newly allocated UTF-8; formatters are cached per
  *    (locale, form), so calling these on every edit is cheap.  Thread-safe.
+ *  - ICU is loaded by the first call that needs it, not at start
+ *    (docs/architecture.md, "ICU on first use"); gs_format_name_list() and
+ *    a currency in Goalsheet's own table need none.
  */
 #pragma once
 
@@ -102,11 +105,11 @@ gs_format_date (const GDate *date);
 char *
 gs_format_month (guint year, guint month);
 
-/* Starts ICU's one-time set-up on a thread of its own (loading its data, the
- * sets of characters currency spacing uses, the locale's symbols: about 4 ms
- * before the first figure) while the caller does other work, such as reading
- * a plan; join the thread before formatting or leaving.  NULL when no thread
- * could be started (nothing to join). */
+/* Starts ICU's one-time set-up on a thread of its own (loading its libraries,
+ * about 5 ms, and its data, the sets of characters currency spacing uses, the
+ * locale's symbols: about 4 ms before the first figure) while the caller does other work, such as
+ * reading a plan; join the thread before formatting or leaving.  NULL when no thread could be
+ * started (nothing to join). */
 GThread *
 gs_format_prepare (void);
 
