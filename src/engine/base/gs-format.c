@@ -2,9 +2,9 @@
  *
  * ICU is loaded by the first call that needs it (dlopen), not linked: its
  * libraries (ICU's common and i18n parts, its 30 MiB of data, libstdc++ and
- * libgcc_s) cost every process about 5 ms and 110 page faults to map and
- * relocate at start, and goalsheet-cli's --json verbs, validate and import
- * never format a figure (docs/architecture.md, "ICU on first use").
+ * libgcc_s) cost every process 2.5–5 ms and about 115 page faults to map
+ * and relocate at start, and goalsheet-cli's --json verbs and validate never
+ * format a figure (docs/architecture.md, "ICU on first use").
  *
  * Copyright 2026 The Goalsheet developers
  * SPDX-License-Identifier: GPL-3.0-or-later
