@@ -76,7 +76,7 @@ engine_total (GsPlan *plan, double attainment, int component)
   g_assert_no_error (error);
   return gs_format_money (component < 0 ? rp->people[0]->total
                                         : rp->people[0]->components[component].earned,
-                          comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+                          comp->digits, comp->currency, GS_MONEY_FORMAT_FULL);
 }
 
 static void
@@ -96,15 +96,16 @@ test_payout_at_attainment (void)
   gs_payout_view_set_attainment (view, 1.15);
   wait_figures (page);
 
-  g_assert_cmpstr (want, ==, "96,200.00"); /* by hand, above */
+  g_assert_cmpstr (want, ==, "$96,200.00"); /* by hand, above */
   g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, want);
   g_assert_cmpstr (gs_payout_view_get_figure (view, "component:own-bookings"), ==, want_own);
-  g_assert_cmpstr (want_own, ==, "68,600.00");
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:company-bookings"), ==, "18,400.00");
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:mql-followup"), ==, "9,200.00");
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "role-total"), ==, "769,600.00");
+  g_assert_cmpstr (want_own, ==, "$68,600.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:company-bookings"), ==,
+                   "$18,400.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:mql-followup"), ==, "$9,200.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "role-total"), ==, "$769,600.00");
   /* At plan every component pays its target incentive: 80,000.00. */
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "80,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "$80,000.00");
 
   /* The engine's trace lines, as written. */
   trace = gs_payout_view_get_trace (view);
@@ -158,22 +159,22 @@ test_async_figures (void)
 
   /* Shown for the first time: every figure at once. */
   g_assert_true (gs_comp_page_get_figures_ready (GS_COMP_PAGE (page)));
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "640,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "$640,000.00");
   g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
                    "$901,000.00");
 
   g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "100,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "$100,000.00");
   g_assert_false (gs_comp_page_get_figures_ready (GS_COMP_PAGE (page)));
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "640,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "$640,000.00");
   g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
                    "$901,000.00");
   /* Two edits in a row: the first's work is dropped, the second's shown. */
   g_assert_true (gs_comp_set_ote (plan, 0, 16000000, &error));
   g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
   wait_figures (page);
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "800,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:role-total"), ==, "$800,000.00");
   g_assert_cmpstr (gs_comp_page_get_plan_figure (GS_COMP_PAGE (page), "full-year"), ==,
                    "$1,061,000.00");
 
@@ -190,7 +191,7 @@ test_async_figures (void)
     g_assert_cmpuint (gs_payout_view_get_label_updates (view), >, updates);
     updates = gs_payout_view_get_label_updates (view);
     wait_figures (page);
-    g_assert_cmpstr (gs_payout_view_get_figure (view, "role-total"), ==, "600,000.00");
+    g_assert_cmpstr (gs_payout_view_get_figure (view, "role-total"), ==, "$600,000.00");
     g_assert_cmpuint (gs_payout_view_get_label_updates (view), ==, updates + 4);
     g_assert_true (gs_comp_set_ote (plan, 0, 20000000, &error));
     wait_figures (page);
@@ -244,16 +245,16 @@ test_band_rate_refused (void)
   after = gs_plan_to_text (plan);
   g_assert_cmpstr (after, ==, before);
   g_assert_false (gs_plan_can_undo (plan));
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, "96,200.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, "$96,200.00");
 
   /* A valid rate is applied, shown and undoable. */
   gs_field_set_text (GS_FIELD (field), "2");
   g_assert_true (gs_field_commit (GS_FIELD (field)));
   want = engine_total (plan, 1.15, -1);
-  g_assert_cmpstr (want, ==, "100,400.00");
+  g_assert_cmpstr (want, ==, "$100,400.00");
   g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, want);
   g_assert_true (gs_plan_undo (plan));
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, "96,200.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "total"), ==, "$96,200.00");
   g_object_unref (page);
 }
 
@@ -354,7 +355,7 @@ test_modifiers_and_quota (void)
   g_assert_true (gs_field_commit (GS_FIELD (field)));
   g_assert_cmpstr (json_node_get_string (gs_plan_lookup (plan, OWN ".quota")), ==, "650000.00");
   /* At 100 % of the new quota own bookings still pay their target incentive. */
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:own-bookings"), ==, "56,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "component:own-bookings"), ==, "$56,000.00");
   /* The clear button goes back to the goal sheets' quota. */
   button = find_button_with (page, NULL, "edit-clear-symbolic", &(guint){ 0 });
   g_assert_nonnull (button);
@@ -784,13 +785,13 @@ test_hidden_page (void)
   view = GS_PAYOUT_VIEW (find_type (GTK_WIDGET (window), GS_TYPE_PAYOUT_VIEW));
   g_assert_nonnull (view);
   g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 1);
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "120,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "€120,000.00");
 
   /* On screen: one payout per edit; 250,000.00 → 125,000.00. */
   g_assert_true (gs_comp_set_ote (plan, 0, 25000000, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (gs_payout_view_get_computed (view), ==, 2);
-  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "125,000.00");
+  g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, "€125,000.00");
   {
     g_autofree char *want = engine_total (plan, 1.0, -1);
     g_assert_cmpstr (gs_payout_view_get_figure (view, "plan:total"), ==, want);

@@ -274,14 +274,20 @@ root_for (GsPlan *plan, const GsScenario *s)
 }
 
 GsModel *
-gs_scenario_apply_for_plan (GsPlan *plan, const char *name, GError **error)
+gs_scenario_apply_for_plan_tree (GsPlan *plan, const char *name, JsonNode **tree, GError **error)
 {
   g_autoptr (GPtrArray) all = gs_scenarios_read (gs_plan_peek_root (plan), error);
   const GsScenario *s;
 
   if (all == NULL || (s = find_or_fail (all, name, error)) == NULL)
     return NULL;
-  return decode_scenario (root_for (plan, s), gs_plan_get_model (plan), s, NULL, error);
+  return decode_scenario (root_for (plan, s), gs_plan_get_model (plan), s, tree, error);
+}
+
+GsModel *
+gs_scenario_apply_for_plan (GsPlan *plan, const char *name, GError **error)
+{
+  return gs_scenario_apply_for_plan_tree (plan, name, NULL, error);
 }
 
 GsPlan *

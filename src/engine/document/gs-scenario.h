@@ -83,6 +83,10 @@ gs_scenario_apply (JsonNode *root, const char *name, GError **error);
  * (gs_plan_copy). */
 GsModel *
 gs_scenario_apply_for_plan (GsPlan *plan, const char *name, GError **error);
+/* The same, with the scenario's tree in *tree (new; read only: a list the
+ * plan holds apart is null in it, as in gs_plan_peek_root's tree). */
+GsModel *
+gs_scenario_apply_for_plan_tree (GsPlan *plan, const char *name, JsonNode **tree, GError **error);
 
 /* A new plan document holding the scenario applied to plan (for commands
  * that take a GsPlan: compute --scenario, chart --scenario, report). */

@@ -61,10 +61,12 @@ G_DEFINE_FINAL_TYPE (GsPayoutView, gs_payout_view, GTK_TYPE_WIDGET)
 static void
 refresh (GsPayoutView *self);
 
+/* The grid's cells and the curve's sentence carry the plan's currency: the
+ * grid's headings name attainments, not a unit (docs/i18n.md). */
 static char *
 money (const GsCompModel *comp, GsMoney v)
 {
-  return gs_format_money (v, comp->digits, NULL, GS_MONEY_FORMAT_FULL);
+  return gs_format_money (v, comp->digits, comp->currency, GS_MONEY_FORMAT_FULL);
 }
 
 static void
@@ -482,7 +484,9 @@ refresh (GsPayoutView *self)
   self->role_total_row = row++;
   show_role_total (self, comp, role, self->reuse);
   {
-    g_autofree char *title = g_strdup_printf (_ ("Calculation at %s %% — %s"), pct, p->person);
+    /* The trace's operands are bare (docs/i18n.md): its title names the currency once. */
+    g_autofree char *title
+        = g_strdup_printf (_ ("Calculation at %s %% — %s, in %s"), pct, p->person, comp->currency);
     /* The expander's button is named by its title (a label widget does not
      * name it in GTK 4.8); both change only when the title does. */
     if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->trace_title)), title) != 0)
