@@ -119,6 +119,11 @@ typedef struct
   gint64 *vol_before;          /* per group: volume in months before the placed window */
   gint64 *vol_after;           /* per group: volume after it */
   gint64 *vol_prefix;          /* [group][i ≤ month index]: vol summed over the months before i */
+  /* volume_at for every month index a trial can ask for (its offsets are at
+   * most the lags' and their jitter's sum), without the branches:
+   * vol_all[group · vol_width + vol_base + i]. */
+  gint64 *vol_all;
+  int vol_width, vol_base;
   guint *offset;               /* per group: months from entry to win with exact lags */
   SimRate *funnel_rate;        /* per step: the funnel's rate */
   SimRate *own_rate;           /* [group][step]: a group's own rate, where it has one */
@@ -425,13 +430,14 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
         }
       for (guint j = 0; j < S->n_groups; j++)
         {
-          int i = (int) S->r->n_pre + (int) mo - (int) offset[j];
-          gint64 n = volume_at (S, j, i), n2;
+          const gint64 *vol = S->vol_all + (gsize) j * S->vol_width + S->vol_base
+                              + ((int) S->r->n_pre + (int) mo - (int) offset[j]);
+          gint64 n = vol[0], n2;
           if (a->ahead_mo[j] == mo)
             wins += a->ahead[j];
           else if (mo + 1 < S->H && (!ev || mo + 1 >= ev->n_known)
                    && gs_binomial_pairable (&binom[j], n)
-                   && gs_binomial_pairable (&binom[j], n2 = volume_at (S, j, i + 1)))
+                   && gs_binomial_pairable (&binom[j], n2 = vol[1]))
             {
               gint64 x;
               gs_binomial_draw2 (&binom[j], rng, n, n2, &x, &a->ahead[j]);
@@ -456,7 +462,10 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
             }
           bookings *= exp (sd * gs_rng_normal (rng) - half_var);
         }
-      cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
+      if (S->may_saturate)
+        cap = a->cap_left[mo] - a->cap_left[mo + 1]; /* as rounded there */
+      else
+        cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
       /* Wins above the month's capacity wait for the next month with room
        * (gs-backlog.h), as in the deterministic plan. */
       delivered = gs_backlog_step (gs_money_round (bookings), cap, m->ae.backlog_decay, &backlog);
@@ -606,6 +615,30 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
     for (guint i = 0; i < r->n_months; i++)
       S->vol_prefix[(gsize) j * (r->n_months + 1) + i + 1]
           = S->vol_prefix[(gsize) j * (r->n_months + 1) + i] + S->vol[(gsize) j * r->n_months + i];
+  {
+    /* A trial's offset for a group is its lags, each at most the plan's
+     * lag + the jitter, summed and rounded to months (run_trial); one month
+     * more on either side for safety, and one after for the paired draw's
+     * next month. */
+    int max_off = 0, lo, hi;
+    for (guint j = 0; j < S->n_groups; j++)
+      {
+        double days = 0;
+        for (guint k = S->entry[j]; k < S->n_steps; k++)
+          days += m->steps[k].lag_days + set->lag_jitter_days;
+        max_off = MAX (max_off, (int) S->offset[j]);
+        if (set->lag_jitter_days > 0)
+          max_off = MAX (max_off, (int) (days / GS_DAYS_PER_MONTH + 0.5));
+      }
+    lo = MIN (0, (int) r->n_pre - max_off - 1);
+    hi = MAX ((int) r->n_months, (int) r->n_pre + (int) S->H + 1);
+    S->vol_base = -lo;
+    S->vol_width = hi - lo + 1;
+    S->vol_all = g_new (gint64, (gsize) S->n_groups * S->vol_width);
+    for (guint j = 0; j < S->n_groups; j++)
+      for (int i = lo; i <= hi; i++)
+        S->vol_all[(gsize) j * S->vol_width + S->vol_base + i] = volume_at (S, j, i);
+  }
   S->spread = expm1 (set->deal_size_sigma * set->deal_size_sigma);
   S->fw_sd = g_new0 (double, FW_TABLE);
   S->fw_half_var = g_new0 (double, FW_TABLE);
@@ -658,6 +691,7 @@ sim_clear (Sim *S)
   g_free (S->vol_before);
   g_free (S->vol_after);
   g_free (S->vol_prefix);
+  g_free (S->vol_all);
   g_free (S->offset);
   g_free (S->funnel_rate);
   g_free (S->own_rate);
