@@ -174,6 +174,7 @@ typedef struct
   gint64 *ahead; /* per group: its draw for month ahead_mo, made with the month before's */
   guint *ahead_mo;
   gint64 *cap_left; /* [month]: the trial's capacity from this month to the last */
+  const gint64 **vol; /* per group: its volumes, indexed by the trial's month (Sim.vol_all) */
 } Acc;
 
 /* Each thread's tallies and scratch on cache lines of their own (128 bytes:
@@ -199,7 +200,8 @@ acc_size (guint H, guint n_groups)
          + acc_lines ((gsize) H * 2 * CHUNK, sizeof (guint16)) + acc_lines (H, sizeof (__int128))
          + acc_lines (n_groups, sizeof (GsBinomial)) + acc_lines (n_groups, sizeof (guint))
          + acc_lines (n_groups, sizeof (double)) + acc_lines (n_groups, sizeof (gint64))
-         + acc_lines (n_groups, sizeof (guint)) + acc_lines (H + 1, sizeof (gint64));
+         + acc_lines (n_groups, sizeof (guint)) + acc_lines (H + 1, sizeof (gint64))
+         + acc_lines (n_groups, sizeof (gint64 *));
 }
 
 /* The next n × size bytes of the block at *at, on lines of their own. */
@@ -226,6 +228,7 @@ acc_new (char **at, guint H, guint n_groups)
   a->ahead = acc_carve (at, n_groups, sizeof (gint64));
   a->ahead_mo = acc_carve (at, n_groups, sizeof (guint));
   a->cap_left = acc_carve (at, H + 1, sizeof (gint64));
+  a->vol = acc_carve (at, n_groups, sizeof (gint64 *));
   return a;
 }
 
@@ -343,6 +346,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   guint *offset = a->offset;
   gint64 cum = 0, backlog = 0;
   double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
+  const guint n_groups = S->n_groups;
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
@@ -369,6 +373,8 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       offset[j] = S->set.lag_jitter_days > 0
                       ? (guint) (days / GS_DAYS_PER_MONTH + 0.5) /* ≥ 0: floor */
                       : S->offset[j];
+      a->vol[j] = S->vol_all + (gsize) j * S->vol_width + S->vol_base + (int) S->r->n_pre
+                  - (int) offset[j];
     }
 
   /* The whole team has a good or a bad year: one factor, mean 1. */
@@ -428,10 +434,9 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
               break;
             }
         }
-      for (guint j = 0; j < S->n_groups; j++)
+      for (guint j = 0; j < n_groups; j++)
         {
-          const gint64 *vol = S->vol_all + (gsize) j * S->vol_width + S->vol_base
-                              + ((int) S->r->n_pre + (int) mo - (int) offset[j]);
+          const gint64 *vol = a->vol[j] + mo;
           gint64 n = vol[0], n2;
           if (a->ahead_mo[j] == mo)
             wins += a->ahead[j];
@@ -625,7 +630,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
       {
         double days = 0;
         for (guint k = S->entry[j]; k < S->n_steps; k++)
-          days += m->steps[k].lag_days + set->lag_jitter_days;
+          days += MAX (0, m->steps[k].lag_days) + set->lag_jitter_days;
         max_off = MAX (max_off, (int) S->offset[j]);
         if (set->lag_jitter_days > 0)
           max_off = MAX (max_off, (int) (days / GS_DAYS_PER_MONTH + 0.5));
