@@ -113,12 +113,12 @@ typedef struct
   /* Draw groups: sources that share p and lags in every trial (same entry
    * stage, no rate of their own from there on) are one; a source with a
    * rate of its own is a group by itself. */
-  guint *entry;                /* per group: entry stage */
-  int *own;                    /* per group: the source whose own rates it draws, or −1 */
-  gint64 *vol;                 /* [group][month index], whole entry volumes summed */
-  gint64 *vol_before;          /* per group: volume in months before the placed window */
-  gint64 *vol_after;           /* per group: volume after it */
-  gint64 *vol_prefix;          /* [group][i ≤ month index]: vol summed over the months before i */
+  guint *entry;       /* per group: entry stage */
+  int *own;           /* per group: the source whose own rates it draws, or −1 */
+  gint64 *vol;        /* [group][month index], whole entry volumes summed */
+  gint64 *vol_before; /* per group: volume in months before the placed window */
+  gint64 *vol_after;  /* per group: volume after it */
+  gint64 *vol_prefix; /* [group][i ≤ month index]: vol summed over the months before i */
   /* volume_at for every month index a trial can ask for (its offsets are at
    * most the lags' and their jitter's sum), without the branches:
    * vol_all[group · vol_width + vol_base + i]. */
@@ -173,7 +173,7 @@ typedef struct
   double *p;     /* per group: the trial's p */
   gint64 *ahead; /* per group: its draw for month ahead_mo, made with the month before's */
   guint *ahead_mo;
-  gint64 *cap_left; /* [month]: the trial's capacity from this month to the last */
+  gint64 *cap_left;   /* [month]: the trial's capacity from this month to the last */
   const gint64 **vol; /* per group: its volumes, indexed by the trial's month (Sim.vol_all) */
 } Acc;
 
@@ -336,6 +336,59 @@ volume_sum (const Sim *S, guint j, int i, int count)
          + (gint64) CLAMP (i + count - n, 0, count) * S->vol_after[j];
 }
 
+/* Whether month mo is what was booked (evidence), not drawn. */
+static inline gboolean
+month_known (const GsSimEvidence *ev, guint mo)
+{
+  return ev && mo < ev->n_known && (mo + 1 < ev->n_known || ev->last_part >= 1);
+}
+
+/* Month mo's funnel bookings: each group's wins (a pair of months at once
+ * where both are drawn by the inversion's span), then their deals' sizes. */
+G_ALWAYS_INLINE static inline double
+month_bookings (const Sim *S, GsRng *rng, Acc *a, guint mo)
+{
+  const GsSimEvidence *ev = S->set.evidence;
+  GsBinomial *binom = a->binom;
+  gint64 wins = 0;
+  double bookings;
+
+  for (guint j = 0; j < S->n_groups; j++)
+    {
+      const gint64 *vol = a->vol[j] + mo;
+      gint64 n = vol[0], n2;
+      if (a->ahead_mo[j] == mo)
+        wins += a->ahead[j];
+      else if (mo + 1 < S->H && (!ev || mo + 1 >= ev->n_known)
+               && gs_binomial_pairable (&binom[j], n)
+               && gs_binomial_pairable (&binom[j], n2 = vol[1]))
+        {
+          gint64 x;
+          gs_binomial_draw2 (&binom[j], rng, n, n2, &x, &a->ahead[j]);
+          a->ahead_mo[j] = mo + 1;
+          wins += x;
+        }
+      else
+        wins += gs_binomial_draw (&binom[j], rng, n);
+    }
+  bookings = (double) wins * (double) S->m->deal_size;
+  if (S->set.deal_size_sigma > 0 && wins > 0)
+    {
+      /* The mean of `wins` lognormal deals, matched in mean and variance
+       * by one lognormal (Fenton–Wilkinson). */
+      double sd, half_var;
+      if (wins < FW_TABLE)
+        sd = S->fw_sd[wins], half_var = S->fw_half_var[wins];
+      else
+        {
+          double s2 = log1p (S->spread / (double) wins);
+          sd = sqrt (s2), half_var = 0.5 * s2;
+        }
+      bookings *= exp (sd * gs_rng_normal (rng) - half_var);
+    }
+  return bookings;
+}
+
 static void
 run_trial (const Sim *S, GsRng *rng, Acc *a)
 {
@@ -345,8 +398,9 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   guint16 *pending = a->pending + a->n_pending;
   guint *offset = a->offset;
   gint64 cum = 0, backlog = 0;
-  double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
-  const guint n_groups = S->n_groups;
+  gboolean ahead = FALSE; /* next_bookings holds month mo's, drawn with the month before */
+  double next_bookings = 0;
+  GsRng before_ahead = { { 0 } };
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
@@ -389,15 +443,21 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
               + (cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo]);
     }
 
+  /* Each month's draws are made a month ahead, before the month before is
+   * booked: the month's chain (wins, the lognormal's exp, the rounding, the
+   * backlog, the bins) is long, and the next month's independent draws
+   * behind it in the program keep the processor busy while it waits.  The
+   * stream is consumed in the same order as month by month; a month found
+   * saturated after its draws were made gives them back (the stream as it
+   * was before them), so the figures are the same. */
   for (guint mo = 0; mo < S->H; mo++)
     {
-      gint64 wins = 0, delivered, cap;
-      double bookings;
+      gint64 delivered, cap, booked;
       const GsSimEvidence *ev = S->set.evidence;
       gboolean known = ev && mo < ev->n_known;
       /* A month that has passed is what was booked; the as-of month is what
        * was booked plus the draw's share of the rest of it. */
-      if (known && (mo + 1 < ev->n_known || ev->last_part >= 1))
+      if (month_known (ev, mo))
         {
           backlog = 0;
           delivered = ev->booked[mo];
@@ -420,6 +480,8 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
           expected *= (double) m->deal_size;
           if ((double) backlog + expected < (double) (GS_MONEY_LIMIT / 1000))
             {
+              if (ahead)
+                *rng = before_ahead; /* this month's draws not made */
               for (guint t = mo; t < S->H; t++)
                 {
                   delivered = a->cap_left[t] - a->cap_left[t + 1];
@@ -434,38 +496,17 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
               break;
             }
         }
-      for (guint j = 0; j < n_groups; j++)
+      booked = gs_money_round (ahead ? next_bookings : month_bookings (S, rng, a, mo));
+      /* Not ahead of a month this one's bookings will saturate: its draws
+       * would be given back (a capacity-bound plan, mid-market, saturates
+       * about once a trial). */
+      ahead = mo + 1 < S->H && !month_known (ev, mo + 1)
+              && !(S->may_saturate && backlog + booked >= a->cap_left[mo]);
+      if (ahead)
         {
-          const gint64 *vol = a->vol[j] + mo;
-          gint64 n = vol[0], n2;
-          if (a->ahead_mo[j] == mo)
-            wins += a->ahead[j];
-          else if (mo + 1 < S->H && (!ev || mo + 1 >= ev->n_known)
-                   && gs_binomial_pairable (&binom[j], n)
-                   && gs_binomial_pairable (&binom[j], n2 = vol[1]))
-            {
-              gint64 x;
-              gs_binomial_draw2 (&binom[j], rng, n, n2, &x, &a->ahead[j]);
-              a->ahead_mo[j] = mo + 1;
-              wins += x;
-            }
-          else
-            wins += gs_binomial_draw (&binom[j], rng, n);
-        }
-      bookings = (double) wins * (double) m->deal_size;
-      if (sigma2 > 0 && wins > 0)
-        {
-          /* The mean of `wins` lognormal deals, matched in mean and variance
-           * by one lognormal (Fenton–Wilkinson). */
-          double sd, half_var;
-          if (wins < FW_TABLE)
-            sd = S->fw_sd[wins], half_var = S->fw_half_var[wins];
-          else
-            {
-              double s2 = log1p (S->spread / (double) wins);
-              sd = sqrt (s2), half_var = 0.5 * s2;
-            }
-          bookings *= exp (sd * gs_rng_normal (rng) - half_var);
+          if (S->may_saturate)
+            before_ahead = *rng;
+          next_bookings = month_bookings (S, rng, a, mo + 1);
         }
       if (S->may_saturate)
         cap = a->cap_left[mo] - a->cap_left[mo + 1]; /* as rounded there */
@@ -473,7 +514,7 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
         cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
       /* Wins above the month's capacity wait for the next month with room
        * (gs-backlog.h), as in the deterministic plan. */
-      delivered = gs_backlog_step (gs_money_round (bookings), cap, m->ae.backlog_decay, &backlog);
+      delivered = gs_backlog_step (booked, cap, m->ae.backlog_decay, &backlog);
       if (known)
         delivered = ev->booked[mo] + gs_money_round ((double) delivered * (1 - ev->last_part));
     tally:
