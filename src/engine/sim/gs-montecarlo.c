@@ -12,6 +12,7 @@
  * p) = Binomial(n₁ + n₂, p) is one draw for all of them (a "draw group").
  */
 #include "gs-montecarlo.h"
+#include "gs-montecarlo-private.h"
 #include "gs-result.h"
 #include "gs-backlog.h"
 #include "gs-error.h"
@@ -28,6 +29,14 @@
 #define BINS 4096     /* histogram bins per month; one more holds "at capacity" */
 #define FW_TABLE 4096 /* wins below this take the Fenton–Wilkinson spread from a table */
 #define MAX_TRIALS G_GUINT64_CONSTANT (100000000)
+
+static gint draw_ahead = TRUE; /* atomic */
+
+void
+gs_montecarlo_set_draw_ahead (gboolean ahead)
+{
+  g_atomic_int_set (&draw_ahead, ahead);
+}
 
 void
 gs_sim_settings_init (GsSimSettings *s)
@@ -140,6 +149,7 @@ typedef struct
    * exactly that capacity whatever it draws (without decay): the rest of
    * its months are not drawn (run_trial). */
   gboolean may_saturate;
+  gboolean draw_ahead; /* run_trial draws a month ahead (gs_montecarlo_set_draw_ahead) */
   guint64 n_blocks;
   gint next_block;  /* atomic */
   gint done_blocks; /* atomic */
@@ -400,7 +410,6 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
   gint64 cum = 0, backlog = 0;
   gboolean ahead = FALSE; /* next_bookings holds month mo's, drawn with the month before */
   double next_bookings = 0;
-  GsRng before_ahead = { { 0 } };
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
@@ -443,13 +452,13 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
               + (cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo]);
     }
 
-  /* Each month's draws are made a month ahead, before the month before is
-   * booked: the month's chain (wins, the lognormal's exp, the rounding, the
-   * backlog, the bins) is long, and the next month's independent draws
-   * behind it in the program keep the processor busy while it waits.  The
-   * stream is consumed in the same order as month by month; a month found
-   * saturated after its draws were made gives them back (the stream as it
-   * was before them), so the figures are the same. */
+  /* Each month's draws and bookings are made a month ahead, before the
+   * month before is tallied: the month's chain (wins, the lognormal's exp,
+   * the rounding, the backlog, the bins) is long, and the processor waited
+   * for it; now the next month's independent draws and exp come first.  The
+   * stream is consumed in the same order as month by month, and a month is
+   * drawn ahead only once the month before has said it is drawn at all (not
+   * known, not saturated), so the figures are the same. */
   for (guint mo = 0; mo < S->H; mo++)
     {
       gint64 delivered, cap, booked;
@@ -480,8 +489,6 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
           expected *= (double) m->deal_size;
           if ((double) backlog + expected < (double) (GS_MONEY_LIMIT / 1000))
             {
-              if (ahead)
-                *rng = before_ahead; /* this month's draws not made */
               for (guint t = mo; t < S->H; t++)
                 {
                   delivered = a->cap_left[t] - a->cap_left[t + 1];
@@ -497,17 +504,6 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
             }
         }
       booked = gs_money_round (ahead ? next_bookings : month_bookings (S, rng, a, mo));
-      /* Not ahead of a month this one's bookings will saturate: its draws
-       * would be given back (a capacity-bound plan, mid-market, saturates
-       * about once a trial). */
-      ahead = mo + 1 < S->H && !month_known (ev, mo + 1)
-              && !(S->may_saturate && backlog + booked >= a->cap_left[mo]);
-      if (ahead)
-        {
-          if (S->may_saturate)
-            before_ahead = *rng;
-          next_bookings = month_bookings (S, rng, a, mo + 1);
-        }
       if (S->may_saturate)
         cap = a->cap_left[mo] - a->cap_left[mo + 1]; /* as rounded there */
       else
@@ -517,6 +513,13 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       delivered = gs_backlog_step (booked, cap, m->ae.backlog_decay, &backlog);
       if (known)
         delivered = ev->booked[mo] + gs_money_round ((double) delivered * (1 - ev->last_part));
+      /* The next month ahead, unless it is known or saturated (the test
+       * above, one month on): then it is not drawn at all. */
+      ahead = S->draw_ahead && mo + 1 < S->H && !month_known (ev, mo + 1)
+              && !(S->may_saturate && !(ev && mo + 1 < ev->n_known)
+                   && backlog >= a->cap_left[mo + 1]);
+      if (ahead)
+        next_bookings = month_bookings (S, rng, a, mo + 1);
     tally:
       cum += delivered;
       pending[(gsize) mo * 2 * CHUNK] = bin_of (delivered, S->hi_month[mo], S->scale_month[mo]);
@@ -721,6 +724,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
    * GS_MONEY_LIMIT: from a thousandth of it, with σ ≤ 1, reaching it needs
    * deals about 1,000 times their mean, beyond 7 σ. */
   S->may_saturate = m->ae.backlog_decay == 0 && set->deal_size_sigma <= 1;
+  S->draw_ahead = g_atomic_int_get (&draw_ahead);
   S->n_blocks = (set->trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
   return TRUE;
 }
