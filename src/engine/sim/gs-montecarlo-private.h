@@ -9,9 +9,10 @@
 
 G_BEGIN_DECLS
 
-/* Whether runs started from now on draw each month's wins a month ahead
- * (the default, TRUE) or month by month: the figures must be the same, and
- * /montecarlo/ahead checks that they are. */
+/* Whether runs started from now on draw each month's wins a month ahead and
+ * set the next trial up before a trial's last month is tallied (the default,
+ * TRUE), or go month by month and trial by trial: the figures must be the
+ * same, and /montecarlo/ahead checks that they are. */
 void
 gs_montecarlo_set_draw_ahead (gboolean ahead);
 

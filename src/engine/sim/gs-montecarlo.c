@@ -149,7 +149,8 @@ typedef struct
    * exactly that capacity whatever it draws (without decay): the rest of
    * its months are not drawn (run_trial). */
   gboolean may_saturate;
-  gboolean draw_ahead; /* run_trial draws a month ahead (gs_montecarlo_set_draw_ahead) */
+  gboolean draw_ahead; /* run_trial draws a month and the next trial's set-up ahead
+                        * (gs_montecarlo_set_draw_ahead) */
   guint64 n_blocks;
   gint next_block;  /* atomic */
   gint done_blocks; /* atomic */
@@ -185,6 +186,7 @@ typedef struct
   guint *ahead_mo;
   gint64 *cap_left;   /* [month]: the trial's capacity from this month to the last */
   const gint64 **vol; /* per group: its volumes, indexed by the trial's month (Sim.vol_all) */
+  double cap_factor;  /* the trial's capacity factor */
 } Acc;
 
 /* Each thread's tallies and scratch on cache lines of their own (128 bytes:
@@ -399,17 +401,14 @@ month_bookings (const Sim *S, GsRng *rng, Acc *a, guint mo)
   return bookings;
 }
 
+/* A trial's draws before its months: rates, lags, the capacity factor. */
 static void
-run_trial (const Sim *S, GsRng *rng, Acc *a)
+trial_setup (const Sim *S, GsRng *rng, Acc *a)
 {
   const GsModel *m = S->m;
   double funnel_rate[GS_MAX_STAGES], lag[GS_MAX_STAGES];
   GsBinomial *binom = a->binom;
-  guint16 *pending = a->pending + a->n_pending;
   guint *offset = a->offset;
-  gint64 cum = 0, backlog = 0;
-  gboolean ahead = FALSE; /* next_bookings holds month mo's, drawn with the month before */
-  double next_bookings = 0;
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
@@ -451,6 +450,23 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
             = a->cap_left[mo + 1]
               + (cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo]);
     }
+  a->cap_factor = cap_factor;
+}
+
+/* One trial from its set-up (trial_setup); with `next`, sets the next trial
+ * up once the last of its own draws is made, so that the next trial's
+ * set-up (a chain of its own: gammas, a division, p, q^n) runs while this
+ * one's last month is tallied.  The stream is consumed in the same order. */
+static void
+run_trial (const Sim *S, GsRng *rng, Acc *a, gboolean next)
+{
+  const GsModel *m = S->m;
+  guint16 *pending = a->pending + a->n_pending;
+  const guint *offset = a->offset;
+  gint64 cum = 0, backlog = 0;
+  gboolean ahead = FALSE; /* next_bookings holds month mo's, drawn with the month before */
+  double next_bookings = 0;
+  double cap_sigma = S->set.capacity_sigma, cap_factor = a->cap_factor;
 
   /* Each month's draws and bookings are made a month ahead, before the
    * month before is tallied: the month's chain (wins, the lognormal's exp,
@@ -520,12 +536,19 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
                    && backlog >= a->cap_left[mo + 1]);
       if (ahead)
         next_bookings = month_bookings (S, rng, a, mo + 1);
+      else if (next && mo + 1 == S->H)
+        {
+          trial_setup (S, rng, a); /* this trial's draws are all made */
+          next = FALSE;
+        }
     tally:
       cum += delivered;
       pending[(gsize) mo * 2 * CHUNK] = bin_of (delivered, S->hi_month[mo], S->scale_month[mo]);
       pending[(gsize) mo * 2 * CHUNK + CHUNK] = bin_of (cum, S->hi_cum[mo], S->scale_cum[mo]);
       a->sum_month[mo] += delivered + S->existing[mo];
     }
+  if (next)
+    trial_setup (S, rng, a);
   a->sum_backlog += backlog;
   if (cum + S->cum_existing[S->H - 1] >= S->r->target_total)
     a->hits++;
@@ -548,7 +571,12 @@ run_blocks (Sim *S, Acc *a, GsSimProgress progress, gpointer data)
       n = MIN (BLOCK_TRIALS, S->set.trials - first);
       gs_rng_seed (&a->rng, S->set.seed, b);
       for (guint64 t = 0; t < n; t++)
-        run_trial (S, &a->rng, a);
+        {
+          /* Else the trial before set this one up. */
+          if (t == 0 || !S->draw_ahead)
+            trial_setup (S, &a->rng, a);
+          run_trial (S, &a->rng, a, S->draw_ahead && t + 1 < n);
+        }
       acc_flush (a, S->H);
       done = g_atomic_int_add (&S->done_blocks, 1) + 1;
       if (progress)
