@@ -8,6 +8,7 @@
 #include "gs-error.h"
 #include "gs-json.h"
 #include "gs-montecarlo.h"
+#include "gs-montecarlo-private.h"
 #include "gs-rng.h"
 
 #include <math.h>
@@ -427,6 +428,47 @@ test_saturated (void)
   g_assert_cmpfloat (fabs ((a->cum_mean[last] + a->backlog_mean) / 237625000 - 1), <, 0.01);
 }
 
+/* Each month's draws are made a month ahead (run_trial) and given back when
+ * the month turns out saturated: the figures are those of drawing month by
+ * month, for a plan that never saturates, one whose backlog fills the year
+ * after a few months (some trials saturate right after a month drawn ahead,
+ * some after one that was not), and one with months of evidence. */
+static void
+test_ahead (void)
+{
+  g_autoptr (JsonNode) root = example_tree ("seed-saas.goalsheet");
+  g_autoptr (JsonNode) small = example_tree ("seed-saas.goalsheet");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GsModel) model = NULL;
+  static const GsMoney booked[] = { 1500000, 2500000, 4000000 };
+  GsSimEvidence ev = { .n_known = 3, .booked = booked, .last_part = 0.5 };
+  GsSimResult *res[2][3];
+
+  patch (small, "capacity.ae.quota", "\"20000.00\"");
+  model = gs_model_decode (root, &error);
+  g_assert_no_error (error);
+  capacity_sigma = 0.1;
+  for (guint i = 0; i < 2; i++)
+    {
+      GsSimSettings s;
+      gs_montecarlo_set_draw_ahead (i == 0);
+      res[i][0] = simulate (root, 50, 0.5, 7, 20000, 11, 2);
+      res[i][1] = simulate (small, 50, 0.5, 7, 20000, 11, 2);
+      settings_init (&s, 50, 0.5, 7, 20000, 11, 2);
+      s.evidence = &ev;
+      res[i][2] = gs_montecarlo_run (model, &s, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  gs_montecarlo_set_draw_ahead (TRUE);
+  capacity_sigma = 0;
+  for (guint k = 0; k < 3; k++)
+    {
+      assert_same (res[0][k], res[1][k]);
+      gs_sim_result_free (res[0][k]);
+      gs_sim_result_free (res[1][k]);
+    }
+}
+
 static void
 test_settings (void)
 {
@@ -529,6 +571,7 @@ main (int argc, char **argv)
   g_test_add_func ("/montecarlo/many-sources", test_many_sources);
   g_test_add_func ("/montecarlo/degenerate", test_degenerate);
   g_test_add_func ("/montecarlo/saturated", test_saturated);
+  g_test_add_func ("/montecarlo/ahead", test_ahead);
   g_test_add_func ("/montecarlo/settings", test_settings);
   g_test_add_func ("/montecarlo/cancel", test_cancel);
   g_test_add_func ("/montecarlo/async", test_async);

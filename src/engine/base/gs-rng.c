@@ -208,6 +208,7 @@ gs_binomial_init (GsBinomial *b, double p)
   b->log_q = NAN; /* log(q): only for q^n with n ≥ 2^16, computed then */
   b->n = -1;
   b->n_qpow = 0;
+  b->last_pow = -1;
   b->log_r = NAN; /* BTRS's log(p/q): computed when first needed */
 }
 
@@ -243,6 +244,11 @@ q_power (GsBinomial *b, gint64 n)
         b->log_q = log1p (-b->p); /* p ≤ ½: q > 0, and exact for tiny p */
       return exp ((double) n * b->log_q);
     }
+  /* The same power again (a planned volume growing by the same step every
+   * month, q_step's q^step): the value computed before, the same double. */
+  if (n == b->last_pow)
+    return b->q_last_pow;
+  b->last_pow = n;
   for (guint i = 0; n; i++, n >>= 1)
     {
       if (i == b->n_qpow)
@@ -250,7 +256,7 @@ q_power (GsBinomial *b, gint64 n)
       if (n & 1)
         r *= b->qpow[i];
     }
-  return r;
+  return b->q_last_pow = r;
 }
 
 /* q^n for a sampler whose kept n (b->n, b->qn) is from the inversion: from

@@ -153,6 +153,8 @@ typedef struct
   double cdf[16];       /* inversion with n ≤ GS_BINOMIAL_TABLE_N: P(X ≤ x), x < n */
   double qpow[16];      /* q^(2^i), filled as far as needed */
   guint n_qpow;
+  gint64 last_pow; /* the last power q_power computed (a volume's monthly step repeats), −1: none */
+  double q_last_pow; /* q^last_pow */
   /* BTRS (Hörmann 1993): the hat's shape a, b, c and sd, the squeeze v_r;
    * for the exact test (filled when first needed for this n: m < 0 until
    * then) the mode m, alpha, and with h_ready log(p/q) and the

@@ -12,6 +12,7 @@
  * p) = Binomial(n₁ + n₂, p) is one draw for all of them (a "draw group").
  */
 #include "gs-montecarlo.h"
+#include "gs-montecarlo-private.h"
 #include "gs-result.h"
 #include "gs-backlog.h"
 #include "gs-error.h"
@@ -28,6 +29,14 @@
 #define BINS 4096     /* histogram bins per month; one more holds "at capacity" */
 #define FW_TABLE 4096 /* wins below this take the Fenton–Wilkinson spread from a table */
 #define MAX_TRIALS G_GUINT64_CONSTANT (100000000)
+
+static gint draw_ahead = TRUE; /* atomic */
+
+void
+gs_montecarlo_set_draw_ahead (gboolean ahead)
+{
+  g_atomic_int_set (&draw_ahead, ahead);
+}
 
 void
 gs_sim_settings_init (GsSimSettings *s)
@@ -113,12 +122,17 @@ typedef struct
   /* Draw groups: sources that share p and lags in every trial (same entry
    * stage, no rate of their own from there on) are one; a source with a
    * rate of its own is a group by itself. */
-  guint *entry;                /* per group: entry stage */
-  int *own;                    /* per group: the source whose own rates it draws, or −1 */
-  gint64 *vol;                 /* [group][month index], whole entry volumes summed */
-  gint64 *vol_before;          /* per group: volume in months before the placed window */
-  gint64 *vol_after;           /* per group: volume after it */
-  gint64 *vol_prefix;          /* [group][i ≤ month index]: vol summed over the months before i */
+  guint *entry;       /* per group: entry stage */
+  int *own;           /* per group: the source whose own rates it draws, or −1 */
+  gint64 *vol;        /* [group][month index], whole entry volumes summed */
+  gint64 *vol_before; /* per group: volume in months before the placed window */
+  gint64 *vol_after;  /* per group: volume after it */
+  gint64 *vol_prefix; /* [group][i ≤ month index]: vol summed over the months before i */
+  /* volume_at for every month index a trial can ask for (its offsets are at
+   * most the lags' and their jitter's sum), without the branches:
+   * vol_all[group · vol_width + vol_base + i]. */
+  gint64 *vol_all;
+  int vol_width, vol_base;
   guint *offset;               /* per group: months from entry to win with exact lags */
   SimRate *funnel_rate;        /* per step: the funnel's rate */
   SimRate *own_rate;           /* [group][step]: a group's own rate, where it has one */
@@ -135,6 +149,8 @@ typedef struct
    * exactly that capacity whatever it draws (without decay): the rest of
    * its months are not drawn (run_trial). */
   gboolean may_saturate;
+  gboolean draw_ahead; /* run_trial draws a month and the next trial's set-up ahead
+                        * (gs_montecarlo_set_draw_ahead) */
   guint64 n_blocks;
   gint next_block;  /* atomic */
   gint done_blocks; /* atomic */
@@ -168,7 +184,9 @@ typedef struct
   double *p;     /* per group: the trial's p */
   gint64 *ahead; /* per group: its draw for month ahead_mo, made with the month before's */
   guint *ahead_mo;
-  gint64 *cap_left; /* [month]: the trial's capacity from this month to the last */
+  gint64 *cap_left;   /* [month]: the trial's capacity from this month to the last */
+  const gint64 **vol; /* per group: its volumes, indexed by the trial's month (Sim.vol_all) */
+  double cap_factor;  /* the trial's capacity factor */
 } Acc;
 
 /* Each thread's tallies and scratch on cache lines of their own (128 bytes:
@@ -194,7 +212,8 @@ acc_size (guint H, guint n_groups)
          + acc_lines ((gsize) H * 2 * CHUNK, sizeof (guint16)) + acc_lines (H, sizeof (__int128))
          + acc_lines (n_groups, sizeof (GsBinomial)) + acc_lines (n_groups, sizeof (guint))
          + acc_lines (n_groups, sizeof (double)) + acc_lines (n_groups, sizeof (gint64))
-         + acc_lines (n_groups, sizeof (guint)) + acc_lines (H + 1, sizeof (gint64));
+         + acc_lines (n_groups, sizeof (guint)) + acc_lines (H + 1, sizeof (gint64))
+         + acc_lines (n_groups, sizeof (gint64 *));
 }
 
 /* The next n × size bytes of the block at *at, on lines of their own. */
@@ -221,6 +240,7 @@ acc_new (char **at, guint H, guint n_groups)
   a->ahead = acc_carve (at, n_groups, sizeof (gint64));
   a->ahead_mo = acc_carve (at, n_groups, sizeof (guint));
   a->cap_left = acc_carve (at, H + 1, sizeof (gint64));
+  a->vol = acc_carve (at, n_groups, sizeof (gint64 *));
   return a;
 }
 
@@ -328,16 +348,67 @@ volume_sum (const Sim *S, guint j, int i, int count)
          + (gint64) CLAMP (i + count - n, 0, count) * S->vol_after[j];
 }
 
+/* Whether month mo is what was booked (evidence), not drawn. */
+static inline gboolean
+month_known (const GsSimEvidence *ev, guint mo)
+{
+  return ev && mo < ev->n_known && (mo + 1 < ev->n_known || ev->last_part >= 1);
+}
+
+/* Month mo's funnel bookings: each group's wins (a pair of months at once
+ * where both are drawn by the inversion's span), then their deals' sizes. */
+G_ALWAYS_INLINE static inline double
+month_bookings (const Sim *S, GsRng *rng, Acc *a, guint mo)
+{
+  const GsSimEvidence *ev = S->set.evidence;
+  GsBinomial *binom = a->binom;
+  gint64 wins = 0;
+  double bookings;
+
+  for (guint j = 0; j < S->n_groups; j++)
+    {
+      const gint64 *vol = a->vol[j] + mo;
+      gint64 n = vol[0], n2;
+      if (a->ahead_mo[j] == mo)
+        wins += a->ahead[j];
+      else if (mo + 1 < S->H && (!ev || mo + 1 >= ev->n_known)
+               && gs_binomial_pairable (&binom[j], n)
+               && gs_binomial_pairable (&binom[j], n2 = vol[1]))
+        {
+          gint64 x;
+          gs_binomial_draw2 (&binom[j], rng, n, n2, &x, &a->ahead[j]);
+          a->ahead_mo[j] = mo + 1;
+          wins += x;
+        }
+      else
+        wins += gs_binomial_draw (&binom[j], rng, n);
+    }
+  bookings = (double) wins * (double) S->m->deal_size;
+  if (S->set.deal_size_sigma > 0 && wins > 0)
+    {
+      /* The mean of `wins` lognormal deals, matched in mean and variance
+       * by one lognormal (Fenton–Wilkinson). */
+      double sd, half_var;
+      if (wins < FW_TABLE)
+        sd = S->fw_sd[wins], half_var = S->fw_half_var[wins];
+      else
+        {
+          double s2 = log1p (S->spread / (double) wins);
+          sd = sqrt (s2), half_var = 0.5 * s2;
+        }
+      bookings *= exp (sd * gs_rng_normal (rng) - half_var);
+    }
+  return bookings;
+}
+
+/* A trial's draws before its months: rates, lags, the capacity factor. */
 static void
-run_trial (const Sim *S, GsRng *rng, Acc *a)
+trial_setup (const Sim *S, GsRng *rng, Acc *a)
 {
   const GsModel *m = S->m;
   double funnel_rate[GS_MAX_STAGES], lag[GS_MAX_STAGES];
   GsBinomial *binom = a->binom;
-  guint16 *pending = a->pending + a->n_pending;
   guint *offset = a->offset;
-  gint64 cum = 0, backlog = 0;
-  double sigma2 = S->set.deal_size_sigma * S->set.deal_size_sigma;
   double cap_sigma = S->set.capacity_sigma, cap_factor = 1;
 
   for (guint k = 0; k < S->n_steps; k++)
@@ -364,6 +435,8 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
       offset[j] = S->set.lag_jitter_days > 0
                       ? (guint) (days / GS_DAYS_PER_MONTH + 0.5) /* ≥ 0: floor */
                       : S->offset[j];
+      a->vol[j] = S->vol_all + (gsize) j * S->vol_width + S->vol_base + (int) S->r->n_pre
+                  - (int) offset[j];
     }
 
   /* The whole team has a good or a bad year: one factor, mean 1. */
@@ -377,16 +450,39 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
             = a->cap_left[mo + 1]
               + (cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo]);
     }
+  a->cap_factor = cap_factor;
+}
 
+/* One trial from its set-up (trial_setup); with `next`, sets the next trial
+ * up once the last of its own draws is made, so that the next trial's
+ * set-up (a chain of its own: gammas, a division, p, q^n) runs while this
+ * one's last month is tallied.  The stream is consumed in the same order. */
+static void
+run_trial (const Sim *S, GsRng *rng, Acc *a, gboolean next)
+{
+  const GsModel *m = S->m;
+  guint16 *pending = a->pending + a->n_pending;
+  const guint *offset = a->offset;
+  gint64 cum = 0, backlog = 0;
+  gboolean ahead = FALSE; /* next_bookings holds month mo's, drawn with the month before */
+  double next_bookings = 0;
+  double cap_sigma = S->set.capacity_sigma, cap_factor = a->cap_factor;
+
+  /* Each month's draws and bookings are made a month ahead, before the
+   * month before is tallied: the month's chain (wins, the lognormal's exp,
+   * the rounding, the backlog, the bins) is long, and the processor waited
+   * for it; now the next month's independent draws and exp come first.  The
+   * stream is consumed in the same order as month by month, and a month is
+   * drawn ahead only once the month before has said it is drawn at all (not
+   * known, not saturated), so the figures are the same. */
   for (guint mo = 0; mo < S->H; mo++)
     {
-      gint64 wins = 0, delivered, cap;
-      double bookings;
+      gint64 delivered, cap, booked;
       const GsSimEvidence *ev = S->set.evidence;
       gboolean known = ev && mo < ev->n_known;
       /* A month that has passed is what was booked; the as-of month is what
        * was booked plus the draw's share of the rest of it. */
-      if (known && (mo + 1 < ev->n_known || ev->last_part >= 1))
+      if (month_known (ev, mo))
         {
           backlog = 0;
           delivered = ev->booked[mo];
@@ -423,51 +519,36 @@ run_trial (const Sim *S, GsRng *rng, Acc *a)
               break;
             }
         }
-      for (guint j = 0; j < S->n_groups; j++)
-        {
-          int i = (int) S->r->n_pre + (int) mo - (int) offset[j];
-          gint64 n = volume_at (S, j, i), n2;
-          if (a->ahead_mo[j] == mo)
-            wins += a->ahead[j];
-          else if (mo + 1 < S->H && (!ev || mo + 1 >= ev->n_known)
-                   && gs_binomial_pairable (&binom[j], n)
-                   && gs_binomial_pairable (&binom[j], n2 = volume_at (S, j, i + 1)))
-            {
-              gint64 x;
-              gs_binomial_draw2 (&binom[j], rng, n, n2, &x, &a->ahead[j]);
-              a->ahead_mo[j] = mo + 1;
-              wins += x;
-            }
-          else
-            wins += gs_binomial_draw (&binom[j], rng, n);
-        }
-      bookings = (double) wins * (double) m->deal_size;
-      if (sigma2 > 0 && wins > 0)
-        {
-          /* The mean of `wins` lognormal deals, matched in mean and variance
-           * by one lognormal (Fenton–Wilkinson). */
-          double sd, half_var;
-          if (wins < FW_TABLE)
-            sd = S->fw_sd[wins], half_var = S->fw_half_var[wins];
-          else
-            {
-              double s2 = log1p (S->spread / (double) wins);
-              sd = sqrt (s2), half_var = 0.5 * s2;
-            }
-          bookings *= exp (sd * gs_rng_normal (rng) - half_var);
-        }
-      cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
+      booked = gs_money_round (ahead ? next_bookings : month_bookings (S, rng, a, mo));
+      if (S->may_saturate)
+        cap = a->cap_left[mo] - a->cap_left[mo + 1]; /* as rounded there */
+      else
+        cap = cap_sigma > 0 ? gs_money_round ((double) S->cap[mo] * cap_factor) : S->cap[mo];
       /* Wins above the month's capacity wait for the next month with room
        * (gs-backlog.h), as in the deterministic plan. */
-      delivered = gs_backlog_step (gs_money_round (bookings), cap, m->ae.backlog_decay, &backlog);
+      delivered = gs_backlog_step (booked, cap, m->ae.backlog_decay, &backlog);
       if (known)
         delivered = ev->booked[mo] + gs_money_round ((double) delivered * (1 - ev->last_part));
+      /* The next month ahead, unless it is known or saturated (the test
+       * above, one month on): then it is not drawn at all. */
+      ahead = S->draw_ahead && mo + 1 < S->H && !month_known (ev, mo + 1)
+              && !(S->may_saturate && !(ev && mo + 1 < ev->n_known)
+                   && backlog >= a->cap_left[mo + 1]);
+      if (ahead)
+        next_bookings = month_bookings (S, rng, a, mo + 1);
+      else if (next && mo + 1 == S->H)
+        {
+          trial_setup (S, rng, a); /* this trial's draws are all made */
+          next = FALSE;
+        }
     tally:
       cum += delivered;
       pending[(gsize) mo * 2 * CHUNK] = bin_of (delivered, S->hi_month[mo], S->scale_month[mo]);
       pending[(gsize) mo * 2 * CHUNK + CHUNK] = bin_of (cum, S->hi_cum[mo], S->scale_cum[mo]);
       a->sum_month[mo] += delivered + S->existing[mo];
     }
+  if (next)
+    trial_setup (S, rng, a);
   a->sum_backlog += backlog;
   if (cum + S->cum_existing[S->H - 1] >= S->r->target_total)
     a->hits++;
@@ -490,7 +571,12 @@ run_blocks (Sim *S, Acc *a, GsSimProgress progress, gpointer data)
       n = MIN (BLOCK_TRIALS, S->set.trials - first);
       gs_rng_seed (&a->rng, S->set.seed, b);
       for (guint64 t = 0; t < n; t++)
-        run_trial (S, &a->rng, a);
+        {
+          /* Else the trial before set this one up. */
+          if (t == 0 || !S->draw_ahead)
+            trial_setup (S, &a->rng, a);
+          run_trial (S, &a->rng, a, S->draw_ahead && t + 1 < n);
+        }
       acc_flush (a, S->H);
       done = g_atomic_int_add (&S->done_blocks, 1) + 1;
       if (progress)
@@ -606,6 +692,30 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
     for (guint i = 0; i < r->n_months; i++)
       S->vol_prefix[(gsize) j * (r->n_months + 1) + i + 1]
           = S->vol_prefix[(gsize) j * (r->n_months + 1) + i] + S->vol[(gsize) j * r->n_months + i];
+  {
+    /* A trial's offset for a group is its lags, each at most the plan's
+     * lag + the jitter, summed and rounded to months (run_trial); one month
+     * more on either side for safety, and one after for the paired draw's
+     * next month. */
+    int max_off = 0, lo, hi;
+    for (guint j = 0; j < S->n_groups; j++)
+      {
+        double days = 0;
+        for (guint k = S->entry[j]; k < S->n_steps; k++)
+          days += MAX (0, m->steps[k].lag_days) + set->lag_jitter_days;
+        max_off = MAX (max_off, (int) S->offset[j]);
+        if (set->lag_jitter_days > 0)
+          max_off = MAX (max_off, (int) (days / GS_DAYS_PER_MONTH + 0.5));
+      }
+    lo = MIN (0, (int) r->n_pre - max_off - 1);
+    hi = MAX ((int) r->n_months, (int) r->n_pre + (int) S->H + 1);
+    S->vol_base = -lo;
+    S->vol_width = hi - lo + 1;
+    S->vol_all = g_new (gint64, (gsize) S->n_groups * S->vol_width);
+    for (guint j = 0; j < S->n_groups; j++)
+      for (int i = lo; i <= hi; i++)
+        S->vol_all[(gsize) j * S->vol_width + S->vol_base + i] = volume_at (S, j, i);
+  }
   S->spread = expm1 (set->deal_size_sigma * set->deal_size_sigma);
   S->fw_sd = g_new0 (double, FW_TABLE);
   S->fw_half_var = g_new0 (double, FW_TABLE);
@@ -642,6 +752,7 @@ sim_prepare (Sim *S, const GsModel *m, const GsSimSettings *set, GError **error)
    * GS_MONEY_LIMIT: from a thousandth of it, with σ ≤ 1, reaching it needs
    * deals about 1,000 times their mean, beyond 7 σ. */
   S->may_saturate = m->ae.backlog_decay == 0 && set->deal_size_sigma <= 1;
+  S->draw_ahead = g_atomic_int_get (&draw_ahead);
   S->n_blocks = (set->trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
   return TRUE;
 }
@@ -658,6 +769,7 @@ sim_clear (Sim *S)
   g_free (S->vol_before);
   g_free (S->vol_after);
   g_free (S->vol_prefix);
+  g_free (S->vol_all);
   g_free (S->offset);
   g_free (S->funnel_rate);
   g_free (S->own_rate);
