@@ -461,6 +461,11 @@ skim_rows (Reader *r, GsJsonDeferredList *list)
   const char *t = r->text;
   gsize len = r->len, at = r->at + 1;
   GsJsonSpan span;
+  /* No more than the room defer_rows reserved from an earlier place. */
+  guint n = 0, room = MAX ((guint) MIN ((len - r->at) / 64, GS_JSON_MAX_VALUES), 16);
+
+  /* The spans written in place, not appended one call each. */
+  g_array_set_size (list->spans, room);
 
   while (at < len && (t[at] == ' ' || t[at] == '\n'))
     at++;
@@ -500,17 +505,20 @@ skim_rows (Reader *r, GsJsonDeferredList *list)
           else
             break;
         }
-      if (list->spans->len >= GS_JSON_MAX_VALUES)
+      if (n >= GS_JSON_MAX_VALUES)
         break;
-      g_array_append_val (list->spans, span);
+      if (n == room)
+        g_array_set_size (list->spans, room *= 2);
+      g_array_index (list->spans, GsJsonSpan, n++) = span;
       for (at = e + 1; at < len && t[at] == ' '; at++)
         ;
       if (more && at < len && t[at] == '[')
         continue;
       if (more || at >= len || t[at] != ']')
         break;
+      g_array_set_size (list->spans, n);
       list->unchecked = TRUE;
-      list->checked = g_new0 (guint, list->spans->len / 32 + 1);
+      list->checked = g_new0 (guint, n / 32 + 1);
       list->body.start = r->at + 1;
       list->body.end = at;
       list->depth = r->depth + 2; /* the object of rows, then its list */
