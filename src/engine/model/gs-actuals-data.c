@@ -1238,8 +1238,6 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
     d->deals = gs_large_alloc (sizeof (GsActualDeal) * n);
   else
     d->leads = gs_large_alloc0 (sizeof (GsActualLead) * n);
-  id_set_init (&ids, n);
-  id_slots = ids.slots;
   if (arr == NULL)
     fields = gs_json_deferred_fields (c->deferred, path, &n_fields);
   if (fields != NULL)
@@ -1278,6 +1276,10 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
           block.end = half.block.end;
         }
     }
+  /* After the thread has started: 2 MiB of slots at 100,000 records for
+   * the kernel to clear. */
+  id_set_init (&ids, n);
+  id_slots = ids.slots;
   for (guint i = 0; i < n; i++)
     {
       const char *id;
