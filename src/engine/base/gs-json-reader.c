@@ -464,13 +464,12 @@ skim_rows (Reader *r, GsJsonDeferredList *list)
   /* No more than the room defer_rows reserved from an earlier place. */
   guint n = 0, room = MAX ((guint) MIN ((len - r->at) / 64, GS_JSON_MAX_VALUES), 16);
 
-  /* The spans written in place, not appended one call each. */
-  g_array_set_size (list->spans, room);
-
   while (at < len && (t[at] == ' ' || t[at] == '\n'))
     at++;
   if (at >= len || t[at] != '[' || r->depth + 2 >= GUARD_DEPTH)
     return FALSE; /* no rows: read as usual */
+  /* The spans written in place, not appended one call each. */
+  g_array_set_size (list->spans, room);
   for (;;)
     {
       const char *nl = memchr (t + at, '\n', len - at);
