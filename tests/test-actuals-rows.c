@@ -11,6 +11,7 @@
 #include "gs-actuals-edits.h"
 #include "gs-actuals-store.h"
 #include "gs-json.h"
+#include "gs-json-rows.h"
 #include "gs-scenario.h"
 #include "gs-tracking-json.h"
 #include "test-util.h"
@@ -415,6 +416,196 @@ test_malformed (void)
            "actuals.deals.more: is not part of the rows layout (fields, texts, rows)");
 }
 
+/* text opened the usual way, as before rows were passed by their lines:
+ * the plan, or NULL with the message. */
+static GsPlan *
+open_usual (const char *text, GError **error)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GsJsonDeferred) deferred = NULL;
+  g_autoptr (JsonNode) root
+      = gs_json_parse_deferring (bytes, gs_model_deferred_lists, &deferred, error);
+  GsModel *model = root ? gs_model_decode_deferred (root, deferred, error) : NULL;
+  GsPlan *plan;
+  if (model == NULL)
+    return NULL;
+  plan = gs_plan_new_decoded (g_steal_pointer (&root), model);
+  return plan;
+}
+
+/* Whether text's rows are passed by their lines when read. */
+static gboolean
+skimmed (const char *text)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GsJsonDeferred) deferred = NULL;
+  g_autoptr (JsonNode) root
+      = gs_json_parse_skimming (bytes, gs_model_deferred_lists, &deferred, NULL);
+  return root != NULL && gs_json_deferred_unchecked (deferred);
+}
+
+/* A plan of 1 MiB or more (here 10,000 deals of every kind, written as
+ * rows one a line) is read with its rows passed by their lines and each
+ * checked once, as it is decoded (gs_json_parse_skimming); anything the
+ * checks, the reader or the decoder refuse in a row has the plan read again
+ * the usual way: the same plan, or the same message, as the usual way
+ * gives, for every kind of change to a row, first, in the second half
+ * and last, and to the lines around them. */
+static void
+test_skimmed (void)
+{
+  static const struct
+  {
+    const char *from, *to;
+  } changes[] = {
+    { "\"5000.00\"", "\"50x0.00\"" },       /* a bad amount */
+    { "\"2027-02-20\"", "\"2027-02-30\"" }, /* a bad date */
+    { ", null, ", ", nul, " },              /* not a value */
+    { ", null, ", ", nullx, " },
+    { ", null, ", ", [1, [2]], " }, /* nested */
+    { ", null, ", ", {\"a\": 1}, " },
+    { ", null, ", ", NaN, " },
+    { ", null, ", ", 1234567890123456789, " }, /* over 18 digits */
+    { ", null, ", ", -1234567890123456789, " },
+    { ", null, ", ", 123456789012345678, " },
+    { ", null, ", ", 1.5e+3, " },
+    { ", null, ", ", 01, " },
+    { ", null, ", ", +1, " },
+    { ", null, ", ", true, " },
+    { ", null, ", ",, " },
+    {
+        ", null, ",
+        ", null,\n ",
+    },                             /* a row over two lines */
+    { ", null, ", " , null ,  " }, /* other spaces */
+    { "]", ", ]" },
+    { "\"D", "\"\\qD" },                       /* escapes: unknown, */
+    { "\"D", "\"\\u0000D" },                   /* NUL, */
+    { "\"D", "\"\\ud83dD" },                   /* a lone surrogate, */
+    { "\"D", "\"\\u12D" },                     /* cut short, */
+    { "\"D", "\"\\\"\\u00e9\\ud83d\\ude00D" }, /* and good ones */
+    { "\"D", "\"\xc3\xa9\xe2\x9c\x93\xf0\x9f\x98\x80"
+             "D" }, /* UTF-8 */
+    { "\"D", "\"\xc3"
+             "D" }, /* bad UTF-8 */
+    { "\"D", "\"\xc0\xaf"
+             "D" },
+    { "\"D", "\"\xed\xa0\x80"
+             "D" },
+    { ", null, ", ", \xc3\xa9, " },
+    { "\"D", "\"\tD" }, /* a control character */
+    { "\"D", "\"],[D" },
+    { "\"D1", "\"D2" }, /* an id twice */
+  };
+  g_autofree char *objects = plan_text_of ("1.4", 10000);
+  g_autoptr (GsPlan) first = open_ok (objects);
+  g_autofree char *text = gs_plan_to_text (first);
+  g_autoptr (GsPlan) usual = open_usual (text, NULL);
+  g_autoptr (GsPlan) plan = open_ok (text);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n_lines = g_strv_length (lines), row[3] = { 0, 0, 0 };
+
+  g_assert_cmpuint (strlen (text), >=, 1024 * 1024);
+  g_assert_true (skimmed (text));
+  assert_same_records (gs_plan_get_model (usual)->actuals, gs_plan_get_model (plan)->actuals);
+  /* The first row, one in each half and the last. */
+  for (guint i = 0; i < n_lines; i++)
+    if (g_str_has_prefix (lines[i], "        [\"D"))
+      {
+        if (row[0] == 0)
+          row[0] = i;
+        row[2] = i;
+      }
+  row[1] = row[0] + 7000 + 3; /* in the second half, a deal with splits */
+  for (guint c = 0; c < G_N_ELEMENTS (changes); c++)
+    for (guint r = 0; r < G_N_ELEMENTS (row); r++)
+      {
+        g_autoptr (GString) line = g_string_new (lines[row[r]]);
+        char *kept = lines[row[r]]; /* lines' own */
+        g_autofree char *changed = NULL;
+        g_autoptr (GError) usual_error = NULL;
+        g_autoptr (GError) error = NULL;
+        g_autoptr (GsPlan) a = NULL;
+        g_autoptr (GsPlan) b = NULL;
+        if (strstr (line->str, changes[c].from) == NULL)
+          continue;
+        g_string_replace (line, changes[c].from, changes[c].to, 1);
+        lines[row[r]] = line->str;
+        changed = g_strjoinv ("\n", lines);
+        lines[row[r]] = kept;
+        a = open_usual (changed, &usual_error);
+        b = gs_plan_new_from_text (changed, -1, &error);
+        if (a == NULL)
+          {
+            g_assert_null (b);
+            g_assert_nonnull (error);
+            g_assert_cmpstr (error->message, ==, usual_error->message);
+          }
+        else
+          {
+            g_assert_no_error (error);
+            assert_same_records (gs_plan_get_model (a)->actuals, gs_plan_get_model (b)->actuals);
+          }
+      }
+  /* The lines around the rows: another layout is read the usual way. */
+  {
+    g_autoptr (GString) other = g_string_new (text);
+    g_string_replace (other, "\"rows\": [\n", "\"rows\": [\n\t", 1);
+    g_assert_true (skimmed (text));
+    g_assert_false (skimmed (other->str));
+    {
+      g_autoptr (GsPlan) read = open_ok (other->str);
+      assert_same_records (gs_plan_get_model (usual)->actuals, gs_plan_get_model (read)->actuals);
+    }
+    g_string_assign (other, text);
+    g_string_insert_c (other, strstr (strstr (other->str, "[\"D1\""), "],\n") - other->str + 2,
+                       ' ');
+    g_assert_false (skimmed (other->str));
+    {
+      g_autoptr (GsPlan) read = open_ok (other->str);
+      assert_same_records (gs_plan_get_model (usual)->actuals, gs_plan_get_model (read)->actuals);
+    }
+  }
+}
+
+/* More values than a plan may hold (GS_JSON_MAX_VALUES), counted with the
+ * rows passed by their lines as without: the same verdict at the limit
+ * and one over it. */
+static void
+test_skimmed_values (void)
+{
+  static const char *const paths[] = { "actuals.deals*", NULL };
+  /* 2n + 6 values: the rows list and the four marks before it, then [ and
+   * , a row, less one. */
+  for (guint n = 1499997; n <= 1499998; n++)
+    {
+      g_autoptr (GString) text = g_string_new ("{\"actuals\": {\"deals\": {\"fields\": [\"id\"], "
+                                               "\"rows\": [\n");
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (GsJsonDeferred) deferred = NULL;
+      g_autoptr (GsJsonDeferred) usual_deferred = NULL;
+      g_autoptr (JsonNode) root = NULL;
+      g_autoptr (JsonNode) usual = NULL;
+      gboolean ok = TRUE;
+      for (guint i = 0; i < n; i++)
+        g_string_append (text, i + 1 < n ? "[0],\n" : "[0]\n");
+      g_string_append (text, "]}}}");
+      bytes = g_bytes_new (text->str, text->len);
+      usual = gs_json_parse_deferring (bytes, paths, &usual_deferred, NULL);
+      root = gs_json_parse_skimming (bytes, paths, &deferred, NULL);
+      g_assert_nonnull (root);
+      g_assert_true (gs_json_deferred_unchecked (deferred));
+      for (guint i = 0; i < n; i++)
+        {
+          GsJsonRowValue value;
+          ok &= gs_json_deferred_row (deferred, "actuals.deals", i, &value, NULL);
+        }
+      g_assert_true (ok);
+      g_assert_cmpint (gs_json_deferred_check_rest (deferred), ==, usual != NULL);
+      g_assert_cmpint (usual != NULL, ==, n == 1499997);
+    }
+}
+
 /* From 4,000 deals in rows (and no more here: ASan's CI build runs this
  * too), the second half is decoded on a thread of its own
  * (gs-actuals-data.c, ROWS_APART_MIN): the same records as the object
@@ -726,6 +917,8 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-rows/texts-in-one-block", test_texts_in_one_block);
   g_test_add_func ("/actuals-rows/two-halves", test_two_halves);
   g_test_add_func ("/actuals-rows/two-halves-malformed", test_two_halves_malformed);
+  g_test_add_func ("/actuals-rows/skimmed", test_skimmed);
+  g_test_add_func ("/actuals-rows/skimmed-values", test_skimmed_values);
   g_test_add_func ("/actuals-rows/only-deals-as-rows", test_only_deals_as_rows);
   g_test_add_func ("/actuals-rows/opened-keeps-store", test_opened_keeps_store);
   g_test_add_func ("/actuals-rows/opened-saves-what-it-read", test_opened_saves_what_it_read);

@@ -5,4 +5,4 @@
  */
 #include "gs-error.h"
 
-G_DEFINE_QUARK (goalsheet-error-quark, gs_error)
+G_DEFINE_QUARK (goalsheet - error - quark, gs_error)

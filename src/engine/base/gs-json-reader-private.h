@@ -41,12 +41,30 @@ typedef struct
   GArray *spans;      /* of GsJsonSpan */
   GsJsonRows *rows;   /* the header when written as rows, else NULL */
   GsJsonSpan whole;   /* the list's value as written, "[" or "{" to its end */
+  /* Rows passed by their lines, not read (gs_json_parse_skimming): each
+   * row is checked when first read (gs_json_deferred_row), its bit set in
+   * checked (atomic: two threads read rows); body is what lies between
+   * the rows list's "[" and "]"; depth, the rows list's nesting; extra,
+   * the values of rows checked the long way beyond one per field (atomic);
+   * failed, set when a row is not as the checks want it. */
+  gboolean unchecked;
+  guint *checked;
+  GsJsonSpan body;
+  guint depth;
+  gssize extra;
+  gint failed;
 } GsJsonDeferredList;
 
 struct _GsJsonDeferred /* an atomic reference-counted box */
 {
   GBytes *text;
   GPtrArray *lists; /* of GsJsonDeferredList */
+  /* Some list's rows were passed unchecked (gs_json_parse_skimming); the
+   * values counted outside them (values_known: the whole text's counted
+   * already). */
+  gboolean unchecked;
+  gboolean values_known;
+  gsize values;
 };
 
 /* The tree of len bytes of UTF-8 JSON text (RFC 8259; a leading byte order
@@ -60,6 +78,17 @@ gs_json_read_tree (const char *text, gsize len, GError **error);
 JsonNode *
 gs_json_read_tree_deferring (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
                              GError **error);
+/* The same, and a list at paths written as rows whose rows are one to a
+ * line is passed by its lines, not read (GsJsonDeferredList.unchecked);
+ * skimmed (when given) is called, once, before a list that is not is read
+ * the usual way. */
+JsonNode *
+gs_json_read_tree_skimming (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
+                            void (*skimmed) (gpointer data), gpointer data, GError **error);
+/* Whether len bytes of text are one JSON value and nothing else, as the
+ * reader reads it (no message; the checks of gs-json.c are not made). */
+gboolean
+gs_json_read_only_value (const char *text, gsize len);
 /* The tree of a span read before by gs_json_read_tree_deferring. */
 JsonNode *
 gs_json_read_span (GBytes *text, const GsJsonSpan *span);
@@ -76,7 +105,7 @@ gs_json_read_span_flat (GBytes *text, const GsJsonSpan *span, GsJsonFlat *flat);
  * byte-by-byte loop.  Inline: the three passes over a row (gs-json.c's
  * check, the reader, gs-json-rows.c) call it for each of its texts. */
 static inline gsize
-gs_json_plain_run_end (const char *t, gsize at, gsize len)
+gs_json_run_end_ (const char *t, gsize at, gsize len, gboolean ascii)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
@@ -91,7 +120,7 @@ gs_json_plain_run_end (const char *t, gsize at, gsize len)
       __m128i hit
           = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (w, quote16), _mm_cmpeq_epi8 (w, slash16)),
                           _mm_cmpeq_epi8 (_mm_min_epu8 (w, below16), w));
-      int bits = _mm_movemask_epi8 (hit);
+      int bits = _mm_movemask_epi8 (hit) | (ascii ? _mm_movemask_epi8 (w) : 0);
       if (bits != 0)
         return at + (gsize) __builtin_ctz ((unsigned) bits);
       at += 16;
@@ -106,15 +135,30 @@ gs_json_plain_run_end (const char *t, gsize at, gsize len)
       slash = w ^ (ones * '\\');
       /* A byte below 0x20, or equal to '"' or '\\' (a zero byte of quote
        * or slash), sets its high bit here; no such byte, no bit. */
-      hit = (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
+      hit = (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash)
+             | (ascii ? w : 0))
             & high;
       if (hit != 0)
         return at + (gsize) (__builtin_ctzll (hit) / 8);
       at += 8;
     }
-  while (at < len && t[at] != '"' && t[at] != '\\' && (guchar) t[at] >= 0x20)
+  while (at < len && t[at] != '"' && t[at] != '\\' && (guchar) t[at] >= 0x20
+         && (!ascii || (guchar) t[at] < 0x80))
     at++;
   return at;
+}
+
+static inline gsize
+gs_json_plain_run_end (const char *t, gsize at, gsize len)
+{
+  return gs_json_run_end_ (t, at, len, FALSE);
+}
+
+/* The same, stopping at a byte of 0x80 or more too (UTF-8 to check). */
+static inline gsize
+gs_json_ascii_run_end (const char *t, gsize at, gsize len)
+{
+  return gs_json_run_end_ (t, at, len, TRUE);
 }
 
 /* "text", "a number", "a list", … as messages name a value's kind. */
@@ -132,6 +176,21 @@ gs_json_rows_free (GsJsonRows *rows);
 gboolean
 gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *rows,
                        const char *path, guint index, GsJsonRowValue *values, GError **error);
+/* The same for a row not checked before (GsJsonDeferredList.unchecked):
+ * GS_JSON_ROW_PLAIN when the row is a list of plain values that the checks
+ * and the reader accept (read as gs_json_rows_read_row reads it),
+ * GS_JSON_ROW_LONG when it is anything else (to be checked the long way,
+ * then read), GS_JSON_ROW_FAILED when the row's values are not what rows
+ * want (the message in error, as gs_json_rows_read_row gives it). */
+typedef enum
+{
+  GS_JSON_ROW_PLAIN,
+  GS_JSON_ROW_LONG,
+  GS_JSON_ROW_FAILED,
+} GsJsonRowCheck;
+GsJsonRowCheck
+gs_json_rows_check_row (const char *t, const GsJsonSpan *span, const GsJsonRows *rows,
+                        const char *path, guint index, GsJsonRowValue *values, GError **error);
 /* A row read before (span) as the record it stands for. */
 JsonNode *
 gs_json_rows_record (GBytes *text, const GsJsonSpan *span, const GsJsonRows *rows);

@@ -41,6 +41,11 @@ typedef struct
    * text read while gs-json.c still checks it (below, "guards"). */
   guint depth;
   gsize values;
+  /* Rows lists passed by their lines (gs_json_read_tree_skimming), and
+   * what to call before one is read the usual way instead. */
+  gboolean skim;
+  void (*skimmed) (gpointer data);
+  gpointer skimmed_data;
 } Reader;
 
 /* The guards.  A large text is read while another thread checks it
@@ -410,6 +415,19 @@ twice (Reader *r, gsize key_at, const char *key)
 static gboolean
 read_array (Reader *r, GArray *spans, Where where, JsonNode **out);
 
+/* The text is read the usual way from here (a rows list that is not passed
+ * by its lines, or many values: a long list of people): the caller of gs_json_read_tree_skimming is
+ * told, once, to check it on another thread meanwhile. */
+#define SKIM_USUAL_VALUES 65536
+static void
+not_skimmed (Reader *r)
+{
+  void (*skimmed) (gpointer) = r->skimmed;
+  r->skimmed = NULL;
+  if (skimmed != NULL)
+    skimmed (r->skimmed_data);
+}
+
 /* The list's elements checked and their spans kept; the tree holds null
  * in its place until gs_json_deferred_materialize. */
 static GsJsonDeferredList *
@@ -426,6 +444,88 @@ defer_list (Reader *r, const char *key, JsonNode **out)
   list->whole.end = r->at;
   *out = json_node_init_null (json_node_alloc ());
   return list;
+}
+
+/* The rows list at r->at ("[") passed by its lines, when each row is on a
+ * line of its own as Goalsheet writes them ("[" and spaces, then per row a
+ * line "[…]," or, the last, "[…]", then spaces and "]"): each row's span
+ * from its "[" to the "]" that ends its line, found with memchr, nothing in
+ * it read.  The rows are checked when first read (gs_json_deferred_row),
+ * one walk each instead of three (the token check, this reader, the
+ * rows' values): a row that is not one JSON list, or a line that holds
+ * more than a row, fails there, and the plan is read again the usual way.
+ * FALSE (spans and r->at as they were) when the lines are not so. */
+static gboolean
+skim_rows (Reader *r, GsJsonDeferredList *list)
+{
+  const char *t = r->text;
+  gsize len = r->len, at = r->at + 1;
+  GsJsonSpan span;
+  /* No more than the room defer_rows reserved from an earlier place. */
+  guint n = 0, room = MAX ((guint) MIN ((len - r->at) / 64, GS_JSON_MAX_VALUES), 16);
+
+  while (at < len && (t[at] == ' ' || t[at] == '\n'))
+    at++;
+  if (at >= len || t[at] != '[' || r->depth + 2 >= GUARD_DEPTH)
+    return FALSE; /* no rows: read as usual */
+  /* The spans written in place, not appended one call each. */
+  g_array_set_size (list->spans, room);
+  for (;;)
+    {
+      const char *nl = memchr (t + at, '\n', len - at);
+      gsize e;
+      gboolean more;
+      if (nl == NULL)
+        break;
+      e = (gsize) (nl - t);
+      span.start = at;
+      if (t[e - 1] == ',' && e - 2 > at && t[e - 2] == ']')
+        span.end = e - 1, more = TRUE;
+      else if (t[e - 1] == ']' && e - 1 > at)
+        span.end = e, more = FALSE;
+      else
+        {
+          /* A row over lines (one with a nested list, as a deal's splits
+           * are written): read to find its end, checked when read. */
+          gsize before = r->at;
+          r->at = at;
+          if (!read_value (r, ANYWHERE, NULL))
+            {
+              g_clear_error (r->error);
+              r->at = before;
+              break;
+            }
+          span.end = r->at;
+          r->at = before;
+          if (span.end + 1 < len && t[span.end] == ',' && t[span.end + 1] == '\n')
+            e = span.end + 1, more = TRUE;
+          else if (span.end < len && t[span.end] == '\n')
+            e = span.end, more = FALSE;
+          else
+            break;
+        }
+      if (n >= GS_JSON_MAX_VALUES)
+        break;
+      if (n == room)
+        g_array_set_size (list->spans, room *= 2);
+      g_array_index (list->spans, GsJsonSpan, n++) = span;
+      for (at = e + 1; at < len && t[at] == ' '; at++)
+        ;
+      if (more && at < len && t[at] == '[')
+        continue;
+      if (more || at >= len || t[at] != ']')
+        break;
+      g_array_set_size (list->spans, n);
+      list->unchecked = TRUE;
+      list->checked = g_new0 (guint, n / 32 + 1);
+      list->body.start = r->at + 1;
+      list->body.end = at;
+      list->depth = r->depth + 2; /* the object of rows, then its list */
+      r->at = at + 1;
+      return TRUE;
+    }
+  g_array_set_size (list->spans, 0);
+  return FALSE;
 }
 
 /* The same list written as rows (gs-json-rows.h): its header read into a
@@ -477,8 +577,14 @@ defer_rows (Reader *r, const char *key, JsonNode **out)
         skip_space (r);
         if (strcmp (name, "rows") == 0 && r->at < r->len && r->text[r->at] == '[')
           {
-            if (!read_array (r, list->spans, ANYWHERE, NULL))
-              return NULL;
+            if (r->skim && skim_rows (r, list))
+              ; /* each row checked when first read */
+            else
+              {
+                not_skimmed (r);
+                if (!read_array (r, list->spans, ANYWHERE, NULL))
+                  return NULL;
+              }
             has_rows = TRUE;
           }
         else
@@ -551,6 +657,8 @@ read_object (Reader *r, Where where, JsonNode **out)
         key_at = r->at;
         if (++r->values > GUARD_VALUES) /* a guard */
           return fail (r, r->at, "too many values");
+        if (r->values == SKIM_USUAL_VALUES)
+          not_skimmed (r);
         if (r->at >= r->len || r->text[r->at] != '"')
           return unexpected (r, _ ("a field name in double quotes"));
         if (!read_string (r))
@@ -691,6 +799,8 @@ read_array (Reader *r, GArray *spans, Where where, JsonNode **out)
         span.start = r->at;
         if (++r->values > GUARD_VALUES) /* a guard */
           return fail (r, r->at, "too many values");
+        if (r->values == SKIM_USUAL_VALUES)
+          not_skimmed (r);
         if (in.live)
           g_string_append_printf (r->path, "[%u]", index);
         if (out == NULL && in.live == 0 && r->at < r->len && r->text[r->at] == '['
@@ -795,9 +905,21 @@ gs_json_read_tree (const char *text, gsize len, GError **error)
   return read_document (&r);
 }
 
+gboolean
+gs_json_read_only_value (const char *text, gsize len)
+{
+  g_autoptr (GString) scratch = g_string_sized_new (64);
+  Reader r = { text, len, 0, scratch, NULL, NULL, NULL, NULL, 0, 0, 0 };
+  if (!read_value (&r, ANYWHERE, NULL))
+    return FALSE;
+  skip_space (&r);
+  return r.at == len;
+}
+
 static void
 deferred_list_free (GsJsonDeferredList *list)
 {
+  g_free (list->checked);
   g_free (list->path);
   g_free (list->member);
   g_clear_pointer (&list->parent, json_object_unref);
@@ -806,9 +928,27 @@ deferred_list_free (GsJsonDeferredList *list)
   g_free (list);
 }
 
+static JsonNode *
+read_deferring (GBytes *text, const char *const *paths, GsJsonDeferred **deferred, gboolean skim,
+                void (*skimmed) (gpointer data), gpointer skimmed_data, GError **error);
+
 JsonNode *
 gs_json_read_tree_deferring (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
                              GError **error)
+{
+  return read_deferring (text, paths, deferred, FALSE, NULL, NULL, error);
+}
+
+JsonNode *
+gs_json_read_tree_skimming (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
+                            void (*skimmed) (gpointer data), gpointer skimmed_data, GError **error)
+{
+  return read_deferring (text, paths, deferred, TRUE, skimmed, skimmed_data, error);
+}
+
+static JsonNode *
+read_deferring (GBytes *text, const char *const *paths, GsJsonDeferred **deferred, gboolean skim,
+                void (*skimmed) (gpointer data), gpointer skimmed_data, GError **error)
 {
   g_autoptr (GString) scratch = g_string_sized_new (256);
   g_autoptr (GString) path = g_string_sized_new (64);
@@ -831,6 +971,9 @@ gs_json_read_tree_deferring (GBytes *text, const char *const *paths, GsJsonDefer
       g_ptr_array_add (patterns, g_strsplit (steps->str, ".", -1));
     }
   g_return_val_if_fail (patterns->len <= 32, NULL);
+  r.skim = skim;
+  r.skimmed = skimmed;
+  r.skimmed_data = skimmed_data;
   r.deferred = g_ptr_array_new_with_free_func ((GDestroyNotify) deferred_list_free);
   root = read_document (&r);
   if (root == NULL || r.deferred->len == 0)

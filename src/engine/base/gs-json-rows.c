@@ -248,6 +248,75 @@ kind_at (const char *t)
     }
 }
 
+/* Value n of row index (its text from v to at) into values.  Inline: a
+ * call for each of a million values cost as much as what it does. */
+static inline __attribute__ ((always_inline)) gboolean
+fill_value (const char *t, gsize v, gsize at, gboolean escaped, const GsJsonRows *rows,
+            const char *path, guint index, guint n, GsJsonRowValue *values, GError **error)
+{
+  GsJsonRowValue *value = &values[n];
+  value->text = t + v;
+  value->len = at - v;
+  if (t[v] == 'n')
+    value->kind = GS_JSON_ROW_NULL;
+  else if (rows->texts[n] != NULL)
+    {
+      guint64 number = (guint) (t[v] - '0');
+      gboolean whole = g_ascii_isdigit (t[v]);
+      if (whole && at == v + 1) /* one digit: most entries */
+        {
+          if (number < rows->n_texts[n])
+            {
+              value->kind = GS_JSON_ROW_INDEX;
+              value->index = (guint) number;
+              return TRUE;
+            }
+        }
+      number = 0;
+      for (gsize k = v; whole && k < at; k++)
+        if (!g_ascii_isdigit (t[k]) || (number = number * 10 + (guint) (t[k] - '0')) > G_MAXUINT)
+          whole = FALSE;
+      if (!whole || number >= rows->n_texts[n])
+        {
+          g_autofree char *where = g_strdup_printf ("%s[%u].%s", path, index, rows->fields[n]);
+          if (whole)
+            gs_json_invalid (error, where,
+                             /* Translators: a number in a record written as rows
+                              * that should pick one of a field's texts. */
+                             _ ("%.*s is not the number of an entry of %s.texts.%s, "
+                                "which has %u (counted from 0)"),
+                             (int) MIN (at - v, 24), t + v, path, rows->fields[n],
+                             rows->n_texts[n]);
+          else
+            gs_json_invalid (error, where,
+                             _ ("is %s, expected the number of an entry of %s.texts.%s"),
+                             kind_at (t + v), path, rows->fields[n]);
+          return FALSE;
+        }
+      value->kind = GS_JSON_ROW_INDEX;
+      value->index = (guint) number;
+    }
+  else if (t[v] == '"')
+    {
+      value->kind = escaped ? GS_JSON_ROW_OTHER : GS_JSON_ROW_TEXT;
+      value->text = t + v + 1;
+      value->len = at - v - 2;
+    }
+  else
+    value->kind = GS_JSON_ROW_OTHER;
+  return TRUE;
+}
+
+static gboolean
+wrong_count (const GsJsonRows *rows, const char *path, guint index, guint n, GError **error)
+{
+  g_autofree char *where = g_strdup_printf ("%s[%u]", path, index);
+  /* Translators: a record of the actuals written as rows, its number of
+   * values, then the list of field names and their number. */
+  gs_json_invalid (error, where, _ ("has %u values; %s.fields names %u"), n, path, rows->n_fields);
+  return FALSE;
+}
+
 gboolean
 gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *rows,
                        const char *path, guint index, GsJsonRowValue *values, GError **error)
@@ -269,51 +338,9 @@ gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *
       gsize v = at;
       gboolean escaped = FALSE;
       at = skip_value (t, at, end, &escaped);
-      if (n < rows->n_fields)
-        {
-          GsJsonRowValue *value = &values[n];
-          value->text = t + v;
-          value->len = at - v;
-          if (t[v] == 'n')
-            value->kind = GS_JSON_ROW_NULL;
-          else if (rows->texts[n] != NULL)
-            {
-              guint64 number = 0;
-              gboolean whole = g_ascii_isdigit (t[v]);
-              for (gsize k = v; whole && k < at; k++)
-                if (!g_ascii_isdigit (t[k])
-                    || (number = number * 10 + (guint) (t[k] - '0')) > G_MAXUINT)
-                  whole = FALSE;
-              if (!whole || number >= rows->n_texts[n])
-                {
-                  g_autofree char *where
-                      = g_strdup_printf ("%s[%u].%s", path, index, rows->fields[n]);
-                  if (whole)
-                    gs_json_invalid (error, where,
-                                     /* Translators: a number in a record written as rows
-                                      * that should pick one of a field's texts. */
-                                     _ ("%.*s is not the number of an entry of %s.texts.%s, "
-                                        "which has %u (counted from 0)"),
-                                     (int) MIN (at - v, 24), t + v, path, rows->fields[n],
-                                     rows->n_texts[n]);
-                  else
-                    gs_json_invalid (error, where,
-                                     _ ("is %s, expected the number of an entry of %s.texts.%s"),
-                                     kind_at (t + v), path, rows->fields[n]);
-                  return FALSE;
-                }
-              value->kind = GS_JSON_ROW_INDEX;
-              value->index = (guint) number;
-            }
-          else if (t[v] == '"')
-            {
-              value->kind = escaped ? GS_JSON_ROW_OTHER : GS_JSON_ROW_TEXT;
-              value->text = t + v + 1;
-              value->len = at - v - 2;
-            }
-          else
-            value->kind = GS_JSON_ROW_OTHER;
-        }
+      if (n < rows->n_fields
+          && !fill_value (t, v, at, escaped, rows, path, index, n, values, error))
+        return FALSE;
       n++;
       if (at + 2 < end && t[at] == ',' && t[at + 1] == ' ' && !is_space (t[at + 2]))
         at += 2; /* ", ": how a row is written */
@@ -325,15 +352,180 @@ gs_json_rows_read_row (const char *t, const GsJsonSpan *span, const GsJsonRows *
         }
     }
   if (n != rows->n_fields)
-    {
-      g_autofree char *where = g_strdup_printf ("%s[%u]", path, index);
-      /* Translators: a record of the actuals written as rows, its number of
-       * values, then the list of field names and their number. */
-      gs_json_invalid (error, where, _ ("has %u values; %s.fields names %u"), n, path,
-                       rows->n_fields);
-      return FALSE;
-    }
+    return wrong_count (rows, path, index, n, error);
   return TRUE;
+}
+
+/* The end of the escape at t[at] ('\\') when gs-json.c's token check
+ * accepts it (a known escape; \u with four hexadecimal digits, not 0000,
+ * a surrogate only in a pair), else 0. */
+static gsize
+escape_end (const char *t, gsize at, gsize end)
+{
+  int unit = 0, low = 0;
+  if (at + 1 >= end)
+    return 0;
+  switch (t[at + 1])
+    {
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+      return at + 2;
+    case 'u':
+      break;
+    default:
+      return 0;
+    }
+  if (at + 6 > end)
+    return 0;
+  for (gsize k = at + 2; k < at + 6; k++)
+    if (!g_ascii_isxdigit (t[k]))
+      return 0;
+    else
+      unit = unit * 16 + g_ascii_xdigit_value (t[k]);
+  if (unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+    return 0;
+  if (unit < 0xD800 || unit > 0xDBFF)
+    return at + 6;
+  if (at + 12 > end || t[at + 6] != '\\' || t[at + 7] != 'u')
+    return 0;
+  for (gsize k = at + 8; k < at + 12; k++)
+    if (!g_ascii_isxdigit (t[k]))
+      return 0;
+    else
+      low = low * 16 + g_ascii_xdigit_value (t[k]);
+  return low >= 0xDC00 && low <= 0xDFFF ? at + 12 : 0;
+}
+
+/* The end of the plain value at t[at] in a row not checked before, when
+ * the token check and the reader both accept it (text in quotes: valid
+ * UTF-8, no control character, escapes as escape_end accepts them; a
+ * number as JSON writes it, whole ones of at most 18 digits; true, false,
+ * null), followed by a space, "," or "]"; else 0. */
+static gsize
+strict_value (const char *t, gsize at, gsize end, gboolean *escaped)
+{
+  gsize start = at;
+  char c = t[at];
+  if (c == '"')
+    for (at++;;)
+      {
+        at = gs_json_ascii_run_end (t, at, end);
+        if (at >= end)
+          return 0;
+        c = t[at];
+        if (c == '"')
+          {
+            at++;
+            break;
+          }
+        if (c == '\\')
+          {
+            if ((at = escape_end (t, at, end)) == 0)
+              return 0;
+            *escaped = TRUE;
+          }
+        else if ((guchar) c >= 0x80)
+          {
+            gsize n = (gsize) g_utf8_skip[(guchar) c];
+            if (at + n > end || !g_utf8_validate_len (t + at, n, NULL))
+              return 0;
+            at += n;
+          }
+        else
+          return 0; /* a control character */
+      }
+  else if (c == '-' || g_ascii_isdigit (c))
+    {
+      gsize digits;
+      gboolean whole = TRUE;
+      if (c == '-')
+        at++;
+      if (at >= end || !g_ascii_isdigit (t[at])
+          || (t[at] == '0' && at + 1 < end && g_ascii_isdigit (t[at + 1])))
+        return 0;
+      for (digits = at; at < end && g_ascii_isdigit (t[at]); at++)
+        ;
+      digits = at - digits;
+      if (at < end && t[at] == '.')
+        {
+          whole = FALSE;
+          if (++at >= end || !g_ascii_isdigit (t[at]))
+            return 0;
+          while (at < end && g_ascii_isdigit (t[at]))
+            at++;
+        }
+      if (at < end && (t[at] == 'e' || t[at] == 'E'))
+        {
+          whole = FALSE;
+          if (++at < end && (t[at] == '+' || t[at] == '-'))
+            at++;
+          if (at >= end || !g_ascii_isdigit (t[at]))
+            return 0;
+          while (at < end && g_ascii_isdigit (t[at]))
+            at++;
+        }
+      if (whole && digits > 18)
+        return 0; /* the token check refuses it */
+    }
+  else if (end - at >= 4 && (memcmp (t + at, "null", 4) == 0 || memcmp (t + at, "true", 4) == 0))
+    at += 4;
+  else if (end - at >= 5 && memcmp (t + at, "false", 5) == 0)
+    at += 5;
+  else
+    return 0;
+  if (at >= end || !(t[at] == ',' || t[at] == ']' || is_space (t[at])))
+    return 0;
+  return at > start ? at : 0;
+}
+
+GsJsonRowCheck
+gs_json_rows_check_row (const char *t, const GsJsonSpan *span, const GsJsonRows *rows,
+                        const char *path, guint index, GsJsonRowValue *values, GError **error)
+{
+  gsize at = span->start, end = span->end;
+  guint n = 0;
+
+  if (t[at] != '[')
+    return GS_JSON_ROW_LONG;
+  at = skip_space (t, at + 1, end);
+  if (at < end && t[at] == ']') /* [] */
+    {
+      if (at + 1 != end)
+        return GS_JSON_ROW_LONG;
+    }
+  else
+    for (;;)
+      {
+        gsize v = at;
+        gboolean escaped = FALSE;
+        if ((at = strict_value (t, at, end, &escaped)) == 0)
+          return GS_JSON_ROW_LONG;
+        if (n < rows->n_fields
+            && !fill_value (t, v, at, escaped, rows, path, index, n, values, error))
+          return GS_JSON_ROW_FAILED;
+        n++;
+        if (at + 2 < end && t[at] == ',' && t[at + 1] == ' ' && !is_space (t[at + 2]))
+          {
+            at += 2; /* ", ": how a row is written */
+            continue;
+          }
+        at = skip_space (t, at, end);
+        if (at < end && t[at] == ',')
+          at = skip_space (t, at + 1, end);
+        else if (at + 1 == end && t[at] == ']')
+          break;
+        else
+          return GS_JSON_ROW_LONG;
+      }
+  if (n != rows->n_fields)
+    return wrong_count (rows, path, index, n, error), GS_JSON_ROW_FAILED;
+  return GS_JSON_ROW_PLAIN;
 }
 
 JsonNode *

@@ -288,13 +288,20 @@ pass_plain_row (const char *text, gsize len, gsize i, guint *n)
  * stack, whole numbers too large for 64 bits, the NaN and Infinity literals
  * some writers emit, which JSON does not allow, and text escapes that would
  * change the text (an unknown escape, a lone surrogate, \u0000). */
-static gboolean
-check_tokens (const char *text, gsize len, GError **error)
+typedef struct
 {
-  guint line = 1, depth = 0, values = 0;
+  guint line, depth, values;
+} Tokens;
+
+/* check_tokens from text[from] to text[len] (outside text in quotes at
+ * both ends), going on from *at (and leaving it where it ends). */
+static gboolean
+check_tokens_from (const char *text, gsize from, gsize len, Tokens *at, GError **error)
+{
+  guint line = at->line, depth = at->depth, values = at->values;
   gboolean in_string = FALSE;
 
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = from; i < len; i++)
     {
       char c = text[i];
       if (c == '\n')
@@ -375,7 +382,17 @@ check_tokens (const char *text, gsize len, GError **error)
             }
         }
     }
+  at->line = line;
+  at->depth = depth;
+  at->values = values;
   return TRUE;
+}
+
+static gboolean
+check_tokens (const char *text, gsize len, GError **error)
+{
+  Tokens at = { 1, 0, 0 };
+  return check_tokens_from (text, 0, len, &at, error);
 }
 
 /* g_utf8_validate (text, len, NULL), eight bytes at a time where they are
@@ -512,6 +529,178 @@ gs_json_parse_deferring (GBytes *text, const char *const *paths, GsJsonDeferred 
   return gs_json_read_tree_deferring (text, paths, deferred, error);
 }
 
+/* gs_json_parse_skimming: the check on a thread of its own, started when
+ * the reader reads a list the usual way. */
+typedef struct
+{
+  Check check;
+  GThread *thread;
+  gboolean whole; /* the whole text is to be checked */
+} Skim;
+
+static void
+skim_check_apart (gpointer data)
+{
+  Skim *skim = data;
+  skim->whole = TRUE;
+  skim->thread = g_thread_try_new ("gs-json-check", check_main, &skim->check, NULL);
+}
+
+/* The checks of text but for the rows passed unchecked: the values
+ * counted into *values. */
+static gboolean
+check_around_rows (const char *text, gsize len, const GsJsonDeferred *d, guint *values)
+{
+  Tokens at = { 1, 0, 0 };
+  gsize from = 0;
+  for (guint i = 0; i <= d->lists->len; i++)
+    {
+      const GsJsonDeferredList *list = i < d->lists->len ? g_ptr_array_index (d->lists, i) : NULL;
+      gsize to = list ? list->body.start : len;
+      if (list != NULL && !list->unchecked)
+        continue;
+      if (!utf8_valid (text + from, to - from) || !check_tokens_from (text, from, to, &at, NULL))
+        return FALSE;
+      if (list != NULL)
+        from = list->body.end;
+    }
+  *values = at.values;
+  return TRUE;
+}
+
+JsonNode *
+gs_json_parse_skimming (GBytes *text, const char *const *paths, GsJsonDeferred **deferred,
+                        GError **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (text, &len);
+  Skim skim = { { data, len, FALSE }, NULL, FALSE };
+  JsonNode *root;
+  guint values = 0;
+  gboolean ok;
+
+  *deferred = NULL;
+  if (len < CHECK_APART_MIN || blank (data, len))
+    return gs_json_parse_deferring (text, paths, deferred, error);
+  root = gs_json_read_tree_skimming (text, paths, deferred, skim_check_apart, &skim, NULL);
+  if (skim.thread != NULL)
+    {
+      g_thread_join (skim.thread);
+      ok = skim.check.ok;
+    }
+  else if (skim.whole) /* no thread */
+    ok = utf8_valid (data, len) && check_tokens (data, len, NULL);
+  else if (root != NULL && *deferred != NULL)
+    ok = check_around_rows (data, len, *deferred, &values);
+  else
+    ok = root != NULL && utf8_valid (data, len) && check_tokens (data, len, NULL);
+  if (root == NULL || !ok)
+    {
+      /* Whatever is wrong, it is found and said as it always was. */
+      g_clear_pointer (&root, json_node_unref);
+      g_clear_pointer (deferred, gs_json_deferred_free);
+      return gs_json_parse_deferring (text, paths, deferred, error);
+    }
+  for (guint i = 0; *deferred != NULL && i < (*deferred)->lists->len; i++)
+    if (((GsJsonDeferredList *) g_ptr_array_index ((*deferred)->lists, i))->unchecked)
+      (*deferred)->unchecked = TRUE;
+  if (*deferred != NULL)
+    {
+      (*deferred)->values_known = skim.whole;
+      (*deferred)->values = values;
+    }
+  return root;
+}
+
+gboolean
+gs_json_deferred_unchecked (const GsJsonDeferred *d)
+{
+  return d != NULL && d->unchecked;
+}
+
+static gboolean
+row_checked (const GsJsonDeferredList *list, guint index)
+{
+  return (g_atomic_int_get (&list->checked[index / 32]) >> (index % 32)) & 1;
+}
+
+/* Row index of a list passed unchecked: checked (one walk for a row of
+ * plain values; the token check, then the reader, for any other row) and
+ * its values read as gs_json_deferred_row reads them.  FALSE when the
+ * checks or the row's values fail: then the plan is read again the usual
+ * way (gs_json_parse_skimming), so the message here is never shown. */
+static gboolean
+check_row (const GsJsonDeferred *d, GsJsonDeferredList *list, guint index, GsJsonRowValue *values,
+           GError **error)
+{
+  const char *t = g_bytes_get_data (d->text, NULL);
+  const GsJsonSpan *span = &g_array_index (list->spans, GsJsonSpan, index);
+  guint plain = MAX (list->rows->n_fields, 1); /* the values of a row of plain values */
+  Tokens at = { 1, list->depth, 0 };
+
+  switch (gs_json_rows_check_row (t, span, list->rows, list->path, index, values, error))
+    {
+    case GS_JSON_ROW_PLAIN:
+      if (list->depth >= GS_JSON_MAX_DEPTH)
+        goto failed;
+      break;
+    case GS_JSON_ROW_LONG:
+      if (!utf8_valid (t + span->start, span->end - span->start)
+          || !check_tokens_from (t, span->start, span->end, &at, NULL)
+          || !gs_json_read_only_value (t + span->start, span->end - span->start))
+        goto failed;
+      g_atomic_pointer_add (&list->extra, (gssize) at.values - (gssize) plain);
+      if (!gs_json_rows_read_row (t, span, list->rows, list->path, index, values, error))
+        {
+          g_atomic_int_set (&list->failed, 1);
+          return FALSE;
+        }
+      break;
+    default:
+      g_atomic_int_set (&list->failed, 1);
+      return FALSE;
+    }
+  g_atomic_int_or (&list->checked[index / 32], 1u << (index % 32));
+  return TRUE;
+
+failed:
+  g_atomic_int_set (&list->failed, 1);
+  g_set_error_literal (error, GS_ERROR, GS_ERROR_PARSE, "a row not as the checks want it");
+  return FALSE;
+}
+
+gboolean
+gs_json_deferred_check_rest (GsJsonDeferred *d)
+{
+  gsize values = d->values;
+  g_return_val_if_fail (d != NULL, FALSE);
+  for (guint i = 0; i < d->lists->len; i++)
+    {
+      GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
+      g_autofree GsJsonRowValue *row = NULL;
+      guint n = list->spans->len;
+      if (!list->unchecked)
+        continue;
+      row = g_new0 (GsJsonRowValue, list->rows->n_fields + 1);
+      for (guint k = 0; k < n; k++)
+        if (!row_checked (list, k) && !check_row (d, list, k, row, NULL))
+          return FALSE;
+      if (g_atomic_int_get (&list->failed))
+        return FALSE;
+      values += (gsize) n * MAX (list->rows->n_fields, 1) + (n ? n - 1 : 0) + (gsize) list->extra;
+    }
+  if (!d->values_known && values > GS_JSON_MAX_VALUES)
+    return FALSE;
+  for (guint i = 0; i < d->lists->len; i++)
+    {
+      GsJsonDeferredList *list = g_ptr_array_index (d->lists, i);
+      list->unchecked = FALSE;
+      g_clear_pointer (&list->checked, g_free);
+    }
+  d->unchecked = FALSE;
+  return TRUE;
+}
+
 static GsJsonDeferredList *
 deferred_list (const GsJsonDeferred *d, const char *path)
 {
@@ -546,6 +735,14 @@ static JsonNode *
 list_element (const GsJsonDeferred *d, const GsJsonDeferredList *list, guint index)
 {
   const GsJsonSpan *span = &g_array_index (list->spans, GsJsonSpan, index);
+  if (list->unchecked && !row_checked (list, index))
+    {
+      /* Read only once checked (the reader trusts what the checks passed);
+       * a row that fails stands for nothing, and the plan is read again. */
+      g_autofree GsJsonRowValue *row = g_new0 (GsJsonRowValue, list->rows->n_fields + 1);
+      if (!check_row (d, (GsJsonDeferredList *) list, index, row, NULL))
+        return json_node_init_object (json_node_alloc (), json_object_new ());
+    }
   return list->rows ? gs_json_rows_record (d->text, span, list->rows)
                     : gs_json_read_span (d->text, span);
 }
@@ -583,6 +780,8 @@ gs_json_deferred_row (const GsJsonDeferred *d, const char *path, guint index,
 {
   GsJsonDeferredList *list = deferred_list (d, path);
   g_return_val_if_fail (list != NULL && list->rows != NULL && index < list->spans->len, FALSE);
+  if (list->unchecked && !row_checked (list, index))
+    return check_row (d, list, index, values, error);
   return gs_json_rows_read_row (g_bytes_get_data (d->text, NULL),
                                 &g_array_index (list->spans, GsJsonSpan, index), list->rows, path,
                                 index, values, error);

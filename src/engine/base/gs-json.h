@@ -59,6 +59,25 @@ JsonNode *gs_json_parse (const char *text, gssize length, GError **error);
 typedef struct _GsJsonDeferred GsJsonDeferred;
 JsonNode *gs_json_parse_deferring (GBytes *text, const char *const *paths,
                                    GsJsonDeferred **deferred, GError **error);
+/* The same, but a list at paths written as rows (gs-json-rows.h), one row
+ * a line as Goalsheet writes them, is passed by its lines: each row is
+ * checked when it is first read (gs_json_deferred_row, by the decoder),
+ * one walk instead of three.  The caller reads every row it needs, then
+ * calls gs_json_deferred_check_rest while gs_json_deferred_unchecked: on
+ * FALSE, or when anything failed before it (the plan's decoding too), it
+ * drops what it read and reads the text again with gs_json_parse_deferring,
+ * whose messages are the ones to show (docs/plan-format.md, "The actuals
+ * as rows").  Once gs_json_deferred_check_rest passes, the tree and
+ * *deferred are what gs_json_parse_deferring returns. */
+JsonNode *gs_json_parse_skimming (GBytes *text, const char *const *paths,
+                                  GsJsonDeferred **deferred, GError **error);
+/* Whether some rows of deferred are not checked yet (see above). */
+gboolean  gs_json_deferred_unchecked (const GsJsonDeferred *deferred);
+/* The rows not read yet checked, and the number of values the text holds:
+ * TRUE when the whole text passes every check gs_json_parse_deferring
+ * makes (then deferred is as it returns it); FALSE when the text is to be
+ * read again with it. */
+gboolean  gs_json_deferred_check_rest (GsJsonDeferred *deferred);
 /* The number of elements of the deferred list at path (in full:
  * "compensation.roles[2].people"), or -1 when it was not deferred (absent,
  * or not a list: then the tree holds it). */

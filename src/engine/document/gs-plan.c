@@ -296,15 +296,31 @@ plan_new_from_bytes (GBytes *text, GError **error)
 {
   g_autoptr (GsJsonDeferred) deferred = NULL;
   g_autoptr (JsonNode) root
-      = gs_json_parse_deferring (text, gs_model_deferred_lists, &deferred, error);
+      = gs_json_parse_skimming (text, gs_model_deferred_lists, &deferred, error);
   GsModel *model;
   GsPlan *self;
 
   if (root == NULL)
     return NULL;
+  if (gs_json_deferred_unchecked (deferred))
+    {
+      /* The rows were passed by their lines and checked as decoded
+       * (gs_json_parse_skimming): anything wrong, and the plan is read again
+       * the usual way, for the message it always got. */
+      model = gs_model_decode_deferred (root, deferred, NULL);
+      if (model != NULL && gs_json_deferred_check_rest (deferred))
+        goto decoded;
+      g_clear_pointer (&model, gs_model_free);
+      g_clear_pointer (&root, json_node_unref);
+      g_clear_pointer (&deferred, gs_json_deferred_free);
+      root = gs_json_parse_deferring (text, gs_model_deferred_lists, &deferred, error);
+      if (root == NULL)
+        return NULL;
+    }
   model = gs_model_decode_deferred (root, deferred, error);
   if (model == NULL)
     return NULL;
+decoded:
   self = gs_plan_new_decoded (g_steal_pointer (&root), model);
   self->deferred = g_steal_pointer (&deferred);
   hold_read_records (self);

@@ -1169,6 +1169,8 @@ typedef struct
   guint n_fields;
   guint from, to, stop;
   Block block; /* its rows' texts; left where the next one goes */
+  gint done;   /* rows from to done decoded (atomic; every 64 and the last) */
+  gint ended;  /* done is stop (atomic) */
 } Half;
 
 static gpointer
@@ -1178,10 +1180,16 @@ half_main (gpointer data)
   g_autofree GsJsonRowValue *values = g_new0 (GsJsonRowValue, h->n_fields);
   guint i;
   for (i = h->from; i < h->to; i++)
-    if (!gs_json_deferred_row (h->c->deferred, h->path, i, values, NULL)
-        || !direct_deal (h->c, h->cols, h->n_fields, values, &h->block, &h->c->data->deals[i]))
-      break;
+    {
+      if (!gs_json_deferred_row (h->c->deferred, h->path, i, values, NULL)
+          || !direct_deal (h->c, h->cols, h->n_fields, values, &h->block, &h->c->data->deals[i]))
+        break;
+      if (i % 64 == 63)
+        g_atomic_int_set (&h->done, (gint) i + 1);
+    }
   h->stop = i;
+  g_atomic_int_set (&h->done, (gint) i);
+  g_atomic_int_set (&h->ended, TRUE);
   return NULL;
 }
 
@@ -1191,6 +1199,15 @@ half_join (GThread **thread)
 {
   if (*thread != NULL)
     g_thread_join (g_steal_pointer (thread));
+}
+
+/* FALSE with the message for record i's id, used by an earlier one. */
+static gboolean
+repeated (GError **error, const char *path, guint i, const char *id)
+{
+  g_autofree char *ip = g_strdup_printf ("%s[%u].id", path, i);
+  gs_json_invalid (error, ip, _ ("“%s” is used by an earlier record"), id);
+  return FALSE;
 }
 
 static gboolean
@@ -1211,7 +1228,7 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
   Column *cols = NULL;
   Block block = { NULL, NULL };
   gsize tabled = 0;
-  Half half = { c, path, NULL, 0, G_MAXUINT, G_MAXUINT, G_MAXUINT, { NULL, NULL } };
+  Half half = { c, path, NULL, 0, G_MAXUINT, G_MAXUINT, G_MAXUINT, { NULL, NULL }, 0, FALSE };
   GThread *thread = NULL;
 
   if (deferred >= 0)
@@ -1238,8 +1255,6 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
     d->deals = gs_large_alloc (sizeof (GsActualDeal) * n);
   else
     d->leads = gs_large_alloc0 (sizeof (GsActualLead) * n);
-  id_set_init (&ids, n);
-  id_slots = ids.slots;
   if (arr == NULL)
     fields = gs_json_deferred_fields (c->deferred, path, &n_fields);
   if (fields != NULL)
@@ -1267,6 +1282,7 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
       half.n_fields = n_fields;
       half.from = n / 2;
       half.to = n;
+      half.done = (gint) half.from;
       half.block.at
           = block.at + gs_json_deferred_rows_size_of (c->deferred, path, 0, half.from) + 1;
       half.block.end = block.end;
@@ -1278,15 +1294,40 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
           block.end = half.block.end;
         }
     }
+  /* After the thread has started: 2 MiB of slots at 100,000 records for
+   * the kernel to clear. */
+  id_set_init (&ids, n);
+  id_slots = ids.slots;
   for (guint i = 0; i < n; i++)
     {
       const char *id;
       if (i == half.from)
         {
-          /* The thread's deals from here to stop; the rest in turn, their
-           * texts after the thread's. */
+          /* While the thread decodes, the ids of the deals it has made are
+           * checked, in row order as below; then its deals up to stop are
+           * counted and the rest decoded in turn, their texts after its. */
+          for (;;)
+            {
+              if (i < (guint) g_atomic_int_get (&half.done))
+                {
+                  d->n_deals++;
+                  if (!id_set_add (&ids, d->deals[i].id))
+                    {
+                      half_join (&thread);
+                      columns_free (cols, n_fields);
+                      return repeated (error, path, i, d->deals[i].id);
+                    }
+                  i++;
+                }
+              else if (g_atomic_int_get (&half.ended))
+                break;
+              else
+                g_thread_yield ();
+            }
           half_join (&thread);
           block = half.block;
+          if (i == n)
+            break;
         }
       /* A row's values checked first (the number of them, the entries of
        * texts they name), then read straight from the text or as a record. */
@@ -1330,11 +1371,9 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
       id = deals ? d->deals[i].id : d->leads[i].id;
       if (!id_set_add (&ids, id))
         {
-          g_autofree char *ip = g_strdup_printf ("%s[%u].id", path, i);
-          gs_json_invalid (error, ip, _ ("“%s” is used by an earlier record"), id);
           half_join (&thread);
           columns_free (cols, n_fields);
-          return FALSE;
+          return repeated (error, path, i, id);
         }
     }
   columns_free (cols, n_fields);
