@@ -82,7 +82,11 @@ bash bench/run-edit.sh "$build"
 ## End of the export and payout rows ---------------------------------------------
 
 ## Other rows: the existing scripts (each prints its own table) ------------------
+# The window's rows (start to first frame against a bare GTK window in the
+# same run; edit to frame on Targets, Marketing and Compensation) need Xvfb
+# and take both cores for minutes: BENCH_ALL_GUI=1 adds them.
 if [ "${BENCH_ALL_GUI:-0}" = 1 ]; then
+  bash bench/run-startup.sh "$build" 7
   bash bench/run-gui.sh "$build" 200
 fi
 echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
