@@ -66,6 +66,11 @@ void     gs_money_split_year (GsMoney year, const double *weights, GsMoney parts
 void     gs_money_split_periods (GsMoney year, guint n_periods, GsMoney *parts);
 
 gboolean gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error);
+/* The usual amount ("34000.00": digits only, the currency's decimals or
+ * none) from len bytes, not NUL-ended, without a copy: TRUE with what
+ * gs_money_parse reads it as; FALSE for any other text, left to
+ * gs_money_parse (which may still read it: "-0.00", "1.5", "007.500"). */
+gboolean gs_money_parse_plain (const char *text, gsize len, guint digits, GsMoney *out);
 char    *gs_money_to_plain (GsMoney value, guint digits);
 /* The same text into buf (no allocation, for a writer of many amounts);
  * returns buf.  digits at most 18. */
