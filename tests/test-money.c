@@ -439,7 +439,7 @@ test_parse_plain (void)
                                       "1234567890123456789",
                                       "000000000000000000000001.00" };
   GRand *rand = g_rand_new_with_seed (11);
-  GsMoney v;
+  GsMoney v = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
     {

@@ -330,46 +330,6 @@ gs_money_parse (const char *text, guint digits, GsMoney *out, GError **error)
   return TRUE;
 }
 
-/* gs_money_parse's fast path: 1 to 15 digits, then, when the currency has
- * digits, either nothing or "." and exactly that many digits, at most
- * GS_MONEY_LIMIT.  gs_money_parse reads every such text as this value (no
- * sign, no scaling, no overflow: 15 digits and 3 decimals stay below
- * 2^63); anything else is left to it. */
-gboolean
-gs_money_parse_plain (const char *text, gsize len, guint digits, GsMoney *out)
-{
-  static const GsMoney scale[] = { 1, 10, 100, 1000 };
-  const guchar *p = (const guchar *) text;
-  gsize n_int = len;
-  GsMoney major = 0, minor = 0;
-
-  if (digits >= G_N_ELEMENTS (scale))
-    return FALSE;
-  if (digits > 0 && len > digits + 1 && p[len - digits - 1] == '.')
-    n_int = len - digits - 1;
-  if (n_int == 0 || n_int > 15)
-    return FALSE;
-  for (gsize i = 0; i < n_int; i++)
-    {
-      guint d = (guint) p[i] - '0';
-      if (d > 9)
-        return FALSE;
-      major = major * 10 + d;
-    }
-  for (gsize i = n_int + 1; i < len; i++)
-    {
-      guint d = (guint) p[i] - '0';
-      if (d > 9)
-        return FALSE;
-      minor = minor * 10 + d;
-    }
-  major = major * scale[digits] + minor;
-  if (major > GS_MONEY_LIMIT)
-    return FALSE;
-  *out = major;
-  return TRUE;
-}
-
 char *
 gs_money_to_plain (GsMoney value, guint digits)
 {
