@@ -298,6 +298,229 @@ test_texts_in_one_block (void)
   }
 }
 
+/* The fields of awkward_rows' rows, and a row that reads straight. */
+static const char *const awkward_fields[]
+    = { "id",      "name",   "amount", "stage",  "crm_stage",  "status",
+        "created", "closed", "owner",  "source", "crm_source", "x_note" };
+static const char *const awkward_base[]
+    = { "\"D1\"",         "\"A\"",          "\"5.00\"", "\"won\"",     "null",    "\"won\"",
+        "\"2027-01-03\"", "\"2027-01-05\"", "\"ann\"",  "\"inbound\"", "\"Web\"", "null" };
+
+/* D0, a plain deal before it. */
+static const char *const awkward_d0[]
+    = { "\"D0\"",         "null", "\"1.00\"", "\"mql\"", "null", "null",
+        "\"2027-01-02\"", "null", "null",     "null",    "null", "null" };
+
+enum
+{
+  AS_OBJECTS,
+  AS_ROWS,
+  AS_ROWS_TABLED, /* field f's values (text) as entries of its texts */
+};
+
+/* The actuals of the tiny plan at 1.4 with D0 and the base row with
+ * field f's value replaced by value, written as layout says. */
+static char *
+awkward_plan (guint f, const char *value, int layout)
+{
+  g_autoptr (JsonNode) tree = tiny_tree ();
+  g_autoptr (GString) act
+      = g_string_new ("{\"people\": [{\"id\": \"ann\", \"name\": \"Ann Lee\"}], \"deals\": ");
+  const char *const *rows[] = { awkward_d0, awkward_base };
+  if (layout != AS_OBJECTS)
+    {
+      gboolean tabled = layout == AS_ROWS_TABLED && value[0] == '"';
+      guint entries = 0;
+      g_string_append (act, "{\"fields\": [");
+      for (guint k = 0; k < G_N_ELEMENTS (awkward_fields); k++)
+        g_string_append_printf (act, "%s\"%s\"", k ? ", " : "", awkward_fields[k]);
+      g_string_append (act, "]");
+      if (tabled)
+        g_string_append_printf (act, ", \"texts\": {\"%s\": [%s%s%s]}", awkward_fields[f], value,
+                                strcmp (awkward_d0[f], "null") ? ", " : "",
+                                strcmp (awkward_d0[f], "null") ? awkward_d0[f] : "");
+      g_string_append (act, ", \"rows\": [");
+      for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+        {
+          g_string_append (act, r ? ", [" : "[");
+          for (guint k = 0; k < G_N_ELEMENTS (awkward_fields); k++)
+            {
+              const char *v = r == 1 && k == f ? value : rows[r][k];
+              g_autofree char *entry = NULL;
+              if (tabled && k == f && strcmp (v, "null") != 0)
+                v = entry = g_strdup_printf ("%u", r == 1 ? 0 : ++entries);
+              g_string_append_printf (act, "%s%s", k ? ", " : "", v);
+            }
+          g_string_append (act, "]");
+        }
+      g_string_append (act, "]}}");
+    }
+  else
+    {
+      g_string_append (act, "[");
+      for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+        {
+          gboolean first = TRUE;
+          g_string_append (act, r ? ", {" : "{");
+          for (guint k = 0; k < G_N_ELEMENTS (awkward_fields); k++)
+            {
+              const char *v = r == 1 && k == f ? value : rows[r][k];
+              if (strcmp (v, "null") == 0)
+                continue;
+              g_string_append_printf (act, "%s\"%s\": %s", first ? "" : ", ", awkward_fields[k], v);
+              first = FALSE;
+            }
+          g_string_append (act, "}");
+        }
+      g_string_append (act, "]}");
+    }
+  patch (tree, "version", "\"1.4\"");
+  patch (tree, "actuals", act->str);
+  return gs_json_to_text (tree);
+}
+
+/* The plan's model (decoded by the model itself, so its deals keep their
+ * block of texts), or NULL with the message. */
+static GsModel *
+awkward_model (const char *text, GError **error)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GsJsonDeferred) deferred = NULL;
+  g_autoptr (JsonNode) root
+      = gs_json_parse_deferring (bytes, gs_model_deferred_lists, &deferred, error);
+  return root ? gs_model_decode_deferred (root, deferred, error) : NULL;
+}
+
+/* Awkward values in a deal's row (gs-actuals-data.c, direct_deal): the
+ * same deal, or the same message, as the same record written as an
+ * object gives; and read straight from the row (its id in the block of
+ * texts) exactly when every value is of the usual kind. */
+static void
+test_direct_awkward (void)
+{
+  g_autofree char *long_id = g_strnfill (200, 'i');
+  g_autofree char *longer_id = g_strnfill (201, 'i');
+  g_autofree char *long_text = g_strnfill (10000, 't');
+  g_autofree char *longer_text = g_strnfill (10001, 't');
+  g_autofree char *zeros = g_strnfill (70, '0');
+  g_autofree char *id200 = g_strdup_printf ("\"%s\"", long_id);
+  g_autofree char *id201 = g_strdup_printf ("\"%s\"", longer_id);
+  g_autofree char *text10000 = g_strdup_printf ("\"%s\"", long_text);
+  g_autofree char *text10001 = g_strdup_printf ("\"%s\"", longer_text);
+  g_autofree char *amount70 = g_strdup_printf ("\"%s1.00\"", zeros);
+  const struct
+  {
+    const char *field, *value;
+    gboolean direct;
+  } cases[] = {
+    { "id", "\"D1\"", TRUE },
+    { "id", id200, TRUE },
+    { "id", id201, FALSE },
+    { "id", "\"D\\\"1\"", FALSE }, /* an escape (the tree writes \u… as UTF-8) */
+    { "id", "\"D0\"", TRUE },      /* read straight, then refused as used twice */
+    { "id", "null", FALSE },
+    { "id", "7", FALSE },
+    { "name", id201, FALSE },
+    { "name", "\"\"", TRUE },
+    { "amount", "\"34000.00\"", TRUE },
+    { "amount", "\"0\"", TRUE },
+    { "amount", "\"007.00\"", TRUE },
+    { "amount", "\"-0.00\"", TRUE },
+    { "amount", "\"+5.00\"", TRUE },
+    { "amount", "\"12.5\"", TRUE },
+    { "amount", "\"12.500\"", TRUE },
+    { "amount", "\"5.\"", TRUE },
+    { "amount", "\".50\"", TRUE },
+    { "amount", "\"10000000000000.00\"", TRUE },
+    { "amount", "\"000000000000000000000001.00\"", TRUE },
+    { "amount", amount70, FALSE },
+    { "amount", "\"12.505\"", FALSE },
+    { "amount", "\"-5.00\"", FALSE },
+    { "amount", "\"1e5\"", FALSE },
+    { "amount", "\" 1.00\"", FALSE },
+    { "amount", "\"1.00 \"", FALSE },
+    { "amount", "\"\"", FALSE },
+    { "amount", "\"10000000000000.01\"", FALSE },
+    { "amount", "\"999999999999999999\"", FALSE },
+    { "amount", "\"1234567890123456789\"", FALSE },
+    { "amount", "\"99999999999999999999.00\"", FALSE },
+    { "amount", "5", FALSE },
+    { "amount", "null", FALSE },
+    { "stage", "\"nope\"", FALSE },
+    { "stage", "null", FALSE },
+    { "status", "\"open\"", TRUE },
+    { "status", "\"maybe\"", FALSE },
+    { "status", "null", TRUE },
+    { "owner", "\"zed\"", FALSE },
+    { "owner", "null", TRUE },
+    { "source", "\"nope\"", FALSE },
+    { "created", "\"2028-02-29\"", TRUE },
+    { "created", "\"2000-02-29\"", TRUE },
+    { "created", "\"9999-12-31\"", TRUE },
+    { "created", "\"2027-02-29\"", FALSE },
+    { "created", "\"2100-02-29\"", FALSE },
+    { "created", "\"0000-01-01\"", FALSE },
+    { "created", "\"2027-13-01\"", FALSE },
+    { "created", "\"2027-00-10\"", FALSE },
+    { "created", "\"2027-01-00\"", FALSE },
+    { "created", "\"2027-01-32\"", FALSE },
+    { "created", "\"2027-04-31\"", FALSE },
+    { "created", "\"2027-1-01\"", FALSE },
+    { "created", "\"2027/01/01\"", FALSE },
+    { "created", "\"2027-01-0a\"", FALSE },
+    { "created", "\"2027-01-01x\"", FALSE },
+    { "created", "null", FALSE },
+    { "closed", "\"\"", FALSE },          /* a won deal needs its close date */
+    { "closed", "\"2027-01-01\"", TRUE }, /* before created: not checked */
+    { "crm_stage", text10000, TRUE },
+    { "crm_stage", text10001, FALSE },
+    { "crm_source", "\"Messe \\u2013\"", TRUE },
+    { "crm_source", "\"Messe\\n\"", FALSE },
+    { "x_note", text10000, TRUE },
+    { "x_note", text10001, FALSE },
+    { "x_note", "[1]", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases) * 2; i++)
+    {
+      guint c = i / 2, f = 0;
+      int layout = i % 2 ? AS_ROWS_TABLED : AS_ROWS;
+      /* An entry of the texts is read without its escapes. */
+      gboolean direct
+          = cases[c].direct || (layout == AS_ROWS_TABLED && strchr (cases[c].value, '\\'));
+      g_autofree char *rows_text = NULL, *objects_text = NULL;
+      g_autoptr (GError) rows_error = NULL;
+      g_autoptr (GError) objects_error = NULL;
+      GsModel *rows, *objects;
+      while (strcmp (awkward_fields[f], cases[c].field) != 0)
+        f++;
+      rows_text = awkward_plan (f, cases[c].value, layout);
+      objects_text = awkward_plan (f, cases[c].value, AS_OBJECTS);
+      rows = awkward_model (rows_text, &rows_error);
+      objects = awkward_model (objects_text, &objects_error);
+      g_test_message ("%s: %.40s%s", cases[c].field, cases[c].value,
+                      layout == AS_ROWS_TABLED ? " (tabled)" : "");
+      if (objects == NULL)
+        {
+          g_assert_nonnull (objects_error);
+          g_assert_null (rows);
+          g_assert_nonnull (rows_error);
+          g_assert_cmpstr (rows_error->message, ==, objects_error->message);
+          continue;
+        }
+      g_assert_no_error (rows_error);
+      g_assert_nonnull (rows);
+      assert_same_records (objects->actuals, rows->actuals);
+      g_assert_cmpint (in_block (rows->actuals, rows->actuals->deals[1].id), ==, direct);
+      /* D0 too, unless an entry over its limit has its column read as
+       * records. */
+      if (direct)
+        g_assert_true (in_block (rows->actuals, rows->actuals->deals[0].id));
+      gs_model_free (rows);
+      gs_model_free (objects);
+    }
+}
+
 /* An import that leaves 1,000 deals raises the plan to 1.4 and the store
  * writes the rows the records read from a file give. */
 static void
@@ -915,6 +1138,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-rows/import-writes-rows", test_import_writes_rows);
   g_test_add_func ("/actuals-rows/malformed", test_malformed);
   g_test_add_func ("/actuals-rows/texts-in-one-block", test_texts_in_one_block);
+  g_test_add_func ("/actuals-rows/direct-awkward", test_direct_awkward);
   g_test_add_func ("/actuals-rows/two-halves", test_two_halves);
   g_test_add_func ("/actuals-rows/two-halves-malformed", test_two_halves_malformed);
   g_test_add_func ("/actuals-rows/skimmed", test_skimmed);

@@ -351,6 +351,120 @@ test_split_trace_invariants (void)
       }
 }
 
+/* The fast path for the usual amount agrees with gs_money_parse on every
+ * text it takes and leaves it the rest: awkward amounts at every number of
+ * decimals, then random texts of digits, points, signs, spaces and
+ * exponents.  Each is passed with a byte after it, which it must not read. */
+static void
+assert_plain_agrees (const char *text, guint digits)
+{
+  gsize len = strlen (text);
+  g_autofree char *buf = g_strdup_printf ("%s7", text); /* not NUL-ended at len */
+  GsMoney fast = -1, slow = -1;
+  if (!gs_money_parse_plain (buf, len, digits, &fast))
+    return;
+  if (!gs_money_parse (text, digits, &slow, NULL))
+    g_error ("“%s” at %u digits: the fast path takes what gs_money_parse refuses", text, digits);
+  if (fast != slow)
+    g_error ("“%s” at %u digits: %" G_GINT64_FORMAT " against %" G_GINT64_FORMAT, text, digits,
+             fast, slow);
+}
+
+static void
+test_parse_plain (void)
+{
+  static const char *const awkward[] = {
+    "34000.00",
+    "0",
+    "0.00",
+    "007.00",
+    "-0.00",
+    "+5.00",
+    "-5.00",
+    "12.5",
+    "12.500",
+    "12.505",
+    "5.",
+    ".50",
+    "1e5",
+    "1E5",
+    " 1.00",
+    "1.00 ",
+    "1 000.00",
+    "",
+    ".",
+    "-",
+    "1.2.3",
+    "1,00",
+    "9999999999999.99",
+    "10000000000000.00",
+    "10000000000000.01",
+    "999999999999999",
+    "1000000000000000",
+    "1000000000000001",
+    "999999999999999999",
+    "1234567890123456789",
+    "99999999999999999999.00",
+    "000000000000000000000001.00",
+    "0x10",
+    "１２",
+    "12.3a",
+  };
+  struct
+  {
+    const char *text;
+    guint digits;
+    GsMoney value;
+  } taken[] = {
+    { "34000.00", 2, 3400000 },
+    { "34000", 2, 3400000 },
+    { "0.00", 2, 0 },
+    { "007.00", 2, 700 },
+    { "1000", 0, 1000 },
+    { "1.250", 3, 1250 },
+    { "9999999999999.99", 2, GS_MONEY_LIMIT - 1 },
+    { "10000000000000.00", 2, GS_MONEY_LIMIT },
+    { "999999999999999", 0, GS_MONEY_LIMIT - 1 },
+  };
+  static const char *const left[] = { "-0.00",
+                                      "+5.00",
+                                      "12.5",
+                                      "12.500",
+                                      "5.",
+                                      ".50",
+                                      "1e5",
+                                      " 1.00",
+                                      "",
+                                      "10000000000000.01",
+                                      "1234567890123456789",
+                                      "000000000000000000000001.00" };
+  GRand *rand = g_rand_new_with_seed (11);
+  GsMoney v = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+    {
+      g_assert_true (
+          gs_money_parse_plain (taken[i].text, strlen (taken[i].text), taken[i].digits, &v));
+      g_assert_cmpint (v, ==, taken[i].value);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (left); i++)
+    g_assert_false (gs_money_parse_plain (left[i], strlen (left[i]), 2, &v));
+  for (guint digits = 0; digits <= 4; digits++)
+    for (guint i = 0; i < G_N_ELEMENTS (awkward); i++)
+      assert_plain_agrees (awkward[i], digits);
+  for (guint k = 0; k < 200000; k++)
+    {
+      static const char alphabet[] = "0123456789000000000099999.....-+ e";
+      char text[24];
+      guint len = (guint) g_rand_int_range (rand, 0, sizeof text);
+      for (guint i = 0; i < len; i++)
+        text[i] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+      text[len] = '\0';
+      assert_plain_agrees (text, (guint) g_rand_int_range (rand, 0, 4));
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -361,6 +475,7 @@ main (int argc, char **argv)
   g_test_add_func ("/money/checked", test_checked);
   g_test_add_func ("/money/to-major", test_to_major);
   g_test_add_func ("/money/split", test_split);
+  g_test_add_func ("/money/parse-plain", test_parse_plain);
   g_test_add_func ("/money/split-year", test_split_year);
   g_test_add_func ("/money/split-trace", test_split_trace);
   g_test_add_func ("/money/split-trace-invariants", test_split_trace_invariants);

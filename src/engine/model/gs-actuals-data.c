@@ -829,8 +829,8 @@ typedef struct
   int kind; /* D_… */
   const char *const *texts;
   guint n_texts;
-  int *looked_up;  /* per entry: stage, status, person or source index; -2 not yet */
-  const char **in; /* per entry: its copy in the block of deal texts once made, or NULL */
+  int *looked_up;  /* per entry: stage, status, person or source index (columns_fill) */
+  const char **in; /* per entry: its copy in the block of deal texts (columns_fill) */
 } Column;
 
 /* Where the next text goes in the block of the deals' texts
@@ -854,8 +854,9 @@ block_put (Block *b, const char *text, gsize len)
   return copy;
 }
 
-/* The value's text (an entry of its field's texts, or in the row). */
-static gboolean
+/* The value's text (an entry of its field's texts, or in the row); FALSE
+ * for a value of any other kind. */
+static inline gboolean
 value_text (const Column *col, const GsJsonRowValue *v, const char **text, gsize *len)
 {
   if (v->kind == GS_JSON_ROW_INDEX)
@@ -891,156 +892,188 @@ look_up (Ctx *c, int kind, const char *id)
     }
 }
 
-/* The index the value names, or -1 (then the row is read as its record). */
-static int
+/* The index the value names, or -1 (then the row is read as its record).
+ * An entry of the texts was looked up before the rows (columns_fill). */
+static inline int
 value_ref (Ctx *c, const Column *col, const GsJsonRowValue *v)
 {
-  const char *text;
-  gsize len;
   char id[GS_MAX_NAME + 1];
-  if (v->kind == GS_JSON_ROW_INDEX)
-    {
-      if (col->looked_up[v->index] == -2)
-        col->looked_up[v->index] = look_up (c, col->kind, col->texts[v->index]);
-      return col->looked_up[v->index];
-    }
-  if (!value_text (col, v, &text, &len) || len > GS_MAX_NAME)
+  if (G_LIKELY (v->kind == GS_JSON_ROW_INDEX))
+    return col->looked_up[v->index];
+  if (v->kind != GS_JSON_ROW_TEXT || v->len > GS_MAX_NAME)
     return -1;
-  memcpy (id, text, len);
-  id[len] = '\0';
+  memcpy (id, v->text, v->len);
+  id[v->len] = '\0';
   return look_up (c, col->kind, id);
 }
 
 /* A date written 2027-03-01 (what gs_json_date reads it as), or FALSE.
  * Checked and set as g_date_valid_dmy and g_date_set_dmy do, here: three
- * GLib calls a date (two checks of it) were a third of decoding a deal. */
-static gboolean
+ * GLib calls a date (two checks of it) were a third of decoding a deal.
+ * Its first eight bytes are checked at once: "-" where the dashes go,
+ * elsewhere a high half 3 and a low half that 6 does not carry out of (a
+ * digit); the year's leap is only asked for on the 29th of February. */
+G_ALWAYS_INLINE static inline gboolean
 value_date (const Column *col, const GsJsonRowValue *v, GDate *out)
 {
-  static const guint8 days_in[2][13] = {
-    { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 },
-    { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 },
-  };
-  const char *t;
+  static const guint8 days_in[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  const guint64 dashes = G_GUINT64_CONSTANT (0xff0000ff00000000); /* bytes 4 and 7 */
+  const guint64 highs = G_GUINT64_CONSTANT (0x00f0f000f0f0f0f0);
+  const char *text;
   gsize len;
-  guint y, m, d;
-  gboolean leap;
-  if (!value_text (col, v, &t, &len) || len != 10 || t[4] != '-' || t[7] != '-')
+  guint64 x;
+  guint d8, d9, y, m, d;
+  if (!value_text (col, v, &text, &len) || len != 10)
     return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (t[i]))
-      return FALSE;
-  y = (guint) ((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
-  m = (guint) ((t[5] - '0') * 10 + (t[6] - '0'));
-  d = (guint) ((t[8] - '0') * 10 + (t[9] - '0'));
-  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; /* g_date_is_leap_year */
-  if (y == G_DATE_BAD_YEAR || m < G_DATE_JANUARY || m > G_DATE_DECEMBER || d == G_DATE_BAD_DAY
-      || d > days_in[leap][m])
+  memcpy (&x, text, sizeof x);
+  x = GUINT64_FROM_LE (x);
+  d8 = (guchar) text[8] - (guint) '0';
+  d9 = (guchar) text[9] - (guint) '0';
+  if ((x & dashes) != G_GUINT64_CONSTANT (0x2d00002d00000000)
+      || (x & highs) != G_GUINT64_CONSTANT (0x0030300030303030)
+      || (((x & highs >> 4) + G_GUINT64_CONSTANT (0x0006060006060606)) & highs) != 0 || d8 > 9
+      || d9 > 9)
     return FALSE;
-  memset (out, 0, sizeof *out); /* g_date_clear: a cleared GDate is all zero */
-  out->day = d & 0x3f;
-  out->month = m & 0xf;
-  out->year = y & 0xffff;
-  out->dmy = TRUE;
+  y = (guint) (x & 0xf) * 1000 + (guint) (x >> 8 & 0xf) * 100 + (guint) (x >> 16 & 0xf) * 10
+      + (guint) (x >> 24 & 0xf);
+  m = (guint) (x >> 40 & 0xf) * 10 + (guint) (x >> 48 & 0xf);
+  d = d8 * 10 + d9;
+  if (y == G_DATE_BAD_YEAR || m - 1 >= 12 || d == G_DATE_BAD_DAY)
+    return FALSE;
+  /* g_date_is_leap_year for the one day the table lacks. */
+  if (d > days_in[m] && !(m == 2 && d == 29 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)))
+    return FALSE;
+  /* g_date_clear then the day, month and year: a cleared GDate is all
+   * zero. */
+  *out = (GDate){ .dmy = TRUE, .day = d & 0x3f, .month = m & 0xf, .year = y & 0xffff };
   return TRUE;
 }
 
-/* A text member, when written as plain text within max bytes (so within
- * max characters). */
-typedef struct
+/* A text member's copy in the block, when written as plain text within max
+ * bytes (so within max characters); FALSE for any other value.  An entry
+ * of the texts is within its limit (deal_columns) and was copied once for
+ * all the deals that name it (columns_fill). */
+static inline gboolean
+value_put (Block *b, const Column *col, const GsJsonRowValue *v, gsize max, char **out)
 {
+  if (v->kind == GS_JSON_ROW_INDEX)
+    {
+      *out = (char *) col->in[v->index];
+      return TRUE;
+    }
+  if (v->kind != GS_JSON_ROW_TEXT || v->len > max)
+    return FALSE;
+  *out = (char *) block_put (b, v->text, v->len);
+  return TRUE;
+}
+
+/* The amount: the usual "34000.00" without a copy, else through
+ * gs_money_parse as gs_json_money reads it; at least 0. */
+static inline gboolean
+value_amount (Ctx *c, const Column *col, const GsJsonRowValue *v, GsMoney *out)
+{
+  char amount[64];
   const char *text;
   gsize len;
-} Text;
-
-static gboolean
-value_fits (const Column *col, const GsJsonRowValue *v, gsize max, Text *out)
-{
-  return value_text (col, v, &out->text, &out->len) && out->len <= max;
+  guint digits = c->model->company.digits;
+  if (!value_text (col, v, &text, &len))
+    return FALSE;
+  if (G_LIKELY (gs_money_parse_plain (text, len, digits, out)))
+    return TRUE;
+  if (len >= sizeof amount)
+    return FALSE;
+  memcpy (amount, text, len);
+  amount[len] = '\0';
+  return gs_money_parse (amount, digits, out, NULL) && *out >= 0;
 }
 
-/* The text's copy in the block: an entry of the texts is copied once for
- * all the deals that name it. */
-static char *
-value_put (Block *b, const Column *col, const GsJsonRowValue *v, const Text *t)
-{
-  if (v->kind != GS_JSON_ROW_INDEX)
-    return (char *) block_put (b, t->text, t->len);
-  if (col->in[v->index] == NULL)
-    col->in[v->index] = block_put (b, t->text, t->len);
-  return (char *) col->in[v->index];
-}
-
-/* Row values v into deal straight from the text; FALSE (deal cleared) when
- * the row is to be read as its record. */
+/* Row values v into deal straight from the text, in one pass over the
+ * fields; FALSE when the row is to be read as its record (the deal is
+ * cleared then, and the block left as it was: a row read as its record
+ * takes none of it, so each half's rows stay within their share). */
 static gboolean
 direct_deal (Ctx *c, const Column *cols, guint n, const GsJsonRowValue *v, Block *b,
              GsActualDeal *deal)
 {
-  const GsJsonRowValue *at[D_KNOWN] = { NULL };
-  Text id, name = { NULL, 0 }, crm_stage = { NULL, 0 }, crm_source = { NULL, 0 };
-  char amount[64];
+  char *const mark = b->at;
   const char *text;
   gsize len;
-  int stage, status = GS_DEAL_OPEN;
+  int ref;
 
+  /* Zero elsewhere: its four dates cleared too (g_date_clear's state).  The
+   * amount and stage not read yet: they, the id and the created date are
+   * required. */
+  *deal = (GsActualDeal){ .owner = -1,
+                          .source = -1,
+                          .discount = -1,
+                          .status = GS_DEAL_OPEN,
+                          .amount = -1,
+                          .stage = G_MAXUINT };
   for (guint f = 0; f < n; f++)
     {
-      if (v[f].kind == GS_JSON_ROW_NULL)
+      const GsJsonRowValue *x = &v[f];
+      const Column *col = &cols[f];
+      gboolean ok;
+      if (x->kind == GS_JSON_ROW_NULL)
         continue;
-      if (cols[f].kind == D_KNOWN)
-        return FALSE;
-      if (cols[f].kind == D_UNKNOWN)
+      switch (col->kind)
         {
-          if (!value_text (&cols[f], &v[f], &text, &len) || len > GS_MAX_TEXT)
-            return FALSE;
-          continue;
+        case D_ID:
+          ok = value_put (b, col, x, GS_MAX_NAME, &deal->id);
+          break;
+        case D_NAME:
+          ok = value_put (b, col, x, GS_MAX_NAME, &deal->name);
+          break;
+        case D_CRM_STAGE:
+          ok = value_put (b, col, x, GS_MAX_TEXT, &deal->crm_stage);
+          break;
+        case D_CRM_SOURCE:
+          ok = value_put (b, col, x, GS_MAX_TEXT, &deal->crm_source);
+          break;
+        case D_AMOUNT:
+          ok = value_amount (c, col, x, &deal->amount);
+          break;
+        case D_STAGE:
+          ok = (ref = value_ref (c, col, x)) >= 0;
+          deal->stage = (guint) ref;
+          break;
+        case D_STATUS:
+          ok = (ref = value_ref (c, col, x)) >= 0;
+          deal->status = ref;
+          break;
+        case D_OWNER:
+          ok = (deal->owner = value_ref (c, col, x)) >= 0;
+          break;
+        case D_SOURCE:
+          ok = (deal->source = value_ref (c, col, x)) >= 0;
+          break;
+        case D_CREATED:
+          ok = value_date (col, x, &deal->created);
+          break;
+        case D_CLOSED:
+          /* An empty close date is none. */
+          ok = value_date (col, x, &deal->closed) || (value_text (col, x, &text, &len) && len == 0);
+          break;
+        case D_UNKNOWN:
+          /* Kept, not read: within the limit of a text (an entry is). */
+          ok = x->kind == GS_JSON_ROW_INDEX
+               || (x->kind == GS_JSON_ROW_TEXT && x->len <= GS_MAX_TEXT);
+          break;
+        default: /* D_KNOWN */
+          ok = FALSE;
+          break;
         }
-      at[cols[f].kind] = &v[f];
+      if (!ok)
+        goto refused;
     }
-#define COL(k) (&cols[at[k] - v])
-  /* All zero: its four dates cleared too (g_date_clear's state). */
-  memset (deal, 0, sizeof *deal);
-  deal->owner = deal->source = -1;
-  deal->discount = -1;
-  if (at[D_ID] == NULL || at[D_AMOUNT] == NULL || at[D_STAGE] == NULL || at[D_CREATED] == NULL)
-    return FALSE;
-  if (!value_text (COL (D_AMOUNT), at[D_AMOUNT], &text, &len) || len >= sizeof amount)
-    return FALSE;
-  memcpy (amount, text, len);
-  amount[len] = '\0';
-  if (!gs_money_parse (amount, c->model->company.digits, &deal->amount, NULL) || deal->amount < 0)
-    return FALSE;
-  if ((stage = value_ref (c, COL (D_STAGE), at[D_STAGE])) < 0
-      || (at[D_STATUS] && (status = value_ref (c, COL (D_STATUS), at[D_STATUS])) < 0)
-      || (at[D_OWNER] && (deal->owner = value_ref (c, COL (D_OWNER), at[D_OWNER])) < 0)
-      || (at[D_SOURCE] && (deal->source = value_ref (c, COL (D_SOURCE), at[D_SOURCE])) < 0)
-      || !value_date (COL (D_CREATED), at[D_CREATED], &deal->created))
-    return FALSE;
-  deal->stage = (guint) stage;
-  deal->status = status;
-  if (at[D_CLOSED] && !value_date (COL (D_CLOSED), at[D_CLOSED], &deal->closed)
-      && !(value_text (COL (D_CLOSED), at[D_CLOSED], &text, &len) && len == 0))
-    return FALSE;
-  if (status != GS_DEAL_OPEN && !g_date_valid (&deal->closed))
-    return FALSE;
-  if (!value_fits (COL (D_ID), at[D_ID], GS_MAX_NAME, &id)
-      || (at[D_NAME] && !value_fits (COL (D_NAME), at[D_NAME], GS_MAX_NAME, &name))
-      || (at[D_CRM_STAGE]
-          && !value_fits (COL (D_CRM_STAGE), at[D_CRM_STAGE], GS_MAX_TEXT, &crm_stage))
-      || (at[D_CRM_SOURCE]
-          && !value_fits (COL (D_CRM_SOURCE), at[D_CRM_SOURCE], GS_MAX_TEXT, &crm_source)))
-    return FALSE;
-  /* Every check passed: the texts go into the block, not a malloc each. */
-  deal->id = value_put (b, COL (D_ID), at[D_ID], &id);
-  if (at[D_NAME])
-    deal->name = value_put (b, COL (D_NAME), at[D_NAME], &name);
-  if (at[D_CRM_STAGE])
-    deal->crm_stage = value_put (b, COL (D_CRM_STAGE), at[D_CRM_STAGE], &crm_stage);
-  if (at[D_CRM_SOURCE])
-    deal->crm_source = value_put (b, COL (D_CRM_SOURCE), at[D_CRM_SOURCE], &crm_source);
-#undef COL
+  if (deal->id == NULL || deal->amount < 0 || deal->stage == G_MAXUINT || !deal->created.dmy
+      || (deal->status != GS_DEAL_OPEN && !deal->closed.dmy))
+    goto refused;
   return TRUE;
+
+refused:
+  b->at = mark;
+  return FALSE;
 }
 
 static void
@@ -1072,7 +1105,7 @@ deal_columns (const GsJsonDeferred *d, const char *path, guint n, const char *co
       cols[f].looked_up = g_new (int, cols[f].n_texts + 1);
       cols[f].in = g_new0 (const char *, cols[f].n_texts + 1);
       for (guint t = 0; t <= cols[f].n_texts; t++)
-        cols[f].looked_up[t] = -2;
+        cols[f].looked_up[t] = -1; /* none until columns_fill */
       for (guint t = 0; t < cols[f].n_texts; t++)
         *tabled += strlen (cols[f].texts[t]) + 1;
       /* An entry over the limit a member of its name has: read as records. */
@@ -1101,25 +1134,33 @@ columns_free (Column *cols, guint n)
 typedef struct
 {
   const char **slots;
-  gsize mask;
+  guint shift; /* 64 less the bits of a slot's number */
 } IdSet;
 
 static void
 id_set_init (IdSet *set, guint n)
 {
-  gsize size = 16;
-  while (size < (gsize) n * 2)
-    size *= 2;
-  set->slots = gs_large_alloc0 (size * sizeof *set->slots);
-  set->mask = size - 1;
+  guint bits = 4;
+  while (((gsize) 1 << bits) < (gsize) n * 2)
+    bits++;
+  set->slots = gs_large_alloc0 (((gsize) 1 << bits) * sizeof *set->slots);
+  set->shift = 64 - bits;
 }
 
-/* FALSE when id is already in the set. */
+/* FALSE when id is already in the set.  FNV-1a over the bytes, its top
+ * bits mixed by Fibonacci hashing: g_str_hash of ids such as 100000,
+ * 100001, … differs by 1, 33, … and its low bits filled long runs of
+ * slots, probed with a strcmp each (bench/RESULTS.md, "h11q"). */
 static gboolean
 id_set_add (IdSet *set, const char *id)
 {
-  gsize i = g_str_hash (id) & set->mask;
-  for (; set->slots[i] != NULL; i = (i + 1) & set->mask)
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  gsize mask = ((gsize) 1 << (64 - set->shift)) - 1;
+  gsize i;
+  for (const guchar *p = (const guchar *) id; *p; p++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  i = (gsize) ((h * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> set->shift);
+  for (; set->slots[i] != NULL; i = (i + 1) & mask)
     if (strcmp (set->slots[i], id) == 0)
       return FALSE;
   set->slots[i] = id;
@@ -1131,9 +1172,9 @@ id_set_add (IdSet *set, const char *id)
  * 2,000 deals take about 1 ms to decode, starting a thread some 50 us. */
 #define ROWS_APART_MIN 4000
 
-/* What the rows' lookups and copies would make as they go, made first, so
- * two threads can read them: every entry of the texts looked up, and the
- * ones a deal points to copied into the block. */
+/* The rows' lookups and copies of the texts' entries, made first, so that
+ * a row only reads them (and two threads can): every entry of the texts
+ * looked up, and the ones a deal points to copied into the block. */
 static void
 columns_fill (Ctx *c, const Column *cols, guint n, Block *b)
 {
@@ -1272,12 +1313,13 @@ decode_records (Ctx *c, JsonObject *act, const char *key, GError **error)
       d->deal_texts = gs_large_alloc (d->deal_texts_size);
       block.at = d->deal_texts;
       block.end = d->deal_texts + d->deal_texts_size;
+      /* The block: the entries of the texts, then the rows' texts. */
+      columns_fill (c, cols, n_fields, &block);
     }
   if (cols != NULL && n >= ROWS_APART_MIN)
     {
-      /* The block: the entries of the texts, the first half's rows' texts,
-       * then the second half's (each no longer than its rows). */
-      columns_fill (c, cols, n_fields, &block);
+      /* The first half's rows' texts, then the second half's (each no
+       * longer than its rows). */
       half.cols = cols;
       half.n_fields = n_fields;
       half.from = n / 2;
