@@ -11,6 +11,7 @@
  * U+2212 everywhere.  A locale that is not generated skips its case.
  */
 #include "gs-format.h"
+#include "gs-format-private.h"
 
 #include <locale.h>
 #include <string.h>
@@ -321,6 +322,58 @@ test_prepare (void)
   g_thread_join (prepare);
 }
 
+/* ICU's UTF-16 result turned into the text shown in one pass (finish) and
+ * the long way (finish_slow): the same for every mark ICU writes, for
+ * characters of one, two and three UTF-8 bytes, in the house's text and a
+ * locale's, for numbers and dates; and the one pass leaves a surrogate
+ * pair, an unpaired surrogate, a nul and a text over 128 units to the long
+ * way. */
+static void
+test_finish (void)
+{
+  static const gunichar2 texts[][12] = {
+    { '$', '2', ',', '7', '0', '2', ',', '0', '0', '0' },
+    { '-', '1', '2', '.', '5', ' ', '%' },
+    { '1', '.', '2', '3', '4', 0xA0, 0x20AC },           /* "1.234 €" in de */
+    { '1', 0x202F, '2', '3', '4', ',', '5', 0xA0, '$' }, /* fr */
+    { 0x2212, '3', 0xD7, 0x221E, 0x2014 },               /* −3×∞— */
+    { 'M', 0xE4, 'r', 'z', ' ', '2', '0', '2', '7' },
+    { 0x65E5, 0x672C, '-', 0x7F, 0x80, 0x7FF, 0x800, 0xFFFF },
+    { 'a', 0xD83D, 0xDE00, 'b' }, /* a surrogate pair: 😀 */
+    { 'a', 0xD800, 'b' },         /* unpaired: no text */
+    { 'a', 0xDC00 },
+    { '1', 0, '2' }, /* a nul ends the text */
+  };
+  static const int lens[] = { 10, 7, 7, 9, 5, 9, 8, 4, 3, 2, 3 };
+  gunichar2 long_text[200];
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (int flags = 0; flags < 4; flags++)
+      {
+        gboolean house = flags & 1, is_number = (flags & 2) != 0;
+        g_autofree char *fast = gs_format_finish_utf16 (texts[i], lens[i], house, is_number, FALSE);
+        g_autofree char *slow = gs_format_finish_utf16 (texts[i], lens[i], house, is_number, TRUE);
+        g_assert_cmpstr (fast, ==, slow);
+      }
+  /* Said outright: the house's spaces, the minus of a number only. */
+  CHECK (gs_format_finish_utf16 (texts[3], lens[3], TRUE, TRUE, FALSE), "1 234,5 $");
+  CHECK (gs_format_finish_utf16 (texts[3], lens[3], FALSE, TRUE, FALSE),
+         "1" NNBSP "234,5" NBSP "$");
+  CHECK (gs_format_finish_utf16 (texts[1], lens[1], TRUE, TRUE, FALSE), MINUS "12.5 %");
+  CHECK (gs_format_finish_utf16 (texts[1], lens[1], TRUE, FALSE, FALSE), "-12.5 %");
+  CHECK (gs_format_finish_utf16 (texts[8], lens[8], TRUE, TRUE, FALSE), "");
+  CHECK (gs_format_finish_utf16 (texts[10], lens[10], TRUE, TRUE, FALSE), "1");
+  /* The most a unit can take: a minus, three bytes (the sanitizer build
+   * would see a text too long for the one pass's room). */
+  for (guint i = 0; i < G_N_ELEMENTS (long_text); i++)
+    long_text[i] = '-';
+  for (int len = 127; len <= 200; len += len < 130 ? 1 : 35)
+    {
+      g_autofree char *fast = gs_format_finish_utf16 (long_text, len, TRUE, TRUE, FALSE);
+      g_autofree char *slow = gs_format_finish_utf16 (long_text, len, TRUE, TRUE, TRUE);
+      g_assert_cmpstr (fast, ==, slow);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -339,5 +392,6 @@ main (int argc, char **argv)
   g_test_add_func ("/format/dates", test_dates);
   g_test_add_func ("/format/switch", test_switch);
   g_test_add_func ("/format/prepare", test_prepare);
+  g_test_add_func ("/format/finish", test_finish);
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "test-actuals-util.h"
 
 #include <math.h>
+#include <string.h>
 
 static GsTracking *
 track (GsModel **model, GsResult **result, guint y, guint m, guint d)
@@ -241,6 +242,233 @@ test_julian_dates (void)
     }
 }
 
+/* Deals on awkward days for the tiny plan (January–December 2027): month
+ * ends, leap days (2028's, 2000's; 1900 and 2100 have none), the plan's
+ * first and last days and the days around them, long before and after it,
+ * won the day it was created, and no source or owner. */
+static const char *const awkward_deals[][5] = {
+  /* created, closed, status, source, owner */
+  { "2027-01-31", "2027-02-28", "won", "inbound", "ann" },
+  { "2026-12-31", "2027-01-01", "won", "inbound", "bob" },
+  { "2027-01-01", "2027-01-01", "won", NULL, "ann" },
+  { "2027-02-28", "2027-03-01", "won", "inbound", NULL },
+  { "2027-12-31", "2028-01-01", "won", "inbound", "bob" },
+  { "2028-02-29", "2028-03-01", "won", "inbound", "ann" },
+  { "2027-11-30", "2028-02-29", "won", NULL, "bob" },
+  { "2000-02-29", "2027-06-30", "won", "inbound", "ann" },
+  { "1900-02-28", "1900-03-01", "won", "inbound", "bob" },
+  { "2099-12-31", "2100-03-01", "won", "inbound", "ann" },
+  { "2027-04-30", "2027-04-30", "lost", "inbound", "bob" },
+  { "2027-08-31", "2027-09-30", "lost", NULL, "ann" },
+  { "2027-06-30", NULL, "open", "inbound", "bob" },
+  { "2026-06-15", NULL, "open", NULL, NULL },
+  { "2027-10-31", "2027-12-31", "open", "inbound", "ann" },
+  { "2028-01-31", NULL, "open", "inbound", "bob" },
+  { "2027-03-31", "2027-05-31", "won", "inbound", "bob" },
+  { "2027-07-31", "2027-08-01", "won", NULL, "ann" },
+  { "2000-12-31", "2027-01-15", "won", "inbound", "bob" },
+};
+
+static char *
+awkward_actuals (void)
+{
+  GString *s = g_string_new ("{\"people\": [{\"id\": \"ann\", \"name\": \"Ann Lee\"}, {\"id\": "
+                             "\"bob\", \"name\": \"Bob Ray\", \"quota\": \"120000.00\"}], "
+                             "\"deals\": [");
+  for (guint i = 0; i < G_N_ELEMENTS (awkward_deals); i++)
+    {
+      const char *const *d = awkward_deals[i];
+      g_string_append_printf (s,
+                              "%s{\"id\": \"D%u\", \"amount\": \"%u.25\", \"stage\": \"%s\", "
+                              "\"status\": \"%s\", \"created\": \"%s\"",
+                              i ? ", " : "", i, 1000 + 7 * i,
+                              strcmp (d[2], "won") == 0 ? "won" : "mql", d[2], d[0]);
+      if (d[1])
+        g_string_append_printf (s, ", \"closed\": \"%s\"", d[1]);
+      if (d[3])
+        g_string_append_printf (s, ", \"source\": \"%s\"", d[3]);
+      if (d[4])
+        g_string_append_printf (s, ", \"owner\": \"%s\"", d[4]);
+      g_string_append (s, "}");
+    }
+  g_string_append (s, "]}");
+  return g_string_free (s, FALSE);
+}
+
+/* What count_deals must make of the deals, worked out again through GDate's
+ * API (g_date_compare, gs_tracking_month_of, g_date_days_between), and
+ * compared with the tracking's figures. */
+static guint
+check_deals_by_gdate (const GsModel *m, const GsTracking *t)
+{
+  guint n_cells = t->n_rows * t->n_stages * t->horizon, n_steps = t->n_stages - 1;
+  g_autofree gint64 *count = g_new0 (gint64, n_cells);
+  g_autofree GsMoney *amount = g_new0 (GsMoney, n_cells);
+  g_autofree guint *entered = g_new0 (guint, t->n_rows * n_steps * (t->horizon + 1));
+  g_autofree guint *converted = g_new0 (guint, t->n_rows * n_steps * (t->horizon + 1));
+  g_autofree double *lag = g_new0 (double, t->n_rows *n_steps *(t->horizon + 1));
+  g_autofree guint *wins = g_new0 (guint, m->actuals->n_people);
+  g_autofree GsMoney *bookings = g_new0 (GsMoney, m->actuals->n_people);
+  GsMoney open = 0;
+  guint counted = 0;
+
+  for (guint i = 0; i < m->actuals->n_deals; i++)
+    {
+      const GsActualDeal *d = &m->actuals->deals[i];
+      guint row = d->source >= 0 ? (guint) d->source : t->n_rows - 1;
+      gboolean created_in
+          = g_date_valid (&d->created) && g_date_compare (&d->created, &t->as_of) <= 0;
+      gboolean closed_in = d->status == GS_DEAL_WON && g_date_valid (&d->closed)
+                           && g_date_compare (&d->closed, &t->as_of) <= 0;
+      int created = created_in ? gs_tracking_month_of (m, &d->created) : -1;
+      int closed = closed_in ? gs_tracking_month_of (m, &d->closed) : -1;
+      if (created >= 0)
+        {
+          gsize at = ((gsize) row * t->n_stages + t->deal_stage) * t->horizon + created;
+          count[at]++;
+          amount[at] += d->amount;
+          counted++;
+        }
+      if (closed >= 0)
+        {
+          gsize at = ((gsize) row * t->n_stages + t->n_stages - 1) * t->horizon + closed;
+          count[at]++;
+          amount[at] += d->amount;
+          counted++;
+          if (d->owner >= 0)
+            {
+              wins[d->owner]++;
+              bookings[d->owner] += d->amount;
+            }
+        }
+      if (created_in)
+        for (guint k = t->deal_stage; k < n_steps; k++)
+          {
+            /* Overall at [0], the cohort of each plan month at [1 + month]. */
+            gsize base = ((gsize) row * n_steps + k) * (t->horizon + 1);
+            gsize at[] = { base, created >= 0 ? base + 1 + created : G_MAXSIZE };
+            for (guint j = 0; j < G_N_ELEMENTS (at); j++)
+              if (at[j] != G_MAXSIZE)
+                {
+                  entered[at[j]]++;
+                  if (closed_in)
+                    {
+                      converted[at[j]]++;
+                      lag[at[j]] += g_date_days_between (&d->created, &d->closed);
+                    }
+                }
+          }
+      if (d->status == GS_DEAL_OPEN && created_in)
+        open += d->amount;
+    }
+  for (guint row = 0; row < t->n_rows; row++)
+    for (guint k = t->deal_stage; k < t->n_stages; k += t->n_stages - 1 - t->deal_stage)
+      for (guint mo = 0; mo < t->horizon; mo++)
+        {
+          gsize at = ((gsize) row * t->n_stages + k) * t->horizon + mo;
+          g_assert_cmpint (gs_tracking_month (t, row, k, mo)->actual, ==, count[at]);
+          g_assert_cmpint (gs_tracking_month (t, row, k, mo)->actual_amount, ==, amount[at]);
+        }
+  for (guint row = 0; row < t->n_rows; row++)
+    for (guint k = t->deal_stage; k < n_steps; k++)
+      for (guint mo = 0; mo <= t->horizon; mo++)
+        {
+          gsize at = ((gsize) row * n_steps + k) * (t->horizon + 1) + mo;
+          const GsStepTrack *st
+              = mo == 0 ? gs_tracking_step (t, row, k) : gs_tracking_cohort (t, row, k, mo - 1);
+          g_assert_cmpuint (st->entered, ==, entered[at]);
+          g_assert_cmpuint (st->converted, ==, converted[at]);
+          g_assert_cmpfloat (st->lag_days, ==, converted[at] ? lag[at] / converted[at] : 0.0);
+        }
+  for (guint i = 0; i < m->actuals->n_people; i++)
+    {
+      g_assert_cmpuint (t->people[i].wins, ==, wins[i]);
+      g_assert_cmpint (t->people[i].bookings, ==, bookings[i]);
+    }
+  g_assert_cmpint (t->forecast.open_pipeline, ==, open);
+  return counted;
+}
+
+/* count_deals reads a date's day, month and year from GDate's fields and
+ * works out the days between two as Julian days of its own; here every
+ * figure is checked against GDate's API on deals dated on awkward days, as
+ * of awkward days, with the dates held as day/month/year, as a Julian day
+ * only, and as both. */
+static void
+test_awkward_dates (void)
+{
+  static const guint days[][3]
+      = { { 2026, 12, 31 }, { 2027, 1, 1 },  { 2027, 1, 31 }, { 2027, 2, 28 },
+          { 2027, 3, 1 },   { 2027, 6, 30 }, { 2027, 7, 31 }, { 2027, 8, 1 },
+          { 2027, 12, 31 }, { 2028, 1, 1 },  { 2028, 2, 29 }, { 2100, 3, 1 } };
+  g_autofree char *actuals = awkward_actuals ();
+  guint counted = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    for (guint held = 0; held < 3; held++)
+      {
+        g_autoptr (GsModel) m = NULL;
+        g_autoptr (GsResult) r = NULL;
+        g_autoptr (GsTracking) t = NULL;
+        GsActualsData *data;
+        t = tiny_tracking (actuals, &m, &r, days[i][0], days[i][1], days[i][2]);
+        data = m->actuals;
+        g_assert_cmpuint (data->n_deals, ==, G_N_ELEMENTS (awkward_deals));
+        if (held > 0)
+          {
+            /* 1: every date a Julian day only; 2: every other deal's dates
+             * also hold their Julian day (GDate sets it when asked). */
+            g_clear_pointer (&t, gs_tracking_free);
+            for (guint k = 0; k < data->n_deals; k++)
+              {
+                GDate *dates[] = { &data->deals[k].created, &data->deals[k].closed };
+                for (guint j = 0; j < G_N_ELEMENTS (dates); j++)
+                  if (g_date_valid (dates[j]))
+                    {
+                      GDateDay dd = g_date_get_day (dates[j]);
+                      GDateMonth mm = g_date_get_month (dates[j]);
+                      GDateYear yy = g_date_get_year (dates[j]);
+                      guint32 jd = g_date_get_julian (dates[j]); /* sets it in the date */
+                      g_date_clear (dates[j], 1);
+                      if (held == 1)
+                        {
+                          g_date_set_julian (dates[j], jd);
+                          g_assert_false (dates[j]->dmy);
+                        }
+                      else
+                        {
+                          g_date_set_dmy (dates[j], dd, mm, yy);
+                          if (k % 2 == 0)
+                            g_assert_cmpuint (g_date_get_julian (dates[j]), ==, jd);
+                          g_assert_true (dates[j]->dmy);
+                          g_assert_true (dates[j]->julian == (k % 2 == 0));
+                        }
+                    }
+              }
+            {
+              GDate day;
+              g_date_clear (&day, 1);
+              g_date_set_dmy (&day, days[i][2], days[i][1], days[i][0]);
+              t = gs_tracking_compute (m, r, &day, NULL);
+            }
+            g_assert_nonnull (t);
+          }
+        counted += check_deals_by_gdate (m, t);
+        if (days[i][0] == 2027 && days[i][1] == 12 && days[i][2] == 31)
+          {
+            /* By hand, the inbound deals created by 31 Dec 2027: D0, D1, D3,
+             * D4, D7, D8, D10, D12, D14, D16, D18; won by then D0 (28 days),
+             * D1 (1), D3 (1), D7 (9,983: 29 Feb 2000 to 30 Jun 2027), D8 (1:
+             * 1900 has no 29 Feb), D16 (61) and D18 (9,511: 31 Dec 2000, a
+             * leap year's 366th day, to 15 Jan 2027). */
+            const GsStepTrack *st = gs_tracking_step (t, 0, 1);
+            g_assert_cmpuint (st->entered, ==, 11);
+            g_assert_cmpuint (st->converted, ==, 7);
+            g_assert_cmpfloat (st->lag_days, ==, (28 + 1 + 1 + 9983 + 1 + 61 + 9511) / 7.0);
+          }
+      }
+  g_assert_cmpuint (counted, >, 0);
+}
+
 static void
 test_no_actuals (void)
 {
@@ -266,5 +494,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tracking/json", test_json);
   g_test_add_func ("/tracking/no-actuals", test_no_actuals);
   g_test_add_func ("/tracking/julian-dates", test_julian_dates);
+  g_test_add_func ("/tracking/awkward-dates", test_awkward_dates);
   return g_test_run ();
 }

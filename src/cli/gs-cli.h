@@ -92,6 +92,10 @@ gs_cli_output_init (void);
  * as \uXXXX, \n, \t; bytes that are not UTF-8 as \xXX. */
 char *
 gs_cli_escape (const char *text, gboolean keep_newlines);
+/* The same; with runs FALSE a character at a time, as it was before runs of
+ * printable ASCII were copied at once (tests/test-cli-escape.c). */
+char *
+gs_cli_escape_by_runs (const char *text, gboolean keep_newlines, gboolean runs);
 
 /* The "path", "from" and "to" members of a changed input in the open object
  * of b (diff and history print them alike; null where added or removed). */

@@ -10,6 +10,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "gs-format.h"
+#include "gs-format-private.h"
 
 #include <dlfcn.h>
 #include <locale.h>
@@ -129,12 +130,25 @@ static GHashTable *date_cache;   /* char* → UDateFormat* (used under cache_loc
 static const UNumberFormatter *
 number_formatter (const Locale *loc, const char *skeleton)
 {
-  g_autofree char *key = g_strconcat (loc->icu, "|", skeleton, NULL);
+  /* The key on the stack: a figure's cost outside ICU was a third the
+   * key's copy, its hash and the result's text (finish). */
+  char room[160];
+  gsize n_locale = strlen (loc->icu), n_skeleton = strlen (skeleton);
+  g_autofree char *long_key = NULL;
+  char *key = room;
   const Icu *icu = icu_get ();
   UNumberFormatter *f;
 
   if (icu == NULL)
     return NULL;
+  if (n_locale + 1 + n_skeleton < sizeof room)
+    {
+      memcpy (room, loc->icu, n_locale);
+      room[n_locale] = '|';
+      memcpy (room + n_locale + 1, skeleton, n_skeleton + 1);
+    }
+  else
+    key = long_key = g_strconcat (loc->icu, "|", skeleton, NULL);
   g_mutex_lock (&cache_lock);
   if (number_cache == NULL)
     number_cache = g_hash_table_new (g_str_hash, g_str_equal);
@@ -154,7 +168,7 @@ number_formatter (const Locale *loc, const char *skeleton)
           f = NULL;
         }
       else
-        g_hash_table_insert (number_cache, g_steal_pointer (&key), f);
+        g_hash_table_insert (number_cache, g_strdup (key), f);
     }
   g_mutex_unlock (&cache_lock);
   return f;
@@ -163,7 +177,7 @@ number_formatter (const Locale *loc, const char *skeleton)
 /* ICU's UTF-16 result as the house's UTF-8: a number's ASCII '-' becomes
  * "−" and, in the C locale, no-break spaces become plain ones. */
 static char *
-finish (const UChar *text, int32_t len, const Locale *loc, gboolean is_number)
+finish_slow (const UChar *text, int32_t len, const Locale *loc, gboolean is_number)
 {
   g_autofree char *utf8 = g_utf16_to_utf8 ((const gunichar2 *) text, len, NULL, NULL, NULL);
   GString *out;
@@ -184,6 +198,52 @@ finish (const UChar *text, int32_t len, const Locale *loc, gboolean is_number)
         g_string_append_c (out, *p);
     }
   return g_string_free (out, FALSE);
+}
+
+/* The same in one pass for a result of up to 128 code units without a
+ * surrogate or a nul (every figure Goalsheet formats): no UTF-8 copy and
+ * GString in between (a third of a figure's cost outside ICU's own
+ * formatting).  Anything else goes the long way above; test
+ * /format/finish compares the two. */
+static char *
+finish (const UChar *text, int32_t len, const Locale *loc, gboolean is_number)
+{
+  char out[128 * 3 + 1], *o = out;
+
+  if (len < 0 || len > 128)
+    return finish_slow (text, len, loc, is_number);
+  for (int32_t i = 0; i < len; i++)
+    {
+      guint c = text[i];
+      if (c == 0 || (c >= 0xD800 && c <= 0xDFFF))
+        return finish_slow (text, len, loc, is_number);
+      if (c == '-' && is_number)
+        memcpy (o, "−", 3), o += 3;
+      else if (loc->house && (c == 0xA0 || c == 0x202F))
+        *o++ = ' ';
+      else if (c < 0x80)
+        *o++ = (char) c;
+      else if (c < 0x800)
+        {
+          *o++ = (char) (0xC0 | (c >> 6));
+          *o++ = (char) (0x80 | (c & 0x3F));
+        }
+      else
+        {
+          *o++ = (char) (0xE0 | (c >> 12));
+          *o++ = (char) (0x80 | ((c >> 6) & 0x3F));
+          *o++ = (char) (0x80 | (c & 0x3F));
+        }
+    }
+  return g_strndup (out, (gsize) (o - out));
+}
+
+char *
+gs_format_finish_utf16 (const gunichar2 *text, int len, gboolean house, gboolean is_number,
+                        gboolean slow)
+{
+  Locale loc = { HOUSE_LOCALE, house };
+  return (slow ? finish_slow : finish) ((const UChar *) text, len, &loc, is_number);
 }
 
 /* Formats an exact decimal ("−1234.50") or, when decimal is NULL, a double. */
@@ -264,7 +324,10 @@ money (GsMoney value, guint digits, const char *currency, GsMoneyFormat style, g
   if (sign)
     g_string_append (skeleton, " sign-except-zero");
   if (currency && is_currency_code (currency))
-    g_string_append_printf (skeleton, " currency/%s", currency);
+    {
+      g_string_append (skeleton, " currency/");
+      g_string_append (skeleton, currency);
+    }
   if (style == GS_MONEY_FORMAT_COMPACT)
     /* Compact notation groups from five digits on ("5085 $"); the tables
      * next to it group four ("5.085 $"), so say so. */
@@ -358,7 +421,7 @@ percent (double fraction, guint max_decimals, gboolean sign)
     {
       /* The house style: a space before the sign, "27.5 %". */
       g_autofree char *n = format_with (&loc, skeleton->str, NULL, fraction);
-      return g_strdup_printf ("%s %%", n);
+      return g_strconcat (n, " %", NULL);
     }
   g_string_append (skeleton, " percent");
   return format_with (&loc, skeleton->str, NULL, fraction);
