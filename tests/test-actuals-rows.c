@@ -1130,6 +1130,182 @@ test_opened_saves_what_it_read (void)
   }
 }
 
+/* Rows at the edges of the strict walk (gs-json-rows.c,
+ * gs_json_rows_check_row): each put first, in the middle and last among
+ * 5,000 long plain rows (over 1 MiB, so passed by their lines) and read both
+ * ways, passed (gs_json_parse_skimming, each row checked as it is read,
+ * then the rest) and the usual way (gs_json_parse_deferring): the same
+ * verdict, and the same values of every row when both read it.  The
+ * cases: escapes and multi-byte characters around a 16-byte boundary of
+ * a text, control characters, \u0000, lone surrogates, bad UTF-8, whole
+ * numbers of 9, 10, 18 and 19 digits, -0, fractions and exponents, cut
+ * literals, odd separators, wrong counts, a tabled field's entries out of
+ * range, and the last row at the very end of its list. */
+#define WALK_ROWS 5000
+#define WALK_HEAD                                                                                  \
+  "{\"actuals\": {\"deals\": {\"fields\": [\"id\", \"name\", \"n\", \"stage\"], \"texts\": "       \
+  "{\"stage\": [\"won\", \"mql\"]}, \"rows\": [\n"
+
+static char *
+walk_text (guint at, const char *row)
+{
+  GString *text = g_string_new (WALK_HEAD);
+  for (guint i = 0; i < WALK_ROWS; i++)
+    {
+      if (i == at)
+        g_string_append (text, row);
+      else
+        g_string_append_printf (text, "[\"%u\", \"Deal %u, renewal%0200u\", %u, %u]", 100000 + i, i,
+                                i, i % 1000, i % 2);
+      g_string_append (text, i + 1 < WALK_ROWS ? ",\n" : "\n");
+    }
+  g_string_append (text, "]}}}");
+  return g_string_free (text, FALSE);
+}
+
+/* The rows' values read one way (NULL when the text or a row is refused);
+ * lines: the rows are to be passed by their lines when passed. */
+static GsJsonRowValue *
+walk_read (GBytes *bytes, gboolean passed, gboolean lines)
+{
+  static const char *const paths[] = { "actuals.deals*", NULL };
+  g_autoptr (GsJsonDeferred) deferred = NULL;
+  g_autoptr (JsonNode) root = passed ? gs_json_parse_skimming (bytes, paths, &deferred, NULL)
+                                     : gs_json_parse_deferring (bytes, paths, &deferred, NULL);
+  g_autofree GsJsonRowValue *values = NULL;
+  if (root == NULL)
+    return NULL;
+  g_assert_true (gs_json_deferred_unchecked (deferred) == (passed && lines));
+  g_assert_cmpint (gs_json_deferred_length (deferred, "actuals.deals"), ==, WALK_ROWS);
+  values = g_new0 (GsJsonRowValue, WALK_ROWS * 4 + 1);
+  for (guint i = 0; i < WALK_ROWS; i++)
+    if (!gs_json_deferred_row (deferred, "actuals.deals", i, values + i * 4, NULL))
+      return NULL;
+  if (passed && !gs_json_deferred_check_rest (deferred))
+    return NULL;
+  return g_steal_pointer (&values);
+}
+
+static void
+test_strict_walk (void)
+{
+  static const struct
+  {
+    const char *row;
+    gboolean good; /* read either way */
+  } cases[] = {
+    { "[\"1\", \"\\\"\", 1, 0]", TRUE },
+    { "[\"1\", \"\\u00e9\\ud83d\\ude00\\/\\b\\f\\n\\r\\t\\\\\", 1, 0]", TRUE },
+    { "[\"1\", \"\\u0000\", 1, 0]", FALSE },
+    { "[\"1\", \"\\ud83d\", 1, 0]", FALSE },
+    { "[\"1\", \"\\ude00\", 1, 0]", FALSE },
+    { "[\"1\", \"\\ud83d\\u0041\", 1, 0]", FALSE },
+    { "[\"1\", \"\\u12\", 1, 0]", FALSE },
+    { "[\"1\", \"\\x\", 1, 0]", FALSE },
+    { "[\"1\", \"\\\", 1, 0]", FALSE },
+    { "[\"1\", \"a\x01\", 1, 0]", FALSE },
+    { "[\"1\", \"a\x7f\", 1, 0]", TRUE },
+    { "[\"1\", \"\xc3\", 1, 0]", FALSE },
+    { "[\"1\", \"\xc0\xaf\", 1, 0]", FALSE },
+    { "[\"1\", \"\xed\xa0\x80\", 1, 0]", FALSE },
+    { "[\"1\", \"\xf4\x90\x80\x80\", 1, 0]", FALSE },
+    { "[\"1\", \"\xf0\x9f\x98\x80\", 1, 0]", TRUE },
+    { "[\"1\", \"a\", 123456789012345678, 0]", TRUE },
+    { "[\"1\", \"a\", 1234567890123456789, 0]", FALSE },
+    { "[\"1\", \"a\", -123456789012345678, 0]", TRUE },
+    { "[\"1\", \"a\", -1234567890123456789, 0]", FALSE },
+    { "[\"1\", \"a\", 12345678901234567890.5, 0]", TRUE },
+    { "[\"1\", \"a\", -0, 0]", TRUE },
+    { "[\"1\", \"a\", 1e5, 0]", TRUE },
+    { "[\"1\", \"a\", 1.5E+3, 0]", TRUE },
+    { "[\"1\", \"a\", 1.5e-3, 0]", TRUE },
+    { "[\"1\", \"a\", 0.0, 0]", TRUE },
+    { "[\"1\", \"a\", 01, 0]", FALSE },
+    { "[\"1\", \"a\", -01, 0]", FALSE },
+    { "[\"1\", \"a\", 1., 0]", FALSE },
+    { "[\"1\", \"a\", 1e, 0]", FALSE },
+    { "[\"1\", \"a\", 1e+, 0]", FALSE },
+    { "[\"1\", \"a\", .5, 0]", FALSE },
+    { "[\"1\", \"a\", +1, 0]", FALSE },
+    { "[\"1\", \"a\", -, 0]", FALSE },
+    { "[\"1\", \"a\", 1x, 0]", FALSE },
+    { "[\"1\", \"a\", nul, 0]", FALSE },
+    { "[\"1\", \"a\", nullx, 0]", FALSE },
+    { "[\"1\", \"a\", null, null]", TRUE },
+    { "[\"1\", \"a\", true, 0]", TRUE },
+    { "[\"1\", \"a\", false, 0]", TRUE },
+    { "[\"1\", \"a\", fals, 0]", FALSE },
+    { "[\"1\", \"a\", [1], 0]", TRUE },
+    { "[\"1\", \"a\", {\"b\": 1}, 0]", TRUE },
+    { "[\"1\", \"a\", 1, 1]", TRUE },
+    { "[\"1\", \"a\", 1, 2]", FALSE },
+    { "[\"1\", \"a\", 1, 123456789]", FALSE },
+    { "[\"1\", \"a\", 1, 1234567890]", FALSE },
+    { "[\"1\", \"a\", 1, 4294967296]", FALSE },
+    { "[\"1\", \"a\", 1, 12345678901234567890]", FALSE },
+    { "[\"1\", \"a\", 1, -0]", FALSE },
+    { "[\"1\", \"a\", 1, 1e0]", FALSE },
+    { "[\"1\", \"a\", 1, \"won\"]", FALSE },
+    { "[\"1\", \"a\", 1, true]", FALSE },
+    { "[\"1\", \"a\", 1]", FALSE },
+    { "[\"1\", \"a\", 1, 0, 0]", FALSE },
+    { "[]", FALSE },
+    { "[ ]", FALSE },
+    { "[\"1\",\"a\",1,0]", TRUE },
+    { "[ \"1\" , \"a\" ,  1 ,0 ]", TRUE },
+    { "[\"1\",\t\"a\", 1, 0]", TRUE },
+    { "[\"1\", \x01\"a\", 1, 0]", FALSE },
+    { "[\"1\", \"a\", 1, 0,]", FALSE },
+    { "[\"1\", , \"a\", 1, 0]", FALSE },
+    { "[\"1\", \"a\", 1, 0]]", FALSE },
+    { "[\"1\" \"a\", 1, 0]", FALSE },
+    { "\"1\"", FALSE },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases) + 3 * 20; c++)
+    {
+      g_autofree char *row = NULL;
+      gboolean good;
+      if (c < G_N_ELEMENTS (cases))
+        row = g_strdup (cases[c].row), good = cases[c].good;
+      else
+        {
+          /* Around the 16-byte blocks a text is scanned in: an escape, a
+           * character of two, three and four bytes, a control character. */
+          static const char *const at[]
+              = { "\\n", "\xc3\xa9", "\xe2\x9c\x93", "\xf0\x9f\x98\x80", "\x1f" };
+          guint k = (c - G_N_ELEMENTS (cases)) % 20, kind = (c - G_N_ELEMENTS (cases)) / 20;
+          g_autofree char *pad = g_strnfill (k + 6, 'a');
+          kind = kind == 2 ? 2 + k % 3 : kind;
+          row = g_strdup_printf ("[\"%s%s\", \"b\", 1, 0]", pad, at[kind]);
+          good = kind != 4;
+        }
+      for (guint at = 0; at < 3; at++)
+        {
+          guint i = at == 0 ? 0 : at == 1 ? WALK_ROWS / 2 + 3 : WALK_ROWS - 1;
+          g_autofree char *text = walk_text (i, row);
+          g_autoptr (GBytes) bytes = g_bytes_new_take (text, strlen (text));
+          g_autofree GsJsonRowValue *usual = NULL;
+          g_autofree GsJsonRowValue *passed = NULL;
+          const char *data = g_bytes_get_data (bytes, NULL);
+          g_steal_pointer (&text);
+          g_assert_cmpuint (g_bytes_get_size (bytes), >=, 1024 * 1024);
+          usual = walk_read (bytes, FALSE, FALSE);
+          passed = walk_read (bytes, TRUE, row[0] == '[');
+          if ((usual != NULL) != good || (passed != NULL) != good)
+            g_error ("row %s at %u: usual %d, passed %d, expected %d", row, i, usual != NULL,
+                     passed != NULL, good);
+          for (guint v = 0; good && v < WALK_ROWS * 4; v++)
+            {
+              g_assert_cmpint (passed[v].kind, ==, usual[v].kind);
+              g_assert_cmpint (passed[v].text - data, ==, usual[v].text - data);
+              g_assert_cmpuint (passed[v].len, ==, usual[v].len);
+              if (usual[v].kind == GS_JSON_ROW_INDEX)
+                g_assert_cmpuint (passed[v].index, ==, usual[v].index);
+            }
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1143,6 +1319,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actuals-rows/two-halves-malformed", test_two_halves_malformed);
   g_test_add_func ("/actuals-rows/skimmed", test_skimmed);
   g_test_add_func ("/actuals-rows/skimmed-values", test_skimmed_values);
+  g_test_add_func ("/actuals-rows/strict-walk", test_strict_walk);
   g_test_add_func ("/actuals-rows/only-deals-as-rows", test_only_deals_as_rows);
   g_test_add_func ("/actuals-rows/opened-keeps-store", test_opened_keeps_store);
   g_test_add_func ("/actuals-rows/opened-saves-what-it-read", test_opened_saves_what_it_read);

@@ -402,128 +402,282 @@ escape_end (const char *t, gsize at, gsize end)
   return low >= 0xDC00 && low <= 0xDFFF ? at + 12 : 0;
 }
 
-/* The end of the plain value at t[at] in a row not checked before, when
- * the token check and the reader both accept it (text in quotes: valid
- * UTF-8, no control character, escapes as escape_end accepts them; a
- * number as JSON writes it, whole ones of at most 18 digits; true, false,
- * null), followed by a space, "," or "]"; else 0. */
-static gsize
-strict_value (const char *t, gsize at, gsize end, gboolean *escaped)
+static inline gboolean
+is_digit (char c)
 {
-  gsize start = at;
-  char c = t[at];
-  if (c == '"')
-    for (at++;;)
-      {
-        at = gs_json_ascii_run_end (t, at, end);
-        if (at >= end)
-          return 0;
-        c = t[at];
-        if (c == '"')
-          {
-            at++;
-            break;
-          }
-        if (c == '\\')
-          {
-            if ((at = escape_end (t, at, end)) == 0)
-              return 0;
-            *escaped = TRUE;
-          }
-        else if ((guchar) c >= 0x80)
-          {
-            gsize n = (gsize) g_utf8_skip[(guchar) c];
-            if (at + n > end || !g_utf8_validate_len (t + at, n, NULL))
-              return 0;
-            at += n;
-          }
-        else
-          return 0; /* a control character */
-      }
-  else if (c == '-' || g_ascii_isdigit (c))
+  return (guchar) (c - '0') < 10; /* one compare, no table */
+}
+
+/* The rest of a number from p, its whole part read: a fraction, then an
+ * exponent, as JSON writes them; NULL when they are not. */
+static const char *
+number_rest (const char *p, const char *e)
+{
+  if (*p == '.')
     {
-      gsize digits;
-      gboolean whole = TRUE;
-      if (c == '-')
-        at++;
-      if (at >= end || !g_ascii_isdigit (t[at])
-          || (t[at] == '0' && at + 1 < end && g_ascii_isdigit (t[at + 1])))
-        return 0;
-      for (digits = at; at < end && g_ascii_isdigit (t[at]); at++)
-        ;
-      digits = at - digits;
-      if (at < end && t[at] == '.')
-        {
-          whole = FALSE;
-          if (++at >= end || !g_ascii_isdigit (t[at]))
-            return 0;
-          while (at < end && g_ascii_isdigit (t[at]))
-            at++;
-        }
-      if (at < end && (t[at] == 'e' || t[at] == 'E'))
-        {
-          whole = FALSE;
-          if (++at < end && (t[at] == '+' || t[at] == '-'))
-            at++;
-          if (at >= end || !g_ascii_isdigit (t[at]))
-            return 0;
-          while (at < end && g_ascii_isdigit (t[at]))
-            at++;
-        }
-      if (whole && digits > 18)
-        return 0; /* the token check refuses it */
+      if (++p >= e || !is_digit (*p))
+        return NULL;
+      while (p < e && is_digit (*p))
+        p++;
     }
-  else if (end - at >= 4 && (memcmp (t + at, "null", 4) == 0 || memcmp (t + at, "true", 4) == 0))
-    at += 4;
-  else if (end - at >= 5 && memcmp (t + at, "false", 5) == 0)
-    at += 5;
-  else
-    return 0;
-  if (at >= end || !(t[at] == ',' || t[at] == ']' || is_space (t[at])))
-    return 0;
-  return at > start ? at : 0;
+  if (p < e && (*p == 'e' || *p == 'E'))
+    {
+      if (++p < e && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= e || !is_digit (*p))
+        return NULL;
+      while (p < e && is_digit (*p))
+        p++;
+    }
+  return p;
+}
+
+/* The end of the number at v (its first byte a digit or '-') when the
+ * token check and the reader accept it (as JSON writes it; a whole one of
+ * at most 18 digits), else NULL.  The row's last ']' stops each run of
+ * digits. */
+static G_GNUC_NO_INLINE const char *
+number_end (const char *v, const char *e)
+{
+  const char *digits = v + (*v == '-'), *p = digits;
+  while (is_digit (*p))
+    p++;
+  if (p == digits || (*digits == '0' && p - digits > 1))
+    return NULL; /* no digit, or a 0 before one */
+  if (*p == '.' || (*p | 0x20) == 'e')
+    return number_rest (p, e);
+  return p - digits > 18 ? NULL : p; /* the token check refuses more */
+}
+
+/* The end of the text in quotes whose first byte to check is p (v + 1, or
+ * where a run of plain ASCII stopped): past its closing quote when the
+ * token check and the reader accept it, else NULL; *escaped when it has an
+ * escape. */
+static G_GNUC_NO_INLINE const char *
+text_end (const char *p, const char *e, gboolean *escaped)
+{
+  for (;;)
+    {
+      char c;
+      p += gs_json_ascii_run_end (p, 0, (gsize) (e - p));
+      if (p >= e)
+        return NULL;
+      c = *p;
+      if (c == '"')
+        return p + 1;
+      if (c == '\\')
+        {
+          gsize to = escape_end (p, 0, (gsize) (e - p));
+          if (to == 0)
+            return NULL;
+          p += to;
+          *escaped = TRUE;
+        }
+      else if ((guchar) c >= 0x80)
+        {
+          gsize k = (gsize) g_utf8_skip[(guchar) c];
+          if ((gsize) (e - p) < k || !g_utf8_validate_len (p, k, NULL))
+            return NULL;
+          p += k;
+        }
+      else
+        return NULL; /* a control character */
+    }
+}
+
+/* One walk over a row not checked before: each value is accepted only
+ * when the token check (gs-json.c) and the reader both accept it, and is
+ * then put into values as fill_value puts it.  The values it accepts:
+ * text in quotes (valid UTF-8, no control character, escapes as
+ * escape_end accepts them); a number as JSON writes it, whole ones of at
+ * most 18 digits (the token check's limit); true, false, null; each
+ * followed by a space, "," or "]".  Anything else is GS_JSON_ROW_LONG,
+ * and the checks decide.  These are copies of the checks' and the
+ * reader's rules: a change to either must be made here too
+ * (/actuals-rows/strict-walk feeds rows at their edges through both).
+ *
+ * A span that does not end in ']' is GS_JSON_ROW_LONG as well (the reader
+ * passes none: a row's span is its list).  That ']' bounds every scan
+ * below but a text's: a number, a literal or a run of spaces stops at it,
+ * and a byte after a value, before that ']', can be read unchecked.
+ *
+ * Each value is dispatched on its first byte.  A text is scanned 16 bytes
+ * at a time for '"', '\\', a control character or a byte of 0x80 or more
+ * (gs_json_ascii_run_end); only such a byte other than its closing quote
+ * takes text_end's loop.  A whole number of up to nine digits, most of
+ * them, is summed as its digits are read (an entry of a tabled field
+ * stored as it is); any other takes number_end. */
+/* What may follow a value: 2 at ", " and then not a space (how a row is
+ * written: the next value starts after it), 1 at any other ',', ']' or
+ * space, 0 at anything else.  A ',' or ' ' is not the row's last ']', so
+ * the byte after it is in the row. */
+static inline guint
+after_value (const char *p)
+{
+  if (p[0] == ',' && p[1] == ' ' && (guchar) p[2] > ' ')
+    return 2;
+  return *p == ',' || *p == ']' || is_space (*p);
+}
+
+/* What the slow paths of gs_json_rows_check_row need, apart: the walk
+ * keeps only its own few in registers. */
+typedef struct
+{
+  const char *t;
+  const GsJsonRows *rows;
+  const char *path;
+  guint index;
+  GsJsonRowValue *values;
+  GError **error;
+} RowWalk;
+
+/* Value n (from v to p) into values as fill_value puts it.  Not inlined:
+ * only a value that is not what rows want comes here, or a tabled entry
+ * of ten digits or more. */
+static G_GNUC_NO_INLINE gboolean
+walk_fill (const RowWalk *w, const char *v, const char *p, gboolean escaped, guint n)
+{
+  return fill_value (w->t, (gsize) (v - w->t), (gsize) (p - w->t), escaped, w->rows, w->path,
+                     w->index, n, w->values, w->error);
 }
 
 GsJsonRowCheck
 gs_json_rows_check_row (const char *t, const GsJsonSpan *span, const GsJsonRows *rows,
                         const char *path, guint index, GsJsonRowValue *values, GError **error)
 {
-  gsize at = span->start, end = span->end;
+  const RowWalk walk = { t, rows, path, index, values, error };
+  const char *p = t + span->start, *const e = t + span->end;
+  char **const *const texts = (char **const *) rows->texts;
+  const guint *const n_texts = rows->n_texts;
+  const guint n_fields = rows->n_fields;
   guint n = 0;
 
-  if (t[at] != '[')
+  if (*p != '[' || e - p < 2 || e[-1] != ']')
     return GS_JSON_ROW_LONG;
-  at = skip_space (t, at + 1, end);
-  if (at < end && t[at] == ']') /* [] */
+  for (p++; is_space (*p); p++)
+    ;
+  if (*p == ']') /* [] */
     {
-      if (at + 1 != end)
+      if (p + 1 != e)
         return GS_JSON_ROW_LONG;
     }
   else
-    for (;;)
+    for (;; n++)
       {
-        gsize v = at;
-        gboolean escaped = FALSE;
-        if ((at = strict_value (t, at, end, &escaped)) == 0)
-          return GS_JSON_ROW_LONG;
-        if (n < rows->n_fields
-            && !fill_value (t, v, at, escaped, rows, path, index, n, values, error))
-          return GS_JSON_ROW_FAILED;
-        n++;
-        if (at + 2 < end && t[at] == ',' && t[at + 1] == ' ' && !is_space (t[at + 2]))
+        const char *v = p;
+        GsJsonRowValue *value = &values[n];
+        guint after;
+        char c = *p;
+
+        if (is_digit (c))
           {
-            at += 2; /* ", ": how a row is written */
+            guint number = (guint) (c - '0'); /* of at most nine digits */
+            for (p++; p - v < 9 && is_digit (*p); p++)
+              number = number * 10 + (guint) (*p - '0');
+            if (G_UNLIKELY (is_digit (*p) || *p == '.' || (*p | 0x20) == 'e'
+                            || (c == '0' && p - v > 1)))
+              {
+                /* Ten digits or more, a fraction, an exponent, a 0 first. */
+                if ((p = number_end (v, e)) == NULL)
+                  return GS_JSON_ROW_LONG;
+                number = G_MAXUINT; /* no entry: fill_value decides */
+              }
+            if ((after = after_value (p)) == 0)
+              return GS_JSON_ROW_LONG;
+            if (n < n_fields)
+              {
+                value->text = v;
+                value->len = (gsize) (p - v);
+                if (texts[n] == NULL)
+                  value->kind = GS_JSON_ROW_OTHER;
+                else if (number < n_texts[n])
+                  {
+                    value->kind = GS_JSON_ROW_INDEX;
+                    value->index = number;
+                  }
+                else if (!walk_fill (&walk, v, p, FALSE, n))
+                  return GS_JSON_ROW_FAILED;
+              }
+          }
+        else if (c == '"')
+          {
+            gboolean escaped = FALSE;
+            p = v + 1 + gs_json_ascii_run_end (v + 1, 0, (gsize) (e - v - 1));
+            if (G_LIKELY (p < e && *p == '"'))
+              p++;
+            else
+              {
+                gboolean some = FALSE; /* apart: escaped stays in a register */
+                if ((p = text_end (p, e, &some)) == NULL)
+                  return GS_JSON_ROW_LONG;
+                escaped = some;
+              }
+            if ((after = after_value (p)) == 0)
+              return GS_JSON_ROW_LONG;
+            if (n < n_fields)
+              {
+                if (texts[n] != NULL)
+                  {
+                    if (!walk_fill (&walk, v, p, escaped, n))
+                      return GS_JSON_ROW_FAILED;
+                  }
+                else
+                  {
+                    value->kind = escaped ? GS_JSON_ROW_OTHER : GS_JSON_ROW_TEXT;
+                    value->text = v + 1;
+                    value->len = (gsize) (p - v) - 2;
+                  }
+              }
+          }
+        else
+          {
+            if (e - p >= 4 && memcmp (p, "null", 4) == 0)
+              p += 4;
+            else if (c == '-')
+              {
+                if ((p = number_end (v, e)) == NULL)
+                  return GS_JSON_ROW_LONG;
+              }
+            else if (e - p >= 4 && memcmp (p, "true", 4) == 0)
+              p += 4;
+            else if (e - p >= 5 && memcmp (p, "false", 5) == 0)
+              p += 5;
+            else
+              return GS_JSON_ROW_LONG;
+            if ((after = after_value (p)) == 0)
+              return GS_JSON_ROW_LONG;
+            if (n < n_fields)
+              {
+                value->text = v;
+                value->len = (gsize) (p - v);
+                if (c == 'n')
+                  value->kind = GS_JSON_ROW_NULL;
+                else if (texts[n] == NULL)
+                  value->kind = GS_JSON_ROW_OTHER;
+                else if (!walk_fill (&walk, v, p, FALSE, n))
+                  return GS_JSON_ROW_FAILED;
+              }
+          }
+
+        if (after == 2)
+          {
+            p += 2;
             continue;
           }
-        at = skip_space (t, at, end);
-        if (at < end && t[at] == ',')
-          at = skip_space (t, at + 1, end);
-        else if (at + 1 == end && t[at] == ']')
-          break;
+        while (is_space (*p))
+          p++;
+        if (*p == ',')
+          for (p++; is_space (*p); p++)
+            ;
+        else if (p + 1 == e) /* at the last ']' */
+          {
+            n++;
+            break;
+          }
         else
           return GS_JSON_ROW_LONG;
       }
-  if (n != rows->n_fields)
+  if (n != n_fields)
     return wrong_count (rows, path, index, n, error), GS_JSON_ROW_FAILED;
   return GS_JSON_ROW_PLAIN;
 }
